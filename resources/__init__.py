@@ -1,0 +1,1 @@
+"""Runtime resources (vocabularies, prompts, icons, styles), shipped inside the wheel."""

@@ -1,0 +1,51 @@
+"""Shared test setup: no display, cheap key derivation, fixed time, fresh vaults."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt or the vault: draw offscreen, and let new vaults use the
+# Argon2id floor (64 MiB, 3 passes, 4 lanes) instead of calibrating to half a second.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TRUSTJOURNAL_KDF_TARGET_SECONDS"] = "0"
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+
+PASSPHRASE = "quiet river under the old stone bridge"
+NEW_PASSPHRASE = "lanterns drift past the harbour at dusk"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def created_vault(data_dir: Path) -> tuple[Path, str]:
+    """A vault created and closed again; gives its folder and recovery code."""
+    vault, code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+    vault.close()
+    return data_dir, code
+
+
+@pytest.fixture
+def journal(data_dir: Path, clock: ManualClock) -> Iterator[Journal]:
+    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+    opened = Journal(vault, clock=clock)
+    yield opened
+    if opened.vault.is_open:
+        opened.close()

@@ -1,0 +1,5 @@
+"""`python -m trustjournal` does what the `trustjournal` command does."""
+
+from trustjournal.cli import main
+
+raise SystemExit(main())

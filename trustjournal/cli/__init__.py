@@ -1,0 +1,77 @@
+"""The command line: a second client of the same core as the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Sequence
+
+from trustjournal import __version__
+from trustjournal.cli import entry_commands, help_text, vault_commands
+from trustjournal.cli.context import Context, default_data_dir
+from trustjournal.core.errors import TrustJournalError
+
+# Each module adds its subcommands; a new group of commands is one more line here.
+COMMAND_MODULES = (vault_commands, entry_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trustjournal",
+        usage=help_text.USAGE,
+        description=help_text.COMMANDS,
+        epilog=help_text.OPTIONS + "\n" + help_text.EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--version", action="version", version=f"TrustJournal {__version__}", help=argparse.SUPPRESS
+    )
+    _add_global_options(parser, default=None)
+    # The same options are also understood after the command's name.
+    after_command = argparse.ArgumentParser(add_help=False)
+    _add_global_options(after_command, default=argparse.SUPPRESS)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help=argparse.SUPPRESS, prog="trustjournal"
+    )
+    commands.add_parser = functools.partial(commands.add_parser, parents=[after_command])  # type: ignore[method-assign]
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="the journal's folder")
+    parser.add_argument(
+        "--passphrase-fd",
+        metavar="N",
+        type=int,
+        default=default,
+        help="read secrets as lines from this file descriptor",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command is None:
+        return open_desktop_app(arguments)
+    context = Context.from_arguments(arguments)
+    try:
+        result: int = arguments.run(context, arguments)
+    except TrustJournalError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Stopped. Nothing more was changed.", file=sys.stderr)
+        return 130
+    return result
+
+
+def open_desktop_app(arguments: argparse.Namespace) -> int:
+    from trustjournal.ui.app import run  # Qt is imported only when the app is wanted
+
+    data_dir = arguments.data_dir or default_data_dir()
+    return run(data_dir)

@@ -1,0 +1,67 @@
+"""What every command needs: the data folder, the secrets, and an open journal."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
+from trustjournal.core.clock import Clock, SystemClock
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.vault import Vault
+
+DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    configured = os.environ.get(DATA_DIR_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_data_dir("TrustJournal", appauthor=False))
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    secrets: SecretSource
+    clock: Clock
+
+    @classmethod
+    def from_arguments(cls, arguments: argparse.Namespace) -> Context:
+        data_dir = Path(arguments.data_dir) if arguments.data_dir else default_data_dir()
+        fd = arguments.passphrase_fd
+        secrets: SecretSource = FdSecrets(fd) if fd is not None else TerminalSecrets()
+        return cls(data_dir=data_dir, secrets=secrets, clock=SystemClock())
+
+    @contextlib.contextmanager
+    def journal(self) -> Iterator[Journal]:
+        """The journal, unlocked with the passphrase, closed again afterwards."""
+        vault = Vault.unlock(self.data_dir, self.secrets.ask("Passphrase"))
+        journal = Journal(vault, clock=self.clock)
+        try:
+            yield journal
+        finally:
+            journal.close()
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"'{text}' is not a date; write it as YYYY-MM-DD.") from None
+
+
+def date_argument(text: str) -> dt.date:
+    """For argparse: a bad date is a usage error (exit 2) that says the format."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None

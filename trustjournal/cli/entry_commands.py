@@ -1,0 +1,109 @@
+"""add and list: writing and reading entries from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from trustjournal.cli.context import Context, date_argument
+from trustjournal.core.journal.models import MOOD_LABELS, Entry, EntryDraft, EntryFilter
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = commands.add_parser("add", help="add an entry")
+    add.add_argument("--title", default="")
+    add.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5")
+    add.add_argument("--emotion", action="append", default=[], metavar="NAME")
+    add.add_argument("--tag", action="append", default=[], metavar="NAME")
+    add.add_argument("--activity", action="append", default=[], metavar="NAME")
+    add.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD")
+    add.add_argument("--private", action="store_true")
+    add.add_argument("text", nargs="?", metavar="TEXT")
+    add.set_defaults(run=run_add)
+
+    listing = commands.add_parser("list", help="list entries, newest first")
+    listing.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE")
+    listing.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE")
+    listing.add_argument("--tag", action="append", default=[], metavar="NAME")
+    listing.add_argument("--emotion", action="append", default=[], metavar="NAME")
+    listing.add_argument("--search", default="", metavar="QUERY")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=run_list)
+
+
+def run_add(context: Context, arguments: argparse.Namespace) -> int:
+    # The body is read before the passphrase, so a pipe is never mistaken for secrets.
+    body = arguments.text if arguments.text is not None else sys.stdin.read()
+    with context.journal() as journal:
+        entry = journal.add_entry(
+            EntryDraft(
+                day=arguments.date or context.clock.today(),
+                title=arguments.title,
+                body=body,
+                mood=arguments.mood,
+                emotions=tuple(arguments.emotion),
+                tags=tuple(arguments.tag),
+                activities=tuple(arguments.activity),
+                private=arguments.private,
+            )
+        )
+    print(f"Saved entry {entry.id} for {entry.day.isoformat()}.")
+    return 0
+
+
+def run_list(context: Context, arguments: argparse.Namespace) -> int:
+    where = EntryFilter(
+        date_from=arguments.date_from,
+        date_to=arguments.date_to,
+        tags=tuple(arguments.tag),
+        emotions=tuple(arguments.emotion),
+        search=arguments.search,
+    )
+    with context.journal() as journal:
+        entries = [
+            e for ids in _pages(journal.entry_ids(where)) for e in journal.entries_by_id(ids)
+        ]
+    if arguments.json:
+        json.dump([entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for entry in entries:
+            print(entry_line(entry))
+        if not entries:
+            print("No entries match.")
+    return 0
+
+
+def _pages(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "date": entry.day.isoformat(),
+        "title": entry.title,
+        "body": entry.body,
+        "mood": entry.mood,
+        "emotions": list(entry.emotions),
+        "tags": list(entry.tags),
+        "activities": list(entry.activities),
+        "private": entry.private,
+        "prompt_id": entry.prompt_id,
+        "created": entry.created_at.isoformat(),
+        "updated": entry.updated_at.isoformat(),
+    }
+
+
+def entry_line(entry: Entry) -> str:
+    mood = f"mood {entry.mood} ({MOOD_LABELS[entry.mood].lower()})" if entry.mood else "no mood"
+    parts = [f"#{entry.id}", entry.day.isoformat(), mood, entry.headline or "(untitled)"]
+    if entry.emotions:
+        parts.append("feeling " + ", ".join(entry.emotions))
+    if entry.tags:
+        parts.append(" ".join(f"[{tag}]" for tag in entry.tags))
+    if entry.private:
+        parts.append("(private)")
+    return "  ".join(parts)

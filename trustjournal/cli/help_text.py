@@ -1,0 +1,29 @@
+"""The words `trustjournal --help` prints: one block, so it reads like a short manual."""
+
+USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
+
+COMMANDS = """\
+  (no command)  open the desktop app
+  init          create a vault; prints the recovery code once, on a line that starts with "Recovery code: "
+  add [--title T] [--mood 1-5] [--emotion NAME]... [--tag NAME]... [--activity NAME]... [--date YYYY-MM-DD] [--private] [TEXT]
+                add an entry; without TEXT the body is read from standard input
+  list [--from DATE] [--to DATE] [--tag NAME] [--emotion NAME] [--search QUERY] [--json]
+                newest first; --json prints a JSON array of objects with at least
+                id, date, title, body, mood, emotions, tags, activities, private
+  passwd        change the passphrase
+  recover       set a new passphrase with the recovery code
+  doctor        check the key file, cipher integrity and SQLite integrity; say what it found
+  --version
+"""  # noqa: E501
+
+OPTIONS = """\
+options:
+  --data-dir DIR     the journal's folder (default: $TRUSTJOURNAL_DATA_DIR, else your user data folder)
+  --passphrase-fd N  read passphrases, recovery codes and passwords as lines from file descriptor N
+                     instead of asking at the terminal
+"""  # noqa: E501
+
+EPILOG = """\
+Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem
+explained on one line, 2 a command used the wrong way.
+"""

@@ -1,0 +1,64 @@
+"""Where the command line reads passphrases and recovery codes from.
+
+From the terminal without echo (new passphrases twice), or, with
+`--passphrase-fd N`, as lines from file descriptor N in the order asked.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from typing import Protocol
+
+from trustjournal.core.errors import TrustJournalError
+
+
+class SecretsDoNotMatch(TrustJournalError):
+    message = "The two passphrases were not the same. Nothing was changed; please try again."
+
+
+class SecretSource(Protocol):
+    def ask(self, prompt: str) -> str: ...
+
+    def ask_new(self, prompt: str) -> str: ...
+
+
+class TerminalSecrets:
+    def ask(self, prompt: str) -> str:
+        return getpass.getpass(f"{prompt}: ")
+
+    def ask_new(self, prompt: str) -> str:
+        first = getpass.getpass(f"{prompt}: ")
+        second = getpass.getpass("Type it once more: ")
+        if first != second:
+            raise SecretsDoNotMatch()
+        return first
+
+
+class FdSecrets:
+    """Lines from a file descriptor; read a byte at a time so nothing is read ahead."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def ask(self, prompt: str) -> str:
+        line = bytearray()
+        while True:
+            try:
+                byte = os.read(self._fd, 1)
+            except OSError:
+                raise TrustJournalError(
+                    f"Could not read from file descriptor {self._fd}. "
+                    "Check the number given to --passphrase-fd."
+                ) from None
+            if not byte or byte == b"\n":
+                break
+            line += byte
+        if not line and not byte:
+            raise TrustJournalError(
+                f"File descriptor {self._fd} ended before the {prompt.lower()} was given."
+            )
+        return line.decode("utf-8").removesuffix("\r")
+
+    def ask_new(self, prompt: str) -> str:
+        return self.ask(prompt)

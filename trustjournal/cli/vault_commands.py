@@ -1,0 +1,75 @@
+"""init, passwd, recover, doctor: creating and looking after the vault."""
+
+from __future__ import annotations
+
+import argparse
+
+from trustjournal.cli.context import Context
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.vault import doctor
+from trustjournal.core.vault.vault import Vault, VaultPaths
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser("init", help="create a vault").set_defaults(run=run_init)
+    commands.add_parser("passwd", help="change the passphrase").set_defaults(run=run_passwd)
+    commands.add_parser("recover", help="set a new passphrase with the recovery code").set_defaults(
+        run=run_recover
+    )
+    commands.add_parser("doctor", help="check the vault and say what was found").set_defaults(
+        run=run_doctor
+    )
+
+
+def run_init(context: Context, arguments: argparse.Namespace) -> int:
+    passphrase = context.secrets.ask_new("New passphrase")
+    vault, recovery_code = Vault.create(context.data_dir, passphrase)
+    vault.close()
+    print(f"Your journal is ready in {context.data_dir}.")
+    print()
+    print(f"Recovery code: {recovery_code}")
+    print()
+    print("This code is the only way back in if you forget your passphrase, and it is")
+    print("shown only this once. Write it down and keep it somewhere only you can reach.")
+    return 0
+
+
+def run_passwd(context: Context, arguments: argparse.Namespace) -> int:
+    current = context.secrets.ask("Current passphrase")
+    vault = Vault.unlock(context.data_dir, current)
+    try:
+        vault.change_passphrase(current, context.secrets.ask_new("New passphrase"))
+    finally:
+        vault.close()
+    print("Your passphrase is changed. The old one no longer opens the journal.")
+    return 0
+
+
+def run_recover(context: Context, arguments: argparse.Namespace) -> int:
+    code = context.secrets.ask("Recovery code")
+    vault = Vault.recover(context.data_dir, code, context.secrets.ask_new("New passphrase"))
+    vault.close()
+    print("Your new passphrase is set. Your recovery code still works; keep it safe.")
+    return 0
+
+
+def run_doctor(context: Context, arguments: argparse.Namespace) -> int:
+    paths = VaultPaths(context.data_dir)
+    if not paths.exists():
+        print(f"There is no journal in {context.data_dir}.")
+        return 1
+    findings = doctor.check_keyfile(paths) + doctor.check_permissions(paths)
+    try:
+        vault = Vault.unlock(context.data_dir, context.secrets.ask("Passphrase"))
+    except TrustJournalError as error:
+        findings.append(doctor.Finding(False, str(error)))
+    else:
+        try:
+            findings += doctor.check_database(vault)
+        finally:
+            vault.close()
+    for finding in findings:
+        print(("ok       " if finding.ok else "PROBLEM  ") + finding.text)
+    healthy = all(finding.ok for finding in findings)
+    print("All is well." if healthy else "Some checks found problems; see above.")
+    return 0 if healthy else 1

@@ -1,0 +1,97 @@
+"""Errors the person may see, each with one plain sentence that says what to do.
+
+Every error raised out of the core on purpose is a `TrustJournalError`; its
+`str()` is the message shown to the person, in the app and on the command line.
+"""
+
+from __future__ import annotations
+
+
+class TrustJournalError(Exception):
+    """Base of every error meant to be shown to the person."""
+
+    message = "Something went wrong. Your journal has not been changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+
+class WrongPassphrase(TrustJournalError):
+    message = (
+        "That passphrase does not open this journal. Check for caps lock and try again, "
+        "or use your recovery code."
+    )
+
+
+class WrongRecoveryCode(TrustJournalError):
+    message = (
+        "That recovery code does not open this journal. Check each group against "
+        "the code you stored and try again."
+    )
+
+
+class KeyFileMissing(TrustJournalError):
+    message = (
+        "The journal's key file is missing, so the journal cannot be opened. "
+        "If you have a backup of the data folder, restore the key file from it."
+    )
+
+
+class KeyFileDamaged(TrustJournalError):
+    message = (
+        "The journal's key file is damaged, so the journal cannot be opened. "
+        "Nothing was changed; restore the key file from a backup of the data folder."
+    )
+
+
+class WeakKeyParameters(TrustJournalError):
+    message = (
+        "The journal's key file asks for weaker protection than TrustJournal allows, "
+        "so it was not opened. It may have been tampered with; restore it from a backup."
+    )
+
+
+class DatabaseDamaged(TrustJournalError):
+    message = (
+        "The journal's database is damaged and could not be read. Nothing was changed; "
+        "run 'trustjournal doctor' for details, or restore the data folder from a backup."
+    )
+
+
+class VaultExists(TrustJournalError):
+    message = (
+        "There is already a journal in this folder. Open it with your passphrase, "
+        "or choose another folder for a new one."
+    )
+
+
+class VaultNotFound(TrustJournalError):
+    message = "There is no journal in this folder yet. Create one first with 'trustjournal init'."
+
+
+class VaultInUse(TrustJournalError):
+    message = (
+        "This journal is open in another TrustJournal window or command. "
+        "Close that one first, then try again."
+    )
+
+
+class VaultLocked(TrustJournalError):
+    message = "The journal is locked. Unlock it with your passphrase to go on."
+
+
+class WeakPassphrase(TrustJournalError):
+    message = (
+        "That passphrase would be easy to guess. Try four or more unrelated words, "
+        "or a longer sentence only you would think of."
+    )
+
+
+class InvalidInput(TrustJournalError):
+    """A value the person gave does not fit (an unknown emotion, a mood of 7, …)."""
+
+    message = "That value is not one TrustJournal understands."
+
+
+class NotFound(TrustJournalError):
+    message = "That item is no longer in the journal."

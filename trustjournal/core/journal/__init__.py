@@ -1,0 +1,1 @@
+"""The journal domain: entries, vocabularies, and the changes mutations report."""

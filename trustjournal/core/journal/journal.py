@@ -1,0 +1,95 @@
+"""An unlocked journal: the one place the app and the command line change entries.
+
+Every mutation checks its input, writes through the vault's stores, and
+publishes a `Change` so that views refresh from one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from trustjournal.core.clock import Clock, SystemClock
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.journal import vocabulary
+from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
+from trustjournal.core.journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
+from trustjournal.core.settings import Settings
+from trustjournal.core.vault.entry_store import EntryStore
+from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.vault import Vault
+
+
+class Journal:
+    def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
+        self.vault = vault
+        self.clock: Clock = clock or SystemClock()
+        self.changes = ChangeHub()
+        self._entries = EntryStore(vault.database)
+        self.settings = Settings(SettingsStore(vault.database), self.changes)
+
+    def close(self) -> None:
+        self.vault.close()
+
+    # -- entries: changing ---------------------------------------------------------
+
+    def add_entry(self, draft: EntryDraft) -> Entry:
+        entry_id = self._entries.insert(checked_draft(draft), self.clock.now())
+        self.changes.publish(Change(Topic.ENTRIES, Action.ADDED, ids=(entry_id,)))
+        return self._entries.get(entry_id)
+
+    def update_entry(self, entry_id: int, draft: EntryDraft) -> Entry:
+        self._entries.update(entry_id, checked_draft(draft), self.clock.now())
+        self.changes.publish(Change(Topic.ENTRIES, Action.UPDATED, ids=(entry_id,)))
+        return self._entries.get(entry_id)
+
+    def delete_entry(self, entry_id: int) -> Entry:
+        """Delete an entry and return it as it was, so the app can offer to undo."""
+        entry = self._entries.get(entry_id)
+        self._entries.delete(entry_id)
+        self.changes.publish(Change(Topic.ENTRIES, Action.DELETED, ids=(entry_id,)))
+        return entry
+
+    def restore_entry(self, entry: Entry) -> Entry:
+        """Undo a delete: the entry comes back with its id and timestamps."""
+        self._entries.restore(entry)
+        self.changes.publish(Change(Topic.ENTRIES, Action.ADDED, ids=(entry.id,)))
+        return self._entries.get(entry.id)
+
+    # -- entries: reading ----------------------------------------------------------
+
+    def entry(self, entry_id: int) -> Entry:
+        return self._entries.get(entry_id)
+
+    def entries_by_id(self, ids: Sequence[int]) -> list[Entry]:
+        return self._entries.get_many(ids)
+
+    def entries(
+        self, where: EntryFilter | None = None, limit: int = 50, offset: int = 0
+    ) -> list[Entry]:
+        return self._entries.page(where or EntryFilter(), limit=limit, offset=offset)
+
+    def entry_ids(self, where: EntryFilter | None = None) -> list[int]:
+        return self._entries.ids(where or EntryFilter())
+
+    def count(self, where: EntryFilter | None = None) -> int:
+        return self._entries.count(where or EntryFilter())
+
+    def tags_in_use(self) -> list[str]:
+        return self._entries.used_names("tags")
+
+    def activities_in_use(self) -> list[str]:
+        return self._entries.used_names("activities")
+
+
+def checked_draft(draft: EntryDraft) -> EntryDraft:
+    """The draft tidied, or InvalidInput with a sentence that says what to change."""
+    if draft.mood is not None and not MOOD_MIN <= draft.mood <= MOOD_MAX:
+        raise InvalidInput(f"A mood goes from {MOOD_MIN} to {MOOD_MAX}.")
+    return dataclasses.replace(
+        draft,
+        title=draft.title.strip(),
+        emotions=vocabulary.checked_emotions(draft.emotions),
+        tags=vocabulary.tidy_words(draft.tags),
+        activities=vocabulary.tidy_words(draft.activities),
+    )

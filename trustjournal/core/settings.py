@@ -1,0 +1,95 @@
+"""Typed settings with defaults, kept in the vault's one settings table.
+
+Only what is declared here can be stored; each value is checked against its
+default's type, so a damaged or foreign value falls back to the default
+instead of breaking the app. Settings that must be known before unlocking
+(the window title, geometry) belong to the app's QSettings, never content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
+from trustjournal.core.vault.settings_store import SettingsStore
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    choices: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def check(self, value: Any) -> Any:
+        if type(value) is not type(self.default):
+            raise InvalidInput(f"The setting '{self.key}' needs a {type(self.default).__name__}.")
+        if self.choices and value not in self.choices:
+            raise InvalidInput(
+                f"The setting '{self.key}' can be one of: {', '.join(map(str, self.choices))}."
+            )
+        too_low = self.minimum is not None and value < self.minimum
+        too_high = self.maximum is not None and value > self.maximum
+        if too_low or too_high:
+            raise InvalidInput(
+                f"The setting '{self.key}' goes from {self.minimum} to {self.maximum}."
+            )
+        return value
+
+
+DECLARED: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("idle_lock_minutes", 5, minimum=1, maximum=240),
+        Setting("quick_hide_key", "Ctrl+Shift+H"),
+        Setting("theme", "system", choices=("system", "light", "dark")),
+        Setting("text_size", 11, minimum=8, maximum=24),
+        Setting("prompt_role", "any", choices=("hurt", "involved", "individual", "any")),
+        Setting("checkin_cadence_days", 7, minimum=1, maximum=90),
+        Setting("show_days_since_discovery", False),
+    )
+}
+
+
+class Settings:
+    def __init__(self, store: SettingsStore, changes: ChangeHub) -> None:
+        self._store = store
+        self._changes = changes
+        self._values = self._checked(store.load())
+
+    def get(self, key: str) -> Any:
+        return self._values.get(key, _declared(key).default)
+
+    def set(self, key: str, value: Any) -> Change:
+        self._values[key] = _declared(key).check(value)
+        self._store.save(key, value)
+        return self._changes.publish(Change(Topic.SETTINGS, Action.UPDATED, keys=(key,)))
+
+    def reset(self, key: str) -> Change:
+        _declared(key)
+        self._values.pop(key, None)
+        self._store.remove(key)
+        return self._changes.publish(Change(Topic.SETTINGS, Action.UPDATED, keys=(key,)))
+
+    @staticmethod
+    def _checked(stored: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in stored.items():
+            setting = DECLARED.get(key)
+            if setting is None:
+                continue
+            try:
+                values[key] = setting.check(value)
+            except InvalidInput:
+                continue
+        return values
+
+
+def _declared(key: str) -> Setting:
+    try:
+        return DECLARED[key]
+    except KeyError:
+        raise InvalidInput(f"There is no setting called '{key}'.") from None

@@ -1,0 +1,168 @@
+"""The SQLCipher connection: opened with a raw key, hardened, migrated.
+
+Only modules in `trustjournal.core.vault` use this; the rest of the app asks
+the stores, which speak SQL on its behalf.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from trustjournal.core.errors import DatabaseDamaged, TrustJournalError
+from trustjournal.core.vault.schema import MIGRATIONS
+
+Row = tuple[Any, ...]
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class NewerSchema(TrustJournalError):
+    message = (
+        "This journal was written by a newer TrustJournal. Update TrustJournal to open it; "
+        "nothing was changed."
+    )
+
+
+def is_damage(error: sqlcipher3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+@contextlib.contextmanager
+def damage_as_plain_error() -> Iterator[None]:
+    """Turn SQLite's corruption errors into the plain DatabaseDamaged message."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as error:
+        if is_damage(error):
+            raise DatabaseDamaged() from None
+        raise
+
+
+class Database:
+    """One open, unlocked SQLCipher database."""
+
+    def __init__(self, connection: sqlcipher3.Connection) -> None:
+        self._connection: sqlcipher3.Connection | None = connection
+
+    @classmethod
+    def open(cls, path: Path, data_key: bytes) -> Database:
+        connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            _apply_key_and_pragmas(connection, data_key)
+            database = cls(connection)
+            database.migrate()
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    @property
+    def connection(self) -> sqlcipher3.Connection:
+        if self._connection is None:
+            raise RuntimeError("the database is closed")
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            self._connection = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    # -- reading and writing --------------------------------------------------------
+
+    def query(self, sql: str, parameters: tuple[Any, ...] | list[Any] = ()) -> list[Row]:
+        with damage_as_plain_error():
+            return list(self.connection.execute(sql, parameters).fetchall())
+
+    def query_one(self, sql: str, parameters: tuple[Any, ...] | list[Any] = ()) -> Row | None:
+        with damage_as_plain_error():
+            row = self.connection.execute(sql, parameters).fetchone()
+            return tuple(row) if row is not None else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Cursor]:
+        """One write transaction: all of it lands, or none of it does."""
+        cursor = self.connection.cursor()
+        with damage_as_plain_error():
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield cursor
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+            cursor.execute("COMMIT")
+
+    # -- schema ---------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        row = self.query_one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        current = self.schema_version
+        if current > len(MIGRATIONS):
+            raise NewerSchema()
+        for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction() as cursor:
+                for statement in _statements(script):
+                    cursor.execute(statement)
+                cursor.execute(f"PRAGMA user_version = {version}")
+
+    # -- checks ---------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What the cipher, SQLite and the search index say is wrong (empty when sound)."""
+        found: list[str] = []
+        found += [str(row[0]) for row in self.query("PRAGMA cipher_integrity_check")]
+        found += [str(row[0]) for row in self.query("PRAGMA integrity_check") if row[0] != "ok"]
+        found += [f"broken link in {row[0]}" for row in self.query("PRAGMA foreign_key_check")]
+        try:
+            self.query("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+        except sqlcipher3.DatabaseError as error:
+            found.append(f"search index: {error}")
+        return found
+
+
+def _apply_key_and_pragmas(connection: sqlcipher3.Connection, data_key: bytes) -> None:
+    # SQLCipher's own log would go to stderr; it must stay silent.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    connection.execute("PRAGMA cipher_compatibility = 4")
+    connection.execute("PRAGMA cipher_memory_security = ON")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        # The key unwrapped correctly, so a refusal here means damage, not a wrong passphrase.
+        raise DatabaseDamaged() from None
+    with damage_as_plain_error():
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA secure_delete = ON")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()

@@ -1,0 +1,111 @@
+"""Careful file handling for the vault folder: private modes, atomic writes, a process lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from trustjournal.core.errors import VaultInUse
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create the folder if needed and make it readable by its owner only."""
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    if sys.platform != "win32":
+        folder.chmod(FOLDER_MODE)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file that only its owner may read; fails if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    if sys.platform != "win32" and path.exists():
+        path.chmod(FILE_MODE)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable (a no-op where folders cannot be opened)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file.
+
+    The bytes go to a private temporary file in the same folder, are flushed to
+    disk, renamed over the target, and the folder itself is synced. The vault
+    only ever writes key material this way, never journal text.
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+    fsync_folder(path.parent)
+
+
+class ProcessLock:
+    """An exclusive lock on a file, held while a process has the vault open.
+
+    The operating system drops the lock when the process ends, even when it is
+    killed, so a crash never leaves the journal locked out.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        handle = os.fdopen(fd, "r+b")
+        try:
+            _lock_exclusively(handle)
+        except OSError:
+            handle.close()
+            raise VaultInUse() from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+
+def _lock_exclusively(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,0 +1,44 @@
+"""How easy a passphrase would be to guess, judged by zxcvbn, with a kind hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zxcvbn import zxcvbn
+
+from trustjournal.core.errors import WeakPassphrase
+
+MINIMUM_SCORE = 3  # zxcvbn's "safely unguessable: moderate protection from offline attacks"
+_LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+_MAX_LENGTH = 200  # zxcvbn slows down on very long input; past this length it is long enough
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int
+    label: str
+    hint: str
+
+    @property
+    def acceptable(self) -> bool:
+        return self.score >= MINIMUM_SCORE
+
+
+def strength(passphrase: str) -> Strength:
+    if not passphrase:
+        return Strength(0, _LABELS[0], "Choose a passphrase only you know.")
+    result = zxcvbn(passphrase[:_MAX_LENGTH])
+    score = int(result["score"])
+    feedback = result.get("feedback", {})
+    hint = feedback.get("warning") or " ".join(feedback.get("suggestions", []))
+    if score >= MINIMUM_SCORE:
+        hint = "This passphrase would be hard to guess."
+    elif not hint:
+        hint = "Add more words, ideally ones that do not belong together."
+    return Strength(score, _LABELS[score], hint)
+
+
+def require_strong(passphrase: str) -> None:
+    verdict = strength(passphrase)
+    if not verdict.acceptable:
+        raise WeakPassphrase(f"{WeakPassphrase.message} ({verdict.hint})")

@@ -1,0 +1,231 @@
+"""The vault: a folder holding the encrypted database and the key file that opens it.
+
+Opening goes: take the process lock, read the key file, unwrap the data key
+(a wrong passphrase fails here, before the database is touched), then open the
+database with that key. Changing the passphrase rewrites one slot of the key
+file; the database is never re-encrypted.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from trustjournal.core.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    TrustJournalError,
+    VaultExists,
+    VaultNotFound,
+)
+from trustjournal.core.vault import files
+from trustjournal.core.vault.database import Database
+from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
+from trustjournal.core.vault.recovery import new_recovery_code
+from trustjournal.core.vault.strength import require_strong
+
+KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
+DEFAULT_KDF_TARGET_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "journal.db"
+
+    @property
+    def keyfile(self) -> Path:
+        return self.folder / "journal.key"
+
+    @property
+    def keyfile_backup(self) -> Path:
+        return self.folder / "journal.key.bak"
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / "journal.lock"
+
+    def exists(self) -> bool:
+        return any(p.exists() for p in (self.database, self.keyfile, self.keyfile_backup))
+
+
+@dataclass(frozen=True)
+class KeyFileReading:
+    keyfile: KeyFile
+    primary_damaged: bool  # True when only the backup copy could be read
+
+
+def read_keyfile(paths: VaultPaths) -> KeyFileReading:
+    """The key file, from the backup copy if the primary one is missing or damaged."""
+    primary_error: TrustJournalError | None = None
+    try:
+        return KeyFileReading(_read_one(paths.keyfile), primary_damaged=False)
+    except TrustJournalError as error:
+        primary_error = error
+    try:
+        return KeyFileReading(_read_one(paths.keyfile_backup), primary_damaged=True)
+    except TrustJournalError:
+        raise primary_error from None
+
+
+def _read_one(path: Path) -> KeyFile:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileMissing() from None
+    except OSError:
+        raise KeyFileDamaged() from None
+    return KeyFile.from_bytes(raw)
+
+
+def default_kdf_params() -> Argon2Params:
+    """Parameters calibrated on this computer (never below the floor)."""
+    target = float(os.environ.get(KDF_TARGET_ENV, DEFAULT_KDF_TARGET_SECONDS))
+    return calibrate(target_seconds=target)
+
+
+class Vault:
+    """An unlocked vault. Close it to drop the key and the connection."""
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        database: Database,
+        keyfile: KeyFile,
+        lock: files.ProcessLock,
+        data_key: bytearray,
+    ) -> None:
+        self.paths = paths
+        self.database = database
+        self._keyfile = keyfile
+        self._lock = lock
+        self._data_key = data_key
+
+    # -- creating and opening ------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, params: Argon2Params | None = None
+    ) -> tuple[Vault, str]:
+        """A new, empty vault and its recovery code (to show the person once)."""
+        require_strong(passphrase)
+        paths = VaultPaths(folder)
+        files.ensure_private_folder(folder)
+        lock = _locked(paths)
+        try:
+            if paths.exists():
+                raise VaultExists()
+            data_key = secrets.token_bytes(KEY_BYTES)
+            recovery_code = new_recovery_code()
+            keyfile = KeyFile.new(
+                data_key, passphrase, recovery_code, params or default_kdf_params()
+            )
+            _write_keyfile(paths, keyfile)
+            files.create_private_file(paths.database)
+            vault = cls._open_database(paths, keyfile, lock, data_key)
+        except BaseException:
+            lock.release()
+            raise
+        return vault, recovery_code
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        return cls._unlock(folder, lambda keyfile: keyfile.unwrap_with_passphrase(passphrase))
+
+    @classmethod
+    def recover(
+        cls,
+        folder: Path,
+        recovery_code: str,
+        new_passphrase: str,
+        params: Argon2Params | None = None,
+    ) -> Vault:
+        """Open with the recovery code and set a new passphrase in the same step."""
+        require_strong(new_passphrase)
+        vault = cls._unlock(
+            folder, lambda keyfile: keyfile.unwrap_with_recovery_code(recovery_code)
+        )
+        try:
+            vault._rewrap_passphrase(new_passphrase, params)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _unlock(cls, folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
+        paths = VaultPaths(folder)
+        if not paths.exists():
+            raise VaultNotFound()
+        lock = _locked(paths)
+        try:
+            reading = read_keyfile(paths)
+            data_key = unwrap(reading.keyfile)
+            vault = cls._open_database(paths, reading.keyfile, lock, data_key)
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    @classmethod
+    def _open_database(
+        cls, paths: VaultPaths, keyfile: KeyFile, lock: files.ProcessLock, data_key: bytes
+    ) -> Vault:
+        database = Database.open(paths.database, data_key)
+        files.ensure_private_folder(paths.folder)
+        for path in (paths.database, *_sidecars(paths.database)):
+            files.make_private(path)
+        return cls(paths, database, keyfile, lock, bytearray(data_key))
+
+    # -- while open -----------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.database.is_open
+
+    def change_passphrase(self, current: str, new: str, params: Argon2Params | None = None) -> None:
+        """Check the current passphrase, then wrap the same data key under the new one."""
+        require_strong(new)
+        self._keyfile.unwrap_with_passphrase(current)
+        self._rewrap_passphrase(new, params)
+
+    def _rewrap_passphrase(self, new: str, params: Argon2Params | None) -> None:
+        updated = self._keyfile.with_passphrase(
+            bytes(self._data_key), new, params or default_kdf_params()
+        )
+        _write_keyfile(self.paths, updated)
+        self._keyfile = updated
+
+    def close(self) -> None:
+        """Close the connection, forget the key, and let other processes in."""
+        self.database.close()
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._lock.release()
+
+
+def _write_keyfile(paths: VaultPaths, keyfile: KeyFile) -> None:
+    """The primary copy first, then the backup, each atomically.
+
+    The backup is a second copy of the current key file, not an older one: an
+    old copy would still open with a passphrase the person meant to retire.
+    """
+    raw = keyfile.to_bytes()
+    files.write_atomically(paths.keyfile, raw)
+    files.write_atomically(paths.keyfile_backup, raw)
+
+
+def _locked(paths: VaultPaths) -> files.ProcessLock:
+    lock = files.ProcessLock(paths.lock)
+    lock.acquire()
+    return lock
+
+
+def _sidecars(database: Path) -> tuple[Path, ...]:
+    return (database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm"))
