@@ -1,0 +1,1 @@
+"""The desktop app: windows, widgets, thin Qt models over ids. Talks only to core."""

@@ -1,0 +1,13 @@
+"""The one Qt import gate for the desktop app.
+
+Every module under trustjournal.ui imports Qt from here, never from PySide6
+directly (a test holds this), so a Qt binding change, a version check or a
+workaround for a Qt bug happens in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+from PySide6.QtCore import Qt, Signal, Slot
+
+__all__ = ["Qt", "QtCore", "QtGui", "QtNetwork", "QtWidgets", "Signal", "Slot"]
