@@ -79,18 +79,21 @@ def derive_from_recovery_code(code: str, salt: bytes) -> bytes:
     return hkdf.derive(normalise_code(code))
 
 
-def calibrate(
-    target_seconds: float = 0.5,
-    timer: Callable[[], float] = time.perf_counter,
-) -> Argon2Params:
+def time_floor_derivation(timer: Callable[[], float] = time.perf_counter) -> float:
+    """How long one Argon2id derivation at the floor takes on this computer."""
+    start = timer()
+    derive_from_passphrase("calibration", bytes(SALT_BYTES), FLOOR)
+    return max(timer() - start, 1e-6)
+
+
+def calibrate(target_seconds: float = 0.5, floor_seconds: float | None = None) -> Argon2Params:
     """Argon2id parameters that cost about `target_seconds` here, never below the floor.
 
     Memory grows first (it is what makes guessing on graphics cards expensive),
     then passes, from one timed run at the floor.
     """
-    start = timer()
-    derive_from_passphrase("calibration", bytes(SALT_BYTES), FLOOR)
-    floor_seconds = max(timer() - start, 1e-6)
+    if floor_seconds is None:
+        floor_seconds = time_floor_derivation()
     scale = target_seconds / floor_seconds
     if scale <= 1:
         return FLOOR

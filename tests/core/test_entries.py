@@ -1,0 +1,213 @@
+"""Entries: writing, reading, filtering, searching, and the changes they report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.errors import InvalidInput, NotFound
+from trustjournal.core.journal import vocabulary
+from trustjournal.core.journal.changes import Action, Change, Topic
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import EntryDraft, EntryFilter
+from trustjournal.core.vault.search_query import fts_query
+
+DAY = dt.date(2026, 3, 14)
+
+
+def draft(**fields: object) -> EntryDraft:
+    values: dict[str, object] = {"day": DAY, "body": "Some words."}
+    values.update(fields)
+    return EntryDraft(**values)  # type: ignore[arg-type]
+
+
+def test_an_entry_keeps_every_field(journal: Journal, clock: ManualClock) -> None:
+    entry = journal.add_entry(
+        draft(
+            title="  After the session  ",
+            body="We **talked** openly.",
+            mood=4,
+            emotions=("hopeful", "on edge"),
+            tags=("Therapy", "  week one "),
+            activities=("talked openly", "a long drive"),
+            private=True,
+        )
+    )
+    again = journal.entry(entry.id)
+    assert again == entry
+    assert entry.title == "After the session"
+    assert entry.body == "We **talked** openly."
+    assert entry.mood == 4
+    assert set(entry.emotions) == {"hopeful", "on edge"}
+    assert set(entry.tags) == {"therapy", "week one"}
+    assert set(entry.activities) == {"talked openly", "a long drive"}
+    assert entry.private is True
+    assert entry.created_at == entry.updated_at == clock.now()
+
+
+def test_updating_changes_fields_and_the_updated_time(journal: Journal, clock: ManualClock) -> None:
+    entry = journal.add_entry(draft(tags=("one",), emotions=("hurt",)))
+    clock.advance(minutes=5)
+    updated = journal.update_entry(entry.id, draft(body="Changed.", tags=("two",), mood=2))
+    assert updated.body == "Changed."
+    assert updated.tags == ("two",)
+    assert updated.emotions == ()
+    assert updated.mood == 2
+    assert updated.created_at == entry.created_at
+    assert updated.updated_at == clock.now()
+
+
+def test_deleting_and_restoring(journal: Journal) -> None:
+    entry = journal.add_entry(draft(tags=("kept",), emotions=("safe",)))
+    deleted = journal.delete_entry(entry.id)
+    with pytest.raises(NotFound):
+        journal.entry(entry.id)
+    assert journal.entries(EntryFilter(tags=("kept",))) == []
+    restored = journal.restore_entry(deleted)
+    assert restored == entry
+
+
+def test_a_missing_entry_is_not_found(journal: Journal) -> None:
+    with pytest.raises(NotFound):
+        journal.update_entry(999, draft())
+    with pytest.raises(NotFound):
+        journal.delete_entry(999)
+
+
+@pytest.mark.parametrize("mood", [0, 6, -1])
+def test_a_mood_outside_one_to_five_is_refused(journal: Journal, mood: int) -> None:
+    with pytest.raises(InvalidInput, match="from 1 to 5"):
+        journal.add_entry(draft(mood=mood))
+
+
+def test_an_unknown_emotion_is_refused_with_the_choices(journal: Journal) -> None:
+    with pytest.raises(InvalidInput, match="hopeful"):
+        journal.add_entry(draft(emotions=("grumpy-ish",)))
+
+
+def test_every_mutation_reports_its_change(journal: Journal) -> None:
+    seen: list[Change] = []
+    journal.changes.subscribe(seen.append)
+    entry = journal.add_entry(draft())
+    journal.update_entry(entry.id, draft(body="again"))
+    deleted = journal.delete_entry(entry.id)
+    journal.restore_entry(deleted)
+    assert [(c.topic, c.action, c.ids) for c in seen] == [
+        (Topic.ENTRIES, Action.ADDED, (entry.id,)),
+        (Topic.ENTRIES, Action.UPDATED, (entry.id,)),
+        (Topic.ENTRIES, Action.DELETED, (entry.id,)),
+        (Topic.ENTRIES, Action.ADDED, (entry.id,)),
+    ]
+
+
+def test_lists_are_newest_day_first(journal: Journal) -> None:
+    older = journal.add_entry(draft(day=DAY - dt.timedelta(days=3)))
+    newer = journal.add_entry(draft(day=DAY))
+    same_day_later = journal.add_entry(draft(day=DAY))
+    assert journal.entry_ids() == [same_day_later.id, newer.id, older.id]
+    assert [e.id for e in journal.entries(limit=2)] == [same_day_later.id, newer.id]
+    assert [e.id for e in journal.entries(limit=2, offset=2)] == [older.id]
+
+
+def test_filters_narrow_the_list(journal: Journal) -> None:
+    a = journal.add_entry(draft(day=DAY, mood=1, tags=("home",), emotions=("fear",)))
+    b = journal.add_entry(draft(day=DAY - dt.timedelta(days=10), mood=5, tags=("walk",)))
+    c = journal.add_entry(
+        draft(day=DAY - dt.timedelta(days=20), mood=3, private=True, emotions=("fear", "safe"))
+    )
+
+    def ids(**where: object) -> set[int]:
+        return set(journal.entry_ids(EntryFilter(**where)))  # type: ignore[arg-type]
+
+    assert ids(date_from=DAY - dt.timedelta(days=10)) == {a.id, b.id}
+    assert ids(date_to=DAY - dt.timedelta(days=10)) == {b.id, c.id}
+    assert ids(tags=("home",)) == {a.id}
+    assert ids(emotions=("fear",)) == {a.id, c.id}
+    assert ids(emotions=("fear", "safe")) == {c.id}
+    assert ids(mood_min=3) == {b.id, c.id}
+    assert ids(mood_max=3) == {a.id, c.id}
+    assert ids(include_private=False) == {a.id, b.id}
+    assert journal.count(EntryFilter(mood_min=2, mood_max=4)) == 1
+
+
+def test_search_finds_words_and_prefixes(journal: Journal) -> None:
+    a = journal.add_entry(draft(title="Counselling", body="We talked about the café."))
+    b = journal.add_entry(draft(body="A quiet walk by the river."))
+    assert journal.entry_ids(EntryFilter(search="talked")) == [a.id]
+    assert journal.entry_ids(EntryFilter(search="riv")) == [b.id]
+    assert journal.entry_ids(EntryFilter(search="cafe")) == [a.id]  # diacritics folded
+    assert journal.entry_ids(EntryFilter(search="counselling quiet")) == []
+    assert journal.entry_ids(EntryFilter(search="   ")) == [b.id, a.id]
+
+
+def test_search_stays_in_step_with_edits_and_deletes(journal: Journal) -> None:
+    entry = journal.add_entry(draft(body="lighthouse"))
+    journal.update_entry(entry.id, draft(body="harbour"))
+    assert journal.entry_ids(EntryFilter(search="lighthouse")) == []
+    assert journal.entry_ids(EntryFilter(search="harbour")) == [entry.id]
+    journal.delete_entry(entry.id)
+    assert journal.entry_ids(EntryFilter(search="harbour")) == []
+
+
+def test_tags_in_use_are_offered_most_used_first(journal: Journal) -> None:
+    journal.add_entry(draft(tags=("walk", "home")))
+    journal.add_entry(draft(tags=("home",)))
+    assert journal.tags_in_use() == ["home", "walk"]
+
+
+def test_headline_is_the_title_or_the_first_line(journal: Journal) -> None:
+    assert journal.add_entry(draft(title="A title", body="x")).headline == "A title"
+    assert journal.add_entry(draft(body="\n\n# First line\nsecond")).headline == "First line"
+
+
+def test_the_vocabulary_has_two_families_and_the_words_people_need() -> None:
+    families = {f.name: f for f in vocabulary.emotion_families()}
+    assert set(families) == {"pleasant", "painful"}
+    assert len(vocabulary.emotions()) >= 40
+    required = {
+        "safe",
+        "secure",
+        "respected",
+        "valued",
+        "hopeful",
+        "connected",
+        "distrust",
+        "suspicion",
+        "shame",
+        "fear",
+        "anger",
+        "hurt",
+        "betrayed",
+    }
+    assert required <= vocabulary.emotions()
+    assert vocabulary.family_of("betrayed") == "painful"
+    assert vocabulary.family_of("hopeful") == "pleasant"
+    activities = set(vocabulary.suggested_activities())
+    assert {
+        "talked openly",
+        "cuddling",
+        "massage",
+        "a walk together",
+        "time outside the bedroom",
+    } <= activities
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.text(max_size=40))
+def test_any_typed_search_runs_without_error(journal: Journal, typed: str) -> None:
+    journal.entry_ids(EntryFilter(search=typed))
+
+
+@given(st.text(max_size=40))
+def test_search_queries_quote_every_word(typed: str) -> None:
+    query = fts_query(typed)
+    if query is None:
+        assert not any(ch.isalpha() for ch in typed)
+        return
+    for term in query.split(" "):
+        assert term.startswith('"')
+        assert term.endswith('"') or term.endswith('"*')

@@ -1,0 +1,234 @@
+"""The vault on disk: creating, opening, changing the passphrase, recovery, damage, locking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import NEW_PASSPHRASE, PASSPHRASE
+from disk_checks import snapshot
+
+from trustjournal.core.errors import (
+    DatabaseDamaged,
+    KeyFileDamaged,
+    KeyFileMissing,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import EntryDraft
+from trustjournal.core.vault import doctor
+from trustjournal.core.vault.database import NewerSchema
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.schema import SCHEMA_VERSION
+from trustjournal.core.vault.vault import Vault, VaultPaths
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+
+
+def _add_entries(folder: Path, *bodies: str) -> None:
+    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+    for body in bodies:
+        journal.add_entry(EntryDraft(day=dt.date(2026, 3, 1), body=body))
+    journal.close()
+
+
+@posix_only
+def test_the_folder_and_every_file_are_private(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    _add_entries(folder, "a first entry")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_second_vault_in_the_same_folder_is_refused(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    before = snapshot(folder)
+    with pytest.raises(VaultExists):
+        Vault.create(folder, PASSPHRASE, params=FLOOR)
+    assert snapshot(folder) == before
+
+
+def test_a_weak_passphrase_is_refused_with_a_hint(data_dir: Path) -> None:
+    with pytest.raises(WeakPassphrase, match="easy to guess"):
+        Vault.create(data_dir, "password1", params=FLOOR)
+    assert not VaultPaths(data_dir).exists()
+
+
+def test_opening_an_empty_folder_says_there_is_no_journal(data_dir: Path) -> None:
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(data_dir, PASSPHRASE)
+
+
+def test_a_wrong_passphrase_changes_nothing(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    before = snapshot(folder)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, "not the passphrase at all")
+    assert snapshot(folder) == before
+
+
+def test_the_database_is_hardened(journal: Journal) -> None:
+    db = journal.vault.database
+    assert db.query_one("PRAGMA journal_mode") == ("wal",)
+    assert db.query_one("PRAGMA synchronous") == (2,)  # FULL
+    assert db.query_one("PRAGMA foreign_keys") == (1,)
+    assert db.query_one("PRAGMA secure_delete") == (1,)
+    assert db.query_one("PRAGMA cipher_log_level") == ("NONE",)
+    assert db.query_one("PRAGMA cipher_memory_security") == ("1",)
+    assert db.schema_version == SCHEMA_VERSION
+
+
+def test_the_database_file_is_not_plain_sqlite(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    assert not VaultPaths(folder).database.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_changing_the_passphrase_rewraps_without_reencrypting(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, _ = created_vault
+    _add_entries(folder, "written before the change")
+    paths = VaultPaths(folder)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    database_before = paths.database.read_bytes()
+    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, params=FLOOR)
+    assert paths.database.read_bytes() == database_before
+    vault.close()
+    assert paths.keyfile.read_bytes() == paths.keyfile_backup.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASSPHRASE)
+    reopened = Journal(Vault.unlock(folder, NEW_PASSPHRASE))
+    assert [e.body for e in reopened.entries()] == ["written before the change"]
+    reopened.close()
+
+
+def test_changing_needs_the_current_passphrase(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    paths = VaultPaths(folder)
+    keyfiles_before = (paths.keyfile.read_bytes(), paths.keyfile_backup.read_bytes())
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("a guess at the passphrase", NEW_PASSPHRASE, params=FLOOR)
+    assert (paths.keyfile.read_bytes(), paths.keyfile_backup.read_bytes()) == keyfiles_before
+    vault.close()
+    Vault.unlock(folder, PASSPHRASE).close()
+
+
+def test_the_recovery_code_sets_a_new_passphrase(created_vault: tuple[Path, str]) -> None:
+    folder, code = created_vault
+    Vault.recover(folder, code, NEW_PASSPHRASE, params=FLOOR).close()
+    Vault.unlock(folder, NEW_PASSPHRASE).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASSPHRASE)
+
+
+def test_a_wrong_recovery_code_changes_nothing(created_vault: tuple[Path, str]) -> None:
+    folder, code = created_vault
+    wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+    before = snapshot(folder)
+    with pytest.raises(WrongRecoveryCode):
+        Vault.recover(folder, wrong, NEW_PASSPHRASE, params=FLOOR)
+    assert snapshot(folder) == before
+
+
+def test_a_missing_key_file_is_said_plainly(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    paths.keyfile.unlink()
+    paths.keyfile_backup.unlink()
+    with pytest.raises(KeyFileMissing):
+        Vault.unlock(folder, PASSPHRASE)
+
+
+def test_a_truncated_key_file_is_damage(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    for path in (paths.keyfile, paths.keyfile_backup):
+        path.write_bytes(path.read_bytes()[:100])
+    before = snapshot(folder)
+    with pytest.raises(KeyFileDamaged):
+        Vault.unlock(folder, PASSPHRASE)
+    assert snapshot(folder) == before
+
+
+def test_the_backup_copy_opens_when_the_key_file_is_damaged(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    paths.keyfile.write_bytes(paths.keyfile.read_bytes()[:50])
+    Vault.unlock(folder, PASSPHRASE).close()
+    findings = doctor.check_keyfile(paths)
+    assert not findings[0].ok
+    assert "backup copy is sound" in findings[0].text
+
+
+def _flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_first_page_is_damage_not_a_wrong_passphrase(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, _ = created_vault
+    _flip_byte(VaultPaths(folder).database, 100)
+    with pytest.raises(DatabaseDamaged):
+        Vault.unlock(folder, PASSPHRASE)
+
+
+def test_a_damaged_later_page_is_damage_when_read(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    _add_entries(folder, *(f"entry {number} " + "words " * 200 for number in range(30)))
+    database = VaultPaths(folder).database
+    page_size = 4096
+    assert database.stat().st_size > 8 * page_size
+    _flip_byte(database, database.stat().st_size - page_size // 2)
+    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+    with pytest.raises(DatabaseDamaged):
+        journal.entries(limit=1000)
+    assert not doctor.check_database(journal.vault)[0].ok
+    journal.close()
+
+
+def test_a_newer_schema_is_not_touched(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    vault.database.query(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    vault.close()
+    with pytest.raises(NewerSchema):
+        Vault.unlock(folder, PASSPHRASE)
+
+
+def test_an_open_vault_cannot_be_opened_twice(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    with pytest.raises(VaultInUse):
+        Vault.unlock(folder, PASSPHRASE)
+    vault.close()
+    Vault.unlock(folder, PASSPHRASE).close()
+
+
+def test_closing_drops_the_key_and_the_connection(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    key = vault._data_key
+    vault.close()
+    assert not vault.is_open
+    assert key == bytearray(len(key))
+
+
+def test_a_sound_vault_passes_every_check(journal: Journal) -> None:
+    paths = journal.vault.paths
+    found = doctor.check_keyfile(paths) + doctor.check_database(journal.vault)
+    assert all(f.ok for f in found), found
