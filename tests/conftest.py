@@ -20,8 +20,9 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
-PASSPHRASE = "quiet river under the old stone bridge"
-NEW_PASSPHRASE = "lanterns drift past the harbour at dusk"
+from testkit import NEW_PASSPHRASE, PASSPHRASE
+
+__all__ = ["NEW_PASSPHRASE", "PASSPHRASE"]
 
 
 @pytest.fixture

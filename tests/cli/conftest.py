@@ -9,6 +9,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from testkit import NEW_PASSPHRASE, PASSPHRASE
+
+__all__ = ["NEW_PASSPHRASE", "PASSPHRASE", "RunCli"]
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 

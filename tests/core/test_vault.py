@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import NEW_PASSPHRASE, PASSPHRASE
-from disk_checks import snapshot
+from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
 from trustjournal.core.errors import (
     DatabaseDamaged,

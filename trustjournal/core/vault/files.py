@@ -84,10 +84,8 @@ class ProcessLock:
         except OSError:
             handle.close()
             raise VaultInUse() from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()).encode())
-        handle.flush()
+        # The file stays empty: holding the lock is the whole message, and opening
+        # the journal (even with a wrong passphrase) then changes no byte on disk.
         self._handle = handle
 
     def release(self) -> None:

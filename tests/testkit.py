@@ -1,10 +1,13 @@
-"""Helpers for tests that look at what is on disk."""
+"""Shared test constants and helpers for looking at what is on disk."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+
+PASSPHRASE = "quiet river under the old stone bridge"
+NEW_PASSPHRASE = "lanterns drift past the harbour at dusk"
 
 
 def snapshot(folder: Path) -> dict[str, str]:
