@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-
-from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 __all__ = ["NEW_PASSPHRASE", "PASSPHRASE"]
 

@@ -9,6 +9,7 @@ time and at the end, passes the full integrity check.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -67,10 +68,9 @@ def _run_and_kill(folder: Path, rng: random.Random) -> list[int]:
         assert child.stdout.readline().strip() == "open"
         while len(saved) < target:
             saved.append(int(child.stdout.readline()))
-    try:  # a random extra moment, so kills fall inside transactions too
+    # A random extra moment, so kills fall inside transactions too.
+    with contextlib.suppress(subprocess.TimeoutExpired):
         child.wait(timeout=rng.uniform(0, 0.02))
-    except subprocess.TimeoutExpired:
-        pass
     child.send_signal(signal.SIGKILL)
     rest, _ = child.communicate()
     saved += [int(line) for line in rest.split() if line.isdigit()]
