@@ -7,6 +7,7 @@ publishes a `Change` so that views refresh from one place.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from trustjournal.core.clock import Clock, SystemClock
@@ -14,19 +15,50 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
+from trustjournal.core.journal.prompt_book import Prompts
+from trustjournal.core.journal.prompts import PromptLibrary
+from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
+from trustjournal.core.journal.trust import Agreements, Checkins, Events
 from trustjournal.core.settings import Settings
+from trustjournal.core.vault.agreement_store import AgreementStore
+from trustjournal.core.vault.checkin_store import CheckinStore
 from trustjournal.core.vault.entry_store import EntryStore
+from trustjournal.core.vault.event_store import EventStore
+from trustjournal.core.vault.mood_store import MoodStore
+from trustjournal.core.vault.prompt_store import PromptStore
 from trustjournal.core.vault.settings_store import SettingsStore
 from trustjournal.core.vault.vault import Vault
 
 
 class Journal:
-    def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Clock | None = None,
+        prompt_library: PromptLibrary | None = None,
+    ) -> None:
         self.vault = vault
         self.clock: Clock = clock or SystemClock()
         self.changes = ChangeHub()
         self._entries = EntryStore(vault.database)
         self.settings = Settings(SettingsStore(vault.database), self.changes)
+        self._add_trust_parts(vault, prompt_library)
+
+    def _add_trust_parts(self, vault: Vault, prompt_library: PromptLibrary | None) -> None:
+        """Check-ins, events, agreements and prompts: each part keeps its own logic."""
+        db = vault.database
+        events = EventStore(db)
+        self._timeline = TimelineStores(CheckinStore(db), events, AgreementStore(db), MoodStore(db))
+        self.checkins = Checkins(self._timeline.checkins, self.changes, self.clock, self.settings)
+        self.events = Events(events, self.changes, self.clock)
+        self.agreements = Agreements(self._timeline.agreements, events, self.changes, self.clock)
+        self.prompts = Prompts(
+            PromptStore(db), self.changes, self.clock, self.settings, library=prompt_library
+        )
+
+    def timeline(self, start: dt.date, end: dt.date) -> Timeline:
+        """Check-ins, events, agreements and daily moods from `start` to `end`, with trends."""
+        return read_timeline(self._timeline, self.settings, start, end)
 
     def close(self) -> None:
         self.vault.close()

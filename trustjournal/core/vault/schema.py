@@ -70,6 +70,86 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 2: trust check-ins, timeline events, agreements with their history, the person's own
+    # prompts and which prompt of the day was shown when.
+    """
+    CREATE TABLE checkins (
+        id             INTEGER PRIMARY KEY,
+        day            TEXT    NOT NULL,
+        created_at     TEXT    NOT NULL,
+        updated_at     TEXT    NOT NULL,
+        safety         INTEGER CHECK (safety BETWEEN 0 AND 10),
+        honesty        INTEGER CHECK (honesty BETWEEN 0 AND 10),
+        communication  INTEGER CHECK (communication BETWEEN 0 AND 10),
+        respect        INTEGER CHECK (respect BETWEEN 0 AND 10),
+        closeness      INTEGER CHECK (closeness BETWEEN 0 AND 10),
+        affection      INTEGER CHECK (affection BETWEEN 0 AND 10),
+        sexual         INTEGER CHECK (sexual BETWEEN 0 AND 10),
+        overall        INTEGER CHECK (overall BETWEEN 0 AND 10),
+        needs_met      TEXT    CHECK (needs_met IN ('yes', 'partly', 'no')),
+        note           TEXT    NOT NULL DEFAULT ''
+    );
+    CREATE INDEX checkins_by_day ON checkins (day, id);
+
+    CREATE TABLE agreements (
+        id          INTEGER PRIMARY KEY,
+        title       TEXT    NOT NULL,
+        details     TEXT    NOT NULL DEFAULT '',
+        made        TEXT    NOT NULL,
+        review      TEXT,
+        status      TEXT    NOT NULL DEFAULT 'active'
+                    CHECK (status IN ('active', 'revised', 'retired')),
+        created_at  TEXT    NOT NULL,
+        updated_at  TEXT    NOT NULL
+    );
+    CREATE INDEX agreements_by_made ON agreements (made, id);
+    CREATE INDEX agreements_by_review ON agreements (review) WHERE review IS NOT NULL;
+    CREATE INDEX agreements_by_status ON agreements (status, made);
+
+    CREATE TABLE agreement_history (
+        id            INTEGER PRIMARY KEY,
+        agreement_id  INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+        status        TEXT    NOT NULL CHECK (status IN ('active', 'revised', 'retired')),
+        changed_at    TEXT    NOT NULL
+    );
+    CREATE INDEX agreement_history_by_agreement ON agreement_history (agreement_id, id);
+
+    CREATE TABLE events (
+        id               INTEGER PRIMARY KEY,
+        day              TEXT    NOT NULL,
+        created_at       TEXT    NOT NULL,
+        updated_at       TEXT    NOT NULL,
+        kind             TEXT    NOT NULL CHECK (kind IN ('discovery', 'therapy', 'agreement',
+                                 'setback', 'trigger', 'breakthrough', 'milestone', 'other')),
+        title            TEXT    NOT NULL,
+        note             TEXT    NOT NULL DEFAULT '',
+        entry_id         INTEGER REFERENCES entries (id) ON DELETE SET NULL,
+        agreement_id     INTEGER REFERENCES agreements (id) ON DELETE CASCADE,
+        intensity        INTEGER CHECK (intensity BETWEEN 0 AND 10),
+        minutes_to_calm  INTEGER CHECK (minutes_to_calm >= 0)
+    );
+    CREATE INDEX events_by_day ON events (day, id);
+    CREATE INDEX events_by_kind ON events (kind, day);
+    -- Foreign keys look these up when an entry or agreement is deleted.
+    CREATE INDEX events_by_entry ON events (entry_id) WHERE entry_id IS NOT NULL;
+    CREATE INDEX events_by_agreement ON events (agreement_id) WHERE agreement_id IS NOT NULL;
+
+    CREATE TABLE own_prompts (
+        id          INTEGER PRIMARY KEY,
+        theme       TEXT,
+        text        TEXT    NOT NULL,
+        created_at  TEXT    NOT NULL,
+        updated_at  TEXT    NOT NULL
+    );
+
+    -- One prompt of the day per day, so it stays the same all day.
+    CREATE TABLE prompts_shown (
+        day        TEXT PRIMARY KEY,
+        prompt_id  TEXT NOT NULL,
+        shown_at   TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX prompts_shown_by_prompt ON prompts_shown (prompt_id, day);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,19 @@
+"""When the next trust check-in is due, on the cadence the person chose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.journal.trust_models import CheckinDue
+
+
+def checkin_due(last: dt.date | None, cadence_days: int, today: dt.date) -> CheckinDue:
+    """Due `cadence_days` after the last check-in; with none yet, due today.
+
+    A check-in dated ahead of today still counts as the last one, so the next
+    is due a full cadence after it.
+    """
+    next_due = today if last is None else last + dt.timedelta(days=cadence_days)
+    return CheckinDue(
+        cadence_days=cadence_days, last=last, next_due=next_due, is_due=today >= next_due
+    )

@@ -1,0 +1,124 @@
+"""Guided prompts: the library in resources/prompts.json, read into plain dataclasses.
+
+The library's format:
+    {"version": 1,
+     "themes": [{"id": "safety", "label": "Safety and security"}, ...],
+     "prompts": [{"id": "safety-001", "theme": "safety", "for": "hurt",
+                  "phase": "early" | "middle" | "later" | null, "text": "..."}, ...]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.resources import load_json
+
+LIBRARY_FILE = "prompts.json"
+ROLES: tuple[str, ...] = ("hurt", "involved", "individual", "any")
+PHASES: tuple[str, ...] = ("early", "middle", "later")
+OWN_PREFIX = "own-"
+
+
+class PromptLibraryMissing(TrustJournalError):
+    message = (
+        "The guided prompts could not be read. Reinstalling TrustJournal brings them back; "
+        "your journal and your own prompts are not affected."
+    )
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    theme: str | None
+    audience: str  # whom it is for: one of ROLES ("for" in the library file)
+    phase: str | None
+    text: str
+
+    @property
+    def own(self) -> bool:
+        """Written by the person, kept encrypted in the vault, not shipped with the app."""
+        return self.id.startswith(OWN_PREFIX)
+
+
+@dataclass(frozen=True)
+class PromptAnswer:
+    """An entry written from a prompt, and the day that entry is about."""
+
+    prompt_id: str
+    entry_id: int
+    day: dt.date
+
+
+@dataclass(frozen=True)
+class PromptLibrary:
+    themes: tuple[Theme, ...]
+    prompts: tuple[Prompt, ...]
+
+    @property
+    def theme_ids(self) -> tuple[str, ...]:
+        return tuple(theme.id for theme in self.themes)
+
+
+def parse_library(data: Any) -> PromptLibrary:
+    """The library from its parsed JSON; anything malformed is PromptLibraryMissing."""
+    try:
+        themes = tuple(Theme(id=str(t["id"]), label=str(t["label"])) for t in data["themes"])
+        prompts = tuple(_prompt(p) for p in data["prompts"])
+    except (KeyError, TypeError, ValueError):
+        raise PromptLibraryMissing() from None
+    known = {theme.id for theme in themes}
+    if any(p.theme not in known or p.own for p in prompts):
+        raise PromptLibraryMissing()
+    return PromptLibrary(themes=themes, prompts=prompts)
+
+
+def _prompt(data: dict[str, Any]) -> Prompt:
+    audience, phase = str(data["for"]), data.get("phase")
+    if audience not in ROLES or (phase is not None and phase not in PHASES):
+        raise ValueError(f"prompt {data.get('id')} has an unknown audience or phase")
+    return Prompt(
+        id=str(data["id"]),
+        theme=str(data["theme"]),
+        audience=audience,
+        phase=phase,
+        text=str(data["text"]),
+    )
+
+
+@functools.cache
+def load_library() -> PromptLibrary:
+    """The library shipped with the app, read once per process."""
+    try:
+        data = load_json(LIBRARY_FILE)
+    except (OSError, ValueError):
+        raise PromptLibraryMissing() from None
+    return parse_library(data)
+
+
+def for_role(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
+    """Prompts meant for this role: its own and those for anyone. With role "any" only
+    the prompts for anyone, since a prompt for one partner can hurt the other."""
+    return [p for p in prompts if p.audience in (role, "any")]
+
+
+def own_id(number: int) -> str:
+    return f"{OWN_PREFIX}{number}"
+
+
+def own_number(prompt_id: str) -> int | None:
+    """The vault row of an own prompt's id, or None when it is not one."""
+    digits = prompt_id.removeprefix(OWN_PREFIX)
+    if prompt_id.startswith(OWN_PREFIX) and digits.isdigit():
+        return int(digits)
+    return None

@@ -1,0 +1,160 @@
+"""Plain dataclasses for trust check-ins, timeline events and agreements. No storage, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Keys exactly as the issue names them; the order is the order they are shown in.
+DIMENSIONS: tuple[str, ...] = (
+    "safety",
+    "honesty",
+    "communication",
+    "respect",
+    "closeness",
+    "affection",
+    "sexual",
+    "overall",
+)
+DIMENSION_LABELS: dict[str, str] = {
+    "safety": "Feeling safe and secure",
+    "honesty": "Honesty and transparency",
+    "communication": "Communication",
+    "respect": "Feeling respected and valued",
+    "closeness": "Emotional closeness",
+    "affection": "Physical affection (non-sexual)",
+    "sexual": "Sexual trust",
+    "overall": "Overall",
+}
+SCORE_MIN = 0
+SCORE_MAX = 10
+
+NEEDS_MET: tuple[str, ...] = ("yes", "partly", "no")
+
+EVENT_KINDS: tuple[str, ...] = (
+    "discovery",
+    "therapy",
+    "agreement",
+    "setback",
+    "trigger",
+    "breakthrough",
+    "milestone",
+    "other",
+)
+EVENT_KIND_LABELS: dict[str, str] = {
+    "discovery": "Discovery or disclosure",
+    "therapy": "Therapy session",
+    "agreement": "Agreement",
+    "setback": "Setback",
+    "trigger": "Trigger",
+    "breakthrough": "Breakthrough",
+    "milestone": "Milestone",
+    "other": "Other",
+}
+INTENSITY_MIN = 0
+INTENSITY_MAX = 10
+
+AGREEMENT_STATUSES: tuple[str, ...] = ("active", "revised", "retired")
+
+
+@dataclass(frozen=True)
+class CheckinDraft:
+    """What the person fills in; any dimension may be left out."""
+
+    day: dt.date
+    scores: dict[str, int] = field(default_factory=dict, hash=False)
+    needs_met: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Checkin:
+    id: int
+    day: dt.date
+    scores: dict[str, int] = field(hash=False)
+    needs_met: str | None
+    note: str
+    created_at: dt.datetime
+
+    def draft(self) -> CheckinDraft:
+        return CheckinDraft(
+            day=self.day, scores=dict(self.scores), needs_met=self.needs_met, note=self.note
+        )
+
+
+@dataclass(frozen=True)
+class CheckinDue:
+    """When the next check-in is due, on the cadence the person chose."""
+
+    cadence_days: int
+    last: dt.date | None
+    next_due: dt.date
+    is_due: bool
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    day: dt.date
+    kind: str
+    title: str
+    note: str = ""
+    entry_id: int | None = None
+    # Only triggers carry these, so the person can watch triggers fade over time.
+    intensity: int | None = None
+    minutes_to_calm: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    day: dt.date
+    kind: str
+    title: str
+    note: str
+    entry_id: int | None
+    intensity: int | None
+    minutes_to_calm: int | None
+    agreement_id: int | None
+    created_at: dt.datetime
+
+    def draft(self) -> EventDraft:
+        return EventDraft(
+            day=self.day,
+            kind=self.kind,
+            title=self.title,
+            note=self.note,
+            entry_id=self.entry_id,
+            intensity=self.intensity,
+            minutes_to_calm=self.minutes_to_calm,
+        )
+
+
+@dataclass(frozen=True)
+class AgreementDraft:
+    title: str
+    made: dt.date
+    details: str = ""
+    review: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    status: str
+    changed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: int
+    title: str
+    details: str
+    made: dt.date
+    review: dt.date | None
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def draft(self) -> AgreementDraft:
+        return AgreementDraft(
+            title=self.title, made=self.made, details=self.details, review=self.review
+        )
