@@ -1,0 +1,102 @@
+"""The entry list model: a correct Qt model, lazy, and in step with the journal."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import Entry, EntryDraft, EntryFilter
+from trustjournal.ui.entry_model import EntryIdRole, EntryListModel, EntryRole
+from trustjournal.ui.qt import Qt
+
+pytest_plugins = ["journal_fixtures"]
+Writer = Callable[..., Entry]
+Ago = Callable[[int], dt.date]
+
+
+def test_model_passes_the_qt_model_tester(
+    qtmodeltester: ModelTester, journal: Journal, three_entries: list
+) -> None:
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter())
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_newest_first_with_headline_and_entry(
+    journal: Journal, three_entries: list
+) -> None:
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter())
+    headlines = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert headlines == ["Today", "A quiet walk by the river.", "First talk"]
+    assert model.index(0, 0).data(EntryRole).private is True
+    assert model.index(2, 0).data(EntryIdRole) == three_entries[0].id
+    spoken = model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "mood 4 of 5" in spoken and "hopeful" in spoken
+
+
+def test_changes_keep_the_model_in_step_under_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    journal: Journal,
+    clock: ManualClock,
+    three_entries: list,
+    write: Writer,
+) -> None:
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter())
+    qtmodeltester.check(model, force_py=True)
+    unsubscribe = journal.changes.subscribe(model.on_change)
+    newest = write(clock.today() + dt.timedelta(days=1), "Tomorrow")
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    assert model.id_at(0) == newest.id
+    journal.delete_entry(three_entries[1].id)
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    later = dataclasses.replace(three_entries[0].draft(), day=clock.today() + dt.timedelta(days=5))
+    journal.update_entry(three_entries[0].id, later)
+    qtbot.waitUntil(lambda: model.id_at(0) == three_entries[0].id)
+    journal.update_entry(newest.id, EntryDraft(day=newest.day, title="Renamed"))
+    qtbot.waitUntil(lambda: model.index(1, 0).data() == "Renamed")
+    unsubscribe()
+
+
+def test_a_big_journal_is_read_a_batch_at_a_time(journal: Journal, write: Writer, ago: Ago) -> None:
+    for number in range(2000):
+        write(ago(number // 4), f"Entry {number}")
+    model = EntryListModel(journal, batch_size=50)
+    model.set_filter(EntryFilter())
+    assert model.rowCount() == 2000
+    assert model.batches_loaded == 0
+    for row in range(30):
+        model.index(row, 0).data()
+    model.index(1999, 0).data()
+    assert model.batches_loaded == 2
+    assert model.cached_count() == 100
+
+
+def test_the_cache_stays_small(journal: Journal, write: Writer, ago: Ago) -> None:
+    for number in range(120):
+        write(ago(number), f"Entry {number}")
+    model = EntryListModel(journal, batch_size=10, cache_size=30)
+    model.set_filter(EntryFilter())
+    assert [model.index(row, 0).data() for row in range(120)] == [
+        f"Entry {number}" for number in range(120)
+    ]
+    assert model.cached_count() <= 30
+
+
+def test_clear_forgets_rows_cache_and_filter(journal: Journal, three_entries: list) -> None:
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter(search="river"))
+    assert model.rowCount() == 1
+    model.index(0, 0).data()
+    model.clear()
+    assert model.rowCount() == 0
+    assert model.cached_count() == 0
+    assert model.filter == EntryFilter()
