@@ -7,7 +7,17 @@ workaround for a Qt bug happens in one place.
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+from PySide6 import QtCore, QtGui, QtNetwork, QtPrintSupport, QtSvg, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
 
-__all__ = ["Qt", "QtCore", "QtGui", "QtNetwork", "QtWidgets", "Signal", "Slot"]
+__all__ = [
+    "Qt",
+    "QtCore",
+    "QtGui",
+    "QtNetwork",
+    "QtPrintSupport",
+    "QtSvg",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+]

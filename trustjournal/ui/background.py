@@ -1,0 +1,68 @@
+"""Slow work (key derivation) off the GUI thread, with the answer back on it.
+
+The whole app uses this one helper: `run_in_background(work, on_done, on_error)`
+runs `work()` on Qt's global thread pool and calls exactly one of the two
+callbacks on the GUI thread. Errors meant for the person (`TrustJournalError`)
+go to `on_error`; anything else is a bug and is re-raised on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.ui.qt import QtCore, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[TrustJournalError], None]
+
+_pending: set[_Relay] = set()
+
+
+class _Relay(QtCore.QObject):
+    """Lives on the GUI thread; signals emitted from the worker arrive queued."""
+
+    finished = Signal(object, object)  # (result, error)
+
+    def __init__(self, on_done: Done, on_error: Failed) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        _pending.discard(self)
+        if isinstance(error, TrustJournalError):
+            self._on_error(error)
+        elif isinstance(error, BaseException):
+            raise error
+        else:
+            self._on_done(result)
+
+
+class _Task(QtCore.QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # handed to the GUI thread, never swallowed
+            self._relay.finished.emit(None, error)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+def run_in_background(work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+    relay = _Relay(on_done, on_error)
+    _pending.add(relay)
+    QtCore.QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def busy() -> bool:
+    """True while some background work has not reported back yet."""
+    return bool(_pending)
