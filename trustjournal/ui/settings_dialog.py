@@ -1,0 +1,172 @@
+"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role.
+
+The vault keeps everything except the neutral title, which must be known
+before unlocking and so lives in the app's QSettings (`Preferences`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.settings import DECLARED, Settings
+from trustjournal.ui.preferences import Preferences
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets import SPACING, heading, label
+
+THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
+ROLES = (
+    ("any", "Show me every prompt"),
+    ("hurt", "I was hurt by my partner"),
+    ("involved", "I broke my partner's trust"),
+    ("individual", "I am healing on my own"),
+)
+NEUTRAL_EXAMPLE = "Notes"
+TITLE_HELP = (
+    "A plain name for the window, shown in the taskbar and on the lock screen, so a glance "
+    "at the screen does not say what this app is."
+)
+
+
+def _spin(name: str, accessible: str, key: str, suffix: str) -> QtWidgets.QSpinBox:
+    setting = DECLARED[key]
+    spin = QtWidgets.QSpinBox()
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setRange(setting.minimum or 0, setting.maximum or 999)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _choice(
+    name: str, accessible: str, options: tuple[tuple[str, str], ...]
+) -> QtWidgets.QComboBox:
+    combo = QtWidgets.QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for value, text in options:
+        combo.addItem(text, value)
+    return combo
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    """Emits `saved` after the changed values were written."""
+
+    saved = Signal()
+
+    def __init__(
+        self, settings: Settings, preferences: Preferences, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self._settings = settings
+        self._preferences = preferences
+        self.idle_minutes = _spin(
+            "idle_minutes", "Lock after minutes without use", "idle_lock_minutes", " min"
+        )
+        self.quick_hide_key = QtWidgets.QKeySequenceEdit()
+        self.quick_hide_key.setObjectName("quick_hide_key")
+        self.quick_hide_key.setAccessibleName("Quick-hide key")
+        self.quick_hide_key.setMaximumSequenceLength(1)
+        self.neutral_check = QtWidgets.QCheckBox("Use a neutral window title")
+        self.neutral_check.setObjectName("neutral_title_check")
+        self.neutral_check.setAccessibleName("Use a neutral window title")
+        self.neutral_title = QtWidgets.QLineEdit()
+        self.neutral_title.setObjectName("neutral_title_field")
+        self.neutral_title.setAccessibleName("Neutral window title")
+        self.neutral_title.setPlaceholderText(NEUTRAL_EXAMPLE)
+        self.theme = _choice("theme_choice", "Theme", THEMES)
+        self.text_size = _spin("text_size", "Text size", "text_size", " pt")
+        self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
+        self.message = label("", "error", "settings_message")
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("settings_buttons")
+        self._name_buttons()
+        self._build()
+        self.load()
+        self.neutral_check.toggled.connect(self.neutral_title.setEnabled)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _name_buttons(self) -> None:
+        standard = QtWidgets.QDialogButtonBox.StandardButton
+        for which, name, text in (
+            (standard.Save, "save_settings_button", "Save"),
+            (standard.Cancel, "cancel_settings_button", "Cancel"),
+        ):
+            found = self.buttons.button(which)
+            found.setObjectName(name)
+            found.setAccessibleName(text)
+        self.buttons.button(standard.Save).setProperty("role", "primary")
+
+    def _build(self) -> None:
+        privacy = QtWidgets.QFormLayout()
+        privacy.setSpacing(SPACING)
+        privacy.addRow("Lock after", self.idle_minutes)
+        privacy.addRow("Quick-hide key", self.quick_hide_key)
+        privacy.addRow("", self.neutral_check)
+        privacy.addRow("Window title", self.neutral_title)
+        privacy.addRow("", label(TITLE_HELP, "muted"))
+        looks = QtWidgets.QFormLayout()
+        looks.setSpacing(SPACING)
+        looks.addRow("Theme", self.theme)
+        looks.addRow("Text size", self.text_size)
+        looks.addRow("Prompts for", self.prompt_role)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Settings"))
+        layout.addWidget(label("Privacy", "subheading"))
+        layout.addLayout(privacy)
+        layout.addSpacing(SPACING)
+        layout.addWidget(label("Look and prompts", "subheading"))
+        layout.addLayout(looks)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def load(self) -> None:
+        self.idle_minutes.setValue(self._settings.get("idle_lock_minutes"))
+        self.quick_hide_key.setKeySequence(QtGui.QKeySequence(self._settings.get("quick_hide_key")))
+        title = self._preferences.neutral_title()
+        self.neutral_check.setChecked(bool(title))
+        self.neutral_title.setText(title or NEUTRAL_EXAMPLE)
+        self.neutral_title.setEnabled(bool(title))
+        _select(self.theme, self._settings.get("theme"))
+        self.text_size.setValue(self._settings.get("text_size"))
+        _select(self.prompt_role, self._settings.get("prompt_role"))
+
+    def values(self) -> dict[str, Any]:
+        keys = self.quick_hide_key.keySequence().toString(
+            QtGui.QKeySequence.SequenceFormat.PortableText
+        )
+        return {
+            "idle_lock_minutes": self.idle_minutes.value(),
+            "quick_hide_key": keys or DECLARED["quick_hide_key"].default,
+            "theme": self.theme.currentData(),
+            "text_size": self.text_size.value(),
+            "prompt_role": self.prompt_role.currentData(),
+        }
+
+    def save(self) -> None:
+        try:
+            for key, value in self.values().items():
+                if self._settings.get(key) != value:
+                    self._settings.set(key, value)
+        except TrustJournalError as error:
+            self.message.setText(str(error))
+            return
+        title = self.neutral_title.text() if self.neutral_check.isChecked() else ""
+        self._preferences.set_neutral_title(title)
+        self.saved.emit()
+        self.accept()
+
+
+def _select(combo: QtWidgets.QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
