@@ -1,0 +1,144 @@
+"""The main window: places, shortcuts, placeholders, names for screen readers, sizes."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import go_through_onboarding
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui import places
+from trustjournal.ui.lock_screen import LockScreen
+from trustjournal.ui.main_window import MainWindow
+from trustjournal.ui.onboarding import OnboardingWindow
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.session import Session
+
+Unlock = Callable[[], MainWindow]
+CONTROLS = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QLineEdit,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QKeySequenceEdit,
+    QtWidgets.QListWidget,
+    QtWidgets.QProgressBar,
+)
+
+
+def unnamed_controls(root: QtWidgets.QWidget, skip: QtWidgets.QWidget | None = None) -> list[str]:
+    """Controls under `root` (outside `skip`) that a screen reader could not name."""
+    missing = []
+    for kind in CONTROLS:
+        for control in root.findChildren(kind):
+            inside_skip = skip is not None and (control is skip or skip.isAncestorOf(control))
+            inner = isinstance(control.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox)
+            if inside_skip or inner or control.objectName().startswith("qt_"):
+                continue
+            if not control.accessibleName() and not getattr(control, "text", lambda: "")():
+                missing.append(f"{type(control).__name__} {control.objectName()!r}")
+    return missing
+
+
+def test_the_sidebar_lists_the_places_in_order(unlocked: Unlock) -> None:
+    main = unlocked()
+    titles = [main.sidebar.item(row).text() for row in range(main.sidebar.count())]
+    assert titles == ["Today", "Journal", "Timeline", "Prompts", "Agreements", "Export"]
+    assert main.stack.currentWidget() is main.journal_page
+    assert main.windowTitle() == "TrustJournal"
+
+
+def test_the_keyboard_moves_between_places(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    qtbot.waitActive(main)
+    main.sidebar.setFocus()
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
+    assert main.stack.currentWidget() is main.pages["timeline"]
+    qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert main.stack.currentWidget() is main.pages["export"]
+    assert main.sidebar.currentItem().text() == "Export"
+
+
+def test_places_still_being_built_say_so_kindly(unlocked: Unlock) -> None:
+    main = unlocked()
+    for key in ("today", "timeline", "prompts", "agreements", "export"):
+        page = main.pages[key]
+        assert page.objectName() == f"page_{key}"
+        texts = " ".join(label.text() for label in page.findChildren(QtWidgets.QLabel))
+        assert places.COMING_SOON in texts
+
+
+def test_new_entry_asks_the_journal_page(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    asked: list[bool] = []
+    main.journal_page.new_entry = lambda: asked.append(True)  # type: ignore[attr-defined]
+    main.show_place("today")
+    qtbot.waitActive(main)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    assert main.stack.currentWidget() is main.journal_page
+
+
+def test_today_offers_a_way_to_start_writing(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    asked: list[bool] = []
+    main.journal_page.new_entry = lambda: asked.append(True)  # type: ignore[attr-defined]
+    write = main.findChild(QtWidgets.QPushButton, "today_write_button")
+    assert write is not None
+    qtbot.mouseClick(write, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+
+
+def test_without_a_journal_page_a_placeholder_stands_in(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    def missing(name: str) -> object:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    holder = QtWidgets.QWidget()
+    qtbot.addWidget(holder)
+    page = places.make_page(places.PLACES[1], journal, journal.clock, holder)
+    assert isinstance(page, places.PlaceholderPage)
+    assert page.objectName() == "page_journal"
+
+
+def test_every_control_has_a_name_for_screen_readers(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    assert unnamed_controls(main, skip=main.journal_page) == []
+    main.actions_by_name["settings_action"].trigger()
+    assert session.settings_dialog is not None
+    assert unnamed_controls(session.settings_dialog) == []
+    session.lock()
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    screen.open_recovery()
+    assert unnamed_controls(screen) == []
+
+
+def test_onboarding_controls_have_names(session: Session) -> None:
+    session.start()
+    window = session.window
+    assert isinstance(window, OnboardingWindow)
+    assert unnamed_controls(window) == []
+
+
+@pytest.mark.parametrize("size", [QtCore.QSize(1280, 800), QtCore.QSize(1920, 1080)])
+def test_the_windows_fit_common_screens(
+    session: Session, qtbot: QtBot, size: QtCore.QSize, data_dir: Path
+) -> None:
+    main = go_through_onboarding(qtbot, session)
+    main.resize(size)
+    assert main.minimumSizeHint().width() <= 1280
+    assert main.minimumSizeHint().height() <= 800
+    session.lock()
+    screen = session.window
+    assert screen is not None
+    assert screen.minimumSizeHint().width() <= size.width()
+    assert screen.minimumSizeHint().height() <= size.height()

@@ -1,0 +1,191 @@
+"""Locking that protects: by hand, on idle, quick-hide, and what a lock leaves behind."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Callable
+
+from conftest import button, wait_for_window
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.lock_screen import LockScreen
+from trustjournal.ui.main_window import MainWindow
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.session import Session
+
+Unlock = Callable[[], MainWindow]
+
+
+def open_journal(session: Session) -> Journal:
+    assert session.journal is not None
+    return session.journal
+
+
+def assert_locked(session: Session, journal: Journal) -> None:
+    assert isinstance(session.window, LockScreen)
+    assert session.journal is None
+    assert not journal.vault.is_open
+
+
+def test_ctrl_l_locks_and_closes_the_vault(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+    qtbot.waitActive(main)
+    with qtbot.waitSignal(session.locked):
+        qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(session, journal)
+
+
+def test_the_toolbar_button_locks(unlocked: Unlock, session: Session, qtbot: QtBot) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+    qtbot.mouseClick(button(main, "lock_button"), Qt.MouseButton.LeftButton)
+    assert_locked(session, journal)
+    assert session.window is not None and session.window.isVisible()
+
+
+def test_a_lock_drops_every_reference_to_the_journal(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    journal = weakref.ref(open_journal(session))
+    session.lock()
+    qtbot.waitUntil(lambda: gc.collect() >= 0 and journal() is None)
+
+
+def test_unlocking_again_after_a_lock_works(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    session.lock()
+    main = unlocked()
+    assert main.isVisible()
+    assert open_journal(session).vault.is_open
+
+
+def test_idle_minutes_lock_on_the_injected_clock(
+    unlocked: Unlock, session: Session, qtbot: QtBot, clock: ManualClock
+) -> None:
+    unlocked()
+    journal = open_journal(session)
+    session.idle.timer.setInterval(10)
+    clock.advance(minutes=4, seconds=59)
+    session.idle.check()
+    assert session.journal is journal
+    clock.advance(seconds=1)
+    wait_for_window(qtbot, session, LockScreen)
+    assert_locked(session, journal)
+
+
+def test_input_keeps_the_journal_open(
+    unlocked: Unlock, session: Session, qtbot: QtBot, clock: ManualClock
+) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+    clock.advance(minutes=4)
+    qtbot.mouseMove(main.sidebar)
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
+    clock.advance(minutes=4)
+    session.idle.check()
+    assert session.journal is journal
+    clock.advance(minutes=1)
+    session.idle.check()
+    assert_locked(session, journal)
+
+
+def test_quick_hide_minimises_and_locks_at_once(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+    qtbot.waitActive(main)
+    qtbot.keyClick(
+        main, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert_locked(session, journal)
+    screen = session.window
+    assert screen is not None and screen.isMinimized()
+
+
+def test_a_second_launch_brings_a_hidden_lock_screen_back(
+    unlocked: Unlock, session: Session
+) -> None:
+    unlocked()
+    session.quick_hide()
+    session.bring_to_front()
+    assert session.window is not None and not session.window.isMinimized()
+
+
+def copy_from_the_journal(main: MainWindow, text: str) -> None:
+    """Copy text out of an editor of the journal page, as a person would with Ctrl+C."""
+    page = main.journal_page
+    editor = page.findChild(QtWidgets.QPlainTextEdit) or page.findChild(QtWidgets.QLineEdit)
+    if editor is None:  # the placeholder page has no editor
+        editor = QtWidgets.QLineEdit(page)
+    main.show_place("journal")
+    editor.setFocus()
+    if isinstance(editor, QtWidgets.QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)
+    editor.selectAll()
+    editor.copy()
+
+
+def test_a_lock_clears_text_copied_from_the_journal(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    qtbot.waitActive(main)
+    copy_from_the_journal(main, "what I could not say out loud")
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert clipboard.text() == "what I could not say out loud"
+    session.lock()
+    assert clipboard.text() == ""
+
+
+def test_a_lock_leaves_text_copied_elsewhere_alone(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    focused = QtWidgets.QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
+    clipboard = QtGui.QGuiApplication.clipboard()
+    clipboard.setText("a shopping list from another app")
+    session.lock()
+    assert clipboard.text() == "a shopping list from another app"
+
+
+def test_quitting_closes_the_journal_and_clears_the_clipboard(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+    qtbot.waitActive(main)
+    copy_from_the_journal(main, "a copied sentence")
+    main.close()
+    assert session.journal is None
+    assert not journal.vault.is_open
+    assert QtGui.QGuiApplication.clipboard().text() == ""
+
+
+def test_a_lock_empties_the_journal_page(unlocked: Unlock, session: Session) -> None:
+    main = unlocked()
+    cleared: list[str] = []
+    page = main.journal_page
+    original = getattr(page, "clear_for_lock", None)
+
+    def spy() -> None:
+        cleared.append("journal")
+        if callable(original):
+            original()
+
+    page.clear_for_lock = spy  # type: ignore[attr-defined]
+    session.lock()
+    assert cleared == ["journal"]

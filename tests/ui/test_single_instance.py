@@ -1,0 +1,65 @@
+"""One running app per journal folder: a second launch brings the first forward and exits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from trustjournal.ui import app
+from trustjournal.ui.onboarding import OnboardingWindow
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.session import Session
+from trustjournal.ui.single_instance import InstanceServer, server_name
+
+
+@pytest.fixture
+def first(data_dir: Path, qtbot: QtBot) -> Iterator[tuple[Session, InstanceServer]]:
+    started = app.start(data_dir)
+    assert started is not None
+    yield started
+    session, server = started
+    session.close()
+    server.close()
+
+
+def test_a_second_launch_activates_the_first_and_exits(
+    first: tuple[Session, InstanceServer], data_dir: Path, qtbot: QtBot
+) -> None:
+    session, server = first
+    assert isinstance(session.window, OnboardingWindow)
+    session.window.showMinimized()
+    with qtbot.waitSignal(server.activated):
+        assert app.run(str(data_dir)) == 0
+    assert not session.window.isMinimized()
+
+
+def test_another_folder_is_another_instance(
+    first: tuple[Session, InstanceServer], tmp_path: Path
+) -> None:
+    assert server_name(tmp_path / "other") != server_name(first[0].data_dir)
+    other = app.start(tmp_path / "other")
+    assert other is not None
+    other[0].close()
+    other[1].close()
+
+
+def test_the_server_name_hides_the_path(data_dir: Path) -> None:
+    name = server_name(data_dir)
+    assert data_dir.name not in name
+    assert name == server_name(str(data_dir) + "/")  # the same folder, however it is written
+
+
+def test_run_shows_onboarding_and_returns_when_the_app_quits(data_dir: Path, qtbot: QtBot) -> None:
+    shown: list[str] = []
+
+    def quit_once_shown() -> None:
+        windows = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
+        shown.extend(w.objectName() for w in windows)
+        QtWidgets.QApplication.quit()
+
+    QtCore.QTimer.singleShot(0, quit_once_shown)
+    assert app.run(data_dir) == 0
+    assert "onboarding" in shown
