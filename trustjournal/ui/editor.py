@@ -91,6 +91,7 @@ class EntryEditor(QtWidgets.QWidget):
             "Write whatever is here for you today. Markdown works: *gentle*, **strong**, - lists."
         )
         self.body.setTabChangesFocus(True)
+        self.body.document().setDocumentMargin(12)
         self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", "Preview")
         self.preview.setReadOnly(True)
         self.tabs.addTab(self.body, "Write")

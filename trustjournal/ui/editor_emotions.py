@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import EmotionFamily, emotion_families
 from trustjournal.ui.journal_flow_layout import FlowLayout
+from trustjournal.ui.journal_mood_style import make_chip
 from trustjournal.ui.qt import QtWidgets, Signal
 
 
@@ -44,7 +45,7 @@ class EmotionChips(QtWidgets.QWidget):
     def _chip(self, name: str, parent: QtWidgets.QWidget) -> QtWidgets.QToolButton:
         chip = QtWidgets.QToolButton(parent)
         chip.setText(name)
-        chip.setCheckable(True)
+        make_chip(chip)
         chip.setObjectName(f"emotion_{name.replace(' ', '_')}")
         chip.setAccessibleName(f"Emotion: {name}")
         chip.toggled.connect(self.changed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.journal.models import MOOD_LABELS, MOOD_MAX, MOOD_MIN
+from trustjournal.ui.journal_mood_style import make_chip
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 
@@ -28,13 +29,12 @@ class MoodPicker(QtWidgets.QWidget):
 
     def _step(self, mood: int) -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton(self)
-        button.setCheckable(True)
+        make_chip(button)
         button.setText(f"{mood} · {MOOD_LABELS[mood]}")
         button.setObjectName(f"moodStep{mood}")
         button.setAccessibleName(f"Mood {mood}: {MOOD_LABELS[mood]}")
         button.setToolTip(f"Mood {mood} of 5: {MOOD_LABELS[mood]} (press {mood})")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAutoRaise(False)
         button.installEventFilter(self)
         self._group.addButton(button, mood)
         return button

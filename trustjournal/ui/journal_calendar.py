@@ -26,13 +26,13 @@ class DayCell(QtWidgets.QAbstractButton):
         self.has_entries = False
         self.is_today = False
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setMinimumSize(34, 34)
+        self.setMinimumSize(32, 28)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt API)
-        return QtCore.QSize(40, 36)
+        return QtCore.QSize(40, 30)
 
     def show_day(
         self, day: dt.date | None, mood: int | None, has_entries: bool, today: dt.date
@@ -40,6 +40,7 @@ class DayCell(QtWidgets.QAbstractButton):
         self.day, self.mood, self.has_entries = day, mood, has_entries
         self.is_today = day == today
         self.setEnabled(day is not None)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if day else Qt.FocusPolicy.NoFocus)
         self.setObjectName(f"calendarDay_{day.isoformat()}" if day else "calendarDayEmpty")
         self.setAccessibleName(self._spoken())
         self.setToolTip(self._spoken() if day else "")

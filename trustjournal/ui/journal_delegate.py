@@ -95,7 +95,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         date_text = QtCore.QLocale().toString(entry.day, "ddd d MMM yyyy")
-        marker = "🔒 Private" if entry.private else ""
+        marker = "Private" if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
         )

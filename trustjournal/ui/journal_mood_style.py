@@ -7,7 +7,7 @@ sand); the number and label are always shown too, so colour is never the only cu
 from __future__ import annotations
 
 from trustjournal.core.journal.models import MOOD_LABELS
-from trustjournal.ui.qt import QtGui
+from trustjournal.ui.qt import QtGui, QtWidgets
 
 _MOOD_COLOURS = {
     1: "#7b5ea7",
@@ -40,3 +40,28 @@ def mood_tint(mood: int, palette: QtGui.QPalette, strength: float = 0.35) -> QtG
 
 def mood_words(mood: int | None) -> str:
     return "no mood noted" if mood is None else f"mood {mood} of 5, {MOOD_LABELS[mood].lower()}"
+
+
+CHIP_STYLE = """
+QToolButton[chip="true"] {
+    padding: 3px 10px;
+    border: 1px solid palette(mid);
+    border-radius: 11px;
+    background: palette(base);
+    color: palette(text);
+}
+QToolButton[chip="true"]:hover { border-color: palette(highlight); }
+QToolButton[chip="true"]:focus { border: 2px solid palette(highlight); }
+QToolButton[chip="true"]:checked {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+"""
+
+
+def make_chip(button: QtWidgets.QAbstractButton) -> None:
+    """A rounded, checkable pill whose chosen state is clear in light and dark (palette roles)."""
+    button.setProperty("chip", True)
+    button.setCheckable(True)
+    button.setStyleSheet(CHIP_STYLE)
