@@ -14,6 +14,7 @@ from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import EntryDraft, EntryFilter
+from trustjournal.core.vault.entry_store import list_key
 from trustjournal.core.vault.search_query import fts_query
 
 DAY = dt.date(2026, 3, 14)
@@ -208,6 +209,92 @@ def test_search_queries_quote_every_word(typed: str) -> None:
     if query is None:
         assert not any(ch.isalpha() for ch in typed)
         return
-    for term in query.split(" "):
+    for term in query.split(" AND "):
         assert term.startswith('"')
         assert term.endswith('"') or term.endswith('"*')
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
+    entry_id=st.integers(min_value=1, max_value=2**32 - 1),
+)
+def test_the_list_key_matches_the_search_index(
+    journal: Journal, day: dt.date, entry_id: int
+) -> None:
+    row = journal.vault.database.query_one(
+        "SELECT CAST(julianday(?) AS INTEGER) * 4294967296 + ?", (day.isoformat(), entry_id)
+    )
+    assert row == (list_key(day, entry_id),)
+
+
+def test_search_results_follow_the_list_order(journal: Journal) -> None:
+    later_written_earlier_day = [
+        journal.add_entry(draft(day=DAY - dt.timedelta(days=n), body=f"harbour {n}"))
+        for n in (5, 1, 9, 3)
+    ]
+    ids = journal.entry_ids(EntryFilter(search="harbour"))
+    assert ids == journal.entry_ids()
+    moved = later_written_earlier_day[2]
+    journal.update_entry(moved.id, draft(day=DAY + dt.timedelta(days=1), body="harbour moved"))
+    assert journal.entry_ids(EntryFilter(search="harbour"))[0] == moved.id
+    assert [e.id for e in journal.entries(EntryFilter(search="harbour"), limit=2, offset=1)] == (
+        journal.entry_ids()[1:3]
+    )
+
+
+def test_search_combines_with_every_filter(journal: Journal) -> None:
+    journal.add_entry(draft(day=DAY, body="harbour", mood=2, tags=("a",)))
+    b = journal.add_entry(
+        draft(
+            day=DAY - dt.timedelta(days=2), body="harbour", mood=4, tags=("a",), emotions=("safe",)
+        )
+    )
+    c = journal.add_entry(
+        draft(day=DAY - dt.timedelta(days=4), body="harbour", private=True, tags=("b",))
+    )
+    journal.add_entry(draft(day=DAY - dt.timedelta(days=2), body="lighthouse", tags=("a",)))
+
+    def ids(**where: object) -> list[int]:
+        return journal.entry_ids(EntryFilter(search="harbour", **where))  # type: ignore[arg-type]
+
+    assert ids(date_from=DAY - dt.timedelta(days=3), date_to=DAY - dt.timedelta(days=1)) == [b.id]
+    assert ids(date_to=DAY - dt.timedelta(days=2)) == [b.id, c.id]
+    assert ids(tags=("a",), mood_min=3) == [b.id]
+    assert ids(emotions=("safe",)) == [b.id]
+    assert ids(include_private=False, tags=("b",)) == []
+    assert journal.count(EntryFilter(search="harbour")) == 3
+    assert journal.count(EntryFilter(search="harbour", tags=("a",))) == 2
+
+
+def test_words_that_only_look_like_a_search_keep_the_date_filter(journal: Journal) -> None:
+    journal.add_entry(draft(day=DAY))
+    old = journal.add_entry(draft(day=DAY - dt.timedelta(days=30)))
+    assert journal.entry_ids(EntryFilter(search="!!", date_to=DAY - dt.timedelta(days=1))) == [
+        old.id
+    ]
+
+
+def test_a_long_prefix_expands_to_the_words_the_journal_holds(journal: Journal) -> None:
+    a = journal.add_entry(draft(body="I saw the counsellor."))
+    b = journal.add_entry(draft(body="Counselling helped, and so did the council."))
+    assert set(journal.entry_ids(EntryFilter(search="counsel"))) == {a.id, b.id}
+    assert journal.entry_ids(EntryFilter(search="counsell helped")) == []
+    assert journal.entry_ids(EntryFilter(search="helped counsell")) == [b.id]
+    assert journal.entry_ids(EntryFilter(search="counc")) == [b.id]
+
+
+def test_deleted_words_leave_the_word_list(journal: Journal) -> None:
+    def known() -> set[str]:
+        return {row[0] for row in journal.vault.database.query("SELECT term FROM search_terms")}
+
+    a = journal.add_entry(draft(title="Lighthouse", body="keeper shared"))
+    b = journal.add_entry(draft(body="shared words"))
+    assert {"lighthouse", "keeper", "shared", "words"} <= known()
+    journal.update_entry(a.id, draft(body="shared harbour"))
+    assert "keeper" not in known() and "lighthouse" not in known()
+    assert {"shared", "harbour"} <= known()
+    journal.delete_entry(b.id)
+    assert "words" not in known() and "shared" in known()
+    journal.delete_entry(a.id)
+    assert known() == set()

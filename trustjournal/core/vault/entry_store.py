@@ -13,7 +13,13 @@ from trustjournal.core.clock import from_iso, to_iso
 from trustjournal.core.errors import NotFound
 from trustjournal.core.journal.models import Entry, EntryDraft, EntryFilter
 from trustjournal.core.vault.database import Database, Row
-from trustjournal.core.vault.search_query import fts_query
+from trustjournal.core.vault.search_query import (
+    MAX_EXPANSION,
+    match_expression,
+    needs_expansion,
+    parse_search,
+    words_of,
+)
 
 _COLUMNS = "id, day, created_at, updated_at, title, body, mood, private, prompt_id"
 _LINK_TABLES = {
@@ -22,6 +28,8 @@ _LINK_TABLES = {
     "activities": "entry_activities",
 }
 _IN_CHUNK = 500  # stay well below SQLite's limit on bound parameters
+_ID_SPAN = 2**32
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1_721_424  # SQLite's CAST(julianday(day) AS INTEGER) - toordinal
 
 
 class EntryStore:
@@ -31,26 +39,34 @@ class EntryStore:
     # -- writing --------------------------------------------------------------------
 
     def insert(self, draft: EntryDraft, now: dt.datetime) -> int:
+        return self.insert_many([draft], now)[0]
+
+    def insert_many(self, drafts: Sequence[EntryDraft], now: dt.datetime) -> list[int]:
+        """Several entries in one transaction (imports): all of them land, or none."""
+        ids: list[int] = []
         with self._db.transaction() as cursor:
-            cursor.execute(
-                "INSERT INTO entries (day, created_at, updated_at, title, body, mood, private,"
-                " prompt_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    draft.day.isoformat(),
-                    to_iso(now),
-                    to_iso(now),
-                    draft.title,
-                    draft.body,
-                    draft.mood,
-                    int(draft.private),
-                    draft.prompt_id,
-                ),
-            )
-            entry_id = int(cursor.lastrowid or 0)
-            _write_links(cursor, entry_id, draft)
-        return entry_id
+            for draft in drafts:
+                cursor.execute(
+                    "INSERT INTO entries (day, created_at, updated_at, title, body, mood,"
+                    " private, prompt_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        draft.day.isoformat(),
+                        to_iso(now),
+                        to_iso(now),
+                        draft.title,
+                        draft.body,
+                        draft.mood,
+                        int(draft.private),
+                        draft.prompt_id,
+                    ),
+                )
+                ids.append(int(cursor.lastrowid or 0))
+                _write_links(cursor, ids[-1], draft)
+            _remember_words(cursor, drafts)
+        return ids
 
     def update(self, entry_id: int, draft: EntryDraft, now: dt.datetime) -> None:
+        before = self.get(entry_id)
         with self._db.transaction() as cursor:
             cursor.execute(
                 "UPDATE entries SET day = ?, updated_at = ?, title = ?, body = ?, mood = ?,"
@@ -71,6 +87,8 @@ class EntryStore:
             for table in _LINK_TABLES.values():
                 cursor.execute(f"DELETE FROM {table} WHERE entry_id = ?", (entry_id,))  # noqa: S608
             _write_links(cursor, entry_id, draft)
+            _remember_words(cursor, [draft])
+            _forget_unused_words(cursor, _text_words(before) - _text_words(draft))
 
     def restore(self, entry: Entry) -> None:
         """Put a deleted entry back exactly as it was, id and timestamps included."""
@@ -90,12 +108,13 @@ class EntryStore:
                 ),
             )
             _write_links(cursor, entry.id, entry.draft())
+            _remember_words(cursor, [entry])
 
     def delete(self, entry_id: int) -> None:
+        before = self.get(entry_id)
         with self._db.transaction() as cursor:
             cursor.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-            if cursor.rowcount == 0:
-                raise NotFound()
+            _forget_unused_words(cursor, _text_words(before))
 
     # -- reading --------------------------------------------------------------------
 
@@ -119,27 +138,37 @@ class EntryStore:
 
     def page(self, where: EntryFilter, limit: int = 50, offset: int = 0) -> list[Entry]:
         """Entries matching `where`, newest day first, a page at a time."""
-        clause, parameters = _where(where)
-        rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM entries {clause}"  # noqa: S608
-            " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?",
-            [*parameters, limit, offset],
-        )
-        return self._entries(rows)
+        sql, parameters = self._ordered_ids(where)
+        rows = self._db.query(f"{sql} LIMIT ? OFFSET ?", [*parameters, limit, offset])
+        return self.get_many([int(row[0]) for row in rows])
 
     def ids(self, where: EntryFilter) -> list[int]:
         """Every matching id, newest first: cheap, so lists can load the rest lazily."""
-        clause, parameters = _where(where)
-        rows = self._db.query(
-            f"SELECT id FROM entries {clause} ORDER BY day DESC, id DESC",  # noqa: S608
-            parameters,
-        )
-        return [int(row[0]) for row in rows]
+        sql, parameters = self._ordered_ids(where)
+        return [int(row[0]) for row in self._db.query(sql, parameters)]
 
     def count(self, where: EntryFilter) -> int:
-        clause, parameters = _where(where)
-        row = self._db.query_one(f"SELECT count(*) FROM entries {clause}", parameters)  # noqa: S608
+        sql, parameters = self._ordered_ids(where)
+        row = self._db.query_one(f"SELECT count(*) FROM ({sql})", parameters)  # noqa: S608
         return int(row[0]) if row else 0
+
+    def _ordered_ids(self, where: EntryFilter) -> tuple[str, list[Any]]:
+        words = parse_search(where.search)
+        match = None
+        if words is not None:
+            expansion = self._expand(words.typing) if needs_expansion(words) else None
+            match = match_expression(words, expansion)
+        return _ordered_ids(where, match)
+
+    def _expand(self, prefix: str | None) -> list[str]:
+        """The known words starting with `prefix`, a few more than can be used."""
+        if not prefix:
+            return []
+        rows = self._db.query(
+            "SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
+        )
+        return [str(row[0]) for row in rows]
 
     def used_names(self, kind: str) -> list[str]:
         """Every tag (or emotion, activity) in use, most used first, for completion."""
@@ -184,7 +213,79 @@ def _write_links(cursor: sqlcipher3.Cursor, entry_id: int, draft: EntryDraft) ->
         )
 
 
-def _where(where: EntryFilter) -> tuple[str, list[Any]]:
+def _text_words(entry: Entry | EntryDraft) -> set[str]:
+    return words_of(entry.title) | words_of(entry.body)
+
+
+def _remember_words(cursor: sqlcipher3.Cursor, entries: Iterable[Entry | EntryDraft]) -> None:
+    words: set[str] = set()
+    for entry in entries:
+        words |= _text_words(entry)
+    cursor.executemany(
+        "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(w,) for w in words]
+    )
+
+
+def _forget_unused_words(cursor: sqlcipher3.Cursor, words: set[str]) -> None:
+    """Drop words no entry holds any more, so a deleted word leaves no trace."""
+    for word in words:
+        still_used = cursor.execute(
+            "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1", (f'"{word}"',)
+        ).fetchone()
+        if still_used is None:
+            cursor.execute("DELETE FROM search_terms WHERE term = ?", (word,))
+
+
+def list_key(day: dt.date, entry_id: int) -> int:
+    """An entry's place in the list, as the search index's rowid (see schema, migration 1)."""
+    return (day.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO) * _ID_SPAN + entry_id
+
+
+def _ordered_ids(where: EntryFilter, match: str | None) -> tuple[str, list[Any]]:
+    """SQL for the ids matching `where`, newest first, that reads no entry's text.
+
+    Without a search it walks the covering list index. With a search it walks
+    the search index, whose rowids are already in list order, so the first
+    page of matches costs the same however many entries match.
+    """
+    # With a search, the date range becomes a range of search-index rowids instead.
+    conditions, parameters = _conditions(where, with_dates=match is None)
+    if match is None:
+        clause = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+        return (
+            f"SELECT id FROM entries INDEXED BY entries_listing {clause}"  # noqa: S608
+            " ORDER BY day DESC, id DESC",
+            parameters,
+        )
+    key_range, key_parameters = _key_range(where)
+    if not conditions:
+        return (
+            "SELECT rowid & 4294967295 FROM entries_fts"  # noqa: S608
+            f" WHERE entries_fts MATCH ?{key_range} ORDER BY rowid DESC",
+            [match, *key_parameters],
+        )
+    return (
+        "SELECT entries.id FROM entries_fts JOIN entries"  # noqa: S608
+        " ON entries.id = (entries_fts.rowid & 4294967295)"
+        f" WHERE entries_fts MATCH ?{key_range} AND {' AND '.join(conditions)}"
+        " ORDER BY entries_fts.rowid DESC",
+        [match, *key_parameters, *parameters],
+    )
+
+
+def _key_range(where: EntryFilter) -> tuple[str, list[Any]]:
+    clause, parameters = "", []
+    if where.date_from is not None:
+        clause += " AND entries_fts.rowid >= ?"
+        parameters.append(list_key(where.date_from, 0))
+    if where.date_to is not None:
+        clause += " AND entries_fts.rowid < ?"
+        parameters.append(list_key(where.date_to + dt.timedelta(days=1), 0))
+    return clause, parameters
+
+
+def _conditions(where: EntryFilter, with_dates: bool) -> tuple[list[str], list[Any]]:
+    """Conditions on the entries table, each answerable from an index."""
     clauses: list[str] = []
     parameters: list[Any] = []
 
@@ -192,26 +293,23 @@ def _where(where: EntryFilter) -> tuple[str, list[Any]]:
         clauses.append(clause)
         parameters.extend(values)
 
-    if where.date_from is not None:
-        add("day >= ?", where.date_from.isoformat())
-    if where.date_to is not None:
-        add("day <= ?", where.date_to.isoformat())
+    if where.date_from is not None and with_dates:
+        add("entries.day >= ?", where.date_from.isoformat())
+    if where.date_to is not None and with_dates:
+        add("entries.day <= ?", where.date_to.isoformat())
     if where.mood_min is not None:
-        add("mood >= ?", where.mood_min)
+        add("entries.mood >= ?", where.mood_min)
     if where.mood_max is not None:
-        add("mood <= ?", where.mood_max)
+        add("entries.mood <= ?", where.mood_max)
     if not where.include_private:
-        add("private = 0")
+        add("entries.private = 0")
     for tag in where.tags:
-        add("id IN (SELECT entry_id FROM entry_tags WHERE name = ?)", tag)
+        add("entries.id IN (SELECT entry_id FROM entry_tags WHERE name = ?)", tag)
     for emotion in where.emotions:
-        add("id IN (SELECT entry_id FROM entry_emotions WHERE name = ?)", emotion)
-    match = fts_query(where.search)
-    if match is not None:
-        add("id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)", match)
+        add("entries.id IN (SELECT entry_id FROM entry_emotions WHERE name = ?)", emotion)
     if where.ids is not None:
-        add(f"id IN ({','.join('?' * len(where.ids))})", *where.ids)
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+        add(f"entries.id IN ({','.join('?' * len(where.ids))})", *where.ids)
+    return clauses, parameters
 
 
 def _entry_from_row(

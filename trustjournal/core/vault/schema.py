@@ -8,18 +8,21 @@ from __future__ import annotations
 MIGRATIONS: tuple[str, ...] = (
     # 1: entries with their emotions, tags and activities, full-text search, settings.
     """
+    -- Small columns first and the body last, so reading a row's date, mood or flags
+    -- never has to decrypt the body's overflow pages.
     CREATE TABLE entries (
         id          INTEGER PRIMARY KEY,
         day         TEXT    NOT NULL,
+        mood        INTEGER CHECK (mood BETWEEN 1 AND 5),
+        private     INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+        prompt_id   TEXT,
         created_at  TEXT    NOT NULL,
         updated_at  TEXT    NOT NULL,
         title       TEXT    NOT NULL DEFAULT '',
-        body        TEXT    NOT NULL DEFAULT '',
-        mood        INTEGER CHECK (mood BETWEEN 1 AND 5),
-        private     INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
-        prompt_id   TEXT
+        body        TEXT    NOT NULL DEFAULT ''
     );
-    CREATE INDEX entries_by_day ON entries (day DESC, id DESC);
+    -- The list's order, covering the columns filters read, so lists never touch rows.
+    CREATE INDEX entries_listing ON entries (day DESC, id DESC, mood, private);
     CREATE INDEX entries_by_mood ON entries (mood, day);
     CREATE INDEX entries_by_prompt ON entries (prompt_id) WHERE prompt_id IS NOT NULL;
 
@@ -44,26 +47,43 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX entry_activities_by_name ON entry_activities (name, entry_id);
 
+    -- The search index keeps no copy of the text (contentless). Its rowid is the
+    -- entry's place in the list, the day's number times 2^32 plus the id, so
+    -- "newest matches first" is read straight off the index, however many match.
     CREATE VIRTUAL TABLE entries_fts USING fts5 (
         title, body,
-        content = 'entries', content_rowid = 'id',
-        tokenize = 'unicode61 remove_diacritics 2'
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2',
+        -- Prefix indexes make the first keystrokes of search-as-you-type, when the
+        -- most words match, as cheap as a whole word.
+        prefix = '2 3 4'
     );
     -- Deleted words must not linger in the index's pages either.
     INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
 
     CREATE TRIGGER entries_fts_after_insert AFTER INSERT ON entries BEGIN
-        INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        INSERT INTO entries_fts (rowid, title, body)
+            VALUES (CAST(julianday(new.day) AS INTEGER) * 4294967296 + new.id,
+                    new.title, new.body);
     END;
     CREATE TRIGGER entries_fts_after_delete AFTER DELETE ON entries BEGIN
-        INSERT INTO entries_fts (entries_fts, rowid, title, body)
-            VALUES ('delete', old.id, old.title, old.body);
+        DELETE FROM entries_fts
+            WHERE rowid = CAST(julianday(old.day) AS INTEGER) * 4294967296 + old.id;
     END;
-    CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF title, body ON entries BEGIN
-        INSERT INTO entries_fts (entries_fts, rowid, title, body)
-            VALUES ('delete', old.id, old.title, old.body);
-        INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+    CREATE TRIGGER entries_fts_after_update AFTER UPDATE OF day, title, body ON entries BEGIN
+        DELETE FROM entries_fts
+            WHERE rowid = CAST(julianday(old.day) AS INTEGER) * 4294967296 + old.id;
+        INSERT INTO entries_fts (rowid, title, body)
+            VALUES (CAST(julianday(new.day) AS INTEGER) * 4294967296 + new.id,
+                    new.title, new.body);
     END;
+
+    -- Every word the search index holds, so a long prefix typed in the search box
+    -- can be expanded into the words it stands for (see search_query.py). Words
+    -- leave this list when the last entry holding them is changed or deleted.
+    CREATE TABLE search_terms (
+        term TEXT PRIMARY KEY
+    ) WITHOUT ROWID;
 
     CREATE TABLE settings (
         key   TEXT PRIMARY KEY,

@@ -1,24 +1,70 @@
-"""Turn what a person types into a safe FTS5 query.
+"""Turn what a person types into a safe, fast FTS5 query.
 
 People type words, quotes, stars and dashes; FTS5 would read some of those as
-syntax and fail. Here every word becomes a quoted term, all must match, and the
-last word also matches as a prefix while it is still being typed.
+syntax and fail. Here every word becomes a quoted term and all must match.
+The last word, while still being typed, also matches as a prefix. FTS5 answers
+short prefixes from its prefix indexes; a longer prefix would make it merge the
+whole list of matching entries, so it is expanded instead into the few words
+the journal actually holds that start with it ("counsel" -> "counsellor" OR
+"counselling"), which FTS5 walks lazily, newest first.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+INDEXED_PREFIX_LENGTH = 4  # matches prefix = '2 3 4' in the schema
+MAX_EXPANSION = 64
+
+
+@dataclass(frozen=True)
+class SearchWords:
+    whole: tuple[str, ...]
+    typing: str | None  # the last word, when the person may still be typing it
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, as FTS5's unicode61 tokenizer indexes words."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words_of(text: str) -> set[str]:
+    """The distinct folded words of a text, as the search index sees them."""
+    return {fold(word) for word in _WORD.findall(text)}
+
+
+def parse_search(typed: str) -> SearchWords | None:
+    words = [fold(word) for word in _WORD.findall(typed)]
+    words = [word for word in words if word]
+    if not words:
+        return None
+    still_typing = typed.rstrip() == typed and typed[-1:].isalnum()
+    if still_typing:
+        return SearchWords(whole=tuple(words[:-1]), typing=words[-1])
+    return SearchWords(whole=tuple(words), typing=None)
+
+
+def needs_expansion(words: SearchWords) -> bool:
+    return words.typing is not None and len(words.typing) > INDEXED_PREFIX_LENGTH
+
+
+def match_expression(words: SearchWords, expansion: Sequence[str] | None = None) -> str:
+    """The MATCH string; `expansion` lists the known words the typed prefix stands for."""
+    terms = [f'"{word}"' for word in words.whole]
+    if words.typing is not None:
+        if expansion and len(expansion) <= MAX_EXPANSION:
+            terms.append("(" + " OR ".join(f'"{word}"' for word in expansion) + ")")
+        else:
+            terms.append(f'"{words.typing}"*')
+    return " AND ".join(terms)
 
 
 def fts_query(typed: str) -> str | None:
-    """The FTS5 MATCH expression for `typed`, or None when there is nothing to search."""
-    words = _WORD.findall(typed)
-    if not words:
-        return None
-    terms = [f'"{word}"' for word in words]
-    still_typing = not typed[-1:].isspace() and typed.rstrip()[-1:].isalnum()
-    if still_typing:
-        terms[-1] += "*"
-    return " ".join(terms)
+    """The MATCH string for `typed` without expansion, or None when there is nothing to find."""
+    words = parse_search(typed)
+    return match_expression(words) if words else None
