@@ -22,9 +22,10 @@ from trustjournal.core.errors import (
     WrongRecoveryCode,
 )
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
+from trustjournal.core.journal.models import EntryDraft, EntryFilter
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.database import NewerSchema
+from trustjournal.core.vault.database import Database, NewerSchema
+from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.vault import Vault, VaultPaths
@@ -186,18 +187,43 @@ def test_a_damaged_first_page_is_damage_not_a_wrong_passphrase(
         Vault.unlock(folder, PASSPHRASE)
 
 
+def _page_that_breaks_reading_but_not_opening(database: Path, data_key: bytes) -> int:
+    """A page whose damage lets the journal open but breaks listing its entries."""
+    pristine = database.read_bytes()
+    page_size = 4096
+    for page in range(len(pristine) // page_size - 1, 0, -1):
+        _flip_byte(database, page * page_size + page_size // 2)
+        try:
+            opened = Database.open(database, data_key)
+        except DatabaseDamaged:
+            database.write_bytes(pristine)
+            continue
+        try:
+            EntryStore(opened).page(EntryFilter(), limit=1000)
+        except DatabaseDamaged:
+            return page
+        finally:
+            opened.close()
+            database.write_bytes(pristine)
+    raise AssertionError("no page held entries")
+
+
 def test_a_damaged_later_page_is_damage_when_read(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
     _add_entries(folder, *(f"entry {number} " + "words " * 200 for number in range(30)))
+    vault = Vault.unlock(folder, PASSPHRASE)
+    data_key = bytes(vault._data_key)
+    vault.close()
     database = VaultPaths(folder).database
-    page_size = 4096
-    assert database.stat().st_size > 8 * page_size
-    _flip_byte(database, database.stat().st_size - page_size // 2)
+    page = _page_that_breaks_reading_but_not_opening(database, data_key)
+    _flip_byte(database, page * 4096 + 2048)
     journal = Journal(Vault.unlock(folder, PASSPHRASE))
-    with pytest.raises(DatabaseDamaged):
-        journal.entries(limit=1000)
-    assert not doctor.check_database(journal.vault)[0].ok
-    journal.close()
+    try:
+        with pytest.raises(DatabaseDamaged):
+            journal.entries(limit=1000)
+        assert not doctor.check_database(journal.vault)[0].ok
+    finally:
+        journal.close()
 
 
 def test_a_newer_schema_is_not_touched(created_vault: tuple[Path, str]) -> None:
