@@ -138,7 +138,7 @@ def test_emotions_can_be_searched(page: JournalPage, qtbot: QtBot) -> None:
 def test_tags_complete_from_tags_in_use(
     three_entries: list[Entry], page: JournalPage, qtbot: QtBot
 ) -> None:
-    assert "therapy" in page.editor.tags.known()
+    qtbot.waitUntil(lambda: "therapy" in page.editor.tags.known())
     assert "a walk together" in page.editor.activities.known()
     page.new_entry()
     tags = page.editor.tags

@@ -254,3 +254,13 @@ def test_mood_day_and_private_marker_come_from_the_entry(
 ) -> None:
     entry = page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     assert entry.private and entry.day == dt.date(2026, 3, 14)
+
+
+def test_a_new_tag_reaches_the_tag_filter_and_completion(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    qtbot.waitUntil(lambda: page.filters.tag.findData("therapy") != -1)
+    qtbot.keyClicks(page.findChild(QtWidgets.QLineEdit, "editorTags"), ", slow mornings")
+    page.save_pending()
+    qtbot.waitUntil(lambda: page.filters.tag.findData("slow mornings") != -1)
+    assert "slow mornings" in page.editor.tags.known()

@@ -8,6 +8,7 @@ quit. A save is one core call; nothing is written anywhere but the vault.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
@@ -38,6 +39,7 @@ class EntryEditor(QtWidgets.QWidget):
         self._prompt_id: str | None = None
         self._dirty = False
         self._loading = False
+        self._saving = False
         self.autosave_timer = QtCore.QTimer(self)
         self.autosave_timer.setObjectName("editorAutosaveTimer")
         self.autosave_timer.setSingleShot(True)
@@ -175,9 +177,20 @@ class EntryEditor(QtWidgets.QWidget):
         self.preview.document().clearUndoRedoStacks()
         self.setEnabled(False)
 
-    def refresh_known_words(self) -> None:
-        self.tags.set_known(self._journal.tags_in_use())
-        self.activities.set_known([*self._journal.activities_in_use(), *suggested_activities()])
+    def set_known_words(
+        self, tags: Sequence[str], activities: Sequence[str], suggest: bool = True
+    ) -> None:
+        """What the tag and activity fields complete from (and the suggested activities)."""
+        self.tags.set_known(tags)
+        self.activities.set_known([*activities, *(suggested_activities() if suggest else ())])
+
+    def saving_known_words(self) -> bool:
+        """True while this editor is saving an entry whose tags and activities are all known,
+        so a change it causes needs no new completion lists."""
+        if not self._saving:
+            return False
+        known = set(self.tags.known()) | set(self.activities.known())
+        return known.issuperset(self.tags.words() + self.activities.words())
 
     def _fill(self, entry_id: int | None, draft: EntryDraft) -> None:
         self.autosave_timer.stop()
@@ -227,10 +240,13 @@ class EntryEditor(QtWidgets.QWidget):
         if self._entry_id is None and _is_blank(draft):
             return None
         try:
+            self._saving = True
             entry = self._store(draft)
         except TrustJournalError as error:
             self._show_status(f"Not saved: {error}")
             return None
+        finally:
+            self._saving = False
         self._entry_id = entry.id
         self._dirty = False
         self.delete_button.setEnabled(True)

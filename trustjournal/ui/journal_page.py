@@ -47,6 +47,11 @@ class JournalPage(QtWidgets.QWidget):
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(0)
         self.after_change.timeout.connect(self._refresh_around_list)
+        self._words_stale = False
+        self.words_timer = QtCore.QTimer(self)
+        self.words_timer.setSingleShot(True)
+        self.words_timer.setInterval(0)
+        self.words_timer.timeout.connect(self._refresh_words)
         self._build()
         self._connect()
         self._add_shortcuts()
@@ -148,10 +153,10 @@ class JournalPage(QtWidgets.QWidget):
     def clear_for_lock(self) -> None:
         """Empty every field, the list, the filters and every undo; stop listening."""
         self.after_change.stop()
+        self.words_timer.stop()
         self._subscription.cancel()
         self.editor.clear()
-        self.editor.tags.set_known(())
-        self.editor.activities.set_known(())
+        self.editor.set_known_words((), (), suggest=False)
         self.filters.blockSignals(True)
         self.filters.clear()
         self.filters.set_tags(())
@@ -214,8 +219,7 @@ class JournalPage(QtWidgets.QWidget):
     def _show_all_and_open_newest(self) -> None:
         self.model.set_filter(EntryFilter())
         self.calendar.refresh()
-        self.editor.refresh_known_words()
-        self.filters.set_tags(self._journal.tags_in_use())
+        self.words_timer.start()  # completions can wait until the list is on screen
         if self.model.rowCount() > 0:
             self.open_entry(self.model.id_at(0))
         else:
@@ -251,6 +255,7 @@ class JournalPage(QtWidgets.QWidget):
         if change.topic != Topic.ENTRIES:
             return
         self.model.on_change(change)
+        self._words_stale = self._words_stale or not self.editor.saving_known_words()
         deleted_here = change.action == Action.DELETED and self.editor.entry_id in change.ids
         if deleted_here:
             self.editor.start_new(self._clock.today())
@@ -261,8 +266,16 @@ class JournalPage(QtWidgets.QWidget):
         self.model.refresh()
         self._select_row(self.model.row_of(self.editor.entry_id or -1))
         self.calendar.refresh()
-        self.editor.refresh_known_words()
-        self.filters.set_tags(self._journal.tags_in_use())
+        if self._words_stale:
+            self._refresh_words()
+
+    def _refresh_words(self) -> None:
+        """Tags and activities in use, for completion and the tag filter (two small queries)."""
+        self.words_timer.stop()
+        self._words_stale = False
+        tags = self._journal.tags_in_use()
+        self.editor.set_known_words(tags, self._journal.activities_in_use())
+        self.filters.set_tags(tags)
 
     def _show_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
