@@ -14,6 +14,22 @@ COMMANDS = """\
   recover       set a new passphrase with the recovery code
   doctor        check the key file, cipher integrity and SQLite integrity; say what it found
   --version
+
+ the trust-rebuilding timeline and guided prompts (D is a date, YYYY-MM-DD):
+  trustjournal checkin [--date D] [--score DIMENSION=0-10]... [--needs-met yes|partly|no] [NOTE]
+                DIMENSION is safety, honesty, communication, respect, closeness, affection,
+                sexual or overall; any may be left out
+  trustjournal event --kind KIND [--date D] [--intensity 0-10] [--minutes-to-calm N] [--note TEXT] TITLE
+                KIND is discovery, therapy, agreement, setback, trigger, breakthrough, milestone
+                or other; intensity and minutes to calm are for triggers
+  trustjournal agreement add [--details TEXT] [--made D] [--review D] TITLE
+  trustjournal agreement list [--json]
+  trustjournal agreement status ID active|revised|retired
+  trustjournal timeline [--from D] [--to D] [--json]
+                the last 90 days unless told; --json prints one object with checkins,
+                events, agreements, moods and trends
+  trustjournal prompt [--json]                 the prompt of the day
+  trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
 """  # noqa: E501
 
 OPTIONS = """\

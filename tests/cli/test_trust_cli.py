@@ -1,0 +1,206 @@
+"""checkin, event, agreement, timeline, prompt, prompts: end to end in a real process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from testkit import PASSPHRASE
+
+from trustjournal.core.journal.prompts import load_library
+from trustjournal.core.journal.trust_models import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+
+HELP_LINES = """\
+trustjournal checkin [--date D] [--score DIMENSION=0-10]... [--needs-met yes|partly|no] [NOTE]
+trustjournal event --kind KIND [--date D] [--intensity 0-10] [--minutes-to-calm N] [--note TEXT] TITLE
+trustjournal agreement add [--details TEXT] [--made D] [--review D] TITLE
+trustjournal agreement list [--json]
+trustjournal agreement status ID active|revised|retired
+trustjournal timeline [--from D] [--to D] [--json]
+trustjournal prompt [--json]                 the prompt of the day
+trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
+"""  # noqa: E501
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(run_cli: RunCli, data_dir: Path) -> RunCli:
+    """A vault made in-process (quicker than `init`), and the command run against it."""
+    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+    vault.close()
+
+    def unlocked(*arguments: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(*arguments, secrets=[PASSPHRASE])
+
+    return unlocked
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def as_json(result: subprocess.CompletedProcess[str]) -> Any:
+    return json.loads(ok(result))
+
+
+def test_help_names_every_trust_command(run_cli: RunCli) -> None:
+    shown = ok(run_cli("--help"))
+    for line in HELP_LINES.splitlines():
+        assert line.strip() in shown, line
+
+
+def test_a_checkin_is_saved_and_read_back_as_json(run: RunCli) -> None:
+    said = ok(
+        run(
+            "checkin", "--date", "2026-03-02", "--score", "safety=4", "--score", "overall=7",
+            "--needs-met", "partly", "A calmer week",
+        )
+    )  # fmt: skip
+    assert "2026-03-02" in said
+    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+    [checkin] = timeline["checkins"]
+    assert checkin["date"] == "2026-03-02"
+    assert checkin["scores"] == {"safety": 4, "overall": 7}
+    assert checkin["needs_met"] == "partly"
+    assert checkin["note"] == "A calmer week"
+
+
+def test_events_and_a_trigger_in_the_timeline(run: RunCli) -> None:
+    ok(run("event", "--kind", "discovery", "--date", "2026-01-01", "The day I found out"))
+    ok(
+        run(
+            "event", "--kind", "trigger", "--date", "2026-03-03", "--intensity", "8",
+            "--minutes-to-calm", "50", "--note", "At the shop", "A song on the radio",
+        )
+    )  # fmt: skip
+    ok(run("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
+    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+    trigger, therapy = timeline["events"]
+    assert {k: trigger[k] for k in ("date", "kind", "title", "note")} == {
+        "date": "2026-03-03",
+        "kind": "trigger",
+        "title": "A song on the radio",
+        "note": "At the shop",
+    }
+    assert (trigger["intensity"], trigger["minutes_to_calm"]) == (8, 50)
+    assert (therapy["kind"], therapy["title"]) == ("therapy", "Session with R.")
+    trends = timeline["trends"]
+    assert trends["days_since_discovery"] == 89
+    assert trends["triggers_by_month"] == [
+        {"month": "2026-03", "count": 1, "average_intensity": 8.0, "average_minutes_to_calm": 50.0}
+    ]
+
+
+def test_the_timeline_json_is_one_object_with_every_part(run: RunCli) -> None:
+    timeline = as_json(run("timeline", "--json"))
+    assert set(timeline) >= {"checkins", "events", "agreements", "moods", "trends"}
+    end = dt.date.fromisoformat(timeline["to"])
+    assert (end - dt.date.fromisoformat(timeline["from"])).days == 89  # 90 days by default
+    trends = timeline["trends"]
+    assert set(trends["moving_averages"]) == {*DIMENSIONS, "mood"}
+    assert set(trends["change_since_previous_period"]) == {*DIMENSIONS, "mood"}
+    assert trends["days_since_discovery"] is None
+
+
+def test_each_days_mood_in_the_timeline(run: RunCli) -> None:
+    ok(run("add", "--date", "2026-03-05", "--mood", "2", "hard"))
+    ok(run("add", "--date", "2026-03-05", "--mood", "3", "a bit better"))
+    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+    assert timeline["moods"] == [{"date": "2026-03-05", "mood": 2.5, "entries": 2}]
+
+
+def test_agreements_add_list_and_status(run: RunCli) -> None:
+    ok(
+        run(
+            "agreement", "add", "--details", "Either of us may ask", "--made", "2026-02-01",
+            "--review", "2026-05-01", "Phones stay open",
+        )
+    )  # fmt: skip
+    ok(run("agreement", "status", "1", "revised"))
+    [agreement] = as_json(run("agreement", "list", "--json"))
+    assert {k: agreement[k] for k in ("id", "title", "status", "made", "review")} == {
+        "id": 1,
+        "title": "Phones stay open",
+        "status": "revised",
+        "made": "2026-02-01",
+        "review": "2026-05-01",
+    }
+    assert [h["status"] for h in agreement["history"]] == ["active", "revised"]
+    # Making it put an agreement event on the timeline.
+    timeline = as_json(run("timeline", "--from", "2026-02-01", "--to", "2026-02-01", "--json"))
+    assert [(e["kind"], e["title"]) for e in timeline["events"]] == [
+        ("agreement", "Phones stay open")
+    ]
+    assert "Phones stay open" in ok(run("agreement", "list"))
+
+
+def test_the_prompt_of_the_day_as_json(run: RunCli) -> None:
+    prompt = as_json(run("prompt", "--json"))
+    assert set(prompt) >= {"id", "theme", "for", "text"}
+    assert prompt["for"] == "any"  # the default role sees prompts meant for anyone
+    assert prompt["text"] in ok(run("prompt"))
+
+
+def test_prompts_by_theme_and_role(run: RunCli) -> None:
+    prompts = as_json(run("prompts", "--theme", "hope", "--for", "hurt", "--json"))
+    assert prompts
+    for prompt in prompts:
+        assert set(prompt) >= {"id", "theme", "for", "text"}
+        assert prompt["theme"] == "hope"
+        assert prompt["for"] in ("hurt", "any")
+    everything = as_json(run("prompts", "--json"))
+    assert len(everything) == len(load_library().prompts)
+
+
+def last_line(result: subprocess.CompletedProcess[str]) -> str:
+    return result.stderr.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "valid"),
+    [
+        (["checkin", "--score", "trust=5"], DIMENSIONS),
+        (["checkin", "--score", "safety"], DIMENSIONS),
+        (["checkin", "--score", "safety=11"], ("0 to 10",)),
+        (["checkin", "--score", "safety=high"], ("0 to 10",)),
+        (["checkin", "--needs-met", "maybe"], ("yes", "partly", "no")),
+        (["checkin", "--date", "14/03/2026"], ("YYYY-MM-DD",)),
+        (["event", "--kind", "fight", "A row"], EVENT_KINDS),
+        (["event", "--kind", "trigger", "--intensity", "12", "x"], ("0 to 10",)),
+        (["event", "--kind", "other", "--date", "yesterday", "x"], ("YYYY-MM-DD",)),
+        (["agreement", "add", "--made", "2026-02-30", "x"], ("YYYY-MM-DD",)),
+        (["agreement", "status", "1", "broken"], AGREEMENT_STATUSES),
+        (["timeline", "--from", "soon"], ("YYYY-MM-DD",)),
+        (["prompts", "--theme", "weather"], ("safety", "hope", "relational_trauma")),
+        (["prompts", "--for", "partner"], ("hurt", "involved", "individual", "any")),
+    ],
+)
+def test_a_bad_value_exits_2_and_lists_what_fits(
+    run_cli: RunCli, arguments: list[str], valid: tuple[str, ...]
+) -> None:
+    result = run_cli(*arguments, secrets=[PASSPHRASE])
+    assert result.returncode == 2, result.stderr
+    line = last_line(result)
+    assert all(word in line for word in valid), line
+    assert "Traceback" not in result.stderr
+
+
+def test_intensity_on_an_event_that_is_not_a_trigger_is_a_plain_error(run: RunCli) -> None:
+    result = run("event", "--kind", "therapy", "--intensity", "3", "Session")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Intensity and minutes to calm are kept for triggers only."
+
+
+def test_a_missing_agreement_is_a_plain_error(run: RunCli) -> None:
+    result = run("agreement", "status", "7", "retired")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1

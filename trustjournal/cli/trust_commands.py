@@ -1,0 +1,214 @@
+"""checkin, event, agreement, timeline, prompt, prompts: the trust timeline from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from trustjournal.cli import trust_text
+from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.trust_arguments import (
+    id_argument,
+    intensity_argument,
+    minutes_argument,
+    score_argument,
+)
+from trustjournal.core.journal import trust_json
+from trustjournal.core.journal.prompts import ROLES, load_library
+from trustjournal.core.journal.trust_models import (
+    AGREEMENT_STATUSES,
+    EVENT_KINDS,
+    NEEDS_MET,
+    AgreementDraft,
+    CheckinDraft,
+    EventDraft,
+)
+
+if TYPE_CHECKING:
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+DEFAULT_TIMELINE_DAYS = 90
+
+
+def register(commands: Commands) -> None:
+    _register_checkin(commands)
+    _register_event(commands)
+    _register_agreement(commands)
+    timeline = commands.add_parser("timeline", help="check-ins, events, moods and trends")
+    timeline.add_argument("--from", dest="date_from", type=date_argument, metavar="D")
+    timeline.add_argument("--to", dest="date_to", type=date_argument, metavar="D")
+    timeline.add_argument("--json", action="store_true")
+    timeline.set_defaults(run=run_timeline)
+    prompt = commands.add_parser("prompt", help="the prompt of the day")
+    prompt.add_argument("--json", action="store_true")
+    prompt.set_defaults(run=run_prompt)
+    prompts = commands.add_parser("prompts", help="list the guided prompts")
+    prompts.add_argument("--theme", metavar="T")
+    prompts.add_argument("--for", dest="role", choices=ROLES)
+    prompts.add_argument("--json", action="store_true")
+    prompts.set_defaults(run=run_prompts, parser=prompts)
+
+
+def _register_checkin(commands: Commands) -> None:
+    checkin = commands.add_parser("checkin", help="record a trust check-in")
+    checkin.add_argument("--date", type=date_argument, metavar="D")
+    checkin.add_argument(
+        "--score", action="append", type=score_argument, default=[], metavar="DIMENSION=0-10"
+    )
+    checkin.add_argument("--needs-met", choices=NEEDS_MET)
+    checkin.add_argument("note", nargs="?", default="", metavar="NOTE")
+    checkin.set_defaults(run=run_checkin)
+
+
+def _register_event(commands: Commands) -> None:
+    event = commands.add_parser("event", help="mark an event on the timeline")
+    event.add_argument("--kind", required=True, choices=EVENT_KINDS)
+    event.add_argument("--date", type=date_argument, metavar="D")
+    event.add_argument("--intensity", type=intensity_argument, metavar="0-10")
+    event.add_argument("--minutes-to-calm", type=minutes_argument, metavar="N")
+    event.add_argument("--note", default="", metavar="TEXT")
+    event.add_argument("--entry", type=id_argument, metavar="ID", help="link an entry")
+    event.add_argument("title", metavar="TITLE")
+    event.set_defaults(run=run_event)
+
+
+def _register_agreement(commands: Commands) -> None:
+    agreement = commands.add_parser("agreement", help="agreements made together")
+    actions = agreement.add_subparsers(dest="agreement_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="write down a new agreement")
+    add.add_argument("--details", default="", metavar="TEXT")
+    add.add_argument("--made", type=date_argument, metavar="D")
+    add.add_argument("--review", type=date_argument, metavar="D")
+    add.add_argument("title", metavar="TITLE")
+    add.set_defaults(run=run_agreement_add)
+    listing = actions.add_parser("list", help="every agreement, in the order made")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=run_agreement_list)
+    status = actions.add_parser("status", help="keep, revise or retire an agreement")
+    status.add_argument("id", type=id_argument, metavar="ID")
+    status.add_argument("status", choices=AGREEMENT_STATUSES)
+    status.set_defaults(run=run_agreement_status)
+
+
+# -- running them ----------------------------------------------------------------------
+
+
+def run_checkin(context: Context, arguments: argparse.Namespace) -> int:
+    draft = CheckinDraft(
+        day=arguments.date or context.clock.today(),
+        scores=dict(arguments.score),
+        needs_met=arguments.needs_met,
+        note=arguments.note,
+    )
+    with context.journal() as journal:
+        checkin = journal.checkins.add(draft)
+        due = journal.checkins.due()
+    print(f"Saved your check-in for {checkin.day.isoformat()} (check-in {checkin.id}).")
+    if due.is_due:
+        print("Another one is due whenever you feel ready.")
+    else:
+        print(f"The next one is due on {due.next_due.isoformat()}.")
+    return 0
+
+
+def run_event(context: Context, arguments: argparse.Namespace) -> int:
+    draft = EventDraft(
+        day=arguments.date or context.clock.today(),
+        kind=arguments.kind,
+        title=arguments.title,
+        note=arguments.note,
+        entry_id=arguments.entry,
+        intensity=arguments.intensity,
+        minutes_to_calm=arguments.minutes_to_calm,
+    )
+    with context.journal() as journal:
+        event = journal.events.add(draft)
+    print(f"Saved event {event.id} for {event.day.isoformat()}: {trust_text.event_line(event)}")
+    return 0
+
+
+def run_agreement_add(context: Context, arguments: argparse.Namespace) -> int:
+    draft = AgreementDraft(
+        title=arguments.title,
+        made=arguments.made or context.clock.today(),
+        details=arguments.details,
+        review=arguments.review,
+    )
+    with context.journal() as journal:
+        agreement = journal.agreements.add(draft)
+    print(f"Saved agreement {agreement.id}: {agreement.title}")
+    print(f"It is on your timeline for {agreement.made.isoformat()}.")
+    return 0
+
+
+def run_agreement_list(context: Context, arguments: argparse.Namespace) -> int:
+    with context.journal() as journal:
+        agreements = [(a, journal.agreements.history(a.id)) for a in journal.agreements.listed()]
+    if arguments.json:
+        return _print_json([trust_json.agreement_json(a, history) for a, history in agreements])
+    _print_lines((trust_text.agreement_line(a) for a, _ in agreements), "No agreements yet.")
+    return 0
+
+
+def run_agreement_status(context: Context, arguments: argparse.Namespace) -> int:
+    with context.journal() as journal:
+        agreement = journal.agreements.set_status(arguments.id, arguments.status)
+    print(f"Agreement {agreement.id} is now {agreement.status}: {agreement.title}")
+    return 0
+
+
+def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
+    end: dt.date = arguments.date_to or context.clock.today()
+    start: dt.date = arguments.date_from or end - dt.timedelta(days=DEFAULT_TIMELINE_DAYS - 1)
+    with context.journal() as journal:
+        timeline = journal.timeline(start, end)
+    if arguments.json:
+        return _print_json(trust_json.timeline_json(timeline))
+    _print_lines(trust_text.timeline_lines(timeline))
+    return 0
+
+
+def run_prompt(context: Context, arguments: argparse.Namespace) -> int:
+    with context.journal() as journal:
+        prompt = journal.prompts.of_the_day()
+    if arguments.json:
+        return _print_json(trust_json.prompt_json(prompt) if prompt else None)
+    if prompt is None:
+        print("There are no prompts for your role yet. You can always write freely.")
+    else:
+        print(prompt.text)
+        print(f"(prompt {prompt.id}; it stays the same all day)")
+    return 0
+
+
+def run_prompts(context: Context, arguments: argparse.Namespace) -> int:
+    themes = load_library().theme_ids
+    if arguments.theme is not None and arguments.theme not in themes:
+        # The themes come from the library, so they are checked here rather than by choices.
+        arguments.parser.error(
+            f"argument --theme: '{arguments.theme}' is not a theme; choose from {', '.join(themes)}"
+        )
+    with context.journal() as journal:
+        prompts = journal.prompts.listed(theme=arguments.theme, role=arguments.role)
+    if arguments.json:
+        return _print_json([trust_json.prompt_json(p) for p in prompts])
+    _print_lines((trust_text.prompt_line(p) for p in prompts), "No prompts match.")
+    return 0
+
+
+def _print_json(value: Any) -> int:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def _print_lines(lines: Iterable[str], when_empty: str = "") -> None:
+    printed = False
+    for line in lines:
+        print(line)
+        printed = True
+    if not printed and when_empty:
+        print(when_empty)
