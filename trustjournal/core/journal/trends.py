@@ -5,7 +5,6 @@ Pure functions over plain values (no storage), so each can be checked by hand.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections import defaultdict
@@ -77,16 +76,24 @@ def moving_average(
     towards the first windows, so a range starts with a true average."""
     if window_days < 1:
         raise ValueError("a window is at least one day")
-    ordered = sorted(points, key=lambda p: p.day)
-    days = [p.day for p in ordered]
+    by_day: dict[dt.date, list[float]] = defaultdict(list)
+    for point in points:
+        by_day[point.day].append(point.value)
+    days = sorted(by_day)
+    window = dt.timedelta(days=window_days)
+    # One pass with a sliding window: each day enters once and leaves once, so ten
+    # years of daily moods cost no more than reading them.
+    total, count, oldest = 0.0, 0, 0
     averages: list[Point] = []
-    for day in sorted(set(days)):
-        if since is not None and day < since:
-            continue
-        low = bisect.bisect_right(days, day - dt.timedelta(days=window_days))
-        high = bisect.bisect_right(days, day)
-        # The window always holds the day's own point, so it is never empty.
-        averages.append(Point(day, math.fsum(p.value for p in ordered[low:high]) / (high - low)))
+    for day in days:
+        total += math.fsum(by_day[day])
+        count += len(by_day[day])
+        while days[oldest] <= day - window:
+            total -= math.fsum(by_day[days[oldest]])
+            count -= len(by_day[days[oldest]])
+            oldest += 1
+        if since is None or day >= since:
+            averages.append(Point(day, total / count))
     return averages
 
 
