@@ -112,3 +112,19 @@ def test_deleting_takes_its_history_and_event_with_it(journal: Journal) -> None:
 def test_a_missing_agreement_is_not_found(journal: Journal) -> None:
     with pytest.raises(NotFound):
         journal.agreements.set_status(42, "retired")
+
+
+def test_agreements_due_for_review(journal: Journal, clock: ManualClock) -> None:
+    today = clock.today()
+    due = journal.agreements.add(AgreementDraft(title="Due today", made=MADE, review=today)).id
+    journal.agreements.add(
+        AgreementDraft(title="Later", made=MADE, review=today + dt.timedelta(days=1))
+    )
+    journal.agreements.add(AgreementDraft(title="No review", made=MADE))
+    retired = journal.agreements.add(
+        AgreementDraft(title="Retired", made=MADE, review=today - dt.timedelta(days=3))
+    ).id
+    journal.agreements.set_status(retired, "retired")
+    assert [a.id for a in journal.agreements.due_for_review()] == [due]
+    clock.advance(days=1)
+    assert [a.title for a in journal.agreements.due_for_review()] == ["Due today", "Later"]

@@ -171,6 +171,10 @@ class Agreements(_Part):
     def listed(self, status: str | None = None) -> list[Agreement]:
         return self._store.listed(checked_status(status) if status is not None else None)
 
+    def due_for_review(self) -> list[Agreement]:
+        """Active agreements whose review date is today or has passed."""
+        return self._store.review_due(self._clock.today())
+
     def history(self, agreement_id: int) -> list[StatusChange]:
         """Every status the agreement has had, oldest first, from the day it was made."""
         self._store.get(agreement_id)

@@ -108,6 +108,15 @@ class AgreementStore:
         )
         return [_agreement(row) for row in rows]
 
+    def review_due(self, on_or_before: dt.date) -> list[Agreement]:
+        """Active agreements whose review date has come, soonest first (by the review index)."""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM agreements"  # noqa: S608
+            " WHERE review <= ? AND status = 'active' ORDER BY review, id",
+            (on_or_before.isoformat(),),
+        )
+        return [_agreement(row) for row in rows]
+
     def history(self, agreement_id: int) -> list[StatusChange]:
         rows = self._db.query(
             "SELECT status, changed_at FROM agreement_history WHERE agreement_id = ? ORDER BY id",
