@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,17 +21,23 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def files_containing(needle: str, folders: Iterable[Path]) -> list[Path]:
-    """Files under the folders whose bytes hold `needle` as UTF-8 or UTF-16."""
+    """Files under the folders whose bytes hold `needle` as UTF-8 or UTF-16.
+
+    Other programs may add and remove files meanwhile (the temp folder is shared),
+    so anything that vanishes or cannot be read while walking is passed over.
+    """
     patterns = [needle.encode("utf-8"), needle.encode("utf-16-le")]
     found: list[Path] = []
     for folder in folders:
-        for path in folder.rglob("*"):
-            try:
-                if not path.is_file() or path.is_symlink():
+        for root, _dirs, names in os.walk(folder, onerror=lambda _error: None):
+            for name in names:
+                path = Path(root, name)
+                try:
+                    if path.is_symlink() or not path.is_file():
+                        continue
+                    data = path.read_bytes()
+                except OSError:
                     continue
-                data = path.read_bytes()
-            except OSError:
-                continue
-            if any(pattern in data for pattern in patterns):
-                found.append(path)
+                if any(pattern in data for pattern in patterns):
+                    found.append(path)
     return found
