@@ -56,6 +56,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self._drop_duplicate_shortcuts()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.show_place("journal")
 
@@ -156,6 +157,15 @@ class MainWindow(QtWidgets.QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_name[name])
+
+    def _drop_duplicate_shortcuts(self) -> None:
+        """A page's own shortcut for a key the window already answers would make both
+        ambiguous (neither fires); the window's action wins and asks the page itself."""
+        taken = {action.shortcut() for action in self.actions_by_name.values()}
+        for page in self.pages.values():
+            for shortcut in page.findChildren(QtGui.QShortcut):
+                if shortcut.key() in taken:
+                    shortcut.setEnabled(False)
 
     # -- what the window does ----------------------------------------------------------
 

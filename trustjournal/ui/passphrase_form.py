@@ -84,6 +84,7 @@ class NewPassphraseForm(QtWidgets.QWidget):
         self.meter.setProperty("strength", "ok" if verdict.acceptable else "low")
         self.meter.style().polish(self.meter)
         self.verdict.setText(f"Strength: {verdict.label}" if self.first.text() else "")
+        self.verdict.setVisible(bool(self.first.text()))
         hint = verdict.hint
         if verdict.acceptable and self.second.text() != self.first.text():
             hint = f"{verdict.hint} {NOT_THE_SAME}"

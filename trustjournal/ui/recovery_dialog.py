@@ -8,7 +8,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.background import run_in_background
 from trustjournal.ui.passphrase_form import NewPassphraseForm
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets import SPACING, busy_bar, button, button_row, heading, label
 
 EXPLAIN = (
@@ -59,7 +59,12 @@ class RecoveryDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(button_row(self.cancel_button, self.recover_button))
-        self.setMinimumWidth(520)
+        self.setFixedWidth(560)
+        self.form.changed.connect(self.adjustSize)  # wrapped hints need their height
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()
+        super().showEvent(event)
 
     def _update_button(self) -> None:
         ready = bool(self.code_field.text().strip()) and self.form.ready()
@@ -93,4 +98,5 @@ class RecoveryDialog(QtWidgets.QDialog):
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
         self.message.setText(str(error))
+        self.adjustSize()
         self.code_field.setFocus()

@@ -94,10 +94,11 @@ class Session(QtCore.QObject):
             new.showMinimized()
         else:
             new.show()
+        if old is not None:  # closed after the new one shows, so the app never has no window
+            self._close_window(old)
+        if not minimised:
             new.raise_()
             new.activateWindow()
-        if old is not None:
-            self._close_window(old)
 
     def _close_window(self, window: QtWidgets.QWidget) -> None:
         if isinstance(window, MainWindow):

@@ -22,10 +22,7 @@ ROLES = (
     ("individual", "I am healing on my own"),
 )
 NEUTRAL_EXAMPLE = "Notes"
-TITLE_HELP = (
-    "A plain name for the window, shown in the taskbar and on the lock screen, so a glance "
-    "at the screen does not say what this app is."
-)
+TITLE_HELP = "Shown in the taskbar and on the lock screen."
 
 
 def _spin(name: str, accessible: str, key: str, suffix: str) -> QtWidgets.QSpinBox:
@@ -102,33 +99,35 @@ class SettingsDialog(QtWidgets.QDialog):
             found = self.buttons.button(which)
             found.setObjectName(name)
             found.setAccessibleName(text)
+            found.setIcon(QtGui.QIcon())
         self.buttons.button(standard.Save).setProperty("role", "primary")
 
     def _build(self) -> None:
-        privacy = QtWidgets.QFormLayout()
-        privacy.setSpacing(SPACING)
-        privacy.addRow("Lock after", self.idle_minutes)
-        privacy.addRow("Quick-hide key", self.quick_hide_key)
-        privacy.addRow("", self.neutral_check)
-        privacy.addRow("Window title", self.neutral_title)
-        privacy.addRow("", label(TITLE_HELP, "muted"))
-        looks = QtWidgets.QFormLayout()
-        looks.setSpacing(SPACING)
-        looks.addRow("Theme", self.theme)
-        looks.addRow("Text size", self.text_size)
-        looks.addRow("Prompts for", self.prompt_role)
+        form = QtWidgets.QFormLayout()  # one form, so every field starts at the same line
+        form.setSpacing(SPACING)
+        form.addRow(label("Privacy", "subheading"))
+        form.addRow("Lock after", self.idle_minutes)
+        form.addRow("Quick-hide key", self.quick_hide_key)
+        form.addRow("", self.neutral_check)
+        form.addRow("Window title", self.neutral_title)
+        form.addRow("", label(TITLE_HELP, "muted"))
+        form.addItem(QtWidgets.QSpacerItem(0, SPACING))
+        form.addRow(label("Look and prompts", "subheading"))
+        form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.text_size)
+        form.addRow("Prompts for", self.prompt_role)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Settings"))
-        layout.addWidget(label("Privacy", "subheading"))
-        layout.addLayout(privacy)
-        layout.addSpacing(SPACING)
-        layout.addWidget(label("Look and prompts", "subheading"))
-        layout.addLayout(looks)
+        layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setFixedWidth(600)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()  # the height wrapped help text needs at this width
+        super().showEvent(event)
 
     def load(self) -> None:
         self.idle_minutes.setValue(self._settings.get("idle_lock_minutes"))

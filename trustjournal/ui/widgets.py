@@ -85,14 +85,11 @@ def busy_bar(name: str, accessible: str) -> QtWidgets.QProgressBar:
 
 
 def card(name: str, max_width: int = 560) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
-    """A rounded panel centered in its page, with the house margins and spacing."""
+    """A rounded panel of a fixed width (so wrapped text gets its full height)."""
     frame = QtWidgets.QFrame()
     frame.setObjectName(name)
     frame.setProperty("role", "card")
-    frame.setMaximumWidth(max_width)
-    frame.setSizePolicy(
-        QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Maximum
-    )
+    frame.setFixedWidth(max_width)
     layout = QtWidgets.QVBoxLayout(frame)
     layout.setContentsMargins(36, 32, 36, 32)
     layout.setSpacing(SPACING)
@@ -107,9 +104,9 @@ def centered(
     outer = QtWidgets.QVBoxLayout(page)
     outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     outer.addStretch(1)
-    row = QtWidgets.QHBoxLayout()
+    row = QtWidgets.QHBoxLayout()  # a row, so wrapped text is measured at the card's width
     row.addStretch(1)
-    row.addWidget(inner, 3)
+    row.addWidget(inner)
     row.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(1)
