@@ -149,3 +149,9 @@ def unlocked(
         return main
 
     return open_it
+
+
+def wait_active(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
+    """Wait until `window` really is the active window (activation arrives as an event)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)

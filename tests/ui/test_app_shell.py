@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import go_through_onboarding
+from conftest import go_through_onboarding, wait_active
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
@@ -54,7 +54,7 @@ def test_the_sidebar_lists_the_places_in_order(unlocked: Unlock) -> None:
 
 def test_the_keyboard_moves_between_places(unlocked: Unlock, qtbot: QtBot) -> None:
     main = unlocked()
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.stack.currentWidget() is main.pages["timeline"]
@@ -77,7 +77,7 @@ def test_new_entry_asks_the_journal_page(unlocked: Unlock, qtbot: QtBot) -> None
     asked: list[bool] = []
     main.journal_page.new_entry = lambda: asked.append(True)  # type: ignore[attr-defined]
     main.show_place("today")
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == [True]
     assert main.stack.currentWidget() is main.journal_page
@@ -142,3 +142,19 @@ def test_the_windows_fit_common_screens(
     assert screen is not None
     assert screen.minimumSizeHint().width() <= size.width()
     assert screen.minimumSizeHint().height() <= size.height()
+
+
+def test_ctrl_n_works_while_writing_in_the_journal(
+    session: Session, qtbot: QtBot, data_dir: Path
+) -> None:
+    main = go_through_onboarding(qtbot, session)
+    wait_active(qtbot, main)
+    body = main.journal_page.findChild(QtWidgets.QPlainTextEdit, "editorBody")
+    if body is None:
+        pytest.skip("the journal page has no editor yet")
+    body.setFocus()
+    qtbot.keyClicks(body, "a first thought")
+    qtbot.keyClick(body, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert session.journal is not None
+    assert session.journal.count() == 1  # the first entry was saved, a new one started
+    assert body.toPlainText() == ""

@@ -6,7 +6,7 @@ import gc
 import weakref
 from collections.abc import Callable
 
-from conftest import button, wait_for_window
+from conftest import button, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
@@ -35,7 +35,7 @@ def test_ctrl_l_locks_and_closes_the_vault(
 ) -> None:
     main = unlocked()
     journal = open_journal(session)
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     with qtbot.waitSignal(session.locked):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert_locked(session, journal)
@@ -103,7 +103,7 @@ def test_quick_hide_minimises_and_locks_at_once(
 ) -> None:
     main = unlocked()
     journal = open_journal(session)
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     qtbot.keyClick(
         main, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
@@ -141,7 +141,7 @@ def test_a_lock_clears_text_copied_from_the_journal(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
     main = unlocked()
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     copy_from_the_journal(main, "what I could not say out loud")
     clipboard = QtGui.QGuiApplication.clipboard()
     assert clipboard.text() == "what I could not say out loud"
@@ -167,7 +167,7 @@ def test_quitting_closes_the_journal_and_clears_the_clipboard(
 ) -> None:
     main = unlocked()
     journal = open_journal(session)
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     copy_from_the_journal(main, "a copied sentence")
     main.close()
     assert session.journal is None

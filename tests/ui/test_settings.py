@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import find, wait_for_window
+from conftest import find, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
 
@@ -114,7 +114,7 @@ def test_a_changed_quick_hide_key_hides_and_locks(
 ) -> None:
     main = unlocked()
     change_everything(open_settings(main, qtbot, session), qtbot)
-    qtbot.waitActive(main)
+    wait_active(qtbot, main)
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(main, Qt.Key.Key_J, modifiers)
     screen = wait_for_window(qtbot, session, LockScreen)
