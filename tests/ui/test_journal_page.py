@@ -65,8 +65,6 @@ def test_ctrl_f_goes_to_search(three_entries: list[Entry], qtbot: QtBot, page: J
 def test_filters_by_mood_emotion_tag_and_dates(
     three_entries: list[Entry], qtbot: QtBot, page: JournalPage
 ) -> None:
-    filters = page.filters
-    filters.set_tags(["therapy", "family"])
     page.findChild(QtWidgets.QToolButton, "journalFilterToggle").click()
     mood_min = page.findChild(QtWidgets.QComboBox, "journalMoodMin")
     mood_min.setCurrentIndex(mood_min.findData(3))
@@ -259,8 +257,22 @@ def test_mood_day_and_private_marker_come_from_the_entry(
 def test_a_new_tag_reaches_the_tag_filter_and_completion(
     three_entries: list[Entry], qtbot: QtBot, page: JournalPage
 ) -> None:
-    qtbot.waitUntil(lambda: page.filters.tag.findData("therapy") != -1)
+    page.findChild(QtWidgets.QToolButton, "journalFilterToggle").click()
+    assert page.filters.tag.findData("therapy") != -1
     qtbot.keyClicks(page.findChild(QtWidgets.QLineEdit, "editorTags"), ", slow mornings")
     page.save_pending()
     qtbot.waitUntil(lambda: page.filters.tag.findData("slow mornings") != -1)
     assert "slow mornings" in page.editor.tags.known()
+
+
+def test_a_single_letter_being_typed_waits_for_the_next(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    qtbot.keyClicks(search_box(page), "q")
+    page.filters.flush()
+    assert page.model.filter.search == ""
+    qtbot.keyClicks(search_box(page), "u")
+    qtbot.waitUntil(lambda: headlines(page) == ["A quiet walk by the river."])
+    qtbot.keyClicks(search_box(page), "iet w")
+    page.filters.flush()
+    assert page.model.filter.search == "quiet"

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import tidy_words
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
 class WordsField(QtWidgets.QLineEdit):
-    """Completes the word being typed after the last comma from a list of known words."""
+    """Completes the word being typed after the last comma from a list of known words.
+
+    `words_wanted` is emitted just before completions are offered, so the list of known
+    words can be read only when someone actually types here."""
+
+    words_wanted = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +43,7 @@ class WordsField(QtWidgets.QLineEdit):
 
     def _offer_completions(self, _text: str) -> None:
         word = self._current_word()
+        self.words_wanted.emit()
         if not word:
             self._completer.popup().hide()
             return

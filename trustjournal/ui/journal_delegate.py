@@ -20,8 +20,12 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         option: QtWidgets.QStyleOptionViewItem,
         index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
     ) -> QtCore.QSize:
-        line = option.fontMetrics.height()
-        return QtCore.QSize(240, 3 * line + 2 * _PAD + 6)
+        return QtCore.QSize(240, self.row_height(option.fontMetrics))
+
+    @staticmethod
+    def row_height(metrics: QtGui.QFontMetrics) -> int:
+        """Every row is this tall: three lines of text and calm padding."""
+        return 3 * metrics.height() + 2 * _PAD + 6
 
     def paint(
         self,

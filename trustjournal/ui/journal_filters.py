@@ -92,7 +92,7 @@ class JournalFilters(QtWidgets.QWidget):
             mood_max=mood_max,
             emotions=(emotion,) if emotion else (),
             tags=(tag,) if tag else (),
-            search=self.search.text(),
+            search=searchable(self.search.text()),
         )
 
     def set_tags(self, tags: Iterable[str]) -> None:
@@ -155,6 +155,16 @@ class _Quiet:
     def __exit__(self, *_exc: object) -> None:
         for widget in self._widgets:
             widget.blockSignals(False)
+
+
+def searchable(typed: str) -> str:
+    """What to search for: a single letter still being typed waits for the next one
+    (it would match nearly every entry, slowly, and say little)."""
+    head, _space, last = typed.rstrip().rpartition(" ")
+    still_typing = typed == typed.rstrip()
+    if still_typing and len(last) == 1 and last.isalnum():
+        return head
+    return typed
 
 
 def _date_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.QDateEdit:
