@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import platform
 import random
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_core import median_ms
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -36,7 +37,6 @@ START = END - dt.timedelta(days=3652)
 NOW = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
 EVENTS = 500
 LIMIT_MS = 50.0
-REPEATS = 30
 
 
 def fill(journal: Journal, rng: random.Random) -> None:
@@ -69,15 +69,6 @@ def open_journal() -> Journal:
         fill(journal, random.Random(11))
         return journal
     return Journal(Vault.unlock(FOLDER, PASSPHRASE), clock=ManualClock(NOW))
-
-
-def median_ms(action: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
 
 
 def main() -> int:

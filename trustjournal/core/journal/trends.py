@@ -10,6 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from trustjournal.core.journal.trust_models import DIMENSIONS, Checkin, Event
 
@@ -18,15 +19,17 @@ MOOD = "mood"
 SERIES: tuple[str, ...] = (*DIMENSIONS, MOOD)
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
+    """One value of a series on one day. A named tuple rather than a dataclass because
+    a ten-year timeline makes tens of thousands of them, and tuples are quicker to make."""
+
     day: dt.date
     value: float
 
 
-@dataclass(frozen=True)
-class DayMood:
-    """A day's mood: the average of the moods of that day's entries."""
+class DayMood(NamedTuple):
+    """A day's mood: the average of the moods of that day's entries (a named tuple, like
+    Point, since a long timeline holds thousands)."""
 
     day: dt.date
     mood: float
@@ -76,23 +79,33 @@ def moving_average(
     towards the first windows, so a range starts with a true average."""
     if window_days < 1:
         raise ValueError("a window is at least one day")
-    by_day: dict[dt.date, list[float]] = defaultdict(list)
-    for point in points:
-        by_day[point.day].append(point.value)
-    days = sorted(by_day)
+    # One total per day, in day order (sorting what the stores give is a single pass).
+    days: list[dt.date] = []
+    sums: list[float] = []
+    counts: list[int] = []
+    for day, value in sorted(points):
+        if days and days[-1] == day:
+            sums[-1] += value
+            counts[-1] += 1
+        else:
+            days.append(day)
+            sums.append(value)
+            counts.append(1)
+    first = since if since is not None else dt.date.min
     window = dt.timedelta(days=window_days)
-    # One pass with a sliding window: each day enters once and leaves once, so ten
-    # years of daily moods cost no more than reading them.
+    # One sliding pass: each day enters the window once and leaves it once, so ten
+    # years of daily moods cost little more than reading them.
     total, count, oldest = 0.0, 0, 0
     averages: list[Point] = []
-    for day in days:
-        total += math.fsum(by_day[day])
-        count += len(by_day[day])
-        while days[oldest] <= day - window:
-            total -= math.fsum(by_day[days[oldest]])
-            count -= len(by_day[days[oldest]])
+    for index, day in enumerate(days):
+        total += sums[index]
+        count += counts[index]
+        edge = day - window
+        while days[oldest] <= edge:
+            total -= sums[oldest]
+            count -= counts[oldest]
             oldest += 1
-        if since is None or day >= since:
+        if day >= first:
             averages.append(Point(day, total / count))
     return averages
 

@@ -19,7 +19,5 @@ class MoodStore:
             " WHERE day BETWEEN ? AND ? AND mood IS NOT NULL GROUP BY day ORDER BY day",
             (start.isoformat(), end.isoformat()),
         )
-        return [
-            DayMood(day=dt.date.fromisoformat(day), mood=float(mood), entries=int(count))
-            for day, mood, count in rows
-        ]
+        day_of = dt.date.fromisoformat
+        return [DayMood(day_of(day), float(mood), count) for day, mood, count in rows]
