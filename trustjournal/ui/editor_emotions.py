@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import EmotionFamily, emotion_families
 from trustjournal.ui.journal_flow_layout import FlowLayout
-from trustjournal.ui.journal_mood_style import make_chip
+from trustjournal.ui.journal_mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets, Signal
 
 
@@ -18,6 +18,7 @@ class EmotionChips(QtWidgets.QWidget):
         self.setObjectName("emotionChips")
         self.setAccessibleName("Emotions")
         self._chips: dict[str, QtWidgets.QToolButton] = {}
+        self.setStyleSheet(CHIP_STYLE)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.journal.models import MOOD_LABELS, MOOD_MAX, MOOD_MIN
-from trustjournal.ui.journal_mood_style import make_chip
+from trustjournal.ui.journal_mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 
@@ -17,6 +17,7 @@ class MoodPicker(QtWidgets.QWidget):
         self.setObjectName("moodPicker")
         self.setAccessibleName("Mood")
         self.setAccessibleDescription("How you feel, from 1 (very low) to 5 (very good)")
+        self.setStyleSheet(CHIP_STYLE)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(False)
         layout = QtWidgets.QHBoxLayout(self)

@@ -10,7 +10,12 @@ class FlowLayout(QtWidgets.QLayout):
         super().__init__(parent)
         self._items: list[QtWidgets.QLayoutItem] = []
         self._spacing = spacing
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item: QtWidgets.QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
@@ -31,7 +36,9 @@ class FlowLayout(QtWidgets.QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._arrange(QtCore.QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QtCore.QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
 
     def setGeometry(self, rect: QtCore.QRect) -> None:  # noqa: N802
         super().setGeometry(rect)

@@ -61,7 +61,7 @@ QToolButton[chip="true"]:checked {
 
 
 def make_chip(button: QtWidgets.QAbstractButton) -> None:
-    """A rounded, checkable pill whose chosen state is clear in light and dark (palette roles)."""
+    """A rounded, checkable pill whose chosen state is clear in light and dark (palette roles);
+    the holder of the chips carries CHIP_STYLE once."""
     button.setProperty("chip", True)
     button.setCheckable(True)
-    button.setStyleSheet(CHIP_STYLE)
