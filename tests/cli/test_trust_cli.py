@@ -83,6 +83,10 @@ def test_events_and_a_trigger_in_the_timeline(run: RunCli) -> None:
         )
     )  # fmt: skip
     ok(run("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
+    shown = ok(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
+    assert "2026-03-03  trigger  A song on the radio  intensity 8  calm again after 50 min" in shown
+    assert "Days since discovery: 89" in shown
+    assert "Triggers in 2026-03: 1 trigger, average intensity 8.0" in shown
     timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     trigger, therapy = timeline["events"]
     assert {k: trigger[k] for k in ("date", "kind", "title", "note")} == {
@@ -198,6 +202,16 @@ def test_intensity_on_an_event_that_is_not_a_trigger_is_a_plain_error(run: RunCl
     result = run("event", "--kind", "therapy", "--intensity", "3", "Session")
     assert result.returncode == 1
     assert result.stderr.strip() == "Intensity and minutes to calm are kept for triggers only."
+
+
+def test_an_event_links_to_an_entry(run: RunCli) -> None:
+    ok(run("add", "--date", "2026-03-05", "What the song brought back"))
+    ok(run("event", "--kind", "trigger", "--date", "2026-03-05", "--entry", "1", "A song"))
+    timeline = as_json(run("timeline", "--from", "2026-03-05", "--to", "2026-03-05", "--json"))
+    assert timeline["events"][0]["entry_id"] == 1
+    result = run("event", "--kind", "other", "--entry", "9", "Nothing to link")
+    assert result.returncode == 1
+    assert "no entry" in result.stderr
 
 
 def test_a_missing_agreement_is_a_plain_error(run: RunCli) -> None:

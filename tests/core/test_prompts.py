@@ -254,6 +254,15 @@ def test_own_prompts_are_added_edited_and_removed(pjournal: Journal) -> None:
         pjournal.prompts.get(mine.id)
 
 
+def test_a_removed_own_prompts_id_is_never_given_again(pjournal: Journal) -> None:
+    first = pjournal.prompts.add_own("What did I need today?")
+    pjournal.add_entry(pjournal.prompts.draft_from(first.id))
+    pjournal.prompts.remove_own(first.id)
+    second = pjournal.prompts.add_own("What do I want to remember?")
+    assert second.id != first.id
+    assert [a.prompt_id for a in pjournal.prompts.answered()] == [first.id]
+
+
 def test_own_prompts_are_in_every_roles_pool(pjournal: Journal) -> None:
     mine = pjournal.prompts.add_own("What do I need tonight?")
     for role in ROLES:

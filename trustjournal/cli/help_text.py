@@ -21,7 +21,7 @@ COMMANDS = """\
                 sexual or overall; any may be left out
   trustjournal event --kind KIND [--date D] [--intensity 0-10] [--minutes-to-calm N] [--note TEXT] TITLE
                 KIND is discovery, therapy, agreement, setback, trigger, breakthrough, milestone
-                or other; intensity and minutes to calm are for triggers
+                or other; intensity and minutes to calm are for triggers; --entry ID links an entry
   trustjournal agreement add [--details TEXT] [--made D] [--review D] TITLE
   trustjournal agreement list [--json]
   trustjournal agreement status ID active|revised|retired

@@ -154,8 +154,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_by_entry ON events (entry_id) WHERE entry_id IS NOT NULL;
     CREATE INDEX events_by_agreement ON events (agreement_id) WHERE agreement_id IS NOT NULL;
 
+    -- AUTOINCREMENT: entries keep linking to "own-<id>" after a prompt is removed, so
+    -- an id is never given to another prompt.
     CREATE TABLE own_prompts (
-        id          INTEGER PRIMARY KEY,
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
         theme       TEXT,
         text        TEXT    NOT NULL,
         created_at  TEXT    NOT NULL,
