@@ -51,19 +51,30 @@ def measure(folder: Path) -> dict[str, float]:
     figures["unlock (Argon2id floor + open)"] = (time.perf_counter() - start) * 1000
     journal = Journal(vault, clock=ManualClock())
     try:
-        draft = EntryDraft(day=dt.date(2026, 11, 2), title="Benchmark", body="a new entry " * 50,
-                           mood=3, emotions=("hopeful",), tags=("therapy",))
+        draft = EntryDraft(
+            day=dt.date(2026, 11, 2),
+            title="Benchmark",
+            body="a new entry " * 50,
+            mood=3,
+            emotions=("hopeful",),
+            tags=("therapy",),
+        )
         figures["add an entry"] = median_ms(lambda: journal.add_entry(draft))
         figures["list newest 50"] = median_ms(lambda: journal.entries(limit=50))
         figures["list ids of all (lazy list)"] = median_ms(journal.entry_ids, repeats=5)
         figures["filter by tag, newest 50"] = median_ms(
-            lambda: journal.entries(EntryFilter(tags=("garden",)), limit=50))
-        for label, query in (("common word", "trust "), ("rare word", "benchmark "),
-                             ("3-letter prefix as typed", "cou"),
-                             ("7-letter prefix as typed", "counsel")):
+            lambda: journal.entries(EntryFilter(tags=("garden",)), limit=50)
+        )
+        for label, query in (
+            ("common word", "trust "),
+            ("rare word", "benchmark "),
+            ("3-letter prefix as typed", "cou"),
+            ("7-letter prefix as typed", "counsel"),
+        ):
             where = EntryFilter(search=query)
             figures[f"search {label}, newest 50"] = median_ms(
-                lambda where=where: journal.entries(where, limit=50))
+                lambda where=where: journal.entries(where, limit=50)
+            )
     finally:
         journal.close()
     return figures
@@ -73,8 +84,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     arguments = parser.parse_args()
-    print(f"machine: {platform.machine()} {platform.processor() or ''} "
-          f"python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} "
+        f"python {platform.python_version()}"
+    )
     results = {size: measure(generate(size)) for size in arguments.sizes}
     small, large = min(results), max(results)
     print(f"{'operation':38}" + "".join(f"{size:>12,}" for size in results) + "   growth")
