@@ -10,23 +10,15 @@ entries only: at 100,000 it would take many minutes. Only generated words are us
 from __future__ import annotations
 
 import argparse
-import ctypes
 import itertools
 import os
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a Qt function
-# that returns nothing (QPainter.setPen, QWidget.update, ...), until Python aborts with
-# "deallocating None". On 3.12+ None is immortal; here the benchmark makes it so by hand.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 import generate  # benchmarks/generate.py, the shared reproducible journals
 
