@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -100,3 +101,24 @@ def test_clear_forgets_rows_cache_and_filter(journal: Journal, three_entries: li
     assert model.rowCount() == 0
     assert model.cached_count() == 0
     assert model.filter == EntryFilter()
+
+
+def test_an_edit_in_place_skips_the_id_query(
+    qtbot: QtBot, journal: Journal, three_entries: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter())
+    model.index(0, 0).data()
+    unsubscribe = journal.changes.subscribe(model.on_change)
+    asked: list[EntryFilter] = []
+    real = journal.entry_ids
+    monkeypatch.setattr(journal, "entry_ids", lambda where=None: asked.append(where) or real(where))
+    same_day = dataclasses.replace(three_entries[2].draft(), title="Today, later")
+    journal.update_entry(three_entries[2].id, same_day)
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == "Today, later")
+    assert asked == []
+    moved = dataclasses.replace(three_entries[2].draft(), day=dt.date(2020, 1, 1))
+    journal.update_entry(three_entries[2].id, moved)
+    qtbot.waitUntil(lambda: model.id_at(2) == three_entries[2].id)
+    assert len(asked) == 1
+    unsubscribe()

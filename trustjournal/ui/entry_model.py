@@ -6,10 +6,11 @@ entries (with their text) are only read for the rows a view actually shows.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from trustjournal.core.journal.changes import Change, Topic
+from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import Entry, EntryFilter
 from trustjournal.ui.journal_mood_style import mood_words
@@ -44,6 +45,8 @@ class EntryListModel(QtCore.QAbstractListModel):
         self._batch_size = batch_size
         self._cache_size = cache_size
         self._changed: set[int] = set()
+        self._days_before: dict[int, dt.date] = {}
+        self._rows_may_move = False
         self.batches_loaded = 0
         self._refresh_timer = QtCore.QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -86,6 +89,7 @@ class EntryListModel(QtCore.QAbstractListModel):
         """Forget every row, every cached entry and the filter."""
         self._refresh_timer.stop()
         self._changed.clear()
+        self._days_before.clear()
         self._filter = EntryFilter()
         self._reset_to([])
 
@@ -120,13 +124,19 @@ class EntryListModel(QtCore.QAbstractListModel):
             return
         self._changed.update(change.ids)
         for entry_id in change.ids:
-            self._cache.pop(entry_id, None)
+            before = self._cache.pop(entry_id, None)
+            if change.action == Action.UPDATED and before is not None:
+                self._days_before.setdefault(entry_id, before.day)
+            else:
+                self._rows_may_move = True
         self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Ask for the matching ids again and move, add or remove only the rows that differ."""
         self._refresh_timer.stop()
         changed, self._changed = self._changed, set()
+        if self._refreshed_in_place(changed):
+            return
         new_ids = self._journal.entry_ids(self._filter)
         if len(set(new_ids).symmetric_difference(self._ids)) > _BIG_CHANGE:
             self._reset_to(new_ids)
@@ -135,6 +145,21 @@ class EntryListModel(QtCore.QAbstractListModel):
         self._insert_new(new_ids)
         self._reorder_to(new_ids)
         self._announce_changed(changed)
+
+    def _refreshed_in_place(self, changed: set[int]) -> bool:
+        """When only shown entries were edited, the list shows every entry and no day moved,
+        the rows stay where they are: read those entries again, skip the id query."""
+        days_before, self._days_before = self._days_before, {}
+        may_move, self._rows_may_move = self._rows_may_move, False
+        if may_move or self._filter != EntryFilter() or set(days_before) != changed:
+            return False
+        fresh = self._journal.entries_by_id(sorted(changed))
+        if len(fresh) != len(changed) or any(e.day != days_before[e.id] for e in fresh):
+            return False
+        for entry in fresh:
+            self._cache[entry.id] = entry
+        self._announce_changed(changed)
+        return True
 
     def refresh_pending(self) -> bool:
         return self._refresh_timer.isActive()
