@@ -1,0 +1,54 @@
+"""A plain install carries its resources: they are found with the source tree out of reach."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("trustjournal-*.whl")
+    return built
+
+
+def test_the_wheel_carries_the_resources(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for resource in ("emotions.json", "activities.json", "prompts.json"):
+        assert f"trustjournal/resources/{resource}" in names
+    assert "trustjournal/__main__.py" in names
+    assert any(name.endswith("entry_points.txt") for name in names)
+
+
+def test_resources_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    script = (
+        "import trustjournal, sys\n"
+        "from trustjournal.core.journal import vocabulary\n"
+        f"assert trustjournal.__file__.startswith({str(site)!r}), trustjournal.__file__\n"
+        "print(len(vocabulary.emotions()), len(vocabulary.suggested_activities()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": ""},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    emotions, activities = map(int, result.stdout.split())
+    assert emotions >= 40 and activities >= 10
