@@ -276,3 +276,24 @@ def test_a_single_letter_being_typed_waits_for_the_next(
     qtbot.keyClicks(search_box(page), "iet w")
     page.filters.flush()
     assert page.model.filter.search == "quiet"
+
+
+def test_tab_goes_from_search_to_the_list_to_the_entry(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    order = []
+    widget = search_box(page)
+    for _ in range(8):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(page):
+            widget = widget.nextInFocusChain()
+    assert order[:6] == [
+        "journalSearch",
+        "journalFilterToggle",
+        "calendarPrevious",
+        "calendarNext",
+        "journalNewEntry",
+        "journalList",
+    ]
+    assert order[6:8] == ["editorTitle", "editorDay"]

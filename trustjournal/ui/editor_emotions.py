@@ -53,6 +53,9 @@ class EmotionChips(QtWidgets.QWidget):
         self._chips[name] = chip
         return chip
 
+    def chips(self) -> list[QtWidgets.QToolButton]:
+        return list(self._chips.values())
+
     def chip(self, name: str) -> QtWidgets.QToolButton:
         return self._chips[name]
 

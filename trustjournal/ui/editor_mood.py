@@ -40,6 +40,9 @@ class MoodPicker(QtWidgets.QWidget):
         self._group.addButton(button, mood)
         return button
 
+    def steps(self) -> list[QtWidgets.QAbstractButton]:
+        return list(self._group.buttons())
+
     def mood(self) -> int | None:
         checked = self._group.checkedId()
         return checked if checked != -1 else None

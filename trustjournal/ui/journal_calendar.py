@@ -25,7 +25,7 @@ class DayCell(QtWidgets.QAbstractButton):
         self.mood: int | None = None
         self.has_entries = False
         self.is_today = False
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(32, 28)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
@@ -40,7 +40,8 @@ class DayCell(QtWidgets.QAbstractButton):
         self.day, self.mood, self.has_entries = day, mood, has_entries
         self.is_today = day == today
         self.setEnabled(day is not None)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if day else Qt.FocusPolicy.NoFocus)
+        # Days are for the mouse; by keyboard the From and To filters do the same.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName(f"calendarDay_{day.isoformat()}" if day else "calendarDayEmpty")
         self.setAccessibleName(self._spoken())
         self.setToolTip(self._spoken() if day else "")

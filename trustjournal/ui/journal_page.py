@@ -7,6 +7,7 @@ the completions refresh from there. The app shell embeds the page and calls
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from trustjournal.core.clock import Clock
@@ -51,6 +52,7 @@ class JournalPage(QtWidgets.QWidget):
         self._build()
         self._connect()
         self._add_shortcuts()
+        self._set_tab_order()
         self._subscription = _Subscription(journal.changes.subscribe(self._on_change))
         self.destroyed.connect(self._subscription.cancel)
         self._show_all_and_open_newest()
@@ -130,6 +132,39 @@ class JournalPage(QtWidgets.QWidget):
         )
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
+
+    def _set_tab_order(self) -> None:
+        """Search and filters, the month, the list, then the entry from title to tags."""
+        editor, filters = self.editor, self.filters
+        chain: list[QtWidgets.QWidget] = [
+            filters.search,
+            filters.toggle,
+            filters.date_from,
+            filters.date_to,
+            filters.mood_min,
+            filters.mood_max,
+            filters.emotion,
+            filters.tag,
+            filters.clear_button,
+            self.calendar.previous,
+            self.calendar.next,
+            self.new_button,
+            self.list,
+            self.undo_bar.undo_button,
+            editor.title,
+            editor.day,
+            editor.private,
+            *editor.mood.steps(),
+            editor.tabs,
+            editor.body,
+            editor.emotions.search,
+            *editor.emotions.chips(),
+            editor.tags,
+            editor.activities,
+            editor.delete_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(first, second)
 
     # -- the contract with the app shell -------------------------------------------------
 
