@@ -67,7 +67,8 @@ def open_journal() -> Journal:
         vault, _code = Vault.create(FOLDER, PASSPHRASE, params=FLOOR)
         journal = Journal(vault, clock=ManualClock(NOW))
         fill(journal, random.Random(11))
-        return journal
+        # Closing checkpoints the write-ahead log, as a journal opened on another day would be.
+        journal.close()
     return Journal(Vault.unlock(FOLDER, PASSPHRASE), clock=ManualClock(NOW))
 
 

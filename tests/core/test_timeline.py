@@ -102,6 +102,13 @@ def test_trigger_statistics_per_month(journal: Journal) -> None:
     ]
 
 
+def test_a_range_from_the_first_day_there_is(journal: Journal) -> None:
+    journal.checkins.add(CheckinDraft(day=d(2, 3), scores={"safety": 3}))
+    timeline = journal.timeline(dt.date.min, END)
+    assert [c.day for c in timeline.checkins] == [d(2, 3)]
+    assert timeline.trends.changes["safety"].previous is None
+
+
 def test_a_range_that_ends_before_it_starts_is_refused(journal: Journal) -> None:
     with pytest.raises(InvalidInput, match="swap"):
         journal.timeline(END, START)

@@ -109,6 +109,18 @@ def test_the_previous_period_has_equal_length() -> None:
         dt.date(2026, 2, 28),
     )
     assert previous_period(day(5), day(5)) == (day(4), day(4))
+    # Near the first day the calendar has, the period before is cut short, or absent.
+    first = dt.date.min
+    assert previous_period(first + dt.timedelta(days=2), first + dt.timedelta(days=9)) == (
+        first,
+        first + dt.timedelta(days=1),
+    )
+    assert previous_period(first, first + dt.timedelta(days=9)) is None
+
+
+def test_a_window_reaching_before_the_first_day_the_calendar_has() -> None:
+    early = [Point(dt.date.min, 2.0), Point(dt.date.min + dt.timedelta(days=1), 4.0)]
+    assert [p.value for p in moving_average(early, 7)] == [2.0, 3.0]
 
 
 def test_change_since_the_previous_period_by_hand() -> None:

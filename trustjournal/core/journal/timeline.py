@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.trends import DayMood, TrendInputs, Trends, compute_trends
+from trustjournal.core.journal.trends import (
+    DayMood,
+    TrendInputs,
+    Trends,
+    compute_trends,
+    days_before,
+)
 from trustjournal.core.journal.trust_models import Agreement, Checkin, Event
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.agreement_store import AgreementStore
@@ -48,10 +54,8 @@ def read_timeline(
     checkin_window = CHECKINS_PER_WINDOW * int(settings.get("checkin_cadence_days"))
     # Trends need a little history from before the range: the previous period of equal
     # length, and enough days to fill the first moving-average window.
-    reach = min(
-        start - (end - start) - dt.timedelta(days=1),
-        start - dt.timedelta(days=max(checkin_window, MOOD_WINDOW_DAYS)),
-    )
+    back = max((end - start).days + 1, checkin_window, MOOD_WINDOW_DAYS)
+    reach = days_before(start, back)
     checkins = stores.checkins.between(reach, end)
     moods = stores.moods.daily(reach, end)
     events = stores.events.between(start, end)

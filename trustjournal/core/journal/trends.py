@@ -92,7 +92,8 @@ def moving_average(
             sums.append(value)
             counts.append(1)
     first = since if since is not None else dt.date.min
-    window = dt.timedelta(days=window_days)
+    # Day numbers, not dates, for the window's edge: no date arithmetic can overflow.
+    numbers = [day.toordinal() for day in days]
     # One sliding pass: each day enters the window once and leaves it once, so ten
     # years of daily moods cost little more than reading them.
     total, count, oldest = 0.0, 0, 0
@@ -100,8 +101,8 @@ def moving_average(
     for index, day in enumerate(days):
         total += sums[index]
         count += counts[index]
-        edge = day - window
-        while days[oldest] <= edge:
+        edge = numbers[index] - window_days
+        while numbers[oldest] <= edge:
             total -= sums[oldest]
             count -= counts[oldest]
             oldest += 1
@@ -110,18 +111,28 @@ def moving_average(
     return averages
 
 
-def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    """The period of the same number of days that ends the day before `start`."""
-    length = (end - start).days + 1
-    return start - dt.timedelta(days=length), start - dt.timedelta(days=1)
+def days_before(day: dt.date, days: int) -> dt.date:
+    """`days` before `day`, or the first day the calendar has when that is further back."""
+    try:
+        return day - dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The period of the same number of days that ends the day before `start` (None when
+    `start` is the first day the calendar has)."""
+    if start == dt.date.min:
+        return None
+    return days_before(start, (end - start).days + 1), start - dt.timedelta(days=1)
 
 
 def period_change(points: Iterable[Point], start: dt.date, end: dt.date) -> PeriodChange:
     points = list(points)
-    before_start, before_end = previous_period(start, end)
+    before = previous_period(start, end)
     return PeriodChange(
         current=mean(p.value for p in points if start <= p.day <= end),
-        previous=mean(p.value for p in points if before_start <= p.day <= before_end),
+        previous=mean(p.value for p in points if before and before[0] <= p.day <= before[1]),
     )
 
 
