@@ -298,3 +298,27 @@ def test_deleted_words_leave_the_word_list(journal: Journal) -> None:
     assert "words" not in known() and "shared" in known()
     journal.delete_entry(a.id)
     assert known() == set()
+
+
+def test_tag_and_emotion_lists_follow_the_list_order_and_day_changes(journal: Journal) -> None:
+    entries = [
+        journal.add_entry(
+            draft(
+                day=DAY - dt.timedelta(days=n), tags=("walk",), emotions=("calm",), mood=n % 5 + 1
+            )
+        )
+        for n in (4, 1, 7, 2)
+    ]
+    walk = EntryFilter(tags=("walk",))
+    assert journal.entry_ids(walk) == journal.entry_ids()
+    moved = entries[2]
+    journal.update_entry(
+        moved.id, draft(day=DAY + dt.timedelta(days=3), tags=("walk",), emotions=("calm",))
+    )
+    assert journal.entry_ids(walk)[0] == moved.id
+    assert journal.entry_ids(EntryFilter(emotions=("calm",)))[0] == moved.id
+    window = EntryFilter(tags=("walk",), date_from=DAY - dt.timedelta(days=2), date_to=DAY)
+    assert journal.entry_ids(window) == [entries[1].id, entries[3].id]
+    calm_and_low = EntryFilter(emotions=("calm",), mood_max=2)
+    assert {e.mood for e in journal.entries(calm_and_low)} <= {1, 2}
+    assert journal.count(EntryFilter(tags=("walk",), emotions=("calm",), mood_min=3)) == 2

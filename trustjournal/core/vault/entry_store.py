@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -205,12 +206,21 @@ class EntryStore:
 
 
 def _write_links(cursor: sqlcipher3.Cursor, entry_id: int, draft: EntryDraft) -> None:
-    for kind, table in _LINK_TABLES.items():
-        names: tuple[str, ...] = getattr(draft, kind)
-        cursor.executemany(
-            f"INSERT OR IGNORE INTO {table} (entry_id, name) VALUES (?, ?)",  # noqa: S608
-            [(entry_id, name) for name in names],
+    day = draft.day.isoformat()
+    for name in draft.emotions:
+        cursor.execute(
+            "INSERT OR IGNORE INTO entry_emotions (entry_id, name, day) VALUES (?, ?, ?)",
+            (entry_id, name, day),
         )
+    for name in draft.tags:
+        cursor.execute(
+            "INSERT OR IGNORE INTO entry_tags (entry_id, name, day) VALUES (?, ?, ?)",
+            (entry_id, name, day),
+        )
+    cursor.executemany(
+        "INSERT OR IGNORE INTO entry_activities (entry_id, name) VALUES (?, ?)",
+        [(entry_id, name) for name in draft.activities],
+    )
 
 
 def _text_words(entry: Entry | EntryDraft) -> set[str]:
@@ -250,6 +260,8 @@ def _ordered_ids(where: EntryFilter, match: str | None) -> tuple[str, list[Any]]
     """
     # With a search, the date range becomes a range of search-index rowids instead.
     conditions, parameters = _conditions(where, with_dates=match is None)
+    if match is None and (where.tags or where.emotions):
+        return _ordered_by_link(where)
     if match is None:
         clause = ("WHERE " + " AND ".join(conditions)) if conditions else ""
         return (
@@ -270,6 +282,31 @@ def _ordered_ids(where: EntryFilter, match: str | None) -> tuple[str, list[Any]]
         f" WHERE entries_fts MATCH ?{key_range} AND {' AND '.join(conditions)}"
         " ORDER BY entries_fts.rowid DESC",
         [match, *key_parameters, *parameters],
+    )
+
+
+def _ordered_by_link(where: EntryFilter) -> tuple[str, list[Any]]:
+    """Walk the first tag's (or emotion's) index in list order; check the rest per entry."""
+    if where.tags:
+        table, name = "entry_tags", where.tags[0]
+        rest = dataclasses.replace(where, tags=where.tags[1:], date_from=None, date_to=None)
+    else:
+        table, name = "entry_emotions", where.emotions[0]
+        rest = dataclasses.replace(where, emotions=where.emotions[1:], date_from=None, date_to=None)
+    clauses, parameters = ["link.name = ?"], [name]
+    if where.date_from is not None:
+        clauses.append("link.day >= ?")
+        parameters.append(where.date_from.isoformat())
+    if where.date_to is not None:
+        clauses.append("link.day <= ?")
+        parameters.append(where.date_to.isoformat())
+    conditions, more = _conditions(rest, with_dates=False)
+    join = " JOIN entries ON entries.id = link.entry_id" if conditions else ""
+    return (
+        f"SELECT link.entry_id FROM {table} AS link INDEXED BY {table}_listing{join}"  # noqa: S608
+        f" WHERE {' AND '.join(clauses + conditions)}"
+        " ORDER BY link.day DESC, link.entry_id DESC",
+        parameters + more,
     )
 
 

@@ -26,19 +26,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX entries_by_mood ON entries (mood, day);
     CREATE INDEX entries_by_prompt ON entries (prompt_id) WHERE prompt_id IS NOT NULL;
 
+    -- Emotions and tags carry the entry's day, so a list filtered by one of them is
+    -- read in list order straight from its index, however many entries carry it.
     CREATE TABLE entry_emotions (
         entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
         name     TEXT    NOT NULL,
+        day      TEXT    NOT NULL,  -- the entry's day, kept in step by the store
         PRIMARY KEY (entry_id, name)
     ) WITHOUT ROWID;
-    CREATE INDEX entry_emotions_by_name ON entry_emotions (name, entry_id);
+    CREATE INDEX entry_emotions_listing ON entry_emotions (name, day DESC, entry_id DESC);
 
     CREATE TABLE entry_tags (
         entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
         name     TEXT    NOT NULL,
+        day      TEXT    NOT NULL,  -- the entry's day, kept in step by the store
         PRIMARY KEY (entry_id, name)
     ) WITHOUT ROWID;
-    CREATE INDEX entry_tags_by_name ON entry_tags (name, entry_id);
+    CREATE INDEX entry_tags_listing ON entry_tags (name, day DESC, entry_id DESC);
 
     CREATE TABLE entry_activities (
         entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
