@@ -122,6 +122,7 @@ def test_the_latest_checkin_counts_whatever_order_they_were_written(journal: Jou
         (dt.date(2026, 1, 1), 7, dt.date(2026, 2, 1), dt.date(2026, 1, 8), True),
         (dt.date(2026, 1, 31), 1, dt.date(2026, 1, 31), dt.date(2026, 2, 1), False),
         (dt.date(2026, 2, 20), 30, dt.date(2026, 2, 21), dt.date(2026, 3, 22), False),
+        (dt.date.max, 7, dt.date(2026, 1, 1), dt.date.max, False),
     ],
 )
 def test_checkin_due_by_hand(
