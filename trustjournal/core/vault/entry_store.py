@@ -23,6 +23,7 @@ from trustjournal.core.vault.search_query import (
 )
 
 _COLUMNS = "id, day, created_at, updated_at, title, body, mood, private, prompt_id"
+_WRITTEN = "day, mood, private, prompt_id, title, body"  # what a person's edit sets
 _LINK_TABLES = {
     "emotions": "entry_emotions",
     "tags": "entry_tags",
@@ -48,18 +49,9 @@ class EntryStore:
         with self._db.transaction() as cursor:
             for draft in drafts:
                 cursor.execute(
-                    "INSERT INTO entries (day, created_at, updated_at, title, body, mood,"
-                    " private, prompt_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        draft.day.isoformat(),
-                        to_iso(now),
-                        to_iso(now),
-                        draft.title,
-                        draft.body,
-                        draft.mood,
-                        int(draft.private),
-                        draft.prompt_id,
-                    ),
+                    f"INSERT INTO entries ({_WRITTEN}, created_at, updated_at)"  # noqa: S608
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*_written_values(draft), to_iso(now), to_iso(now)),
                 )
                 ids.append(int(cursor.lastrowid or 0))
                 _write_links(cursor, ids[-1], draft)
@@ -70,18 +62,9 @@ class EntryStore:
         before = self.get(entry_id)
         with self._db.transaction() as cursor:
             cursor.execute(
-                "UPDATE entries SET day = ?, updated_at = ?, title = ?, body = ?, mood = ?,"
-                " private = ?, prompt_id = ? WHERE id = ?",
-                (
-                    draft.day.isoformat(),
-                    to_iso(now),
-                    draft.title,
-                    draft.body,
-                    draft.mood,
-                    int(draft.private),
-                    draft.prompt_id,
-                    entry_id,
-                ),
+                "UPDATE entries SET day = ?, mood = ?, private = ?, prompt_id = ?, title = ?,"
+                " body = ?, updated_at = ? WHERE id = ?",
+                (*_written_values(draft), to_iso(now), entry_id),
             )
             if cursor.rowcount == 0:
                 raise NotFound()
@@ -95,17 +78,13 @@ class EntryStore:
         """Put a deleted entry back exactly as it was, id and timestamps included."""
         with self._db.transaction() as cursor:
             cursor.execute(
-                f"INSERT INTO entries ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+                f"INSERT INTO entries (id, {_WRITTEN}, created_at, updated_at)"  # noqa: S608
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entry.id,
-                    entry.day.isoformat(),
+                    *_written_values(entry),
                     to_iso(entry.created_at),
                     to_iso(entry.updated_at),
-                    entry.title,
-                    entry.body,
-                    entry.mood,
-                    int(entry.private),
-                    entry.prompt_id,
                 ),
             )
             _write_links(cursor, entry.id, entry.draft())
@@ -203,6 +182,18 @@ class EntryStore:
             ):
                 found[int(entry_id)].append(str(name))
         return {entry_id: tuple(names) for entry_id, names in found.items()}
+
+
+def _written_values(entry: Entry | EntryDraft) -> tuple[Any, ...]:
+    """The values of the columns in _WRITTEN, in that order."""
+    return (
+        entry.day.isoformat(),
+        entry.mood,
+        int(entry.private),
+        entry.prompt_id,
+        entry.title,
+        entry.body,
+    )
 
 
 def _write_links(cursor: sqlcipher3.Cursor, entry_id: int, draft: EntryDraft) -> None:
