@@ -27,6 +27,7 @@ from trustjournal.ui.widgets import (
     label,
     link_button,
     passphrase_field,
+    show_text,
 )
 
 TICK_MS = 250
@@ -62,6 +63,8 @@ class LockScreen(QtWidgets.QWidget):
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh_wait)
         self._build()
+        show_text(self.message, "")
+        show_text(self.wait, "")
         self.field.returnPressed.connect(self.try_unlock)
         self.field.textChanged.connect(self._update_button)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -102,7 +105,7 @@ class LockScreen(QtWidgets.QWidget):
         if self._busy or not passphrase or self.throttle.seconds_left():
             return
         self._set_busy(True)
-        self.message.clear()
+        show_text(self.message, "")
         folder = self._data_dir
         run_in_background(lambda: Vault.unlock(folder, passphrase), self._opened, self._failed)
 
@@ -115,7 +118,7 @@ class LockScreen(QtWidgets.QWidget):
     def _failed(self, error: TrustJournalError) -> None:
         self.throttle.record_failure()
         self._set_busy(False)
-        self.message.setText(str(error))
+        show_text(self.message, str(error))
         self.field.selectAll()
         self.field.setFocus()
         self.refresh_wait()
@@ -130,7 +133,7 @@ class LockScreen(QtWidgets.QWidget):
     def refresh_wait(self) -> None:
         """Show how long is left to wait, and let Unlock back in once it is over."""
         left = self.throttle.seconds_left()
-        self.wait.setText(wait_text(left) if left else "")
+        show_text(self.wait, wait_text(left) if left else "")
         if left and not self.tick.isActive():
             self.tick.start()
         elif not left:

@@ -16,7 +16,16 @@ from trustjournal.ui.clipboard_guard import ClipboardGuard
 from trustjournal.ui.passphrase_form import NewPassphraseForm
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.recovery_code_view import RecoveryCodeView
-from trustjournal.ui.widgets import busy_bar, button, button_row, card, centered, heading, label
+from trustjournal.ui.widgets import (
+    busy_bar,
+    button,
+    button_row,
+    card,
+    centered,
+    heading,
+    label,
+    show_text,
+)
 
 WELCOME = (
     "This is a private place to write about what happened, how you feel, and how trust "
@@ -65,6 +74,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.create_button = button("Create my journal", "create_button", primary=True)
         self.create_busy = busy_bar("create_busy", "Creating your journal")
         self.create_message = label("", "error", "create_message")
+        self.create_message.setVisible(False)
         self.code_view = RecoveryCodeView(clipboard)
         for page in (self._welcome(), self._limits(), self._passphrase(), self._recovery()):
             self.steps.addWidget(page)
@@ -150,7 +160,7 @@ class OnboardingWindow(QtWidgets.QWidget):
             return
         passphrase = self.form.passphrase()
         self._set_busy(True)
-        self.create_message.clear()
+        show_text(self.create_message, "")
         folder = self._data_dir
         run_in_background(
             lambda: Vault.create(folder, passphrase), self._created, self._create_failed
@@ -171,7 +181,7 @@ class OnboardingWindow(QtWidgets.QWidget):
 
     def _create_failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
-        self.create_message.setText(str(error))
+        show_text(self.create_message, str(error))
 
     def _confirmed(self) -> None:
         vault, self._vault = self._vault, None

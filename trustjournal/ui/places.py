@@ -129,6 +129,7 @@ def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:
     widget.setAccessibleName("Places")
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.setFixedWidth(210)
+    widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for number, place in enumerate(PLACES, start=1):
         item = QtWidgets.QListWidgetItem(icon(place.icon_name), place.title)

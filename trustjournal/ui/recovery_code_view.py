@@ -11,7 +11,7 @@ from pathlib import Path
 
 from trustjournal.ui.clipboard_guard import ClipboardGuard
 from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets, Signal
-from trustjournal.ui.widgets import SPACING, button, button_row, heading, label
+from trustjournal.ui.widgets import SPACING, button, button_row, heading, label, show_text
 
 EXPLANATION = (
     "If you ever forget your passphrase, this code is the only way back into your journal. "
@@ -75,6 +75,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         self.save_button = button("&Save as file…", "save_code_button", icon_name="save")
         self.print_button = button("&Print…", "print_code_button", icon_name="print")
         self.status = label("", "muted", "recovery_code_status")
+        self.status.setVisible(False)
         self.stored = QtWidgets.QCheckBox("I have stored my recovery code somewhere safe")
         self.stored.setObjectName("stored_checkbox")
         self.stored.setAccessibleName("I have stored my recovery code somewhere safe")
@@ -113,7 +114,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         self._code = code
         self.code_label.setText(code)
         self.stored.setChecked(False)
-        self.status.clear()
+        show_text(self.status, "")
 
     def forget_code(self) -> None:
         self._code = ""
@@ -121,17 +122,17 @@ class RecoveryCodeView(QtWidgets.QWidget):
 
     def copy_code(self) -> None:
         self._clipboard.copy(self._code)
-        self.status.setText("Copied. Paste it somewhere safe, then come back here.")
+        show_text(self.status, "Copied. Paste it somewhere safe, then come back here.")
 
     def save_code(self, path: Path) -> None:
         write_private_text(path, code_document_text(self._code))
-        self.status.setText(f"Saved to {path.name}. Keep that file somewhere safe.")
+        show_text(self.status, f"Saved to {path.name}. Keep that file somewhere safe.")
 
     def print_code(self, printer: QtPrintSupport.QPrinter) -> None:
         document = QtGui.QTextDocument()
         document.setPlainText(code_document_text(self._code))
         document.print_(printer)
-        self.status.setText("Sent to the printer.")
+        show_text(self.status, "Sent to the printer.")
 
     def _save_clicked(self) -> None:
         chosen = ask_save_path(self)
@@ -140,7 +141,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         try:
             self.save_code(Path(chosen))
         except OSError:
-            self.status.setText("That file could not be written. Try another place.")
+            show_text(self.status, "That file could not be written. Try another place.")
 
     def _print_clicked(self) -> None:
         printer = ask_printer(self)

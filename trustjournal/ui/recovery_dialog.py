@@ -9,7 +9,7 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.background import run_in_background
 from trustjournal.ui.passphrase_form import NewPassphraseForm
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets import SPACING, busy_bar, button, button_row, heading, label
+from trustjournal.ui.widgets import SPACING, busy_bar, button, button_row, heading, label, show_text
 
 EXPLAIN = (
     "It happens. Type the recovery code you stored when you set up the journal, then "
@@ -34,6 +34,7 @@ class RecoveryDialog(QtWidgets.QDialog):
         self.code_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.form = NewPassphraseForm()
         self.message = label("", "error", "recovery_message")
+        self.message.setVisible(False)
         self.busy = busy_bar("recovery_busy", "Opening your journal")
         self.recover_button = button("Open my journal", "recover_button", primary=True)
         self.cancel_button = button("Cancel", "recovery_cancel_button")
@@ -75,7 +76,7 @@ class RecoveryDialog(QtWidgets.QDialog):
             return
         code, passphrase, folder = self.code_field.text(), self.form.passphrase(), self._data_dir
         self._set_busy(True)
-        self.message.clear()
+        show_text(self.message, "")
         run_in_background(
             lambda: Vault.recover(folder, code, passphrase), self._recovered, self._failed
         )
@@ -97,6 +98,6 @@ class RecoveryDialog(QtWidgets.QDialog):
 
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
-        self.message.setText(str(error))
+        show_text(self.message, str(error))
         self.adjustSize()
         self.code_field.setFocus()

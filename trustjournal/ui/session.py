@@ -52,12 +52,14 @@ class Session(QtCore.QObject):
 
     # -- which window shows ------------------------------------------------------------
 
-    def start(self) -> None:
-        self._theme("system")
+    def start(self, theme: str = "system") -> None:
+        """Onboarding or the lock screen; before unlock the theme is the system's (or `theme`)."""
+        self._theme(theme)
         if VaultPaths(self.data_dir).exists():
             self.show_lock_screen()
         else:
-            onboarding = OnboardingWindow(self.data_dir, self.clipboard)
+            title = self.preferences.window_title()
+            onboarding = OnboardingWindow(self.data_dir, self.clipboard, title)
             onboarding.finished.connect(self.open_journal)
             self._swap(onboarding)
 

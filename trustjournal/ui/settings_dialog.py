@@ -12,7 +12,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets import SPACING, heading, label
+from trustjournal.ui.widgets import SPACING, heading, label, show_text
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
 ROLES = (
@@ -78,6 +78,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
         self.message = label("", "error", "settings_message")
+        self.message.setVisible(False)
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Save
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -158,7 +159,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 if self._settings.get(key) != value:
                     self._settings.set(key, value)
         except TrustJournalError as error:
-            self.message.setText(str(error))
+            show_text(self.message, str(error))
             return
         title = self.neutral_title.text() if self.neutral_check.isChecked() else ""
         self._preferences.set_neutral_title(title)

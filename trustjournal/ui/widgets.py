@@ -28,6 +28,12 @@ def label(text: str, role: str = "", name: str = "") -> QtWidgets.QLabel:
     return result
 
 
+def show_text(target: QtWidgets.QLabel, text: str) -> None:
+    """Set a message label's text; an empty message takes no room."""
+    target.setText(text)
+    target.setVisible(bool(text))
+
+
 def heading(text: str, name: str = "") -> QtWidgets.QLabel:
     result = label(text, "heading", name)
     result.setAccessibleName(text)
