@@ -31,7 +31,6 @@ from trustjournal.ui.onboarding import OnboardingWindow
 from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.session import Session
-from trustjournal.ui.theme import apply_theme
 
 SIZE = QtCore.QSize(1280, 800)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -142,7 +141,6 @@ def add_samples(journal: Journal) -> None:
 def onboarding(app: QtWidgets.QApplication, session: Session, theme: str) -> None:
     window = session.window
     assert isinstance(window, OnboardingWindow)
-    apply_theme(app, theme)
     window.resize(SIZE)
     settle(app)
     save(window, theme, "onboarding-welcome")
@@ -226,7 +224,7 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = QtCore.QSettings(str(Path(folder) / "prefs.ini"), QtCore.QSettings.Format.IniFormat)
         session = Session(Path(folder) / "vault", ManualClock(TODAY), Preferences(store))
-        session.start()
+        session.start(theme)
         onboarding(app, session, theme)
         main_window(app, session, theme)
         lock_screen(app, session, theme)
@@ -237,7 +235,12 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
-    themes = parser.parse_args().theme or ["light", "dark"]
+    parser.add_argument("--size", default="1280x800", help="window size, e.g. 1920x1080")
+    arguments = parser.parse_args()
+    themes = arguments.theme or ["light", "dark"]
+    width, height = (int(part) for part in arguments.size.split("x"))
+    SIZE.setWidth(width)
+    SIZE.setHeight(height)
     app = application()
     for theme in themes:
         shoot(app, theme)
