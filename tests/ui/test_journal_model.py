@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import Entry, EntryDraft, EntryFilter
-from trustjournal.ui.entry_model import EntryIdRole, EntryListModel, EntryRole
-from trustjournal.ui.qt import Qt
+from trustjournal.ui.entry_model import SEARCH_PAGE, EntryIdRole, EntryListModel, EntryRole
+from trustjournal.ui.journal_page import JournalPage
+from trustjournal.ui.qt import Qt, QtCore
 
 pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
@@ -122,3 +123,37 @@ def test_an_edit_in_place_skips_the_id_query(
     qtbot.waitUntil(lambda: model.id_at(2) == three_entries[2].id)
     assert len(asked) == 1
     unsubscribe()
+
+
+def test_a_search_reads_its_matches_a_page_at_a_time(
+    qtbot: QtBot, qtmodeltester: ModelTester, journal: Journal, write: Writer, ago: Ago
+) -> None:
+    for number in range(250):
+        write(ago(number), f"Entry {number}", "a quiet walk" if number % 2 else "rain")
+    model = EntryListModel(journal)
+    model.set_filter(EntryFilter(search="walk"))
+    assert model.rowCount() == SEARCH_PAGE
+    assert model.canFetchMore(QtCore.QModelIndex())
+    model.fetchMore(QtCore.QModelIndex())
+    assert model.rowCount() == 125
+    assert not model.canFetchMore(QtCore.QModelIndex())
+    assert model.index(124, 0).data() == "Entry 249"
+    unsubscribe = journal.changes.subscribe(model.on_change)
+    write(ago(-1), "A new walk")
+    qtbot.waitUntil(lambda: model.rowCount() == 126)
+    assert model.index(0, 0).data() == "A new walk"
+    unsubscribe()
+    model.set_filter(EntryFilter(search="walk"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_list_view_fetches_more_when_scrolled_to_the_end(
+    qtbot: QtBot, page: JournalPage, write: Writer, ago: Ago
+) -> None:
+    for number in range(150):
+        write(ago(number), f"Walk {number}")
+    page.filters.search.setText("walk")
+    page.filters.flush()
+    assert page.model.rowCount() == SEARCH_PAGE
+    page.list.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 150)

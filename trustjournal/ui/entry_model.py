@@ -17,6 +17,7 @@ from trustjournal.ui.journal_mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
 
 BATCH_SIZE = 50
+SEARCH_PAGE = 100
 CACHE_SIZE = 1000
 _BIG_CHANGE = 64  # more rows than this come or go: simply reset the model
 
@@ -44,6 +45,7 @@ class EntryListModel(QtCore.QAbstractListModel):
         self._cache: OrderedDict[int, Entry] = OrderedDict()
         self._batch_size = batch_size
         self._cache_size = cache_size
+        self._more = False
         self._changed: set[int] = set()
         self._days_before: dict[int, dt.date] = {}
         self._rows_may_move = False
@@ -81,15 +83,52 @@ class EntryListModel(QtCore.QAbstractListModel):
         return self._filter
 
     def set_filter(self, where: EntryFilter) -> None:
-        """Show the entries matching `where` (one cheap id query, then a reset)."""
+        """Show the entries matching `where`: every id at once, or with a search, the
+        newest page of matches first and more pages as the view scrolls down."""
         self._filter = where
-        self._reset_to(self._journal.entry_ids(where))
+        ids, entries, self._more = self._matching(SEARCH_PAGE)
+        self._reset_to(ids)
+        self._remember(entries)
+
+    def canFetchMore(self, parent: _Index = QtCore.QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QtCore.QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        page = self._journal.entries(self._filter, limit=SEARCH_PAGE, offset=len(self._ids))
+        present = set(self._ids)
+        fresh = [entry for entry in page if entry.id not in present]
+        self._more = len(page) == SEARCH_PAGE
+        if fresh:
+            self.beginInsertRows(
+                QtCore.QModelIndex(), len(self._ids), len(self._ids) + len(fresh) - 1
+            )
+            self._ids.extend(entry.id for entry in fresh)
+            self._rows = None
+            self.endInsertRows()
+            self._remember(fresh)
+
+    def _matching(self, span: int) -> tuple[list[int], list[Entry], bool]:
+        """Matching ids; with a search only the first `span` of them (and their entries),
+        since a common word can match most of a large journal."""
+        if not self._filter.search.strip():
+            return self._journal.entry_ids(self._filter), [], False
+        entries = self._journal.entries(self._filter, limit=span)
+        return [entry.id for entry in entries], entries, len(entries) == span
+
+    def _remember(self, entries: Iterable[Entry]) -> None:
+        for entry in entries:
+            self._cache[entry.id] = entry
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
     def clear(self) -> None:
         """Forget every row, every cached entry and the filter."""
         self._refresh_timer.stop()
         self._changed.clear()
         self._days_before.clear()
+        self._more = False
         self._filter = EntryFilter()
         self._reset_to([])
 
@@ -137,13 +176,16 @@ class EntryListModel(QtCore.QAbstractListModel):
         changed, self._changed = self._changed, set()
         if self._refreshed_in_place(changed):
             return
-        new_ids = self._journal.entry_ids(self._filter)
+        new_ids, entries, self._more = self._matching(
+            max(len(self._ids) + len(changed), SEARCH_PAGE)
+        )
         if len(set(new_ids).symmetric_difference(self._ids)) > _BIG_CHANGE:
             self._reset_to(new_ids)
-            return
-        self._remove_missing(set(new_ids))
-        self._insert_new(new_ids)
-        self._reorder_to(new_ids)
+        else:
+            self._remove_missing(set(new_ids))
+            self._insert_new(new_ids)
+            self._reorder_to(new_ids)
+        self._remember(entries)
         self._announce_changed(changed)
 
     def _refreshed_in_place(self, changed: set[int]) -> bool:
@@ -177,11 +219,8 @@ class EntryListModel(QtCore.QAbstractListModel):
     def _load_batch_around(self, row: int) -> None:
         start = row - row % self._batch_size
         wanted = [i for i in self._ids[start : start + self._batch_size] if i not in self._cache]
-        for entry in self._journal.entries_by_id(wanted):
-            self._cache[entry.id] = entry
+        self._remember(self._journal.entries_by_id(wanted))
         self.batches_loaded += 1
-        while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
 
     def _remove_missing(self, keep: set[int]) -> None:
         for row in reversed(range(len(self._ids))):
