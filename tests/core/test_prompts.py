@@ -20,6 +20,7 @@ from trustjournal.core.journal.prompts import (
     Prompt,
     PromptLibrary,
     PromptLibraryMissing,
+    daily_pool,
     for_role,
     load_library,
     parse_library,
@@ -127,12 +128,18 @@ def test_the_prompt_of_the_day_stays_the_same_all_day(
 def test_the_prompt_of_the_day_comes_from_the_persons_role(
     pjournal: Journal, clock: ManualClock
 ) -> None:
-    for role in ("hurt", "involved", "individual", "any"):
+    allowed = {
+        "hurt": {"hurt", "any"},
+        "involved": {"involved", "any"},
+        "individual": {"individual", "any"},
+        "any": {"individual", "any"},
+    }
+    for role, audiences in allowed.items():
         pjournal.settings.set("prompt_role", role)
         for _day in range(10):
             prompt = pjournal.prompts.of_the_day()
             assert prompt is not None
-            assert prompt.audience in (role, "any")
+            assert prompt.audience in audiences
             clock.advance(days=1)
 
 
@@ -173,7 +180,7 @@ def test_when_all_were_shown_the_longest_rested_comes_back() -> None:
 def test_answered_prompts_are_not_offered_while_others_remain(
     pjournal: Journal, clock: ManualClock
 ) -> None:
-    pool = [p.id for p in for_role(pjournal.prompts.library.prompts, "any")]
+    pool = [p.id for p in daily_pool(pjournal.prompts.library.prompts, "any")]
     for prompt_id in pool[:-1]:
         pjournal.add_entry(EntryDraft(day=clock.today(), body="x", prompt_id=prompt_id))
     for _day in range(3):
@@ -318,3 +325,15 @@ def test_writing_from_a_prompt_links_the_entry(pjournal: Journal, clock: ManualC
         ("hope-any-001", entry.id, entry.day),
         ("safety-any-000", later.id, later.day),
     ]
+
+
+def test_before_a_role_is_chosen_no_partner_specific_prompt_is_offered(
+    pjournal: Journal, clock: ManualClock
+) -> None:
+    assert pjournal.settings.get("prompt_role") == "any"
+    pool = daily_pool(pjournal.prompts.library.prompts, "any")
+    assert {p.audience for p in pool} == {"any", "individual"}
+    for _day in range(40):
+        prompt = pjournal.prompts.of_the_day()
+        assert prompt is not None and prompt.audience in ("any", "individual")
+        clock.advance(days=1)

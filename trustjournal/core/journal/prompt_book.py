@@ -15,6 +15,7 @@ from trustjournal.core.journal.prompts import (
     Prompt,
     PromptAnswer,
     PromptLibrary,
+    daily_pool,
     for_role,
     load_library,
     own_id,
@@ -88,7 +89,7 @@ class Prompts:
     def of_the_day(self) -> Prompt | None:
         """The same prompt all day, for the person's role; None only with no prompts at all."""
         today = self._clock.today()
-        pool = for_role(self.all(), str(self._settings.get("prompt_role")))
+        pool = daily_pool(self.all(), str(self._settings.get("prompt_role")))
         by_id = {p.id: p for p in pool}
         kept = self._store.shown_on(today)
         if kept in by_id:

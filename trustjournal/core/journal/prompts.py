@@ -112,6 +112,19 @@ def for_role(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
     return [p for p in prompts if p.audience in (role, "any")]
 
 
+# Before a role is chosen, the daily prompt comes from prompts for anyone and those
+# about one's own healing, which assume no partner and suit everyone; never from
+# prompts written for one particular partner.
+UNCHOSEN_ROLE_AUDIENCES = ("any", "individual")
+
+
+def daily_pool(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
+    """Prompts the prompt of the day may choose from for this role."""
+    if role == "any":
+        return [p for p in prompts if p.audience in UNCHOSEN_ROLE_AUDIENCES]
+    return for_role(prompts, role)
+
+
 def own_id(number: int) -> str:
     return f"{OWN_PREFIX}{number}"
 
