@@ -96,6 +96,7 @@ class EntryEditor(QtWidgets.QWidget):
         self.body.document().setDocumentMargin(12)
         self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", "Preview")
         self.preview.setReadOnly(True)
+        self.preview.document().setDocumentMargin(12)
         self.tabs.addTab(self.body, "Write")
         self.tabs.addTab(self.preview, "Preview")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -112,9 +113,9 @@ class EntryEditor(QtWidgets.QWidget):
         self.activities = named(WordsField(panel), "editorActivities", "Connection activities")
         self.activities.setPlaceholderText("a walk together, talked openly, …")
         for label, field in (
-            ("Emotions", self.emotions),
             ("Tags", self.tags),
             ("Things we did together", self.activities),
+            ("Emotions", self.emotions),
         ):
             form.addWidget(_caption(label, field, panel))
             form.addWidget(field)

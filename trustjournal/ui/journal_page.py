@@ -157,10 +157,10 @@ class JournalPage(QtWidgets.QWidget):
             *editor.mood.steps(),
             editor.tabs,
             editor.body,
-            editor.emotions.search,
-            *editor.emotions.chips(),
             editor.tags,
             editor.activities,
+            editor.emotions.search,
+            *editor.emotions.chips(),
             editor.delete_button,
         ]
         for first, second in itertools.pairwise(chain):
