@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.ui.qt import QtCore, Signal, Slot
+from trustjournal.ui.qt import QtCore, Signal, Slot, is_alive
 
 Done = Callable[[Any], None]
 Failed = Callable[[TrustJournalError], None]
@@ -25,15 +25,18 @@ class _Relay(QtCore.QObject):
 
     finished = Signal(object, object)  # (result, error)
 
-    def __init__(self, on_done: Done, on_error: Failed) -> None:
+    def __init__(self, on_done: Done, on_error: Failed, owner: QtCore.QObject | None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
         self.finished.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
         _pending.discard(self)
+        if self._owner is not None and not is_alive(self._owner):
+            return  # the window that asked is gone; nobody is waiting for the answer
         if isinstance(error, TrustJournalError):
             self._on_error(error)
         elif isinstance(error, BaseException):
@@ -57,8 +60,14 @@ class _Task(QtCore.QRunnable):
             self._relay.finished.emit(result, None)
 
 
-def run_in_background(work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
-    relay = _Relay(on_done, on_error)
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Done,
+    on_error: Failed,
+    owner: QtCore.QObject | None = None,
+) -> None:
+    """Run `work` on the thread pool; the answer is dropped if `owner` is gone by then."""
+    relay = _Relay(on_done, on_error, owner)
     _pending.add(relay)
     QtCore.QThreadPool.globalInstance().start(_Task(work, relay))
 
@@ -66,3 +75,8 @@ def run_in_background(work: Callable[[], Any], on_done: Done, on_error: Failed) 
 def busy() -> bool:
     """True while some background work has not reported back yet."""
     return bool(_pending)
+
+
+def wait_for_all() -> None:
+    """Block until every running piece of work has finished (before closing the vault)."""
+    QtCore.QThreadPool.globalInstance().waitForDone()

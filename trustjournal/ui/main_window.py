@@ -30,6 +30,7 @@ class MainWindow(QtWidgets.QMainWindow):
     lock_requested = Signal()
     quick_hide_requested = Signal()
     settings_requested = Signal()
+    change_passphrase_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, journal: Journal, clock: Clock, title: str = "TrustJournal") -> None:
@@ -107,6 +108,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(
             "settings_action", "&Settings…", "Ctrl+,", self.settings_requested.emit, "settings"
         )
+        self._action(
+            "change_passphrase_action", "&Change passphrase…", "",
+            self.change_passphrase_requested.emit, "lock",
+        )  # fmt: skip
         self._action("quit_action", "&Quit", "Ctrl+Q", self.close, "quit")
         self._action("limits_action", "What TrustJournal &protects", "", self.show_limits)
         for number, place in enumerate(PLACES, start=1):
@@ -147,7 +152,13 @@ class MainWindow(QtWidgets.QMainWindow):
         groups = {
             "&Journal": ["new_entry_action", None, "settings_action", None, "quit_action"],
             "&Go": [f"go_{place.key}_action" for place in PLACES],
-            "&Privacy": ["lock_action", "quick_hide_action", None, "limits_action"],
+            "&Privacy": [
+                "lock_action",
+                "quick_hide_action",
+                None,
+                "change_passphrase_action",
+                "limits_action",
+            ],
         }
         for title, names in groups.items():
             menu = menus.addMenu(title)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
+import shiboken6
 from PySide6 import QtCore, QtGui, QtNetwork, QtPrintSupport, QtSvg, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
 
@@ -23,8 +24,15 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
+    "is_alive",
     "singletons_leak",
 ]
+
+
+def is_alive(thing: QtCore.QObject) -> bool:
+    """False once Qt has deleted the C++ side of `thing` (a closed window, say)."""
+    return bool(shiboken6.isValid(thing))
+
 
 _PROBE_CALLS = 16
 _UNSPENDABLE = 1 << 40

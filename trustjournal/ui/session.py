@@ -16,6 +16,8 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.ui.background import wait_for_all
+from trustjournal.ui.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.clipboard_guard import ClipboardGuard
 from trustjournal.ui.idle import IdleWatcher
 from trustjournal.ui.lock_screen import LockScreen
@@ -49,6 +51,7 @@ class Session(QtCore.QObject):
         self.window: QtWidgets.QWidget | None = None
         self._unsubscribe: object = None
         self.settings_dialog: SettingsDialog | None = None
+        self.change_passphrase_dialog: ChangePassphraseDialog | None = None
 
     # -- which window shows ------------------------------------------------------------
 
@@ -77,6 +80,7 @@ class Session(QtCore.QObject):
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
         window.settings_requested.connect(self.open_settings)
+        window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.quit_requested.connect(self.shut_down)
         window.set_quick_hide_key(journal.settings.get("quick_hide_key"))
         self._swap(window)
@@ -159,6 +163,7 @@ class Session(QtCore.QObject):
                 window.save_pending()
             window.clear_for_lock()
         self._close_settings()
+        wait_for_all()  # a passphrase change in flight finishes before the key is zeroed
         journal, self.journal = self.journal, None
         if callable(self._unsubscribe):
             self._unsubscribe()
@@ -175,8 +180,18 @@ class Session(QtCore.QObject):
         self._close_settings()
         dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
         dialog.saved.connect(self._apply_title)
+        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
+        dialog.open()
+
+    def open_change_passphrase(self) -> None:
+        if self.journal is None or self.window is None:
+            return
+        self._close_settings()
+        dialog = ChangePassphraseDialog(self.journal.vault, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.change_passphrase_dialog = dialog
         dialog.open()
 
     def _close_settings(self) -> None:

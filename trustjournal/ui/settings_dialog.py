@@ -12,7 +12,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets import SPACING, heading, label, show_text
+from trustjournal.ui.widgets import SPACING, button, heading, label, show_text
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
 ROLES = (
@@ -50,6 +50,7 @@ class SettingsDialog(QtWidgets.QDialog):
     """Emits `saved` after the changed values were written."""
 
     saved = Signal()
+    change_passphrase_requested = Signal()
 
     def __init__(
         self, settings: Settings, preferences: Preferences, parent: QtWidgets.QWidget | None = None
@@ -77,6 +78,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.theme = _choice("theme_choice", "Theme", THEMES)
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
+        self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
         self.message = label("", "error", "settings_message")
         self.message.setVisible(False)
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -88,6 +90,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._build()
         self.load()
         self.neutral_check.toggled.connect(self.neutral_title.setEnabled)
+        self.change_passphrase.clicked.connect(self.change_passphrase_requested)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -112,6 +115,10 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow("", self.neutral_check)
         form.addRow("Window title", self.neutral_title)
         form.addRow("", label(TITLE_HELP, "muted"))
+        passphrase_row = QtWidgets.QHBoxLayout()
+        passphrase_row.addWidget(self.change_passphrase)
+        passphrase_row.addStretch(1)
+        form.addRow("Passphrase", passphrase_row)
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
         form.addRow(label("Look and prompts", "subheading"))
         form.addRow("Theme", self.theme)
