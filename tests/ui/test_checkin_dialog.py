@@ -1,0 +1,127 @@
+"""The guided check-in: a step per dimension, all skippable, and a kind summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.trust_models import DIMENSIONS, CheckinDraft
+from trustjournal.ui.checkin_dialog import FIRST_TIME, LOWER_NOTE, CheckinDialog
+from trustjournal.ui.qt import Qt, QtWidgets
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_dialog(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, checkin_id: int | None = None
+) -> CheckinDialog:
+    dialog = CheckinDialog(journal, clock=clock, checkin_id=checkin_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def press(qtbot: QtBot, dialog: CheckinDialog, name: str) -> None:
+    found = dialog.findChild(QtWidgets.QPushButton, name)
+    assert found is not None and found.isVisible(), name
+    qtbot.mouseClick(found, LEFT)
+
+
+def answer(qtbot: QtBot, dialog: CheckinDialog, scores: dict[str, int]) -> None:
+    """Go through the dimension steps: answer those in `scores`, skip the rest."""
+    for name in DIMENSIONS:
+        assert dialog.step_name() == f"checkinStep_{name}"
+        if name in scores:
+            dialog.findChild(QtWidgets.QSlider, f"checkinSlider_{name}").setValue(scores[name])
+            press(qtbot, dialog, "checkinNext")
+        else:
+            press(qtbot, dialog, "checkinSkip")
+
+
+def test_each_dimension_has_a_step_with_words_and_a_scale(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    dialog = open_dialog(qtbot, journal, clock)
+    for name in DIMENSIONS:
+        slider = dialog.findChild(QtWidgets.QSlider, f"checkinSlider_{name}")
+        assert (slider.minimum(), slider.maximum()) == (0, 10)
+        assert slider.accessibleName()
+        assert dialog.findChild(QtWidgets.QLabel, f"checkinExplain_{name}").text()
+    assert dialog.findChild(QtWidgets.QLabel, "checkinProgress").text() == "Step 1 of 11"
+    assert not dialog.findChild(QtWidgets.QPushButton, "checkinBack").isEnabled()
+
+
+def test_everything_can_be_skipped_and_still_saved(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    dialog = open_dialog(qtbot, journal, clock)
+    answer(qtbot, dialog, {})
+    press(qtbot, dialog, "checkinSkip")  # needs
+    assert dialog.step_name() == "checkinStepNote"
+    press(qtbot, dialog, "checkinNext")
+    assert FIRST_TIME in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, dialog, "checkinSave")
+    saved = journal.checkins.get(dialog.checkin_id or 0)
+    assert (saved.scores, saved.needs_met, saved.day) == ({}, None, clock.today())
+
+
+def test_answers_needs_and_note_are_saved_and_compared_with_last_time(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    journal.checkins.add(
+        CheckinDraft(day=clock.today() - dt.timedelta(days=7), scores={"overall": 5, "safety": 7})
+    )
+    dialog = open_dialog(qtbot, journal, clock)
+    answer(qtbot, dialog, {"safety": 6, "honesty": 4, "overall": 7})
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QRadioButton, "checkinNeeds_partly"), LEFT)
+    press(qtbot, dialog, "checkinNext")
+    qtbot.keyClicks(dialog.findChild(QtWidgets.QPlainTextEdit, "checkinNote"), "A calmer week.")
+    press(qtbot, dialog, "checkinNext")
+    summary = dialog.findChild(QtWidgets.QLabel, "checkinSummary").text()
+    assert "Compared with your check-in on Saturday 7 March 2026" in summary
+    assert "Overall: 7, 2 higher than last time (5)" in summary
+    assert "Feeling safe and secure: 6, 1 lower than last time (7)" in summary
+    assert "Honesty and transparency: 4" in summary
+    assert "Sexual trust: skipped, and that is fine." in summary
+    assert "Are my needs being met? Partly" in summary
+    assert LOWER_NOTE in summary
+    press(qtbot, dialog, "checkinSave")
+    saved = journal.checkins.get(dialog.checkin_id or 0)
+    assert saved.scores == {"safety": 6, "honesty": 4, "overall": 7}
+    assert (saved.needs_met, saved.note) == ("partly", "A calmer week.")
+
+
+def test_back_goes_to_the_step_before(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
+    dialog = open_dialog(qtbot, journal, clock)
+    press(qtbot, dialog, "checkinNext")
+    press(qtbot, dialog, "checkinBack")
+    assert dialog.step_name() == "checkinStep_safety"
+
+
+def test_an_existing_check_in_opens_filled_in_and_is_updated(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    day = clock.today() - dt.timedelta(days=2)
+    made = journal.checkins.add(
+        CheckinDraft(day=day, scores={"overall": 3}, needs_met="no", note="Hard week")
+    )
+    dialog = open_dialog(qtbot, journal, clock, made.id)
+    assert dialog.findChild(QtWidgets.QSlider, "checkinSlider_overall").value() == 3
+    assert dialog.findChild(QtWidgets.QRadioButton, "checkinNeeds_no").isChecked()
+    assert dialog.note.toPlainText() == "Hard week"
+    answer(qtbot, dialog, {"overall": 4})
+    press(qtbot, dialog, "checkinNext")
+    press(qtbot, dialog, "checkinNext")
+    press(qtbot, dialog, "checkinSave")
+    saved = journal.checkins.get(made.id)
+    assert (saved.scores, saved.needs_met, saved.note, saved.day) == (
+        {"overall": 4},
+        "no",
+        "Hard week",
+        day,
+    )
