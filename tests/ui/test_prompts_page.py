@@ -1,0 +1,146 @@
+"""The Prompts page: browse, search, see what was answered, write from a prompt, own prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.prompts_page import PromptsPage
+from trustjournal.ui.qt import Qt, QtWidgets
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> PromptsPage:
+    shown = PromptsPage(journal, clock=clock)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 760)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[PromptsPage]:
+    shown = open_page(qtbot, journal, clock)
+    yield shown
+    shown.clear_for_lock()
+
+
+def choose(combo: QtWidgets.QComboBox, data: object) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def add_own(qtbot: QtBot, page: PromptsPage, words: str, theme: str | None) -> str:
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsAdd"), LEFT)
+    dialog = page.dialog
+    assert isinstance(dialog, OwnPromptDialog)
+    qtbot.keyClicks(dialog.findChild(QtWidgets.QPlainTextEdit, "ownPromptText"), words)
+    choose(dialog.findChild(QtWidgets.QComboBox, "ownPromptTheme"), theme)
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    qtbot.waitUntil(lambda: page.current_id() == dialog.prompt_id)
+    assert dialog.prompt_id is not None
+    return dialog.prompt_id
+
+
+def test_browse_by_theme_and_by_role_and_search(journal: Journal, page: PromptsPage) -> None:
+    everything = journal.prompts.all()
+    assert len(page.shown_ids()) == len(everything)
+    choose(page.findChild(QtWidgets.QComboBox, "promptsTheme"), "safety")
+    safety = [p.id for p in everything if p.theme == "safety"]
+    assert page.shown_ids() == safety
+    choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), "hurt")
+    assert page.shown_ids() == [p.id for p in journal.prompts.listed("safety", "hurt")]
+    choose(page.findChild(QtWidgets.QComboBox, "promptsTheme"), None)
+    page.findChild(QtWidgets.QLineEdit, "promptsSearch").setText("BODY")
+    shown = [journal.prompts.get(i) for i in page.shown_ids()]
+    assert shown and all("body" in p.text.lower() for p in shown)
+    assert all(p.audience in ("hurt", "any") for p in shown)
+    page.search.setText("no prompt says this at all")
+    assert page.shown_ids() == []
+    assert page.findChild(QtWidgets.QLabel, "promptsEmpty").isVisible()
+
+
+def test_writing_from_a_prompt_carries_its_id(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    wanted = page.shown_ids()[3]
+    page.select(wanted)
+    with qtbot.waitSignal(page.write_requested) as asked:
+        qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsWrite"), LEFT)
+    assert asked.args == [wanted]
+
+
+def test_answered_prompts_say_when_and_open_the_entry(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    prompt_id = page.shown_ids()[5]
+    entry = journal.add_entry(journal.prompts.draft_from(prompt_id))
+    qtbot.waitUntil(lambda: "Written 14 Mar 2026" in page.list.item(5).text())
+    page.select(prompt_id)
+    answered = page.findChild(QtWidgets.QLabel, "promptsAnswered").text()
+    assert answered == "You wrote from it on Saturday 14 March 2026."
+    with qtbot.waitSignal(page.open_entry_requested) as opened:
+        qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsOpenEntry"), LEFT)
+    assert opened.args == [entry.id]
+    page.unanswered.setChecked(True)
+    assert prompt_id not in page.shown_ids()
+
+
+def test_own_prompts_are_added_changed_and_removed(
+    qtbot: QtBot, journal: Journal, page: PromptsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompt_id = add_own(qtbot, page, "What helped me feel steady today?", "safety")
+    assert journal.prompts.get(prompt_id).theme == "safety"
+    choose(page.theme, "own")
+    assert page.shown_ids() == [prompt_id]
+    assert page.findChild(QtWidgets.QPushButton, "promptsRemove").isVisible()
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsEdit"), LEFT)
+    edit = page.dialog
+    assert isinstance(edit, OwnPromptDialog)
+    edit.text.setPlainText("What helped me feel steady this week?")
+    qtbot.mouseClick(edit.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    qtbot.waitUntil(lambda: "this week" in page.findChild(QtWidgets.QLabel, "promptsText").text())
+    yes = QtWidgets.QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *_args: yes)
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsRemove"), LEFT)
+    qtbot.waitUntil(lambda: page.shown_ids() == [])
+    assert journal.prompts.own() == []
+
+
+def test_an_empty_own_prompt_is_not_saved(qtbot: QtBot, page: PromptsPage) -> None:
+    dialog = page.open_dialog(None)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    assert dialog.isVisible()
+    assert (
+        dialog.findChild(QtWidgets.QLabel, "ownPromptMessage").text()
+        == "A prompt needs a few words."
+    )
+
+
+def test_own_prompts_survive_lock_and_unlock(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, data_dir: Path
+) -> None:
+    first = open_page(qtbot, journal, clock)
+    prompt_id = add_own(qtbot, first, "Where do I feel safest?", None)
+    first.clear_for_lock()
+    assert first.shown_ids() == []
+    journal.close()
+    reopened = Journal(Vault.unlock(data_dir, PASSPHRASE), clock=clock)
+    try:
+        second = open_page(qtbot, reopened, clock)
+        choose(second.theme, "own")
+        assert second.shown_ids() == [prompt_id]
+        assert second.findChild(QtWidgets.QLabel, "promptsText").text() == "Where do I feel safest?"
+        second.clear_for_lock()
+    finally:
+        reopened.close()

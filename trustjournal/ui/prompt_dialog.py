@@ -1,0 +1,71 @@
+"""Writing or changing one of the person's own prompts: its words and, if they like, a theme."""
+
+from __future__ import annotations
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.prompts import Prompt
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets import button, button_row, heading, label, show_text
+
+HELP = "A question or a gentle nudge you would like to come back to. Only you will see it."
+
+
+class OwnPromptDialog(QtWidgets.QDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None = None,
+        prompt_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownPromptDialog")
+        self._journal = journal
+        self.prompt_id = prompt_id
+        existing = journal.prompts.get(prompt_id) if prompt_id is not None else None
+        self.setWindowTitle("Change your prompt" if existing else "Your own prompt")
+        self.setAccessibleName(self.windowTitle())
+        self.text = QtWidgets.QPlainTextEdit(existing.text if existing else "")
+        self.text.setObjectName("ownPromptText")
+        self.text.setAccessibleName("Your prompt")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(110)
+        self.theme = QtWidgets.QComboBox()
+        self.theme.setObjectName("ownPromptTheme")
+        self.theme.setAccessibleName("Theme")
+        self.theme.addItem("No theme", None)
+        for theme in journal.prompts.library.themes:
+            self.theme.addItem(theme.label, theme.id)
+        if existing is not None and existing.theme is not None:
+            self.theme.setCurrentIndex(self.theme.findData(existing.theme))
+        self.message = label("", "error", "ownPromptMessage")
+        self.message.setVisible(False)
+        self.save_button = button("Save", "ownPromptSave", primary=True)
+        self.cancel_button = button("Cancel", "ownPromptCancel")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        form = QtWidgets.QFormLayout()
+        form.addRow("Prompt", self.text)
+        form.addRow("Theme", self.theme)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(heading(self.windowTitle()))
+        layout.addWidget(label(HELP, "muted"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(self.cancel_button, self.save_button))
+        self.setMinimumWidth(520)
+
+    def save(self) -> Prompt | None:
+        theme = self.theme.currentData()
+        words = self.text.toPlainText()
+        try:
+            if self.prompt_id is None:
+                saved = self._journal.prompts.add_own(words, theme)
+                self.prompt_id = saved.id
+            else:
+                saved = self._journal.prompts.update_own(self.prompt_id, words, theme)
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return None
+        self.accept()
+        return saved
