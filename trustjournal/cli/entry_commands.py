@@ -20,6 +20,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("--activity", action="append", default=[], metavar="NAME")
     add.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD")
     add.add_argument("--private", action="store_true")
+    add.add_argument("--discuss", action="store_true", help="flag it to discuss in therapy")
     add.add_argument("text", nargs="?", metavar="TEXT")
     add.set_defaults(run=run_add)
 
@@ -47,6 +48,7 @@ def run_add(context: Context, arguments: argparse.Namespace) -> int:
                 tags=tuple(arguments.tag),
                 activities=tuple(arguments.activity),
                 private=arguments.private,
+                discuss=arguments.discuss,
             )
         )
     print(f"Saved entry {entry.id} for {entry.day.isoformat()}.")
@@ -91,6 +93,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "activities": list(entry.activities),
         "private": entry.private,
+        "discuss": entry.discuss,
         "prompt_id": entry.prompt_id,
         "created": entry.created_at.isoformat(),
         "updated": entry.updated_at.isoformat(),

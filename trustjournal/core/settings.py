@@ -23,10 +23,15 @@ class Setting:
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    item: type | None = None  # for a list: the type of every item in it
 
     def check(self, value: Any) -> Any:
         if type(value) is not type(self.default):
             raise InvalidInput(f"The setting '{self.key}' needs a {type(self.default).__name__}.")
+        if self.item is not None and any(type(v) is not self.item for v in value):
+            raise InvalidInput(
+                f"The setting '{self.key}' is a list of {self.item.__name__} values."
+            )
         if self.choices and value not in self.choices:
             raise InvalidInput(
                 f"The setting '{self.key}' can be one of: {', '.join(map(str, self.choices))}."
@@ -50,6 +55,8 @@ DECLARED: dict[str, Setting] = {
         Setting("prompt_role", "any", choices=("hurt", "involved", "individual", "any")),
         Setting("checkin_cadence_days", 7, minimum=1, maximum=90),
         Setting("show_days_since_discovery", False),
+        # Names and words replaced by "[name]" in every export (whole words, any case).
+        Setting("redact_words", [], item=str),
     )
 }
 
@@ -61,7 +68,8 @@ class Settings:
         self._values = self._checked(store.load())
 
     def get(self, key: str) -> Any:
-        return self._values.get(key, _declared(key).default)
+        value = self._values.get(key, _declared(key).default)
+        return list(value) if isinstance(value, list) else value  # a copy: lists are mutable
 
     def set(self, key: str, value: Any) -> Change:
         self._values[key] = _declared(key).check(value)

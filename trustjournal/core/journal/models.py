@@ -23,6 +23,7 @@ class EntryDraft:
     activities: tuple[str, ...] = ()
     private: bool = False
     prompt_id: str | None = None
+    discuss: bool = False  # "to discuss in therapy"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Entry:
     activities: tuple[str, ...]
     private: bool
     prompt_id: str | None = None
+    discuss: bool = False  # "to discuss in therapy"
 
     @property
     def headline(self) -> str:
@@ -61,6 +63,7 @@ class Entry:
             activities=self.activities,
             private=self.private,
             prompt_id=self.prompt_id,
+            discuss=self.discuss,
         )
 
 
@@ -76,4 +79,5 @@ class EntryFilter:
     mood_max: int | None = None
     search: str = ""
     include_private: bool = True
+    discuss_only: bool = False  # only entries flagged "to discuss in therapy"
     ids: tuple[int, ...] | None = field(default=None)

@@ -22,8 +22,10 @@ from trustjournal.core.vault.search_query import (
     words_of,
 )
 
-_COLUMNS = "id, day, created_at, updated_at, title, body, mood, private, prompt_id"
-_WRITTEN = "day, mood, private, prompt_id, title, body"  # what a person's edit sets
+_COLUMNS = "id, day, created_at, updated_at, title, body, mood, private, prompt_id, discuss"
+_WRITTEN = "day, mood, private, discuss, prompt_id, title, body"  # what a person's edit sets
+_WRITTEN_MARKS = ", ".join("?" * len(_WRITTEN.split(", ")))
+_WRITTEN_SET = ", ".join(f"{column} = ?" for column in _WRITTEN.split(", "))
 _LINK_TABLES = {
     "emotions": "entry_emotions",
     "tags": "entry_tags",
@@ -50,7 +52,7 @@ class EntryStore:
             for draft in drafts:
                 cursor.execute(
                     f"INSERT INTO entries ({_WRITTEN}, created_at, updated_at)"  # noqa: S608
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    f" VALUES ({_WRITTEN_MARKS}, ?, ?)",
                     (*_written_values(draft), to_iso(now), to_iso(now)),
                 )
                 ids.append(int(cursor.lastrowid or 0))
@@ -62,8 +64,7 @@ class EntryStore:
         before = self.get(entry_id)
         with self._db.transaction() as cursor:
             cursor.execute(
-                "UPDATE entries SET day = ?, mood = ?, private = ?, prompt_id = ?, title = ?,"
-                " body = ?, updated_at = ? WHERE id = ?",
+                f"UPDATE entries SET {_WRITTEN_SET}, updated_at = ? WHERE id = ?",  # noqa: S608
                 (*_written_values(draft), to_iso(now), entry_id),
             )
             if cursor.rowcount == 0:
@@ -79,7 +80,7 @@ class EntryStore:
         with self._db.transaction() as cursor:
             cursor.execute(
                 f"INSERT INTO entries (id, {_WRITTEN}, created_at, updated_at)"  # noqa: S608
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f" VALUES (?, {_WRITTEN_MARKS}, ?, ?)",
                 (
                     entry.id,
                     *_written_values(entry),
@@ -190,6 +191,7 @@ def _written_values(entry: Entry | EntryDraft) -> tuple[Any, ...]:
         entry.day.isoformat(),
         entry.mood,
         int(entry.private),
+        int(entry.discuss),
         entry.prompt_id,
         entry.title,
         entry.body,
@@ -331,6 +333,12 @@ def _conditions(where: EntryFilter, with_dates: bool) -> tuple[list[str], list[A
         add("entries.mood <= ?", where.mood_max)
     if not where.include_private:
         add("entries.private = 0")
+    if where.discuss_only:
+        # From the small index of flagged entries: the flag is stored after the body.
+        add(
+            "entries.id IN (SELECT id FROM entries AS flagged INDEXED BY entries_to_discuss"
+            " WHERE flagged.discuss = 1)"
+        )
     for tag in where.tags:
         add("entries.id IN (SELECT entry_id FROM entry_tags WHERE name = ?)", tag)
     for emotion in where.emotions:
@@ -346,7 +354,7 @@ def _entry_from_row(
     tags: tuple[str, ...],
     activities: tuple[str, ...],
 ) -> Entry:
-    entry_id, day, created, updated, title, body, mood, private, prompt_id = row
+    entry_id, day, created, updated, title, body, mood, private, prompt_id, discuss = row
     return Entry(
         id=int(entry_id),
         day=dt.date.fromisoformat(day),
@@ -360,6 +368,7 @@ def _entry_from_row(
         activities=activities,
         private=bool(private),
         prompt_id=prompt_id,
+        discuss=bool(discuss),
     )
 
 

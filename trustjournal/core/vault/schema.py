@@ -176,6 +176,13 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX prompts_shown_by_prompt ON prompts_shown (prompt_id, day);
     """,
+    # 3: entries flagged "to discuss in therapy", for exports and the list's filter.
+    """
+    ALTER TABLE entries ADD COLUMN discuss INTEGER NOT NULL DEFAULT 0 CHECK (discuss IN (0, 1));
+    -- The new column sits after the body, so a list never reads it from the row: it asks
+    -- this small index of flagged entries instead (see entry_store._conditions).
+    CREATE INDEX entries_to_discuss ON entries (day DESC, id DESC) WHERE discuss = 1;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
