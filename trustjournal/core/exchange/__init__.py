@@ -1,0 +1,1 @@
+"""Exports for therapy (and, later, imports): one export model, separate writers."""

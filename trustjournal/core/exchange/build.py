@@ -1,0 +1,203 @@
+"""Building the export model from an unlocked journal and what the person chose."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    Average,
+    Chart,
+    ChartEvent,
+    ChartPoint,
+    ExportAgreement,
+    ExportDocument,
+    ExportEvent,
+    ExportOptions,
+    Flagged,
+    Period,
+    Summary,
+)
+from trustjournal.core.exchange.redaction import Redactor
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import Entry, EntryFilter
+from trustjournal.core.journal.timeline import Timeline
+from trustjournal.core.journal.trends import MOOD, mean, previous_period
+from trustjournal.core.journal.trust_models import (
+    DIMENSION_LABELS,
+    DIMENSIONS,
+    EVENT_KIND_LABELS,
+    Checkin,
+)
+
+DEFAULT_DAYS = 30  # the period when there is no therapy session to start from
+_PAGE = 500
+
+
+def last_session(journal: Journal, on_or_before: dt.date) -> dt.date | None:
+    """The day of the latest `therapy` event on or before the day given."""
+    sessions = [
+        e.day for e in journal.events.between(dt.date.min, on_or_before) if e.kind == "therapy"
+    ]
+    return max(sessions, default=None)
+
+
+def choose_period(journal: Journal, options: ExportOptions) -> Period:
+    """The dates the export covers: those chosen, else since the last therapy session."""
+    if options.since_last_session and options.date_from is not None:
+        raise InvalidInput("Choose either a start date or 'since the last session', not both.")
+    end = options.date_to or journal.clock.today()
+    if options.date_from is not None:
+        start, session = options.date_from, None
+    else:
+        session = last_session(journal, end)
+        if session is None and options.since_last_session:
+            raise InvalidInput(
+                "There is no therapy session on your timeline yet. Add one as an event, "
+                "or choose the dates to export."
+            )
+        start = session if session is not None else end - dt.timedelta(days=DEFAULT_DAYS - 1)
+    if start > end:
+        raise InvalidInput("The start of the export is after its end; swap the two dates.")
+    return Period(start=start, end=end, since_session=session)
+
+
+def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
+    period = choose_period(journal, options)
+    words = (*journal.settings.get("redact_words"), *options.redact)
+    redactor = Redactor(words=tuple(str(w) for w in words))
+    entries = (
+        tuple(export_entry(e, redactor) for e in chosen_entries(journal, options, period))
+        if options.entries
+        else ()
+    )
+    timeline = (
+        journal.timeline(period.start, period.end) if options.summary or options.chart else None
+    )
+    summary = None
+    if timeline is not None and options.summary:
+        summary = build_summary(journal, timeline, entries, redactor)
+    chart = build_chart(timeline, redactor) if timeline is not None and options.chart else None
+    return ExportDocument(
+        format=FORMAT_NAME,
+        version=FORMAT_VERSION,
+        generated_at=journal.clock.now(),
+        period=period,
+        filters=options.filters,
+        summary=summary,
+        entries=entries,
+        chart=chart,
+    )
+
+
+def chosen_entries(journal: Journal, options: ExportOptions, period: Period) -> list[Entry]:
+    """The entries to share, oldest first; private ones only when asked for."""
+    chosen = options.filters
+    where = EntryFilter(
+        date_from=period.start,
+        date_to=period.end,
+        tags=chosen.tags,
+        emotions=chosen.emotions,
+        mood_min=chosen.mood_min,
+        mood_max=chosen.mood_max,
+        include_private=chosen.include_private,
+        discuss_only=chosen.flagged_only,
+    )
+    ids = list(reversed(journal.entry_ids(where)))
+    found: list[Entry] = []
+    for start in range(0, len(ids), _PAGE):
+        found.extend(journal.entries_by_id(ids[start : start + _PAGE]))
+    # The filter already left private entries out; this holds even if a filter changes.
+    return [e for e in found if chosen.include_private or not e.private]
+
+
+def export_entry(entry: Entry, redactor: Redactor) -> Entry:
+    """The entry with its texts cleaned: withheld passages and names kept out."""
+    return dataclasses.replace(
+        entry,
+        title=redactor.clean(entry.title),
+        body=redactor.clean(entry.body),
+        tags=redactor.clean_all(entry.tags),
+        activities=redactor.clean_all(entry.activities),
+    )
+
+
+def build_summary(
+    journal: Journal,
+    timeline: Timeline,
+    entries: Sequence[Entry],
+    redactor: Redactor,
+) -> Summary:
+    changes = timeline.trends.changes
+    before = previous_period(timeline.start, timeline.end)
+    trust = tuple(
+        Average(d, DIMENSION_LABELS[d], changes[d].current, changes[d].previous)
+        for d in DIMENSIONS
+        if changes[d].current is not None or changes[d].previous is not None
+    )
+    events = tuple(
+        ExportEvent(
+            day=e.day,
+            kind=e.kind,
+            kind_label=EVENT_KIND_LABELS.get(e.kind, e.kind),
+            title=redactor.clean(e.title),
+            note=redactor.clean(e.note),
+            intensity=e.intensity,
+            minutes_to_calm=e.minutes_to_calm,
+        )
+        for e in timeline.events
+    )
+    agreements = tuple(
+        ExportAgreement(
+            title=redactor.clean(a.title),
+            details=redactor.clean(a.details),
+            made=a.made,
+            review=a.review,
+            status=a.status,
+        )
+        for a in journal.agreements.listed("active")
+        if a.made <= timeline.end
+    )
+    flagged = tuple(Flagged(e.id, e.day, e.headline) for e in entries if e.discuss)
+    return Summary(
+        previous_start=before[0] if before else None,
+        previous_end=before[1] if before else None,
+        mood=Average(MOOD, "Mood", changes[MOOD].current, changes[MOOD].previous),
+        mood_days=len(timeline.moods),
+        trust=trust,
+        checkins=len(timeline.checkins),
+        events=events,
+        agreements=agreements,
+        flagged=flagged,
+        passages_withheld=redactor.passages_withheld,
+        names_redacted=redactor.names_redacted,
+    )
+
+
+def build_chart(timeline: Timeline, redactor: Redactor) -> Chart:
+    averages = timeline.trends.moving_averages
+    trust = tuple(
+        ChartPoint(c.day, score) for c in timeline.checkins if (score := trust_score(c)) is not None
+    )
+    overall = tuple(ChartPoint(p.day, p.value) for p in averages.get("overall", ()))
+    return Chart(
+        start=timeline.start,
+        end=timeline.end,
+        moods=tuple(ChartPoint(m.day, m.mood) for m in timeline.moods),
+        mood_average=tuple(ChartPoint(p.day, p.value) for p in averages.get(MOOD, ())),
+        trust=trust,
+        # The moving average of "overall" when the person rates it; else the scores joined.
+        trust_average=overall or trust,
+        events=tuple(ChartEvent(e.day, e.kind, redactor.clean(e.title)) for e in timeline.events),
+    )
+
+
+def trust_score(checkin: Checkin) -> float | None:
+    """A check-in's overall score, or the mean of the dimensions it rated."""
+    if "overall" in checkin.scores:
+        return float(checkin.scores["overall"])
+    return mean(float(v) for v in checkin.scores.values())

@@ -1,0 +1,108 @@
+"""Exporting for therapy: the one entry point for the app and the command line.
+
+    options = ExportOptions(chart=True, flagged_only=True)
+    document = build_export(journal, options)          # the model, built once
+    preview = render(document, "html")                 # what will leave, as text
+    export_to_file(journal, options, "pdf", path, password="...")
+
+The content is built, and encrypted when asked, in memory; then it is written to
+a private temporary file in the chosen folder and renamed into place, so a failed
+or cancelled export leaves nothing behind, and no plaintext copy exists anywhere
+else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from trustjournal.core.errors import InvalidInput, TrustJournalError
+from trustjournal.core.exchange.build import build_export, choose_period
+from trustjournal.core.exchange.html import write_html
+from trustjournal.core.exchange.json_format import read_json, write_json
+from trustjournal.core.exchange.markdown import write_markdown
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions
+from trustjournal.core.exchange.plain import write_plain_text
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.files import write_atomically
+
+FORMATS: dict[str, str] = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "html": "HTML (one file)",
+    "txt": "Plain text",
+    "json": "JSON (every field, for other apps)",
+}
+SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html", "txt": ".txt", "json": ".json"}
+_TEXT_WRITERS: dict[str, Callable[[ExportDocument], str]] = {
+    "md": write_markdown,
+    "html": write_html,
+    "txt": write_plain_text,
+    "json": write_json,
+}
+
+
+class ExportNotWritten(TrustJournalError):
+    message = "The export could not be written. Nothing was saved; check the folder and try again."
+
+
+def render(
+    document: ExportDocument,
+    fmt: str,
+    page_size: str = "a4",
+    password: str | None = None,
+) -> bytes:
+    """The export in one format, as bytes in memory. Only PDF takes a password."""
+    if fmt not in FORMATS:
+        raise InvalidInput(f"The format can be one of: {', '.join(FORMATS)}.")
+    if password is not None and fmt != "pdf":
+        raise InvalidInput("Only a PDF can be protected with a password.")
+    if fmt == "pdf":
+        from trustjournal.core.exchange.pdf import write_pdf  # Qt only when painting
+
+        return write_pdf(document, page_size=page_size, password=password)
+    return _TEXT_WRITERS[fmt](document).encode("utf-8")
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write the bytes to `path` atomically (readable by its owner only)."""
+    if path.is_dir():
+        raise ExportNotWritten(f"{path} is a folder; choose a file name for the export.")
+    if not path.parent.is_dir():
+        raise ExportNotWritten(f"The folder {path.parent} does not exist. Nothing was saved.")
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        reason = error.strerror or "it could not be written"
+        raise ExportNotWritten(
+            f"The export could not be written to {path} ({reason.lower()}). Nothing was saved."
+        ) from None
+
+
+def export_to_file(
+    journal: Journal,
+    options: ExportOptions,
+    fmt: str,
+    path: Path,
+    page_size: str = "a4",
+    password: str | None = None,
+) -> ExportDocument:
+    """Build, render and write an export; returns what was exported."""
+    document = build_export(journal, options)
+    write_export(path, render(document, fmt, page_size=page_size, password=password))
+    return document
+
+
+__all__ = [
+    "FORMATS",
+    "SUFFIXES",
+    "ExportDocument",
+    "ExportNotWritten",
+    "ExportOptions",
+    "build_export",
+    "choose_period",
+    "export_to_file",
+    "read_json",
+    "render",
+    "write_export",
+]

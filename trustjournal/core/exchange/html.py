@@ -1,0 +1,78 @@
+"""The export as one self-contained HTML file: inline CSS, every text escaped."""
+
+from __future__ import annotations
+
+import html
+
+from trustjournal.core.exchange import wording
+from trustjournal.core.exchange.model import ExportDocument
+
+STYLE = """
+body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
+h1 { font-size: 1.6em; color: #3b5566; margin-bottom: 0.2em; }
+h2 { font-size: 1.3em; color: #3b5566; border-bottom: 1px solid #c9d6de;
+     padding-bottom: 0.2em; margin-top: 2em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 0.3em; }
+.period { font-weight: bold; }
+.note { color: #555; font-style: italic; }
+ul { padding-left: 1.3em; }
+.entry { border-top: 1px solid #e3e9ed; margin-top: 1.5em; }
+.details { color: #4a5d68; font-size: 0.92em; margin: 0.2em 0 0.6em; }
+@media print { body { margin: 0; max-width: none; } .entry { break-inside: avoid-page; } }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def body_html(body: str) -> str:
+    """The entry's text as paragraphs, shown exactly as written (nothing run as markup)."""
+    paragraphs = [p for p in body.strip().replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "\n".join(
+        "<p>" + "<br>\n".join(_e(line) for line in p.strip("\n").split("\n")) + "</p>"
+        for p in paragraphs
+    )
+
+
+def write_html(document: ExportDocument) -> str:
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="robots" content="noindex">',
+        f"<title>{_e(wording.TITLE)} \u2013 {_e(wording.period_text(document.period))}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{_e(wording.TITLE)}</h1>",
+        f'<p class="period">{_e(wording.period_text(document.period))}</p>',
+        f'<p class="note">{_e(wording.CONFIDENTIAL)}</p>',
+    ]
+    sections = wording.summary_sections(document)
+    if sections:
+        out.append(f'<section class="summary"><h2>{_e(wording.SUMMARY_HEADING)}</h2>')
+        for section in sections:
+            out.append(f"<h3>{_e(section.heading)}</h3>")
+            out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in section.lines) + "</ul>")
+        out.append("</section>")
+    if document.chart is not None:
+        out.append(f"<h2>{_e(wording.CHART_HEADING)}</h2>")
+        out.append('<p class="note">The chart is drawn in the PDF export.</p>')
+    out.append(f'<section class="entries"><h2>{_e(wording.ENTRIES_HEADING)}</h2>')
+    if not document.entries:
+        out.append(f"<p>{_e(wording.NO_ENTRIES)}</p>")
+    for entry in document.entries:
+        out.append(f'<article class="entry"><h3>{_e(wording.entry_heading(entry))}</h3>')
+        details = wording.entry_details(entry)
+        if details:
+            out.append(f'<p class="details">{_e(" · ".join(details))}</p>')
+        out.append(body_html(entry.body))
+        out.append("</article>")
+    out.append("</section>")
+    out.append(f'<p class="note">{_e(wording.generated_line(document))}</p>')
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)

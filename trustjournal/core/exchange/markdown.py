@@ -1,0 +1,53 @@
+"""The export as Markdown (CommonMark): entries keep their own Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from trustjournal.core.exchange import wording
+from trustjournal.core.exchange.model import ExportDocument
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Text shown as it is, not read as Markdown (one line)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def nested_body(body: str) -> str:
+    """An entry's Markdown with its headings moved under the entry's own heading."""
+    return _HEADING.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + 3), body.strip())
+
+
+def write_markdown(document: ExportDocument) -> str:
+    out: list[str] = [
+        f"# {wording.TITLE}",
+        "",
+        f"**{escape(wording.period_text(document.period))}**",
+        "",
+    ]
+    out += [f"*{escape(wording.CONFIDENTIAL)}*", ""]
+    sections = wording.summary_sections(document)
+    if sections:
+        out += [f"## {wording.SUMMARY_HEADING}", ""]
+        for section in sections:
+            out += [f"### {escape(section.heading)}", ""]
+            out += [f"- {escape(line)}" for line in section.lines]
+            out.append("")
+    if document.chart is not None:
+        out += [f"## {wording.CHART_HEADING}", "", "*The chart is drawn in the PDF export.*", ""]
+    out += [f"## {wording.ENTRIES_HEADING}", ""]
+    if not document.entries:
+        out += [escape(wording.NO_ENTRIES), ""]
+    for entry in document.entries:
+        out += [f"### {escape(wording.entry_heading(entry))}", ""]
+        details = wording.entry_details(entry)
+        if details:
+            out += [escape(" · ".join(details)), ""]
+        if entry.body.strip():
+            out += [nested_body(entry.body), ""]
+        out += ["---", ""]
+    out += [f"*{escape(wording.generated_line(document))}*", ""]
+    return "\n".join(out)

@@ -1,0 +1,145 @@
+"""The export model: what leaves the journal, built once, as plain dataclasses.
+
+Every writer (Markdown, HTML, plain text, JSON, PDF) renders this same tree, so
+all formats hold the same words. Its texts are already cleaned: withheld
+passages are markers and redacted names are "[name]" (see redaction.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from trustjournal.core.journal.models import Entry
+
+FORMAT_NAME = "trustjournal-export"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which entries of the period to share. Written into the export, so its reader knows
+    what it is a selection of (the redaction list never is: it is the names to keep out)."""
+
+    tags: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
+    mood_min: int | None = None
+    mood_max: int | None = None
+    flagged_only: bool = False
+    include_private: bool = False
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the person chose to share. No dates and no `since_last_session`: since the
+    last therapy session when there is one, else the last 30 days."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    since_last_session: bool = False
+    filters: Filters = Filters()
+    redact: tuple[str, ...] = ()  # more words for this export, besides the saved list
+    summary: bool = True
+    entries: bool = True
+    chart: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    since_session: dt.date | None = None  # the therapy session the period starts from
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class Average:
+    """An average over the period and over the period of equal length before it."""
+
+    key: str
+    label: str
+    current: float | None
+    previous: float | None
+
+
+@dataclass(frozen=True)
+class ExportEvent:
+    day: dt.date
+    kind: str
+    kind_label: str
+    title: str
+    note: str
+    intensity: int | None
+    minutes_to_calm: int | None
+
+
+@dataclass(frozen=True)
+class ExportAgreement:
+    title: str
+    details: str
+    made: dt.date
+    review: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Flagged:
+    id: int
+    day: dt.date
+    headline: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    previous_start: dt.date | None
+    previous_end: dt.date | None
+    mood: Average
+    mood_days: int  # days in the period with a mood
+    trust: tuple[Average, ...]  # the dimensions rated in either period
+    checkins: int
+    events: tuple[ExportEvent, ...]
+    agreements: tuple[ExportAgreement, ...]
+    flagged: tuple[Flagged, ...]
+    passages_withheld: int
+    names_redacted: int
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    day: dt.date
+    value: float
+
+
+@dataclass(frozen=True)
+class ChartEvent:
+    day: dt.date
+    kind: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The timeline for the period: mood (1-5) and trust (0-10) with events on it."""
+
+    start: dt.date
+    end: dt.date
+    moods: tuple[ChartPoint, ...]  # each day's mood
+    mood_average: tuple[ChartPoint, ...]  # its moving average
+    trust: tuple[ChartPoint, ...]  # each check-in's overall (or mean) score
+    trust_average: tuple[ChartPoint, ...]
+    events: tuple[ChartEvent, ...]
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    format: str
+    version: int
+    generated_at: dt.datetime
+    period: Period
+    filters: Filters
+    summary: Summary | None
+    entries: tuple[Entry, ...]  # texts cleaned; private ones only when chosen
+    chart: Chart | None = None

@@ -1,0 +1,318 @@
+"""The export as a PDF, painted with QtGui (no widgets), in memory.
+
+Pages are A4 or US Letter with a header that names the period and a footer with
+page numbers. The text is laid out by QTextDocument, which never splits a line
+across pages; the chart is painted as vectors, so it prints sharply. A password
+turns on AES-256 encryption (pypdf) before a single byte is written anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange import wording
+from trustjournal.core.exchange.chart import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
+from trustjournal.core.exchange.markdown import nested_body
+from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.qt_gui import ensure_gui
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+RESOLUTION = 300  # dots per inch for layout; text and chart are vectors either way
+_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+_HEADING_COLOR = "#2f4f63"
+
+
+class _Document(QTextDocument):
+    """A text document that loads nothing: an image or link in an entry stays text,
+    and no file from the computer is ever read into the export."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
+        return None
+
+
+@dataclass
+class _Part:
+    document: QTextDocument | None  # None: the chart page
+    pages: int
+
+
+def write_pdf(
+    document: ExportDocument, page_size: str = "a4", password: str | None = None
+) -> bytes:
+    """The export as PDF bytes; encrypted with AES-256 when a password is given."""
+    if page_size not in PAGE_SIZES:
+        raise InvalidInput("The page size can be A4 or US Letter.")
+    if password is not None and not password:
+        raise InvalidInput("An empty password would not protect the file; choose one.")
+    ensure_gui()
+    data = _paint(document, page_size)
+    return protect(data, password) if password is not None else data
+
+
+def protect(data: bytes, password: str) -> bytes:
+    """The PDF encrypted with AES-256 in memory; it opens only with the password."""
+    from pypdf import PdfReader, PdfWriter  # only when a password is asked for
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _paint(document: ExportDocument, page_size: str) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(wording.TITLE)
+    writer.setCreator("TrustJournal")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 14, 18, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    pt = RESOLUTION / 72.0
+    width, height = float(writer.width()), float(writer.height())
+    header, footer = 26 * pt, 24 * pt
+    body = QRectF(0, header, width, height - header - footer)
+
+    parts: list[_Part] = []
+    summary = _summary_document(document)
+    if summary is not None:
+        parts.append(_laid_out(summary, writer, body))
+    if document.chart is not None:
+        parts.append(_Part(None, 1))
+    parts.append(_laid_out(_entries_document(document), writer, body))
+    total = sum(part.pages for part in parts)
+
+    painter = QPainter(writer)
+    try:
+        number = 0
+        for part in parts:
+            for page in range(part.pages):
+                if number:
+                    writer.newPage()
+                number += 1
+                _frame(painter, document, width, height, pt, number, total)
+                if part.document is None:
+                    _chart_page(painter, document, body, pt)
+                else:
+                    _draw_page(painter, part.document, body, page)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(array.data())
+
+
+def _laid_out(text: QTextDocument, writer: QPdfWriter, body: QRectF) -> _Part:
+    layout = text.documentLayout()
+    layout.setPaintDevice(writer)
+    text.setPageSize(QSizeF(body.width(), body.height()))
+    return _Part(text, text.pageCount())
+
+
+def _draw_page(painter: QPainter, text: QTextDocument, body: QRectF, page: int) -> None:
+    painter.save()
+    painter.translate(body.left(), body.top() - page * body.height())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, page * body.height(), body.width(), body.height())
+    painter.setClipRect(context.clip)
+    text.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _frame(
+    painter: QPainter,
+    document: ExportDocument,
+    width: float,
+    height: float,
+    pt: float,
+    number: int,
+    total: int,
+) -> None:
+    """The header (title and period) and the footer (page numbers) of one page."""
+    painter.save()
+    painter.setFont(chart_font(8.5))
+    painter.setPen(TEXT_COLOR)
+    line = 12 * pt
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    middle = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(0, 0, width, line), left | middle, wording.TITLE)
+    painter.drawText(
+        QRectF(0, 0, width, line), right | middle, wording.period_text(document.period)
+    )
+    painter.setPen(QPen(QColor("#c9d6de"), 0.7 * pt))
+    painter.drawLine(
+        QRectF(0, line + 4 * pt, width, 0).topLeft(), QRectF(0, line + 4 * pt, width, 0).topRight()
+    )
+    painter.setPen(TEXT_COLOR)
+    bottom = QRectF(0, height - line, width, line)
+    painter.drawText(bottom, left | middle, "Private and confidential")
+    painter.drawText(bottom, right | middle, f"Page {number} of {total}")
+    painter.restore()
+
+
+def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: float) -> None:
+    chart = document.chart
+    assert chart is not None
+    painter.save()
+    painter.setFont(chart_font(15, bold=True))
+    painter.setPen(QColor(_HEADING_COLOR))
+    heading = QRectF(body.left(), body.top(), body.width(), 24 * pt)
+    painter.drawText(
+        heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wording.CHART_HEADING
+    )
+    painter.restore()
+    area = QRectF(
+        body.left(),
+        heading.bottom() + 10 * pt,
+        body.width(),
+        min(body.height() * 0.5, body.width() * 0.7),
+    )
+    paint_chart(painter, area, chart)
+
+
+def _new_document() -> QTextDocument:
+    text = _Document()
+    font = chart_font(10.5)
+    text.setDefaultFont(font)
+    text.setDocumentMargin(0)
+    text.setDefaultStyleSheet(f"h1, h2, h3 {{ color: {_HEADING_COLOR}; }}")
+    return text
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _heading(cursor: QTextCursor, text: str, level: int, first: bool = False) -> None:
+    size = {1: 20, 2: 15, 3: 12}[level]
+    top = 0 if first else {1: 0, 2: 16, 3: 14}[level]
+    block = QTextBlockFormat()
+    block.setTopMargin(top)
+    block.setBottomMargin(4)
+    block.setHeadingLevel(level)
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(size, bold=True))
+    chars.setForeground(QColor(_HEADING_COLOR))
+    _block(cursor, text, block, chars, first)
+
+
+def _paragraph(
+    cursor: QTextCursor, text: str, italic: bool = False, color: str | None = None, indent: int = 0
+) -> None:
+    block = QTextBlockFormat()
+    block.setBottomMargin(3)
+    block.setIndent(indent)
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(10.5))
+    chars.setFontItalic(italic)
+    if color:
+        chars.setForeground(QColor(color))
+    _block(cursor, text, block, chars)
+
+
+def _block(
+    cursor: QTextCursor,
+    text: str,
+    block: QTextBlockFormat,
+    chars: QTextCharFormat,
+    first: bool = False,
+) -> None:
+    if first:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(chars)
+    else:
+        cursor.insertBlock(block, chars)
+    cursor.insertText(text, chars)
+
+
+def _summary_document(document: ExportDocument) -> QTextDocument | None:
+    sections = wording.summary_sections(document)
+    if not sections:
+        return None
+    text = _new_document()
+    cursor = QTextCursor(text)
+    _title(cursor, document)
+    _heading(cursor, wording.SUMMARY_HEADING, 2)
+    for section in sections:
+        _heading(cursor, section.heading, 3)
+        _bullets(cursor, section.lines)
+    return text
+
+
+def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
+    """A bulleted list whose wrapped lines stay aligned under their text."""
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(10.5))
+    block = QTextBlockFormat()
+    block.setBottomMargin(2)
+    listing = QTextListFormat()
+    listing.setStyle(QTextListFormat.Style.ListDisc)
+    listing.setIndent(1)
+    for index, line in enumerate(lines):
+        if index == 0:
+            cursor.insertBlock(block, chars)
+            cursor.createList(listing)
+        else:
+            cursor.insertBlock()  # the same format: the next item of the same list
+        cursor.insertText(line, chars)
+
+
+def _title(cursor: QTextCursor, document: ExportDocument) -> None:
+    _heading(cursor, wording.TITLE, 1, first=True)
+    _paragraph(cursor, wording.period_text(document.period), color=_HEADING_COLOR)
+    _paragraph(cursor, wording.CONFIDENTIAL, italic=True, color="#5a6a73")
+
+
+def _entries_document(document: ExportDocument) -> QTextDocument:
+    text = _new_document()
+    cursor = QTextCursor(text)
+    if document.summary is None:
+        _title(cursor, document)
+        _heading(cursor, wording.ENTRIES_HEADING, 2)
+    else:
+        _heading(cursor, wording.ENTRIES_HEADING, 2, first=True)
+    if not document.entries:
+        _paragraph(cursor, wording.NO_ENTRIES)
+    for entry in document.entries:
+        _heading(cursor, wording.entry_heading(entry), 3)
+        details = wording.entry_details(entry)
+        if details:
+            _paragraph(cursor, " · ".join(details), color="#4a5d68")
+        if entry.body.strip():
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertMarkdown(nested_body(entry.body), _MARKDOWN)
+    _paragraph(cursor, "")
+    _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
+    return text
+
+
+__all__ = ["FONT_FAMILIES", "PAGE_SIZES", "protect", "write_pdf"]

@@ -1,0 +1,202 @@
+"""The words of an export, shared by every writer so all formats say the same thing.
+
+Plain and warm: the summary describes, it never judges or diagnoses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from trustjournal.core.exchange.model import (
+    Average,
+    ExportAgreement,
+    ExportDocument,
+    ExportEvent,
+    Period,
+    Summary,
+)
+from trustjournal.core.journal.models import MOOD_LABELS, Entry
+
+TITLE = "Journal notes for therapy"
+SUMMARY_HEADING = "Summary"
+ENTRIES_HEADING = "Entries I chose to share"
+CHART_HEADING = "Trust and mood over this period"
+NO_ENTRIES = "No entries match what was chosen for this export."
+CONFIDENTIAL = (
+    "Private and confidential: written for my therapist. This copy is no longer protected "
+    "by the journal's passphrase."
+)
+_SAME = 0.25  # a change smaller than this reads as "about the same"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    lines: tuple[str, ...]
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def period_text(period: Period) -> str:
+    return f"{short_date(period.start)} \u2013 {short_date(period.end)}"
+
+
+def number(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def summary_sections(document: ExportDocument) -> list[Section]:
+    """The one-page summary as headed lists of plain sentences."""
+    summary = document.summary
+    if summary is None:
+        return []
+    return [
+        Section("The period", period_lines(document)),
+        Section("Mood", mood_lines(summary)),
+        Section("Trust check-ins", trust_lines(summary)),
+        Section("What happened", tuple(event_line(e) for e in summary.events) or ("No events.",)),
+        Section(
+            "Agreements in place",
+            tuple(agreement_line(a) for a in summary.agreements) or ("No active agreements.",),
+        ),
+        Section(
+            "To talk about in this session",
+            tuple(f"{short_date(f.day)}: {f.headline or 'untitled'}" for f in summary.flagged)
+            or ("No entries were flagged to talk about.",),
+        ),
+    ]
+
+
+def period_lines(document: ExportDocument) -> tuple[str, ...]:
+    period = document.period
+    lines = [
+        f"From {long_date(period.start)} to {long_date(period.end)} ({plural(period.days, 'day')})."
+    ]
+    if period.since_session is not None:
+        lines.append(
+            f"This is the time since the therapy session on {short_date(period.since_session)}."
+        )
+    shared = len(document.entries)
+    lines.append(f"{plural(shared, 'entry', 'entries')} shared.")
+    chosen = document.filters
+    narrowed = []
+    if chosen.tags:
+        narrowed.append("tagged " + ", ".join(chosen.tags))
+    if chosen.emotions:
+        narrowed.append("feeling " + ", ".join(chosen.emotions))
+    if chosen.mood_min is not None or chosen.mood_max is not None:
+        narrowed.append(f"mood {chosen.mood_min or 1} to {chosen.mood_max or 5}")
+    if chosen.flagged_only:
+        narrowed.append("flagged to talk about")
+    if narrowed:
+        lines.append("Only entries " + "; ".join(narrowed) + ".")
+    if document.summary is not None:
+        kept = []
+        if document.summary.passages_withheld:
+            kept.append('some passages are kept private and show as "[passage withheld]"')
+        if document.summary.names_redacted:
+            kept.append('some names show as "[name]"')
+        if kept:
+            text = " and ".join(kept)
+            lines.append(text[0].upper() + text[1:] + ".")
+    return tuple(lines)
+
+
+def mood_lines(summary: Summary) -> tuple[str, ...]:
+    mood = summary.mood
+    if mood.current is None:
+        return ("No mood was recorded in this period.",)
+    lines = [
+        f"Average mood {number(mood.current)} of 5 ({MOOD_LABELS[round(mood.current)].lower()}),"
+        f" from {plural(summary.mood_days, 'day')} with a mood."
+    ]
+    lines.append(compare(mood, "the same number of days before", "of 5"))
+    return tuple(lines)
+
+
+def compare(average: Average, before: str, scale: str) -> str:
+    if average.current is None:
+        return f"Nothing recorded in this period (before: {number(average.previous or 0)} {scale})."
+    if average.previous is None:
+        return f"There is nothing from {before} to compare with."
+    change = average.current - average.previous
+    if change >= _SAME:
+        way = "higher than"
+    elif change <= -_SAME:
+        way = "lower than"
+    else:
+        way = "about the same as"
+    return f"That is {way} {before} ({number(average.previous)} {scale})."
+
+
+def trust_lines(summary: Summary) -> tuple[str, ...]:
+    if not summary.trust:
+        return ("No trust check-ins in this period or the one before it.",)
+    lines = [f"{plural(summary.checkins, 'check-in')} in this period; averages out of 10."]
+    for average in summary.trust:
+        now = number(average.current) if average.current is not None else "not rated"
+        before = number(average.previous) if average.previous is not None else "not rated"
+        lines.append(f"{average.label}: {now} (the period before: {before})")
+    return tuple(lines)
+
+
+def event_line(event: ExportEvent) -> str:
+    line = f"{short_date(event.day)} · {event.kind_label}: {event.title}"
+    details = []
+    if event.intensity is not None:
+        details.append(f"intensity {event.intensity} of 10")
+    if event.minutes_to_calm is not None:
+        details.append(f"calm again after {plural(event.minutes_to_calm, 'minute')}")
+    if details:
+        line += " (" + ", ".join(details) + ")"
+    if event.note.strip():
+        line += f" — {' '.join(event.note.split())}"
+    return line
+
+
+def agreement_line(agreement: ExportAgreement) -> str:
+    line = f"{agreement.title} (since {short_date(agreement.made)}"
+    if agreement.review is not None:
+        line += f"; to review on {short_date(agreement.review)}"
+    line += ")"
+    if agreement.details.strip():
+        line += f" — {' '.join(agreement.details.split())}"
+    return line
+
+
+def entry_heading(entry: Entry) -> str:
+    title = entry.title.strip()
+    return f"{long_date(entry.day)} — {title}" if title else long_date(entry.day)
+
+
+def entry_details(entry: Entry) -> tuple[str, ...]:
+    """Short lines under an entry's heading: mood, feelings, tags, activities, flags."""
+    lines = []
+    if entry.mood is not None:
+        lines.append(f"Mood: {entry.mood} of 5 ({MOOD_LABELS[entry.mood].lower()})")
+    if entry.emotions:
+        lines.append("Feeling: " + ", ".join(entry.emotions))
+    if entry.tags:
+        lines.append("Tags: " + ", ".join(entry.tags))
+    if entry.activities:
+        lines.append("Together: " + ", ".join(entry.activities))
+    if entry.discuss:
+        lines.append("Flagged to talk about")
+    if entry.private:
+        lines.append("Private entry, shared by choice")
+    return tuple(lines)
+
+
+def generated_line(document: ExportDocument) -> str:
+    return f"Exported on {short_date(document.generated_at.date())} from TrustJournal."
