@@ -52,3 +52,16 @@ def test_resources_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     emotions, activities = map(int, result.stdout.split())
     assert emotions >= 40 and activities >= 10
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "trustjournal").rglob("__init__.py")
+    }
+    assert found | {"trustjournal.resources"} == listed
