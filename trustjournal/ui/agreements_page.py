@@ -13,6 +13,7 @@ from trustjournal.core.journal.trust_models import AGREEMENT_STATUSES, Agreement
 from trustjournal.ui.agreement_dialog import AgreementDialog
 from trustjournal.ui.agreement_model import STATUS_LABELS, AgreementTableModel, review_is_due
 from trustjournal.ui.change_watch import ChangeWatcher
+from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.timeline_data import long_day, short_day
 from trustjournal.ui.widgets import button, heading, label, show_text
@@ -45,7 +46,7 @@ class AgreementsPage(QtWidgets.QWidget):
         self.setAccessibleName("Agreements")
         self._journal: Journal | None = journal
         self._clock: Clock = clock or journal.clock
-        self.dialog: AgreementDialog | None = None
+        self.dialogs = DialogSlot()
         self.model = AgreementTableModel(self)
         self._build()
         self._connect()
@@ -148,8 +149,7 @@ class AgreementsPage(QtWidgets.QWidget):
 
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.dialogs.close()
         self.model.clear()
         self._show(None)
         show_text(self.due_banner, "")
@@ -213,23 +213,17 @@ class AgreementsPage(QtWidgets.QWidget):
     def open_dialog(self, agreement_id: int | None) -> AgreementDialog | None:
         if self._journal is None:
             return None
-        if self.dialog is not None:
-            self.dialog.reject()
         dialog = AgreementDialog(self._journal, self._clock.today(), self, agreement_id)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(dialog, lambda: self._saved(dialog))
         return dialog
+
+    @property
+    def dialog(self) -> QtWidgets.QDialog | None:
+        return self.dialogs.dialog
 
     def _saved(self, dialog: AgreementDialog) -> None:
         self.refresh()
         self.select(dialog.agreement_id)
-
-    def _closed(self, dialog: AgreementDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _edit_current(self) -> None:
         chosen = self.current()

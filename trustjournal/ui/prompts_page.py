@@ -13,6 +13,7 @@ from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import Prompt, PromptAnswer
 from trustjournal.ui.change_watch import ChangeWatcher
+from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.qt import Qt, QtWidgets, Signal
 from trustjournal.ui.timeline_data import long_day, short_day
@@ -51,7 +52,7 @@ class PromptsPage(QtWidgets.QWidget):
         self._clock: Clock = clock or journal.clock
         self._prompts: dict[str, Prompt] = {}
         self._answers: dict[str, list[PromptAnswer]] = {}
-        self.dialog: OwnPromptDialog | None = None
+        self.dialogs = DialogSlot()
         self._build(journal)
         self._connect()
         self.watcher = ChangeWatcher(journal, (Topic.PROMPTS, Topic.ENTRIES), self)
@@ -155,8 +156,7 @@ class PromptsPage(QtWidgets.QWidget):
 
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.dialogs.close()
         self._prompts, self._answers = {}, {}
         self.list.clear()
         self.search.clear()
@@ -268,23 +268,17 @@ class PromptsPage(QtWidgets.QWidget):
     def open_dialog(self, prompt_id: str | None) -> OwnPromptDialog | None:
         if self._journal is None:
             return None
-        if self.dialog is not None:
-            self.dialog.reject()
         dialog = OwnPromptDialog(self._journal, self, prompt_id)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(dialog, lambda: self._saved(dialog))
         return dialog
+
+    @property
+    def dialog(self) -> QtWidgets.QDialog | None:
+        return self.dialogs.dialog
 
     def _saved(self, dialog: OwnPromptDialog) -> None:
         self.refresh()
         self.select(dialog.prompt_id)
-
-    def _closed(self, dialog: OwnPromptDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _remove_current(self) -> None:
         chosen = self.current_id()

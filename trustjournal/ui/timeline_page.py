@@ -16,6 +16,7 @@ from trustjournal.core.journal.trends import MOOD
 from trustjournal.ui import trust_style
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
+from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.event_dialog import EventDialog
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.timeline_axis import ZOOM_LABELS, ZOOMS
@@ -56,7 +57,7 @@ class TimelinePage(QtWidgets.QWidget):
         self.setAccessibleName("Timeline")
         self._journal: Journal | None = journal
         self._clock: Clock = clock or journal.clock
-        self.dialog: QtWidgets.QDialog | None = None
+        self.dialogs = DialogSlot()
         self._stale = True
         self.chart = TimelineChart(self)
         self.events = EventList(self)
@@ -165,8 +166,7 @@ class TimelinePage(QtWidgets.QWidget):
         """Close any dialog, empty the chart, the lists and the trends, and stop listening."""
         self.watcher.stop()
         self.trends_timer.stop()
-        if self.dialog is not None:
-            self.dialog.reject()  # its finished signal lets it go
+        self.dialogs.close()
         self.chart.clear()
         self.events.show_events(())
         self.trends.show_trends(None)
@@ -218,14 +218,14 @@ class TimelinePage(QtWidgets.QWidget):
         if self._journal is None:
             return None
         dialog = CheckinDialog(self._journal, self, self._clock, checkin_id=checkin_id)
-        self._open(dialog)
+        self.dialogs.open(dialog)
         return dialog
 
     def open_event(self, event_id: int | None) -> EventDialog | None:
         if self._journal is None:
             return None
         dialog = EventDialog(self._journal, self, event_id=event_id, day=self._clock.today())
-        self._open(dialog)
+        self.dialogs.open(dialog)
         return dialog
 
     def open_day(self, day: dt.date) -> None:
@@ -253,14 +253,6 @@ class TimelinePage(QtWidgets.QWidget):
         self._journal.events.delete(event_id)
         return True
 
-    def _open(self, dialog: QtWidgets.QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, shown=dialog: self._closed(shown))
-        dialog.open()
-
-    def _closed(self, dialog: QtWidgets.QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    @property
+    def dialog(self) -> QtWidgets.QDialog | None:
+        return self.dialogs.dialog

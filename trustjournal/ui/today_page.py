@@ -14,6 +14,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import Prompt
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
+from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.timeline_data import long_day, short_day
 from trustjournal.ui.today_quick import QuickCheck, todays_quick_check
@@ -47,6 +48,18 @@ def card(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout
     return frame, layout
 
 
+def words_and_button(
+    name: str, title: str, words: QtWidgets.QLabel, action: QtWidgets.QPushButton
+) -> QtWidgets.QFrame:
+    frame, layout = card(name, title)
+    layout.addWidget(words)
+    row = QtWidgets.QHBoxLayout()
+    row.addWidget(action)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return frame
+
+
 class TodayPage(QtWidgets.QWidget):
     write_requested = Signal(str)
     open_entry_requested = Signal(int)
@@ -60,7 +73,7 @@ class TodayPage(QtWidgets.QWidget):
         self.setAccessibleName("Today")
         self._journal: Journal | None = journal
         self._clock: Clock = clock or journal.clock
-        self.dialog: CheckinDialog | None = None
+        self.dialogs = DialogSlot()
         self.prompt: Prompt | None = None
         self._prompt_day = self._clock.today()
         self._build()
@@ -134,26 +147,18 @@ class TodayPage(QtWidgets.QWidget):
         return frame
 
     def _checkin_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("todayCheckinCard", "Trust check-in")
         self.checkin_status = label("", "", "todayCheckinStatus")
         self.checkin_button = button("Start a check-in", "todayCheckinButton")
-        layout.addWidget(self.checkin_status)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.checkin_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return frame
+        return words_and_button(
+            "todayCheckinCard", "Trust check-in", self.checkin_status, self.checkin_button
+        )
 
     def _agreements_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("todayAgreementsCard", "Agreements")
         self.reviews = label("", "", "todayReviews")
         self.open_agreements = button("Open agreements", "todayOpenAgreements")
-        layout.addWidget(self.reviews)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.open_agreements)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return frame
+        return words_and_button(
+            "todayAgreementsCard", "Agreements", self.reviews, self.open_agreements
+        )
 
     def _discovery_card(self) -> QtWidgets.QFrame:
         frame, layout = card("todayDiscoveryCard", "Your path so far")
@@ -177,8 +182,7 @@ class TodayPage(QtWidgets.QWidget):
 
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        if self.dialog is not None:
-            self.dialog.reject()
+        self.dialogs.close()
         self.prompt = None
         for shown in (self.prompt_text, self.prompt_theme, self.checkin_status, self.reviews):
             shown.clear()
@@ -289,15 +293,10 @@ class TodayPage(QtWidgets.QWidget):
     def open_checkin(self) -> CheckinDialog | None:
         if self._journal is None:
             return None
-        if self.dialog is not None:
-            self.dialog.reject()
         dialog = CheckinDialog(self._journal, self, self._clock)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(dialog)
         return dialog
 
-    def _closed(self, dialog: CheckinDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    @property
+    def dialog(self) -> QtWidgets.QDialog | None:
+        return self.dialogs.dialog
