@@ -1,1 +1,1 @@
-"""The vault: keys, the SQLCipher connection, schema and the stores; the only code that speaks SQL."""
+"""The vault: keys, the SQLCipher connection, schema and stores; the only code that speaks SQL."""
