@@ -74,8 +74,10 @@ def test_the_list_shows_status_dates_and_highlights_reviews_due(
         "Tell each other when plans change",
         "Active",
         "2 Feb 2026",
-        "13 Mar 2026, time to look at it together",
+        "13 Mar 2026 (review)",
     ]
+    spoken = model.index(0, 3).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "13 Mar 2026, time to look at it together"
     assert [model.index(r, 0).data(DUE_ROLE) for r in range(3)] == [True, False, False]
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -105,9 +107,9 @@ def test_status_changes_keep_their_history(
     history = page.findChild(QtWidgets.QListWidget, "agreementsHistory")
     lines = [history.item(row).text() for row in range(history.count())]
     assert lines == [
-        "Made active on Saturday 14 March 2026",
-        "Revised on Sunday 15 March 2026",
-        "Retired on Monday 16 March 2026",
+        "Made active on 14 Mar 2026",
+        "Revised on 15 Mar 2026",
+        "Retired on 16 Mar 2026",
     ]
     assert page.model.index(1, 1).data() == "Retired"
     page.filter.setCurrentIndex(page.filter.findData("retired"))

@@ -200,7 +200,9 @@ def test_moments_are_added_changed_and_deleted_from_the_list(
     edit.title_field.setText("An old text message")
     qtbot.mouseClick(edit.findChild(QtWidgets.QPushButton, "eventSave"), LEFT)
     qtbot.waitUntil(lambda: journal.events.get(event.id).title == "An old text message")
-    qtbot.waitUntil(lambda: page.events.view.item(0, 2).text() == "An old text message")
+    qtbot.waitUntil(
+        lambda: page.events.view.item(0, 2).text() == "An old text message (7 of 10, 25 min)"
+    )
     yes = QtWidgets.QMessageBox.StandardButton.Yes
     monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *_args: yes)
     page.events.select(event.id)
@@ -280,7 +282,9 @@ def test_hovering_a_marker_says_what_it_is(
 ) -> None:
     trigger = find_item(page, EVENT, "trigger")
     words = page.chart._data.describe(trigger)
-    assert "Trigger" in words and "A song" in words and "40 minutes" in words and "Strength 6" in words
+    assert (
+        "Trigger" in words and "A song" in words and "40 minutes" in words and "Strength 6" in words
+    )
     qtbot.mouseMove(page.chart, page.chart.position_of(trigger).toPoint())
     qtbot.waitUntil(lambda: page.chart._hover == trigger)
 

@@ -99,4 +99,6 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
         if agreement.review is None:
             return "No date set" if spoken else ""
         review = short_day(agreement.review)
-        return f"{review}, {DUE_WORDS}" if due else review
+        if not due:
+            return review
+        return f"{review}, {DUE_WORDS}" if spoken else f"{review} (review)"

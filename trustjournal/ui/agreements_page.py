@@ -11,11 +11,16 @@ from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_models import AGREEMENT_STATUSES, Agreement
 from trustjournal.ui.agreement_dialog import AgreementDialog
-from trustjournal.ui.agreement_model import STATUS_LABELS, AgreementTableModel, review_is_due
+from trustjournal.ui.agreement_model import (
+    DUE_ROLE,
+    STATUS_LABELS,
+    AgreementTableModel,
+    review_is_due,
+)
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.qt import QtWidgets, Signal
-from trustjournal.ui.timeline_data import long_day, short_day
+from trustjournal.ui.timeline_data import short_day
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 EMPTY = (
@@ -81,8 +86,10 @@ class AgreementsPage(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)
-        layout.addLayout(left, 3)
-        layout.addWidget(self._details(), 2)
+        layout.addLayout(left, 1)
+        details = self._details()
+        details.setFixedWidth(380)
+        layout.addWidget(details)
 
     def _table(self) -> QtWidgets.QTableView:
         table = QtWidgets.QTableView()
@@ -122,6 +129,7 @@ class AgreementsPage(QtWidgets.QWidget):
         self.history = QtWidgets.QListWidget()
         self.history.setObjectName("agreementsHistory")
         self.history.setAccessibleName("Status history, oldest first")
+        self.history.setWordWrap(True)
         status_row = QtWidgets.QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.set_status_button)
@@ -169,7 +177,14 @@ class AgreementsPage(QtWidgets.QWidget):
         )
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.setVisible(self.model.rowCount() > 0)
-        self.select(chosen.id if chosen else None)
+        self.select(chosen.id if chosen else self._first_due())
+
+    def _first_due(self) -> int | None:
+        """With nothing chosen yet, the first agreement ready for a review, if any."""
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(DUE_ROLE):
+                return self.model.agreement_at(row).id
+        return None
 
     def select(self, agreement_id: int | None) -> None:
         row = self.model.row_of(agreement_id) if agreement_id is not None else None
@@ -206,7 +221,7 @@ class AgreementsPage(QtWidgets.QWidget):
         self.status.setCurrentIndex(AGREEMENT_STATUSES.index(agreement.status))
         for change in self._journal.agreements.history(agreement.id):
             words = HISTORY_WORDS.get(change.status, change.status)
-            self.history.addItem(f"{words} on {long_day(change.changed_at.date())}")
+            self.history.addItem(f"{words} on {short_day(change.changed_at.date())}")
 
     # -- changing --------------------------------------------------------------------------
 

@@ -85,7 +85,7 @@ class EventDialog(QtWidgets.QDialog):
         self.kind.setAccessibleName("What kind of moment")
         for kind in EVENT_KINDS:
             self.kind.addItem(
-                trust_style.swatch(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
+                trust_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
             )
         self.day = date_edit("eventDay", "Day", day)
         self.title_field = QtWidgets.QLineEdit()

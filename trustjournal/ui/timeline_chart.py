@@ -242,7 +242,7 @@ class TimelineChart(QtWidgets.QWidget):
             key = (round(x), round(y))
             if key not in seen:
                 seen.add(key)
-                scene.moods.addEllipse(QtCore.QPointF(x, y), 2.6, 2.6)
+                scene.moods.addEllipse(QtCore.QPointF(x, y), 3.0, 3.0)
 
     def _add_average(self, scene: _Scene, first: int, last: int) -> None:
         plot = scene.plot
@@ -341,7 +341,7 @@ class TimelineChart(QtWidgets.QWidget):
             painter.drawPath(scene.average)
         if not scene.moods.isEmpty():
             color = trust_style.color_of(MOOD, palette)
-            color.setAlpha(150)
+            color.setAlpha(190)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawPath(scene.moods)

@@ -7,12 +7,22 @@ from collections.abc import Sequence
 from trustjournal.core.journal.trust_models import EVENT_KIND_LABELS, Event
 from trustjournal.ui import trust_style
 from trustjournal.ui.qt import Qt, QtWidgets, Signal
-from trustjournal.ui.timeline_data import short_day, trigger_details
+from trustjournal.ui.timeline_data import short_day
 from trustjournal.ui.timeline_trends import table
 from trustjournal.ui.widgets import button, label
 
-HEADERS = ("Day", "Kind", "Title", "Strength and time to calm")
+HEADERS = ("Day", "Kind", "Title")
 NO_EVENTS = "No moments noted in this period. Add one whenever something matters to you."
+
+
+def compact_trigger(event: Event) -> str:
+    """A trigger's strength and minutes to calm, short enough for a table cell."""
+    parts = []
+    if event.intensity is not None:
+        parts.append(f"{event.intensity} of 10")
+    if event.minutes_to_calm is not None:
+        parts.append(f"{event.minutes_to_calm} min")
+    return ", ".join(parts)
 
 
 class EventList(QtWidgets.QWidget):
@@ -25,6 +35,9 @@ class EventList(QtWidgets.QWidget):
         self.setObjectName("timelineEventList")
         self.view = table("timelineEvents", "Moments in this period, newest first", HEADERS)
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(
+            2, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
         self.empty = label(NO_EVENTS, "muted", "timelineEventsEmpty")
         self.add_button = button("Add a moment…", "timelineEventAdd")
         self.edit_button = button("Change…", "timelineEventEdit")
@@ -50,17 +63,15 @@ class EventList(QtWidgets.QWidget):
         chosen = self.current_id()
         self.view.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):
-            cells = (
-                short_day(event.day),
-                EVENT_KIND_LABELS[event.kind],
-                event.title,
-                trigger_details(event),
-            )
+            details = compact_trigger(event)
+            title = f"{event.title} ({details})" if details else event.title
+            cells = (short_day(event.day), EVENT_KIND_LABELS[event.kind], title)
             for column, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
+                item.setToolTip(text)
                 if column == 1:
-                    item.setIcon(trust_style.swatch(event.kind, self.palette()))
+                    item.setIcon(trust_style.glyph(event.kind, self.palette()))
                 self.view.setItem(row, column, item)
         self.view.setVisible(bool(events))
         self.empty.setVisible(not events)

@@ -40,6 +40,12 @@ TOGGLES = {
     EVENTS: "Moments",
 }
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
+TOGGLES_PER_ROW = 6
+# The chosen zoom reads as chosen in light and dark alike (palette colours).
+ZOOM_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
 HISTORY_AHEAD = dt.timedelta(days=366)  # planned sessions and reviews, a year ahead
 DELETE_QUESTION = "Delete this moment from your timeline?\n\n“{title}”"
 TRENDS_DELAY_MS = 120
@@ -82,12 +88,12 @@ class TimelinePage(QtWidgets.QWidget):
         layout.setSpacing(8)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._toggles())
-        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.chart, 5)
         bottom = QtWidgets.QHBoxLayout()
         bottom.setSpacing(16)
-        bottom.addWidget(self.events, 3)
-        bottom.addWidget(self.trends, 2)
-        layout.addLayout(bottom, 2)
+        bottom.addWidget(self.events, 1)
+        bottom.addWidget(self.trends, 1)
+        layout.addLayout(bottom, 3)
 
     def _toolbar(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
@@ -96,6 +102,7 @@ class TimelinePage(QtWidgets.QWidget):
         for zoom in ZOOMS:
             choice = button(ZOOM_LABELS[zoom], f"timelineZoom_{zoom}", tip=f"Show a {zoom}")
             choice.setCheckable(True)
+            choice.setStyleSheet(ZOOM_STYLE)
             self.zoom_group.addButton(choice)
             self.zoom_buttons[zoom] = choice
             row.addWidget(choice)
@@ -117,9 +124,10 @@ class TimelinePage(QtWidgets.QWidget):
         row.addWidget(self.checkin_button)
         return row
 
-    def _toggles(self) -> QtWidgets.QHBoxLayout:
-        row = QtWidgets.QHBoxLayout()
-        row.setSpacing(14)
+    def _toggles(self) -> QtWidgets.QGridLayout:
+        grid = QtWidgets.QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
         self.toggles: dict[str, QtWidgets.QCheckBox] = {}
         for name, text in TOGGLES.items():
             box = QtWidgets.QCheckBox(text)
@@ -134,9 +142,10 @@ class TimelinePage(QtWidgets.QWidget):
                 lambda shown, series=name: self.chart.set_series_visible(series, shown)
             )
             self.toggles[name] = box
-            row.addWidget(box)
-        row.addStretch(1)
-        return row
+            place = len(self.toggles) - 1
+            grid.addWidget(box, place // TOGGLES_PER_ROW, place % TOGGLES_PER_ROW)
+        grid.setColumnStretch(TOGGLES_PER_ROW, 1)
+        return grid
 
     def _connect(self) -> None:
         for zoom, choice in self.zoom_buttons.items():
@@ -152,7 +161,7 @@ class TimelinePage(QtWidgets.QWidget):
         self.events.add_requested.connect(lambda: self.open_event(None))
         self.events.edit_requested.connect(self.open_event)
         self.events.delete_requested.connect(self.delete_event)
-        self.trends_timer.timeout.connect(self._show_view)
+        self.trends_timer.timeout.connect(self.show_view)
         shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+K"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.open_checkin(None))
@@ -182,7 +191,7 @@ class TimelinePage(QtWidgets.QWidget):
         today = self._clock.today()
         whole = self._journal.timeline(dt.date.min, today + HISTORY_AHEAD)
         self.chart.set_data(ChartData(whole), today)
-        self._show_view()
+        self.show_view()
 
     def _changed(self) -> None:
         if self.isVisible():
@@ -201,8 +210,8 @@ class TimelinePage(QtWidgets.QWidget):
         self.zoom_buttons[self.chart.zoom].setChecked(True)
         self.trends_timer.start()
 
-    def _show_view(self) -> None:
-        """The moments and trends of the days in view."""
+    def show_view(self) -> None:
+        """The moments and trends of the days in view (after a short pause when moving)."""
         if self._journal is None:
             return
         self._view_changed()

@@ -5,20 +5,41 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
-from trustjournal.core.journal.trust_models import DIMENSION_LABELS
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.widgets import label
 
-SERIES_LABELS = {**DIMENSION_LABELS, MOOD: "Mood (1 to 5)"}
+SHORT_LABELS = {
+    "overall": "Overall",
+    "safety": "Safety",
+    "honesty": "Honesty",
+    "communication": "Communication",
+    "respect": "Respect",
+    "closeness": "Closeness",
+    "affection": "Affection",
+    "sexual": "Sexual trust",
+    MOOD: "Mood (1 to 5)",
+}
 NO_TRIGGERS = "No triggers noted in this period."
 NOTHING_YET = "Trends appear here once there are check-ins or moods in this period."
-COLUMNS = ("", "Average", "Since the period before", "Recent average")
-TRIGGER_COLUMNS = ("Month", "Triggers", "Average strength", "Average minutes to calm")
+COLUMNS = ("", "Average", "Change", "Recent")
+COLUMN_TIPS = (
+    "",
+    "The average in this view",
+    "Compared with the period of the same length just before",
+    "The moving average at the end of this view",
+)
+TRIGGER_COLUMNS = ("Month", "Triggers", "Strength", "Minutes")
+TRIGGER_TIPS = (
+    "",
+    "How many triggers you noted",
+    "Average strength, 0 to 10",
+    "Average minutes until calmer",
+)
 
 
 def change_words(change: PeriodChange) -> str:
     if change.change is None:
-        return "nothing to compare with yet"
+        return "first period"
     if abs(change.change) < 0.05:
         return "about the same"
     return f"{'up' if change.change > 0 else 'down'} {abs(change.change):.1f}"
@@ -44,6 +65,7 @@ def table(name: str, accessible: str, headers: tuple[str, ...]) -> QtWidgets.QTa
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
     return view
 
@@ -64,7 +86,13 @@ class TrendsPanel(QtWidgets.QWidget):
         self.setObjectName("timelineTrends")
         self.setAccessibleName("Trends in this view")
         self.averages = table("timelineAverages", "Averages and changes", COLUMNS)
+        self.averages.horizontalHeader().setSectionResizeMode(
+            0, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
         self.triggers = table("timelineTriggers", "Triggers by month", TRIGGER_COLUMNS)
+        for view, tips in ((self.averages, COLUMN_TIPS), (self.triggers, TRIGGER_TIPS)):
+            for column, tip in enumerate(tips):
+                view.horizontalHeaderItem(column).setToolTip(tip)
         self.empty = label(NOTHING_YET, "muted", "timelineTrendsEmpty")
         self.no_triggers = label(NO_TRIGGERS, "muted", "timelineNoTriggers")
         layout = QtWidgets.QVBoxLayout(self)
@@ -95,7 +123,7 @@ def _average_rows(trends: Trends) -> list[tuple[str, ...]]:
         recent = trends.moving_averages.get(name, ())
         rows.append(
             (
-                SERIES_LABELS[name],
+                SHORT_LABELS[name],
                 _number(change.current),
                 change_words(change),
                 _number(recent[-1].value if recent else None),

@@ -50,8 +50,7 @@ class QuickCheck(QtWidgets.QWidget):
         self.setStyleSheet(CHIP_STYLE)
         self.mood = MoodPicker(self)
         self.chips: dict[str, QtWidgets.QToolButton] = {}
-        grid = QtWidgets.QGridLayout()
-        grid.setSpacing(6)
+        rows = (QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout())
         for index, feeling in enumerate(FEELINGS):
             chip = QtWidgets.QToolButton(self)
             make_chip(chip)
@@ -59,7 +58,7 @@ class QuickCheck(QtWidgets.QWidget):
             chip.setObjectName(f"todayFeeling_{feeling.replace(' ', '_')}")
             chip.setAccessibleName(feeling)
             self.chips[feeling] = chip
-            grid.addWidget(chip, index // 6, index % 6)
+            rows[index * 2 // len(FEELINGS)].addWidget(chip)
         self.save_button = button("Save", "todayQuickSave")
         self.status = label("", "muted", "todayQuickStatus")
         self.status.setVisible(False)
@@ -68,10 +67,14 @@ class QuickCheck(QtWidgets.QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.mood)
         layout.addWidget(label("Any of these feelings? Choose as many as fit.", "muted"))
-        layout.addLayout(grid)
+        for row_of_chips in rows:
+            row_of_chips.setSpacing(6)
+            row_of_chips.addStretch(1)
+            layout.addLayout(row_of_chips)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
+        row.addStretch(1)
         layout.addLayout(row)
 
     def feelings(self) -> tuple[str, ...]:

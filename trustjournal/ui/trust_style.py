@@ -225,3 +225,18 @@ def swatch(name: str, palette: QtGui.QPalette, size: int = 32) -> QtGui.QIcon:
     painter.drawPath(marker_path(style_of(name).shape, size / 2, middle, 4.5))
     painter.end()
     return QtGui.QIcon(pixmap)
+
+
+def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
+    """A square icon of an event kind's glyph, for lists and menus."""
+    ratio = 2.0
+    pixmap = QtGui.QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color_of(kind, palette))
+    painter.drawPath(marker_path(style_of(kind).shape, size / 2, size / 2, size * 0.42))
+    painter.end()
+    return QtGui.QIcon(pixmap)

@@ -1,0 +1,334 @@
+"""Screenshots of Today, the timeline, the check-in, agreements and prompts, in light and dark.
+
+Run under Xvfb:
+
+    xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python tools/screenshots_trust.py
+
+Each page is shown beside the app's sidebar at 1280x800, over a fresh vault in a
+temporary folder (removed afterwards) filled with invented, gentle sample data:
+a discovery, weekly check-ins slowly improving with setbacks, therapy sessions,
+agreements, and triggers that fade. Pictures go to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("TRUSTJOURNAL_KDF_TARGET_SECONDS", "0")  # fast vaults for pictures
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import EntryDraft
+from trustjournal.core.journal.trust_models import (
+    DIMENSIONS,
+    AgreementDraft,
+    CheckinDraft,
+    EventDraft,
+)
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.agreements_page import AgreementsPage
+from trustjournal.ui.app import application
+from trustjournal.ui.checkin_dialog import CheckinDialog
+from trustjournal.ui.places import PLACES, sidebar
+from trustjournal.ui.prompts_page import PromptsPage
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.theme import apply_theme
+from trustjournal.ui.timeline_page import TimelinePage
+from trustjournal.ui.today_page import TodayPage
+
+SIZE = QtCore.QSize(1280, 800)
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSPHRASE = "quiet river under the old stone bridge"  # noqa: S105 (a throwaway vault)
+NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+TODAY = NOW.date()
+DISCOVERY = dt.date(2025, 9, 2)
+# How each dimension sits against overall trust while it is being rebuilt.
+OFFSETS = {
+    "safety": 0.3,
+    "honesty": -0.6,
+    "communication": 0.8,
+    "respect": 0.5,
+    "closeness": -0.2,
+    "affection": 0.2,
+    "sexual": -1.6,
+}
+SETBACKS = (
+    (dt.date(2025, 11, 20), "A message he had not mentioned"),
+    (dt.date(2026, 1, 28), "Plans changed without a word"),
+)
+MOMENTS = (
+    (dt.date(2025, 12, 18), "breakthrough", "First hard talk without anyone getting defensive"),
+    (dt.date(2026, 2, 14), "milestone", "A calm, kind evening together"),
+)
+ENTRY_WORDS = (
+    "A quiet day. I noticed I did not check his phone in my head as often.",
+    "Hard morning, better afternoon. We walked by the river and talked a little.",
+    "Tired. I let myself rest instead of going over everything again.",
+    "He told me about his day without me asking. Small, but it mattered.",
+    "I felt the old knot in my stomach, and I wrote instead of shutting down.",
+)
+
+
+# -- sample data ------------------------------------------------------------------------------
+
+
+def fill(journal: Journal, clock: ManualClock) -> None:
+    rng = random.Random(7)  # noqa: S311 (sample data, not secrets)
+    journal.settings.set("prompt_role", "hurt")
+    journal.settings.set("show_days_since_discovery", True)
+    journal.events.add(EventDraft(day=DISCOVERY, kind="discovery", title="The day I found out"))
+    add_checkins(journal, rng)
+    add_events(journal, rng)
+    add_agreements(journal, clock)
+    add_entries(journal, rng)
+    add_prompts(journal)
+
+
+def trust_on(day: dt.date) -> float:
+    """Overall trust: slowly up from 2 to about 6.5, with dips after each setback."""
+    weeks = (day - DISCOVERY).days / 7
+    level = 2 + 4.5 * (1 - math.exp(-weeks / 16))
+    for setback, _title in SETBACKS:
+        after = (day - setback).days
+        if 0 <= after < 28:
+            level -= 2.2 * (1 - after / 28)
+    return level
+
+
+def add_checkins(journal: Journal, rng: random.Random) -> None:
+    day = DISCOVERY + dt.timedelta(days=8)
+    while day <= TODAY - dt.timedelta(days=3):
+        level = trust_on(day)
+        scores = {
+            name: _score(level + OFFSETS.get(name, 0.0) + rng.uniform(-0.7, 0.7))
+            for name in DIMENSIONS
+        }
+        if rng.random() < 0.25:
+            scores.pop("sexual")  # skipped, as people do
+        needs = "no" if level < 3.5 else "partly" if level < 5.5 else "yes"
+        journal.checkins.add(CheckinDraft(day=day, scores=scores, needs_met=needs))
+        day += dt.timedelta(days=7)
+
+
+def _score(value: float) -> int:
+    return max(0, min(10, round(value)))
+
+
+def add_events(journal: Journal, rng: random.Random) -> None:
+    day = DISCOVERY + dt.timedelta(days=12)
+    number = 1
+    while day <= TODAY:
+        journal.events.add(EventDraft(day=day, kind="therapy", title=f"Couples session {number}"))
+        day += dt.timedelta(days=14)
+        number += 1
+    for day, title in SETBACKS:
+        journal.events.add(EventDraft(day=day, kind="setback", title=title))
+    for day, kind, title in MOMENTS:
+        journal.events.add(EventDraft(day=day, kind=kind, title=title))
+    add_triggers(journal, rng)
+
+
+def add_triggers(journal: Journal, rng: random.Random) -> None:
+    """Often and strong at first, then rarer and gentler."""
+    day = DISCOVERY + dt.timedelta(days=3)
+    while day <= TODAY:
+        months = (day - DISCOVERY).days / 30
+        intensity = max(2, round(8.5 - months * 0.9 + rng.uniform(-1, 1)))
+        minutes = max(10, round(140 * math.exp(-months / 2.5) + rng.uniform(-10, 10)))
+        title = rng.choice(
+            ("A song in the car", "His phone buzzing", "An old photo", "A late text")
+        )
+        journal.events.add(
+            EventDraft(
+                day=day, kind="trigger", title=title, intensity=intensity, minutes_to_calm=minutes
+            )
+        )
+        day += dt.timedelta(days=round(4 + months * 3.5 + rng.uniform(0, 3)))
+
+
+AGREEMENTS = (
+    (
+        "Tell each other when plans change",
+        dt.date(2025, 9, 25),
+        "A short message is enough. No need to explain everything.",
+        dt.date(2026, 3, 12),
+    ),
+    (
+        "Phones stay open to each other",
+        dt.date(2025, 10, 15),
+        "For now, while trust grows. We will look at it again together.",
+        dt.date(2026, 4, 15),
+    ),
+    (
+        "A weekly walk to talk about how we are doing",
+        dt.date(2026, 1, 10),
+        "Sunday mornings, weather allowing. Either of us can ask to pause.",
+        dt.date(2026, 6, 1),
+    ),
+    ("No contact with the other person", dt.date(2025, 9, 10), "", None),
+)
+
+
+def at(clock: ManualClock, day: dt.date) -> None:
+    clock.set(dt.datetime.combine(day, dt.time(19, 0), tzinfo=dt.UTC))
+
+
+def add_agreements(journal: Journal, clock: ManualClock) -> None:
+    """Each written down on the day it was made, so its history reads true."""
+    made = {}
+    for title, day, details, review in AGREEMENTS:
+        at(clock, day)
+        made[title] = journal.agreements.add(AgreementDraft(title, day, details, review)).id
+    at(clock, dt.date(2026, 1, 18))
+    journal.agreements.set_status(made["Phones stay open to each other"], "revised")
+    clock.set(NOW)
+
+
+def add_entries(journal: Journal, rng: random.Random) -> None:
+    day = DISCOVERY
+    while day <= TODAY:
+        if rng.random() < 0.7:
+            mood = max(1, min(5, round(1 + trust_on(day) / 2.2 + rng.uniform(-1, 1))))
+            journal.add_entry(EntryDraft(day=day, body=rng.choice(ENTRY_WORDS), mood=mood))
+        day += dt.timedelta(days=1)
+
+
+def add_prompts(journal: Journal) -> None:
+    journal.prompts.add_own("What helped me feel steady this week?", "safety")
+    journal.prompts.add_own("What do I want to say at our next session?", None)
+    for number, prompt in enumerate(journal.prompts.listed("safety", "hurt")[:3]):
+        draft = journal.prompts.draft_from(prompt.id, TODAY - dt.timedelta(days=20 + 9 * number))
+        journal.add_entry(draft)
+
+
+# -- pictures ---------------------------------------------------------------------------------
+
+
+def settle(app: QtWidgets.QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def shell(page: QtWidgets.QWidget, place: str) -> QtWidgets.QWidget:
+    """The page beside the app's sidebar, as it will sit in the main window."""
+    window = QtWidgets.QWidget()
+    window.setObjectName("screenshotShell")
+    window.setAutoFillBackground(True)
+    places = sidebar(window)
+    places.setCurrentRow([p.key for p in PLACES].index(place))
+    layout = QtWidgets.QHBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(places)
+    layout.addWidget(page, 1)
+    window.resize(SIZE)
+    return window
+
+
+def write(picture: QtGui.QPixmap, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.png"
+    picture.save(str(path))
+    print(path.relative_to(OUT.parents[1]))
+
+
+def with_dialog(window: QtWidgets.QWidget, dialog: QtWidgets.QWidget) -> QtGui.QPixmap:
+    """The window dimmed, with the dialog over its middle, as the person sees it."""
+    picture = window.grab()
+    painter = QtGui.QPainter(picture)
+    painter.fillRect(picture.rect(), QtGui.QColor(0, 0, 0, 90))
+    front = dialog.grab()
+    painter.drawPixmap(
+        (picture.width() - front.width()) // 2, (picture.height() - front.height()) // 2, front
+    )
+    painter.end()
+    return picture
+
+
+def shoot_page(
+    app: QtWidgets.QApplication, page: QtWidgets.QWidget, place: str, name: str
+) -> QtWidgets.QWidget:
+    window = shell(page, place)
+    window.show()
+    settle(app)
+    write(window.grab(), name)
+    return window
+
+
+def shoot(app: QtWidgets.QApplication, journal: Journal, clock: ManualClock, theme: str) -> None:
+    apply_theme(app, theme)
+    today = TodayPage(journal, clock=clock)
+    keep = [shoot_page(app, today, "today", f"today-{theme}")]
+    timeline = TimelinePage(journal, clock=clock)
+    keep.append(shoot_page(app, timeline, "timeline", f"timeline-{theme}"))
+    timeline.chart.set_zoom("all")
+    timeline.show_view()
+    settle(app)
+    write(keep[-1].grab(), f"timeline-all-{theme}")
+    timeline.chart.set_zoom("quarter")
+    timeline.chart.show_latest()
+    timeline.show_view()
+    shoot_checkin(app, journal, clock, keep[-1], theme)
+    keep.append(
+        shoot_page(app, AgreementsPage(journal, clock=clock), "agreements", f"agreements-{theme}")
+    )
+    keep.append(shoot_page(app, PromptsPage(journal, clock=clock), "prompts", f"prompts-{theme}"))
+    for window in keep:
+        for page in window.findChildren(QtWidgets.QWidget):
+            clear = getattr(page, "clear_for_lock", None)
+            if callable(clear) and page.parent() is window:
+                clear()
+        window.close()
+        window.deleteLater()
+    settle(app)
+
+
+def shoot_checkin(
+    app: QtWidgets.QApplication,
+    journal: Journal,
+    clock: ManualClock,
+    behind: QtWidgets.QWidget,
+    theme: str,
+) -> None:
+    dialog = CheckinDialog(journal, behind, clock)
+    dialog.show()
+    dialog.go_to(1)
+    settle(app)
+    write(with_dialog(behind, dialog), f"checkin-step-{theme}")
+    dialog.answers.update({"safety": 7, "honesty": 5, "communication": 7, "respect": 7})
+    dialog.answers.update({"closeness": 6, "affection": 6, "overall": 6})
+    dialog.needs = "partly"
+    dialog.note.setPlainText("A steadier week. The walk on Sunday helped.")
+    dialog.go_to(dialog.steps.count() - 1)
+    settle(app)
+    write(with_dialog(behind, dialog), f"checkin-summary-{theme}")
+    dialog.reject()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--theme", choices=("light", "dark"), action="append")
+    themes = parser.parse_args().theme or ["light", "dark"]
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        clock = ManualClock(NOW)
+        vault, _code = Vault.create(Path(folder) / "vault", PASSPHRASE, params=FLOOR)
+        journal = Journal(vault, clock=clock)
+        fill(journal, clock)
+        for theme in themes:
+            shoot(app, journal, clock, theme)
+        journal.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
