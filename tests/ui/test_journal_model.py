@@ -68,18 +68,26 @@ def test_changes_keep_the_model_in_step_under_the_model_tester(
     unsubscribe()
 
 
-def test_a_big_journal_is_read_a_batch_at_a_time(journal: Journal, write: Writer, ago: Ago) -> None:
+def test_a_big_journal_is_read_a_batch_at_a_time(
+    qtbot: QtBot, journal: Journal, write: Writer, ago: Ago
+) -> None:
     for number in range(2000):
         write(ago(number // 4), f"Entry {number}")
     model = EntryListModel(journal, batch_size=50)
     model.set_filter(EntryFilter())
-    assert model.rowCount() == 2000
+    assert model.rowCount() == SEARCH_PAGE  # the newest page at once, with its entries
+    assert model.cached_count() == SEARCH_PAGE
+    qtbot.waitUntil(lambda: model.rowCount() == 2000)  # then every id, but no entry
+    assert model.cached_count() == SEARCH_PAGE
     assert model.batches_loaded == 0
     for row in range(30):
         model.index(row, 0).data()
+    assert model.batches_loaded == 0
     model.index(1999, 0).data()
+    model.index(1000, 0).data()
     assert model.batches_loaded == 2
-    assert model.cached_count() == 100
+    assert model.cached_count() == SEARCH_PAGE + 100
+    assert model.index(1999, 0).data() == "Entry 1996"  # same day: the newest written first
 
 
 def test_the_cache_stays_small(journal: Journal, write: Writer, ago: Ago) -> None:
@@ -87,6 +95,7 @@ def test_the_cache_stays_small(journal: Journal, write: Writer, ago: Ago) -> Non
         write(ago(number), f"Entry {number}")
     model = EntryListModel(journal, batch_size=10, cache_size=30)
     model.set_filter(EntryFilter())
+    model.complete()
     assert [model.index(row, 0).data() for row in range(120)] == [
         f"Entry {number}" for number in range(120)
     ]

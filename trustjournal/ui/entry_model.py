@@ -18,6 +18,7 @@ from trustjournal.ui.qt import Qt, QtCore
 
 BATCH_SIZE = 50
 SEARCH_PAGE = 100
+COMPLETE_AFTER_MS = 50  # the rest of the ids come once the first page has been painted
 CACHE_SIZE = 1000
 _BIG_CHANGE = 64  # more rows than this come or go: simply reset the model
 
@@ -46,6 +47,11 @@ class EntryListModel(QtCore.QAbstractListModel):
         self._batch_size = batch_size
         self._cache_size = cache_size
         self._more = False
+        self._all_ids: list[int] | None = None
+        self._complete_timer = QtCore.QTimer(self)
+        self._complete_timer.setSingleShot(True)
+        self._complete_timer.setInterval(COMPLETE_AFTER_MS)
+        self._complete_timer.timeout.connect(self.complete)
         self._changed: set[int] = set()
         self._days_before: dict[int, dt.date] = {}
         self._rows_may_move = False
@@ -83,12 +89,16 @@ class EntryListModel(QtCore.QAbstractListModel):
         return self._filter
 
     def set_filter(self, where: EntryFilter) -> None:
-        """Show the entries matching `where`: every id at once, or with a search, the
-        newest page of matches first and more pages as the view scrolls down."""
+        """Show the entries matching `where`, newest page first (a few milliseconds at any
+        size). Without a search the other ids follow as soon as the page is on screen;
+        with one (a common word may match most of a journal) page by page as it scrolls."""
         self._filter = where
-        ids, entries, self._more = self._matching(SEARCH_PAGE)
-        self._reset_to(ids)
+        entries = self._journal.entries(where, limit=SEARCH_PAGE)
+        self._reset_to([entry.id for entry in entries])
         self._remember(entries)
+        self._more = len(entries) == SEARCH_PAGE
+        if self._more and not where.search.strip():
+            self._complete_timer.start()
 
     def canFetchMore(self, parent: _Index = QtCore.QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more
@@ -96,26 +106,50 @@ class EntryListModel(QtCore.QAbstractListModel):
     def fetchMore(self, parent: _Index = QtCore.QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more:
             return
+        if not self._filter.search.strip():
+            self.complete()
+            return
         page = self._journal.entries(self._filter, limit=SEARCH_PAGE, offset=len(self._ids))
-        present = set(self._ids)
-        fresh = [entry for entry in page if entry.id not in present]
         self._more = len(page) == SEARCH_PAGE
-        if fresh:
-            self.beginInsertRows(
-                QtCore.QModelIndex(), len(self._ids), len(self._ids) + len(fresh) - 1
-            )
-            self._ids.extend(entry.id for entry in fresh)
-            self._rows = None
-            self.endInsertRows()
-            self._remember(fresh)
+        present = set(self._ids)
+        self._append([entry.id for entry in page if entry.id not in present])
+        self._remember(page)
+
+    def complete(self) -> None:
+        """Every matching id, after the first page (no search: one cheap id query)."""
+        self._complete_timer.stop()
+        if not self._more or self._filter.search.strip():
+            return
+        ids = self._ids_matching()
+        self._more = False
+        if ids[: len(self._ids)] == self._ids:
+            self._append(ids[len(self._ids) :])
+        else:
+            self._adopt(ids)
+
+    def _ids_matching(self) -> list[int]:
+        """Every matching id; the whole journal's list is kept until something changes."""
+        if self._filter != EntryFilter():
+            return self._journal.entry_ids(self._filter)
+        if self._all_ids is None:
+            self._all_ids = self._journal.entry_ids(self._filter)
+        return list(self._all_ids)
 
     def _matching(self, span: int) -> tuple[list[int], list[Entry], bool]:
-        """Matching ids; with a search only the first `span` of them (and their entries),
-        since a common word can match most of a large journal."""
+        """After a change: every matching id, or with a search the first `span` matches."""
         if not self._filter.search.strip():
-            return self._journal.entry_ids(self._filter), [], False
+            return self._ids_matching(), [], False
         entries = self._journal.entries(self._filter, limit=span)
         return [entry.id for entry in entries], entries, len(entries) == span
+
+    def _append(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QtCore.QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        self._rows = None
+        self.endInsertRows()
 
     def _remember(self, entries: Iterable[Entry]) -> None:
         for entry in entries:
@@ -126,8 +160,10 @@ class EntryListModel(QtCore.QAbstractListModel):
     def clear(self) -> None:
         """Forget every row, every cached entry and the filter."""
         self._refresh_timer.stop()
+        self._complete_timer.stop()
         self._changed.clear()
         self._days_before.clear()
+        self._all_ids = None
         self._more = False
         self._filter = EntryFilter()
         self._reset_to([])
@@ -162,6 +198,7 @@ class EntryListModel(QtCore.QAbstractListModel):
         if change.topic != Topic.ENTRIES:
             return
         self._changed.update(change.ids)
+        self._all_ids = None
         for entry_id in change.ids:
             before = self._cache.pop(entry_id, None)
             if change.action == Action.UPDATED and before is not None:
@@ -176,15 +213,10 @@ class EntryListModel(QtCore.QAbstractListModel):
         changed, self._changed = self._changed, set()
         if self._refreshed_in_place(changed):
             return
-        new_ids, entries, self._more = self._matching(
-            max(len(self._ids) + len(changed), SEARCH_PAGE)
-        )
-        if len(set(new_ids).symmetric_difference(self._ids)) > _BIG_CHANGE:
-            self._reset_to(new_ids)
-        else:
-            self._remove_missing(set(new_ids))
-            self._insert_new(new_ids)
-            self._reorder_to(new_ids)
+        self._complete_timer.stop()
+        span = max(len(self._ids) + len(changed), SEARCH_PAGE)  # new matches may come first
+        new_ids, entries, self._more = self._matching(span)
+        self._adopt(new_ids)
         self._remember(entries)
         self._announce_changed(changed)
 
@@ -207,6 +239,15 @@ class EntryListModel(QtCore.QAbstractListModel):
         return self._refresh_timer.isActive()
 
     # -- internals --------------------------------------------------------------------
+
+    def _adopt(self, new_ids: list[int]) -> None:
+        """Become `new_ids` by moving, adding and removing rows (or a reset, for many)."""
+        if len(set(new_ids).symmetric_difference(self._ids)) > _BIG_CHANGE:
+            self._reset_to(new_ids)
+            return
+        self._remove_missing(set(new_ids))
+        self._insert_new(new_ids)
+        self._reorder_to(new_ids)
 
     def _reset_to(self, ids: list[int]) -> None:
         self.beginResetModel()

@@ -253,6 +253,8 @@ class JournalPage(QtWidgets.QWidget):
             self.editor.start_new(self._clock.today())
 
     def _apply_filter(self, where: EntryFilter) -> None:
+        if where == self.model.filter:
+            return  # e.g. a first letter typed: it waits for the next one
         self.model.set_filter(where)
         self._select_row(self.model.row_of(self.editor.entry_id or -1))
 
