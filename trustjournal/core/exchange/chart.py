@@ -41,10 +41,9 @@ def chart_font(points: float, bold: bool = False) -> QFont:
     return font
 
 
-def paint_chart(painter: QPainter, rect: QRectF, chart: Chart) -> None:
-    """Paint the chart inside `rect` (device units of the painter)."""
-    device = painter.device()
-    pt = (device.logicalDpiY() / 72.0) if device is not None else 1.0
+def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, pt: float = 1.0) -> None:
+    """Paint the chart inside `rect`; `pt` is how many device units make a point
+    (the device's dots per inch / 72: 1.0 on a 72 dpi surface)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(chart_font(8))

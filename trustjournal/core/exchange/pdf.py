@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QPageLayout,
     QPageSize,
@@ -141,10 +140,8 @@ def _laid_out(text: QTextDocument, writer: QPdfWriter, body: QRectF) -> _Part:
 def _draw_page(painter: QPainter, text: QTextDocument, body: QRectF, page: int) -> None:
     painter.save()
     painter.translate(body.left(), body.top() - page * body.height())
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, page * body.height(), body.width(), body.height())
-    painter.setClipRect(context.clip)
-    text.documentLayout().draw(painter, context)
+    # Only this page's part of the document; pagination keeps every line whole.
+    text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
     painter.restore()
 
 
@@ -196,7 +193,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         body.width(),
         min(body.height() * 0.5, body.width() * 0.7),
     )
-    paint_chart(painter, area, chart)
+    paint_chart(painter, area, chart, pt)
 
 
 def _new_document() -> QTextDocument:
