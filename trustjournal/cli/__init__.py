@@ -8,12 +8,18 @@ import sys
 from collections.abc import Sequence
 
 from trustjournal import __version__
-from trustjournal.cli import entry_commands, help_text, trust_commands, vault_commands
+from trustjournal.cli import (
+    entry_commands,
+    export_commands,
+    help_text,
+    trust_commands,
+    vault_commands,
+)
 from trustjournal.cli.context import Context, default_data_dir
 from trustjournal.core.errors import TrustJournalError
 
 # Each module adds its subcommands; a new group of commands is one more line here.
-COMMAND_MODULES = (vault_commands, entry_commands, trust_commands)
+COMMAND_MODULES = (vault_commands, entry_commands, trust_commands, export_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,6 +30,16 @@ COMMANDS = """\
                 events, agreements, moods and trends
   trustjournal prompt [--json]                 the prompt of the day
   trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
+
+ exporting for therapy (D is a date, YYYY-MM-DD):
+  trustjournal export --format pdf|md|html|txt|json -o FILE
+      [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
+      [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
+      [--protect]
+                since the last therapy session unless told (else the last 30 days); private
+                entries only with --include-private; --redact adds to the saved list of names;
+                --protect (PDF only) asks for a password twice; --paper a4|letter
+  trustjournal add --discuss ...   flags an entry to talk about in therapy (--flagged-only)
 """  # noqa: E501
 
 OPTIONS = """\

@@ -1,0 +1,89 @@
+"""export: chosen entries and a summary for therapy, as PDF, Markdown, HTML, text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from trustjournal.cli.context import Context, date_argument
+from trustjournal.core.exchange.export import FORMATS, build_export, render, write_export
+from trustjournal.core.exchange.model import ExportOptions, Filters
+
+NOT_PROTECTED = (
+    "This file is no longer protected by your journal's passphrase. Keep it somewhere "
+    "only you can reach, and delete it when you no longer need it."
+)
+PROTECTED = (
+    "This file is no longer protected by your journal's passphrase, only by the "
+    "password you just chose. Share that password with your therapist separately."
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="export entries and a summary for therapy")
+    export.add_argument("--format", required=True, choices=tuple(FORMATS), dest="fmt")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--from", dest="date_from", type=date_argument, metavar="D")
+    export.add_argument("--to", dest="date_to", type=date_argument, metavar="D")
+    export.add_argument("--since-last-session", action="store_true")
+    export.add_argument("--tag", action="append", default=[], metavar="NAME")
+    export.add_argument("--emotion", action="append", default=[], metavar="NAME")
+    export.add_argument("--flagged-only", action="store_true")
+    export.add_argument("--include-private", action="store_true")
+    export.add_argument("--redact", action="append", default=[], metavar="WORD")
+    export.add_argument("--no-summary", action="store_true")
+    export.add_argument("--chart", action="store_true")
+    export.add_argument("--protect", action="store_true")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.set_defaults(run=run_export)
+
+
+def _usage_error(message: str) -> int:
+    print(f"trustjournal export: {message}", file=sys.stderr)
+    return 2
+
+
+def run_export(context: Context, arguments: argparse.Namespace) -> int:
+    if arguments.protect and arguments.fmt != "pdf":
+        return _usage_error("--protect works with --format pdf only")
+    if arguments.since_last_session and arguments.date_from is not None:
+        return _usage_error("choose either --from or --since-last-session, not both")
+    if arguments.fmt == "pdf":
+        use_offscreen_without_display()
+    options = ExportOptions(
+        date_from=arguments.date_from,
+        date_to=arguments.date_to,
+        since_last_session=arguments.since_last_session,
+        filters=Filters(
+            tags=tuple(arguments.tag),
+            emotions=tuple(arguments.emotion),
+            flagged_only=arguments.flagged_only,
+            include_private=arguments.include_private,
+        ),
+        redact=tuple(arguments.redact),
+        summary=not arguments.no_summary,
+        chart=arguments.chart,
+    )
+    path = Path(arguments.output).expanduser()
+    with context.journal() as journal:
+        password = context.secrets.ask_new("Password for the PDF") if arguments.protect else None
+        document = build_export(journal, options)
+        write_export(path, render(document, arguments.fmt, arguments.paper, password))
+    period = document.period
+    count = len(document.entries)
+    print(
+        f"Exported {count} {'entry' if count == 1 else 'entries'} from "
+        f"{period.start.isoformat()} to {period.end.isoformat()} to {path}."
+    )
+    print(PROTECTED if password is not None else NOT_PROTECTED)
+    return 0
+
+
+def use_offscreen_without_display() -> None:
+    """Painting a PDF needs no screen: without one, Qt draws offscreen."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
