@@ -170,8 +170,8 @@ def test_the_summary_holds_what_the_therapist_needs(journal: Journal) -> None:
     fill(journal)
     summary = build_export(journal, ExportOptions()).summary
     assert summary is not None
-    assert summary.mood.current == pytest.approx((2 + 1 + 4 + 4) / 4)  # each day's mood
-    assert summary.mood.previous == pytest.approx(2.0)
+    assert summary.mood.current == pytest.approx((2 + 4 + 4) / 3)  # each shared day's mood
+    assert (summary.mood.previous, summary.mood_days) == (pytest.approx(2.0), 3)
     overall = next(a for a in summary.trust if a.key == "overall")
     assert (overall.current, overall.previous) == (pytest.approx(6.5), pytest.approx(4.0))
     assert summary.checkins == 2
@@ -187,3 +187,17 @@ def test_no_summary_and_no_entries_when_not_wanted(journal: Journal) -> None:
     fill(journal)
     document = build_export(journal, ExportOptions(summary=False, entries=False))
     assert document.summary is None and document.entries == () and document.chart is None
+
+
+def test_a_private_entry_leaves_no_mood_behind_unless_included(journal: Journal) -> None:
+    fill(journal)
+    shared = build_export(journal, ExportOptions(chart=True))
+    assert shared.chart is not None and shared.summary is not None
+    assert d(3, 8) not in [p.day for p in shared.chart.moods]
+    assert all(p.value >= 2 for p in shared.chart.mood_average)
+    everything = build_export(
+        journal, ExportOptions(chart=True, filters=Filters(include_private=True))
+    )
+    assert everything.chart is not None and everything.summary is not None
+    assert d(3, 8) in [p.day for p in everything.chart.moods]
+    assert everything.summary.mood.current == pytest.approx((2 + 1 + 4 + 4) / 4)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
+from collections import defaultdict
 from collections.abc import Sequence
 
 from trustjournal.core.errors import InvalidInput
@@ -24,9 +26,18 @@ from trustjournal.core.exchange.model import (
 )
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import Entry, EntryFilter
-from trustjournal.core.journal.timeline import Timeline
-from trustjournal.core.journal.trends import MOOD, mean, previous_period
+from trustjournal.core.journal.models import MOOD_MIN, Entry, EntryFilter
+from trustjournal.core.journal.timeline import MOOD_WINDOW_DAYS, Timeline
+from trustjournal.core.journal.trends import (
+    MOOD,
+    DayMood,
+    days_before,
+    mean,
+    mood_points,
+    moving_average,
+    period_change,
+    previous_period,
+)
 from trustjournal.core.journal.trust_models import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -78,6 +89,8 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
     timeline = (
         journal.timeline(period.start, period.end) if options.summary or options.chart else None
     )
+    if timeline is not None and not options.filters.include_private:
+        timeline = without_private_moods(journal, timeline)
     summary = None
     if timeline is not None and options.summary:
         summary = build_summary(journal, timeline, entries, redactor)
@@ -94,6 +107,43 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
     )
 
 
+def without_private_moods(journal: Journal, timeline: Timeline) -> Timeline:
+    """The timeline with its moods (days, averages, change) from entries that are not
+    private: a private entry leaves no trace in an export, not even its mood."""
+    before = previous_period(timeline.start, timeline.end)
+    reach = days_before(before[0] if before else timeline.start, MOOD_WINDOW_DAYS)
+    where = EntryFilter(
+        date_from=reach, date_to=timeline.end, include_private=False, mood_min=MOOD_MIN
+    )
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for entry in _in_pages(journal, journal.entry_ids(where)):
+        if entry.mood is not None and not entry.private:
+            by_day[entry.day].append(entry.mood)
+    daily = [DayMood(day, math.fsum(m) / len(m), len(m)) for day, m in sorted(by_day.items())]
+    points = mood_points(daily)
+    averages = moving_average(points, MOOD_WINDOW_DAYS, since=timeline.start)
+    trends = dataclasses.replace(
+        timeline.trends,
+        moving_averages={
+            **timeline.trends.moving_averages,
+            MOOD: tuple(p for p in averages if p.day <= timeline.end),
+        },
+        changes={
+            **timeline.trends.changes,
+            MOOD: period_change(points, timeline.start, timeline.end),
+        },
+    )
+    moods = tuple(m for m in daily if m.day >= timeline.start)
+    return dataclasses.replace(timeline, moods=moods, trends=trends)
+
+
+def _in_pages(journal: Journal, ids: Sequence[int]) -> list[Entry]:
+    found: list[Entry] = []
+    for start in range(0, len(ids), _PAGE):
+        found.extend(journal.entries_by_id(ids[start : start + _PAGE]))
+    return found
+
+
 def chosen_entries(journal: Journal, options: ExportOptions, period: Period) -> list[Entry]:
     """The entries to share, oldest first; private ones only when asked for."""
     chosen = options.filters
@@ -107,10 +157,7 @@ def chosen_entries(journal: Journal, options: ExportOptions, period: Period) -> 
         include_private=chosen.include_private,
         discuss_only=chosen.flagged_only,
     )
-    ids = list(reversed(journal.entry_ids(where)))
-    found: list[Entry] = []
-    for start in range(0, len(ids), _PAGE):
-        found.extend(journal.entries_by_id(ids[start : start + _PAGE]))
+    found = _in_pages(journal, list(reversed(journal.entry_ids(where))))
     # The filter already left private entries out; this holds even if a filter changes.
     return [e for e in found if chosen.include_private or not e.private]
 

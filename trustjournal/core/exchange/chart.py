@@ -181,17 +181,28 @@ def _dates(
         if day not in shown:
             shown.append(day)
     painter.setPen(TEXT_COLOR)
+    metrics = painter.fontMetrics()
+    top = plot.bottom() + 3 * pt
+    boxes: list[tuple[QRectF, str, dt.date]] = []
     for index, day in enumerate(shown):
         label = f"{day.day} {day:%b}" if start.year == end.year else f"{day.day} {day:%b %Y}"
-        align = Qt.AlignmentFlag.AlignHCenter
-        box = QRectF(x(day) - 30 * pt, plot.bottom() + 3 * pt, 60 * pt, 12 * pt)
+        width = metrics.horizontalAdvance(label) + 2 * pt
+        left = x(day) - width / 2  # centred under its day; the first and last kept inside
         if index == 0:
-            box = QRectF(x(day), plot.bottom() + 3 * pt, 60 * pt, 12 * pt)
-            align = Qt.AlignmentFlag.AlignLeft
+            left = x(day)
         elif index == len(shown) - 1:
-            box = QRectF(x(day) - 60 * pt, plot.bottom() + 3 * pt, 60 * pt, 12 * pt)
-            align = Qt.AlignmentFlag.AlignRight
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
+            left = x(day) - width
+        boxes.append((QRectF(left, top, width, 12 * pt), label, day))
+    # Labels that would touch a neighbour are left out; the first and the last stay.
+    kept = [boxes[0]]
+    for middle in boxes[1:-1]:
+        clear_last = middle[0].right() + 6 * pt < boxes[-1][0].left()
+        if middle[0].left() > kept[-1][0].right() + 6 * pt and clear_last:
+            kept.append(middle)
+    if len(boxes) > 1:
+        kept.append(boxes[-1])
+    for box, label, day in kept:
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         painter.drawLine(QPointF(x(day), plot.bottom()), QPointF(x(day), plot.bottom() + 2 * pt))
 
 

@@ -6,6 +6,7 @@ import html
 
 from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.redaction import WITHHELD
 
 STYLE = """
 body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
@@ -18,6 +19,7 @@ h3 { font-size: 1.05em; margin: 1.2em 0 0.3em; }
 .note { color: #555; font-style: italic; }
 ul { padding-left: 1.3em; }
 .entry { border-top: 1px solid #e3e9ed; margin-top: 1.5em; }
+.withheld { color: #5a6a73; }
 .details { color: #4a5d68; font-size: 0.92em; margin: 0.2em 0 0.6em; }
 @media print { body { margin: 0; max-width: none; } .entry { break-inside: avoid-page; } }
 """
@@ -30,10 +32,11 @@ def _e(text: str) -> str:
 def body_html(body: str) -> str:
     """The entry's text as paragraphs, shown exactly as written (nothing run as markup)."""
     paragraphs = [p for p in body.strip().replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "\n".join(
+    text = "\n".join(
         "<p>" + "<br>\n".join(_e(line) for line in p.strip("\n").split("\n")) + "</p>"
         for p in paragraphs
     )
+    return text.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
 
 
 def write_html(document: ExportDocument) -> str:

@@ -33,6 +33,7 @@ from trustjournal.core.exchange.chart import FONT_FAMILIES, TEXT_COLOR, chart_fo
 from trustjournal.core.exchange.markdown import nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.qt_gui import ensure_gui
+from trustjournal.core.exchange.redaction import WITHHELD
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch for layout; text and chart are vectors either way
@@ -41,6 +42,7 @@ _MARKDOWN = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 _HEADING_COLOR = "#2f4f63"
+_WITHHELD_MARKDOWN = "*" + WITHHELD.replace("[", "\\[").replace("]", "\\]") + "*"  # in italics
 
 
 class _Document(QTextDocument):
@@ -194,6 +196,13 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         min(body.height() * 0.5, body.width() * 0.7),
     )
     paint_chart(painter, area, chart, pt)
+    painter.save()
+    painter.setFont(chart_font(9.5))
+    painter.setPen(TEXT_COLOR)
+    caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    painter.drawText(caption, int(flags), wording.CHART_CAPTION)
+    painter.restore()
 
 
 def _new_document() -> QTextDocument:
@@ -306,7 +315,8 @@ def _entries_document(document: ExportDocument) -> QTextDocument:
             _paragraph(cursor, " · ".join(details), color="#4a5d68")
         if entry.body.strip():
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertMarkdown(nested_body(entry.body), _MARKDOWN)
+            body = nested_body(entry.body).replace(WITHHELD, _WITHHELD_MARKDOWN)
+            cursor.insertMarkdown(body, _MARKDOWN)
     _paragraph(cursor, "")
     _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
     return text

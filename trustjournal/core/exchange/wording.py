@@ -22,6 +22,11 @@ TITLE = "Journal notes for therapy"
 SUMMARY_HEADING = "Summary"
 ENTRIES_HEADING = "Entries I chose to share"
 CHART_HEADING = "Trust and mood over this period"
+CHART_CAPTION = (
+    "Each dot is one day's mood or one trust check-in; the lines are their moving "
+    "averages (mood over a week, trust over about four check-ins), so single hard days "
+    "do not hide the direction. Dashed lines mark the events listed in the summary."
+)
 NO_ENTRIES = "No entries match what was chosen for this export."
 CONFIDENTIAL = (
     "Private and confidential: written for my therapist. This copy is no longer protected "
@@ -53,7 +58,7 @@ def number(value: float) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def summary_sections(document: ExportDocument) -> list[Section]:
