@@ -201,3 +201,12 @@ def test_a_private_entry_leaves_no_mood_behind_unless_included(journal: Journal)
     assert everything.chart is not None and everything.summary is not None
     assert d(3, 8) in [p.day for p in everything.chart.moods]
     assert everything.summary.mood.current == pytest.approx((2 + 1 + 4 + 4) / 4)
+
+
+def test_a_tag_chosen_as_a_filter_is_redacted_where_the_export_names_it(journal: Journal) -> None:
+    journal.add_entry(EntryDraft(day=d(3, 10), body="Dinner.", tags=("jordan",)))
+    journal.settings.set("redact_words", ["Jordan"])
+    document = build_export(journal, ExportOptions(filters=Filters(tags=("jordan",))))
+    assert len(document.entries) == 1
+    assert "jordan" not in repr(document).lower()
+    assert document.filters.tags == (REDACTED,)

@@ -100,7 +100,8 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
         version=FORMAT_VERSION,
         generated_at=journal.clock.now(),
         period=period,
-        filters=options.filters,
+        # A tag chosen as a filter is named in the export: it is cleaned like any text.
+        filters=dataclasses.replace(options.filters, tags=redactor.clean_all(options.filters.tags)),
         summary=summary,
         entries=entries,
         chart=chart,
