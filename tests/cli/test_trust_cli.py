@@ -150,7 +150,8 @@ def test_agreements_add_list_and_status(run: RunCli) -> None:
 def test_the_prompt_of_the_day_as_json(run: RunCli) -> None:
     prompt = as_json(run("prompt", "--json"))
     assert set(prompt) >= {"id", "theme", "for", "text"}
-    assert prompt["for"] == "any"  # the default role sees prompts meant for anyone
+    # Before a role is chosen: prompts for anyone, or about one's own healing.
+    assert prompt["for"] in ("any", "individual")
     assert prompt["text"] in ok(run("prompt"))
 
 
