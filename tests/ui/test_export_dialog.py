@@ -1,0 +1,128 @@
+"""The export dialog: filters, the preview, redaction, the protected PDF, and cancelling."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import EntryDraft
+from trustjournal.core.journal.trust_models import EventDraft
+from trustjournal.ui.export_dialog import ExportDialog
+from trustjournal.ui.qt import Qt
+
+
+def fill(journal: Journal) -> None:
+    today = journal.clock.today()  # 14 March 2026
+    journal.events.add(EventDraft(day=today.replace(day=3), kind="therapy", title="Session"))
+    journal.add_entry(EntryDraft(day=today.replace(day=1), title="Before the session"))
+    journal.add_entry(
+        EntryDraft(
+            day=today.replace(day=5),
+            title="Dinner",
+            body="Robin was kind. [[withhold]]HIDDEN[[/withhold]]",
+            tags=("home",),
+            discuss=True,
+        )
+    )
+    journal.add_entry(EntryDraft(day=today.replace(day=8), title="Walk", tags=("outside",)))
+    journal.add_entry(EntryDraft(day=today.replace(day=9), title="Mine", private=True))
+
+
+def dialog(qtbot: QtBot, journal: Journal) -> ExportDialog:
+    fill(journal)
+    shown = ExportDialog(journal)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def preview(shown: ExportDialog) -> str:
+    return shown.preview.toPlainText()
+
+
+def test_the_preview_is_since_the_last_session_without_private_entries(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    shown = dialog(qtbot, journal)
+    assert shown.since_session.isChecked()
+    text = preview(shown)
+    assert "Dinner" in text and "Walk" in text
+    assert "Before the session" not in text and "Mine" not in text
+    assert "HIDDEN" not in text and WITHHELD in text
+
+
+def test_filters_and_redaction_change_the_preview(qtbot: QtBot, journal: Journal) -> None:
+    shown = dialog(qtbot, journal)
+    shown.flagged_only.setChecked(True)
+    qtbot.keyClicks(shown.redact, "robin")
+    qtbot.mouseClick(shown.refresh_button, Qt.MouseButton.LeftButton)
+    text = preview(shown)
+    assert "Dinner" in text and "Walk" not in text
+    assert "Robin" not in text and "[name]" in text
+    shown.flagged_only.setChecked(False)
+    shown.tags.setText("outside")
+    shown.include_private.setChecked(True)
+    shown.refresh()
+    assert "Walk" in preview(shown) and "Dinner" not in preview(shown)
+
+
+def test_cancelling_writes_nothing(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
+    shown = dialog(qtbot, journal)
+    before = sorted(tmp_path.rglob("*"))
+    asked: list[str] = []
+
+    def cancel_the_file_dialog(suggested: str) -> str:
+        asked.append(suggested)
+        return ""
+
+    shown.ask_path = cancel_the_file_dialog
+    qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
+    assert asked == ["journal-for-therapy-2026-03-14.pdf"]
+    qtbot.mouseClick(shown.cancel_button, Qt.MouseButton.LeftButton)
+    assert shown.result() == 0
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_protected_pdf_needs_the_same_password_twice(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    shown = dialog(qtbot, journal)
+    target = tmp_path / "for-therapy"
+    shown.ask_path = lambda suggested: str(target)
+    shown.format.setCurrentIndex(shown.format.findData("pdf"))
+    shown.protect.setChecked(True)
+    shown.chart.setChecked(True)
+    shown.password.setText("amber tide")
+    shown.password_again.setText("amber tied")
+    shown.save()
+    assert "not the same" in shown.message.text()
+    assert not target.with_suffix(".pdf").exists()
+    assert shown.password.text() == ""  # asked again, never kept
+    shown.password.setText("amber tide")
+    shown.password_again.setText("amber tide")
+    with qtbot.waitSignal(shown.exported) as written:
+        shown.save()
+    path = Path(written.args[0])
+    assert path == target.with_suffix(".pdf")
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt("amber tide") != 0
+    assert "Dinner" in " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_remembered_names_go_to_the_settings(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    shown = dialog(qtbot, journal)
+    shown.format.setCurrentIndex(shown.format.findData("md"))
+    shown.redact.setText("Robin, Sam")
+    shown.remember.setChecked(True)
+    shown.ask_path = lambda suggested: str(tmp_path / suggested)
+    shown.save()
+    written = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
+    assert "Robin" not in written
+    assert journal.settings.get("redact_words") == ["Robin", "Sam"]
+    assert ExportDialog(journal).redact.text() == "Robin, Sam"
