@@ -14,6 +14,7 @@ use indexes, never read the whole journal.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import platform
 import statistics
@@ -60,6 +61,15 @@ def measure(folder: Path) -> dict[str, float]:
             tags=("therapy",),
         )
         figures["add an entry"] = median_ms(lambda: journal.add_entry(draft))
+        edited = journal.entries(limit=1)[0]
+        typing = iter(range(10**6))
+        figures["save an edit (autosave while typing)"] = median_ms(
+            lambda: journal.update_entry(
+                edited.id,
+                dataclasses.replace(edited.draft(), body=f"{edited.body} word{next(typing)}"),
+            )
+        )
+        figures["tags in use (completion)"] = median_ms(journal.tags_in_use)
         figures["list newest 50"] = median_ms(lambda: journal.entries(limit=50))
         figures["list ids of all (lazy list)"] = median_ms(journal.entry_ids, repeats=5)
         figures["filter by tag, newest 50"] = median_ms(

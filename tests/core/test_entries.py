@@ -154,10 +154,36 @@ def test_search_stays_in_step_with_edits_and_deletes(journal: Journal) -> None:
     assert journal.entry_ids(EntryFilter(search="harbour")) == []
 
 
-def test_tags_in_use_are_offered_most_used_first(journal: Journal) -> None:
-    journal.add_entry(draft(tags=("walk", "home")))
-    journal.add_entry(draft(tags=("home",)))
-    assert journal.tags_in_use() == ["home", "walk"]
+def test_tags_and_activities_in_use_are_offered_alphabetically(journal: Journal) -> None:
+    journal.add_entry(draft(tags=("walk", "home"), activities=("massage",)))
+    journal.add_entry(draft(tags=("walk", "anniversary"), activities=("cuddling",)))
+    assert journal.tags_in_use() == ["anniversary", "home", "walk"]
+    assert journal.activities_in_use() == ["cuddling", "massage"]
+
+
+def test_an_unchanged_save_writes_nothing(journal: Journal, clock: ManualClock) -> None:
+    entry = journal.add_entry(draft(body="harbour", tags=("walk",), mood=2))
+    clock.advance(minutes=1)
+    same = journal.update_entry(entry.id, draft(body="harbour", tags=("walk",), mood=2))
+    assert same.updated_at == entry.updated_at
+
+
+def test_a_mood_only_change_keeps_text_links_and_search(
+    journal: Journal, clock: ManualClock
+) -> None:
+    entry = journal.add_entry(draft(body="harbour lights", tags=("walk",), emotions=("calm",)))
+    clock.advance(minutes=1)
+    changed = journal.update_entry(
+        entry.id, draft(body="harbour lights", tags=("walk",), emotions=("calm",), mood=4)
+    )
+    assert changed.mood == 4 and changed.updated_at == clock.now()
+    assert (changed.body, changed.tags, changed.emotions) == (
+        "harbour lights",
+        ("walk",),
+        ("calm",),
+    )
+    assert journal.entry_ids(EntryFilter(search="lights")) == [entry.id]
+    assert journal.entry_ids(EntryFilter(tags=("walk",), emotions=("calm",))) == [entry.id]
 
 
 def test_headline_is_the_title_or_the_first_line(journal: Journal) -> None:

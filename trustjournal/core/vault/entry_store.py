@@ -61,19 +61,34 @@ class EntryStore:
         return ids
 
     def update(self, entry_id: int, draft: EntryDraft, now: dt.datetime) -> None:
+        """Write only what changed, so an autosave of a few typed words stays cheap.
+
+        Columns that did not change are left out of the UPDATE (the search index
+        is rewritten only when the day, title or text changed), links only when
+        they changed, and only new or vanished words touch the word list.
+        """
         before = self.get(entry_id)
+        old_values, new_values = _written_values(before), _written_values(draft)
+        changed = [i for i, (a, b) in enumerate(zip(old_values, new_values, strict=True)) if a != b]
+        links_changed = _link_key(before) != _link_key(draft)
+        if not changed and not links_changed:
+            return
+        columns = _WRITTEN.split(", ")
+        assignments = "".join(f"{columns[i]} = ?, " for i in changed)
         with self._db.transaction() as cursor:
             cursor.execute(
-                f"UPDATE entries SET {_WRITTEN_SET}, updated_at = ? WHERE id = ?",  # noqa: S608
-                (*_written_values(draft), to_iso(now), entry_id),
+                f"UPDATE entries SET {assignments}updated_at = ? WHERE id = ?",  # noqa: S608
+                (*(new_values[i] for i in changed), to_iso(now), entry_id),
             )
             if cursor.rowcount == 0:
                 raise NotFound()
-            for table in _LINK_TABLES.values():
-                cursor.execute(f"DELETE FROM {table} WHERE entry_id = ?", (entry_id,))  # noqa: S608
-            _write_links(cursor, entry_id, draft)
-            _remember_words(cursor, [draft])
-            _forget_unused_words(cursor, _text_words(before) - _text_words(draft))
+            if links_changed:
+                for table in _LINK_TABLES.values():
+                    cursor.execute(f"DELETE FROM {table} WHERE entry_id = ?", (entry_id,))  # noqa: S608
+                _write_links(cursor, entry_id, draft)
+            old_words, new_words = _text_words(before), _text_words(draft)
+            _remember_word_set(cursor, new_words - old_words)
+            _forget_unused_words(cursor, old_words - new_words)
 
     def restore(self, entry: Entry) -> None:
         """Put a deleted entry back exactly as it was, id and timestamps included."""
@@ -152,10 +167,18 @@ class EntryStore:
         return [str(row[0]) for row in rows]
 
     def used_names(self, kind: str) -> list[str]:
-        """Every tag (or emotion, activity) in use, most used first, for completion."""
+        """Every distinct tag (or emotion, activity) in use, in alphabetical order.
+
+        A loose index scan: one index seek per distinct name, so completion lists
+        cost the same however many entries carry those names.
+        """
         table = _LINK_TABLES[kind]
         rows = self._db.query(
-            f"SELECT name FROM {table} GROUP BY name ORDER BY count(*) DESC, name"  # noqa: S608
+            f"WITH RECURSIVE names (name) AS ("  # noqa: S608
+            f" SELECT min(name) FROM {table}"
+            f" UNION ALL SELECT (SELECT min(name) FROM {table} WHERE name > names.name)"
+            " FROM names WHERE names.name IS NOT NULL)"
+            " SELECT name FROM names WHERE name IS NOT NULL"
         )
         return [str(row[0]) for row in rows]
 
@@ -183,6 +206,16 @@ class EntryStore:
             ):
                 found[int(entry_id)].append(str(name))
         return {entry_id: tuple(names) for entry_id, names in found.items()}
+
+
+def _link_key(entry: Entry | EntryDraft) -> tuple[object, ...]:
+    """What the link tables hold of an entry (they carry its day too)."""
+    return (
+        entry.day,
+        frozenset(entry.emotions),
+        frozenset(entry.tags),
+        frozenset(entry.activities),
+    )
 
 
 def _written_values(entry: Entry | EntryDraft) -> tuple[Any, ...]:
@@ -224,6 +257,10 @@ def _remember_words(cursor: sqlcipher3.Cursor, entries: Iterable[Entry | EntryDr
     words: set[str] = set()
     for entry in entries:
         words |= _text_words(entry)
+    _remember_word_set(cursor, words)
+
+
+def _remember_word_set(cursor: sqlcipher3.Cursor, words: set[str]) -> None:
     cursor.executemany(
         "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(w,) for w in words]
     )
