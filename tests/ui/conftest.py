@@ -62,6 +62,18 @@ def settle() -> None:
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(autouse=True)
+def app_look_restored(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """Themes and text sizes a test applies app-wide do not follow other tests."""
+    style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
+    sheet = qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
 @pytest.fixture
 def session(
     data_dir: Path, clock: ManualClock, preferences: Preferences, qtbot: QtBot

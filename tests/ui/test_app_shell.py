@@ -30,12 +30,14 @@ CONTROLS = (
 )
 
 
-def unnamed_controls(root: QtWidgets.QWidget, skip: QtWidgets.QWidget | None = None) -> list[str]:
-    """Controls under `root` (outside `skip`) that a screen reader could not name."""
+def unnamed_controls(
+    root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...] = ()
+) -> list[str]:
+    """Controls under `root` (outside the `skip` widgets) that a screen reader could not name."""
     missing = []
     for kind in CONTROLS:
         for control in root.findChildren(kind):
-            inside_skip = skip is not None and (control is skip or skip.isAncestorOf(control))
+            inside_skip = any(page is control or page.isAncestorOf(control) for page in skip)
             inner = isinstance(control.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox)
             if inside_skip or inner or control.objectName().startswith("qt_"):
                 continue
@@ -48,7 +50,7 @@ def test_the_sidebar_lists_the_places_in_order(unlocked: Unlock) -> None:
     main = unlocked()
     titles = [main.sidebar.item(row).text() for row in range(main.sidebar.count())]
     assert titles == ["Today", "Journal", "Timeline", "Prompts", "Agreements", "Export"]
-    assert main.stack.currentWidget() is main.journal_page
+    assert main.current_page() is main.journal_page
     assert main.windowTitle() == "TrustJournal"
 
 
@@ -57,15 +59,16 @@ def test_the_keyboard_moves_between_places(unlocked: Unlock, qtbot: QtBot) -> No
     wait_active(qtbot, main)
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
-    assert main.stack.currentWidget() is main.pages["timeline"]
+    assert main.current_page() is main.pages["timeline"]
     qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert main.stack.currentWidget() is main.pages["export"]
+    assert main.current_page() is main.pages["export"]
     assert main.sidebar.currentItem().text() == "Export"
 
 
 def test_places_still_being_built_say_so_kindly(unlocked: Unlock) -> None:
     main = unlocked()
-    for key in ("today", "timeline", "prompts", "agreements", "export"):
+    waiting = [place.key for place in places.PLACES if places.page_class_for(place) is None]
+    for key in waiting:
         page = main.pages[key]
         assert page.objectName() == f"page_{key}"
         texts = " ".join(label.text() for label in page.findChildren(QtWidgets.QLabel))
@@ -80,11 +83,13 @@ def test_new_entry_asks_the_journal_page(unlocked: Unlock, qtbot: QtBot) -> None
     wait_active(qtbot, main)
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == [True]
-    assert main.stack.currentWidget() is main.journal_page
+    assert main.current_page() is main.journal_page
 
 
 def test_today_offers_a_way_to_start_writing(unlocked: Unlock, qtbot: QtBot) -> None:
     main = unlocked()
+    if not isinstance(main.pages["today"], places.PlaceholderPage):
+        pytest.skip("the Today page has been written; its own tests hold it")
     asked: list[bool] = []
     main.journal_page.new_entry = lambda: asked.append(True)  # type: ignore[attr-defined]
     write = main.findChild(QtWidgets.QPushButton, "today_write_button")
@@ -96,8 +101,12 @@ def test_today_offers_a_way_to_start_writing(unlocked: Unlock, qtbot: QtBot) -> 
 def test_without_a_journal_page_a_placeholder_stands_in(
     journal: Journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    def missing(name: str) -> object:
-        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    real_import = importlib.import_module
+
+    def missing(name: str, package: str | None = None) -> object:
+        if name == places.PLACES[1].module:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, package)
 
     monkeypatch.setattr(importlib, "import_module", missing)
     holder = QtWidgets.QWidget()
@@ -107,11 +116,22 @@ def test_without_a_journal_page_a_placeholder_stands_in(
     assert page.objectName() == "page_journal"
 
 
+def test_a_page_asking_to_open_an_entry_opens_it_in_the_journal(unlocked: Unlock) -> None:
+    main = unlocked()
+    opened: list[int] = []
+    main.journal_page.open_entry = opened.append  # type: ignore[attr-defined]
+    main.show_place("export")
+    main.open_entry(7)
+    assert opened == [7]
+    assert main.current_page() is main.journal_page
+
+
 def test_every_control_has_a_name_for_screen_readers(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
     main = unlocked()
-    assert unnamed_controls(main, skip=main.journal_page) == []
+    real_pages = tuple(p for p in main.pages.values() if not isinstance(p, places.PlaceholderPage))
+    assert unnamed_controls(main, skip=real_pages) == []  # each page's own tests hold its names
     main.actions_by_name["settings_action"].trigger()
     assert session.settings_dialog is not None
     assert unnamed_controls(session.settings_dialog) == []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.ui import app
 from trustjournal.ui.onboarding import OnboardingWindow
-from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.session import Session
 from trustjournal.ui.single_instance import InstanceServer, server_name
 
@@ -52,14 +54,40 @@ def test_the_server_name_hides_the_path(data_dir: Path) -> None:
     assert name == server_name(str(data_dir) + "/")  # the same folder, however it is written
 
 
-def test_run_shows_onboarding_and_returns_when_the_app_quits(data_dir: Path, qtbot: QtBot) -> None:
-    shown: list[str] = []
+RUN_SCRIPT = """
+import sys
+from trustjournal.ui.app import application, run
+from trustjournal.ui.qt import QtCore, QtWidgets
 
-    def quit_once_shown() -> None:
-        windows = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
-        shown.extend(w.objectName() for w in windows)
-        QtWidgets.QApplication.quit()
+app = application()
 
-    QtCore.QTimer.singleShot(0, quit_once_shown)
-    assert app.run(data_dir) == 0
-    assert "onboarding" in shown
+def look_then_quit():
+    shown = [w.objectName() for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
+    print(" ".join(sorted(name for name in shown if name)))
+    QtWidgets.QApplication.quit()
+
+QtCore.QTimer.singleShot(0, look_then_quit)
+sys.exit(run(sys.argv[1]))
+"""
+
+
+def test_run_shows_onboarding_and_returns_when_the_app_quits(
+    data_dir: Path, qt_settings: Path
+) -> None:
+    """In a fresh interpreter, as the command line starts it (quitting ends a QApplication)."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(qt_settings),
+        "TRUSTJOURNAL_KDF_TARGET_SECONDS": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_SCRIPT, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-400:]
+    assert "onboarding" in result.stdout.split()

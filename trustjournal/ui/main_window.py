@@ -26,6 +26,17 @@ LIMITS_TEXT = (
 )
 
 
+def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
+    """The page in a frameless scroll area: a page wider or taller than the window
+    scrolls instead of pushing the window past the screen (1280x800 must fit)."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName(f"{key}_scroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
+
+
 class MainWindow(QtWidgets.QMainWindow):
     lock_requested = Signal()
     quick_hide_requested = Signal()
@@ -48,10 +59,8 @@ class MainWindow(QtWidgets.QMainWindow):
         for place in PLACES:
             page = make_page(place, journal, clock, self.stack)
             self.pages[place.key] = page
-            self.stack.addWidget(page)
-            write = getattr(page, "write_requested", None)
-            if write is not None:
-                write.connect(self.new_entry)
+            self.stack.addWidget(scrollable(page, place.key))
+            self._listen_to(page)
         self._build_body()
         self.actions_by_name: dict[str, QtGui.QAction] = {}
         self._build_actions()
@@ -62,6 +71,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.show_place("journal")
 
     # -- building ----------------------------------------------------------------------
+
+    def _listen_to(self, page: QtWidgets.QWidget) -> None:
+        """A page may ask for a new entry or to open one; the Journal page does it."""
+        write = getattr(page, "write_requested", None)
+        if write is not None:
+            write.connect(lambda *_details: self.new_entry())
+        open_entry = getattr(page, "open_entry_requested", None)
+        if open_entry is not None:
+            open_entry.connect(self.open_entry)
 
     def _build_body(self) -> None:
         body = QtWidgets.QWidget()
@@ -185,6 +203,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
 
+    def current_page(self) -> QtWidgets.QWidget:
+        return self.pages[PLACES[self.stack.currentIndex()].key]
+
     @property
     def journal_page(self) -> QtWidgets.QWidget:
         return self.pages["journal"]
@@ -194,6 +215,12 @@ class MainWindow(QtWidgets.QMainWindow):
         start = getattr(self.journal_page, "new_entry", None)
         if callable(start):
             start()
+
+    def open_entry(self, entry_id: int) -> None:
+        self.show_place("journal")
+        show = getattr(self.journal_page, "open_entry", None)
+        if callable(show):
+            show(entry_id)
 
     def show_limits(self) -> None:
         box = QtWidgets.QMessageBox(self)

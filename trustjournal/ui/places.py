@@ -1,7 +1,10 @@
 """The app's places (the sidebar) and the pages that fill them.
 
-The Journal page comes from `trustjournal.ui.journal_page` when it exists;
-places that other work fills later show a calm placeholder until then.
+Each place's page lives in its own module, `trustjournal.ui.<key>_page`, with a
+class `<Key>Page(journal, parent=None, clock=None)`; it is imported lazily, and
+while it has not been written the place shows a calm placeholder instead.
+A page may have `save_pending()`, `clear_for_lock()`, `new_entry()`,
+`open_entry(entry_id)` and signals `write_requested` and `open_entry_requested(int)`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,14 @@ class Place:
     title: str
     icon_name: str
     placeholder: str
+
+    @property
+    def module(self) -> str:
+        return f"trustjournal.ui.{self.key}_page"
+
+    @property
+    def class_name(self) -> str:
+        return f"{self.key.capitalize()}Page"
 
 
 PLACES = (
@@ -97,30 +108,27 @@ class PlaceholderPage(QtWidgets.QWidget):
 def make_page(
     place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QWidget
 ) -> QtWidgets.QWidget:
-    if place.key == "journal":
-        page = journal_page(journal, clock, parent)
-        if page is not None:
-            return page
-    return PlaceholderPage(place, parent)
-
-
-def journal_page(
-    journal: Journal, clock: Clock, parent: QtWidgets.QWidget
-) -> QtWidgets.QWidget | None:
-    """The real Journal page, or None while it has not been written yet."""
-    try:
-        module = importlib.import_module("trustjournal.ui.journal_page")
-    except ModuleNotFoundError as error:
-        if error.name == "trustjournal.ui.journal_page":
-            return None
-        raise
-    page_class = module.JournalPage
+    """The place's real page, or a placeholder while it has not been written yet."""
+    page_class = page_class_for(place)
+    if page_class is None:
+        return PlaceholderPage(place, parent)
     takes_clock = "clock" in inspect.signature(page_class).parameters
     extra = {"clock": clock} if takes_clock else {}
     page: QtWidgets.QWidget = page_class(journal, parent, **extra)
     if not page.objectName():
-        page.setObjectName("page_journal")
+        page.setObjectName(f"page_{place.key}")
     return page
+
+
+def page_class_for(place: Place) -> type[QtWidgets.QWidget] | None:
+    try:
+        module = importlib.import_module(place.module)
+    except ModuleNotFoundError as error:
+        if error.name == place.module:
+            return None
+        raise
+    found: type[QtWidgets.QWidget] = getattr(module, place.class_name)
+    return found
 
 
 def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:
