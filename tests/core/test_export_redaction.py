@@ -124,3 +124,15 @@ def test_redactor_cleans_names_but_not_its_own_marker() -> None:
     assert (redactor.passages_withheld, redactor.names_redacted) == (1, 3)
     # A name split by a stray closing marker is still one word.
     assert Redactor(words=("Anna",)).clean("Ann[[/withhold]]a") == REDACTED
+
+
+@given(TOKENS, WORD)
+def test_cleaning_keeps_out_both_passages_and_names(
+    tokens: list[tuple[str, str]], name: str
+) -> None:
+    text, _withheld, _shared = assemble(tokens)
+    mixed = f"{name.title()} said: {text} ({name.upper()})"
+    out = Redactor(words=(name,)).clean(mixed)
+    assert not any(c in out for c in "QXZ")
+    assert re.search(rf"(?<!\w){re.escape(name)}(?!\w)", out, re.IGNORECASE) is None
+    assert out.startswith(REDACTED)
