@@ -183,7 +183,7 @@ def main_window(app: QtWidgets.QApplication, session: Session, theme: str) -> No
     save(window, theme, "journal")
     window.show_place("today")
     settle(app)
-    save(window, theme, "today-placeholder")
+    save(window, theme, "today")
     window.show_place("journal")
     session.open_settings()
     settle(app)
