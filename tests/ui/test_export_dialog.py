@@ -13,7 +13,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import EntryDraft
 from trustjournal.core.journal.trust_models import EventDraft
 from trustjournal.ui.export_dialog import ExportDialog
-from trustjournal.ui.qt import Qt
+from trustjournal.ui.qt import Qt, QtPrintSupport
 
 
 def fill(journal: Journal) -> None:
@@ -126,3 +126,23 @@ def test_remembered_names_go_to_the_settings(
     assert "Robin" not in written
     assert journal.settings.get("redact_words") == ["Robin", "Sam"]
     assert ExportDialog(journal).redact.text() == "Robin, Sam"
+
+
+def test_printing_paints_the_same_pages(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
+    shown = dialog(qtbot, journal)
+    printed = tmp_path / "printed.pdf"
+
+    def printer() -> QtPrintSupport.QPrinter:
+        # Stands in for the system's print dialog: a printer that prints to a file.
+        chosen = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(printed))
+        return chosen
+
+    shown.ask_printer = printer
+    qtbot.mouseClick(shown.print_button, Qt.MouseButton.LeftButton)
+    text = " ".join(page.extract_text() for page in PdfReader(printed).pages)
+    assert "Dinner" in text and "Page 1 of" in " ".join(text.split())
+    assert "Mine" not in text and "HIDDEN" not in text
+    shown.ask_printer = lambda: None  # the print dialog cancelled: nothing happens
+    qtbot.mouseClick(shown.print_button, Qt.MouseButton.LeftButton)

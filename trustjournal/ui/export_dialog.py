@@ -15,8 +15,9 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
 from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, write_export
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
+from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets import SPACING, button, heading, label, passphrase_field, show_text
 
 LEAVES_THE_VAULT = (
@@ -58,6 +59,7 @@ class ExportDialog(QtWidgets.QDialog):
         self._session = last_session(journal, today)
         # Asked when saving; tests and the main window may replace it.
         self.ask_path: Callable[[str], str] = self._ask_path
+        self.ask_printer: Callable[[], QtPrintSupport.QPrinter | None] = self._ask_printer
 
         self.since_session = QtWidgets.QRadioButton("Since the last therapy session")
         self.since_session.setObjectName("export_since_session")
@@ -123,6 +125,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.message = label("", "error", "export_message")
         self.message.setVisible(False)
         self.refresh_button = button("Show preview", "export_preview_button")
+        self.print_button = button("Print…", "export_print_button")
         self.save_button = button("Save…", "export_save_button", primary=True)
         self.cancel_button = button("Cancel", "export_cancel_button")
         self._lay_out()
@@ -169,6 +172,7 @@ class ExportDialog(QtWidgets.QDialog):
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -180,6 +184,7 @@ class ExportDialog(QtWidgets.QDialog):
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_export)
         self.cancel_button.clicked.connect(self.reject)
         for radio in (self.since_session, self.between):
             radio.toggled.connect(self._update_enabled)
@@ -246,6 +251,27 @@ class ExportDialog(QtWidgets.QDialog):
         if first != second:
             raise TrustJournalError("The two passwords are not the same. Please type them again.")
         return first
+
+    def _ask_printer(self) -> QtPrintSupport.QPrinter | None:
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        chooser = QtPrintSupport.QPrintDialog(printer, self)
+        chooser.setWindowTitle("Print the export")
+        if chooser.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def print_export(self) -> None:
+        """Straight to the system's print dialog; nothing is saved by the app."""
+        try:
+            document = self.document()
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        paint_pages(document, printer)
+        show_text(self.message, "")
 
     def _forget_password(self) -> None:
         self.password.clear()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -99,27 +100,36 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    pt = RESOLUTION / 72.0
-    width, height = float(writer.width()), float(writer.height())
+    paint_pages(document, writer)
+    buffer.close()
+    return bytes(array.data())
+
+
+def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
+    """Paint the export's pages onto a paged device: a QPdfWriter, or the app's QPrinter
+    for printing straight to the system's print dialog. Returns the number of pages."""
+    ensure_gui()
+    pt = device.logicalDpiY() / 72.0
+    width, height = float(device.width()), float(device.height())
     header, footer = 26 * pt, 24 * pt
     body = QRectF(0, header, width, height - header - footer)
 
     parts: list[_Part] = []
     summary = _summary_document(document)
     if summary is not None:
-        parts.append(_laid_out(summary, writer, body))
+        parts.append(_laid_out(summary, device, body))
     if document.chart is not None:
         parts.append(_Part(None, 1))
-    parts.append(_laid_out(_entries_document(document), writer, body))
+    parts.append(_laid_out(_entries_document(document), device, body))
     total = sum(part.pages for part in parts)
 
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
         number = 0
         for part in parts:
             for page in range(part.pages):
                 if number:
-                    writer.newPage()
+                    device.newPage()
                 number += 1
                 _frame(painter, document, width, height, pt, number, total)
                 if part.document is None:
@@ -128,13 +138,12 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
                     _draw_page(painter, part.document, body, page)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(array.data())
+    return total
 
 
-def _laid_out(text: QTextDocument, writer: QPdfWriter, body: QRectF) -> _Part:
+def _laid_out(text: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> _Part:
     layout = text.documentLayout()
-    layout.setPaintDevice(writer)
+    layout.setPaintDevice(device)
     text.setPageSize(QSizeF(body.width(), body.height()))
     return _Part(text, text.pageCount())
 
@@ -322,4 +331,4 @@ def _entries_document(document: ExportDocument) -> QTextDocument:
     return text
 
 
-__all__ = ["FONT_FAMILIES", "PAGE_SIZES", "protect", "write_pdf"]
+__all__ = ["FONT_FAMILIES", "PAGE_SIZES", "paint_pages", "protect", "write_pdf"]
