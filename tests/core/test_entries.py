@@ -348,3 +348,13 @@ def test_tag_and_emotion_lists_follow_the_list_order_and_day_changes(journal: Jo
     calm_and_low = EntryFilter(emotions=("calm",), mood_max=2)
     assert {e.mood for e in journal.entries(calm_and_low)} <= {1, 2}
     assert journal.count(EntryFilter(tags=("walk",), emotions=("calm",), mood_min=3)) == 2
+
+
+def test_listeners_can_leave_and_leaving_twice_is_harmless(journal: Journal) -> None:
+    seen: list[Change] = []
+    leave = journal.changes.subscribe(seen.append)
+    journal.add_entry(draft())
+    leave()
+    leave()
+    journal.add_entry(draft())
+    assert len(seen) == 1

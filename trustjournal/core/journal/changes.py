@@ -44,8 +44,14 @@ class ChangeHub:
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Add a listener; the function returned removes it (calling it twice is harmless)."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def publish(self, change: Change) -> Change:
         for listener in list(self._listeners):
