@@ -18,6 +18,7 @@ from pypdf.errors import FileNotDecryptedError
 from test_export_choosing import d, fill
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange import pdf
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import (
     ExportNotWritten,
@@ -248,3 +249,14 @@ def test_a_read_only_folder_is_a_plain_message(tmp_path: Path) -> None:
             write_export(tmp_path / "export.txt", b"words")
     finally:
         tmp_path.chmod(0o700)
+
+
+def test_a_word_too_long_for_the_line_is_broken_not_cut_off(journal: Journal) -> None:
+    long_word = "reassurance" * 30
+    journal.add_entry(EntryDraft(day=journal.clock.today(), title="Long", body=long_word))
+    document = build_export(journal, ExportOptions())
+    text = "".join(pdf_text(render(document, "pdf")).split())
+    assert long_word in text
+    laid_out = pdf._entries_document(document)  # as the PDF lays it out, at a page's width
+    laid_out.setTextWidth(400)
+    assert laid_out.idealWidth() <= 400

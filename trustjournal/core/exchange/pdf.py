@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextListFormat,
+    QTextOption,
 )
 
 from trustjournal.core.errors import InvalidInput
@@ -219,6 +220,10 @@ def _new_document() -> QTextDocument:
     font = chart_font(10.5)
     text.setDefaultFont(font)
     text.setDocumentMargin(0)
+    # A long web address or a word with no spaces breaks at the margin instead of running off.
+    option = text.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    text.setDefaultTextOption(option)
     text.setDefaultStyleSheet(f"h1, h2, h3 {{ color: {_HEADING_COLOR}; }}")
     return text
 
