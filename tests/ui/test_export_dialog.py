@@ -26,10 +26,11 @@ def fill(journal: Journal) -> None:
             title="Dinner",
             body="Robin was kind. [[withhold]]HIDDEN[[/withhold]]",
             tags=("home",),
+            mood=2,
             discuss=True,
         )
     )
-    journal.add_entry(EntryDraft(day=today.replace(day=8), title="Walk", tags=("outside",)))
+    journal.add_entry(EntryDraft(day=today.replace(day=8), title="Walk", tags=("outside",), mood=4))
     journal.add_entry(EntryDraft(day=today.replace(day=9), title="Mine", private=True))
 
 
@@ -64,6 +65,9 @@ def test_filters_and_redaction_change_the_preview(qtbot: QtBot, journal: Journal
     assert "Dinner" in text and "Walk" not in text
     assert "Robin" not in text and "[name]" in text
     shown.flagged_only.setChecked(False)
+    shown.mood_min.setValue(4)
+    assert "Dinner" not in preview(shown) and "Walk" in preview(shown)
+    shown.mood_min.setValue(1)
     shown.tags.setText("outside")
     shown.include_private.setChecked(True)
     shown.refresh()

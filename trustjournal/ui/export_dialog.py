@@ -17,6 +17,7 @@ from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, write_e
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets import SPACING, button, heading, label, passphrase_field, show_text
 
@@ -92,6 +93,16 @@ class ExportDialog(QtWidgets.QDialog):
         self.emotions.setObjectName("export_emotions")
         self.emotions.setAccessibleName("Only entries with these feelings")
         self.emotions.setPlaceholderText("any feeling")
+        self.mood_min = QtWidgets.QSpinBox()
+        self.mood_max = QtWidgets.QSpinBox()
+        for spin, name, text, value in (
+            (self.mood_min, "export_mood_min", "Lowest mood", MOOD_MIN),
+            (self.mood_max, "export_mood_max", "Highest mood", MOOD_MAX),
+        ):
+            spin.setObjectName(name)
+            spin.setAccessibleName(text)
+            spin.setRange(MOOD_MIN, MOOD_MAX)
+            spin.setValue(value)
         self.flagged_only = _check("Only entries flagged to talk about", "export_flagged_only")
         self.include_private = _check("Include private entries", "export_include_private")
         saved = ", ".join(journal.settings.get("redact_words"))
@@ -145,6 +156,13 @@ class ExportDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(label("Tags"), self.tags)
         form.addRow(label("Feelings"), self.emotions)
+        moods = QtWidgets.QHBoxLayout()
+        moods.addWidget(self.mood_min)
+        moods.addWidget(label("to"))
+        moods.addWidget(self.mood_max)
+        moods.addWidget(label("(all moods: 1 to 5)"))
+        moods.addStretch(1)
+        form.addRow(label("Mood"), moods)
         form.addRow(label("Names to hide"), self.redact)
         form.addRow("", self.remember)
         form.addRow(label("Format"), self.format)
@@ -197,6 +215,8 @@ class ExportDialog(QtWidgets.QDialog):
             edit.editingFinished.connect(self.refresh)
         for dates in (self.date_from, self.date_to):
             dates.dateChanged.connect(self.refresh)
+        for spin in (self.mood_min, self.mood_max):
+            spin.valueChanged.connect(self.refresh)
 
     def _update_enabled(self) -> None:
         pdf = self.format.currentData() == "pdf"
@@ -220,6 +240,9 @@ class ExportDialog(QtWidgets.QDialog):
             filters=Filters(
                 tags=_words(self.tags.text()),
                 emotions=_words(self.emotions.text().lower()),
+                # The whole range means any entry, with a mood or without one.
+                mood_min=self.mood_min.value() if self.mood_min.value() > MOOD_MIN else None,
+                mood_max=self.mood_max.value() if self.mood_max.value() < MOOD_MAX else None,
                 flagged_only=self.flagged_only.isChecked(),
                 include_private=self.include_private.isChecked(),
             ),
