@@ -127,3 +127,14 @@ def test_the_new_vault_opens_with_the_chosen_passphrase(
     session.lock()
     assert session.journal is None
     Vault.unlock(data_dir, PASSPHRASE).close()
+
+
+def test_enter_in_the_second_field_creates_the_journal(qtbot: QtBot, session: Session) -> None:
+    window = start_onboarding(qtbot, session)
+    type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
+    type_into(qtbot, field(window, "confirm_passphrase"), "not the same")
+    qtbot.keyClick(field(window, "confirm_passphrase"), Qt.Key.Key_Return)
+    assert window.steps.currentWidget().objectName() == "passphrase_step"
+    type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
+    qtbot.keyClick(field(window, "confirm_passphrase"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")

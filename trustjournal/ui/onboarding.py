@@ -83,6 +83,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         layout.addWidget(self.steps)
         self.form.changed.connect(self._form_changed)
         self.create_button.clicked.connect(self.create_vault)
+        self.form.submitted.connect(self.create_vault)
         self.code_view.confirmed.connect(self._confirmed)
         self._form_changed()
 
@@ -156,7 +157,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.create_button.setEnabled(self.form.ready() and self._vault is None)
 
     def create_vault(self) -> None:
-        if not self.form.ready():
+        if not self.form.ready() or not self.create_button.isEnabled():
             return
         passphrase = self.form.passphrase()
         self._set_busy(True)

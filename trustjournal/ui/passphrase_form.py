@@ -10,9 +10,14 @@ NOT_THE_SAME = "The two passphrases are not the same yet."
 
 
 class NewPassphraseForm(QtWidgets.QWidget):
-    """Emits `changed` on every keystroke; `ready()` says when both fields agree and are strong."""
+    """Emits `changed` on every keystroke; `ready()` says when both fields agree and are strong.
+
+    `submitted` is emitted when Enter is pressed in either field while the form is ready,
+    so the person can finish with the keyboard as they would in any form.
+    """
 
     changed = Signal()
+    submitted = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +40,7 @@ class NewPassphraseForm(QtWidgets.QWidget):
         self._build()
         for field in (self.first, self.second):
             field.textChanged.connect(self._update)
+            field.returnPressed.connect(self._submit_if_ready)
         self.show_box.toggled.connect(self._show_text)
         self._update()
 
@@ -58,6 +64,10 @@ class NewPassphraseForm(QtWidgets.QWidget):
         result = QtWidgets.QLabel(text)
         result.setBuddy(field)
         return result
+
+    def _submit_if_ready(self) -> None:
+        if self.ready():
+            self.submitted.emit()
 
     def passphrase(self) -> str:
         return self.first.text()
