@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.build import build_export, choose_period
@@ -13,6 +16,9 @@ from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import EntryDraft, EntryFilter
 from trustjournal.core.journal.trust_models import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.vault import database, schema
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
 
 
 def d(month: int, day: int) -> dt.date:
@@ -210,3 +216,29 @@ def test_a_tag_chosen_as_a_filter_is_redacted_where_the_export_names_it(journal:
     assert len(document.entries) == 1
     assert "jordan" not in repr(document).lower()
     assert document.filters.tags == (REDACTED,)
+
+
+def test_a_journal_from_before_the_flag_gains_it_on_opening(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as before_the_flag:
+        before_the_flag.setattr(database, "MIGRATIONS", schema.MIGRATIONS[:2])
+        vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+        with vault.database.transaction() as cursor:  # as the code of that time wrote it
+            cursor.execute(
+                "INSERT INTO entries (day, created_at, updated_at, title) VALUES"
+                " ('2026-01-05', '2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00+00:00',"
+                " 'Written before')"
+            )
+        vault.close()
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    journal = Journal(vault)
+    try:
+        assert vault.database.schema_version == len(schema.MIGRATIONS)
+        assert vault.database.problems() == []
+        (entry,) = journal.entries()
+        assert (entry.title, entry.discuss) == ("Written before", False)
+        journal.update_entry(entry.id, dataclasses.replace(entry.draft(), discuss=True))
+        assert journal.entry_ids(EntryFilter(discuss_only=True)) == [entry.id]
+    finally:
+        journal.close()
