@@ -9,6 +9,7 @@ own dash pattern and marker shape besides its colour.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from trustjournal.core.journal.trends import MOOD
@@ -25,6 +26,7 @@ LANE = 34.0  # the strip under the plot where events sit
 HIT_RADIUS = 9.0
 MARKER_GAP = 11.0  # markers only when points are at least this far apart
 DRAG_START = 4.0
+STROKE_RUN = 8  # points per stroked run of a line
 
 
 @dataclass
@@ -32,12 +34,12 @@ class _Scene:
     """Everything a paint needs for one view, in widget pixels."""
 
     plot: QtCore.QRectF
-    lines: dict[str, QtGui.QPainterPath] = field(default_factory=dict)
-    markers: dict[str, QtGui.QPainterPath] = field(default_factory=dict)
-    moods: QtGui.QPainterPath = field(default_factory=QtGui.QPainterPath)
-    average: QtGui.QPainterPath = field(default_factory=QtGui.QPainterPath)
-    events: dict[str, QtGui.QPainterPath] = field(default_factory=dict)
-    hits: list[tuple[float, float, ChartItem]] = field(default_factory=list)
+    lines: dict[str, QtGui.QPolygonF] = field(default_factory=dict)
+    markers: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
+    moods: list[QtCore.QPointF] = field(default_factory=list)
+    average: QtGui.QPolygonF = field(default_factory=QtGui.QPolygonF)
+    events: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
+    event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
     ticks: list[tuple[float, str]] = field(default_factory=list)
 
 
@@ -149,16 +151,36 @@ class TimelineChart(QtWidgets.QWidget):
 
     def position_of(self, item: ChartItem) -> QtCore.QPointF:
         """Where `item` is drawn, in widget pixels (its marker's centre)."""
-        for x, y, drawn in self._ensure_scene().hits:
-            if drawn == item:
-                return QtCore.QPointF(x, y)
-        raise LookupError("that item is not in view")
+        first, last = self._window.first_day(), self._window.last_day()
+        if not first <= item.day.toordinal() <= last:
+            raise LookupError("that item is not in view")
+        scene = self._ensure_scene()
+        x = self._x(item.day.toordinal(), scene.plot)
+        if item.kind == EVENT:
+            return QtCore.QPointF(x, scene.event_y[item.ref or 0])
+        return QtCore.QPointF(x, self._y(_height(item), scene.plot))
+
+    def _near(self, point: QtCore.QPointF) -> list[ChartItem]:
+        """Shown items on the days within reach of `point`."""
+        plot = self._ensure_scene().plot
+        reach = HIT_RADIUS / plot.width() * self._window.span
+        day = self._window.start + (point.x() - plot.left()) / plot.width() * self._window.span
+        first = max(math.floor(day - reach - 0.5), self._window.first_day())
+        last = min(math.ceil(day + reach - 0.5), self._window.last_day())
+        found: list[ChartItem] = []
+        for name in (*DIMENSIONS, MOOD):
+            if self.is_series_visible(name):
+                found.extend(self._data.in_series(name, first, last))
+        if self.is_series_visible(EVENTS):
+            found.extend(self._data.events_between(first, last))
+        return found
 
     def item_at(self, point: QtCore.QPointF) -> ChartItem | None:
         """The item nearest `point` within a few pixels; events win over dots and lines."""
         best: tuple[float, int, ChartItem] | None = None
-        for x, y, item in self._ensure_scene().hits:
-            distance = (x - point.x()) ** 2 + (y - point.y()) ** 2
+        for item in self._near(point):
+            where = self.position_of(item)
+            distance = (where.x() - point.x()) ** 2 + (where.y() - point.y()) ** 2
             if distance > HIT_RADIUS**2:
                 continue
             rank = (distance, 0 if item.kind == EVENT else 1 if item.kind == CHECKIN else 2)
@@ -209,50 +231,57 @@ class TimelineChart(QtWidgets.QWidget):
         # One point beyond each edge, so lines run on out of view instead of stopping short.
         items = self._data.in_series(name, first - 400, last + 400)
         inside = [i for i in items if first <= i.day.toordinal() <= last]
-        edge = _with_neighbours(items, inside)
         plot = scene.plot
-        line = QtGui.QPainterPath()
-        for index, item in enumerate(edge):
-            point = QtCore.QPointF(
-                self._x(item.day.toordinal(), plot), self._y(item.value or 0, plot)
-            )
-            if index == 0:
-                line.moveTo(point)
-            else:
-                line.lineTo(point)
-        scene.lines[name] = line
         dense = len(inside) > 1 and plot.width() / len(inside) < MARKER_GAP
-        radius = 4.5 if name == "overall" else 3.8
-        markers = QtGui.QPainterPath()
-        for item in inside:
-            x, y = self._x(item.day.toordinal(), plot), self._y(item.value or 0, plot)
-            scene.hits.append((x, y, item))
-            if not dense:
-                markers.addPath(
-                    trust_style.marker_path(trust_style.style_of(name).shape, x, y, radius)
-                )
-        scene.markers[name] = markers
+        days = self._bucket_days(plot) if dense else 1
+        scene.lines[name] = QtGui.QPolygonF(
+            [
+                QtCore.QPointF(self._x(day, plot), self._y(value, plot))
+                for day, value in _bucketed(_with_neighbours(items, inside), days)
+            ]
+        )
+        scene.markers[name] = (
+            []
+            if dense
+            else [
+                QtCore.QPointF(self._x(i.day.toordinal(), plot), self._y(i.value or 0, plot))
+                for i in inside
+            ]
+        )
+
+    def _bucket_days(self, plot: QtCore.QRectF) -> int:
+        """How many days one point of a crowded line stands for: about MARKER_GAP pixels."""
+        return max(1, math.ceil(self._window.span * MARKER_GAP / plot.width()))
 
     def _add_moods(self, scene: _Scene, first: int, last: int) -> None:
-        plot, seen = scene.plot, set()
-        for item in self._data.in_series(MOOD, first, last):
-            x = self._x(item.day.toordinal(), plot)
-            y = self._y(((item.value or 1) - 1) * 2.5, plot)
-            scene.hits.append((x, y, item))
-            key = (round(x), round(y))
-            if key not in seen:
-                seen.add(key)
-                scene.moods.addEllipse(QtCore.QPointF(x, y), 3.0, 3.0)
+        plot = scene.plot
+        left, scale = plot.left(), plot.width() / self._window.span
+        start = self._window.start - 0.5
+        bottom, unit = plot.bottom(), plot.height() / 10.0 * 2.5
+        # Dots within two pixels are drawn once: a decade of days fits a few hundred pixels.
+        pixels = {
+            (
+                round(left + (i.day.toordinal() - start) * scale),
+                round(bottom - ((i.value or 1) - 1) * unit),
+            )
+            for i in self._data.in_series(MOOD, first, last)
+        }
+        scene.moods = [QtCore.QPointF(x, y) for x, y in pixels]
 
     def _add_average(self, scene: _Scene, first: int, last: int) -> None:
         plot = scene.plot
-        points = [p for p in self._data.average if first - 60 <= p.day.toordinal() <= last + 60]
-        for index, point in enumerate(points):
-            xy = QtCore.QPointF(self._x(point.day.toordinal(), plot), self._y(point.value, plot))
-            if index == 0:
-                scene.average.moveTo(xy)
-            else:
-                scene.average.lineTo(xy)
+        points = [
+            (p.day.toordinal(), p.value)
+            for p in self._data.average
+            if first - 60 <= p.day.toordinal() <= last + 60
+        ]
+        days = self._bucket_days(plot) if len(points) * MARKER_GAP > plot.width() else 1
+        scene.average = QtGui.QPolygonF(
+            [
+                QtCore.QPointF(self._x(day, plot), self._y(value, plot))
+                for day, value in _bucketed_pairs(points, days)
+            ]
+        )
 
     def _add_events(self, scene: _Scene, first: int, last: int) -> None:
         plot = scene.plot
@@ -263,11 +292,8 @@ class TimelineChart(QtWidgets.QWidget):
             row = 0 if x - last_x[0] >= 12 or x - last_x[1] < 12 else 1
             last_x[row] = x
             y = row_y[row]
-            scene.hits.append((x, y, item))
-            path = scene.events.setdefault(item.series, QtGui.QPainterPath())
-            path.addPath(
-                trust_style.marker_path(trust_style.style_of(item.series).shape, x, y, 6.0)
-            )
+            scene.event_y[item.ref or 0] = y
+            scene.events.setdefault(item.series, []).append(QtCore.QPointF(x, y))
 
     # -- painting -------------------------------------------------------------------------
 
@@ -334,34 +360,38 @@ class TimelineChart(QtWidgets.QWidget):
         self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette
     ) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        ratio = painter.device().devicePixelRatioF()
         if not scene.average.isEmpty():
-            color = trust_style.color_of("overall", palette)
-            color.setAlpha(70)
-            painter.setPen(QtGui.QPen(color, 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPath(scene.average)
-        if not scene.moods.isEmpty():
-            color = trust_style.color_of(MOOD, palette)
-            color.setAlpha(190)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawPath(scene.moods)
+            soft = trust_style.blend(
+                trust_style.color_of("overall", palette),
+                palette.color(QtGui.QPalette.ColorRole.Base),
+                0.28,
+            )
+            _stroke(painter, scene.average, trust_style.cosmetic_pen(soft, (), ratio), 6.0, ratio)
+        mood = trust_style.color_of(MOOD, palette)
+        mood.setAlpha(190)
+        _stamp(painter, trust_style.sprite("dot", mood, 4.0, painter.device()), scene.moods)
         for name in reversed(DIMENSIONS):  # overall last, on top
             if name not in scene.lines:
                 continue
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(trust_style.line_pen(name, palette))
-            painter.drawPath(scene.lines[name])
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(trust_style.color_of(name, palette))
-            painter.drawPath(scene.markers[name])
+            pen = trust_style.line_pen(name, palette, ratio)
+            _stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
+            radius = 4.5 if name == "overall" else 3.8
+            shape = trust_style.style_of(name).shape
+            sprite = trust_style.sprite(
+                shape, trust_style.color_of(name, palette), radius, painter.device()
+            )
+            _stamp(painter, sprite, scene.markers[name])
 
     def _paint_events(
         self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette
     ) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for kind, path in scene.events.items():
-            painter.setBrush(trust_style.color_of(kind, palette))
-            painter.drawPath(path)
+        for kind, points in scene.events.items():
+            shape = trust_style.style_of(kind).shape
+            sprite = trust_style.sprite(
+                shape, trust_style.color_of(kind, palette), 6.0, painter.device()
+            )
+            _stamp(painter, sprite, points)
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
@@ -477,6 +507,58 @@ class TimelineChart(QtWidgets.QWidget):
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             QtWidgets.QToolTip.showText(global_point, self._data.describe(item), self)
+
+
+def _height(item: ChartItem) -> float:
+    """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
+    if item.kind == CHECKIN:
+        return item.value or 0.0
+    return ((item.value or 1.0) - 1.0) * 2.5
+
+
+def _stroke(
+    painter: QtGui.QPainter, line: QtGui.QPolygonF, pen: QtGui.QPen, width: float, ratio: float
+) -> None:
+    """A line `width` pixels wide as a few one-pixel passes side by side.
+
+    One-pixel (cosmetic) pens take Qt's quick line path, a hundred times quicker than
+    stroking a wide pen along a long, zigzagging line, and look the same."""
+    painter.setPen(pen)
+    device_width = max(1, round(width * ratio))
+    offsets = [(0, 0)]
+    for step in range(1, device_width):
+        offsets += [(step / ratio, 0.0), (0.0, step / ratio)]
+    shift = (device_width - 1) / ratio / 2
+    for dx, dy in offsets:
+        painter.drawPolyline(line.translated(dx - shift, dy - shift))
+
+
+def _bucketed(items: list[ChartItem], days: int) -> list[tuple[float, float]]:
+    return _bucketed_pairs([(i.day.toordinal(), i.value or 0.0) for i in items], days)
+
+
+def _bucketed_pairs(points: list[tuple[int, float]], days: int) -> list[tuple[float, float]]:
+    """Points averaged over fixed runs of `days` days (fixed to the calendar, so panning
+    does not reshape the line); with days == 1, the points as they are."""
+    if days <= 1:
+        return [(float(day), value) for day, value in points]
+    buckets: dict[int, list[tuple[int, float]]] = {}
+    for day, value in points:
+        buckets.setdefault(day // days, []).append((day, value))
+    return [
+        (sum(d for d, _ in run) / len(run), sum(v for _, v in run) / len(run))
+        for _key, run in sorted(buckets.items())
+    ]
+
+
+def _stamp(painter: QtGui.QPainter, sprite: QtGui.QPixmap, points: list[QtCore.QPointF]) -> None:
+    """The same small picture at each point, centred on whole pixels (an untransformed
+    copy, far quicker than filling shapes or placing a picture between pixels)."""
+    ratio = sprite.devicePixelRatio()
+    half_x, half_y = sprite.width() / ratio / 2, sprite.height() / ratio / 2
+    draw = painter.drawPixmap
+    for point in points:
+        draw(round(point.x() - half_x), round(point.y() - half_y), sprite)
 
 
 def _with_neighbours(items: list[ChartItem], inside: list[ChartItem]) -> list[ChartItem]:

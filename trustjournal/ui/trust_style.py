@@ -65,14 +65,29 @@ def color_of(name: str, palette: QtGui.QPalette) -> QtGui.QColor:
     return QtGui.QColor(chosen)
 
 
-def line_pen(name: str, palette: QtGui.QPalette) -> QtGui.QPen:
+def line_pen(name: str, palette: QtGui.QPalette, ratio: float = 1.0) -> QtGui.QPen:
+    """The series' one-pixel pen; the chart lays passes side by side for its width."""
     style = style_of(name)
-    pen = QtGui.QPen(color_of(name, palette), style.width)
+    return cosmetic_pen(color_of(name, palette), style.dashes, ratio * style.width)
+
+
+def cosmetic_pen(color: QtGui.QColor, dashes: tuple[float, ...], scale: float) -> QtGui.QPen:
+    """A one-device-pixel pen; dashes are scaled so they keep their length on any screen."""
+    pen = QtGui.QPen(color, 1.0)
+    pen.setCosmetic(True)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if style.dashes:
-        pen.setDashPattern(list(style.dashes))
+    if dashes:
+        pen.setDashPattern([d * scale for d in dashes])
     return pen
+
+
+def blend(color: QtGui.QColor, base: QtGui.QColor, amount: float) -> QtGui.QColor:
+    """`color` mixed into `base`: an opaque soft tone, so overlapping passes stay even."""
+    return QtGui.QColor(
+        round(base.red() + (color.red() - base.red()) * amount),
+        round(base.green() + (color.green() - base.green()) * amount),
+        round(base.blue() + (color.blue() - base.blue()) * amount),
+    )
 
 
 def marker_path(shape: str, x: float, y: float, radius: float) -> QtGui.QPainterPath:
@@ -218,7 +233,11 @@ def swatch(name: str, palette: QtGui.QPalette, size: int = 32) -> QtGui.QIcon:
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     middle = size / 4
     if name in SERIES_STYLES:
-        painter.setPen(line_pen(name, palette))
+        pen = QtGui.QPen(color_of(name, palette), style_of(name).width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if style_of(name).dashes:
+            pen.setDashPattern(list(style_of(name).dashes))
+        painter.setPen(pen)
         painter.drawLine(QtCore.QPointF(1, middle), QtCore.QPointF(size - 1, middle))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color_of(name, palette))
@@ -240,3 +259,26 @@ def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
     painter.drawPath(marker_path(style_of(kind).shape, size / 2, size / 2, size * 0.42))
     painter.end()
     return QtGui.QIcon(pixmap)
+
+
+def sprite(
+    shape: str, color: QtGui.QColor, radius: float, device: QtGui.QPaintDevice | None
+) -> QtGui.QPixmap:
+    """A marker drawn once into a pixmap at the device's pixel ratio, to stamp many times."""
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return _sprite(shape, color.rgba(), radius, ratio)
+
+
+@functools.lru_cache(maxsize=256)
+def _sprite(shape: str, rgba: int, radius: float, ratio: float) -> QtGui.QPixmap:
+    side = math.ceil(radius * 2.6) + 2
+    pixmap = QtGui.QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QtGui.QColor.fromRgba(rgba))
+    painter.drawPath(marker_path(shape, side / 2, side / 2, radius))
+    painter.end()
+    return pixmap
