@@ -311,3 +311,20 @@ def test_lock_empties_the_chart_and_stops_listening(
     journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="A good day"))
     QtCore.QCoreApplication.processEvents()
     assert page.chart.visible_points() == []
+
+
+def test_the_keyboard_chooses_and_opens_items_on_the_chart(
+    qtbot: QtBot, history: dict[str, int], page: TimelinePage
+) -> None:
+    page.chart.setFocus()
+    qtbot.keyClick(page.chart, Qt.Key.Key_Down)
+    first = sorted(page.chart.visible_points(), key=lambda i: i.day)[0]
+    chosen = page.chart._hover
+    assert chosen is not None and chosen.day == first.day
+    assert page.chart.accessibleDescription() == page.chart._data.describe(chosen)
+    while page.chart._hover is None or page.chart._hover.ref != history["therapy"]:
+        qtbot.keyClick(page.chart, Qt.Key.Key_Down)
+    qtbot.keyClick(page.chart, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, EventDialog))
+    assert isinstance(page.dialog, EventDialog)
+    assert page.dialog.event_id == history["therapy"]

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.journal.trust_models import DIMENSIONS
+from trustjournal.ui import timeline_drawing as drawing
 from trustjournal.ui import trust_style
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.timeline_axis import ZOOMS, Window, clamped, ticks, zoom_window
-from trustjournal.ui.timeline_data import CHECKIN, EVENT, ChartData, ChartItem
+from trustjournal.ui.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartData, ChartItem
 
 AVERAGE = "average"
 EVENTS = "events"
@@ -26,7 +27,7 @@ LANE = 34.0  # the strip under the plot where events sit
 HIT_RADIUS = 9.0
 MARKER_GAP = 11.0  # markers only when points are at least this far apart
 DRAG_START = 4.0
-STROKE_RUN = 8  # points per stroked run of a line
+KIND_ORDER = {EVENT: 0, CHECKIN: 1, MOOD_KIND: 2}
 
 
 @dataclass
@@ -54,7 +55,8 @@ class TimelineChart(QtWidgets.QWidget):
         self.setObjectName("timelineChart")
         self.setAccessibleName("Trust and mood over time")
         self.setAccessibleDescription(
-            "Left and right arrows move in time, plus and minus zoom, Home shows the latest days."
+            "Left and right arrows move in time, plus and minus zoom, Home shows the latest "
+            "days; up and down choose a check-in, mood or moment, and Enter opens it."
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -237,7 +239,7 @@ class TimelineChart(QtWidgets.QWidget):
         scene.lines[name] = QtGui.QPolygonF(
             [
                 QtCore.QPointF(self._x(day, plot), self._y(value, plot))
-                for day, value in _bucketed(_with_neighbours(items, inside), days)
+                for day, value in drawing.bucketed(drawing.with_neighbours(items, inside), days)
             ]
         )
         scene.markers[name] = (
@@ -279,7 +281,7 @@ class TimelineChart(QtWidgets.QWidget):
         scene.average = QtGui.QPolygonF(
             [
                 QtCore.QPointF(self._x(day, plot), self._y(value, plot))
-                for day, value in _bucketed_pairs(points, days)
+                for day, value in drawing.bucketed_pairs(points, days)
             ]
         )
 
@@ -367,21 +369,23 @@ class TimelineChart(QtWidgets.QWidget):
                 palette.color(QtGui.QPalette.ColorRole.Base),
                 0.28,
             )
-            _stroke(painter, scene.average, trust_style.cosmetic_pen(soft, (), ratio), 6.0, ratio)
+            drawing.stroke(
+                painter, scene.average, trust_style.cosmetic_pen(soft, (), ratio), 6.0, ratio
+            )
         mood = trust_style.color_of(MOOD, palette)
         mood.setAlpha(190)
-        _stamp(painter, trust_style.sprite("dot", mood, 4.0, painter.device()), scene.moods)
+        drawing.stamp(painter, trust_style.sprite("dot", mood, 4.0, painter.device()), scene.moods)
         for name in reversed(DIMENSIONS):  # overall last, on top
             if name not in scene.lines:
                 continue
             pen = trust_style.line_pen(name, palette, ratio)
-            _stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
+            drawing.stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
             radius = 4.5 if name == "overall" else 3.8
             shape = trust_style.style_of(name).shape
             sprite = trust_style.sprite(
                 shape, trust_style.color_of(name, palette), radius, painter.device()
             )
-            _stamp(painter, sprite, scene.markers[name])
+            drawing.stamp(painter, sprite, scene.markers[name])
 
     def _paint_events(
         self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette
@@ -391,7 +395,7 @@ class TimelineChart(QtWidgets.QWidget):
             sprite = trust_style.sprite(
                 shape, trust_style.color_of(kind, palette), 6.0, painter.device()
             )
-            _stamp(painter, sprite, points)
+            drawing.stamp(painter, sprite, points)
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
@@ -466,8 +470,30 @@ class TimelineChart(QtWidgets.QWidget):
             self.step_zoom(1)
         elif key == Qt.Key.Key_Home:
             self.show_latest()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_item(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activate(self._hover)
         else:
             super().keyPressEvent(event)
+
+    def step_item(self, step: int) -> ChartItem | None:
+        """Choose the next (1) or previous (-1) thing in view from the keyboard, show what
+        it is, and tell screen readers; Enter then opens it."""
+        items = sorted(self.visible_points(), key=_in_time)
+        if not items:
+            return None
+        if self._hover in items:
+            index = (items.index(self._hover) + step) % len(items)
+        else:
+            index = 0 if step > 0 else len(items) - 1
+        self._hover = items[index]
+        words = self._data.describe(self._hover)
+        self.setAccessibleDescription(words)
+        where = self.mapToGlobal(self.position_of(self._hover).toPoint())
+        QtWidgets.QToolTip.showText(where, words, self)
+        self.update()
+        return self._hover
 
     def step_zoom(self, step: int) -> None:
         """One zoom in (-1) or out (+1): month, quarter, year, all."""
@@ -509,67 +535,13 @@ class TimelineChart(QtWidgets.QWidget):
             QtWidgets.QToolTip.showText(global_point, self._data.describe(item), self)
 
 
+def _in_time(item: ChartItem) -> tuple[dt.date, int, str]:
+    """In time order; on one day, moments first, then check-in scores, then the mood."""
+    return item.day, KIND_ORDER[item.kind], item.series
+
+
 def _height(item: ChartItem) -> float:
     """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
     if item.kind == CHECKIN:
         return item.value or 0.0
     return ((item.value or 1.0) - 1.0) * 2.5
-
-
-def _stroke(
-    painter: QtGui.QPainter, line: QtGui.QPolygonF, pen: QtGui.QPen, width: float, ratio: float
-) -> None:
-    """A line `width` pixels wide as a few one-pixel passes side by side.
-
-    One-pixel (cosmetic) pens take Qt's quick line path, a hundred times quicker than
-    stroking a wide pen along a long, zigzagging line, and look the same."""
-    painter.setPen(pen)
-    device_width = max(1, round(width * ratio))
-    offsets = [(0, 0)]
-    for step in range(1, device_width):
-        offsets += [(step / ratio, 0.0), (0.0, step / ratio)]
-    shift = (device_width - 1) / ratio / 2
-    for dx, dy in offsets:
-        painter.drawPolyline(line.translated(dx - shift, dy - shift))
-
-
-def _bucketed(items: list[ChartItem], days: int) -> list[tuple[float, float]]:
-    return _bucketed_pairs([(i.day.toordinal(), i.value or 0.0) for i in items], days)
-
-
-def _bucketed_pairs(points: list[tuple[int, float]], days: int) -> list[tuple[float, float]]:
-    """Points averaged over fixed runs of `days` days (fixed to the calendar, so panning
-    does not reshape the line); with days == 1, the points as they are."""
-    if days <= 1:
-        return [(float(day), value) for day, value in points]
-    buckets: dict[int, list[tuple[int, float]]] = {}
-    for day, value in points:
-        buckets.setdefault(day // days, []).append((day, value))
-    return [
-        (sum(d for d, _ in run) / len(run), sum(v for _, v in run) / len(run))
-        for _key, run in sorted(buckets.items())
-    ]
-
-
-def _stamp(painter: QtGui.QPainter, sprite: QtGui.QPixmap, points: list[QtCore.QPointF]) -> None:
-    """The same small picture at each point, centred on whole pixels (an untransformed
-    copy, far quicker than filling shapes or placing a picture between pixels)."""
-    ratio = sprite.devicePixelRatio()
-    half_x, half_y = sprite.width() / ratio / 2, sprite.height() / ratio / 2
-    draw = painter.drawPixmap
-    for point in points:
-        draw(round(point.x() - half_x), round(point.y() - half_y), sprite)
-
-
-def _with_neighbours(items: list[ChartItem], inside: list[ChartItem]) -> list[ChartItem]:
-    """`inside` plus the item just before and just after it in `items`."""
-    if not inside:
-        return _bridge(items, inside)
-    first = items.index(inside[0])
-    last = first + len(inside) - 1
-    return items[max(first - 1, 0) : last + 2]
-
-
-def _bridge(items: list[ChartItem], inside: list[ChartItem]) -> list[ChartItem]:
-    """With nothing in view, the line still crosses it when there are points on both sides."""
-    return items if len(items) >= 2 and not inside else []

@@ -1,0 +1,81 @@
+"""Every control on the trust pages and dialogs has an objectName and an accessible name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.agreement_dialog import AgreementDialog
+from trustjournal.ui.agreements_page import AgreementsPage
+from trustjournal.ui.checkin_dialog import CheckinDialog
+from trustjournal.ui.event_dialog import EventDialog
+from trustjournal.ui.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.prompts_page import PromptsPage
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.timeline_page import TimelinePage
+from trustjournal.ui.today_page import TodayPage
+
+CONTROLS = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QLineEdit,
+    QtWidgets.QPlainTextEdit,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QSlider,
+    QtWidgets.QAbstractItemView,
+)
+# Parts Qt builds inside its own widgets (a spin box's line edit, a search clear button).
+INSIDE_QT = (
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QScrollBar,
+    QtWidgets.QCalendarWidget,
+    QtWidgets.QLineEdit,  # its clear button
+)
+
+Make = Callable[[Journal, ManualClock], QtWidgets.QWidget]
+MAKERS: dict[str, Make] = {
+    "today": lambda j, c: TodayPage(j, clock=c),
+    "timeline": lambda j, c: TimelinePage(j, clock=c),
+    "agreements": lambda j, c: AgreementsPage(j, clock=c),
+    "prompts": lambda j, c: PromptsPage(j, clock=c),
+    "checkin": lambda j, c: CheckinDialog(j, clock=c),
+    "event": lambda j, c: EventDialog(j),
+    "agreement": lambda j, c: AgreementDialog(j, c.today()),
+    "own prompt": lambda j, c: OwnPromptDialog(j),
+}
+
+
+def built_by_qt(widget: QtWidgets.QWidget) -> bool:
+    if widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, INSIDE_QT):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("place", list(MAKERS))
+def test_every_control_is_named(
+    place: str, qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    made = MAKERS[place](journal, clock)
+    qtbot.addWidget(made)
+    controls = [w for kind in CONTROLS for w in made.findChildren(kind) if not built_by_qt(w)]
+    assert controls
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r} {w.accessibleName()!r}"
+        for w in controls
+        if not w.objectName() or not w.accessibleName()
+    ]
+    assert unnamed == []
+    clear = getattr(made, "clear_for_lock", None)
+    if clear is not None:
+        clear()
