@@ -171,3 +171,13 @@ def test_lock_empties_the_page(page: TodayPage) -> None:
     assert text(page, "todayPromptText") == ""
     assert page.prompt is None
     assert text(page, "todayCheckinStatus") == ""
+
+
+def test_a_quick_check_being_chosen_survives_other_refreshes(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, page: TodayPage
+) -> None:
+    quick = page.findChild(QtWidgets.QWidget, "todayQuick")
+    press(qtbot, quick, "moodStep3")
+    journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 5}))
+    qtbot.waitUntil(lambda: "14 Mar 2026" in text(page, "todayCheckinStatus"))
+    assert page.quick.mood.mood() == 3

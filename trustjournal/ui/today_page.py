@@ -11,6 +11,7 @@ import random
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.models import Entry
 from trustjournal.core.journal.prompts import Prompt
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
@@ -76,6 +77,7 @@ class TodayPage(QtWidgets.QWidget):
         self.dialogs = DialogSlot()
         self.prompt: Prompt | None = None
         self._prompt_day = self._clock.today()
+        self._quick_key: tuple[int, object] | bool | None = False  # False: nothing shown yet
         self._build()
         self._connect()
         topics = (Topic.CHECKINS, Topic.AGREEMENTS, Topic.EVENTS, Topic.PROMPTS, Topic.SETTINGS)
@@ -188,6 +190,7 @@ class TodayPage(QtWidgets.QWidget):
             shown.clear()
         self.discovery.clear()
         self.quick.clear()
+        self._quick_key = False
         self._journal = None
 
     # -- showing -------------------------------------------------------------------------------
@@ -201,7 +204,7 @@ class TodayPage(QtWidgets.QWidget):
         if self.prompt is None or self._prompt_day != today:
             self._prompt_day = today
             self._show_prompt(journal.prompts.of_the_day())
-        self.quick.show_entry(todays_quick_check(journal, today))
+        self._show_quick(todays_quick_check(journal, today))
         self._show_checkin()
         self._show_reviews()
         self._show_discovery()
@@ -210,6 +213,14 @@ class TodayPage(QtWidgets.QWidget):
         """Coming back to Today (perhaps on a new day) shows it afresh."""
         self.refresh()
         super().showEvent(event)
+
+    def _show_quick(self, entry: Entry | None) -> None:
+        """Show today's quick check only when it changed, so a choice being made is kept
+        while other things refresh (a check-in saved, a setting changed)."""
+        key = (entry.id, entry.updated_at) if entry is not None else None
+        if key != self._quick_key:
+            self._quick_key = key
+            self.quick.show_entry(entry)
 
     def _show_prompt(self, prompt: Prompt | None) -> None:
         self.prompt = prompt
