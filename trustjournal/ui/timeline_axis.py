@@ -80,7 +80,7 @@ def ticks(window: Window) -> list[tuple[dt.date, str]]:
 
 def _weekly(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     day = first + dt.timedelta(days=(7 - first.weekday()) % 7)  # the first Monday
-    marks = []
+    marks: list[tuple[dt.date, str]] = []
     while day <= last:
         marks.append((day, f"{day.day} {day:%b}"))
         day += dt.timedelta(days=7)
@@ -89,7 +89,7 @@ def _weekly(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
 
 def _monthly(first: dt.date, last: dt.date, with_year: bool) -> list[tuple[dt.date, str]]:
     year, month = first.year, first.month
-    marks = []
+    marks: list[tuple[dt.date, str]] = []
     while True:
         month += 1
         if month > 12:

@@ -20,7 +20,7 @@ def stroke(
     stroking a wide pen along a long, zigzagging line, and look the same."""
     painter.setPen(pen)
     device_width = max(1, round(width * ratio))
-    offsets = [(0, 0)]
+    offsets: list[tuple[float, float]] = [(0.0, 0.0)]
     for step in range(1, device_width):
         offsets += [(step / ratio, 0.0), (0.0, step / ratio)]
     shift = (device_width - 1) / ratio / 2

@@ -115,7 +115,7 @@ class TrendsPanel(QtWidgets.QWidget):
 
 
 def _average_rows(trends: Trends) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for name in ("overall", MOOD, *(s for s in SERIES if s not in ("overall", MOOD))):
         change = trends.changes.get(name)
         if change is None or change.current is None:
