@@ -158,3 +158,41 @@ def test_preview_renders_markdown_and_words_are_counted(page: JournalPage, qtbot
     assert preview.isReadOnly()
     assert "Hope" in preview.toPlainText()
     assert "**" not in preview.toPlainText()
+
+
+def test_the_discuss_flag_reaches_the_vault_and_survives_other_edits(
+    qtbot: QtBot, page: JournalPage, journal: Journal
+) -> None:
+    page.new_entry()
+    page.findChild(QtWidgets.QCheckBox, "editorDiscuss").setChecked(True)
+    qtbot.keyClicks(body(page), "Something to bring on Thursday.")
+    page.save_pending()
+    entry_id = page.editor.entry_id
+    assert journal.entry(entry_id).discuss is True
+    qtbot.keyClicks(body(page), " And one more thing.")
+    page.save_pending()
+    assert journal.entry(entry_id).discuss is True
+
+
+def test_a_selection_can_be_kept_out_of_exports(
+    qtbot: QtBot, page: JournalPage, journal: Journal
+) -> None:
+    page.new_entry()
+    qtbot.keyClicks(body(page), "We argued about Sam again.")
+    cursor = body(page).textCursor()
+    cursor.setPosition(len("We argued about "))
+    cursor.setPosition(len("We argued about Sam again"), cursor.MoveMode.KeepAnchor)
+    body(page).setTextCursor(cursor)
+    page.findChild(QtWidgets.QPushButton, "editorWithhold").click()
+    page.save_pending()
+    saved = journal.entry(page.editor.entry_id).body
+    assert saved == "We argued about [[withhold]]Sam again[[/withhold]]."
+    body(page).undo()
+    assert body(page).toPlainText() == "We argued about Sam again."
+
+
+def test_withholding_without_a_selection_says_what_to_do(page: JournalPage) -> None:
+    page.new_entry()
+    page.editor.withhold_selection()
+    status = page.findChild(QtWidgets.QLabel, "editorStatus")
+    assert "Select the words" in status.text()

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.redaction import wrap_withheld
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import Entry, EntryDraft
 from trustjournal.core.journal.vocabulary import suggested_activities
@@ -22,6 +23,9 @@ from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 AUTOSAVE_MS = 1500
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
+
+
+WITHHOLD_KEYS = "Ctrl+Shift+W"
 
 
 class EntryEditor(QtWidgets.QWidget):
@@ -81,9 +85,16 @@ class EntryEditor(QtWidgets.QWidget):
         self.day.setDisplayFormat("d MMMM yyyy")
         self.private = named(QtWidgets.QCheckBox("Private", self), "editorPrivate", "Private")
         self.private.setToolTip("Private entries are left out of exports unless you choose them")
+        self.discuss = named(
+            QtWidgets.QCheckBox("To discuss", self), "editorDiscuss", "To discuss in therapy"
+        )
+        self.discuss.setToolTip(
+            "Flag this entry to talk about in therapy; an export can show only flagged entries"
+        )
         row.addWidget(self.title, 1)
         row.addWidget(self.day)
         row.addWidget(self.private)
+        row.addWidget(self.discuss)
         return row
 
     def _writing_tabs(self) -> QtWidgets.QTabWidget:
@@ -135,7 +146,22 @@ class EntryEditor(QtWidgets.QWidget):
             QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
         )
         self.delete_button.clicked.connect(self._ask_delete)
+        self.withhold_button = named(
+            QtWidgets.QPushButton("Keep out of exports", self),
+            "editorWithhold",
+            "Keep the selected text out of exports",
+        )
+        self.withhold_button.setToolTip(
+            f"Marks the selected text so every export shows [passage withheld] instead "
+            f"({WITHHOLD_KEYS})"
+        )
+        self.withhold_button.clicked.connect(self.withhold_selection)
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.withhold_selection)
         row.addWidget(self.word_count)
+        row.addSpacing(12)
+        row.addWidget(self.withhold_button)
         row.addStretch(1)
         row.addWidget(self.status)
         row.addSpacing(12)
@@ -146,6 +172,7 @@ class EntryEditor(QtWidgets.QWidget):
         self.title.textEdited.connect(self._edited)
         self.day.dateChanged.connect(self._edited)
         self.private.toggled.connect(self._edited)
+        self.discuss.toggled.connect(self._edited)
         self.mood.mood_changed.connect(self._edited)
         self.emotions.changed.connect(self._edited)
         self.tags.textEdited.connect(self._edited)
@@ -202,6 +229,7 @@ class EntryEditor(QtWidgets.QWidget):
             self.title.setText(draft.title)  # setText also empties the field's undo
             self.day.setDate(draft.day)
             self.private.setChecked(draft.private)
+            self.discuss.setChecked(draft.discuss)
             self.mood.set_mood(draft.mood)
             self.emotions.set_selected(draft.emotions)
             self.tags.set_words(draft.tags)
@@ -227,8 +255,20 @@ class EntryEditor(QtWidgets.QWidget):
             tags=self.tags.words(),
             activities=self.activities.words(),
             private=self.private.isChecked(),
+            discuss=self.discuss.isChecked(),
             prompt_id=self._prompt_id,
         )
+
+    def withhold_selection(self) -> None:
+        """Wrap the selected text in withhold markers (one undo step), so exports leave it out."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            self._show_status("Select the words to keep out of exports first.")
+            return
+        # A selection's text uses U+2029 between paragraphs; put plain newlines back.
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        cursor.insertText(wrap_withheld(selected))
+        self.body.setTextCursor(cursor)
 
     # -- saving ---------------------------------------------------------------------
 
