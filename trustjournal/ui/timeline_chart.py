@@ -10,38 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
 
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.journal.trust_models import DIMENSIONS
 from trustjournal.ui import timeline_drawing as drawing
 from trustjournal.ui import trust_style
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.timeline_axis import ZOOMS, Window, clamped, ticks, zoom_window
+from trustjournal.ui.timeline_axis import ZOOMS, Window, clamped, zoom_window
 from trustjournal.ui.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartData, ChartItem
+from trustjournal.ui.timeline_scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 
-AVERAGE = "average"
-EVENTS = "events"
+__all__ = ["AVERAGE", "EVENTS", "TimelineChart"]
+
 LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0
-LANE = 34.0  # the strip under the plot where events sit
 HIT_RADIUS = 9.0
-MARKER_GAP = 11.0  # markers only when points are at least this far apart
 DRAG_START = 4.0
 KIND_ORDER = {EVENT: 0, CHECKIN: 1, MOOD_KIND: 2}
-
-
-@dataclass
-class _Scene:
-    """Everything a paint needs for one view, in widget pixels."""
-
-    plot: QtCore.QRectF
-    lines: dict[str, QtGui.QPolygonF] = field(default_factory=dict)
-    markers: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
-    moods: list[QtCore.QPointF] = field(default_factory=list)
-    average: QtGui.QPolygonF = field(default_factory=QtGui.QPolygonF)
-    events: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
-    event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
-    ticks: list[tuple[float, str]] = field(default_factory=list)
 
 
 class TimelineChart(QtWidgets.QWidget):
@@ -66,7 +50,7 @@ class TimelineChart(QtWidgets.QWidget):
         self._window = Window(self._today.toordinal() + 1 - 92.0, 92.0)
         self.zoom = "quarter"
         self._hidden: set[str] = set()
-        self._scene: _Scene | None = None
+        self._scene: Scene | None = None
         self._hover: ChartItem | None = None
         self._press: QtCore.QPointF | None = None
         self._dragged = False
@@ -156,11 +140,7 @@ class TimelineChart(QtWidgets.QWidget):
         first, last = self._window.first_day(), self._window.last_day()
         if not first <= item.day.toordinal() <= last:
             raise LookupError("that item is not in view")
-        scene = self._ensure_scene()
-        x = self._x(item.day.toordinal(), scene.plot)
-        if item.kind == EVENT:
-            return QtCore.QPointF(x, scene.event_y[item.ref or 0])
-        return QtCore.QPointF(x, self._y(_height(item), scene.plot))
+        return self._ensure_scene().position(item)
 
     def _near(self, point: QtCore.QPointF) -> list[ChartItem]:
         """Shown items on the days within reach of `point`."""
@@ -200,102 +180,12 @@ class TimelineChart(QtWidgets.QWidget):
             max(1.0, self.height() - TOP - BOTTOM - LANE),
         )
 
-    def _ensure_scene(self) -> _Scene:
+    def _ensure_scene(self) -> Scene:
         if self._scene is None:
-            self._scene = self._build_scene()
-        return self._scene
-
-    def _build_scene(self) -> _Scene:
-        scene = _Scene(self._plot_rect())
-        first, last = self._window.first_day(), self._window.last_day()
-        for name in DIMENSIONS:
-            if self.is_series_visible(name):
-                self._add_series(scene, name, first, last)
-        if self.is_series_visible(MOOD):
-            self._add_moods(scene, first, last)
-        if self.is_series_visible(AVERAGE):
-            self._add_average(scene, first, last)
-        if self.is_series_visible(EVENTS):
-            self._add_events(scene, first, last)
-        scene.ticks = [
-            (self._x(day.toordinal(), scene.plot), text) for day, text in ticks(self._window)
-        ]
-        return scene
-
-    def _x(self, ordinal: float, plot: QtCore.QRectF) -> float:
-        return plot.left() + (ordinal + 0.5 - self._window.start) / self._window.span * plot.width()
-
-    @staticmethod
-    def _y(score: float, plot: QtCore.QRectF) -> float:
-        return plot.bottom() - score / 10.0 * plot.height()
-
-    def _add_series(self, scene: _Scene, name: str, first: int, last: int) -> None:
-        # One point beyond each edge, so lines run on out of view instead of stopping short.
-        items = self._data.in_series(name, first - 400, last + 400)
-        inside = [i for i in items if first <= i.day.toordinal() <= last]
-        plot = scene.plot
-        dense = len(inside) > 1 and plot.width() / len(inside) < MARKER_GAP
-        days = self._bucket_days(plot) if dense else 1
-        scene.lines[name] = QtGui.QPolygonF(
-            [
-                QtCore.QPointF(self._x(day, plot), self._y(value, plot))
-                for day, value in drawing.bucketed(drawing.with_neighbours(items, inside), days)
-            ]
-        )
-        scene.markers[name] = (
-            []
-            if dense
-            else [
-                QtCore.QPointF(self._x(i.day.toordinal(), plot), self._y(i.value or 0, plot))
-                for i in inside
-            ]
-        )
-
-    def _bucket_days(self, plot: QtCore.QRectF) -> int:
-        """How many days one point of a crowded line stands for: about MARKER_GAP pixels."""
-        return max(1, math.ceil(self._window.span * MARKER_GAP / plot.width()))
-
-    def _add_moods(self, scene: _Scene, first: int, last: int) -> None:
-        plot = scene.plot
-        left, scale = plot.left(), plot.width() / self._window.span
-        start = self._window.start - 0.5
-        bottom, unit = plot.bottom(), plot.height() / 10.0 * 2.5
-        # Dots within two pixels are drawn once: a decade of days fits a few hundred pixels.
-        pixels = {
-            (
-                round(left + (i.day.toordinal() - start) * scale),
-                round(bottom - ((i.value or 1) - 1) * unit),
+            self._scene = build_scene(
+                self._data, self._window, self._plot_rect(), self.is_series_visible
             )
-            for i in self._data.in_series(MOOD, first, last)
-        }
-        scene.moods = [QtCore.QPointF(x, y) for x, y in pixels]
-
-    def _add_average(self, scene: _Scene, first: int, last: int) -> None:
-        plot = scene.plot
-        points = [
-            (p.day.toordinal(), p.value)
-            for p in self._data.average
-            if first - 60 <= p.day.toordinal() <= last + 60
-        ]
-        days = self._bucket_days(plot) if len(points) * MARKER_GAP > plot.width() else 1
-        scene.average = QtGui.QPolygonF(
-            [
-                QtCore.QPointF(self._x(day, plot), self._y(value, plot))
-                for day, value in drawing.bucketed_pairs(points, days)
-            ]
-        )
-
-    def _add_events(self, scene: _Scene, first: int, last: int) -> None:
-        plot = scene.plot
-        row_y = (plot.bottom() + LANE * 0.38, plot.bottom() + LANE * 0.78)
-        last_x = [-1e9, -1e9]
-        for item in self._data.events_between(first, last):
-            x = self._x(item.day.toordinal(), plot)
-            row = 0 if x - last_x[0] >= 12 or x - last_x[1] < 12 else 1
-            last_x[row] = x
-            y = row_y[row]
-            scene.event_y[item.ref or 0] = y
-            scene.events.setdefault(item.series, []).append(QtCore.QPointF(x, y))
+        return self._scene
 
     # -- painting -------------------------------------------------------------------------
 
@@ -316,23 +206,23 @@ class TimelineChart(QtWidgets.QWidget):
             self._paint_focus(painter, palette)
         painter.end()
 
-    def _paint_grid(self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette) -> None:
+    def _paint_grid(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
         plot = scene.plot
         grid = palette.color(QtGui.QPalette.ColorRole.Mid)
         muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
         painter.setPen(QtGui.QPen(grid, 1))
         for score in range(0, 11, 2):
-            y = round(self._y(score, plot)) + 0.5
+            y = round(scene.y(score)) + 0.5
             painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
         painter.setPen(muted)
         metrics = painter.fontMetrics()
         for score in range(0, 11, 2):
-            y = self._y(score, plot) + metrics.ascent() / 2 - 1
+            y = scene.y(score) + metrics.ascent() / 2 - 1
             painter.drawText(
                 QtCore.QPointF(LEFT - 8 - metrics.horizontalAdvance(str(score)), y), str(score)
             )
         for mood in range(1, 6):
-            y = self._y((mood - 1) * 2.5, plot) + metrics.ascent() / 2 - 1
+            y = scene.y((mood - 1) * 2.5) + metrics.ascent() / 2 - 1
             painter.drawText(QtCore.QPointF(plot.right() + 8, y), f"{mood}")
         lane_bottom = plot.bottom() + LANE
         for x, text in scene.ticks:
@@ -344,12 +234,13 @@ class TimelineChart(QtWidgets.QWidget):
                 painter.drawText(
                     QtCore.QPointF(x - width / 2, lane_bottom + metrics.ascent() + 6), text
                 )
-        self._paint_today(painter, plot, lane_bottom, palette)
+        self._paint_today(painter, scene, lane_bottom, palette)
 
     def _paint_today(
-        self, painter: QtGui.QPainter, plot: QtCore.QRectF, bottom: float, palette: QtGui.QPalette
+        self, painter: QtGui.QPainter, scene: Scene, bottom: float, palette: QtGui.QPalette
     ) -> None:
-        x = self._x(self._today.toordinal(), plot)
+        plot = scene.plot
+        x = scene.x(self._today.toordinal())
         if plot.left() <= x <= plot.right():
             painter.setPen(
                 QtGui.QPen(
@@ -358,9 +249,7 @@ class TimelineChart(QtWidgets.QWidget):
             )
             painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, bottom))
 
-    def _paint_series(
-        self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette
-    ) -> None:
+    def _paint_series(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         ratio = painter.device().devicePixelRatioF()
         if not scene.average.isEmpty():
@@ -387,9 +276,7 @@ class TimelineChart(QtWidgets.QWidget):
             )
             drawing.stamp(painter, sprite, scene.markers[name])
 
-    def _paint_events(
-        self, painter: QtGui.QPainter, scene: _Scene, palette: QtGui.QPalette
-    ) -> None:
+    def _paint_events(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
         for kind, points in scene.events.items():
             shape = trust_style.style_of(kind).shape
             sprite = trust_style.sprite(
@@ -538,10 +425,3 @@ class TimelineChart(QtWidgets.QWidget):
 def _in_time(item: ChartItem) -> tuple[dt.date, int, str]:
     """In time order; on one day, moments first, then check-in scores, then the mood."""
     return item.day, KIND_ORDER[item.kind], item.series
-
-
-def _height(item: ChartItem) -> float:
-    """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
-    if item.kind == CHECKIN:
-        return item.value or 0.0
-    return ((item.value or 1.0) - 1.0) * 2.5

@@ -97,6 +97,7 @@ class TrendsPanel(QtWidgets.QWidget):
         self.no_triggers = label(NO_TRIGGERS, "muted", "timelineNoTriggers")
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label("Trends in this view", "subheading"))
         layout.addWidget(self.empty)
         layout.addWidget(self.averages, 3)
         layout.addWidget(label("Triggers by month", "subheading"))
