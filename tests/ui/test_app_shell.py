@@ -178,3 +178,31 @@ def test_ctrl_n_works_while_writing_in_the_journal(
     assert session.journal is not None
     assert session.journal.count() == 1  # the first entry was saved, a new one started
     assert body.toPlainText() == ""
+
+
+def test_writing_from_a_prompt_links_the_entry_and_shows_the_prompt(
+    unlocked: Unlock, qtbot: QtBot, session: Session
+) -> None:
+    main = unlocked()
+    journal = session.journal
+    assert journal is not None
+    prompt = journal.prompts.listed(theme="hope")[0]
+    main.show_place("prompts")
+    main.current_page().write_requested.emit(prompt.id)  # type: ignore[attr-defined]
+    assert main.current_page() is main.journal_page
+    editor = main.journal_page.editor  # type: ignore[attr-defined]
+    banner = main.findChild(QtWidgets.QLabel, "editorPrompt")
+    assert banner is not None and banner.isVisible()
+    assert banner.text() == prompt.text
+    qtbot.keyClicks(editor.body, "A small thing I am looking forward to.")
+    main.journal_page.save_pending()  # type: ignore[attr-defined]
+    entry = journal.entry(editor.entry_id)
+    assert entry.prompt_id == prompt.id
+    assert (prompt.id, entry.id) in {(a.prompt_id, a.entry_id) for a in journal.prompts.answered()}
+
+
+def test_a_plain_new_entry_shows_no_prompt(unlocked: Unlock) -> None:
+    main = unlocked()
+    main.new_entry()
+    banner = main.findChild(QtWidgets.QLabel, "editorPrompt")
+    assert banner is not None and not banner.isVisible()

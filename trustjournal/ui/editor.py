@@ -62,6 +62,12 @@ class EntryEditor(QtWidgets.QWidget):
         layout.addLayout(self._header_row())
         self.mood = MoodPicker(self)
         layout.addWidget(self.mood)
+        self.prompt_banner = named(QtWidgets.QLabel(self), "editorPrompt", "Writing from a prompt")
+        self.prompt_banner.setWordWrap(True)
+        self.prompt_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_banner.setProperty("role", "prompt")
+        self.prompt_banner.setVisible(False)
+        layout.addWidget(self.prompt_banner)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("editorSplit")
         split.setChildrenCollapsible(False)
@@ -192,8 +198,9 @@ class EntryEditor(QtWidgets.QWidget):
         """Show an entry; the one shown before should be saved first (the page does that)."""
         self._fill(entry.id, entry.draft())
 
-    def start_new(self, day: dt.date) -> None:
-        self._fill(None, EntryDraft(day=day))
+    def start_new(self, day: dt.date, prompt_id: str | None = None) -> None:
+        """A fresh entry; from a prompt, it is linked to it and shows it above the text."""
+        self._fill(None, EntryDraft(day=day, prompt_id=prompt_id or None))
         self.title.setFocus()
 
     def clear(self) -> None:
@@ -226,6 +233,7 @@ class EntryEditor(QtWidgets.QWidget):
         try:
             self._entry_id = entry_id
             self._prompt_id = draft.prompt_id
+            self._show_prompt(draft.prompt_id)
             self.title.setText(draft.title)  # setText also empties the field's undo
             self.day.setDate(draft.day)
             self.private.setChecked(draft.private)
@@ -258,6 +266,17 @@ class EntryEditor(QtWidgets.QWidget):
             discuss=self.discuss.isChecked(),
             prompt_id=self._prompt_id,
         )
+
+    def _show_prompt(self, prompt_id: str | None) -> None:
+        text = ""
+        if prompt_id:
+            try:
+                text = self._journal.prompts.get(prompt_id).text
+            except TrustJournalError:
+                text = ""  # an own prompt that was removed since: the link stays, quietly
+        self.prompt_banner.setText(text)
+        self.prompt_banner.setAccessibleDescription(text)
+        self.prompt_banner.setVisible(bool(text))
 
     def withhold_selection(self) -> None:
         """Wrap the selected text in withhold markers (one undo step), so exports leave it out."""

@@ -168,11 +168,11 @@ class JournalPage(QtWidgets.QWidget):
 
     # -- the contract with the app shell -------------------------------------------------
 
-    def new_entry(self) -> None:
-        """Start a fresh entry dated today, and put the cursor in it."""
+    def new_entry(self, prompt_id: str = "") -> None:
+        """Start a fresh entry dated today, from a prompt if given, with the cursor in it."""
         self.editor.save_now()
         self._select_row(None)
-        self.editor.start_new(self._clock.today())
+        self.editor.start_new(self._clock.today(), prompt_id=prompt_id or None)
         self.editor.body.setFocus()
 
     def save_pending(self) -> None:

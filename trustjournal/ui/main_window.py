@@ -76,7 +76,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """A page may ask for a new entry or to open one; the Journal page does it."""
         write = getattr(page, "write_requested", None)
         if write is not None:
-            write.connect(lambda *_details: self.new_entry())
+            write.connect(lambda *details: self.new_entry(*details[:1]))
         open_entry = getattr(page, "open_entry_requested", None)
         if open_entry is not None:
             open_entry.connect(self.open_entry)
@@ -210,11 +210,15 @@ class MainWindow(QtWidgets.QMainWindow):
     def journal_page(self) -> QtWidgets.QWidget:
         return self.pages["journal"]
 
-    def new_entry(self) -> None:
+    def new_entry(self, prompt_id: object = "") -> None:
+        """Start writing; a page's write_requested may name the prompt to write from."""
         self.show_place("journal")
         start = getattr(self.journal_page, "new_entry", None)
         if callable(start):
-            start()
+            if isinstance(prompt_id, str) and prompt_id:
+                start(prompt_id)
+            else:
+                start()
 
     def open_entry(self, entry_id: int) -> None:
         self.show_place("journal")
