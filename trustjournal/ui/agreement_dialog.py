@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_models import Agreement, AgreementDraft
+from trustjournal.ui.dialog_slot import save_or_say
 from trustjournal.ui.event_dialog import date_edit, day_of
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label, show_text
+from trustjournal.ui.widgets import button, button_row, heading, label
 
 REVIEW_AFTER = dt.timedelta(days=30)
 HELP = "Agreements work best in plain, kind words that you both understand the same way."
@@ -90,14 +90,11 @@ class AgreementDialog(QtWidgets.QDialog):
         )
 
     def save(self) -> Agreement | None:
-        try:
-            if self.agreement_id is None:
-                saved = self._journal.agreements.add(self.draft())
-                self.agreement_id = saved.id
-            else:
-                saved = self._journal.agreements.update(self.agreement_id, self.draft())
-        except TrustJournalError as error:
-            show_text(self.message, str(error))
-            return None
-        self.accept()
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> Agreement:
+        if self.agreement_id is not None:
+            return self._journal.agreements.update(self.agreement_id, self.draft())
+        saved = self._journal.agreements.add(self.draft())
+        self.agreement_id = saved.id
         return saved

@@ -18,9 +18,9 @@ from trustjournal.ui.agreement_model import (
     review_is_due,
 )
 from trustjournal.ui.change_watch import ChangeWatcher
-from trustjournal.ui.dialog_slot import DialogSlot
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.timeline_data import short_day
+from trustjournal.ui.trust_page import TrustPage
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 EMPTY = (
@@ -39,19 +39,11 @@ HISTORY_WORDS = {"active": "Made active", "revised": "Revised", "retired": "Reti
 FILTERS = (("", "All agreements"), *((s, STATUS_LABELS[s]) for s in AGREEMENT_STATUSES))
 
 
-class AgreementsPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class AgreementsPage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("agreementsPage")
-        self.setAccessibleName("Agreements")
-        self._journal: Journal | None = journal
-        self._clock: Clock = clock or journal.clock
-        self.dialogs = DialogSlot()
+        super().__init__(journal, parent, clock, "agreementsPage", "Agreements")
         self.model = AgreementTableModel(self)
         self._build()
         self._connect()
@@ -152,16 +144,12 @@ class AgreementsPage(QtWidgets.QWidget):
 
     # -- the contract with the app shell -----------------------------------------------------
 
-    def save_pending(self) -> None:
-        """Nothing waits unsaved: each change is saved when the person asks."""
-
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        self.dialogs.close()
         self.model.clear()
         self._show(None)
         show_text(self.due_banner, "")
-        self._journal = None
+        super().clear_for_lock()
 
     # -- reading and showing -----------------------------------------------------------------
 
@@ -231,10 +219,6 @@ class AgreementsPage(QtWidgets.QWidget):
         dialog = AgreementDialog(self._journal, self._clock.today(), self, agreement_id)
         self.dialogs.open(dialog, lambda: self._saved(dialog))
         return dialog
-
-    @property
-    def dialog(self) -> QtWidgets.QDialog | None:
-        return self.dialogs.dialog
 
     def _saved(self, dialog: AgreementDialog) -> None:
         self.refresh()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_models import (
     DIMENSION_LABELS,
@@ -20,10 +19,11 @@ from trustjournal.core.journal.trust_models import (
     Checkin,
     CheckinDraft,
 )
+from trustjournal.ui.dialog_slot import save_or_say
 from trustjournal.ui.event_dialog import date_edit, day_of
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.timeline_data import long_day
-from trustjournal.ui.widgets import button, heading, label, show_text
+from trustjournal.ui.widgets import button, heading, label
 
 EXPLANATIONS = {
     "safety": "How safe and secure do you feel, in your relationship and at home, right now?",
@@ -264,17 +264,15 @@ class CheckinDialog(QtWidgets.QDialog):
         return "\n".join(lines)
 
     def save(self) -> Checkin | None:
-        try:
-            if self.checkin_id is None:
-                self.saved = self._journal.checkins.add(self.draft())
-                self.checkin_id = self.saved.id
-            else:
-                self.saved = self._journal.checkins.update(self.checkin_id, self.draft())
-        except TrustJournalError as error:
-            show_text(self.message, str(error))
-            return None
-        self.accept()
+        self.saved = save_or_say(self, self.message, self._store)
         return self.saved
+
+    def _store(self) -> Checkin:
+        if self.checkin_id is not None:
+            return self._journal.checkins.update(self.checkin_id, self.draft())
+        saved = self._journal.checkins.add(self.draft())
+        self.checkin_id = saved.id
+        return saved
 
 
 def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:

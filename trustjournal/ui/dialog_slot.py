@@ -1,10 +1,16 @@
-"""One dialog open at a time on a page: a new one closes the old, a lock closes it too."""
+"""Dialogs of the trust pages: one open at a time on a page (a new one closes the old, a
+lock closes it too), and saving that keeps the dialog open with a reason when refused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
+from trustjournal.core.errors import TrustJournalError
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets import show_text
+
+T = TypeVar("T")
 
 
 class DialogSlot:
@@ -30,3 +36,17 @@ class DialogSlot:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+
+def save_or_say(
+    dialog: QtWidgets.QDialog, message: QtWidgets.QLabel, store: Callable[[], T]
+) -> T | None:
+    """Save through the core and close the dialog; when the core refuses, show its
+    sentence in `message` and keep everything the person typed."""
+    try:
+        saved = store()
+    except TrustJournalError as error:
+        show_text(message, str(error))
+        return None
+    dialog.accept()
+    return saved

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_models import (
     EVENT_KIND_LABELS,
@@ -18,8 +17,9 @@ from trustjournal.core.journal.trust_models import (
     EventDraft,
 )
 from trustjournal.ui import trust_style
+from trustjournal.ui.dialog_slot import save_or_say
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label, show_text
+from trustjournal.ui.widgets import button, button_row, heading, label
 
 NOT_NOTED = "Not noted"
 TRIGGER_HELP = (
@@ -154,14 +154,11 @@ class EventDialog(QtWidgets.QDialog):
         )
 
     def save(self) -> Event | None:
-        try:
-            if self.event_id is None:
-                saved = self._journal.events.add(self.draft())
-                self.event_id = saved.id
-            else:
-                saved = self._journal.events.update(self.event_id, self.draft())
-        except TrustJournalError as error:
-            show_text(self.message, str(error))
-            return None
-        self.accept()
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> Event:
+        if self.event_id is not None:
+            return self._journal.events.update(self.event_id, self.draft())
+        saved = self._journal.events.add(self.draft())
+        self.event_id = saved.id
         return saved

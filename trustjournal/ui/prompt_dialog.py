@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import Prompt
+from trustjournal.ui.dialog_slot import save_or_say
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label, show_text
+from trustjournal.ui.widgets import button, button_row, heading, label
 
 HELP = "A question or a gentle nudge you would like to come back to. Only you will see it."
 
@@ -56,16 +56,12 @@ class OwnPromptDialog(QtWidgets.QDialog):
         self.setMinimumWidth(520)
 
     def save(self) -> Prompt | None:
-        theme = self.theme.currentData()
-        words = self.text.toPlainText()
-        try:
-            if self.prompt_id is None:
-                saved = self._journal.prompts.add_own(words, theme)
-                self.prompt_id = saved.id
-            else:
-                saved = self._journal.prompts.update_own(self.prompt_id, words, theme)
-        except TrustJournalError as error:
-            show_text(self.message, str(error))
-            return None
-        self.accept()
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> Prompt:
+        theme, words = self.theme.currentData(), self.text.toPlainText()
+        if self.prompt_id is not None:
+            return self._journal.prompts.update_own(self.prompt_id, words, theme)
+        saved = self._journal.prompts.add_own(words, theme)
+        self.prompt_id = saved.id
         return saved

@@ -13,10 +13,10 @@ from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import Prompt, PromptAnswer
 from trustjournal.ui.change_watch import ChangeWatcher
-from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.qt import Qt, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.timeline_data import long_day, short_day
+from trustjournal.ui.trust_page import TrustPage
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 OWN = "own"
@@ -38,21 +38,13 @@ NOT_YET = "You have not written from this prompt yet."
 REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
 
 
-class PromptsPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class PromptsPage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("promptsPage")
-        self.setAccessibleName("Prompts")
-        self._journal: Journal | None = journal
-        self._clock: Clock = clock or journal.clock
+        super().__init__(journal, parent, clock, "promptsPage", "Prompts")
         self._prompts: dict[str, Prompt] = {}
         self._answers: dict[str, list[PromptAnswer]] = {}
-        self.dialogs = DialogSlot()
         self._build(journal)
         self._connect()
         self.watcher = ChangeWatcher(journal, (Topic.PROMPTS, Topic.ENTRIES), self)
@@ -154,17 +146,13 @@ class PromptsPage(QtWidgets.QWidget):
 
     # -- the contract with the app shell -----------------------------------------------------
 
-    def save_pending(self) -> None:
-        """Nothing waits unsaved: own prompts are saved from their dialog."""
-
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        self.dialogs.close()
         self._prompts, self._answers = {}, {}
         self.list.clear()
         self.search.clear()
         self._show(None)
-        self._journal = None
+        super().clear_for_lock()
 
     # -- reading and showing -----------------------------------------------------------------
 
@@ -274,10 +262,6 @@ class PromptsPage(QtWidgets.QWidget):
         dialog = OwnPromptDialog(self._journal, self, prompt_id)
         self.dialogs.open(dialog, lambda: self._saved(dialog))
         return dialog
-
-    @property
-    def dialog(self) -> QtWidgets.QDialog | None:
-        return self.dialogs.dialog
 
     def _saved(self, dialog: OwnPromptDialog) -> None:
         self.refresh()

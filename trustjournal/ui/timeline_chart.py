@@ -126,7 +126,10 @@ class TimelineChart(QtWidgets.QWidget):
 
     def visible_points(self) -> list[ChartItem]:
         """Everything drawn in the current view: shown series, moods and events."""
-        first, last = self._window.first_day(), self._window.last_day()
+        return self._shown_between(self._window.first_day(), self._window.last_day())
+
+    def _shown_between(self, first: int, last: int) -> list[ChartItem]:
+        """Items of the shown series on day numbers first..last."""
         found: list[ChartItem] = []
         for name in (*DIMENSIONS, MOOD):
             if self.is_series_visible(name):
@@ -149,13 +152,7 @@ class TimelineChart(QtWidgets.QWidget):
         day = self._window.start + (point.x() - plot.left()) / plot.width() * self._window.span
         first = max(math.floor(day - reach - 0.5), self._window.first_day())
         last = min(math.ceil(day + reach - 0.5), self._window.last_day())
-        found: list[ChartItem] = []
-        for name in (*DIMENSIONS, MOOD):
-            if self.is_series_visible(name):
-                found.extend(self._data.in_series(name, first, last))
-        if self.is_series_visible(EVENTS):
-            found.extend(self._data.events_between(first, last))
-        return found
+        return self._shown_between(first, last)
 
     def item_at(self, point: QtCore.QPointF) -> ChartItem | None:
         """The item nearest `point` within a few pixels; events win over dots and lines."""

@@ -16,14 +16,14 @@ from trustjournal.core.journal.trends import MOOD
 from trustjournal.ui import trust_style
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
-from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.event_dialog import EventDialog
-from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.timeline_axis import ZOOM_LABELS, ZOOMS
 from trustjournal.ui.timeline_chart import AVERAGE, EVENTS, TimelineChart
 from trustjournal.ui.timeline_data import ChartData, short_day
 from trustjournal.ui.timeline_events import EventList
 from trustjournal.ui.timeline_trends import TrendsPanel
+from trustjournal.ui.trust_page import TrustPage
 from trustjournal.ui.widgets import button
 
 TOGGLES = {
@@ -51,19 +51,11 @@ DELETE_QUESTION = "Delete this moment from your timeline?\n\n“{title}”"
 TRENDS_DELAY_MS = 120
 
 
-class TimelinePage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class TimelinePage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("timelinePage")
-        self.setAccessibleName("Timeline")
-        self._journal: Journal | None = journal
-        self._clock: Clock = clock or journal.clock
-        self.dialogs = DialogSlot()
+        super().__init__(journal, parent, clock, "timelinePage", "Timeline")
         self._stale = True
         self.chart = TimelineChart(self)
         self.events = EventList(self)
@@ -168,18 +160,14 @@ class TimelinePage(QtWidgets.QWidget):
 
     # -- the contract with the app shell ------------------------------------------------------
 
-    def save_pending(self) -> None:
-        """Nothing is held unsaved here: dialogs save when the person says so."""
-
     def clear_for_lock(self) -> None:
         """Close any dialog, empty the chart, the lists and the trends, and stop listening."""
         self.watcher.stop()
         self.trends_timer.stop()
-        self.dialogs.close()
         self.chart.clear()
         self.events.show_events(())
         self.trends.show_trends(None)
-        self._journal = None
+        super().clear_for_lock()
 
     # -- reading the journal ---------------------------------------------------------------------
 
@@ -261,7 +249,3 @@ class TimelinePage(QtWidgets.QWidget):
             return False
         self._journal.events.delete(event_id)
         return True
-
-    @property
-    def dialog(self) -> QtWidgets.QDialog | None:
-        return self.dialogs.dialog

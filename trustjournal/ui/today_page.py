@@ -15,10 +15,10 @@ from trustjournal.core.journal.models import Entry
 from trustjournal.core.journal.prompts import Prompt
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
-from trustjournal.ui.dialog_slot import DialogSlot
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.timeline_data import long_day, short_day
 from trustjournal.ui.today_quick import QuickCheck, todays_quick_check
+from trustjournal.ui.trust_page import TrustPage
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
@@ -61,20 +61,13 @@ def words_and_button(
     return frame
 
 
-class TodayPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
+class TodayPage(TrustPage):
     open_place_requested = Signal(str)  # "agreements" or "timeline"
 
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("todayPage")
-        self.setAccessibleName("Today")
-        self._journal: Journal | None = journal
-        self._clock: Clock = clock or journal.clock
-        self.dialogs = DialogSlot()
+        super().__init__(journal, parent, clock, "todayPage", "Today")
         self.prompt: Prompt | None = None
         self._prompt_day = self._clock.today()
         self._quick_key: tuple[int, object] | bool | None = False  # False: nothing shown yet
@@ -179,19 +172,15 @@ class TodayPage(QtWidgets.QWidget):
 
     # -- the contract with the app shell -------------------------------------------------------
 
-    def save_pending(self) -> None:
-        """The quick check is saved when the person presses Save; nothing else waits."""
-
     def clear_for_lock(self) -> None:
         self.watcher.stop()
-        self.dialogs.close()
         self.prompt = None
         for shown in (self.prompt_text, self.prompt_theme, self.checkin_status, self.reviews):
             shown.clear()
         self.discovery.clear()
         self.quick.clear()
         self._quick_key = False
-        self._journal = None
+        super().clear_for_lock()
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -307,7 +296,3 @@ class TodayPage(QtWidgets.QWidget):
         dialog = CheckinDialog(self._journal, self, self._clock)
         self.dialogs.open(dialog)
         return dialog
-
-    @property
-    def dialog(self) -> QtWidgets.QDialog | None:
-        return self.dialogs.dialog
