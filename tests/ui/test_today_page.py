@@ -181,3 +181,16 @@ def test_a_quick_check_being_chosen_survives_other_refreshes(
     journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 5}))
     qtbot.waitUntil(lambda: "14 Mar 2026" in text(page, "todayCheckinStatus"))
     assert page.quick.mood.mood() == 3
+
+
+def test_a_check_in_saved_from_today_updates_what_today_says(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, page: TodayPage
+) -> None:
+    press(qtbot, page, "todayCheckinButton")
+    dialog = page.dialog
+    assert isinstance(dialog, CheckinDialog)
+    while dialog.step_name() != "checkinStepSummary":
+        press(qtbot, dialog, "checkinSkip" if dialog.skip_button.isVisible() else "checkinNext")
+    press(qtbot, dialog, "checkinSave")
+    qtbot.waitUntil(lambda: "21 Mar 2026" in text(page, "todayCheckinStatus"))
+    assert journal.checkins.due().last == clock.today()

@@ -9,13 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.trust_models import EventDraft
 from trustjournal.ui.agreement_dialog import AgreementDialog
 from trustjournal.ui.agreements_page import AgreementsPage
 from trustjournal.ui.checkin_dialog import CheckinDialog
 from trustjournal.ui.event_dialog import EventDialog
 from trustjournal.ui.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.prompts_page import PromptsPage
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.timeline_page import TimelinePage
 from trustjournal.ui.today_page import TodayPage
 
@@ -79,3 +80,33 @@ def test_every_control_is_named(
     clear = getattr(made, "clear_for_lock", None)
     if clear is not None:
         clear()
+
+
+PAGES = ("today", "timeline", "agreements", "prompts")
+
+
+@pytest.mark.parametrize("place", PAGES)
+def test_a_page_closed_without_a_lock_stops_listening(
+    place: str, qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    made = MAKERS[place](journal, clock)
+    made.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="A good day"))
+    journal.prompts.add_own("What helped today?")
+    QtCore.QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("place", PAGES)
+def test_a_locked_page_stays_empty_and_can_be_locked_again(
+    place: str, qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    made = MAKERS[place](journal, clock)
+    qtbot.addWidget(made)
+    made.clear_for_lock()  # type: ignore[attr-defined]
+    made.clear_for_lock()  # type: ignore[attr-defined]
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="A good day"))
+    QtCore.QCoreApplication.processEvents()
+    made.show()
+    made.save_pending()  # type: ignore[attr-defined]
+    assert made.dialog is None  # type: ignore[attr-defined]
