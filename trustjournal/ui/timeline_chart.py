@@ -248,7 +248,7 @@ class TimelineChart(QtWidgets.QWidget):
 
     def _paint_series(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        ratio = painter.device().devicePixelRatioF()
+        ratio = drawing.device_ratio(painter)
         if not scene.average.isEmpty():
             soft = trust_style.blend(
                 trust_style.color_of("overall", palette),
@@ -260,7 +260,7 @@ class TimelineChart(QtWidgets.QWidget):
             )
         mood = trust_style.color_of(MOOD, palette)
         mood.setAlpha(190)
-        drawing.stamp(painter, trust_style.sprite("dot", mood, 4.0, painter.device()), scene.moods)
+        drawing.stamp(painter, trust_style.sprite("dot", mood, 4.0, ratio), scene.moods)
         for name in reversed(DIMENSIONS):  # overall last, on top
             if name not in scene.lines:
                 continue
@@ -268,16 +268,14 @@ class TimelineChart(QtWidgets.QWidget):
             drawing.stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
             radius = 4.5 if name == "overall" else 3.8
             shape = trust_style.style_of(name).shape
-            sprite = trust_style.sprite(
-                shape, trust_style.color_of(name, palette), radius, painter.device()
-            )
+            sprite = trust_style.sprite(shape, trust_style.color_of(name, palette), radius, ratio)
             drawing.stamp(painter, sprite, scene.markers[name])
 
     def _paint_events(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
         for kind, points in scene.events.items():
             shape = trust_style.style_of(kind).shape
             sprite = trust_style.sprite(
-                shape, trust_style.color_of(kind, palette), 6.0, painter.device()
+                shape, trust_style.color_of(kind, palette), 6.0, drawing.device_ratio(painter)
             )
             drawing.stamp(painter, sprite, points)
 

@@ -11,6 +11,12 @@ from trustjournal.ui.qt import QtCore, QtGui
 from trustjournal.ui.timeline_data import ChartItem
 
 
+def device_ratio(painter: QtGui.QPainter) -> float:
+    """Device pixels per widget pixel where this painter draws: the screen's ratio on
+    screen, the picture's when the widget is rendered into a picture."""
+    return max(1.0, abs(painter.deviceTransform().m11()))
+
+
 def stroke(
     painter: QtGui.QPainter, line: QtGui.QPolygonF, pen: QtGui.QPen, width: float, ratio: float
 ) -> None:
@@ -47,13 +53,18 @@ def bucketed_pairs(points: list[tuple[int, float]], days: int) -> list[tuple[flo
 
 
 def stamp(painter: QtGui.QPainter, sprite: QtGui.QPixmap, points: list[QtCore.QPointF]) -> None:
-    """The same small picture at each point, centred on whole pixels (an untransformed
-    copy, far quicker than filling shapes or placing a picture between pixels)."""
+    """The same small picture at each point, centred on whole device pixels (an
+    untransformed copy, far quicker than filling shapes or placing it between pixels)."""
     ratio = sprite.devicePixelRatio()
     half_x, half_y = sprite.width() / ratio / 2, sprite.height() / ratio / 2
     draw = painter.drawPixmap
+    if ratio == 1.0:
+        for point in points:
+            draw(round(point.x() - half_x), round(point.y() - half_y), sprite)
+        return
     for point in points:
-        draw(round(point.x() - half_x), round(point.y() - half_y), sprite)
+        x, y = round((point.x() - half_x) * ratio), round((point.y() - half_y) * ratio)
+        draw(QtCore.QPointF(x / ratio, y / ratio), sprite)
 
 
 def with_neighbours(items: list[ChartItem], inside: list[ChartItem]) -> list[ChartItem]:

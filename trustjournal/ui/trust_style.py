@@ -261,11 +261,8 @@ def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
     return QtGui.QIcon(pixmap)
 
 
-def sprite(
-    shape: str, color: QtGui.QColor, radius: float, device: QtGui.QPaintDevice | None
-) -> QtGui.QPixmap:
-    """A marker drawn once into a pixmap at the device's pixel ratio, to stamp many times."""
-    ratio = device.devicePixelRatioF() if device is not None else 1.0
+def sprite(shape: str, color: QtGui.QColor, radius: float, ratio: float) -> QtGui.QPixmap:
+    """A marker drawn once into a pixmap at the screen's pixel ratio, to stamp many times."""
     return _sprite(shape, color.rgba(), radius, ratio)
 
 
