@@ -160,4 +160,26 @@ def test_calibration_then_adds_passes_when_memory_is_capped() -> None:
 
 @given(st.floats(min_value=1e-4, max_value=30), st.floats(min_value=0.0, max_value=5))
 def test_calibration_never_goes_below_the_floor(floor_seconds: float, target: float) -> None:
-    assert calibrate(target_seconds=target, floor_seconds=floor_seconds).at_least_floor()
+    params = calibrate(target_seconds=target, floor_seconds=floor_seconds)
+    assert params.at_least_floor()
+    assert params.within_ceiling()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"nonce": ""},
+        {"salt": "AAAA"},
+        {"wrapped": "AAAA"},
+        {"argon2": {"memory_kib": 2**40, "time_cost": 3, "lanes": 4}},
+        {"argon2": {"memory_kib": 65536, "time_cost": 3, "lanes": 2**30}},
+        {"argon2": {"memory_kib": 65536, "time_cost": 10**9, "lanes": 4}},
+    ],
+)
+def test_impossible_slot_values_are_damage_not_a_crash(
+    keyfile: KeyFile, edit: dict[str, object]
+) -> None:
+    document = json.loads(keyfile.to_bytes())
+    document["slots"]["passphrase"].update(edit)
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_bytes(json.dumps(document).encode()).unwrap_with_passphrase(PASSPHRASE)

@@ -12,10 +12,13 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
 from trustjournal.core.errors import (
     DatabaseDamaged,
+    DatabaseMissing,
+    DiskFull,
     KeyFileDamaged,
     KeyFileMissing,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
@@ -257,3 +260,46 @@ def test_a_sound_vault_passes_every_check(journal: Journal) -> None:
     paths = journal.vault.paths
     found = doctor.check_keyfile(paths) + doctor.check_database(journal.vault)
     assert all(f.ok for f in found), found
+
+
+def test_a_closed_vault_cannot_change_its_passphrase(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    vault.close()
+    before = paths.keyfile.read_bytes()
+    with pytest.raises(VaultLocked):
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, params=FLOOR)
+    assert paths.keyfile.read_bytes() == before
+    Vault.unlock(folder, PASSPHRASE).close()
+
+
+def test_a_missing_database_is_said_and_never_replaced(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    paths.database.unlink()
+    with pytest.raises(DatabaseMissing):
+        Vault.unlock(folder, PASSPHRASE)
+    assert not paths.database.exists()
+
+
+def test_a_full_disk_is_a_plain_sentence_and_loses_nothing(journal: Journal) -> None:
+    kept = journal.add_entry(EntryDraft(day=dt.date(2026, 3, 1), body="kept"))
+    pages = journal.vault.database.query_one("PRAGMA page_count")
+    assert pages is not None
+    journal.vault.database.query(f"PRAGMA max_page_count = {pages[0]}")
+    with pytest.raises(DiskFull):
+        journal.add_entry(EntryDraft(day=dt.date(2026, 3, 2), body="words " * 5000))
+    assert journal.entry_ids() == [kept.id]
+
+
+@posix_only
+def test_a_folder_of_the_persons_own_keeps_its_mode(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir(mode=0o755)
+    documents.chmod(0o755)
+    (documents / "letter.txt").write_text("not ours")
+    Vault.create(documents, PASSPHRASE, params=FLOOR)[0].close()
+    assert stat.S_IMODE(documents.stat().st_mode) == 0o755
+    for name in ("journal.db", "journal.key", "journal.key.bak"):
+        assert stat.S_IMODE((documents / name).stat().st_mode) == 0o600

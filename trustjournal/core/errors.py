@@ -58,6 +58,20 @@ class DatabaseDamaged(TrustJournalError):
     )
 
 
+class DatabaseMissing(TrustJournalError):
+    message = (
+        "The journal's database file is missing, so the journal was not opened and nothing "
+        "was created in its place. Restore journal.db from a backup of the data folder."
+    )
+
+
+class DiskFull(TrustJournalError):
+    message = (
+        "There is no room left on the disk, so this was not saved. Your journal is unchanged; "
+        "free some space and try again."
+    )
+
+
 class VaultExists(TrustJournalError):
     message = (
         "There is already a journal in this folder. Open it with your passphrase, "

@@ -13,12 +13,13 @@ from typing import Any
 
 import sqlcipher3
 
-from trustjournal.core.errors import DatabaseDamaged, TrustJournalError
+from trustjournal.core.errors import DatabaseDamaged, DiskFull, TrustJournalError
 from trustjournal.core.vault.schema import MIGRATIONS
 
 Row = tuple[Any, ...]
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+_SQLITE_FULL = 13
 
 
 class NewerSchema(TrustJournalError):
@@ -28,19 +29,25 @@ class NewerSchema(TrustJournalError):
     )
 
 
-def is_damage(error: sqlcipher3.Error) -> bool:
+def _primary_code(error: sqlcipher3.Error) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_damage(error: sqlcipher3.Error) -> bool:
+    return _primary_code(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
 @contextlib.contextmanager
 def damage_as_plain_error() -> Iterator[None]:
-    """Turn SQLite's corruption errors into the plain DatabaseDamaged message."""
+    """Turn SQLite's corruption and full-disk errors into plain messages."""
     try:
         yield
     except sqlcipher3.DatabaseError as error:
         if is_damage(error):
             raise DatabaseDamaged() from None
+        if _primary_code(error) == _SQLITE_FULL:
+            raise DiskFull() from None
         raise
 
 
@@ -52,7 +59,13 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, data_key: bytes) -> Database:
-        connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # mode=rw: SQLite must never create a new, empty journal in place of a missing one.
+        connection = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?mode=rw",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
         try:
             _apply_key_and_pragmas(connection, data_key)
             database = cls(connection)

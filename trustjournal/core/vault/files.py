@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -14,10 +15,18 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
-def ensure_private_folder(folder: Path) -> None:
-    """Create the folder if needed and make it readable by its owner only."""
+def ensure_private_folder(folder: Path, prefix: str = "") -> None:
+    """Create the folder if needed and make it readable by its owner only.
+
+    A folder that already holds files other than those whose names start with
+    `prefix` belongs to the person (say, Documents); its mode is left alone and
+    the vault's own files stay private by their 0600 mode.
+    """
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    if sys.platform != "win32":
+    if sys.platform == "win32":
+        return
+    names = [entry.name.lstrip(".") for entry in folder.iterdir()]
+    if all(prefix and name.startswith(prefix) for name in names):
         folder.chmod(FOLDER_MODE)
 
 
@@ -46,12 +55,13 @@ def fsync_folder(folder: Path) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
-    The bytes go to a private temporary file in the same folder, are flushed to
-    disk, renamed over the target, and the folder itself is synced. The vault
-    only ever writes key material this way, never journal text.
+    The bytes go to a new private temporary file in the same folder (a random name,
+    created exclusively with mode 0600, so nothing planted there beforehand can
+    receive them), are flushed to disk, renamed over the target, and the folder
+    itself is synced. Exports use this too, in folders the person chose.
     """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -48,6 +48,14 @@ class Argon2Params:
     time_cost: int
     lanes: int
 
+    def within_ceiling(self) -> bool:
+        """Values no calibration would choose; larger ones mean the file is damaged."""
+        return (
+            self.memory_kib <= CEILING.memory_kib
+            and self.time_cost <= CEILING.time_cost
+            and self.lanes <= CEILING.lanes
+        )
+
     def at_least_floor(self) -> bool:
         return (
             self.memory_kib >= FLOOR.memory_kib
@@ -58,6 +66,8 @@ class Argon2Params:
 
 FLOOR = Argon2Params(memory_kib=64 * 1024, time_cost=3, lanes=4)
 MAX_MEMORY_KIB = 1024 * 1024
+CEILING = Argon2Params(memory_kib=4 * MAX_MEMORY_KIB, time_cost=1000, lanes=64)
+TAG_BYTES = 16
 
 
 def derive_from_passphrase(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
@@ -100,7 +110,7 @@ def calibrate(target_seconds: float = 0.5, floor_seconds: float | None = None) -
     memory = min(MAX_MEMORY_KIB, int(FLOOR.memory_kib * scale) // 1024 * 1024)
     memory = max(memory, FLOOR.memory_kib)
     remaining = scale * FLOOR.memory_kib / memory
-    time_cost = max(FLOOR.time_cost, round(FLOOR.time_cost * remaining))
+    time_cost = min(CEILING.time_cost, max(FLOOR.time_cost, round(FLOOR.time_cost * remaining)))
     return Argon2Params(memory_kib=memory, time_cost=time_cost, lanes=FLOOR.lanes)
 
 
@@ -257,14 +267,20 @@ def _slot_from_json(name: str, data: dict[str, Any]) -> Slot:
             time_cost=int(raw["time_cost"]),
             lanes=int(raw["lanes"]),
         )
+        if not params.within_ceiling():
+            raise KeyFileDamaged()
     slot_name: SlotName = "passphrase" if name == "passphrase" else "recovery"
-    return Slot(
+    slot = Slot(
         name=slot_name,
         salt=_unb64(data["salt"]),
         nonce=_unb64(data["nonce"]),
         wrapped=_unb64(data["wrapped"]),
         argon2=params,
     )
+    lengths = (len(slot.salt), len(slot.nonce), len(slot.wrapped))
+    if lengths != (SALT_BYTES, NONCE_BYTES, KEY_BYTES + TAG_BYTES):
+        raise KeyFileDamaged()
+    return slot
 
 
 def _b64(raw: bytes) -> str:

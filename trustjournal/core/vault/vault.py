@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import (
+    DatabaseMissing,
     KeyFileDamaged,
     KeyFileMissing,
     TrustJournalError,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
 )
 from trustjournal.core.vault import files
@@ -27,6 +29,7 @@ from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, ca
 from trustjournal.core.vault.recovery import new_recovery_code
 from trustjournal.core.vault.strength import require_strong
 
+VAULT_FILE_PREFIX = "journal."  # every file the vault keeps: journal.db, journal.key, ...
 KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
 DEFAULT_KDF_TARGET_SECONDS = 0.5
 
@@ -116,7 +119,9 @@ class Vault:
         """A new, empty vault and its recovery code (to show the person once)."""
         require_strong(passphrase)
         paths = VaultPaths(folder)
-        files.ensure_private_folder(folder)
+        if paths.exists():
+            raise VaultExists()
+        files.ensure_private_folder(folder, VAULT_FILE_PREFIX)
         lock = _locked(paths)
         try:
             if paths.exists():
@@ -167,6 +172,8 @@ class Vault:
         try:
             reading = read_keyfile(paths)
             data_key = unwrap(reading.keyfile)
+            if not paths.database.exists():
+                raise DatabaseMissing()
             vault = cls._open_database(paths, reading.keyfile, lock, data_key)
         except BaseException:
             lock.release()
@@ -178,7 +185,7 @@ class Vault:
         cls, paths: VaultPaths, keyfile: KeyFile, lock: files.ProcessLock, data_key: bytes
     ) -> Vault:
         database = Database.open(paths.database, data_key)
-        files.ensure_private_folder(paths.folder)
+        files.ensure_private_folder(paths.folder, VAULT_FILE_PREFIX)
         for path in (paths.database, *_sidecars(paths.database)):
             files.make_private(path)
         return cls(paths, database, keyfile, lock, bytearray(data_key))
@@ -196,18 +203,24 @@ class Vault:
         self._rewrap_passphrase(new, params)
 
     def _rewrap_passphrase(self, new: str, params: Argon2Params | None) -> None:
-        updated = self._keyfile.with_passphrase(
-            bytes(self._data_key), new, params or default_kdf_params()
-        )
+        if not self.is_open:
+            raise VaultLocked()  # the key is gone: wrapping now would wrap zeros
+        data_key = bytes(self._data_key)
+        updated = self._keyfile.with_passphrase(data_key, new, params or default_kdf_params())
+        # Never write a slot that does not give back the key that opens the database.
+        if updated.unwrap_with_passphrase(new) != data_key:
+            raise KeyFileDamaged()
         _write_keyfile(self.paths, updated)
         self._keyfile = updated
 
     def close(self) -> None:
         """Close the connection, forget the key, and let other processes in."""
-        self.database.close()
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
-        self._lock.release()
+        try:
+            self.database.close()
+        finally:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+            self._lock.release()
 
 
 def _write_keyfile(paths: VaultPaths, keyfile: KeyFile) -> None:
