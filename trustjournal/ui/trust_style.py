@@ -247,7 +247,12 @@ def swatch(name: str, palette: QtGui.QPalette, size: int = 32) -> QtGui.QIcon:
 
 
 def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
-    """A square icon of an event kind's glyph, for lists and menus."""
+    """A square icon of an event kind's glyph, for lists and menus (made once per colour)."""
+    return _glyph(kind, color_of(kind, palette).rgba(), size)
+
+
+@functools.lru_cache(maxsize=64)
+def _glyph(kind: str, rgba: int, size: int) -> QtGui.QIcon:
     ratio = 2.0
     pixmap = QtGui.QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -255,7 +260,7 @@ def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
     painter = QtGui.QPainter(pixmap)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color_of(kind, palette))
+    painter.setBrush(QtGui.QColor.fromRgba(rgba))
     painter.drawPath(marker_path(style_of(kind).shape, size / 2, size / 2, size * 0.42))
     painter.end()
     return QtGui.QIcon(pixmap)
