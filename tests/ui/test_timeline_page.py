@@ -328,3 +328,14 @@ def test_the_keyboard_chooses_and_opens_items_on_the_chart(
     qtbot.waitUntil(lambda: isinstance(page.dialog, EventDialog))
     assert isinstance(page.dialog, EventDialog)
     assert page.dialog.event_id == history["therapy"]
+
+
+def test_tab_goes_from_the_zoom_to_the_chart_to_the_moments(page: TimelinePage) -> None:
+    order = []
+    widget: QtWidgets.QWidget = page.zoom_buttons["month"]
+    for _ in range(40):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order.index("timelineZoom_month") < order.index("timelineCheckin")
+    assert order.index("timelineCheckin") < order.index("timelineChart")
+    assert order.index("timelineChart") < order.index("timelineEventAdd")

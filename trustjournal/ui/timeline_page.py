@@ -7,6 +7,7 @@ things up by day), and the trends for whatever range is in view.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.changes import Topic
@@ -65,6 +66,7 @@ class TimelinePage(TrustPage):
         self.trends_timer.setInterval(TRENDS_DELAY_MS)
         self._build()
         self._connect()
+        self._set_tab_order()
         topics = (Topic.CHECKINS, Topic.EVENTS, Topic.AGREEMENTS, Topic.ENTRIES, Topic.SETTINGS)
         self.watcher = ChangeWatcher(journal, topics, self)
         self.watcher.changed.connect(self._changed)
@@ -157,6 +159,26 @@ class TimelinePage(TrustPage):
         shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+K"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.open_checkin(None))
+
+    def _set_tab_order(self) -> None:
+        """From the zoom to the chart, then the moments, then the trends."""
+        chain: list[QtWidgets.QWidget] = [
+            *self.zoom_buttons.values(),
+            self.back_button,
+            self.forward_button,
+            self.latest_button,
+            self.checkin_button,
+            *self.toggles.values(),
+            self.chart,
+            self.events.add_button,
+            self.events.edit_button,
+            self.events.delete_button,
+            self.events.view,
+            self.trends.averages,
+            self.trends.triggers,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(first, second)
 
     # -- the contract with the app shell ------------------------------------------------------
 
