@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -295,3 +296,59 @@ def test_a_canary_is_found_by_search_and_nowhere_on_disk(  # type: ignore[no-unt
     assert files_containing(canary, folders) == []
     journal.close()
     assert files_containing(canary, folders) == []
+
+
+def test_an_unusable_data_folder_is_one_plain_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli("init", secrets=[PASSPHRASE], data=blocker / "journal")
+    assert_plain_failure(result, "could not use")
+
+
+def test_a_secret_that_is_not_text_is_one_plain_line(  # type: ignore[no-untyped-def]
+    run_cli, data_dir: Path, cli_env: dict[str, str]
+) -> None:
+    init(run_cli)
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"caf\xe9 secret\n")
+    os.close(write_end)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trustjournal",
+            "--data-dir",
+            str(data_dir),
+            "--passphrase-fd",
+            str(read_end),
+            "list",
+        ],
+        capture_output=True,
+        text=True,
+        env=cli_env,
+        pass_fds=(read_end,),
+        check=False,
+    )
+    os.close(read_end)
+    assert_plain_failure(result, "not UTF-8 text")
+    assert "secret" not in result.stderr and "\\xe9" not in result.stderr
+
+
+def test_filters_match_whatever_the_case_typed(run_cli) -> None:  # type: ignore[no-untyped-def]
+    init(run_cli)
+    run_cli("add", "--tag", "Work", "--emotion", "hopeful", "at work", secrets=[PASSPHRASE])
+    for arguments in (["--tag", "Work"], ["--tag", "WORK"], ["--emotion", "Hopeful"]):
+        listed = run_cli("list", "--json", *arguments, secrets=[PASSPHRASE])
+        assert [e["body"] for e in json.loads(listed.stdout)] == ["at work"], arguments
+
+
+def test_the_last_calendar_day_is_a_valid_end(run_cli) -> None:  # type: ignore[no-untyped-def]
+    init(run_cli)
+    run_cli("add", "harbour", secrets=[PASSPHRASE])
+    listed = run_cli(
+        "list", "--json", "--search", "harbour", "--to", "9999-12-31", secrets=[PASSPHRASE]
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 1
+    timeline = run_cli("timeline", "--to", "0001-01-03", secrets=[PASSPHRASE])
+    assert timeline.returncode == 0, timeline.stderr

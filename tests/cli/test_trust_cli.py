@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from testkit import PASSPHRASE
 
+from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import load_library
 from trustjournal.core.journal.trust_models import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
 from trustjournal.core.vault.keyfile import FLOOR
@@ -74,7 +75,7 @@ def test_a_checkin_is_saved_and_read_back_as_json(run: RunCli) -> None:
     assert checkin["note"] == "A calmer week"
 
 
-def test_events_and_a_trigger_in_the_timeline(run: RunCli) -> None:
+def test_events_and_a_trigger_in_the_timeline(run: RunCli, data_dir: Path) -> None:
     ok(run("event", "--kind", "discovery", "--date", "2026-01-01", "The day I found out"))
     ok(
         run(
@@ -85,6 +86,11 @@ def test_events_and_a_trigger_in_the_timeline(run: RunCli) -> None:
     ok(run("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
     shown = ok(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
     assert "2026-03-03  trigger  A song on the radio  intensity 8  calm again after 50 min" in shown
+    assert "Days since discovery" not in shown  # a day counter only for those who ask
+    journal = Journal(Vault.unlock(data_dir, PASSPHRASE))
+    journal.settings.set("show_days_since_discovery", True)
+    journal.close()
+    shown = ok(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
     assert "Days since discovery: 89" in shown
     assert "Triggers in 2026-03: 1 trigger, average intensity 8.0" in shown
     timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))

@@ -68,12 +68,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = arguments.run(context, arguments)
     except TrustJournalError as error:
-        print(str(error), file=sys.stderr)
-        return 1
+        return _fail(str(error))
     except KeyboardInterrupt:
-        print("Stopped. Nothing more was changed.", file=sys.stderr)
-        return 130
+        return _fail("Stopped. Nothing more was changed.", status=130)
+    except OSError as error:
+        return _fail(
+            f"TrustJournal could not use {error.filename or 'a file it needs'}: "
+            f"{error.strerror or 'the system refused'}. Check the folder and try again."
+        )
+    except Exception as error:  # the last word must stay one plain line
+        # Only the kind of error is named: its message could hold journal text.
+        return _fail(
+            f"Something went wrong ({type(error).__name__}). Nothing more was changed; "
+            "please try again, and run 'trustjournal doctor' if it happens again."
+        )
     return result
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(message, file=sys.stderr)
+    return status
 
 
 def open_desktop_app(arguments: argparse.Namespace) -> int:

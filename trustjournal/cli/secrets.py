@@ -58,7 +58,12 @@ class FdSecrets:
             raise TrustJournalError(
                 f"File descriptor {self._fd} ended before the {prompt.lower()} was given."
             )
-        return line.decode("utf-8").removesuffix("\r")
+        try:
+            return line.decode("utf-8").removesuffix("\r")
+        except UnicodeDecodeError:
+            raise TrustJournalError(
+                f"The {prompt.lower()} from file descriptor {self._fd} is not UTF-8 text."
+            ) from None
 
     def ask_new(self, prompt: str) -> str:
         return self.ask(prompt)

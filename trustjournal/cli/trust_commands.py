@@ -162,13 +162,20 @@ def run_agreement_status(context: Context, arguments: argparse.Namespace) -> int
 
 def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
     end: dt.date = arguments.date_to or context.clock.today()
-    start: dt.date = arguments.date_from or end - dt.timedelta(days=DEFAULT_TIMELINE_DAYS - 1)
+    start: dt.date = arguments.date_from or _days_before(end, DEFAULT_TIMELINE_DAYS - 1)
     with context.journal() as journal:
         timeline = journal.timeline(start, end)
+        # A day counter can hurt; like the app, say it only to someone who asked for it.
+        show_days = bool(journal.settings.get("show_days_since_discovery"))
     if arguments.json:
         return _print_json(trust_json.timeline_json(timeline))
-    _print_lines(trust_text.timeline_lines(timeline))
+    _print_lines(trust_text.timeline_lines(timeline, show_days_since_discovery=show_days))
     return 0
+
+
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """`days` before `day`, or the first calendar day when that is earlier."""
+    return dt.date.min + max(day - dt.date.min - dt.timedelta(days=days), dt.timedelta(0))
 
 
 def run_prompt(context: Context, arguments: argparse.Namespace) -> int:

@@ -49,7 +49,7 @@ def prompt_line(prompt: Prompt) -> str:
     return f"{prompt.id}  [{prompt.theme or 'own'}] (for {prompt.audience})  {prompt.text}"
 
 
-def timeline_lines(timeline: Timeline) -> Iterator[str]:
+def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:
     yield f"Your timeline from {timeline.start.isoformat()} to {timeline.end.isoformat()}"
     dated: list[tuple[dt.date, int, str]] = []
     dated += [(c.day, 0, checkin_line(c)) for c in timeline.checkins]
@@ -59,11 +59,11 @@ def timeline_lines(timeline: Timeline) -> Iterator[str]:
         yield f"  {day.isoformat()}  {text}"
     if not dated:
         yield "  Nothing recorded in these days yet."
-    yield from trends_lines(timeline.trends)
+    yield from trends_lines(timeline.trends, show_days_since_discovery)
 
 
-def trends_lines(trends: Trends) -> Iterator[str]:
-    if trends.days_since_discovery is not None:
+def trends_lines(trends: Trends, show_days_since_discovery: bool = False) -> Iterator[str]:
+    if show_days_since_discovery and trends.days_since_discovery is not None:
         yield f"Days since discovery: {trends.days_since_discovery}"
     changes = [
         f"{name} {_change(change)}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import TrustJournalError
@@ -56,7 +57,7 @@ def run_recover(context: Context, arguments: argparse.Namespace) -> int:
 def run_doctor(context: Context, arguments: argparse.Namespace) -> int:
     paths = VaultPaths(context.data_dir)
     if not paths.exists():
-        print(f"There is no journal in {context.data_dir}.")
+        print(f"There is no journal in {context.data_dir}.", file=sys.stderr)
         return 1
     findings = doctor.check_keyfile(paths) + doctor.check_permissions(paths)
     try:

@@ -72,8 +72,9 @@ class Settings:
         return list(value) if isinstance(value, list) else value  # a copy: lists are mutable
 
     def set(self, key: str, value: Any) -> Change:
-        self._values[key] = _declared(key).check(value)
-        self._store.save(key, value)
+        checked = _declared(key).check(value)
+        self._store.save(key, checked)  # stored first: a failed save changes nothing
+        self._values[key] = checked
         return self._changes.publish(Change(Topic.SETTINGS, Action.UPDATED, keys=(key,)))
 
     def reset(self, key: str) -> Change:

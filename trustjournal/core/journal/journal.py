@@ -80,6 +80,8 @@ class Journal:
         entry = self._entries.get(entry_id)
         self._entries.delete(entry_id)
         self.changes.publish(Change(Topic.ENTRIES, Action.DELETED, ids=(entry_id,)))
+        # Moments on the timeline that pointed at the entry lose that link.
+        self.changes.publish(Change(Topic.EVENTS, Action.UPDATED))
         return entry
 
     def restore_entry(self, entry: Entry) -> Entry:
@@ -99,19 +101,29 @@ class Journal:
     def entries(
         self, where: EntryFilter | None = None, limit: int = 50, offset: int = 0
     ) -> list[Entry]:
-        return self._entries.page(where or EntryFilter(), limit=limit, offset=offset)
+        return self._entries.page(tidy_filter(where), limit=limit, offset=offset)
 
     def entry_ids(self, where: EntryFilter | None = None) -> list[int]:
-        return self._entries.ids(where or EntryFilter())
+        return self._entries.ids(tidy_filter(where))
 
     def count(self, where: EntryFilter | None = None) -> int:
-        return self._entries.count(where or EntryFilter())
+        return self._entries.count(tidy_filter(where))
 
     def tags_in_use(self) -> list[str]:
         return self._entries.used_names("tags")
 
     def activities_in_use(self) -> list[str]:
         return self._entries.used_names("activities")
+
+
+def tidy_filter(where: EntryFilter | None) -> EntryFilter:
+    """Tags and emotions are stored tidied (lower case, single spaces); so are filters."""
+    where = where or EntryFilter()
+    return dataclasses.replace(
+        where,
+        tags=vocabulary.tidy_words(where.tags),
+        emotions=vocabulary.tidy_words(where.emotions),
+    )
 
 
 def checked_draft(draft: EntryDraft) -> EntryDraft:

@@ -345,7 +345,7 @@ def _key_range(where: EntryFilter) -> tuple[str, list[Any]]:
     if where.date_from is not None:
         clause += " AND entries_fts.rowid >= ?"
         parameters.append(list_key(where.date_from, 0))
-    if where.date_to is not None:
+    if where.date_to is not None and where.date_to < dt.date.max:
         clause += " AND entries_fts.rowid < ?"
         parameters.append(list_key(where.date_to + dt.timedelta(days=1), 0))
     return clause, parameters
