@@ -359,3 +359,21 @@ def test_listeners_can_leave_and_leaving_twice_is_harmless(journal: Journal) -> 
     leave()
     journal.add_entry(draft())
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Straße", "straße"),
+        ("λόγος", "λόγος"),
+        ("ﬁne", "ﬁne"),
+        ("Café", "cafe"),
+        ("Crème brûlée", "creme brulee"),
+        ("NAÏVE", "naive"),
+    ],
+)
+def test_search_folds_words_as_the_index_does(journal: Journal, written: str, typed: str) -> None:
+    entry = journal.add_entry(draft(body=f"{written} tonight"))
+    assert journal.entry_ids(EntryFilter(search=typed + " ")) == [entry.id]  # whole word
+    assert journal.entry_ids(EntryFilter(search=typed)) == [entry.id]  # still typing
+    assert journal.entry_ids(EntryFilter(search=typed[:-1])) == [entry.id]  # a prefix

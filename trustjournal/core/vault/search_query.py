@@ -28,9 +28,18 @@ class SearchWords:
 
 
 def fold(word: str) -> str:
-    """Lower case without diacritics, as FTS5's unicode61 tokenizer indexes words."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """A word as FTS5's unicode61 tokenizer indexes it (remove_diacritics 2).
+
+    Lower case, and accents taken off Latin letters only (é -> e); other scripts,
+    ß and ligatures stay as they are, as they do in the index, so the word list
+    used for prefixes never holds a word the index does not.
+    """
+    folded: list[str] = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(ch) and folded and folded[-1].isascii():
+            continue
+        folded.append(ch)
+    return unicodedata.normalize("NFC", "".join(folded))
 
 
 def words_of(text: str) -> set[str]:
