@@ -206,3 +206,21 @@ def test_a_plain_new_entry_shows_no_prompt(unlocked: Unlock) -> None:
     main.new_entry()
     banner = main.findChild(QtWidgets.QLabel, "editorPrompt")
     assert banner is not None and not banner.isVisible()
+
+
+def test_ctrl_k_opens_the_guided_check_in_from_anywhere(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    main.show_place("journal")
+    main.actions_by_name["check_in_action"].trigger()
+    assert main.current_page() is main.pages["timeline"]
+    qtbot.waitUntil(lambda: main.findChild(QtWidgets.QDialog, "checkinDialog") is not None)
+    dialog = main.findChild(QtWidgets.QDialog, "checkinDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_today_can_send_the_person_to_agreements(unlocked: Unlock) -> None:
+    main = unlocked()
+    main.show_place("today")
+    main.pages["today"].open_place_requested.emit("agreements")  # type: ignore[attr-defined]
+    assert main.current_page() is main.pages["agreements"]

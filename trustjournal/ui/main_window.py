@@ -80,6 +80,9 @@ class MainWindow(QtWidgets.QMainWindow):
         open_entry = getattr(page, "open_entry_requested", None)
         if open_entry is not None:
             open_entry.connect(self.open_entry)
+        open_place = getattr(page, "open_place_requested", None)
+        if open_place is not None:
+            open_place.connect(self.show_place)
 
     def _build_body(self) -> None:
         body = QtWidgets.QWidget()
@@ -118,6 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("new_entry_action", "&New entry", "Ctrl+N", self.new_entry, "new-entry")
+        self._action("check_in_action", "Trust &check-in…", "Ctrl+K", self.check_in, "timeline")
         self._action("lock_action", "&Lock", "Ctrl+L", self.lock_requested.emit, "lock", True)
         self._action(
             "quick_hide_action", "&Hide and lock", "Ctrl+Shift+H",
@@ -168,7 +172,14 @@ class MainWindow(QtWidgets.QMainWindow):
         menus = self.menuBar()
         menus.setObjectName("menu_bar")
         groups = {
-            "&Journal": ["new_entry_action", None, "settings_action", None, "quit_action"],
+            "&Journal": [
+                "new_entry_action",
+                "check_in_action",
+                None,
+                "settings_action",
+                None,
+                "quit_action",
+            ],
             "&Go": [f"go_{place.key}_action" for place in PLACES],
             "&Privacy": [
                 "lock_action",
@@ -219,6 +230,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 start(prompt_id)
             else:
                 start()
+
+    def check_in(self) -> None:
+        """The guided check-in, from anywhere; it opens over the timeline it adds to."""
+        self.show_place("timeline")
+        start = getattr(self.pages["timeline"], "open_checkin", None)
+        if callable(start):
+            start(None)
 
     def open_entry(self, entry_id: int) -> None:
         self.show_place("journal")
