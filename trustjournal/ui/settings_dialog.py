@@ -16,7 +16,7 @@ from trustjournal.ui.widgets import SPACING, button, heading, label, show_text
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
 ROLES = (
-    ("any", "Show me every prompt"),
+    ("any", "I would rather not say"),
     ("hurt", "I was hurt by my partner"),
     ("involved", "I broke my partner's trust"),
     ("individual", "I am healing on my own"),

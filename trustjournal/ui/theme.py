@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from trustjournal.core.resources import resource
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
@@ -132,8 +133,15 @@ def style_sheet(colors: Colors, text_size: int) -> str:
         "code": str(text_size + 3),
         "subheading": str(round(text_size * 1.25)),
         "heading": str(round(text_size * 1.7)),
+        # The tick drawn in checked boxes, in the color that reads on the accent.
+        "check_image": _check_image(colors),
     }
     return _TOKEN.sub(lambda match: values.get(match.group(1), match.group(0)), _template())
+
+
+def _check_image(colors: Colors) -> str:
+    name = "check-on-dark.svg" if colors is DARK else "check-on-light.svg"
+    return Path(str(resource(f"icons/{name}"))).as_posix()
 
 
 @functools.cache
