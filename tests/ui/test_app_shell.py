@@ -88,14 +88,14 @@ def test_new_entry_asks_the_journal_page(unlocked: Unlock, qtbot: QtBot) -> None
 
 def test_today_offers_a_way_to_start_writing(unlocked: Unlock, qtbot: QtBot) -> None:
     main = unlocked()
-    if not isinstance(main.pages["today"], places.PlaceholderPage):
-        pytest.skip("the Today page has been written; its own tests hold it")
-    asked: list[bool] = []
-    main.journal_page.new_entry = lambda: asked.append(True)  # type: ignore[attr-defined]
-    write = main.findChild(QtWidgets.QPushButton, "today_write_button")
+    main.show_place("today")
+    asked: list[tuple[object, ...]] = []
+    main.journal_page.new_entry = lambda *args: asked.append(args)  # type: ignore[attr-defined]
+    write = main.findChild(QtWidgets.QPushButton, "todayJustWrite")
     assert write is not None
     qtbot.mouseClick(write, Qt.MouseButton.LeftButton)
-    assert asked == [True]
+    assert asked == [()]
+    assert main.current_page() is main.journal_page
 
 
 def test_without_a_journal_page_a_placeholder_stands_in(
