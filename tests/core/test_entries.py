@@ -377,3 +377,11 @@ def test_search_folds_words_as_the_index_does(journal: Journal, written: str, ty
     assert journal.entry_ids(EntryFilter(search=typed + " ")) == [entry.id]  # whole word
     assert journal.entry_ids(EntryFilter(search=typed)) == [entry.id]  # still typing
     assert journal.entry_ids(EntryFilter(search=typed[:-1])) == [entry.id]  # a prefix
+
+
+def test_a_single_letter_being_typed_matches_as_a_word_not_a_prefix(journal: Journal) -> None:
+    walk = journal.add_entry(draft(body="garden walk"))
+    journal.add_entry(draft(body="garden"))
+    with_a = journal.add_entry(draft(body="garden w"))
+    assert journal.entry_ids(EntryFilter(search="garden w")) == [with_a.id]
+    assert journal.entry_ids(EntryFilter(search="garden wa")) == [walk.id]

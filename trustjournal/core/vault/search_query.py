@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 INDEXED_PREFIX_LENGTH = 4  # matches prefix = '2 3 4' in the schema
+MIN_PREFIX_LENGTH = 2
 MAX_EXPANSION = 64
 
 
@@ -53,7 +54,9 @@ def parse_search(typed: str) -> SearchWords | None:
     if not words:
         return None
     still_typing = typed.rstrip() == typed and typed[-1:].isalnum()
-    if still_typing:
+    # A lone first letter would match as a prefix nearly every word the journal holds,
+    # and FTS5 would merge all of them first; it matches as a word until the next key.
+    if still_typing and len(words[-1]) >= MIN_PREFIX_LENGTH:
         return SearchWords(whole=tuple(words[:-1]), typing=words[-1])
     return SearchWords(whole=tuple(words), typing=None)
 
