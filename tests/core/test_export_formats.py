@@ -260,3 +260,15 @@ def test_a_word_too_long_for_the_line_is_broken_not_cut_off(journal: Journal) ->
     laid_out = pdf._entries_document(document)  # as the PDF lays it out, at a page's width
     laid_out.setTextWidth(400)
     assert laid_out.idealWidth() <= 400
+
+
+def test_html_shows_markdown_formatted_and_fetches_nothing() -> None:
+    from trustjournal.core.exchange.html import body_html
+
+    shown = body_html(
+        "We **talked**.\n\n- one\n- two\n\n![x](https://example.invalid/pixel.png) "
+        "<https://example.invalid> [a](https://example.invalid)"
+    )
+    assert "<strong>talked</strong>" in shown
+    assert "<li>one</li>" in shown
+    assert "<img" not in shown and "href=" not in shown and "src=" not in shown

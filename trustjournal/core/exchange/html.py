@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import html
+
+from markdown_it import MarkdownIt
 
 from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.model import ExportDocument
@@ -29,14 +32,18 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+@functools.cache
+def _markdown() -> MarkdownIt:
+    """CommonMark with raw HTML shown as text, and no images or links: an image written
+    as a web address would be fetched when the export is opened, telling its owner it
+    was read, and the file stays one self-contained page."""
+    return MarkdownIt("commonmark", {"html": False}).disable(["image", "link", "autolink"])
+
+
 def body_html(body: str) -> str:
-    """The entry's text as paragraphs, shown exactly as written (nothing run as markup)."""
-    paragraphs = [p for p in body.strip().replace("\r\n", "\n").split("\n\n") if p.strip()]
-    text = "\n".join(
-        "<p>" + "<br>\n".join(_e(line) for line in p.strip("\n").split("\n")) + "</p>"
-        for p in paragraphs
-    )
-    return text.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
+    """The entry's Markdown as HTML; anything written as HTML stays text, never markup."""
+    rendered = str(_markdown().render(body.replace("\r\n", "\n"))).strip()
+    return rendered.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
 
 
 def write_html(document: ExportDocument) -> str:
