@@ -20,7 +20,7 @@ from trustjournal.ui.agreement_model import (
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.timeline_data import short_day
-from trustjournal.ui.trust_page import TrustPage
+from trustjournal.ui.trust_page import TrustPage, list_beside_details
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 EMPTY = (
@@ -75,13 +75,7 @@ class AgreementsPage(TrustPage):
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         left.addStretch(0)
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(20)
-        layout.addLayout(left, 1)
-        details = self._details()
-        details.setFixedWidth(380)
-        layout.addWidget(details)
+        list_beside_details(self, left, self._details())
 
     def _table(self) -> QtWidgets.QTableView:
         table = QtWidgets.QTableView()

@@ -16,7 +16,7 @@ from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.timeline_data import long_day, short_day
-from trustjournal.ui.trust_page import TrustPage
+from trustjournal.ui.trust_page import TrustPage, list_beside_details
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 OWN = "own"
@@ -95,13 +95,7 @@ class PromptsPage(TrustPage):
         left.addLayout(under)
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(20)
-        layout.addLayout(left, 1)
-        details = self._details()
-        details.setFixedWidth(380)
-        layout.addWidget(details)
+        list_beside_details(self, left, self._details())
 
     def _details(self) -> QtWidgets.QWidget:
         panel = QtWidgets.QFrame()

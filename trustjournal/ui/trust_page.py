@@ -44,3 +44,18 @@ class TrustPage(QtWidgets.QWidget):
         """Close any dialog and let go of the journal; pages empty their own views first."""
         self.dialogs.close()
         self._journal = None
+
+
+DETAILS_WIDTH = 380
+
+
+def list_beside_details(
+    page: QtWidgets.QWidget, left: QtWidgets.QVBoxLayout, details: QtWidgets.QWidget
+) -> None:
+    """The layout the Agreements and Prompts pages share: a list, and details at its side."""
+    layout = QtWidgets.QHBoxLayout(page)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(20)
+    layout.addLayout(left, 1)
+    details.setFixedWidth(DETAILS_WIDTH)
+    layout.addWidget(details)
