@@ -14,6 +14,7 @@ from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.models import EntryFilter
 from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.journal.trust_models import DIMENSION_SHORT_LABELS
 from trustjournal.ui import trust_style
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.checkin_dialog import CheckinDialog
@@ -28,14 +29,7 @@ from trustjournal.ui.trust_page import TrustPage
 from trustjournal.ui.widgets import button
 
 TOGGLES = {
-    "overall": "Overall",
-    "safety": "Safety",
-    "honesty": "Honesty",
-    "communication": "Communication",
-    "respect": "Respect",
-    "closeness": "Closeness",
-    "affection": "Affection",
-    "sexual": "Sexual trust",
+    **DIMENSION_SHORT_LABELS,
     MOOD: "Mood",
     AVERAGE: "Trend",
     EVENTS: "Moments",

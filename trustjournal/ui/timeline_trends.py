@@ -5,18 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
+from trustjournal.core.journal.trust_models import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.widgets import label
 
 SHORT_LABELS = {
-    "overall": "Overall",
-    "safety": "Safety",
-    "honesty": "Honesty",
-    "communication": "Communication",
-    "respect": "Respect",
-    "closeness": "Closeness",
-    "affection": "Affection",
-    "sexual": "Sexual trust",
+    **DIMENSION_SHORT_LABELS,
     MOOD: "Mood (1 to 5)",
 }
 NO_TRIGGERS = "No triggers noted in this period."

@@ -26,6 +26,17 @@ DIMENSION_LABELS: dict[str, str] = {
     "sexual": "Sexual trust",
     "overall": "Overall",
 }
+# Where space is short (chart legends, tables).
+DIMENSION_SHORT_LABELS: dict[str, str] = {
+    "overall": "Overall",
+    "safety": "Safety",
+    "honesty": "Honesty",
+    "communication": "Communication",
+    "respect": "Respect",
+    "closeness": "Closeness",
+    "affection": "Affection",
+    "sexual": "Sexual trust",
+}
 SCORE_MIN = 0
 SCORE_MAX = 10
 
