@@ -51,10 +51,7 @@ _PAGE = 500
 
 def last_session(journal: Journal, on_or_before: dt.date) -> dt.date | None:
     """The day of the latest `therapy` event on or before the day given."""
-    sessions = [
-        e.day for e in journal.events.between(dt.date.min, on_or_before) if e.kind == "therapy"
-    ]
-    return max(sessions, default=None)
+    return journal.events.latest_day("therapy", on_or_before)
 
 
 def choose_period(journal: Journal, options: ExportOptions) -> Period:

@@ -119,6 +119,11 @@ class Events(_DatedPart[EventDraft, Event]):
 
     def __init__(self, store: EventStore, changes: ChangeHub, clock: Clock) -> None:
         super().__init__(store, checked_event, changes, clock)
+        self._events = store
+
+    def latest_day(self, kind: str, on_or_before: dt.date) -> dt.date | None:
+        """The most recent day a moment of this kind happened, from the kind index."""
+        return self._events.latest_of_kind(kind, on_or_before)
 
 
 class Agreements(_Part):
