@@ -50,6 +50,8 @@ options:
 """  # noqa: E501
 
 EPILOG = """\
+Words typed on the command line can stay in your shell's history: leave TEXT out of
+`add` to type or pipe the entry through standard input instead.
 Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem
 explained on one line, 2 a command used the wrong way.
 """
