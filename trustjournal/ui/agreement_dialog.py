@@ -6,10 +6,10 @@ import datetime as dt
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_models import Agreement, AgreementDraft
-from trustjournal.ui.dialog_slot import save_or_say
+from trustjournal.ui.dialog_slot import save_controls, save_or_say
 from trustjournal.ui.event_dialog import date_edit, day_of
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label
+from trustjournal.ui.widgets import button_row, heading, label
 
 REVIEW_AFTER = dt.timedelta(days=30)
 HELP = "Agreements work best in plain, kind words that you both understand the same way."
@@ -51,12 +51,9 @@ class AgreementDialog(QtWidgets.QDialog):
         self.has_review.setChecked(True)
         self.review = date_edit("agreementReview", "Review date", today + REVIEW_AFTER)
         self.has_review.toggled.connect(self.review.setEnabled)
-        self.message = label("", "error", "agreementMessage")
-        self.message.setVisible(False)
-        self.save_button = button("Save", "agreementSave", primary=True)
-        self.cancel_button = button("Cancel", "agreementCancel")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.message, self.save_button, self.cancel_button = save_controls(
+            self, "agreement", self.save
+        )
         form = QtWidgets.QFormLayout()
         form.addRow("Agreement", self.title_field)
         form.addRow("Details", self.details)

@@ -20,7 +20,7 @@ from trustjournal.ui.agreement_model import (
 from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.timeline_data import short_day
-from trustjournal.ui.trust_page import TrustPage, list_beside_details
+from trustjournal.ui.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 EMPTY = (
@@ -95,12 +95,7 @@ class AgreementsPage(TrustPage):
         return table
 
     def _details(self) -> QtWidgets.QWidget:
-        panel = QtWidgets.QFrame()
-        panel.setObjectName("agreementsDetailsPanel")
-        panel.setProperty("role", "card")
-        layout = QtWidgets.QVBoxLayout(panel)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(10)
+        panel, layout = details_panel("agreementsDetailsPanel")
         self.title = label("", "subheading", "agreementsTitle")
         self.dates = label("", "muted", "agreementsDates")
         self.details = label("", "", "agreementsDetails")

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.widgets import show_text
+from trustjournal.ui.widgets import button, label, show_text
 
 T = TypeVar("T")
 
@@ -50,3 +50,17 @@ def save_or_say(
         return None
     dialog.accept()
     return saved
+
+
+def save_controls(
+    dialog: QtWidgets.QDialog, prefix: str, save: Callable[[], object]
+) -> tuple[QtWidgets.QLabel, QtWidgets.QPushButton, QtWidgets.QPushButton]:
+    """The refusal message (hidden until needed), Save and Cancel that every trust dialog
+    has, named `<prefix>Message`, `<prefix>Save` and `<prefix>Cancel`, already wired."""
+    message = label("", "error", f"{prefix}Message")
+    message.setVisible(False)
+    save_button = button("Save", f"{prefix}Save", primary=True)
+    cancel_button = button("Cancel", f"{prefix}Cancel")
+    save_button.clicked.connect(save)
+    cancel_button.clicked.connect(dialog.reject)
+    return message, save_button, cancel_button

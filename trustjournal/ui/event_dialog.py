@@ -17,9 +17,9 @@ from trustjournal.core.journal.trust_models import (
     EventDraft,
 )
 from trustjournal.ui import trust_style
-from trustjournal.ui.dialog_slot import save_or_say
+from trustjournal.ui.dialog_slot import save_controls, save_or_say
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label
+from trustjournal.ui.widgets import button_row, heading, label
 
 NOT_NOTED = "Not noted"
 TRIGGER_HELP = (
@@ -102,14 +102,9 @@ class EventDialog(QtWidgets.QDialog):
         )
         self.minutes = optional_spin("eventMinutes", "Minutes until calmer", 10_000, " minutes")
         self.trigger_help = label(TRIGGER_HELP, "muted", "eventTriggerHelp")
-        self.message = label("", "error", "eventMessage")
-        self.message.setVisible(False)
-        self.save_button = button("Save", "eventSave", primary=True)
-        self.cancel_button = button("Cancel", "eventCancel")
+        self.message, self.save_button, self.cancel_button = save_controls(self, "event", self.save)
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
 
     def _lay_out(self) -> None:
         form = QtWidgets.QFormLayout()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import Prompt
-from trustjournal.ui.dialog_slot import save_or_say
+from trustjournal.ui.dialog_slot import save_controls, save_or_say
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.widgets import button, button_row, heading, label
+from trustjournal.ui.widgets import button_row, heading, label
 
 HELP = "A question or a gentle nudge you would like to come back to. Only you will see it."
 
@@ -38,12 +38,9 @@ class OwnPromptDialog(QtWidgets.QDialog):
             self.theme.addItem(theme.label, theme.id)
         if existing is not None and existing.theme is not None:
             self.theme.setCurrentIndex(self.theme.findData(existing.theme))
-        self.message = label("", "error", "ownPromptMessage")
-        self.message.setVisible(False)
-        self.save_button = button("Save", "ownPromptSave", primary=True)
-        self.cancel_button = button("Cancel", "ownPromptCancel")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.message, self.save_button, self.cancel_button = save_controls(
+            self, "ownPrompt", self.save
+        )
         form = QtWidgets.QFormLayout()
         form.addRow("Prompt", self.text)
         form.addRow("Theme", self.theme)

@@ -16,7 +16,7 @@ from trustjournal.ui.change_watch import ChangeWatcher
 from trustjournal.ui.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.timeline_data import long_day, short_day
-from trustjournal.ui.trust_page import TrustPage, list_beside_details
+from trustjournal.ui.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets import button, heading, label, show_text
 
 OWN = "own"
@@ -101,12 +101,7 @@ class PromptsPage(TrustPage):
         list_beside_details(self, left, self._details())
 
     def _details(self) -> QtWidgets.QWidget:
-        panel = QtWidgets.QFrame()
-        panel.setObjectName("promptsDetailsPanel")
-        panel.setProperty("role", "card")
-        layout = QtWidgets.QVBoxLayout(panel)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(10)
+        panel, layout = details_panel("promptsDetailsPanel")
         self.text = label("", "subheading", "promptsText")
         self.meta = label("", "muted", "promptsMeta")
         self.answered = label("", "", "promptsAnswered")

@@ -59,3 +59,14 @@ def list_beside_details(
     layout.addLayout(left, 1)
     details.setFixedWidth(DETAILS_WIDTH)
     layout.addWidget(details)
+
+
+def details_panel(name: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
+    """The card at the side of the Agreements and Prompts lists."""
+    panel = QtWidgets.QFrame()
+    panel.setObjectName(name)
+    panel.setProperty("role", "card")
+    layout = QtWidgets.QVBoxLayout(panel)
+    layout.setContentsMargins(20, 18, 20, 18)
+    layout.setSpacing(10)
+    return panel, layout
