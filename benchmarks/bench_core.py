@@ -29,7 +29,7 @@ from generate import PASSPHRASE, generate
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft, EntryFilter
+from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault.vault import Vault
 
 MAX_GROWTH = 3.0

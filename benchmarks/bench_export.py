@@ -40,8 +40,8 @@ from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import (
     DIMENSIONS,
     AgreementDraft,
     CheckinDraft,

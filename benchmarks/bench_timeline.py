@@ -24,8 +24,8 @@ from bench_core import median_ms
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import DIMENSIONS, EVENT_KINDS, CheckinDraft, EventDraft
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import DIMENSIONS, EVENT_KINDS, CheckinDraft, EventDraft
 from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault, VaultPaths

@@ -32,10 +32,10 @@ from bench_core import median_ms
 from bench_timeline import END, open_journal
 
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.timeline_axis import ZOOMS
-from trustjournal.ui.timeline_chart import AVERAGE, EVENTS, TimelineChart
-from trustjournal.ui.timeline_data import ChartData
-from trustjournal.ui.timeline_page import TOGGLES
+from trustjournal.ui.trust.timeline_axis import ZOOMS
+from trustjournal.ui.trust.timeline_chart import AVERAGE, EVENTS, TimelineChart
+from trustjournal.ui.trust.timeline_data import ChartData
+from trustjournal.ui.trust.timeline_page import TOGGLES
 
 WIDTH, HEIGHT = 1280, 800
 LIMIT_MS = 30.0

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from trustjournal.core.journal.models import EntryDraft
 from trustjournal.core.journal.vocabulary import emotions, suggested_activities
+from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault, VaultPaths

@@ -2,6 +2,10 @@
 
 - core never imports Qt widgets or anything from the desktop app;
 - only trustjournal.core.vault speaks SQL (imports the SQLite driver);
+- the arrows inside core point one way: records import nothing of ours but errors, the
+  vault never imports the journal's domain or exchange, the domain never the exchange;
+- the desktop app lives in rooms (shell, journal, trust, export, widgets), the Qt gate
+  at its door;
 - the desktop app imports Qt only through trustjournal.ui.qt;
 - no network code anywhere.
 """
@@ -77,6 +81,28 @@ def test_importing_all_of_core_loads_no_widgets() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_records_depend_on_nothing_of_ours() -> None:
+    banned = ("trustjournal.core.vault", "trustjournal.core.journal", "trustjournal.core.exchange")
+    assert offenders(sources("core/records"), banned) == []
+
+
+def test_the_vault_never_imports_the_domain_or_exchange() -> None:
+    banned = ("trustjournal.core.journal", "trustjournal.core.exchange")
+    assert offenders(sources("core/vault"), banned) == []
+
+
+def test_the_domain_never_imports_exchange() -> None:
+    assert offenders(sources("core/journal"), ("trustjournal.core.exchange",)) == []
+
+
+def test_the_app_lives_in_rooms() -> None:
+    rooms = {"shell", "journal", "trust", "export", "widgets"}
+    loose = [p.name for p in (PACKAGE / "ui").glob("*.py")]
+    assert sorted(loose) == ["__init__.py", "qt.py"]
+    found = {p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert found == rooms
 
 
 def test_only_the_vault_speaks_sql() -> None:

@@ -23,14 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.ui.app import application
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.onboarding import OnboardingWindow
-from trustjournal.ui.preferences import Preferences
+from trustjournal.core.records.entries import EntryDraft
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell.app import application
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.session import Session
 
 SIZE = QtCore.QSize(1280, 800)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

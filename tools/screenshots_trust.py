@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import (
     DIMENSIONS,
     AgreementDraft,
     CheckinDraft,
@@ -35,15 +35,15 @@ from trustjournal.core.journal.trust_models import (
 )
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.agreements_page import AgreementsPage
-from trustjournal.ui.app import application
-from trustjournal.ui.checkin_dialog import CheckinDialog
-from trustjournal.ui.places import PLACES, sidebar
-from trustjournal.ui.prompts_page import PromptsPage
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.theme import apply_theme
-from trustjournal.ui.timeline_page import TimelinePage
-from trustjournal.ui.today_page import TodayPage
+from trustjournal.ui.shell.app import application
+from trustjournal.ui.shell.places import PLACES, sidebar
+from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.agreements_page import AgreementsPage
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.prompts_page import PromptsPage
+from trustjournal.ui.trust.timeline_page import TimelinePage
+from trustjournal.ui.trust.today_page import TodayPage
 
 SIZE = QtCore.QSize(1280, 800)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

@@ -33,7 +33,7 @@ WRITER = textwrap.dedent(
     import datetime as dt, sys
     from pathlib import Path
     from trustjournal.core.journal.journal import Journal
-    from trustjournal.core.journal.models import EntryDraft
+    from trustjournal.core.records.entries import EntryDraft
     from trustjournal.core.vault.vault import Vault
 
     journal = Journal(Vault.unlock(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n")))

@@ -14,7 +14,7 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts import load_library
-from trustjournal.core.journal.trust_models import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
+from trustjournal.core.records.trust import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 

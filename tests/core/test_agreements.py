@@ -10,7 +10,7 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.trust_models import AgreementDraft
+from trustjournal.core.records.trust import AgreementDraft
 
 MADE = dt.date(2026, 3, 10)
 

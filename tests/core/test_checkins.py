@@ -11,7 +11,7 @@ from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.cadence import checkin_due
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.trust_models import DIMENSIONS, CheckinDraft
+from trustjournal.core.records.trust import DIMENSIONS, CheckinDraft
 
 DAY = dt.date(2026, 3, 14)
 

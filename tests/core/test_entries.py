@@ -13,7 +13,7 @@ from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft, EntryFilter
+from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault.entry_store import list_key
 from trustjournal.core.vault.search_query import fts_query
 

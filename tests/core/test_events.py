@@ -9,8 +9,8 @@ import pytest
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import EVENT_KINDS, EventDraft
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import EVENT_KINDS, EventDraft
 
 DAY = dt.date(2026, 3, 1)
 

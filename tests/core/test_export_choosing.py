@@ -14,8 +14,8 @@ from trustjournal.core.exchange.build import build_export, choose_period
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft, EntryFilter
-from trustjournal.core.journal.trust_models import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.records.entries import EntryDraft, EntryFilter
+from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.core.vault import database, schema
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault

@@ -31,7 +31,7 @@ from trustjournal.core.exchange.json_format import write_json
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import Entry, EntryDraft
+from trustjournal.core.records.entries import Entry, EntryDraft
 
 SHARED = ("After dinner", "A quieter day", "Sunday", "Phones stay face up", "Summary")
 NEVER = ("PRIVATE-CANARY", "Only for me", "WITHHELD-CANARY", "Jordan", "jordan", "Old rule")

@@ -14,10 +14,8 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
 from trustjournal.core.journal.prompt_of_day import PromptHistory, choose
 from trustjournal.core.journal.prompts import (
-    Prompt,
     PromptLibrary,
     PromptLibraryMissing,
     daily_pool,
@@ -25,6 +23,8 @@ from trustjournal.core.journal.prompts import (
     load_library,
     parse_library,
 )
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 

@@ -8,9 +8,9 @@ import pytest
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
 from trustjournal.core.journal.trends import SERIES
-from trustjournal.core.journal.trust_models import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 
 START = dt.date(2026, 2, 1)
 END = dt.date(2026, 2, 28)

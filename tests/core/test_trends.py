@@ -17,7 +17,7 @@ from trustjournal.core.journal.trends import (
     previous_period,
     triggers_by_month,
 )
-from trustjournal.core.journal.trust_models import Event
+from trustjournal.core.records.trust import Event
 
 D0 = dt.date(2026, 1, 1)
 

@@ -25,7 +25,7 @@ from trustjournal.core.errors import (
     WrongRecoveryCode,
 )
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft, EntryFilter
+from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.database import Database, NewerSchema
 from trustjournal.core.vault.entry_store import EntryStore

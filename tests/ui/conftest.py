@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.ui.app import application
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.onboarding import OnboardingWindow
-from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell.app import application
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.session import Session
 
 # Limits of the offscreen platform plugin itself, not of the app.
 _PLATFORM_NOTES = ("This plugin does not support",)

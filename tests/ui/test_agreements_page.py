@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.trust_models import AgreementDraft
-from trustjournal.ui.agreement_dialog import AgreementDialog
-from trustjournal.ui.agreement_model import DUE_ROLE, AgreementTableModel
-from trustjournal.ui.agreements_page import AgreementsPage
+from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.agreement_dialog import AgreementDialog
+from trustjournal.ui.trust.agreement_model import DUE_ROLE, AgreementTableModel
+from trustjournal.ui.trust.agreements_page import AgreementsPage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -1,8 +1,7 @@
-"""The main window: places, shortcuts, placeholders, names for screen readers, sizes."""
+"""The main window: places, shortcuts, names for screen readers, sizes."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,13 +9,12 @@ import pytest
 from conftest import go_through_onboarding, wait_active
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.journal.journal import Journal
-from trustjournal.ui import places
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.onboarding import OnboardingWindow
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell import places
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]
 CONTROLS = (
@@ -65,16 +63,6 @@ def test_the_keyboard_moves_between_places(unlocked: Unlock, qtbot: QtBot) -> No
     assert main.sidebar.currentItem().text() == "Export"
 
 
-def test_places_still_being_built_say_so_kindly(unlocked: Unlock) -> None:
-    main = unlocked()
-    waiting = [place.key for place in places.PLACES if places.page_class_for(place) is None]
-    for key in waiting:
-        page = main.pages[key]
-        assert page.objectName() == f"page_{key}"
-        texts = " ".join(label.text() for label in page.findChildren(QtWidgets.QLabel))
-        assert places.COMING_SOON in texts
-
-
 def test_new_entry_asks_the_journal_page(unlocked: Unlock, qtbot: QtBot) -> None:
     main = unlocked()
     asked: list[bool] = []
@@ -98,22 +86,12 @@ def test_today_offers_a_way_to_start_writing(unlocked: Unlock, qtbot: QtBot) -> 
     assert main.current_page() is main.journal_page
 
 
-def test_without_a_journal_page_a_placeholder_stands_in(
-    journal: Journal, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
-    real_import = importlib.import_module
-
-    def missing(name: str, package: str | None = None) -> object:
-        if name == places.PLACES[1].module:
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return real_import(name, package)
-
-    monkeypatch.setattr(importlib, "import_module", missing)
-    holder = QtWidgets.QWidget()
-    qtbot.addWidget(holder)
-    page = places.make_page(places.PLACES[1], journal, journal.clock, holder)
-    assert isinstance(page, places.PlaceholderPage)
-    assert page.objectName() == "page_journal"
+def test_every_place_has_its_page(unlocked: Unlock) -> None:
+    main = unlocked()
+    for place in places.PLACES:
+        page = main.pages[place.key]
+        assert type(page).__name__ == place.class_name
+        assert page.objectName()
 
 
 def test_a_page_asking_to_open_an_entry_opens_it_in_the_journal(unlocked: Unlock) -> None:
@@ -130,7 +108,7 @@ def test_every_control_has_a_name_for_screen_readers(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
     main = unlocked()
-    real_pages = tuple(p for p in main.pages.values() if not isinstance(p, places.PlaceholderPage))
+    real_pages = tuple(main.pages.values())
     assert unnamed_controls(main, skip=real_pages) == []  # each page's own tests hold its names
     main.actions_by_name["settings_action"].trigger()
     assert session.settings_dialog is not None

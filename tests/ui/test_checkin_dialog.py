@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.trust_models import DIMENSIONS, CheckinDraft
-from trustjournal.ui.checkin_dialog import FIRST_TIME, LOWER_NOTE, CheckinDialog
+from trustjournal.core.records.trust import DIMENSIONS, CheckinDraft
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.checkin_dialog import FIRST_TIME, LOWER_NOTE, CheckinDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import EventDraft
-from trustjournal.ui.export_dialog import ExportDialog
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import EventDraft
+from trustjournal.ui.export.export_dialog import ExportDialog
 from trustjournal.ui.qt import Qt, QtPrintSupport
 
 

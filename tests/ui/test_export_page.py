@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.ui.export_page import ExportPage
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.ui.export.export_page import ExportPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import Entry, EntryDraft, EntryFilter
-from trustjournal.ui.entry_model import SEARCH_PAGE, EntryIdRole, EntryListModel, EntryRole
-from trustjournal.ui.journal_page import JournalPage
+from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
+from trustjournal.ui.journal.entry_model import SEARCH_PAGE, EntryIdRole, EntryListModel, EntryRole
+from trustjournal.ui.journal.journal_page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore
 
 pytest_plugins = ["journal_fixtures"]

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.errors import NotFound
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import Entry
-from trustjournal.ui.journal_page import JournalPage
+from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal.journal_page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]

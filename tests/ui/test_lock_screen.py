@@ -12,13 +12,13 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongPassphrase, WrongRecoveryCode
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import Qt
-from trustjournal.ui.recovery_dialog import RecoveryDialog
-from trustjournal.ui.session import Session
-from trustjournal.ui.throttle import wait_after
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
+from trustjournal.ui.shell.session import Session
+from trustjournal.ui.widgets.throttle import wait_after
 
 
 def lock_screen(session: Session) -> LockScreen:

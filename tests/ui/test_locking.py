@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]
 

@@ -16,10 +16,10 @@ from conftest import go_through_onboarding, unlock_with, wait_active, wait_for_w
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
 
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.session import Session
 
 
 @pytest.fixture

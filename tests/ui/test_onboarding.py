@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
 
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui import recovery_code_view
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.onboarding import OnboardingWindow
 from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell import recovery_code_view
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.session import Session
 
 
 def start_onboarding(qtbot: QtBot, session: Session) -> OnboardingWindow:

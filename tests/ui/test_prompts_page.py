@@ -12,9 +12,9 @@ from testkit import PASSPHRASE
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.prompts_page import PromptsPage
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.trust.prompts_page import PromptsPage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -9,13 +9,13 @@ from conftest import find, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
 
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
-from trustjournal.ui.preferences import Preferences
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
-from trustjournal.ui.session import Session
-from trustjournal.ui.settings_dialog import SettingsDialog
-from trustjournal.ui.theme import DARK
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.theme import DARK
 
 Unlock = Callable[[], MainWindow]
 

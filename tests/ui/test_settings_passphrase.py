@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 from trustjournal.core.errors import WrongPassphrase
-from trustjournal.ui.change_passphrase_dialog import ChangePassphraseDialog
-from trustjournal.ui.lock_screen import LockScreen
-from trustjournal.ui.main_window import MainWindow
 from trustjournal.ui.qt import Qt
-from trustjournal.ui.session import Session
+from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from trustjournal.ui import app
-from trustjournal.ui.onboarding import OnboardingWindow
-from trustjournal.ui.session import Session
-from trustjournal.ui.single_instance import InstanceServer, server_name
+from trustjournal.ui.shell import app
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.single_instance import InstanceServer, server_name
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_the_server_name_hides_the_path(data_dir: Path) -> None:
 
 RUN_SCRIPT = """
 import sys
-from trustjournal.ui.app import application, run
+from trustjournal.ui.shell.app import application, run
 from trustjournal.ui.qt import QtCore, QtWidgets
 
 app = application()

@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryDraft
-from trustjournal.core.journal.trust_models import CheckinDraft, EventDraft
-from trustjournal.ui.checkin_dialog import CheckinDialog
-from trustjournal.ui.event_dialog import EventDialog
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from trustjournal.ui.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartItem
-from trustjournal.ui.timeline_page import TimelinePage
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.event_dialog import EventDialog
+from trustjournal.ui.trust.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartItem
+from trustjournal.ui.trust.timeline_page import TimelinePage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -10,18 +10,18 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import EntryFilter
-from trustjournal.core.journal.trust_models import AgreementDraft, CheckinDraft, EventDraft
-from trustjournal.ui.checkin_dialog import CheckinDialog
+from trustjournal.core.records.entries import EntryFilter
+from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.today_page import (
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.today_page import (
     CHECKIN_DUE,
     CHECKIN_FIRST,
     NO_DISCOVERY,
     NO_REVIEWS,
     TodayPage,
 )
-from trustjournal.ui.today_quick import QUICK_TAG, SAVED
+from trustjournal.ui.trust.today_quick import QUICK_TAG, SAVED
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -9,16 +9,16 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.trust_models import EventDraft
-from trustjournal.ui.agreement_dialog import AgreementDialog
-from trustjournal.ui.agreements_page import AgreementsPage
-from trustjournal.ui.checkin_dialog import CheckinDialog
-from trustjournal.ui.event_dialog import EventDialog
-from trustjournal.ui.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.prompts_page import PromptsPage
+from trustjournal.core.records.trust import EventDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.timeline_page import TimelinePage
-from trustjournal.ui.today_page import TodayPage
+from trustjournal.ui.trust.agreement_dialog import AgreementDialog
+from trustjournal.ui.trust.agreements_page import AgreementsPage
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.event_dialog import EventDialog
+from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.trust.prompts_page import PromptsPage
+from trustjournal.ui.trust.timeline_page import TimelinePage
+from trustjournal.ui.trust.today_page import TodayPage
 
 CONTROLS = (
     QtWidgets.QAbstractButton,

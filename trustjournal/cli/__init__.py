@@ -91,7 +91,7 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def open_desktop_app(arguments: argparse.Namespace) -> int:
-    from trustjournal.ui.app import run  # Qt is imported only when the app is wanted
+    from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
     data_dir = arguments.data_dir or default_data_dir()
     return run(data_dir)

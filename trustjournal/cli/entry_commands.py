@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.core.journal.models import MOOD_LABELS, Entry, EntryDraft, EntryFilter
+from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

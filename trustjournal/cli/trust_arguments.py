@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.trust import (
     DIMENSIONS,
     INTENSITY_MAX,
     INTENSITY_MIN,

@@ -19,7 +19,7 @@ from trustjournal.cli.trust_arguments import (
 )
 from trustjournal.core.journal import trust_json
 from trustjournal.core.journal.prompts import ROLES, load_library
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,
     NEEDS_MET,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from trustjournal.core.journal.prompts import Prompt
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import PeriodChange, Trends
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.prompts import Prompt
+from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
     Agreement,
     Checkin,

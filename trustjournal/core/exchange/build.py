@@ -26,11 +26,9 @@ from trustjournal.core.exchange.model import (
 )
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.models import MOOD_MIN, Entry, EntryFilter
 from trustjournal.core.journal.timeline import MOOD_WINDOW_DAYS, Timeline
 from trustjournal.core.journal.trends import (
     MOOD,
-    DayMood,
     days_before,
     mean,
     mood_points,
@@ -38,7 +36,8 @@ from trustjournal.core.journal.trends import (
     period_change,
     previous_period,
 )
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.entries import MOOD_MIN, DayMood, Entry, EntryFilter
+from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
     EVENT_KIND_LABELS,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from trustjournal.core.exchange.model import Chart, ChartPoint
-from trustjournal.core.journal.trust_models import EVENT_KIND_LABELS
+from trustjournal.core.records.trust import EVENT_KIND_LABELS
 
 TRUST_COLOR = QColor("#2f6690")
 MOOD_COLOR = QColor("#c0763a")

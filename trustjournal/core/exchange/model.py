@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from trustjournal.core.journal.models import Entry
+from trustjournal.core.records.entries import Entry
 
 FORMAT_NAME = "trustjournal-export"
 FORMAT_VERSION = 1

@@ -16,7 +16,7 @@ from trustjournal.core.exchange.model import (
     Period,
     Summary,
 )
-from trustjournal.core.journal.models import MOOD_LABELS, Entry
+from trustjournal.core.records.entries import MOOD_LABELS, Entry
 
 TITLE = "Journal notes for therapy"
 SUMMARY_HEADING = "Summary"

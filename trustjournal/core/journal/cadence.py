@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.core.journal.trust_models import CheckinDue
+from trustjournal.core.records.trust import CheckinDue
 
 
 def checkin_due(last: dt.date | None, cadence_days: int, today: dt.date) -> CheckinDue:

@@ -14,11 +14,11 @@ from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
-from trustjournal.core.journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.journal.prompt_book import Prompts
 from trustjournal.core.journal.prompts import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
 from trustjournal.core.journal.trust import Agreements, Checkins, Events
+from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.agreement_store import AgreementStore
 from trustjournal.core.vault.checkin_store import CheckinStore

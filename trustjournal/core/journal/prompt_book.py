@@ -9,19 +9,16 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import prompt_of_day
 from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
-from trustjournal.core.journal.models import EntryDraft
 from trustjournal.core.journal.prompts import (
     ROLES,
-    Prompt,
-    PromptAnswer,
     PromptLibrary,
     daily_pool,
     for_role,
     load_library,
-    own_id,
-    own_number,
 )
 from trustjournal.core.journal.trust_checks import one_of
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.prompts import Prompt, PromptAnswer, own_id, own_number
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.prompt_store import PromptStore
 

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from trustjournal.core.journal.prompts import Prompt
+from trustjournal.core.records.prompts import Prompt
 
 RECENT_DAYS = 30
 

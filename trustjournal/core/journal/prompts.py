@@ -9,19 +9,21 @@ The library's format:
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.records.prompts import (
+    Prompt,
+    Theme,
+)
 from trustjournal.core.resources import load_json
 
 LIBRARY_FILE = "prompts.json"
 ROLES: tuple[str, ...] = ("hurt", "involved", "individual", "any")
 PHASES: tuple[str, ...] = ("early", "middle", "later")
-OWN_PREFIX = "own-"
 
 
 class PromptLibraryMissing(TrustJournalError):
@@ -29,35 +31,6 @@ class PromptLibraryMissing(TrustJournalError):
         "The guided prompts could not be read. Reinstalling TrustJournal brings them back; "
         "your journal and your own prompts are not affected."
     )
-
-
-@dataclass(frozen=True)
-class Theme:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Prompt:
-    id: str
-    theme: str | None
-    audience: str  # whom it is for: one of ROLES ("for" in the library file)
-    phase: str | None
-    text: str
-
-    @property
-    def own(self) -> bool:
-        """Written by the person, kept encrypted in the vault, not shipped with the app."""
-        return self.id.startswith(OWN_PREFIX)
-
-
-@dataclass(frozen=True)
-class PromptAnswer:
-    """An entry written from a prompt, and the day that entry is about."""
-
-    prompt_id: str
-    entry_id: int
-    day: dt.date
 
 
 @dataclass(frozen=True)
@@ -123,15 +96,3 @@ def daily_pool(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
     if role == "any":
         return [p for p in prompts if p.audience in UNCHOSEN_ROLE_AUDIENCES]
     return for_role(prompts, role)
-
-
-def own_id(number: int) -> str:
-    return f"{OWN_PREFIX}{number}"
-
-
-def own_number(prompt_id: str) -> int | None:
-    """The vault row of an own prompt's id, or None when it is not one."""
-    digits = prompt_id.removeprefix(OWN_PREFIX)
-    if prompt_id.startswith(OWN_PREFIX) and digits.isdigit():
-        return int(digits)
-    return None

@@ -6,14 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.trends import (
-    DayMood,
-    TrendInputs,
-    Trends,
-    compute_trends,
-    days_before,
-)
-from trustjournal.core.journal.trust_models import Agreement, Checkin, Event
+from trustjournal.core.journal.trends import TrendInputs, Trends, compute_trends, days_before
+from trustjournal.core.records.entries import DayMood
+from trustjournal.core.records.trust import Agreement, Checkin, Event
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.agreement_store import AgreementStore
 from trustjournal.core.vault.checkin_store import CheckinStore

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from trustjournal.core.journal.trust_models import DIMENSIONS, Checkin, Event
+from trustjournal.core.records.entries import DayMood
+from trustjournal.core.records.trust import DIMENSIONS, Checkin, Event
 
 MOOD = "mood"
 # Every series the timeline draws: each check-in dimension, then mood.
@@ -25,15 +26,6 @@ class Point(NamedTuple):
 
     day: dt.date
     value: float
-
-
-class DayMood(NamedTuple):
-    """A day's mood: the average of the moods of that day's entries (a named tuple, like
-    Point, since a long timeline holds thousands)."""
-
-    day: dt.date
-    mood: float
-    entries: int
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from trustjournal.core.journal.trust_checks import (
     checked_event,
     checked_status,
 )
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.trust import (
     Agreement,
     AgreementDraft,
     Checkin,

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
     DIMENSIONS,
     EVENT_KINDS,

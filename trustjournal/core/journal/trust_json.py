@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from trustjournal.core.journal.prompts import Prompt, PromptAnswer
 from trustjournal.core.journal.timeline import Timeline
-from trustjournal.core.journal.trends import DayMood, MonthTriggers, PeriodChange, Point, Trends
-from trustjournal.core.journal.trust_models import Agreement, Checkin, Event, StatusChange
+from trustjournal.core.journal.trends import MonthTriggers, PeriodChange, Point, Trends
+from trustjournal.core.records.entries import DayMood
+from trustjournal.core.records.prompts import Prompt, PromptAnswer
+from trustjournal.core.records.trust import Agreement, Checkin, Event, StatusChange
 
 # Averages are shown to two places: enough to see a trend, without false precision.
 PLACES = 2

@@ -7,7 +7,7 @@ import datetime as dt
 import sqlcipher3
 
 from trustjournal.core.clock import from_iso, to_iso
-from trustjournal.core.journal.trust_models import (
+from trustjournal.core.records.trust import (
     Agreement,
     AgreementDraft,
     EventDraft,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.clock import from_iso, to_iso
-from trustjournal.core.journal.trust_models import DIMENSIONS, Checkin, CheckinDraft
+from trustjournal.core.records.trust import DIMENSIONS, Checkin, CheckinDraft
 from trustjournal.core.vault.database import Database, Row
 from trustjournal.core.vault.rows import Table, require_changed
 

@@ -12,7 +12,7 @@ import sqlcipher3
 
 from trustjournal.core.clock import from_iso, to_iso
 from trustjournal.core.errors import NotFound
-from trustjournal.core.journal.models import Entry, EntryDraft, EntryFilter
+from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.core.vault.database import Database, Row
 from trustjournal.core.vault.search_query import (
     MAX_EXPANSION,

@@ -10,7 +10,7 @@ import sqlcipher3
 
 from trustjournal.core.clock import from_iso, to_iso
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.trust_models import Event, EventDraft
+from trustjournal.core.records.trust import Event, EventDraft
 from trustjournal.core.vault.database import Database, Row
 from trustjournal.core.vault.rows import Table, require_changed
 

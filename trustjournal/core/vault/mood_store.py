@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.core.journal.trends import DayMood
+from trustjournal.core.records.entries import DayMood
 from trustjournal.core.vault.database import Database
 
 

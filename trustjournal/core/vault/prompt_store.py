@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.clock import to_iso
-from trustjournal.core.journal.prompts import Prompt, PromptAnswer, own_id
+from trustjournal.core.records.prompts import Prompt, PromptAnswer, own_id
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.rows import Table, require_changed
 

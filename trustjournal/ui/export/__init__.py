@@ -1,0 +1,1 @@
+"""The Export place and its dialog: what leaves the journal, chosen and previewed."""

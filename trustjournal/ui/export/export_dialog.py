@@ -1,0 +1,340 @@
+"""Export for therapy: choose what to share, see exactly what will leave, then save.
+
+A standalone dialog over an unlocked journal. Nothing is written until the
+person picks a file; the preview is built in memory from the same export model
+every format is written from. The file is never opened by the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.build import build_export, last_session
+from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, write_export
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
+from trustjournal.core.exchange.pdf import paint_pages
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
+from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    button,
+    heading,
+    label,
+    passphrase_field,
+    show_text,
+)
+
+LEAVES_THE_VAULT = (
+    "Once saved, the file is no longer protected by your journal's passphrase. "
+    "Keep it somewhere only you can reach, and delete it when you no longer need it."
+)
+PAPER = (("a4", "A4"), ("letter", "US Letter"))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+def _date(edit: QtWidgets.QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _check(text: str, name: str, checked: bool = False) -> QtWidgets.QCheckBox:
+    box = QtWidgets.QCheckBox(text)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    box.setChecked(checked)
+    return box
+
+
+class ExportDialog(QtWidgets.QDialog):
+    """`exported(path)` is emitted after a file was written."""
+
+    exported = QtCore.Signal(str)
+
+    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle("Export for therapy")
+        self.setAccessibleName("Export for therapy")
+        self._journal = journal
+        today = journal.clock.today()
+        self._session = last_session(journal, today)
+        # Asked when saving; tests and the main window may replace it.
+        self.ask_path: Callable[[str], str] = self._ask_path
+        self.ask_printer: Callable[[], QtPrintSupport.QPrinter | None] = self._ask_printer
+
+        self.since_session = QtWidgets.QRadioButton("Since the last therapy session")
+        self.since_session.setObjectName("export_since_session")
+        self.between = QtWidgets.QRadioButton("Between these dates")
+        self.between.setObjectName("export_between_dates")
+        self.date_from = QtWidgets.QDateEdit(QtCore.QDate(today.year, today.month, 1))
+        self.date_from.setObjectName("export_date_from")
+        self.date_from.setAccessibleName("From")
+        self.date_to = QtWidgets.QDateEdit(QtCore.QDate(today.year, today.month, today.day))
+        self.date_to.setObjectName("export_date_to")
+        self.date_to.setAccessibleName("To")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        if self._session is None:
+            self.since_session.setEnabled(False)
+            self.since_session.setText("Since the last therapy session (none on your timeline)")
+            self.between.setChecked(True)
+        else:
+            self.since_session.setText(
+                f"Since the last therapy session ({self._session.day} {self._session:%B %Y})"
+            )
+            self.since_session.setChecked(True)
+
+        self.tags = QtWidgets.QLineEdit()
+        self.tags.setObjectName("export_tags")
+        self.tags.setAccessibleName("Only entries with these tags")
+        self.tags.setPlaceholderText("any tag; or several, separated by commas")
+        self.emotions = QtWidgets.QLineEdit()
+        self.emotions.setObjectName("export_emotions")
+        self.emotions.setAccessibleName("Only entries with these feelings")
+        self.emotions.setPlaceholderText("any feeling")
+        self.mood_min = QtWidgets.QSpinBox()
+        self.mood_max = QtWidgets.QSpinBox()
+        for spin, name, text, value in (
+            (self.mood_min, "export_mood_min", "Lowest mood", MOOD_MIN),
+            (self.mood_max, "export_mood_max", "Highest mood", MOOD_MAX),
+        ):
+            spin.setObjectName(name)
+            spin.setAccessibleName(text)
+            spin.setRange(MOOD_MIN, MOOD_MAX)
+            spin.setValue(value)
+        self.flagged_only = _check("Only entries flagged to talk about", "export_flagged_only")
+        self.include_private = _check("Include private entries", "export_include_private")
+        saved = ", ".join(journal.settings.get("redact_words"))
+        self.redact = QtWidgets.QLineEdit(saved)
+        self.redact.setObjectName("export_redact")
+        self.redact.setAccessibleName("Names to replace with [name]")
+        self.redact.setPlaceholderText("names or words, separated by commas")
+        self.remember = _check("Remember these names for next time", "export_remember_names")
+        self.summary = _check("A one-page summary first", "export_summary", checked=True)
+        self.chart = _check("The timeline chart (PDF)", "export_chart")
+
+        self.format = QtWidgets.QComboBox()
+        self.format.setObjectName("export_format")
+        self.format.setAccessibleName("Format")
+        for key, text in FORMATS.items():
+            self.format.addItem(text, key)
+        self.paper = QtWidgets.QComboBox()
+        self.paper.setObjectName("export_paper")
+        self.paper.setAccessibleName("Paper size")
+        for key, text in PAPER:
+            self.paper.addItem(text, key)
+        self.protect = _check("Protect the PDF with a password", "export_protect")
+        self.password = passphrase_field("export_password", "Password for the PDF")
+        self.password_again = passphrase_field("export_password_again", "The password again")
+
+        self.preview = QtWidgets.QTextBrowser()
+        self.preview.setObjectName("export_preview")
+        self.preview.setAccessibleName("Preview of what will be exported")
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(240)
+        self.message = label("", "error", "export_message")
+        self.message.setVisible(False)
+        self.refresh_button = button("Show preview", "export_preview_button")
+        self.print_button = button("Print…", "export_print_button")
+        self.save_button = button("Save…", "export_save_button", primary=True)
+        self.cancel_button = button("Cancel", "export_cancel_button")
+        self._lay_out()
+        self._connect()
+        self._update_enabled()
+        self.refresh()
+
+    # -- layout ----------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        dates = QtWidgets.QHBoxLayout()
+        dates.addWidget(self.between)
+        dates.addWidget(self.date_from)
+        dates.addWidget(label("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        form = QtWidgets.QFormLayout()
+        form.addRow(label("Tags"), self.tags)
+        form.addRow(label("Feelings"), self.emotions)
+        moods = QtWidgets.QHBoxLayout()
+        moods.addWidget(self.mood_min)
+        moods.addWidget(label("to"))
+        moods.addWidget(self.mood_max)
+        moods.addWidget(label("(all moods: 1 to 5)"))
+        moods.addStretch(1)
+        form.addRow(label("Mood"), moods)
+        form.addRow(label("Names to hide"), self.redact)
+        form.addRow("", self.remember)
+        form.addRow(label("Format"), self.format)
+        form.addRow(label("Paper"), self.paper)
+        form.addRow("", self.protect)
+        form.addRow(label("Password"), self.password)
+        form.addRow(label("Once more"), self.password_again)
+        choices = QtWidgets.QVBoxLayout()
+        choices.setSpacing(SPACING // 2)
+        choices.addWidget(heading("What to share"))
+        choices.addWidget(self.since_session)
+        choices.addLayout(dates)
+        for box in (self.flagged_only, self.include_private, self.summary, self.chart):
+            choices.addWidget(box)
+        choices.addLayout(form)
+        choices.addWidget(label(LEAVES_THE_VAULT, "hint", "export_leaves_vault"))
+        choices.addStretch(1)
+        side = QtWidgets.QVBoxLayout()
+        side.addWidget(heading("What will leave"))
+        side.addWidget(self.preview, 1)
+        columns = QtWidgets.QHBoxLayout()
+        columns.addLayout(choices, 2)
+        columns.addLayout(side, 3)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(SPACING)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_export)
+        self.cancel_button.clicked.connect(self.reject)
+        for radio in (self.since_session, self.between):
+            radio.toggled.connect(self._update_enabled)
+        self.format.currentIndexChanged.connect(self._update_enabled)
+        self.protect.toggled.connect(self._update_enabled)
+        # The preview follows every choice, so what is shown is what will leave.
+        for box in (self.flagged_only, self.include_private, self.summary, self.between):
+            box.toggled.connect(self.refresh)
+        for edit in (self.tags, self.emotions, self.redact):
+            edit.editingFinished.connect(self.refresh)
+        for dates in (self.date_from, self.date_to):
+            dates.dateChanged.connect(self.refresh)
+        for spin in (self.mood_min, self.mood_max):
+            spin.valueChanged.connect(self.refresh)
+
+    def _update_enabled(self) -> None:
+        pdf = self.format.currentData() == "pdf"
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(self.between.isChecked())
+        self.paper.setEnabled(pdf)
+        self.chart.setEnabled(pdf)
+        self.protect.setEnabled(pdf)
+        protect = pdf and self.protect.isChecked()
+        self.password.setEnabled(protect)
+        self.password_again.setEnabled(protect)
+
+    # -- what the person chose --------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        between = self.between.isChecked()
+        return ExportOptions(
+            date_from=_date(self.date_from) if between else None,
+            date_to=_date(self.date_to) if between else None,
+            since_last_session=not between,
+            filters=Filters(
+                tags=_words(self.tags.text()),
+                emotions=_words(self.emotions.text().lower()),
+                # The whole range means any entry, with a mood or without one.
+                mood_min=self.mood_min.value() if self.mood_min.value() > MOOD_MIN else None,
+                mood_max=self.mood_max.value() if self.mood_max.value() < MOOD_MAX else None,
+                flagged_only=self.flagged_only.isChecked(),
+                include_private=self.include_private.isChecked(),
+            ),
+            redact=_words(self.redact.text()),
+            summary=self.summary.isChecked(),
+            chart=self.chart.isChecked() and self.format.currentData() == "pdf",
+        )
+
+    def document(self) -> ExportDocument:
+        return build_export(self._journal, self.options())
+
+    def refresh(self) -> None:
+        """Show exactly what will leave: the same export, as a page of text."""
+        try:
+            document = self.document()
+        except TrustJournalError as error:
+            self.preview.clear()
+            show_text(self.message, str(error))
+            return
+        show_text(self.message, "")
+        self.preview.setHtml(render(document, "html").decode("utf-8"))
+
+    def _password(self) -> str | None:
+        if not (self.format.currentData() == "pdf" and self.protect.isChecked()):
+            return None
+        first, second = self.password.text(), self.password_again.text()
+        if not first:
+            raise TrustJournalError("Choose a password for the PDF, or turn protection off.")
+        if first != second:
+            raise TrustJournalError("The two passwords are not the same. Please type them again.")
+        return first
+
+    def _ask_printer(self) -> QtPrintSupport.QPrinter | None:
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        chooser = QtPrintSupport.QPrintDialog(printer, self)
+        chooser.setWindowTitle("Print the export")
+        if chooser.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def print_export(self) -> None:
+        """Straight to the system's print dialog; nothing is saved by the app."""
+        try:
+            document = self.document()
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        paint_pages(document, printer)
+        show_text(self.message, "")
+
+    def _forget_password(self) -> None:
+        self.password.clear()
+        self.password_again.clear()
+
+    def _ask_path(self, suggested: str) -> str:
+        fmt = self.format.currentData()
+        chosen, _filter = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Save the export", suggested, f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})"
+        )
+        return chosen
+
+    def save(self) -> None:
+        """Ask where, then write; cancelling the file dialog writes nothing."""
+        fmt = str(self.format.currentData())
+        try:
+            password = self._password()
+            document = self.document()
+            suggested = f"journal-for-therapy-{document.period.end.isoformat()}{SUFFIXES[fmt]}"
+            chosen = self.ask_path(suggested)
+            if not chosen:
+                return
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(SUFFIXES[fmt])
+            page_size = str(self.paper.currentData())
+            write_export(path, render(document, fmt, page_size=page_size, password=password))
+            if self.remember.isChecked():
+                self._journal.settings.set("redact_words", list(_words(self.redact.text())))
+        except TrustJournalError as error:
+            self._forget_password()
+            show_text(self.message, str(error))
+            return
+        self._forget_password()
+        self.exported.emit(str(path))
+        self.accept()

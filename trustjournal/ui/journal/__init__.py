@@ -1,0 +1,1 @@
+"""The Journal place: the entry list, its filters and month view, and the editor."""

@@ -1,0 +1,368 @@
+"""The entry editor: every field of an entry, a Markdown preview, and autosave.
+
+The editor saves by itself after a pause in typing, and whenever it is asked to
+(`save_now`): the page does that when switching entries, and the app on lock and
+quit. A save is one core call; nothing is written anywhere but the vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.redaction import wrap_withheld
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.vocabulary import suggested_activities
+from trustjournal.core.records.entries import Entry, EntryDraft
+from trustjournal.ui.journal.editor_emotions import EmotionChips
+from trustjournal.ui.journal.editor_mood import MoodPicker
+from trustjournal.ui.journal.editor_words import WordsField
+from trustjournal.ui.journal.journal_naming import named
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+AUTOSAVE_MS = 1500
+_WRITE_TAB, _PREVIEW_TAB = 0, 1
+
+
+WITHHOLD_KEYS = "Ctrl+Shift+W"
+
+
+class EntryEditor(QtWidgets.QWidget):
+    """Edits one entry at a time; a fresh one is only stored once something is written."""
+
+    saved = Signal(int)  # the id of the entry just written to the vault
+    delete_requested = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self.setAccessibleName("Entry editor")
+        self._journal = journal
+        self._entry_id: int | None = None
+        self._prompt_id: str | None = None
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+        self.autosave_timer = QtCore.QTimer(self)
+        self.autosave_timer.setObjectName("editorAutosaveTimer")
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_now)
+        self._build()
+        self._connect_edits()
+        self.clear()
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._header_row())
+        self.mood = MoodPicker(self)
+        layout.addWidget(self.mood)
+        self.prompt_banner = named(QtWidgets.QLabel(self), "editorPrompt", "Writing from a prompt")
+        self.prompt_banner.setWordWrap(True)
+        self.prompt_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_banner.setProperty("role", "prompt")
+        self.prompt_banner.setVisible(False)
+        layout.addWidget(self.prompt_banner)
+        split = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("editorSplit")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._writing_tabs())
+        split.addWidget(self._details_panel())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        layout.addLayout(self._footer_row())
+
+    def _header_row(self) -> QtWidgets.QHBoxLayout:
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(8)
+        self.title = named(QtWidgets.QLineEdit(self), "editorTitle", "Title")
+        self.title.setPlaceholderText("Title (optional)")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMMM yyyy")
+        self.private = named(QtWidgets.QCheckBox("Private", self), "editorPrivate", "Private")
+        self.private.setToolTip("Private entries are left out of exports unless you choose them")
+        self.discuss = named(
+            QtWidgets.QCheckBox("To discuss", self), "editorDiscuss", "To discuss in therapy"
+        )
+        self.discuss.setToolTip(
+            "Flag this entry to talk about in therapy; an export can show only flagged entries"
+        )
+        row.addWidget(self.title, 1)
+        row.addWidget(self.day)
+        row.addWidget(self.private)
+        row.addWidget(self.discuss)
+        return row
+
+    def _writing_tabs(self) -> QtWidgets.QTabWidget:
+        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", "Write or preview")
+        self.body = named(QtWidgets.QPlainTextEdit(self), "editorBody", "Entry text")
+        self.body.setPlaceholderText(
+            "Write whatever is here for you today. Markdown works: *gentle*, **strong**, - lists."
+        )
+        self.body.setTabChangesFocus(True)
+        self.body.document().setDocumentMargin(12)
+        self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", "Preview")
+        self.preview.setReadOnly(True)
+        self.preview.document().setDocumentMargin(12)
+        self.tabs.addTab(self.body, "Write")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        return self.tabs
+
+    def _details_panel(self) -> QtWidgets.QScrollArea:
+        panel = QtWidgets.QWidget(self)
+        form = QtWidgets.QVBoxLayout(panel)
+        form.setContentsMargins(8, 0, 4, 0)
+        form.setSpacing(6)
+        self.emotions = EmotionChips(panel)
+        self.tags = named(WordsField(panel), "editorTags", "Tags")
+        self.tags.setPlaceholderText("work, family, …")
+        self.activities = named(WordsField(panel), "editorActivities", "Connection activities")
+        self.activities.setPlaceholderText("a walk together, talked openly, …")
+        for label, field in (
+            ("Tags", self.tags),
+            ("Things we did together", self.activities),
+            ("Emotions", self.emotions),
+        ):
+            form.addWidget(_caption(label, field, panel))
+            form.addWidget(field)
+        form.addStretch(1)
+        scroll = named(QtWidgets.QScrollArea(self), "editorDetails", "Emotions, tags, activities")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(240)
+        return scroll
+
+    def _footer_row(self) -> QtWidgets.QHBoxLayout:
+        row = QtWidgets.QHBoxLayout()
+        self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", "Word count")
+        self.status = named(QtWidgets.QLabel(self), "editorStatus", "Save status")
+        self.delete_button = named(
+            QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
+        )
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.withhold_button = named(
+            QtWidgets.QPushButton("Keep out of exports", self),
+            "editorWithhold",
+            "Keep the selected text out of exports",
+        )
+        self.withhold_button.setToolTip(
+            f"Marks the selected text so every export shows [passage withheld] instead "
+            f"({WITHHOLD_KEYS})"
+        )
+        self.withhold_button.clicked.connect(self.withhold_selection)
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.withhold_selection)
+        row.addWidget(self.word_count)
+        row.addSpacing(12)
+        row.addWidget(self.withhold_button)
+        row.addStretch(1)
+        row.addWidget(self.status)
+        row.addSpacing(12)
+        row.addWidget(self.delete_button)
+        return row
+
+    def _connect_edits(self) -> None:
+        self.title.textEdited.connect(self._edited)
+        self.day.dateChanged.connect(self._edited)
+        self.private.toggled.connect(self._edited)
+        self.discuss.toggled.connect(self._edited)
+        self.mood.mood_changed.connect(self._edited)
+        self.emotions.changed.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.activities.textEdited.connect(self._edited)
+        self.body.textChanged.connect(self._body_changed)
+
+    # -- what is being edited -------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def load(self, entry: Entry) -> None:
+        """Show an entry; the one shown before should be saved first (the page does that)."""
+        self._fill(entry.id, entry.draft())
+
+    def start_new(self, day: dt.date, prompt_id: str | None = None) -> None:
+        """A fresh entry; from a prompt, it is linked to it and shows it above the text."""
+        self._fill(None, EntryDraft(day=day, prompt_id=prompt_id or None))
+        self.title.setFocus()
+
+    def clear(self) -> None:
+        """Empty every field and every undo history, so nothing can bring text back."""
+        self._fill(None, EntryDraft(day=dt.date(2000, 1, 1)))
+        self.emotions.clear()
+        self.preview.document().clear()
+        self.body.document().clearUndoRedoStacks()
+        self.preview.document().clearUndoRedoStacks()
+        self.setEnabled(False)
+
+    def set_known_words(
+        self, tags: Sequence[str], activities: Sequence[str], suggest: bool = True
+    ) -> None:
+        """What the tag and activity fields complete from (and the suggested activities)."""
+        self.tags.set_known(tags)
+        self.activities.set_known([*activities, *(suggested_activities() if suggest else ())])
+
+    def saving_known_words(self) -> bool:
+        """True while this editor is saving an entry whose tags and activities are all known,
+        so a change it causes needs no new completion lists."""
+        if not self._saving:
+            return False
+        known = set(self.tags.known()) | set(self.activities.known())
+        return known.issuperset(self.tags.words() + self.activities.words())
+
+    def _fill(self, entry_id: int | None, draft: EntryDraft) -> None:
+        self.autosave_timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            self._prompt_id = draft.prompt_id
+            self._show_prompt(draft.prompt_id)
+            self.title.setText(draft.title)  # setText also empties the field's undo
+            self.day.setDate(draft.day)
+            self.private.setChecked(draft.private)
+            self.discuss.setChecked(draft.discuss)
+            self.mood.set_mood(draft.mood)
+            self.emotions.set_selected(draft.emotions)
+            self.tags.set_words(draft.tags)
+            self.activities.set_words(draft.activities)
+            self.body.setPlainText(draft.body)  # and so does setPlainText
+            self.body.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+            self.tabs.setCurrentIndex(_WRITE_TAB)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.setEnabled(True)
+        self.delete_button.setEnabled(entry_id is not None)
+        self._show_status("")
+        self._count_words()
+
+    def draft(self) -> EntryDraft:
+        return EntryDraft(
+            day=self.day.date().toPython(),
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            mood=self.mood.mood(),
+            emotions=self.emotions.selected(),
+            tags=self.tags.words(),
+            activities=self.activities.words(),
+            private=self.private.isChecked(),
+            discuss=self.discuss.isChecked(),
+            prompt_id=self._prompt_id,
+        )
+
+    def _show_prompt(self, prompt_id: str | None) -> None:
+        text = ""
+        if prompt_id:
+            try:
+                text = self._journal.prompts.get(prompt_id).text
+            except TrustJournalError:
+                text = ""  # an own prompt that was removed since: the link stays, quietly
+        self.prompt_banner.setText(text)
+        self.prompt_banner.setAccessibleDescription(text)
+        self.prompt_banner.setVisible(bool(text))
+
+    def withhold_selection(self) -> None:
+        """Wrap the selected text in withhold markers (one undo step), so exports leave it out."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            self._show_status("Select the words to keep out of exports first.")
+            return
+        # A selection's text uses U+2029 between paragraphs; put plain newlines back.
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        cursor.insertText(wrap_withheld(selected))
+        self.body.setTextCursor(cursor)
+
+    # -- saving ---------------------------------------------------------------------
+
+    def save_now(self) -> Entry | None:
+        """Write what changed to the vault now; None when there was nothing to write."""
+        self.autosave_timer.stop()
+        if not self._dirty:
+            return None
+        draft = self.draft()
+        if self._entry_id is None and _is_blank(draft):
+            return None
+        try:
+            self._saving = True
+            entry = self._store(draft)
+        except TrustJournalError as error:
+            self._show_status(f"Not saved: {error}")
+            return None
+        finally:
+            self._saving = False
+        self._entry_id = entry.id
+        self._dirty = False
+        self.delete_button.setEnabled(True)
+        self._show_status("Saved")
+        self.saved.emit(entry.id)
+        return entry
+
+    def _store(self, draft: EntryDraft) -> Entry:
+        if self._entry_id is None:
+            return self._journal.add_entry(draft)
+        return self._journal.update_entry(self._entry_id, draft)
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_status("Editing…")
+        self.autosave_timer.start()
+
+    def _body_changed(self) -> None:
+        self._count_words()
+        if self.tabs.currentIndex() == _PREVIEW_TAB:
+            self._render_preview()
+        self._edited()
+
+    def _count_words(self) -> None:
+        words = len(self.body.toPlainText().split())
+        self.word_count.setText("1 word" if words == 1 else f"{words} words")
+
+    def _tab_changed(self, index: int) -> None:
+        if index == _PREVIEW_TAB:
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        self.preview.document().setMarkdown(self.body.toPlainText())
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _ask_delete(self) -> None:
+        if self._entry_id is not None:
+            self.delete_requested.emit(self._entry_id)
+
+
+def _is_blank(draft: EntryDraft) -> bool:
+    return not (
+        draft.title.strip()
+        or draft.body.strip()
+        or draft.mood
+        or draft.emotions
+        or draft.tags
+        or draft.activities
+    )
+
+
+def _caption(text: str, buddy: QtWidgets.QWidget, parent: QtWidgets.QWidget) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(f"<b>{text}</b>", parent)
+    label.setBuddy(buddy)
+    return label

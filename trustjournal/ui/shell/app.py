@@ -1,0 +1,50 @@
+"""Starting the desktop app: one instance per journal folder, then onboarding or the lock screen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from trustjournal.core.clock import SystemClock
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.shell.preferences import APP_NAME, ORGANISATION
+from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.single_instance import InstanceServer, notify_running
+
+
+def application() -> QtWidgets.QApplication:
+    """The one QApplication, made if needed, named so QSettings finds its place."""
+    existing = QtWidgets.QApplication.instance()
+    app = existing if isinstance(existing, QtWidgets.QApplication) else None
+    if app is None:
+        app = QtWidgets.QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    return app
+
+
+def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
+    """A started session, or None when another instance already has this folder open."""
+    if notify_running(data_dir):
+        return None
+    server = InstanceServer(data_dir)
+    server.listen()
+    session = Session(data_dir, SystemClock())
+    server.activated.connect(session.bring_to_front)
+    session.start()
+    return session, server
+
+
+def run(data_dir: str | Path) -> int:
+    app = application()
+    started = start(data_dir)
+    if started is None:
+        return 0
+    session, server = started
+    app.aboutToQuit.connect(session.shut_down)
+    try:
+        return app.exec()
+    finally:
+        app.aboutToQuit.disconnect(session.shut_down)
+        session.close()
+        server.close()

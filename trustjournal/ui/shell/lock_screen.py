@@ -1,0 +1,162 @@
+"""The lock screen: the passphrase, Unlock (off the GUI thread), and a way back with the code.
+
+A wrong passphrase shows the core's own sentence. After a few wrong tries in
+a row the Unlock button waits a little longer each time; the wait is measured
+on the injected clock and re-checked by a short timer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.controls import (
+    busy_bar,
+    button,
+    button_row,
+    card,
+    centered,
+    heading,
+    label,
+    link_button,
+    passphrase_field,
+    show_text,
+)
+from trustjournal.ui.widgets.icons import icon
+from trustjournal.ui.widgets.throttle import UnlockThrottle
+
+TICK_MS = 250
+LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
+
+
+def wait_text(seconds: int) -> str:
+    unit = "second" if seconds == 1 else "seconds"
+    return f"Take a breath. You can try again in {seconds} {unit}."
+
+
+class LockScreen(QtWidgets.QWidget):
+    unlocked = Signal(object)  # the open Vault
+
+    def __init__(self, data_dir: str | Path, clock: Clock, title: str = "TrustJournal") -> None:
+        super().__init__()
+        self.setObjectName("lock_screen")
+        self.setAccessibleName("TrustJournal is locked")
+        self.setWindowTitle(title)
+        self._data_dir = Path(data_dir)
+        self.throttle = UnlockThrottle(clock)
+        self._busy = False
+        self._recovery: RecoveryDialog | None = None
+        self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
+        self.unlock_button = button("Unlock", "unlock_button", primary=True, icon_name="lock")
+        self.busy = busy_bar("unlock_busy", "Opening your journal")
+        self.message = label("", "error", "unlock_message")
+        self.message.setAccessibleName("Message")
+        self.wait = label("", "muted", "unlock_wait")
+        self.forgot_button = link_button("Forgot your passphrase?", "forgot_button")
+        self.tick = QtCore.QTimer(self)
+        self.tick.setObjectName("unlock_wait_timer")
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh_wait)
+        self._build()
+        show_text(self.message, "")
+        show_text(self.wait, "")
+        self.field.returnPressed.connect(self.try_unlock)
+        self.field.textChanged.connect(self._update_button)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.forgot_button.clicked.connect(self.open_recovery)
+        self._update_button()
+
+    def _build(self) -> None:
+        frame, layout = card("lock_card", max_width=460)
+        symbol = QtWidgets.QLabel()
+        symbol.setPixmap(icon("lock").pixmap(40, 40))
+        symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        symbol.setAccessibleName("Locked")
+        layout.addWidget(symbol)
+        title = heading("Welcome back", "lock_heading")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(label(LOCKED_TEXT, "muted"))
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+        layout.addWidget(self.wait)
+        layout.addWidget(self.busy)
+        layout.addLayout(button_row(self.unlock_button, leading=self.forgot_button))
+        page = centered(frame)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page)
+        self.setTabOrder(self.field, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.forgot_button)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.field.setFocus()
+
+    # -- unlocking ---------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        passphrase = self.field.text()
+        if self._busy or not passphrase or self.throttle.seconds_left():
+            return
+        self._set_busy(True)
+        show_text(self.message, "")
+        folder = self._data_dir
+        run_in_background(lambda: Vault.unlock(folder, passphrase), self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self.throttle.record_success()
+        self.field.clear()
+        self._set_busy(False)
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: TrustJournalError) -> None:
+        self.throttle.record_failure()
+        self._set_busy(False)
+        show_text(self.message, str(error))
+        self.field.selectAll()
+        self.field.setFocus()
+        self.refresh_wait()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.field.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
+        self._update_button()
+
+    def refresh_wait(self) -> None:
+        """Show how long is left to wait, and let Unlock back in once it is over."""
+        left = self.throttle.seconds_left()
+        show_text(self.wait, wait_text(left) if left else "")
+        if left and not self.tick.isActive():
+            self.tick.start()
+        elif not left:
+            self.tick.stop()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        ready = bool(self.field.text()) and not self._busy and not self.throttle.seconds_left()
+        self.unlock_button.setEnabled(ready)
+
+    # -- the way back with the recovery code ----------------------------------------------
+
+    def open_recovery(self) -> None:
+        if self._recovery is None:
+            self._recovery = RecoveryDialog(self._data_dir, self)
+            self._recovery.recovered.connect(self._recovered)
+        self._recovery.open()
+
+    def _recovered(self, vault: Vault) -> None:
+        self.throttle.record_success()
+        self.refresh_wait()
+        self.unlocked.emit(vault)
+
+    @property
+    def recovery_dialog(self) -> RecoveryDialog | None:
+        return self._recovery

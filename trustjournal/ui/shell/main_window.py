@@ -1,0 +1,289 @@
+"""The unlocked window: a sidebar of places, the pages, a toolbar and the menus.
+
+The window does not lock or quit by itself: it asks (signals) and the session
+decides. `save_pending()` and `clear_for_lock()` pass on to every page that
+has them; `release()` closes the window without asking to quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.places import PLACES, make_page, sidebar
+from trustjournal.ui.widgets.icons import icon
+
+DEFAULT_SIZE = QtCore.QSize(1180, 760)
+MINIMUM_SIZE = QtCore.QSize(820, 560)
+LIMITS_TEXT = (
+    "Your journal is encrypted on this computer and is never sent anywhere.\n\n"
+    "No app can protect against spying software or a keylogger on an unlocked computer, "
+    "someone forcing you to unlock it, exports once they leave the app, or a forgotten "
+    "passphrase when the recovery code is lost too.\n\n"
+    "If you can, use a device only you use, with full-disk encryption turned on."
+)
+
+
+def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
+    """The page in a frameless scroll area: a page wider or taller than the window
+    scrolls instead of pushing the window past the screen (1280x800 must fit)."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName(f"{key}_scroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    lock_requested = Signal()
+    quick_hide_requested = Signal()
+    settings_requested = Signal()
+    change_passphrase_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, journal: Journal, clock: Clock, title: str = "TrustJournal") -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setAccessibleName("TrustJournal")
+        self.setWindowTitle(title)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+        self._releasing = False
+        self.sidebar = sidebar()
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.pages: dict[str, QtWidgets.QWidget] = {}
+        for place in PLACES:
+            page = make_page(place, journal, clock, self.stack)
+            self.pages[place.key] = page
+            self.stack.addWidget(scrollable(page, place.key))
+            self._listen_to(page)
+        self._build_body()
+        self.actions_by_name: dict[str, QtGui.QAction] = {}
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._drop_duplicate_shortcuts()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.show_place("journal")
+
+    # -- building ----------------------------------------------------------------------
+
+    def _listen_to(self, page: QtWidgets.QWidget) -> None:
+        """A page may ask for a new entry or to open one; the Journal page does it."""
+        write = getattr(page, "write_requested", None)
+        if write is not None:
+            write.connect(lambda *details: self.new_entry(*details[:1]))
+        open_entry = getattr(page, "open_entry_requested", None)
+        if open_entry is not None:
+            open_entry.connect(self.open_entry)
+        open_place = getattr(page, "open_place_requested", None)
+        if open_place is not None:
+            open_place.connect(self.show_place)
+
+    def _build_body(self) -> None:
+        body = QtWidgets.QWidget()
+        body.setObjectName("body")
+        layout = QtWidgets.QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        keys: str | QtGui.QKeySequence.StandardKey,
+        slot: Callable[[], None],
+        icon_name: str = "",
+        everywhere: bool = False,
+    ) -> QtGui.QAction:
+        action = QtGui.QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QtGui.QKeySequence(keys))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
+        if everywhere:  # works even while a dialog of this window has the focus
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        plain = text.replace("&", "").rstrip("…")
+        shown = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({shown})" if shown else plain)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("new_entry_action", "&New entry", "Ctrl+N", self.new_entry, "new-entry")
+        self._action("check_in_action", "Trust &check-in…", "Ctrl+K", self.check_in, "timeline")
+        self._action("lock_action", "&Lock", "Ctrl+L", self.lock_requested.emit, "lock", True)
+        self._action(
+            "quick_hide_action", "&Hide and lock", "Ctrl+Shift+H",
+            self.quick_hide_requested.emit, "hide", True,
+        )  # fmt: skip
+        self._action(
+            "settings_action", "&Settings…", "Ctrl+,", self.settings_requested.emit, "settings"
+        )
+        self._action(
+            "change_passphrase_action", "&Change passphrase…", "",
+            self.change_passphrase_requested.emit, "lock",
+        )  # fmt: skip
+        self._action("quit_action", "&Quit", "Ctrl+Q", self.close, "quit")
+        self._action("limits_action", "What TrustJournal &protects", "", self.show_limits)
+        for number, place in enumerate(PLACES, start=1):
+            self._action(
+                f"go_{place.key}_action",
+                place.title,
+                f"Ctrl+{number}",
+                lambda key=place.key: self.show_place(key),
+                place.icon_name,
+            )
+
+    def _build_toolbar(self) -> None:
+        bar = QtWidgets.QToolBar("Main")
+        bar.setObjectName("main_toolbar")
+        bar.setAccessibleName("Main toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QtCore.QSize(20, 20))
+        bar.addAction(self.actions_by_name["new_entry_action"])
+        spacer = QtWidgets.QWidget()
+        spacer.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+        bar.addWidget(spacer)
+        for name in ("settings_action", "quick_hide_action", "lock_action"):
+            bar.addAction(self.actions_by_name[name])
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if widget is not None and action.objectName():
+                widget.setObjectName(action.objectName().replace("_action", "_button"))
+                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        menus.setObjectName("menu_bar")
+        groups = {
+            "&Journal": [
+                "new_entry_action",
+                "check_in_action",
+                None,
+                "settings_action",
+                None,
+                "quit_action",
+            ],
+            "&Go": [f"go_{place.key}_action" for place in PLACES],
+            "&Privacy": [
+                "lock_action",
+                "quick_hide_action",
+                None,
+                "change_passphrase_action",
+                "limits_action",
+            ],
+        }
+        for title, names in groups.items():
+            menu = menus.addMenu(title)
+            menu.setObjectName("menu_" + title.strip("&").lower())
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions_by_name[name])
+
+    def _drop_duplicate_shortcuts(self) -> None:
+        """A page's own shortcut for a key the window already answers would make both
+        ambiguous (neither fires); the window's action wins and asks the page itself."""
+        taken = {action.shortcut() for action in self.actions_by_name.values()}
+        for page in self.pages.values():
+            for shortcut in page.findChildren(QtGui.QShortcut):
+                if shortcut.key() in taken:
+                    shortcut.setEnabled(False)
+
+    # -- what the window does ----------------------------------------------------------
+
+    def show_place(self, key: str) -> None:
+        index = [place.key for place in PLACES].index(key)
+        self.sidebar.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    def current_page(self) -> QtWidgets.QWidget:
+        return self.pages[PLACES[self.stack.currentIndex()].key]
+
+    @property
+    def journal_page(self) -> QtWidgets.QWidget:
+        return self.pages["journal"]
+
+    def new_entry(self, prompt_id: object = "") -> None:
+        """Start writing; a page's write_requested may name the prompt to write from."""
+        self.show_place("journal")
+        start = getattr(self.journal_page, "new_entry", None)
+        if callable(start):
+            if isinstance(prompt_id, str) and prompt_id:
+                start(prompt_id)
+            else:
+                start()
+
+    def check_in(self) -> None:
+        """The guided check-in, from anywhere; it opens over the timeline it adds to."""
+        self.show_place("timeline")
+        start = getattr(self.pages["timeline"], "open_checkin", None)
+        if callable(start):
+            start(None)
+
+    def open_entry(self, entry_id: int) -> None:
+        self.show_place("journal")
+        show = getattr(self.journal_page, "open_entry", None)
+        if callable(show):
+            show(entry_id)
+
+    def show_limits(self) -> None:
+        box = QtWidgets.QMessageBox(self)
+        box.setObjectName("limits_dialog")
+        box.setWindowTitle("What TrustJournal protects")
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setText(LIMITS_TEXT)
+        box.open()
+
+    def set_quick_hide_key(self, keys: str) -> None:
+        self.actions_by_name["quick_hide_action"].setShortcut(QtGui.QKeySequence(keys))
+
+    def refresh_icons(self) -> None:
+        """Redraw the icons in the current theme's text color."""
+        for action in self.actions_by_name.values():
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icon(str(name)))
+        for row, place in enumerate(PLACES):
+            self.sidebar.item(row).setIcon(icon(place.icon_name))
+
+    # -- saving, emptying, closing -------------------------------------------------------
+
+    def _each_page(self, method: str) -> None:
+        for page in self.pages.values():
+            call = getattr(page, method, None)
+            if callable(call):
+                call()
+
+    def save_pending(self) -> None:
+        self._each_page("save_pending")
+
+    def clear_for_lock(self) -> None:
+        self._each_page("clear_for_lock")
+
+    def release(self) -> None:
+        """Close without asking to quit (the session is locking or swapping windows)."""
+        self._releasing = True
+        self.close()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
+        if not self._releasing:
+            self.quit_requested.emit()
+        super().closeEvent(event)

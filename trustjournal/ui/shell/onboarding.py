@@ -1,0 +1,201 @@
+"""First run: a warm welcome, what is and is not private, a passphrase, the recovery code.
+
+The vault is created off the GUI thread (the key derivation is slow on
+purpose). The window emits `finished(vault)` only after the person has said
+their recovery code is stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.passphrase_form import NewPassphraseForm
+from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.controls import (
+    busy_bar,
+    button,
+    button_row,
+    card,
+    centered,
+    heading,
+    label,
+    show_text,
+)
+
+WELCOME = (
+    "This is a private place to write about what happened, how you feel, and how trust "
+    "is being rebuilt, at your own pace. Everything you write stays on this computer, "
+    "locked behind a passphrase only you know."
+)
+WELCOME_MORE = "Setting up takes about a minute. You can stop and come back at any time."
+KEPT_PRIVATE = (
+    "Your entries are encrypted on this computer and are never sent anywhere. "
+    "Without your passphrase, the journal file is unreadable. The app locks itself "
+    "when you step away, and a quick-hide key (Ctrl+Shift+H) hides it at once."
+)
+NOT_PRIVATE = (
+    "• spying software or a keylogger on this computer while the journal is open\n"
+    "• someone forcing you to unlock it\n"
+    "• exports and printouts, once they leave the app\n"
+    "• a forgotten passphrase when the recovery code is lost too"
+)
+ADVICE = (
+    "If you can, use a device only you use, with full-disk encryption turned on. "
+    "If you feel unsafe, your safety comes first; a local support line or a trusted "
+    "professional can help you plan."
+)
+CHOOSE = (
+    "Choose a passphrase that only you know and that no one close to you could guess. "
+    "A few unrelated words work well, for example four words that have nothing to do with "
+    "each other."
+)
+
+
+class OnboardingWindow(QtWidgets.QWidget):
+    finished = Signal(object)  # the open Vault
+
+    def __init__(
+        self, data_dir: str | Path, clipboard: ClipboardGuard, title: str = "TrustJournal"
+    ) -> None:
+        super().__init__()
+        self.setObjectName("onboarding")
+        self.setAccessibleName("Set up TrustJournal")
+        self.setWindowTitle(title)
+        self._data_dir = Path(data_dir)
+        self._vault: Vault | None = None
+        self.steps = QtWidgets.QStackedWidget()
+        self.steps.setObjectName("onboarding_steps")
+        self.form = NewPassphraseForm()
+        self.create_button = button("Create my journal", "create_button", primary=True)
+        self.create_busy = busy_bar("create_busy", "Creating your journal")
+        self.create_message = label("", "error", "create_message")
+        self.create_message.setVisible(False)
+        self.code_view = RecoveryCodeView(clipboard)
+        for page in (self._welcome(), self._limits(), self._passphrase(), self._recovery()):
+            self.steps.addWidget(page)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        self.form.changed.connect(self._form_changed)
+        self.create_button.clicked.connect(self.create_vault)
+        self.form.submitted.connect(self.create_vault)
+        self.code_view.confirmed.connect(self._confirmed)
+        self._form_changed()
+
+    # -- the four steps --------------------------------------------------------------
+
+    def _step(self, name: str, *parts: QtWidgets.QWidget | QtWidgets.QLayout) -> QtWidgets.QWidget:
+        frame, layout = card(f"{name}_card", max_width=620)
+        for part in parts:
+            if isinstance(part, QtWidgets.QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        page = centered(frame)
+        page.setObjectName(name)
+        return page
+
+    def _welcome(self) -> QtWidgets.QWidget:
+        begin = button("Begin", "begin_button", primary=True)
+        begin.clicked.connect(lambda: self.go_to(1))
+        return self._step(
+            "welcome_step",
+            heading("Welcome to TrustJournal"),
+            label(WELCOME),
+            label(WELCOME_MORE, "muted"),
+            button_row(begin),
+        )
+
+    def _limits(self) -> QtWidgets.QWidget:
+        back = button("Back", "limits_back_button")
+        go_on = button("I understand", "limits_next_button", primary=True)
+        back.clicked.connect(lambda: self.go_to(0))
+        go_on.clicked.connect(lambda: self.go_to(2))
+        return self._step(
+            "limits_step",
+            heading("What stays private"),
+            label(KEPT_PRIVATE),
+            label("What no app can protect against", "subheading"),
+            label(NOT_PRIVATE, name="limits_list"),
+            label(ADVICE, "muted"),
+            button_row(go_on, leading=back),
+        )
+
+    def _passphrase(self) -> QtWidgets.QWidget:
+        back = button("Back", "passphrase_back_button")
+        back.clicked.connect(lambda: self.go_to(1))
+        self._passphrase_back = back
+        return self._step(
+            "passphrase_step",
+            heading("Choose your passphrase"),
+            label(CHOOSE),
+            self.form,
+            self.create_message,
+            self.create_busy,
+            button_row(self.create_button, leading=back),
+        )
+
+    def _recovery(self) -> QtWidgets.QWidget:
+        return self._step("recovery_step", self.code_view)
+
+    # -- moving through ----------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        page = self.steps.currentWidget()
+        first = {0: "begin_button", 1: "limits_next_button", 2: "new_passphrase"}.get(index)
+        target = page.findChild(QtWidgets.QWidget, first) if first else self.code_view.copy_button
+        if target is not None:
+            target.setFocus()
+
+    def _form_changed(self) -> None:
+        self.create_button.setEnabled(self.form.ready() and self._vault is None)
+
+    def create_vault(self) -> None:
+        if not self.form.ready() or not self.create_button.isEnabled():
+            return
+        passphrase = self.form.passphrase()
+        self._set_busy(True)
+        show_text(self.create_message, "")
+        folder = self._data_dir
+        run_in_background(
+            lambda: Vault.create(folder, passphrase), self._created, self._create_failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_busy.setVisible(busy)
+        self.form.set_enabled(not busy)
+        self.create_button.setEnabled(not busy and self.form.ready())
+        self._passphrase_back.setEnabled(not busy)
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self._vault, code = result
+        self.form.clear()
+        self._set_busy(False)
+        self.code_view.show_code(code)
+        self.go_to(3)
+
+    def _create_failed(self, error: TrustJournalError) -> None:
+        self._set_busy(False)
+        show_text(self.create_message, str(error))
+
+    def _confirmed(self) -> None:
+        vault, self._vault = self._vault, None
+        self.code_view.forget_code()
+        if vault is not None:
+            self.finished.emit(vault)
+
+    def discard(self) -> None:
+        """Close a vault created but not yet handed on (the window is going away)."""
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
+        self.discard()
+        super().closeEvent(event)

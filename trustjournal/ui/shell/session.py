@@ -1,0 +1,224 @@
+"""One run of the app over one journal folder: which window shows, and locking.
+
+The session owns the open `Journal` (and only it does). Locking asks every
+page to save, empties them, closes the journal (the vault closes its
+connection and zeroes its key), drops every reference to it, clears the
+clipboard of text copied from the app, and shows the lock screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.changes import Change, Topic
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.idle import IdleWatcher
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.widgets.background import wait_for_all
+
+
+class Session(QtCore.QObject):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        data_dir: str | Path,
+        clock: Clock,
+        preferences: Preferences | None = None,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.clock = clock
+        self.preferences = preferences or Preferences()
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(clock, minutes=5, parent=self)
+        self.idle.idle.connect(self.lock)
+        self.journal: Journal | None = None
+        self.window: QtWidgets.QWidget | None = None
+        self._unsubscribe: object = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.change_passphrase_dialog: ChangePassphraseDialog | None = None
+
+    # -- which window shows ------------------------------------------------------------
+
+    def start(self, theme: str = "system") -> None:
+        """Onboarding or the lock screen; before unlock the theme is the system's (or `theme`)."""
+        self._theme(theme)
+        if VaultPaths(self.data_dir).exists():
+            self.show_lock_screen()
+        else:
+            title = self.preferences.window_title()
+            onboarding = OnboardingWindow(self.data_dir, self.clipboard, title)
+            onboarding.finished.connect(self.open_journal)
+            self._swap(onboarding)
+
+    def show_lock_screen(self, minimised: bool = False) -> None:
+        screen = LockScreen(self.data_dir, self.clock, self.preferences.window_title())
+        screen.unlocked.connect(self.open_journal)
+        self._swap(screen, minimised)
+
+    def open_journal(self, vault: Vault) -> None:
+        journal = Journal(vault, clock=self.clock)
+        self.journal = journal
+        self._unsubscribe = journal.changes.subscribe(self._changed)
+        self._theme(journal.settings.get("theme"), journal.settings.get("text_size"))
+        window = MainWindow(journal, self.clock, self.preferences.window_title())
+        window.lock_requested.connect(self.lock)
+        window.quick_hide_requested.connect(self.quick_hide)
+        window.settings_requested.connect(self.open_settings)
+        window.change_passphrase_requested.connect(self.open_change_passphrase)
+        window.quit_requested.connect(self.shut_down)
+        window.set_quick_hide_key(journal.settings.get("quick_hide_key"))
+        self._swap(window)
+        self.idle.set_minutes(journal.settings.get("idle_lock_minutes"))
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _swap(self, new: QtWidgets.QWidget, minimised: bool = False) -> None:
+        old, self.window = self.window, new
+        if old is not None:
+            new.setGeometry(old.geometry())
+            if old.isMaximized():
+                new.setWindowState(Qt.WindowState.WindowMaximized)
+        elif not self.preferences.restore_geometry(new):
+            new.resize(DEFAULT_SIZE)
+        if minimised:
+            new.showMinimized()
+        else:
+            new.show()
+        if old is not None:  # closed after the new one shows, so the app never has no window
+            self._close_window(old)
+        if not minimised:
+            new.raise_()
+            new.activateWindow()
+
+    def _close_window(self, window: QtWidgets.QWidget) -> None:
+        if isinstance(window, MainWindow):
+            window.release()
+        else:
+            if isinstance(window, OnboardingWindow):
+                window.discard()
+            window.close()
+        window.deleteLater()
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this one (only ever to the lock screen or the journal)."""
+        if self.window is None:
+            return
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- locking -------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.journal is None:
+            return
+        self._close_journal()
+        self.show_lock_screen()
+        self.locked.emit()
+
+    def quick_hide(self) -> None:
+        """Hide the window at once, then lock; the lock screen waits minimised."""
+        if self.window is not None:
+            self.window.showMinimized()
+        if self.journal is not None:
+            self._close_journal()
+            self.show_lock_screen(minimised=True)
+            self.locked.emit()
+
+    def shut_down(self) -> None:
+        """Quitting: save, empty, close the journal and clear the clipboard."""
+        if self.journal is not None:
+            self._close_journal()
+        self.clipboard.clear_if_ours()
+
+    def close(self) -> None:
+        """The end of the session: shut down and close whichever window shows."""
+        self.shut_down()
+        window, self.window = self.window, None
+        if window is not None:
+            self._close_window(window)
+
+    def _close_journal(self) -> None:
+        self.idle.stop()
+        window = self.window
+        if isinstance(window, MainWindow):
+            self.preferences.save_geometry(window)
+            with contextlib.suppress(TrustJournalError):  # locking must never be held up
+                window.save_pending()
+            window.clear_for_lock()
+        self._close_settings()
+        wait_for_all()  # a passphrase change in flight finishes before the key is zeroed
+        journal, self.journal = self.journal, None
+        if callable(self._unsubscribe):
+            self._unsubscribe()
+        self._unsubscribe = None
+        if journal is not None:
+            journal.close()
+        self.clipboard.clear_if_ours()
+
+    # -- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.journal is None or self.window is None:
+            return
+        self._close_settings()
+        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
+        dialog.saved.connect(self._apply_title)
+        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def open_change_passphrase(self) -> None:
+        if self.journal is None or self.window is None:
+            return
+        self._close_settings()
+        dialog = ChangePassphraseDialog(self.journal.vault, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.change_passphrase_dialog = dialog
+        dialog.open()
+
+    def _close_settings(self) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt
+                dialog.reject()
+
+    def _changed(self, change: Change) -> None:
+        if change.topic == Topic.SETTINGS and self.journal is not None:
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        if self.journal is None:
+            return
+        settings = self.journal.settings
+        self._theme(settings.get("theme"), settings.get("text_size"))
+        self.idle.set_minutes(settings.get("idle_lock_minutes"))
+        if isinstance(self.window, MainWindow):
+            self.window.set_quick_hide_key(settings.get("quick_hide_key"))
+            self.window.refresh_icons()
+
+    def _apply_title(self) -> None:
+        if self.window is not None:
+            self.window.setWindowTitle(self.preferences.window_title())
+
+    def _theme(self, choice: str, text_size: int = 11) -> None:
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            apply_theme(app, choice, text_size)

@@ -1,0 +1,1 @@
+"""The trust-rebuilding places: Today, the timeline, check-ins, agreements and prompts."""

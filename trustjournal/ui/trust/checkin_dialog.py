@@ -1,0 +1,289 @@
+"""The guided trust check-in: one gentle step per dimension, then needs, a note and a summary.
+
+Every step can be skipped. The summary compares with the last check-in in
+plain words, and lower scores are met with kindness, never alarm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.trust import (
+    DIMENSION_LABELS,
+    DIMENSIONS,
+    NEEDS_MET,
+    SCORE_MAX,
+    SCORE_MIN,
+    Checkin,
+    CheckinDraft,
+)
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.dialog_slot import save_or_say
+from trustjournal.ui.trust.event_dialog import date_edit, day_of
+from trustjournal.ui.trust.timeline_data import long_day
+from trustjournal.ui.widgets.controls import button, heading, label
+
+EXPLANATIONS = {
+    "safety": "How safe and secure do you feel, in your relationship and at home, right now?",
+    "honesty": "How open and truthful do things feel: being told things, and being able to ask?",
+    "communication": "How well can you talk and listen to each other, even about hard things?",
+    "respect": "How respected and valued do you feel in the way you are treated?",
+    "closeness": "How emotionally close and connected do you feel?",
+    "affection": "How welcome does gentle, non-sexual touch feel: a hug, holding hands, cuddling?",
+    "sexual": "How safe and trusting does your sexual relationship feel? Skipping this is fine.",
+    "overall": "Taking everything together, how does trust feel today?",
+}
+NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
+FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
+LOWER_NOTE = (
+    "Some answers are lower than last time. Ups and downs are part of rebuilding trust; "
+    "they are not a failure."
+)
+SKIP_NOTE = "Skipped, and that is fine."
+
+
+def scale(name: str) -> QtWidgets.QSlider:
+    slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName(name)
+    slider.setRange(SCORE_MIN, SCORE_MAX)
+    slider.setValue(5)
+    slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
+    slider.setTickInterval(1)
+    slider.setPageStep(1)
+    return slider
+
+
+class CheckinDialog(QtWidgets.QDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None = None,
+        clock: Clock | None = None,
+        checkin_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinDialog")
+        self.setWindowTitle("Trust check-in")
+        self.setAccessibleName("Trust check-in")
+        self._journal = journal
+        self._clock: Clock = clock or journal.clock
+        self.checkin_id = checkin_id
+        existing = journal.checkins.get(checkin_id) if checkin_id is not None else None
+        self.answers: dict[str, int] = dict(existing.scores) if existing else {}
+        self.needs: str | None = existing.needs_met if existing else None
+        self.saved: Checkin | None = None
+        self._build(existing)
+        self.go_to(0)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self, existing: Checkin | None) -> None:
+        self.steps = QtWidgets.QStackedWidget()
+        self.steps.setObjectName("checkinSteps")
+        self.sliders: dict[str, QtWidgets.QSlider] = {}
+        for name in DIMENSIONS:
+            self.steps.addWidget(self._dimension_step(name))
+        self.steps.addWidget(self._needs_step())
+        self.steps.addWidget(self._note_step(existing))
+        self.summary = label("", "", "checkinSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps.addWidget(self._page("checkinStepSummary", "Your check-in", self.summary))
+        self.progress = label("", "muted", "checkinProgress")
+        self.message = label("", "error", "checkinMessage")
+        self.message.setVisible(False)
+        self._buttons()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self._button_row())
+        self.setMinimumSize(560, 400)
+
+    def _page(self, name: str, title: str, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        page.setObjectName(name)
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(heading(title))
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _dimension_step(self, name: str) -> QtWidgets.QWidget:
+        slider = scale(f"checkinSlider_{name}")
+        slider.setAccessibleName(f"{DIMENSION_LABELS[name]}, from 0 (not at all) to 10 (fully)")
+        if name in self.answers:
+            slider.setValue(self.answers[name])
+        self.sliders[name] = slider
+        value = label("", "subheading", f"checkinValue_{name}")
+        slider.valueChanged.connect(lambda number, shown=value: shown.setText(f"{number} of 10"))
+        value.setText(f"{slider.value()} of 10")
+        ends = QtWidgets.QHBoxLayout()
+        ends.addWidget(label("0: not at all", "muted"))
+        ends.addStretch(1)
+        ends.addWidget(label("10: fully", "muted"))
+        holder = QtWidgets.QWidget()
+        holder_layout = QtWidgets.QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 8, 0, 0)
+        holder_layout.addWidget(slider)
+        holder_layout.addLayout(ends)
+        explanation = label(EXPLANATIONS[name], "", f"checkinExplain_{name}")
+        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], explanation, holder, value)
+
+    def _needs_step(self) -> QtWidgets.QWidget:
+        self.needs_group = QtWidgets.QButtonGroup(self)
+        row = QtWidgets.QWidget()
+        row_layout = QtWidgets.QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for answer in NEEDS_MET:
+            choice = QtWidgets.QRadioButton(NEEDS_LABELS[answer])
+            choice.setObjectName(f"checkinNeeds_{answer}")
+            choice.setAccessibleName(NEEDS_LABELS[answer])
+            choice.setChecked(self.needs == answer)
+            self.needs_group.addButton(choice)
+            row_layout.addWidget(choice)
+        row_layout.addStretch(1)
+        words = label(
+            "Thinking of what you need to feel safe and cared for, are those needs being met?"
+        )
+        return self._page("checkinStepNeeds", "Are my needs being met?", words, row)
+
+    def _note_step(self, existing: Checkin | None) -> QtWidgets.QWidget:
+        self.note = QtWidgets.QPlainTextEdit(existing.note if existing else "")
+        self.note.setObjectName("checkinNote")
+        self.note.setAccessibleName("A note for this check-in")
+        self.note.setPlaceholderText("Anything you want to remember about this week (optional)")
+        self.note.setTabChangesFocus(True)
+        self.day = date_edit(
+            "checkinDay", "Day of this check-in", existing.day if existing else self._clock.today()
+        )
+        day_row = QtWidgets.QFormLayout()
+        day_row.addRow("Check-in for", self.day)
+        holder = QtWidgets.QWidget()
+        holder.setLayout(day_row)
+        words = label("A few words, if you like. Nobody else will read this.")
+        return self._page("checkinStepNote", "A note", words, self.note, holder)
+
+    def _buttons(self) -> None:
+        self.back_button = button("&Back", "checkinBack")
+        self.skip_button = button("S&kip this one", "checkinSkip")
+        self.next_button = button("&Next", "checkinNext", primary=True)
+        self.save_button = button("&Save check-in", "checkinSave", primary=True)
+        self.cancel_button = button("Cancel", "checkinCancel")
+        self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.next_step)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def _button_row(self) -> QtWidgets.QHBoxLayout:
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        for widget in (self.back_button, self.skip_button, self.next_button, self.save_button):
+            row.addWidget(widget)
+        return row
+
+    # -- moving through the steps -----------------------------------------------------------
+
+    def step_name(self) -> str:
+        return self.steps.currentWidget().objectName()
+
+    def go_to(self, index: int) -> None:
+        last = self.steps.count() - 1
+        index = min(max(index, 0), last)
+        if index == last:
+            self.summary.setText(self.summary_text())
+        self.steps.setCurrentIndex(index)
+        self.progress.setText(f"Step {index + 1} of {last + 1}")
+        self.back_button.setEnabled(index > 0)
+        self.skip_button.setVisible(index < last - 1)
+        self.next_button.setVisible(index < last)
+        self.save_button.setVisible(index == last)
+        (self.save_button if index == last else self.next_button).setDefault(True)
+        focus = self.steps.currentWidget().findChild(QtWidgets.QSlider)
+        (focus or self.next_button if index < last else self.save_button).setFocus()
+
+    def next_step(self) -> None:
+        self._record(skip=False)
+        self.go_to(self.steps.currentIndex() + 1)
+
+    def skip(self) -> None:
+        self._record(skip=True)
+        self.go_to(self.steps.currentIndex() + 1)
+
+    def _record(self, skip: bool) -> None:
+        index = self.steps.currentIndex()
+        if index < len(DIMENSIONS):
+            name = DIMENSIONS[index]
+            if skip:
+                self.answers.pop(name, None)
+            else:
+                self.answers[name] = self.sliders[name].value()
+        elif index == len(DIMENSIONS):
+            checked = self.needs_group.checkedButton()
+            chosen = checked.objectName().removeprefix("checkinNeeds_") if checked else None
+            self.needs = None if skip else chosen
+
+    # -- the summary and saving -------------------------------------------------------------
+
+    def draft(self) -> CheckinDraft:
+        return CheckinDraft(
+            day=day_of(self.day),
+            scores={name: self.answers[name] for name in DIMENSIONS if name in self.answers},
+            needs_met=self.needs,
+            note=self.note.toPlainText(),
+        )
+
+    def previous(self) -> Checkin | None:
+        """The check-in before this one's day, to compare with."""
+        day = day_of(self.day)
+        earlier = self._journal.checkins.between(
+            day - dt.timedelta(days=400), day - dt.timedelta(days=1)
+        )
+        return earlier[-1] if earlier else None
+
+    def summary_text(self) -> str:
+        last = self.previous()
+        lines = (
+            [] if last is None else [f"Compared with your check-in on {long_day(last.day)}:", ""]
+        )
+        lower = False
+        for name in DIMENSIONS:
+            line, went_down = _summary_line(name, self.answers.get(name), last)
+            lines.append(line)
+            lower = lower or went_down
+        needs = NEEDS_LABELS[self.needs] if self.needs else SKIP_NOTE
+        lines += ["", f"Are my needs being met? {needs}"]
+        lines += ["", FIRST_TIME] if last is None else (["", LOWER_NOTE] if lower else [])
+        return "\n".join(lines)
+
+    def save(self) -> Checkin | None:
+        self.saved = save_or_say(self, self.message, self._store)
+        return self.saved
+
+    def _store(self) -> Checkin:
+        if self.checkin_id is not None:
+            return self._journal.checkins.update(self.checkin_id, self.draft())
+        saved = self._journal.checkins.add(self.draft())
+        self.checkin_id = saved.id
+        return saved
+
+
+def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:
+    title = DIMENSION_LABELS[name]
+    if score is None:
+        return f"{title}: {SKIP_NOTE.lower()}", False
+    before = last.scores.get(name) if last is not None else None
+    if before is None:
+        return f"{title}: {score}", False
+    if score == before:
+        return f"{title}: {score}, the same as last time", False
+    change = score - before
+    word = "higher" if change > 0 else "lower"
+    return f"{title}: {score}, {abs(change)} {word} than last time ({before})", change < 0

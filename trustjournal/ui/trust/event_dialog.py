@@ -1,0 +1,159 @@
+"""Adding or changing one moment on the timeline: its kind, day, title and note.
+
+Triggers also keep how strong they felt and how long it took to feel calm
+again, so the person can watch them fade over time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.trust import (
+    EVENT_KIND_LABELS,
+    EVENT_KINDS,
+    INTENSITY_MAX,
+    Event,
+    EventDraft,
+)
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.trust import trust_style
+from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.widgets.controls import button_row, heading, label
+
+NOT_NOTED = "Not noted"
+TRIGGER_HELP = (
+    "If you like, note how strong it felt and how long it took to feel calmer. "
+    "Over time this can show triggers softening."
+)
+
+
+def date_edit(name: str, accessible: str, day: dt.date) -> QtWidgets.QDateEdit:
+    edit = QtWidgets.QDateEdit(QtCore.QDate(day.year, day.month, day.day))
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMMM yyyy")
+    return edit
+
+
+def day_of(edit: QtWidgets.QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def optional_spin(name: str, accessible: str, maximum: int, suffix: str) -> QtWidgets.QSpinBox:
+    """A spin box whose lowest step means 'not noted'."""
+    spin = QtWidgets.QSpinBox()
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setRange(-1, maximum)
+    spin.setSpecialValueText(NOT_NOTED)
+    spin.setSuffix(suffix)
+    spin.setValue(-1)
+    return spin
+
+
+def spin_value(spin: QtWidgets.QSpinBox) -> int | None:
+    return None if spin.value() < 0 else spin.value()
+
+
+class EventDialog(QtWidgets.QDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None = None,
+        event_id: int | None = None,
+        day: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDialog")
+        self._journal = journal
+        self.event_id = event_id
+        existing = journal.events.get(event_id) if event_id is not None else None
+        self._entry_id = existing.entry_id if existing is not None else None
+        self.setWindowTitle("Change this moment" if existing else "Add a moment")
+        self.setAccessibleName(self.windowTitle())
+        self._build(day or journal.clock.today())
+        if existing is not None:
+            self._fill(existing)
+        self._kind_changed()
+
+    def _build(self, day: dt.date) -> None:
+        self.kind = QtWidgets.QComboBox()
+        self.kind.setObjectName("eventKind")
+        self.kind.setAccessibleName("What kind of moment")
+        for kind in EVENT_KINDS:
+            self.kind.addItem(
+                trust_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
+            )
+        self.day = date_edit("eventDay", "Day", day)
+        self.title_field = QtWidgets.QLineEdit()
+        self.title_field.setObjectName("eventTitle")
+        self.title_field.setAccessibleName("Title")
+        self.title_field.setPlaceholderText("A few words, for example: first session with Dr. Lee")
+        self.note = QtWidgets.QPlainTextEdit()
+        self.note.setObjectName("eventNote")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        self.intensity = optional_spin(
+            "eventIntensity", "How strong it felt", INTENSITY_MAX, " of 10"
+        )
+        self.minutes = optional_spin("eventMinutes", "Minutes until calmer", 10_000, " minutes")
+        self.trigger_help = label(TRIGGER_HELP, "muted", "eventTriggerHelp")
+        self.message, self.save_button, self.cancel_button = save_controls(self, "event", self.save)
+        self._lay_out()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _lay_out(self) -> None:
+        form = QtWidgets.QFormLayout()
+        form.addRow("Kind", self.kind)
+        form.addRow("Day", self.day)
+        form.addRow("Title", self.title_field)
+        form.addRow("Note", self.note)
+        form.addRow(self.trigger_help)
+        form.addRow("How strong", self.intensity)
+        form.addRow("Calmer after", self.minutes)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(heading(self.windowTitle()))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(self.cancel_button, self.save_button))
+        self.setMinimumWidth(480)
+
+    def _fill(self, event: Event) -> None:
+        self.kind.setCurrentIndex(EVENT_KINDS.index(event.kind))
+        self.day.setDate(QtCore.QDate(event.day.year, event.day.month, event.day.day))
+        self.title_field.setText(event.title)
+        self.note.setPlainText(event.note)
+        self.intensity.setValue(-1 if event.intensity is None else event.intensity)
+        self.minutes.setValue(-1 if event.minutes_to_calm is None else event.minutes_to_calm)
+
+    def _kind_changed(self) -> None:
+        trigger = self.kind.currentData() == "trigger"
+        for widget in (self.intensity, self.minutes, self.trigger_help):
+            widget.setEnabled(trigger)
+        self.trigger_help.setVisible(trigger)
+
+    def draft(self) -> EventDraft:
+        trigger = self.kind.currentData() == "trigger"
+        return EventDraft(
+            day=day_of(self.day),
+            kind=str(self.kind.currentData()),
+            title=self.title_field.text(),
+            note=self.note.toPlainText(),
+            entry_id=self._entry_id,
+            intensity=spin_value(self.intensity) if trigger else None,
+            minutes_to_calm=spin_value(self.minutes) if trigger else None,
+        )
+
+    def save(self) -> Event | None:
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> Event:
+        if self.event_id is not None:
+            return self._journal.events.update(self.event_id, self.draft())
+        saved = self._journal.events.add(self.draft())
+        self.event_id = saved.id
+        return saved

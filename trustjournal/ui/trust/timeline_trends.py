@@ -1,0 +1,136 @@
+"""The trends beside the timeline: averages, change since the period before, and triggers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
+from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.widgets.controls import label
+
+SHORT_LABELS = {
+    **DIMENSION_SHORT_LABELS,
+    MOOD: "Mood (1 to 5)",
+}
+NO_TRIGGERS = "No triggers noted in this period."
+NOTHING_YET = "Trends appear here once there are check-ins or moods in this period."
+COLUMNS = ("", "Average", "Change", "Recent")
+COLUMN_TIPS = (
+    "",
+    "The average in this view",
+    "Compared with the period of the same length just before",
+    "The moving average at the end of this view",
+)
+TRIGGER_COLUMNS = ("Month", "Triggers", "Strength", "Minutes")
+TRIGGER_TIPS = (
+    "",
+    "How many triggers you noted",
+    "Average strength, 0 to 10",
+    "Average minutes until calmer",
+)
+
+
+def change_words(change: PeriodChange) -> str:
+    if change.change is None:
+        return "first period"
+    if abs(change.change) < 0.05:
+        return "about the same"
+    return f"{'up' if change.change > 0 else 'down'} {abs(change.change):.1f}"
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _month(text: str) -> str:
+    year, month = (int(part) for part in text.split("-"))
+    return f"{dt.date(year, month, 1):%B %Y}"
+
+
+def table(name: str, accessible: str, headers: tuple[str, ...]) -> QtWidgets.QTableWidget:
+    view = QtWidgets.QTableWidget(0, len(headers))
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setHorizontalHeaderLabels(list(headers))
+    view.verticalHeader().hide()
+    view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def fill(view: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    view.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QtWidgets.QTableWidgetItem(text)
+            if column > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setItem(row, column, item)
+
+
+class TrendsPanel(QtWidgets.QWidget):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineTrends")
+        self.setAccessibleName("Trends in this view")
+        self.averages = table("timelineAverages", "Averages and changes", COLUMNS)
+        self.averages.horizontalHeader().setSectionResizeMode(
+            0, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.triggers = table("timelineTriggers", "Triggers by month", TRIGGER_COLUMNS)
+        for view, tips in ((self.averages, COLUMN_TIPS), (self.triggers, TRIGGER_TIPS)):
+            for column, tip in enumerate(tips):
+                view.horizontalHeaderItem(column).setToolTip(tip)
+        self.empty = label(NOTHING_YET, "muted", "timelineTrendsEmpty")
+        self.no_triggers = label(NO_TRIGGERS, "muted", "timelineNoTriggers")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label("Trends in this view", "subheading"))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.averages, 3)
+        layout.addWidget(label("Triggers by month", "subheading"))
+        layout.addWidget(self.no_triggers)
+        layout.addWidget(self.triggers, 2)
+
+    def show_trends(self, trends: Trends | None) -> None:
+        rows = [] if trends is None else _average_rows(trends)
+        fill(self.averages, rows)
+        self.averages.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        months = [] if trends is None else [_trigger_row(m) for m in trends.triggers_by_month]
+        fill(self.triggers, months[::-1])
+        self.triggers.setVisible(bool(months))
+        self.no_triggers.setVisible(not months)
+
+
+def _average_rows(trends: Trends) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for name in ("overall", MOOD, *(s for s in SERIES if s not in ("overall", MOOD))):
+        change = trends.changes.get(name)
+        if change is None or change.current is None:
+            continue
+        recent = trends.moving_averages.get(name, ())
+        rows.append(
+            (
+                SHORT_LABELS[name],
+                _number(change.current),
+                change_words(change),
+                _number(recent[-1].value if recent else None),
+            )
+        )
+    return rows
+
+
+def _trigger_row(month: MonthTriggers) -> tuple[str, ...]:
+    return (
+        _month(month.month),
+        str(month.count),
+        _number(month.average_intensity),
+        _number(month.average_minutes_to_calm),
+    )

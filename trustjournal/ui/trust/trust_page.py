@@ -1,0 +1,72 @@
+"""What the app shell can count on from each trust page (Today, Timeline, Prompts, Agreements).
+
+Each is made as `Page(journal, parent=None, clock=None)`, asks the shell to write
+(`write_requested`, a prompt id or "" for a plain entry) or to open an entry
+(`open_entry_requested`), and on lock lets go of everything it read.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.trust.dialog_slot import DialogSlot
+
+
+class TrustPage(QtWidgets.QWidget):
+    write_requested = Signal(str)
+    open_entry_requested = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None,
+        clock: Clock | None,
+        name: str,
+        title: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self._journal: Journal | None = journal
+        self._clock: Clock = clock or journal.clock
+        self.dialogs = DialogSlot()
+
+    @property
+    def dialog(self) -> QtWidgets.QDialog | None:
+        """The dialog open on this page, if any."""
+        return self.dialogs.dialog
+
+    def save_pending(self) -> None:
+        """Nothing waits unsaved on these pages: each dialog saves when the person says so."""
+
+    def clear_for_lock(self) -> None:
+        """Close any dialog and let go of the journal; pages empty their own views first."""
+        self.dialogs.close()
+        self._journal = None
+
+
+DETAILS_WIDTH = 380
+
+
+def list_beside_details(
+    page: QtWidgets.QWidget, left: QtWidgets.QVBoxLayout, details: QtWidgets.QWidget
+) -> None:
+    """The layout the Agreements and Prompts pages share: a list, and details at its side."""
+    layout = QtWidgets.QHBoxLayout(page)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(20)
+    layout.addLayout(left, 1)
+    details.setFixedWidth(DETAILS_WIDTH)
+    layout.addWidget(details)
+
+
+def details_panel(name: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
+    """The card at the side of the Agreements and Prompts lists."""
+    panel = QtWidgets.QFrame()
+    panel.setObjectName(name)
+    panel.setProperty("role", "card")
+    layout = QtWidgets.QVBoxLayout(panel)
+    layout.setContentsMargins(20, 18, 20, 18)
+    layout.setSpacing(10)
+    return panel, layout

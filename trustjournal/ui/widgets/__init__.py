@@ -1,0 +1,2 @@
+"""Building blocks every room shares: controls, icons, throttling, the background
+helper, and change watching."""

@@ -1,0 +1,132 @@
+"""Small builders so every control gets its objectName, accessible name and role alike."""
+
+from __future__ import annotations
+
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.widgets.icons import icon
+
+SPACING = 12
+MARGIN = 24
+
+
+def named(widget: QtWidgets.QWidget, name: str, accessible: str = "") -> QtWidgets.QWidget:
+    widget.setObjectName(name)
+    if accessible:
+        widget.setAccessibleName(accessible)
+    return widget
+
+
+def label(text: str, role: str = "", name: str = "") -> QtWidgets.QLabel:
+    result = QtWidgets.QLabel(text)
+    result.setWordWrap(True)
+    result.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        result.setProperty("role", role)
+    if name:
+        result.setObjectName(name)
+    result.setAccessibleName(text if len(text) < 80 else text[:77] + "…")
+    return result
+
+
+def show_text(target: QtWidgets.QLabel, text: str) -> None:
+    """Set a message label's text; an empty message takes no room."""
+    target.setText(text)
+    target.setVisible(bool(text))
+
+
+def heading(text: str, name: str = "") -> QtWidgets.QLabel:
+    result = label(text, "heading", name)
+    result.setAccessibleName(text)
+    return result
+
+
+def button(
+    text: str, name: str, *, primary: bool = False, icon_name: str = "", tip: str = ""
+) -> QtWidgets.QPushButton:
+    result = QtWidgets.QPushButton(text)
+    result.setObjectName(name)
+    result.setAccessibleName(text.replace("&", "").rstrip(".…"))
+    if primary:
+        result.setProperty("role", "primary")
+        result.setDefault(True)
+    if icon_name:
+        result.setIcon(icon(icon_name))
+    if tip:
+        result.setToolTip(tip)
+        result.setAccessibleDescription(tip)
+    return result
+
+
+def link_button(text: str, name: str) -> QtWidgets.QPushButton:
+    result = button(text, name)
+    result.setProperty("role", "link")
+    result.setCursor(Qt.CursorShape.PointingHandCursor)
+    result.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed)
+    return result
+
+
+def passphrase_field(name: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
+    field = QtWidgets.QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhSensitiveData
+    )
+    field.setMinimumWidth(320)
+    return field
+
+
+def busy_bar(name: str, accessible: str) -> QtWidgets.QProgressBar:
+    bar = QtWidgets.QProgressBar()
+    bar.setObjectName(name)
+    bar.setAccessibleName(accessible)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setVisible(False)
+    return bar
+
+
+def card(name: str, max_width: int = 560) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
+    """A rounded panel of a fixed width (so wrapped text gets its full height)."""
+    frame = QtWidgets.QFrame()
+    frame.setObjectName(name)
+    frame.setProperty("role", "card")
+    frame.setFixedWidth(max_width)
+    layout = QtWidgets.QVBoxLayout(frame)
+    layout.setContentsMargins(36, 32, 36, 32)
+    layout.setSpacing(SPACING)
+    return frame, layout
+
+
+def centered(
+    inner: QtWidgets.QWidget, parent: QtWidgets.QWidget | None = None
+) -> QtWidgets.QWidget:
+    """A page that keeps `inner` in the middle, whatever the window size."""
+    page = QtWidgets.QWidget(parent)
+    outer = QtWidgets.QVBoxLayout(page)
+    outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    outer.addStretch(1)
+    row = QtWidgets.QHBoxLayout()  # a row, so wrapped text is measured at the card's width
+    row.addStretch(1)
+    row.addWidget(inner)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(1)
+    return page
+
+
+def button_row(
+    *buttons: QtWidgets.QWidget, leading: QtWidgets.QWidget | None = None
+) -> QtWidgets.QHBoxLayout:
+    row = QtWidgets.QHBoxLayout()
+    row.setSpacing(SPACING)
+    if leading is not None:
+        row.addWidget(leading)
+    row.addStretch(1)
+    for widget in buttons:
+        row.addWidget(widget)
+    return row
