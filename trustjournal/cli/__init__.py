@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
+import types
 from collections.abc import Sequence
 
 from trustjournal import __version__
@@ -12,6 +13,7 @@ from trustjournal.cli import (
     entry_commands,
     export_commands,
     help_text,
+    import_commands,
     trust_commands,
     vault_commands,
 )
@@ -19,7 +21,13 @@ from trustjournal.cli.context import Context, default_data_dir
 from trustjournal.core.errors import TrustJournalError
 
 # Each module adds its subcommands; a new group of commands is one more line here.
-COMMAND_MODULES = (vault_commands, entry_commands, trust_commands, export_commands)
+COMMAND_MODULES: tuple[types.ModuleType, ...] = (
+    vault_commands,
+    entry_commands,
+    trust_commands,
+    export_commands,
+)
+COMMAND_MODULES += (import_commands,)
 
 
 def build_parser() -> argparse.ArgumentParser:

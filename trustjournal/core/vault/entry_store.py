@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import sqlcipher3
@@ -45,9 +45,20 @@ class EntryStore:
     def insert(self, draft: EntryDraft, now: dt.datetime) -> int:
         return self.insert_many([draft], now)[0]
 
-    def insert_many(self, drafts: Sequence[EntryDraft], now: dt.datetime) -> list[int]:
-        """Several entries in one transaction (imports): all of them land, or none."""
+    def insert_many(
+        self,
+        drafts: Iterable[EntryDraft],
+        now: dt.datetime,
+        on_inserted: Callable[[sqlcipher3.Cursor, int], None] | None = None,
+    ) -> list[int]:
+        """Several entries in one transaction (imports): all of them land, or none.
+
+        `drafts` may be a stream, so an import never holds a whole file's entries.
+        `on_inserted(cursor, entry_id)` runs inside the transaction after each entry,
+        for what belongs with it; raising there (a cancel) undoes every one.
+        """
         ids: list[int] = []
+        words: set[str] = set()
         with self._db.transaction() as cursor:
             for draft in drafts:
                 cursor.execute(
@@ -57,7 +68,10 @@ class EntryStore:
                 )
                 ids.append(int(cursor.lastrowid or 0))
                 _write_links(cursor, ids[-1], draft)
-            _remember_words(cursor, drafts)
+                words |= _text_words(draft)
+                if on_inserted is not None:
+                    on_inserted(cursor, ids[-1])
+            _remember_word_set(cursor, words)
         return ids
 
     def update(self, entry_id: int, draft: EntryDraft, now: dt.datetime) -> None:

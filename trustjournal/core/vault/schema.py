@@ -183,6 +183,18 @@ MIGRATIONS: tuple[str, ...] = (
     -- this small index of flagged entries instead (see entry_store._conditions).
     CREATE INDEX entries_to_discuss ON entries (day DESC, id DESC) WHERE discuss = 1;
     """,
+    # 4 (import): where each imported entry came from, so importing the same file twice
+    # adds nothing. `key` is the source's own id for the entry, or a digest of what it
+    # held. The row goes with its entry, so a deleted entry leaves no digest behind.
+    """
+    CREATE TABLE import_sources (
+        source    TEXT    NOT NULL,
+        key       TEXT    NOT NULL,
+        entry_id  INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+        PRIMARY KEY (source, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX import_sources_by_entry ON import_sources (entry_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,8 @@ def fold(word: str) -> str:
     ß and ligatures stay as they are, as they do in the index, so the word list
     used for prefixes never holds a word the index does not.
     """
+    if word.isascii():
+        return word.lower()  # nothing to take off: the common case, kept cheap for imports
     folded: list[str] = []
     for ch in unicodedata.normalize("NFD", word.lower()):
         if unicodedata.combining(ch) and folded and folded[-1].isascii():
@@ -45,7 +47,7 @@ def fold(word: str) -> str:
 
 def words_of(text: str) -> set[str]:
     """The distinct folded words of a text, as the search index sees them."""
-    return {fold(word) for word in _WORD.findall(text)}
+    return {fold(word) for word in set(_WORD.findall(text))}  # each distinct word once
 
 
 def parse_search(typed: str) -> SearchWords | None:

@@ -1,0 +1,110 @@
+"""import: bring entries from jrnl, Day One, Daylio, Markdown files or our own export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from trustjournal.cli.context import Context, date_argument
+from trustjournal.core.exchange.import_wording import done_lines, summary_lines
+from trustjournal.core.exchange.importers import FORMATS
+from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
+from trustjournal.core.exchange.importing import Import
+
+FORMAT_CHOICES = (*FORMATS, "auto")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "import",
+        help="bring entries from jrnl, Day One, Daylio, Markdown files or a TrustJournal export",
+        description="Shows what the source holds, then imports all of it in one step, or "
+        "nothing if any entry cannot be read. Importing the same file again adds nothing.",
+    )
+    command.add_argument(
+        "format", choices=FORMAT_CHOICES, metavar="FORMAT", help=" | ".join(FORMAT_CHOICES)
+    )
+    command.add_argument("path", metavar="PATH", help="the exported file or folder (left as it is)")
+    command.add_argument(
+        "--dry-run", action="store_true", help="read everything and report, write nothing"
+    )
+    command.add_argument(
+        "--starred-tag",
+        default=STARRED_TAG,
+        metavar="NAME",
+        help=f"the tag starred jrnl and Day One entries get (default: {STARRED_TAG})",
+    )
+    command.add_argument(
+        "--mood",
+        action="append",
+        default=[],
+        type=_mood_pair,
+        metavar="NAME=1-5",
+        help="what one of your own Daylio mood names means, from 1 (awful) to 5 (rad)",
+    )
+    command.add_argument(
+        "--undated-date",
+        type=date_argument,
+        metavar="YYYY-MM-DD",
+        help="the day for Markdown files with no date in their front matter or name",
+    )
+    command.set_defaults(run=run_import)
+
+
+def _mood_pair(text: str) -> tuple[str, int]:
+    name, _, number = text.rpartition("=")
+    if not name.strip() or number.strip() not in {"1", "2", "3", "4", "5"}:
+        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=1-5, for example sad=2")
+    return name.strip(), int(number)
+
+
+def run_import(context: Context, arguments: argparse.Namespace) -> int:
+    options = ImportOptions(
+        starred_tag=arguments.starred_tag,
+        moods=dict(arguments.mood),
+        undated_day=arguments.undated_date,
+    )
+    with context.journal() as journal:
+        importing = Import(journal, arguments.format, arguments.path, options)
+        if arguments.format == "auto":
+            print(f"This looks like a {importing.format.label}.")
+        progress = _TerminalProgress(sys.stderr)
+        summary = importing.preview(progress=progress.reading)
+        progress.clear()
+        print("\n".join(summary_lines(summary)))
+        if arguments.dry_run:
+            print("Nothing was written (--dry-run).")
+            return 0
+        if summary.new == 0:
+            print("Nothing new to import; your journal already has all of it.")
+            return 0
+        written = importing.run(total=summary.new, progress=progress.writing)
+        progress.clear()
+    print("\n".join(done_lines(written, arguments.path)))
+    return 0
+
+
+class _TerminalProgress:
+    """One rewritten line on a terminal; nothing at all when output goes to a file or pipe."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._shown = stream.isatty()
+
+    def reading(self, done: int, _total: int | None) -> None:
+        self._show(f"Reading… {done:,} entries")
+
+    def writing(self, done: int, total: int | None) -> None:
+        share = f" ({done * 100 // total}%)" if total else ""
+        self._show(f"Importing… {done:,} entries{share}")
+
+    def _show(self, text: str) -> None:
+        if self._shown:
+            self._stream.write(f"\r{text}\x1b[K")
+            self._stream.flush()
+
+    def clear(self) -> None:
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()

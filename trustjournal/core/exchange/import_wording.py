@@ -1,0 +1,48 @@
+"""The words an import says, before and after: the same in the command line and the app."""
+
+from __future__ import annotations
+
+from trustjournal.core.exchange.importing import ImportSummary
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def summary_lines(summary: ImportSummary) -> list[str]:
+    """What the source holds, said before anything is written."""
+    if summary.new == 0:
+        lines = ["There are no new entries in it."]
+    else:
+        span = f"from {summary.first_day} to {summary.last_day}"
+        if summary.first_day == summary.last_day:
+            span = f"all on {summary.first_day}"
+        lines = [f"{_count(summary.new, 'entry', 'entries')} to import, {span}."]
+        moods = f"{summary.moods:,} with a mood" if summary.moods else "no moods"
+        tags = _count(len(summary.tags), "tag", "different tags") if summary.tags else "no tags"
+        details = [moods, tags]
+        lines.append("  " + ", ".join(details) + ".")
+    if summary.media:
+        lines.append(
+            "  "
+            + _count(summary.media, "entry had", "entries had")
+            + " photos or recordings; they are not brought over, and each such entry says so."
+        )
+    if summary.duplicates:
+        lines.append(
+            "  "
+            + _count(summary.duplicates, "entry is", "entries are")
+            + " already in your journal and will be skipped."
+        )
+    return lines
+
+
+def done_lines(summary: ImportSummary, path: str) -> list[str]:
+    """What was done, and what the person may want to do with the source now."""
+    return [
+        f"Imported {_count(summary.new, 'entry', 'entries')}; your journal keeps them encrypted.",
+        f"The source is still at {path}, unchanged and readable by anyone who can open it.",
+        "Once you have looked through the entries here, you may want to delete it. "
+        "Deleting may not erase it from every kind of disk (SSDs, backups and synced "
+        "folders can keep copies).",
+    ]

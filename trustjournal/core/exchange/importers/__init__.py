@@ -1,0 +1,48 @@
+"""Importers: other journals' exports read as entries (see model.py for what they yield)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.importers import (
+    daylio,
+    dayone,
+    jrnl_json,
+    jrnl_text,
+    markdown_folder,
+    own_json,
+)
+from trustjournal.core.exchange.importers.model import Reader
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # as typed on the command line
+    label: str  # as shown in the app
+    source: str  # where imported entries are remembered as coming from
+    read: Reader
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("jrnl", "jrnl journal (plain text)", "jrnl", jrnl_text.read),
+        Format("jrnl-json", "jrnl export (JSON)", "jrnl", jrnl_json.read),
+        Format("dayone", "Day One export (.zip, folder or .json)", "dayone", dayone.read),
+        Format("daylio", "Daylio export (CSV)", "daylio", daylio.read),
+        Format("markdown", "Markdown or text files (a folder)", "markdown", markdown_folder.read),
+        Format("trustjournal", "TrustJournal export (JSON)", "trustjournal", own_json.read),
+    )
+}
+
+
+def format_named(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise InvalidInput(
+            f"'{name}' is not a format TrustJournal imports. Choose one of: "
+            + ", ".join([*FORMATS, "auto"])
+            + "."
+        ) from None

@@ -1,0 +1,116 @@
+"""Daylio's CSV export, newest first, one row per mood entry:
+
+    full_date,date,weekday,time,mood,activities,note_title,note
+    2021-09-28,28 September,Tuesday,10:00 pm,sad ,"clean | music | movies / tv","",""
+
+(older exports: year,date,weekday,time,mood,activities,note). Shape from Daylio exports
+shared by public parsers (MichaelCurrin/daylio-csv-parser's sample.csv and docs):
+mood names may carry stray spaces, activities are separated by "|", custom mood
+names replace the five defaults.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.importers import model, reading
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+
+COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
+OLD_COLUMNS = ("year", "date", "weekday", "time", "mood", "activities", "note")
+DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+    source = reading.existing(path)
+    what = f"the Daylio export {source.name}"
+    moods = {**DEFAULT_MOODS, **{k.strip().lower(): v for k, v in options.moods.items()}}
+    rows = _rows(source, what)
+    header = next(rows, None)
+    if header is None or tuple(c.strip().lower() for c in header[1]) not in (COLUMNS, OLD_COLUMNS):
+        raise InvalidInput(
+            f"{what} does not have Daylio's columns ({','.join(COLUMNS)}), so it was not "
+            "imported. Choose the CSV that Daylio exported, unchanged."
+        )
+    old = header[1][0].strip().lower() == "year"
+    for number, (line, row) in enumerate(rows, start=1):
+        yield _entry(row, line, number, old, moods, source)
+
+
+def _rows(source: Path, what: str) -> Iterator[tuple[int, list[str]]]:
+    lines = reading.text_lines(source, what)
+    place = {"line": 0}
+
+    def texts() -> Iterator[str]:
+        for number, line in lines:
+            place["line"] = number
+            yield line + "\n"
+
+    reader = csv.reader(texts())
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            raise model.too_long(f"line {place['line']} of {what}") from None
+        if any(cell.strip() for cell in row):
+            yield place["line"], row
+
+
+def _entry(
+    row: list[str], line: int, number: int, old: bool, moods: dict[str, int], source: Path
+) -> ImportedEntry:
+    where = f"entry {number} (line {line})"
+    width = len(OLD_COLUMNS if old else COLUMNS)
+    if len(row) != width:
+        raise model.unreadable(where, f"has {len(row)} columns where Daylio writes {width}")
+    day = _day(row, old, where)
+    mood_name = row[4].strip().lower()
+    if mood_name not in moods:
+        raise unknown_moods(source, moods)
+    title = "" if old else row[6]
+    note = _BREAK.sub("\n", row[-1]).strip()
+    activities = tuple(a.strip() for a in row[5].split("|") if a.strip())
+    key = model.digest_of(day.isoformat(), row[3].strip(), mood_name, title, note)
+    return model.entry(
+        where, day, title, note, mood=moods[mood_name], activities=activities, key=key
+    )
+
+
+def _day(row: list[str], old: bool, where: str) -> dt.date:
+    text = f"{row[1].strip()} {row[0].strip()}" if old else row[0].strip()
+    try:
+        if old:
+            return dt.datetime.strptime(text, "%d %B %Y").date()
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise model.unreadable(where, f"has a date that does not exist ({text})") from None
+
+
+def mood_names(path: str) -> list[str]:
+    """Every distinct mood name in the export, in the order first met."""
+    source = reading.existing(path)
+    seen: dict[str, None] = {}
+    rows = _rows(source, source.name)
+    next(rows, None)  # the header
+    for _line, row in rows:
+        if len(row) > 4:
+            seen.setdefault(row[4].strip().lower(), None)
+    return list(seen)
+
+
+def unknown_moods(source: Path, moods: dict[str, int]) -> InvalidInput:
+    unknown = [name for name in mood_names(str(source)) if name not in moods]
+    listed = ", ".join(f'"{name}"' for name in unknown)
+    return InvalidInput(
+        f"Daylio's moods here include your own names ({listed}). Say which number from 1 "
+        'to 5 each one means (for example --mood "sad=2"), then import again; nothing '
+        "was imported."
+    )

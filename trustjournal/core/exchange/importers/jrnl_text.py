@@ -1,0 +1,120 @@
+"""jrnl's plain-text journal: `[date time] Title` lines, each followed by its body.
+
+The shape follows jrnl's own parser and test journals (jrnl-org/jrnl, tests/data):
+an entry starts at a line `[<time>] <title>` whose bracket parses with the
+journal's `timeformat` (jrnl's default "%F %r", the older "%Y-%m-%d %H:%M", and
+other common ones); a ` *` at the end of that line stars it; `@tags` (letters,
+digits and -+*#/) anywhere in title or body, compared in lower case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.importers import model, reading
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+
+TIME_FORMATS = (
+    "%Y-%m-%d %H:%M",  # jrnl 1.x and most configs
+    "%Y-%m-%d %I:%M:%S %p",  # jrnl 2+ default, "%F %r"
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %I:%M %p",
+    "%Y/%m/%d %H:%M",
+    "%d.%m.%Y %H:%M",
+)
+# Keys hold the minute only, as jrnl's JSON export does, so both exports of one journal
+# are recognised as the same entries.
+MINUTE = "%Y-%m-%dT%H:%M"
+_HEADER = re.compile(r"\[([^\]\n]+)\](?: (.*)|)$")
+_DATE_LIKE = re.compile(
+    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
+)
+_TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
+
+
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+    source = reading.existing(path)
+    what = f"the jrnl journal {source.name}"
+    pending: _Pending | None = None
+    number = 0
+    for line_number, line in reading.text_lines(source, what):
+        moment = _header_moment(line, line_number)
+        if moment is not None:
+            if pending is not None:
+                yield pending.entry(options)
+            number += 1
+            pending = _Pending(number, line_number, moment, _HEADER.match(line).group(2) or "")  # type: ignore[union-attr]
+        elif pending is not None:
+            pending.add(line)
+        elif line.strip():
+            raise model.unreadable(
+                f"line {line_number} of {what}",
+                "comes before any dated entry, so this does not read as a jrnl journal "
+                "(each entry starts with a line like [2024-05-01 21:30] Title)",
+            )
+    if pending is None:
+        raise model.unreadable(what, "holds no entries (no line starts with a [date time])")
+    yield pending.entry(options)
+
+
+def starts_entry(line: str) -> bool:
+    """True for a line that starts a jrnl entry ("[2024-05-01 21:30] Title")."""
+    try:
+        return _header_moment(line, 0) is not None
+    except InvalidInput:
+        return False
+
+
+def _header_moment(line: str, line_number: int) -> dt.datetime | None:
+    match = _HEADER.match(line)
+    if match is None:
+        return None
+    stamp = match.group(1).strip()
+    for form in TIME_FORMATS:
+        try:
+            return dt.datetime.strptime(stamp, form)
+        except ValueError:
+            continue
+    if _DATE_LIKE.fullmatch(stamp):
+        raise model.unreadable(
+            f"line {line_number}",
+            "starts an entry with a date or time that does not exist; correct it in the "
+            "journal and try again",
+        )
+    return None  # a bracket that is no date: part of the body, as jrnl reads it
+
+
+@dataclass
+class _Pending:
+    number: int
+    line: int
+    moment: dt.datetime
+    title: str
+    lines: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def add(self, line: str) -> None:
+        self.size += len(line) + 1
+        if self.size > model.MAX_ENTRY_CHARS:
+            raise model.too_long(self.where)
+        self.lines.append(line)
+
+    @property
+    def where(self) -> str:
+        return f"entry {self.number} (line {self.line})"
+
+    def entry(self, options: ImportOptions) -> ImportedEntry:
+        title = self.title.rstrip()
+        starred = title == "*" or title.endswith(" *")
+        if starred:
+            title = title[:-1].rstrip()
+        body = "\n".join(self.lines).strip("\n").rstrip()
+        tags = [tag.lower() for tag in _TAG.findall(title + "\n" + body)]
+        if starred:
+            tags.append(options.starred_tag)
+        key = model.digest_of(self.moment.strftime(MINUTE), title, body)
+        return model.entry(self.where, self.moment.date(), title, body, tags=tuple(tags), key=key)

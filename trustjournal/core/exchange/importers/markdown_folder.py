@@ -1,0 +1,120 @@
+"""A folder of Markdown or text files, one entry each (Obsidian daily notes and the like).
+
+The day comes from YAML front matter (`date: 2024-05-01`), else from a YYYY-MM-DD in
+the file name ("2024-05-01.md", Obsidian's daily notes), else from the day the person
+chose for undated files. The title is front matter's `title:` or the first "# heading";
+tags are front matter's `tags:` (a [list] or "- item" lines) and #tags in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.importers import model, reading
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+
+SUFFIXES = (".md", ".markdown", ".txt")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_HASHTAG = re.compile(r"(?<![\w#/&])#([^\s#.,;:!?()\[\]{}\"'`<>]+)")
+_FENCE = ("---", "...")
+
+
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+    source = reading.existing(path)
+    what = f"the folder {source.name}"
+    files = reading.folder_files(source, SUFFIXES, what) if source.is_dir() else [source]
+    if not files:
+        raise model.unreadable(what, "holds no .md or .txt files")
+    for number, file in enumerate(files, start=1):
+        yield _entry(file, source, number, options)
+
+
+def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> ImportedEntry:
+    name = str(file.relative_to(root)) if file != root else file.name
+    where = f"file {number} ({name})"
+    text = reading.text_of(reading.read_file(file, f"The file {name}"), f"the file {name}")
+    fields, body = front_matter(text)
+    title = fields.get("title", "")
+    if not isinstance(title, str):
+        title = ""
+    if not title:
+        title, body = _heading(body)
+    tags = [*_listed(fields.get("tags")), *_HASHTAG.findall(body)]
+    day = _day(fields.get("date"), file.name, where, options)
+    return model.entry(
+        where, day, title, body.strip(), tags=tuple(t for t in tags if not t.isdigit())
+    )
+
+
+def front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
+    """The front matter's simple fields, and the text after it."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FENCE), None)
+    if end is None:
+        return {}, text
+    fields: dict[str, str | list[str]] = {}
+    key = None
+    for line in lines[1:end]:
+        if key and line.lstrip().startswith("- "):
+            listed = fields.setdefault(key, [])
+            if isinstance(listed, list):
+                listed.append(_unquoted(line.lstrip()[2:]))
+        elif ":" in line and not line.startswith((" ", "\t")):
+            key, _, value = line.partition(":")
+            key, value = key.strip().lower(), value.strip()
+            fields[key] = _inline_list(value) if value.startswith("[") else _unquoted(value)
+            if not value:
+                fields[key] = []
+    return fields, "\n".join(lines[end + 1 :])
+
+
+def _inline_list(value: str) -> list[str]:
+    return [_unquoted(v) for v in value.strip("[]").split(",") if v.strip()]
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _listed(value: str | list[str] | None) -> list[str]:
+    if isinstance(value, list):
+        return [v.lstrip("#") for v in value]
+    if isinstance(value, str) and value:
+        return [v.lstrip("#") for v in re.split(r"[,\s]+", value) if v]
+    return []
+
+
+def _heading(body: str) -> tuple[str, str]:
+    stripped = body.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    if first.startswith("# "):
+        return first[2:].strip(), rest
+    return "", body
+
+
+def _day(value: object, file_name: str, where: str, options: ImportOptions) -> dt.date:
+    text = value if isinstance(value, str) else ""
+    found = _DAY.search(text) or _DAY.search(file_name)
+    if found is None:
+        if options.undated_day is None:
+            raise InvalidInput(
+                f"{where[:1].upper()}{where[1:]} has no date in its front matter or its name. "
+                "Choose a day for files without one (--undated-date YYYY-MM-DD) and import "
+                "again; nothing was imported."
+            )
+        return model.checked_day(where, options.undated_day)
+    try:
+        return model.checked_day(where, dt.date(*(int(g) for g in found.groups())))
+    except ValueError:
+        raise model.unreadable(
+            where, f"has a date that does not exist ({found.group(0)})"
+        ) from None

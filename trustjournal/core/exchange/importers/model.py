@@ -1,0 +1,107 @@
+"""What every importer yields, and the limits every source is held to.
+
+An importer turns a source into `ImportedEntry` values one at a time (a stream,
+so a large file is never held whole as entries), or stops with one plain
+sentence (`InvalidInput`) that names the entry or line and says what to do.
+Messages never quote the source's text: they name places, not words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.records.entries import EntryDraft
+
+# A book is about a million characters; no journal entry comes near five.
+MAX_ENTRY_CHARS = 5_000_000
+# Largest single file read (a jrnl journal of 100,000 long entries is about 150 MB).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+# Largest total the members of a zip may unpack to, in memory.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+# More files than this in a folder is not a folder of journal entries.
+MAX_FOLDER_FILES = 50_000
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+STARRED_TAG = "starred"
+
+
+@dataclass(frozen=True)
+class ImportedEntry:
+    draft: EntryDraft
+    key: str  # the source's own id for the entry, or a digest of what it holds
+    media: int = 0  # photos, audio and other attachments left behind
+    where: str = ""  # how messages name it: "entry 12 (line 340)"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices the person makes about a source; none is needed for the usual case."""
+
+    starred_tag: str = STARRED_TAG  # jrnl and Day One stars become this tag
+    moods: dict[str, int] = field(default_factory=dict)  # Daylio's own mood names -> 1-5
+    undated_day: dt.date | None = None  # for Markdown files that give no date at all
+
+
+# An importer: (path, options) -> the entries, read lazily; may be called again.
+Reader = Callable[[str, ImportOptions], Iterator[ImportedEntry]]
+
+
+def entry(
+    where: str,
+    day: dt.date,
+    title: str,
+    body: str,
+    tags: tuple[str, ...] = (),
+    mood: int | None = None,
+    activities: tuple[str, ...] = (),
+    key: str | None = None,
+    media: int = 0,
+) -> ImportedEntry:
+    """An entry checked against the limits; `where` names it in a message ("entry 12")."""
+    checked_day(where, day)
+    if len(title) + len(body) > MAX_ENTRY_CHARS:
+        raise too_long(where)
+    draft = EntryDraft(
+        day=day, title=title.strip(), body=body, mood=mood, tags=tags, activities=activities
+    )
+    return ImportedEntry(draft=draft, key=key or digest(draft), media=media, where=where)
+
+
+def too_long(where: str) -> InvalidInput:
+    return InvalidInput(
+        f"{_capital(where)} is longer than TrustJournal takes for one entry "
+        f"({MAX_ENTRY_CHARS:,} characters). Split it into smaller entries and try again; "
+        "nothing was imported."
+    )
+
+
+def checked_day(where: str, day: dt.date) -> dt.date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(
+            f"{_capital(where)} is dated {day.isoformat()}, outside the years "
+            f"{FIRST_DAY.year}-{LAST_DAY.year} TrustJournal keeps. Correct its date in the "
+            "source and try again; nothing was imported."
+        )
+    return day
+
+
+def digest(draft: EntryDraft) -> str:
+    """A stable fingerprint of what an entry holds, for sources without ids."""
+    return digest_of(draft.day.isoformat(), draft.title, draft.body, "\x1f".join(draft.tags))
+
+
+def digest_of(*parts: str) -> str:
+    return "sha256:" + hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def unreadable(where: str, why: str) -> InvalidInput:
+    """The one sentence for a source that cannot be read as it is."""
+    return InvalidInput(f"{_capital(where)} {why}; nothing was imported.")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
