@@ -57,6 +57,9 @@ DECLARED: dict[str, Setting] = {
         Setting("show_days_since_discovery", False),
         # Names and words replaced by "[name]" in every export (whole words, any case).
         Setting("redact_words", [], item=str),
+        # On this day (opt-in): earlier years' good days, and private ones only if asked.
+        Setting("on_this_day", False),
+        Setting("on_this_day_private", False),
     )
 }
 

@@ -18,6 +18,8 @@ class Topic(StrEnum):
     AGREEMENTS = "agreements"
     PROMPTS = "prompts"
     SETTINGS = "settings"
+    SUPPORT_CONTACTS = "support_contacts"
+    HARD_DATES = "hard_dates"
 
 
 class Action(StrEnum):

@@ -14,13 +14,17 @@ from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
+from trustjournal.core.journal.hard_days import HardDates, SupportContacts
+from trustjournal.core.journal.on_this_day import NOTHING, on_this_day
 from trustjournal.core.journal.prompt_book import Prompts
 from trustjournal.core.journal.prompts import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
 from trustjournal.core.journal.trust import Agreements, Checkins, Events
+from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.agreement_store import AgreementStore
+from trustjournal.core.vault.care_store import HardDateStore, SupportContactStore
 from trustjournal.core.vault.checkin_store import CheckinStore
 from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.event_store import EventStore
@@ -43,6 +47,7 @@ class Journal:
         self._entries = EntryStore(vault.database)
         self.settings = Settings(SettingsStore(vault.database), self.changes)
         self._add_trust_parts(vault, prompt_library)
+        self._add_care_parts(vault)
 
     def _add_trust_parts(self, vault: Vault, prompt_library: PromptLibrary | None) -> None:
         """Check-ins, events, agreements and prompts: each part keeps its own logic."""
@@ -54,6 +59,24 @@ class Journal:
         self.agreements = Agreements(self._timeline.agreements, events, self.changes, self.clock)
         self.prompts = Prompts(
             PromptStore(db), self.changes, self.clock, self.settings, library=prompt_library
+        )
+
+    def _add_care_parts(self, vault: Vault) -> None:
+        """When it's hard: support contacts and hard dates with their plans."""
+        db = vault.database
+        self.support_contacts = SupportContacts(SupportContactStore(db), self.changes, self.clock)
+        self.hard_dates = HardDates(HardDateStore(db), EventStore(db), self.changes, self.clock)
+
+    def on_this_day(self) -> OnThisDay:
+        """Earlier years' good days and moments on today's date, only when turned on."""
+        if not self.settings.get("on_this_day"):
+            return NOTHING
+        return on_this_day(
+            self.vault.database,
+            self._entries,
+            self.hard_dates.listed(),
+            self.clock.today(),
+            with_private=bool(self.settings.get("on_this_day_private")),
         )
 
     def timeline(self, start: dt.date, end: dt.date) -> Timeline:

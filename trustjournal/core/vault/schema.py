@@ -195,6 +195,34 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX import_sources_by_entry ON import_sources (entry_id);
     """,
+    # 5: when it's hard: the person's own support contacts, and hard dates with a plan
+    # written ahead (a date of its own, or the plan for a moment on the timeline).
+    """
+    CREATE TABLE support_contacts (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT    NOT NULL,
+        reach       TEXT    NOT NULL DEFAULT '',
+        note        TEXT    NOT NULL DEFAULT '',
+        created_at  TEXT    NOT NULL,
+        updated_at  TEXT    NOT NULL
+    );
+
+    -- A hard date linked to a moment takes its day and title from the moment, so
+    -- moving the moment moves the date; its own day is kept only for dates without one.
+    CREATE TABLE hard_dates (
+        id            INTEGER PRIMARY KEY,
+        event_id      INTEGER UNIQUE REFERENCES events (id) ON DELETE CASCADE,
+        day           TEXT    NOT NULL,
+        title         TEXT    NOT NULL,
+        place         TEXT    NOT NULL DEFAULT '',
+        reminder      TEXT    NOT NULL DEFAULT '',
+        plan_will_do  TEXT    NOT NULL DEFAULT '',
+        plan_reach    TEXT    NOT NULL DEFAULT '',
+        plan_partner  TEXT    NOT NULL DEFAULT '',
+        created_at    TEXT    NOT NULL,
+        updated_at    TEXT    NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
