@@ -18,6 +18,7 @@ class Topic(StrEnum):
     AGREEMENTS = "agreements"
     PROMPTS = "prompts"
     SETTINGS = "settings"
+    TOGETHER = "together"
 
 
 class Action(StrEnum):
