@@ -27,7 +27,7 @@ COMMANDS = """\
   trustjournal agreement status ID active|revised|retired
   trustjournal timeline [--from D] [--to D] [--json]
                 the last 90 days unless told; --json prints one object with checkins,
-                events, agreements, moods and trends
+                events, agreements, moods, trends and together (check-ins done together)
   trustjournal prompt [--json]                 the prompt of the day
   trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
 

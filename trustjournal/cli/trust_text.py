@@ -55,6 +55,10 @@ def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) 
     dated += [(c.day, 0, checkin_line(c)) for c in timeline.checkins]
     dated += [(e.day, 1, event_line(e)) for e in timeline.events]
     dated += [(m.day, 2, f"mood {m.mood:.1f} ({m.entries} entries)") for m in timeline.moods]
+    dated += [
+        (t.day, 3, "together  a check-in done together (--json shows it)")
+        for t in timeline.together
+    ]
     for day, _order, text in sorted(dated, key=lambda item: (item[0], item[1])):
         yield f"  {day.isoformat()}  {text}"
     if not dated:

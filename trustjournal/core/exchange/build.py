@@ -20,6 +20,8 @@ from trustjournal.core.exchange.model import (
     ExportDocument,
     ExportEvent,
     ExportOptions,
+    ExportTogether,
+    ExportTogetherAnswers,
     Flagged,
     Period,
     Summary,
@@ -37,6 +39,7 @@ from trustjournal.core.journal.trends import (
     previous_period,
 )
 from trustjournal.core.records.entries import MOOD_MIN, DayMood, Entry, EntryFilter
+from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin
 from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -91,6 +94,9 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
     if timeline is not None and options.summary:
         summary = build_summary(journal, timeline, entries, redactor)
     chart = build_chart(timeline, redactor) if timeline is not None and options.chart else None
+    together: tuple[ExportTogether, ...] = ()
+    if timeline is not None and options.summary and options.together:
+        together = tuple(export_together(t, redactor) for t in timeline.together)
     return ExportDocument(
         format=FORMAT_NAME,
         version=FORMAT_VERSION,
@@ -101,6 +107,32 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
         summary=summary,
         entries=entries,
         chart=chart,
+        together=together,
+    )
+
+
+def export_together(checkin: TogetherCheckin, redactor: Redactor) -> ExportTogether:
+    """A check-in done together as it may leave: the partner's answers, and what the two
+    said together, only when the partner agreed to therapy exports."""
+    shared = checkin.partner_consents
+    return ExportTogether(
+        day=checkin.day,
+        mine=export_together_answers(checkin.owner, redactor),
+        partner=export_together_answers(checkin.partner, redactor) if shared else None,
+        went_well=redactor.clean(checkin.went_well) if shared else "",
+        talk_about=redactor.clean(checkin.talk_about) if shared else "",
+    )
+
+
+def export_together_answers(answers: TogetherAnswers, redactor: Redactor) -> ExportTogetherAnswers:
+    return ExportTogetherAnswers(
+        needs_met=answers.needs_met,
+        scores=dict(answers.scores),
+        helped=redactor.clean(answers.helped),
+        need_more=redactor.clean(answers.need_more),
+        appreciations=redactor.clean(answers.appreciations),
+        try_this=redactor.clean(answers.try_this),
+        closing=redactor.clean(answers.closing),
     )
 
 

@@ -75,8 +75,13 @@ def decode(kind: Any, value: Any) -> Any:
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         fields = _checked(value, dict)
+        # A field added after version 1 was written, with a default, may be missing.
         return typing.cast(Any, kind)(
-            **{f.name: decode(hints[f.name], fields[f.name]) for f in dataclasses.fields(kind)}
+            **{
+                f.name: decode(hints[f.name], fields[f.name])
+                for f in dataclasses.fields(kind)
+                if f.name in fields or f.default is dataclasses.MISSING
+            }
         )
     if kind is dt.datetime:
         return dt.datetime.fromisoformat(_checked(value, str))

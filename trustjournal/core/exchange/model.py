@@ -42,6 +42,7 @@ class ExportOptions:
     summary: bool = True
     entries: bool = True
     chart: bool = False
+    together: bool = True  # check-ins done together, in the summary (partner's only by consent)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,31 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class ExportTogetherAnswers:
+    """One person's answers in a check-in done together, texts cleaned."""
+
+    needs_met: str | None
+    scores: dict[str, int]
+    helped: str
+    need_more: str
+    appreciations: str
+    try_this: str
+    closing: str
+
+
+@dataclass(frozen=True)
+class ExportTogether:
+    """A check-in done together. Without the partner's yes, `partner` is None and the
+    parts said together (what went well, what they talked about) stay out as well."""
+
+    day: dt.date
+    mine: ExportTogetherAnswers
+    partner: ExportTogetherAnswers | None
+    went_well: str
+    talk_about: str
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     format: str
     version: int
@@ -143,3 +169,4 @@ class ExportDocument:
     summary: Summary | None
     entries: tuple[Entry, ...]  # texts cleaned; private ones only when chosen
     chart: Chart | None = None
+    together: tuple[ExportTogether, ...] = ()  # in the summary's period, when chosen

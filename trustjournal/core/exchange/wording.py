@@ -13,10 +13,13 @@ from trustjournal.core.exchange.model import (
     ExportAgreement,
     ExportDocument,
     ExportEvent,
+    ExportTogether,
+    ExportTogetherAnswers,
     Period,
     Summary,
 )
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
+from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 
 TITLE = "Journal notes for therapy"
 SUMMARY_HEADING = "Summary"
@@ -32,6 +35,8 @@ CONFIDENTIAL = (
     "Private and confidential: written for my therapist. This copy is no longer protected "
     "by the journal's passphrase."
 )
+TOGETHER_HEADING = "Checking in together"
+PARTNER_LEFT_OUT = "My partner's answers stay out of this export; they are theirs to share."
 _SAME = 0.25  # a change smaller than this reads as "about the same"
 
 
@@ -70,6 +75,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
         Section("The period", period_lines(document)),
         Section("Mood", mood_lines(summary)),
         Section("Trust check-ins", trust_lines(summary)),
+        *([Section(TOGETHER_HEADING, together_lines(document))] if document.together else []),
         Section("What happened", tuple(event_line(e) for e in summary.events) or ("No events.",)),
         Section(
             "Agreements in place",
@@ -205,3 +211,40 @@ def entry_details(entry: Entry) -> tuple[str, ...]:
 
 def generated_line(document: ExportDocument) -> str:
     return f"Exported on {short_date(document.generated_at.date())} from TrustJournal."
+
+
+def together_lines(document: ExportDocument) -> tuple[str, ...]:
+    """Each check-in done together: mine, then my partner's only when they said yes."""
+    lines: list[str] = []
+    for checkin in document.together:
+        lines.append(f"{short_date(checkin.day)}: we checked in together.")
+        lines.append("My answers: " + together_answers_text(checkin.mine))
+        lines += _partner_lines(checkin)
+    return tuple(lines)
+
+
+def _partner_lines(checkin: ExportTogether) -> list[str]:
+    if checkin.partner is None:
+        return [PARTNER_LEFT_OUT]
+    lines = ["My partner's answers: " + together_answers_text(checkin.partner)]
+    if checkin.went_well.strip():
+        lines.append(f"What went well: {' '.join(checkin.went_well.split())}")
+    if checkin.talk_about.strip():
+        lines.append(f"What we talked about: {' '.join(checkin.talk_about.split())}")
+    return lines
+
+
+def together_answers_text(answers: ExportTogetherAnswers) -> str:
+    parts = []
+    if answers.needs_met is not None:
+        parts.append(f"needs met: {answers.needs_met}")
+    parts += [f"{DIMENSION_SHORT_LABELS[k].lower()} {v} of 10" for k, v in answers.scores.items()]
+    said = (
+        ("what helped", answers.helped),
+        ("what I need more of", answers.need_more),
+        ("appreciations", answers.appreciations),
+        ("something to try", answers.try_this),
+        ("what would help me feel cared for", answers.closing),
+    )
+    parts += [f"{name}: {' '.join(text.split())}" for name, text in said if text.strip()]
+    return "; ".join(parts) + "." if parts else "nothing written."

@@ -20,6 +20,7 @@ class Topic(StrEnum):
     SETTINGS = "settings"
     SUPPORT_CONTACTS = "support_contacts"
     HARD_DATES = "hard_dates"
+    TOGETHER = "together"
 
 
 class Action(StrEnum):

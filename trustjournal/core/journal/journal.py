@@ -19,6 +19,7 @@ from trustjournal.core.journal.on_this_day import NOTHING, on_this_day
 from trustjournal.core.journal.prompt_book import Prompts
 from trustjournal.core.journal.prompts import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
+from trustjournal.core.journal.together import Together
 from trustjournal.core.journal.trust import Agreements, Checkins, Events
 from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
@@ -31,6 +32,7 @@ from trustjournal.core.vault.event_store import EventStore
 from trustjournal.core.vault.mood_store import MoodStore
 from trustjournal.core.vault.prompt_store import PromptStore
 from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.together_store import TogetherStore
 from trustjournal.core.vault.vault import Vault
 
 
@@ -53,7 +55,11 @@ class Journal:
         """Check-ins, events, agreements and prompts: each part keeps its own logic."""
         db = vault.database
         events = EventStore(db)
-        self._timeline = TimelineStores(CheckinStore(db), events, AgreementStore(db), MoodStore(db))
+        together = TogetherStore(db)
+        self._timeline = TimelineStores(
+            CheckinStore(db), events, AgreementStore(db), MoodStore(db), together=together
+        )
+        self.together = Together(together, self.changes, self.clock)
         self.checkins = Checkins(self._timeline.checkins, self.changes, self.clock, self.settings)
         self.events = Events(events, self.changes, self.clock)
         self.agreements = Agreements(self._timeline.agreements, events, self.changes, self.clock)

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.trends import TrendInputs, Trends, compute_trends, days_before
 from trustjournal.core.records.entries import DayMood
+from trustjournal.core.records.together import TogetherCheckin
 from trustjournal.core.records.trust import Agreement, Checkin, Event
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.agreement_store import AgreementStore
 from trustjournal.core.vault.checkin_store import CheckinStore
 from trustjournal.core.vault.event_store import EventStore
 from trustjournal.core.vault.mood_store import MoodStore
+from trustjournal.core.vault.together_store import TogetherStore
 
 # A check-in average spans about four check-ins on the person's cadence; mood spans a week.
 CHECKINS_PER_WINDOW = 4
@@ -31,6 +33,7 @@ class Timeline:
     agreements: tuple[Agreement, ...]
     moods: tuple[DayMood, ...]
     trends: Trends
+    together: tuple[TogetherCheckin, ...] = ()  # check-ins the two partners did together
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class TimelineStores:
     events: EventStore
     agreements: AgreementStore
     moods: MoodStore
+    together: TogetherStore | None = None
 
 
 def read_timeline(
@@ -74,4 +78,5 @@ def read_timeline(
         agreements=tuple(stores.agreements.between(start, end)),
         moods=tuple(m for m in moods if m.day >= start),
         trends=trends,
+        together=tuple(stores.together.between(start, end)) if stores.together else (),
     )

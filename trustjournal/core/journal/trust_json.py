@@ -12,6 +12,7 @@ from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import MonthTriggers, PeriodChange, Point, Trends
 from trustjournal.core.records.entries import DayMood
 from trustjournal.core.records.prompts import Prompt, PromptAnswer
+from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin
 from trustjournal.core.records.trust import Agreement, Checkin, Event, StatusChange
 
 # Averages are shown to two places: enough to see a trend, without false precision.
@@ -92,6 +93,33 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         "agreements": [agreement_json(a) for a in timeline.agreements],
         "moods": [_mood_json(m) for m in timeline.moods],
         "trends": trends_json(timeline.trends),
+        "together": [together_json(t) for t in timeline.together],
+    }
+
+
+def together_json(checkin: TogetherCheckin) -> dict[str, Any]:
+    """A check-in done together, each person's answers their own (for the owner's eyes:
+    therapy exports decide separately whether the partner's answers go along)."""
+    return {
+        "id": checkin.id,
+        "date": checkin.day.isoformat(),
+        "owner": together_answers_json(checkin.owner),
+        "partner": together_answers_json(checkin.partner),
+        "went_well": checkin.went_well,
+        "talk_about": checkin.talk_about,
+        "partner_consents_to_exports": checkin.partner_consents,
+    }
+
+
+def together_answers_json(answers: TogetherAnswers) -> dict[str, Any]:
+    return {
+        "needs_met": answers.needs_met,
+        "scores": dict(answers.scores),
+        "helped": answers.helped,
+        "need_more": answers.need_more,
+        "appreciations": answers.appreciations,
+        "try": answers.try_this,
+        "closing": answers.closing,
     }
 
 

@@ -223,6 +223,36 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at    TEXT    NOT NULL
     );
     """,
+    # 6: check-ins two partners did together: one row each, and one row of answers per person.
+    """
+    CREATE TABLE together_checkins (
+        id                INTEGER PRIMARY KEY,
+        day               TEXT    NOT NULL,
+        created_at        TEXT    NOT NULL,
+        partner_consents  INTEGER NOT NULL DEFAULT 0 CHECK (partner_consents IN (0, 1)),
+        went_well         TEXT    NOT NULL DEFAULT '',
+        talk_about        TEXT    NOT NULL DEFAULT ''
+    );
+    CREATE INDEX together_checkins_by_day ON together_checkins (day, id);
+
+    CREATE TABLE together_answers (
+        checkin_id     INTEGER NOT NULL REFERENCES together_checkins (id) ON DELETE CASCADE,
+        person         TEXT    NOT NULL CHECK (person IN ('owner', 'partner')),
+        needs_met      TEXT    CHECK (needs_met IN ('yes', 'partly', 'no')),
+        safety         INTEGER CHECK (safety BETWEEN 0 AND 10),
+        honesty        INTEGER CHECK (honesty BETWEEN 0 AND 10),
+        closeness      INTEGER CHECK (closeness BETWEEN 0 AND 10),
+        affection      INTEGER CHECK (affection BETWEEN 0 AND 10),
+        communication  INTEGER CHECK (communication BETWEEN 0 AND 10),
+        sexual         INTEGER CHECK (sexual BETWEEN 0 AND 10),
+        helped         TEXT    NOT NULL DEFAULT '',
+        need_more      TEXT    NOT NULL DEFAULT '',
+        appreciations  TEXT    NOT NULL DEFAULT '',
+        try_this       TEXT    NOT NULL DEFAULT '',
+        closing        TEXT    NOT NULL DEFAULT '',
+        PRIMARY KEY (checkin_id, person)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
