@@ -15,9 +15,11 @@ from trustjournal.core.exchange.redaction import wrap_withheld
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
 from trustjournal.core.records.entries import Entry, EntryDraft
+from trustjournal.ui.journal.editor_body import WritingSurface
 from trustjournal.ui.journal.editor_emotions import EmotionChips
 from trustjournal.ui.journal.editor_mood import MoodPicker
 from trustjournal.ui.journal.editor_words import WordsField
+from trustjournal.ui.journal.journal_flow_layout import FlowLayout
 from trustjournal.ui.journal.journal_naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -26,6 +28,18 @@ _WRITE_TAB, _PREVIEW_TAB = 0, 1
 
 
 WITHHOLD_KEYS = "Ctrl+Shift+W"
+PRIVATE_NAME = "Private entry"
+DISCUSS_NAME = "Bring to therapy"
+WITHHOLD_NAME = "Keep words out of exports"
+PRIVATE_HELP = "The whole entry stays out of exports unless you choose to include it."
+DISCUSS_HELP = "Marks this entry to talk about in therapy; an export can show just these."
+PRIVACY_EXPLAINED = (
+    f"{PRIVATE_NAME}: the whole entry stays out of exports unless you choose to include it. "
+    f"{DISCUSS_NAME}: marks it to talk about in therapy; an export can show just these. "
+    f"{WITHHOLD_NAME} (below the text): the words you select stay in your journal, "
+    "and every export shows “[passage withheld]” in their place. "
+    "Nothing here changes who can open the journal: only your passphrase does."
+)
 
 
 class EntryEditor(QtWidgets.QWidget):
@@ -78,34 +92,48 @@ class EntryEditor(QtWidgets.QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(self._footer_row())
 
-    def _header_row(self) -> QtWidgets.QHBoxLayout:
-        row = QtWidgets.QHBoxLayout()
-        row.setSpacing(8)
+    def _header_row(self) -> QtWidgets.QVBoxLayout:
+        """The title on a row of its own, so a long title stays in sight; below it the day
+        and the two flags, with one short explanation of the privacy choices."""
+        rows = QtWidgets.QVBoxLayout()
+        rows.setSpacing(6)
         self.title = named(QtWidgets.QLineEdit(self), "editorTitle", "Title")
         self.title.setPlaceholderText("Title (optional)")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
+        rows.addWidget(self.title)
         self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
-        self.private = named(QtWidgets.QCheckBox("Private", self), "editorPrivate", "Private")
-        self.private.setToolTip("Private entries are left out of exports unless you choose them")
-        self.discuss = named(
-            QtWidgets.QCheckBox("To discuss", self), "editorDiscuss", "To discuss in therapy"
+        self.private = named(QtWidgets.QCheckBox(PRIVATE_NAME, self), "editorPrivate", PRIVATE_NAME)
+        self.private.setToolTip(PRIVATE_HELP)
+        self.discuss = named(QtWidgets.QCheckBox(DISCUSS_NAME, self), "editorDiscuss", DISCUSS_NAME)
+        self.discuss.setToolTip(DISCUSS_HELP)
+        self.explain_button = named(
+            QtWidgets.QToolButton(self), "editorExplainPrivacy", "What these choices mean"
         )
-        self.discuss.setToolTip(
-            "Flag this entry to talk about in therapy; an export can show only flagged entries"
+        self.explain_button.setText("?")
+        self.explain_button.setToolTip("What do these choices mean?")
+        self.explain_button.setCheckable(True)
+        flags = QtWidgets.QWidget(self)
+        row = FlowLayout(flags, spacing=12)  # wraps in a narrow window instead of widening it
+        for widget in (self.day, self.private, self.discuss, self.explain_button):
+            row.addWidget(widget)
+        rows.addWidget(flags)
+        self.privacy_help = named(
+            QtWidgets.QLabel(PRIVACY_EXPLAINED, self), "editorPrivacyHelp", "Privacy choices"
         )
-        row.addWidget(self.title, 1)
-        row.addWidget(self.day)
-        row.addWidget(self.private)
-        row.addWidget(self.discuss)
-        return row
+        self.privacy_help.setWordWrap(True)
+        self.privacy_help.setProperty("role", "hint")
+        self.privacy_help.setVisible(False)
+        self.explain_button.toggled.connect(self.privacy_help.setVisible)
+        rows.addWidget(self.privacy_help)
+        return rows
 
     def _writing_tabs(self) -> QtWidgets.QTabWidget:
         self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", "Write or preview")
-        self.body = named(QtWidgets.QPlainTextEdit(self), "editorBody", "Entry text")
+        self.body = named(WritingSurface(self), "editorBody", "Entry text")
         self.body.setPlaceholderText(
             "Write whatever is here for you today. Markdown works: *gentle*, **strong**, - lists."
         )
@@ -138,22 +166,35 @@ class EntryEditor(QtWidgets.QWidget):
             form.addWidget(field)
         form.addStretch(1)
         scroll = named(QtWidgets.QScrollArea(self), "editorDetails", "Emotions, tags, activities")
+        self.details = scroll
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(240)
         return scroll
 
-    def _footer_row(self) -> QtWidgets.QHBoxLayout:
-        row = QtWidgets.QHBoxLayout()
+    def _footer_row(self) -> QtWidgets.QVBoxLayout:
+        """Under the text: the word count and what happened (a message wraps in its own
+        line, never widening the page), then the actions on the entry."""
+        rows = QtWidgets.QVBoxLayout()
+        rows.setSpacing(4)
         self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", "Word count")
         self.status = named(QtWidgets.QLabel(self), "editorStatus", "Save status")
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+        info = QtWidgets.QHBoxLayout()
+        info.addWidget(self.word_count)
+        info.addSpacing(12)
+        info.addWidget(self.status, 1)
+        rows.addLayout(info)
         self.delete_button = named(
             QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
         )
         self.delete_button.clicked.connect(self._ask_delete)
         self.withhold_button = named(
-            QtWidgets.QPushButton("Keep out of exports", self),
+            QtWidgets.QPushButton(WITHHOLD_NAME, self),
             "editorWithhold",
             "Keep the selected text out of exports",
         )
@@ -165,14 +206,12 @@ class EntryEditor(QtWidgets.QWidget):
         shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.withhold_selection)
-        row.addWidget(self.word_count)
-        row.addSpacing(12)
-        row.addWidget(self.withhold_button)
-        row.addStretch(1)
-        row.addWidget(self.status)
-        row.addSpacing(12)
-        row.addWidget(self.delete_button)
-        return row
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.withhold_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        rows.addLayout(actions)
+        return rows
 
     def _connect_edits(self) -> None:
         self.title.textEdited.connect(self._edited)
@@ -198,10 +237,11 @@ class EntryEditor(QtWidgets.QWidget):
         """Show an entry; the one shown before should be saved first (the page does that)."""
         self._fill(entry.id, entry.draft())
 
-    def start_new(self, day: dt.date, prompt_id: str | None = None) -> None:
+    def start_new(self, day: dt.date, prompt_id: str | None = None, focus: bool = True) -> None:
         """A fresh entry; from a prompt, it is linked to it and shows it above the text."""
         self._fill(None, EntryDraft(day=day, prompt_id=prompt_id or None))
-        self.title.setFocus()
+        if focus:
+            self.title.setFocus()
 
     def clear(self) -> None:
         """Empty every field and every undo history, so nothing can bring text back."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.records.entries import MOOD_LABELS, MOOD_MAX, MOOD_MIN
+from trustjournal.ui.journal.journal_flow_layout import FlowLayout
 from trustjournal.ui.journal.journal_mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -20,12 +21,9 @@ class MoodPicker(QtWidgets.QWidget):
         self.setStyleSheet(CHIP_STYLE)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(False)
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self, spacing=4)  # wraps in a narrow window instead of widening it
         for mood in range(MOOD_MIN, MOOD_MAX + 1):
             layout.addWidget(self._step(mood))
-        layout.addStretch(1)
         self._group.idClicked.connect(self._clicked)
 
     def _step(self, mood: int) -> QtWidgets.QToolButton:

@@ -73,7 +73,7 @@ class JournalPage(QtWidgets.QWidget):
 
     def _list_column(self) -> QtWidgets.QWidget:
         column = QtWidgets.QWidget(self)
-        column.setMinimumWidth(320)
+        column.setMinimumWidth(280)
         column.setMaximumWidth(520)
         layout = QtWidgets.QVBoxLayout(column)
         layout.setContentsMargins(12, 12, 6, 12)
@@ -119,8 +119,12 @@ class JournalPage(QtWidgets.QWidget):
 
     def _add_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Find answers wherever the focus is while the page shows (after Ctrl+2 or a click
+        # in the sidebar the focus is outside the page); a hidden page's shortcut is idle.
+        find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self.focus_search)
         for keys, action in (
-            (QtGui.QKeySequence.StandardKey.Find, self.focus_search),
             (QtGui.QKeySequence.StandardKey.New, self.new_entry),
             (QtGui.QKeySequence.StandardKey.Save, self.save_pending),
         ):
@@ -255,8 +259,22 @@ class JournalPage(QtWidgets.QWidget):
     def _apply_filter(self, where: EntryFilter) -> None:
         if where == self.model.filter:
             return  # e.g. a first letter typed: it waits for the next one
+        self.editor.save_now()
         self.model.set_filter(where)
-        self._select_row(self.model.row_of(self.editor.entry_id or -1))
+        row = self.model.row_of(self.editor.entry_id or -1)
+        if row is None:
+            self._open_first_match()
+        else:
+            self._select_row(row)
+
+    def _open_first_match(self) -> None:
+        """The entry being edited is hidden by the filter: show the first match instead, or
+        a blank page when nothing matches, so the editor never shows what the list hides."""
+        if self.model.rowCount() > 0:
+            self.open_entry(self.model.id_at(0))
+        else:
+            self._select_row(None)
+            self.editor.start_new(self._clock.today(), focus=False)
 
     def _current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         if self._selecting or not current.isValid():

@@ -1,0 +1,113 @@
+"""Journal page defects from issue 10: a long status message, Ctrl+F after changing
+place, a search that hides the entry being edited, the title's room, the writing column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.shell.main_window import MainWindow
+
+pytest_plugins = ["journal_fixtures"]
+Unlock = Callable[[], MainWindow]
+LONG_STATUS = "Select the words to keep out of exports first. " * 3
+
+
+def make_active(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+
+
+def fits_inside(widget: QtWidgets.QWidget, window: QtWidgets.QWidget) -> bool:
+    """The widget is shown whole within the window's width."""
+    left = widget.mapTo(window, QtCore.QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= window.width()
+
+
+def test_a_long_status_message_wraps_and_widens_nothing(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    main.resize(1180, 760)
+    page = main.journal_page
+    assert isinstance(page, JournalPage)
+    page.new_entry()
+    scroll = main.findChild(QtWidgets.QScrollArea, "journal_scroll")
+    qtbot.waitUntil(lambda: page.width() <= scroll.viewport().width())
+    page.editor.status.setText(LONG_STATUS)
+    page.editor.withhold_selection()  # the real message, too
+    QtWidgets.QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.editor.status.isVisible())
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert page.width() <= scroll.viewport().width()
+    assert fits_inside(page.editor.delete_button, main)
+    assert fits_inside(page.editor.details, main)
+
+
+def test_ctrl_f_after_going_to_the_journal_by_keyboard_or_sidebar(
+    unlocked: Unlock, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    page = main.journal_page
+    assert isinstance(page, JournalPage)
+    make_active(qtbot, main)
+    main.show_place("today")
+    main.sidebar.setFocus()
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_page() is page
+    qtbot.keyClick(main.focusWidget() or main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.filters.search.hasFocus())
+    qtbot.keyClicks(QtWidgets.QApplication.focusWidget(), "garden")
+    assert page.filters.search.text() == "garden"
+
+    main.show_place("today")
+    main.sidebar.setFocus()
+    main.sidebar.setCurrentRow(1)  # a click on "Journal"
+    assert main.current_page() is page
+    page.filters.search.clear()
+    qtbot.keyClick(main.sidebar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.filters.search.hasFocus())
+
+
+def test_a_search_that_hides_the_open_entry_opens_the_first_match(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    assert page.editor.title.text() == "Today"
+    qtbot.keyClicks(page.filters.search, "garden")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.editor.entry_id == three_entries[0].id
+    assert page.list.currentIndex().row() == 0
+
+
+def test_a_search_that_matches_nothing_leaves_no_entry_in_the_editor(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage, journal: Journal
+) -> None:
+    qtbot.keyClicks(page.editor.title, " and more")
+    qtbot.keyClicks(page.filters.search, "nothingmatchesthis")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.editor.entry_id is None
+    assert page.editor.title.text() == ""
+    assert journal.entry(three_entries[2].id).title == "Today and more"  # saved first
+
+
+def test_the_title_has_room(three_entries: list[Entry], page: JournalPage) -> None:
+    page.window().resize(1180, 760)
+    QtWidgets.QApplication.processEvents()
+    assert page.editor.title.width() >= 0.9 * page.editor.width()
+
+
+def test_on_a_wide_screen_the_writing_column_keeps_a_readable_measure(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    page.resize(1920, 1080)
+    qtbot.waitUntil(lambda: page.editor.body.width() > 900)
+    body = page.editor.body
+    metrics = body.fontMetrics()
+    column = body.viewport().width() - 2 * body.document().documentMargin()
+    assert 68 * metrics.averageCharWidth() <= column <= 82 * metrics.averageCharWidth()
+    page.resize(1024, 640)
+    qtbot.waitUntil(lambda: page.editor.body.width() < 700)
+    assert body.viewport().width() >= body.width() - 40  # narrow: the whole width is used

@@ -1,0 +1,34 @@
+"""The writing surface: a plain text editor whose column keeps a readable measure.
+
+On a wide screen a line of 150 characters is hard to follow back to its start;
+the text stays in a centred column of about 76 characters, and a narrow window
+uses its whole width.
+"""
+
+from __future__ import annotations
+
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+
+MEASURE_CHARS = 76  # characters a line holds at most, by the font's average width
+
+
+class WritingSurface(QtWidgets.QPlainTextEdit):
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._keep_measure()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._keep_measure()
+
+    def _keep_measure(self) -> None:
+        """Centre a column no wider than the measure; margins only ever shrink the text."""
+        margin = self.document().documentMargin()
+        column = MEASURE_CHARS * self.fontMetrics().averageCharWidth() + 2 * margin
+        frame = 2 * self.frameWidth()
+        scroll = self.verticalScrollBar().sizeHint().width()
+        spare = self.width() - frame - scroll - column
+        side = max(0, int(spare // 2))
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
