@@ -57,6 +57,9 @@ DECLARED: dict[str, Setting] = {
         Setting("show_days_since_discovery", False),
         # Names and words replaced by "[name]" in every export (whole words, any case).
         Setting("redact_words", [], item=str),
+        # Where automatic backups go (an external drive is the point), and the last one made.
+        Setting("backup_folder", ""),
+        Setting("last_backup", ""),
     )
 }
 
