@@ -68,7 +68,12 @@ def restore_backup(
 ) -> Restored:
     header = backup_format.read_header(backup)
     data_key = unwrap_backup_key(header.keyfile, secret)
+    for _chunk in backup_format.database_chunks(backup):
+        pass  # the whole file's digest, before the data folder is touched
     paths = VaultPaths(folder)
+    if paths.exists() and not replace:
+        raise JournalAlreadyHere()
+    made_folder = not folder.exists()
     files.ensure_private_folder(folder, VAULT_FILE_PREFIX)
     lock = locked(paths)
     aside: Path | None = None
@@ -84,10 +89,18 @@ def restore_backup(
         swap.replace(paths, header.keyfile_bytes, aside, on_step)
     except BaseException:
         swap.resolve(paths)
-        raise
-    finally:
         lock.release()
+        if made_folder and not paths.exists():
+            _remove_what_was_made(paths)
+        raise
+    lock.release()
     return Restored(made_at=header.made_at, aside=aside)
+
+
+def _remove_what_was_made(paths: VaultPaths) -> None:
+    with contextlib.suppress(OSError):
+        paths.lock.unlink()
+        paths.folder.rmdir()
 
 
 def _unpack(backup: Path, target: Path) -> None:
