@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from trustjournal import __version__
 from trustjournal.cli import (
+    backup_commands,
     entry_commands,
     export_commands,
     help_text,
@@ -19,15 +20,17 @@ from trustjournal.cli import (
 )
 from trustjournal.cli.context import Context, default_data_dir
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.hardening import harden_process
 
 # Each module adds its subcommands; a new group of commands is one more line here.
 COMMAND_MODULES: tuple[types.ModuleType, ...] = (
     vault_commands,
+    backup_commands,
     entry_commands,
     trust_commands,
     export_commands,
+    import_commands,
 )
-COMMAND_MODULES += (import_commands,)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +71,7 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read: no core dumps holding the key
     parser = build_parser()
     arguments = parser.parse_args(argv)
     if arguments.command is None:

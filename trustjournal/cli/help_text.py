@@ -13,6 +13,15 @@ COMMANDS = """\
   passwd        change the passphrase
   recover       set a new passphrase with the recovery code
   doctor        check the key file, cipher integrity and SQLite integrity; say what it found
+  doctor --repair
+                mend what can be mended safely (the key file from its sound copy, files left by
+                a crash); never deletes the journal
+  backup [--to FOLDER] [--list]
+                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list them
+  restore FILE [--replace]
+                restore a backup; --replace moves the journal that is here aside, never deletes it
+  rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
+                that starts with "Recovery code: "; old key files and the old code stop working
   --version
 
  the trust-rebuilding timeline and guided prompts (D is a date, YYYY-MM-DD):
@@ -50,6 +59,8 @@ options:
 """  # noqa: E501
 
 EPILOG = """\
+Moving to a new computer: `trustjournal backup --to FOLDER` on the old one, then
+`trustjournal restore FILE` on the new one, with the passphrase of that day.
 Words typed on the command line can stay in your shell's history: leave TEXT out of
 `add` to type or pipe the entry through standard input instead.
 Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem

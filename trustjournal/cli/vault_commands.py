@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from trustjournal.cli.context import Context
-from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
@@ -17,9 +16,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     commands.add_parser("recover", help="set a new passphrase with the recovery code").set_defaults(
         run=run_recover
     )
-    commands.add_parser("doctor", help="check the vault and say what was found").set_defaults(
-        run=run_doctor
+    doctor_parser = commands.add_parser("doctor", help="check the vault and say what was found")
+    doctor_parser.add_argument(
+        "--repair", action="store_true", help="mend what can be mended without losing anything"
     )
+    doctor_parser.set_defaults(run=run_doctor)
 
 
 def run_init(context: Context, arguments: argparse.Namespace) -> int:
@@ -42,7 +43,9 @@ def run_passwd(context: Context, arguments: argparse.Namespace) -> int:
         vault.change_passphrase(current, context.secrets.ask_new("New passphrase"))
     finally:
         vault.close()
-    print("Your passphrase is changed. The old one no longer opens the journal.")
+    print("Your passphrase is changed; from now on the journal asks for the new one.")
+    print("Old copies of the key file (in a backup, say) still open with the old passphrase.")
+    print("If you think someone saw it or copied the key file, run 'trustjournal rekey' too.")
     return 0
 
 
@@ -59,16 +62,8 @@ def run_doctor(context: Context, arguments: argparse.Namespace) -> int:
     if not paths.exists():
         print(f"There is no journal in {context.data_dir}.", file=sys.stderr)
         return 1
-    findings = doctor.check_keyfile(paths) + doctor.check_permissions(paths)
-    try:
-        vault = Vault.unlock(context.data_dir, context.secrets.ask("Passphrase"))
-    except TrustJournalError as error:
-        findings.append(doctor.Finding(False, str(error)))
-    else:
-        try:
-            findings += doctor.check_database(vault)
-        finally:
-            vault.close()
+    passphrase = context.secrets.ask("Passphrase")
+    findings = doctor.examine(paths, passphrase, repair=arguments.repair)
     for finding in findings:
         print(("ok       " if finding.ok else "PROBLEM  ") + finding.text)
     healthy = all(finding.ok for finding in findings)

@@ -67,8 +67,9 @@ class DatabaseMissing(TrustJournalError):
 
 class DiskFull(TrustJournalError):
     message = (
-        "There is no room left on the disk, so this was not saved. Your journal is unchanged; "
-        "free some space and try again."
+        "The disk is full or cannot be written to, so this was not saved. Nothing in your "
+        "journal was lost; free some space (old downloads, the trash) or check the drive, "
+        "then try again."
     )
 
 
@@ -109,3 +110,32 @@ class InvalidInput(TrustJournalError):
 
 class NotFound(TrustJournalError):
     message = "That item is no longer in the journal."
+
+
+class DatabaseEmpty(TrustJournalError):
+    message = (
+        "The journal's database file is empty, so the journal was not opened and nothing "
+        "was written over it. Restore it with 'trustjournal restore' from a backup, or run "
+        "'trustjournal doctor' for details."
+    )
+
+
+class BackupDamaged(TrustJournalError):
+    message = (
+        "That file is not a TrustJournal backup, or it is damaged or incomplete, so nothing "
+        "was changed. Try another backup file."
+    )
+
+
+class JournalAlreadyHere(TrustJournalError):
+    message = (
+        "There is already a journal in this folder, so the backup was not restored. Add "
+        "--replace to move the current journal aside (it is kept, never deleted) and restore."
+    )
+
+
+class NoBackupFolder(TrustJournalError):
+    message = (
+        "TrustJournal does not know where to put backups yet. Say where with --to FOLDER, "
+        "ideally on an external drive."
+    )

@@ -60,6 +60,9 @@ DECLARED: dict[str, Setting] = {
         # On this day (opt-in): earlier years' good days, and private ones only if asked.
         Setting("on_this_day", False),
         Setting("on_this_day_private", False),
+        # Where automatic backups go (an external drive is the point), and the last one made.
+        Setting("backup_folder", ""),
+        Setting("last_backup", ""),
     )
 }
 

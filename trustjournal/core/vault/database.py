@@ -13,13 +13,18 @@ from typing import Any
 
 import sqlcipher3
 
-from trustjournal.core.errors import DatabaseDamaged, DiskFull, TrustJournalError
+from trustjournal.core.errors import DatabaseDamaged, DatabaseEmpty, DiskFull, TrustJournalError
+from trustjournal.core.vault.memory import wipe_text
 from trustjournal.core.vault.schema import MIGRATIONS
 
 Row = tuple[Any, ...]
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+_SQLITE_IOERR = 10
 _SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+# A full or unwritable disk: the journal is sound, only the write could not happen.
+_DISK_TROUBLE = (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN)
 
 
 class NewerSchema(TrustJournalError):
@@ -46,9 +51,13 @@ def damage_as_plain_error() -> Iterator[None]:
     except sqlcipher3.DatabaseError as error:
         if is_damage(error):
             raise DatabaseDamaged() from None
-        if _primary_code(error) == _SQLITE_FULL:
+        if is_disk_trouble(error):
             raise DiskFull() from None
         raise
+
+
+def is_disk_trouble(error: sqlcipher3.Error) -> bool:
+    return _primary_code(error) in _DISK_TROUBLE
 
 
 class Database:
@@ -58,7 +67,11 @@ class Database:
         self._connection: sqlcipher3.Connection | None = connection
 
     @classmethod
-    def open(cls, path: Path, data_key: bytes) -> Database:
+    def open(cls, path: Path, data_key: bytes, *, new: bool = False) -> Database:
+        """Open and migrate; an empty file is refused unless it was just made (`new`)."""
+        # An emptied journal.db would otherwise be taken for a new journal and written over.
+        if not new and _is_empty(path):
+            raise DatabaseEmpty()
         # mode=rw: SQLite must never create a new, empty journal in place of a missing one.
         connection = sqlcipher3.connect(
             f"{path.resolve().as_uri()}?mode=rw",
@@ -74,6 +87,11 @@ class Database:
             connection.close()
             raise
         return database
+
+    def reopen(self, path: Path, data_key: bytes) -> None:
+        """Close this connection and open `path` in its place (the stores keep this object)."""
+        self.close()
+        self._connection = Database.open(path, data_key).connection
 
     @property
     def connection(self) -> sqlcipher3.Connection:
@@ -148,15 +166,52 @@ class Database:
         return found
 
 
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False  # opening says what is wrong with it
+
+
+def apply_key(connection: sqlcipher3.Connection, data_key: bytes, schema: str = "main") -> None:
+    """Key a connection (or an attached schema) with the raw data key.
+
+    The hex form of the key is a Python string that nothing else needs: it is
+    run as a script (never cached as a prepared statement) and wiped in place
+    straight after, so it lives for one call instead of until the next collection.
+    """
+    statement = f"PRAGMA {schema}.key = \"x'{data_key.hex()}'\";"
+    try:
+        connection.executescript(statement)
+    finally:
+        wipe_text(statement)
+        del statement
+
+
+def attach_keyed(
+    connection: sqlcipher3.Connection, path: Path, schema: str, data_key: bytes
+) -> None:
+    """Attach another database file, encrypted with `data_key`."""
+    quoted = str(path).replace("'", "''")
+    statement = f"ATTACH DATABASE '{quoted}' AS {schema} KEY \"x'{data_key.hex()}'\";"
+    try:
+        connection.executescript(statement)
+    finally:
+        wipe_text(statement)
+        del statement
+
+
 def _apply_key_and_pragmas(connection: sqlcipher3.Connection, data_key: bytes) -> None:
     # SQLCipher's own log would go to stderr; it must stay silent.
     connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-    connection.execute("PRAGMA cipher_compatibility = 4")
     connection.execute("PRAGMA cipher_memory_security = ON")
+    apply_key(connection, data_key)
+    connection.execute("PRAGMA cipher_compatibility = 4")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
+        if is_disk_trouble(error):
+            raise DiskFull() from None
         # The key unwrapped correctly, so a refusal here means damage, not a wrong passphrase.
         raise DatabaseDamaged() from None
     with damage_as_plain_error():

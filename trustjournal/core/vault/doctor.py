@@ -1,20 +1,114 @@
-"""A check-up of a vault: key file, permissions, cipher and SQLite integrity."""
+"""A check-up of a vault: key file, permissions, leftovers, cipher and SQLite integrity.
+
+`examine` says in plain words which check failed and what it found (the
+cipher check's pages, the integrity check's first lines). With `repair` it
+also does the repairs that cannot lose anything: it finishes or undoes a key
+rotation or restore a crash interrupted, removes temporary key files a killed
+`passwd` left, and mends journal.key from a backup copy that has just opened
+the journal. A damaged database is never touched: restoring a backup moves it
+aside instead.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import stat
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
-from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.vault import files
-from trustjournal.core.vault.vault import Vault, VaultPaths, read_keyfile
+import sqlcipher3
+
+from trustjournal.core.errors import DatabaseDamaged, TrustJournalError
+from trustjournal.core.vault import files, swap
+from trustjournal.core.vault.database import Database, apply_key
+from trustjournal.core.vault.keyfile_copies import read_keyfile, unwrap_from_either
+from trustjournal.core.vault.vault import Vault, VaultPaths, locked
+
+_SHOWN_PROBLEMS = 5
 
 
 @dataclass(frozen=True)
 class Finding:
     ok: bool
     text: str
+
+
+def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Finding]:
+    """Every check, in order; with `repair`, the safe repairs first."""
+    lock = locked(paths)
+    try:
+        findings = repair_leftovers(paths) if repair else check_leftovers(paths)
+        findings += check_keyfile(paths) + check_permissions(paths)
+        try:
+            reading, data_key = unwrap_from_either(
+                paths, lambda keyfile: keyfile.unwrap_with_passphrase(passphrase)
+            )
+        except TrustJournalError as error:
+            return [*findings, Finding(False, str(error))]
+        if reading.primary_damaged:
+            findings.append(_mend_primary(paths, reading.keyfile.to_bytes(), repair))
+        findings += diagnose_database(paths, data_key)
+    finally:
+        lock.release()
+    if repair and not findings[-1].ok:
+        findings.append(Finding(False, RESTORE_ADVICE))
+    return findings
+
+
+RESTORE_ADVICE = (
+    "Nothing was deleted. To go back to your newest backup, run "
+    "'trustjournal restore FILE --replace': the damaged journal is moved aside and kept."
+)
+
+
+def _stray_temporaries(paths: VaultPaths) -> list[Path]:
+    return sorted(paths.folder.glob(".journal.key*.tmp"))
+
+
+def check_leftovers(paths: VaultPaths) -> list[Finding]:
+    found: list[Finding] = []
+    if paths.pending_manifest.exists() or paths.pending_database.exists():
+        found.append(
+            Finding(
+                False,
+                "A key change or restore was interrupted; opening the journal or "
+                "'trustjournal doctor --repair' finishes or undoes it.",
+            )
+        )
+    strays = _stray_temporaries(paths)
+    if strays:
+        names = ", ".join(path.name for path in strays)
+        found.append(
+            Finding(
+                False,
+                f"Temporary files a stopped command left: {names}. "
+                "'trustjournal doctor --repair' removes them.",
+            )
+        )
+    return found
+
+
+def repair_leftovers(paths: VaultPaths) -> list[Finding]:
+    found: list[Finding] = []
+    if paths.pending_manifest.exists() or paths.pending_database.exists():
+        swap.resolve(paths)
+        found.append(Finding(True, "Finished (or undid) a key change or restore a crash stopped."))
+    for stray in _stray_temporaries(paths):
+        stray.unlink()
+        found.append(Finding(True, f"Removed {stray.name}, left by a stopped command."))
+    return found
+
+
+def _mend_primary(paths: VaultPaths, sound: bytes, repair: bool) -> Finding:
+    if not repair:
+        return Finding(
+            False,
+            "journal.key does not open the journal, but its backup copy does. "
+            "Run 'trustjournal doctor --repair' to mend it from that copy.",
+        )
+    files.write_atomically(paths.keyfile, sound)
+    return Finding(True, "Mended journal.key from its backup copy, which opens the journal.")
 
 
 def check_keyfile(paths: VaultPaths) -> list[Finding]:
@@ -27,12 +121,11 @@ def check_keyfile(paths: VaultPaths) -> list[Finding]:
             Finding(
                 False,
                 "The key file is damaged or missing, but its backup copy is sound and opens "
-                "the journal. Copy journal.key.bak over journal.key to mend it.",
+                "the journal. Run 'trustjournal doctor --repair' to mend it.",
             )
         ]
-    backup_matches = (
-        paths.keyfile_backup.exists()
-        and paths.keyfile_backup.read_bytes() == paths.keyfile.read_bytes()
+    backup_matches = files.read_if_exists(paths.keyfile_backup) == files.read_if_exists(
+        paths.keyfile
     )
     if not backup_matches:
         return [
@@ -62,5 +155,53 @@ def check_database(vault: Vault) -> list[Finding]:
     except TrustJournalError as error:
         return [Finding(False, str(error))]
     if problems:
-        return [Finding(False, "The database has damage: " + "; ".join(problems[:5]))]
+        return [Finding(False, _damage_text(problems))]
     return [Finding(True, "The database's encryption and structure are sound.")]
+
+
+def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
+    """Open the database with its key and run every check; say what failed and where."""
+    try:
+        database = Database.open(paths.database, data_key)
+    except DatabaseDamaged as error:
+        return [
+            Finding(False, str(error)),
+            Finding(False, _damage_text(_raw_problems(paths, data_key))),
+        ]
+    except TrustJournalError as error:
+        return [Finding(False, str(error))]
+    try:
+        problems = database.problems()
+    except TrustJournalError as error:
+        return [Finding(False, str(error))]
+    finally:
+        database.close()
+    if problems:
+        return [Finding(False, _damage_text(problems))]
+    return [Finding(True, "The database's encryption and structure are sound.")]
+
+
+def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:
+    """What SQLCipher's page check and SQLite's integrity check say, read without migrating."""
+    connection = sqlcipher3.connect(f"{paths.database.resolve().as_uri()}?mode=ro", uri=True)
+    found: list[str] = []
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(connection, data_key)
+        for check in ("cipher_integrity_check", "integrity_check"):
+            try:
+                rows = connection.execute(f"PRAGMA {check}").fetchall()
+            except sqlcipher3.DatabaseError as error:
+                found.append(f"{check.replace('_', ' ')}: {error}")
+                continue
+            found += [f"{check.replace('_', ' ')}: {row[0]}" for row in rows if row[0] != "ok"]
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            connection.close()
+    return found or ["the first page cannot be read with the journal's key"]
+
+
+def _damage_text(problems: list[str]) -> str:
+    shown = "; ".join(problems[:_SHOWN_PROBLEMS])
+    more = len(problems) - _SHOWN_PROBLEMS
+    return "The database has damage: " + shown + (f" (and {more} more)" if more > 0 else "")

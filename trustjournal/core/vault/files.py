@@ -41,6 +41,22 @@ def make_private(path: Path) -> None:
         path.chmod(FILE_MODE)
 
 
+def read_if_exists(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file's bytes durable before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename inside `folder` durable (a no-op where folders cannot be opened)."""
     if sys.platform == "win32":

@@ -66,8 +66,12 @@ class Argon2Params:
 
 FLOOR = Argon2Params(memory_kib=64 * 1024, time_cost=3, lanes=4)
 MAX_MEMORY_KIB = 1024 * 1024
-CEILING = Argon2Params(memory_kib=4 * MAX_MEMORY_KIB, time_cost=1000, lanes=64)
+# A fixed ceiling, not one relative to this computer: a journal restored on a slower
+# computer must still open. 1 GiB and 8 passes stay within seconds on a modest laptop;
+# anything above it can only be damage or tampering, and would make unlock spin.
+CEILING = Argon2Params(memory_kib=MAX_MEMORY_KIB, time_cost=8, lanes=16)
 TAG_BYTES = 16
+MAX_KEYFILE_BYTES = 16 * 1024  # a sound key file is under 1 KiB
 
 
 def derive_from_passphrase(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
@@ -241,12 +245,14 @@ class KeyFile:
     def from_bytes(cls, raw: bytes) -> KeyFile:
         """Parse a key file; anything malformed is KeyFileDamaged, never a crash."""
         try:
+            if len(raw) > MAX_KEYFILE_BYTES:
+                raise KeyFileDamaged()
             document = json.loads(raw.decode("utf-8"))
             if document["format"] != FORMAT or document["version"] != VERSION:
                 raise KeyFileDamaged()
             vault_id = str(document["vault_id"])
             slots = {name: _slot_from_json(name, data) for name, data in document["slots"].items()}
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
             raise KeyFileDamaged() from None
         if set(slots) != {"passphrase", "recovery"}:
             raise KeyFileDamaged()
@@ -263,9 +269,9 @@ def _slot_from_json(name: str, data: dict[str, Any]) -> Slot:
     if name == "passphrase":
         raw = data["argon2"]
         params = Argon2Params(
-            memory_kib=int(raw["memory_kib"]),
-            time_cost=int(raw["time_cost"]),
-            lanes=int(raw["lanes"]),
+            memory_kib=_whole_number(raw["memory_kib"]),
+            time_cost=_whole_number(raw["time_cost"]),
+            lanes=_whole_number(raw["lanes"]),
         )
         if not params.within_ceiling():
             raise KeyFileDamaged()
@@ -281,6 +287,13 @@ def _slot_from_json(name: str, data: dict[str, Any]) -> Slot:
     if lengths != (SALT_BYTES, NONCE_BYTES, KEY_BYTES + TAG_BYTES):
         raise KeyFileDamaged()
     return slot
+
+
+def _whole_number(value: object) -> int:
+    """Only a JSON integer: 1e400, 3.0, "3" or true are signs of a damaged file."""
+    if type(value) is not int:
+        raise KeyFileDamaged()
+    return value
 
 
 def _b64(raw: bytes) -> str:

@@ -17,17 +17,18 @@ from pathlib import Path
 from trustjournal.core.errors import (
     DatabaseMissing,
     KeyFileDamaged,
-    KeyFileMissing,
-    TrustJournalError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
 )
-from trustjournal.core.vault import files
+from trustjournal.core.vault import files, rotation, swap
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
+from trustjournal.core.vault.keyfile_copies import KeyFileReading, read_keyfile, unwrap_from_either
 from trustjournal.core.vault.recovery import new_recovery_code
 from trustjournal.core.vault.strength import require_strong
+
+__all__ = ["KeyFileReading", "Vault", "VaultPaths", "read_keyfile"]
 
 VAULT_FILE_PREFIX = "journal."  # every file the vault keeps: journal.db, journal.key, ...
 KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
@@ -54,37 +55,17 @@ class VaultPaths:
     def lock(self) -> Path:
         return self.folder / "journal.lock"
 
+    @property
+    def pending_database(self) -> Path:
+        """A new database being put in place (key rotation, restore); see swap.py."""
+        return self.folder / "journal.db.pending"
+
+    @property
+    def pending_manifest(self) -> Path:
+        return self.folder / "journal.pending"
+
     def exists(self) -> bool:
         return any(p.exists() for p in (self.database, self.keyfile, self.keyfile_backup))
-
-
-@dataclass(frozen=True)
-class KeyFileReading:
-    keyfile: KeyFile
-    primary_damaged: bool  # True when only the backup copy could be read
-
-
-def read_keyfile(paths: VaultPaths) -> KeyFileReading:
-    """The key file, from the backup copy if the primary one is missing or damaged."""
-    primary_error: TrustJournalError | None = None
-    try:
-        return KeyFileReading(_read_one(paths.keyfile), primary_damaged=False)
-    except TrustJournalError as error:
-        primary_error = error
-    try:
-        return KeyFileReading(_read_one(paths.keyfile_backup), primary_damaged=True)
-    except TrustJournalError:
-        raise primary_error from None
-
-
-def _read_one(path: Path) -> KeyFile:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise KeyFileMissing() from None
-    except OSError:
-        raise KeyFileDamaged() from None
-    return KeyFile.from_bytes(raw)
 
 
 def default_kdf_params() -> Argon2Params:
@@ -122,7 +103,7 @@ class Vault:
         if paths.exists():
             raise VaultExists()
         files.ensure_private_folder(folder, VAULT_FILE_PREFIX)
-        lock = _locked(paths)
+        lock = locked(paths)
         try:
             if paths.exists():
                 raise VaultExists()
@@ -133,7 +114,7 @@ class Vault:
             )
             _write_keyfile(paths, keyfile)
             files.create_private_file(paths.database)
-            vault = cls._open_database(paths, keyfile, lock, data_key)
+            vault = cls._open_database(paths, keyfile, lock, data_key, new=True)
         except BaseException:
             lock.release()
             raise
@@ -168,10 +149,10 @@ class Vault:
         paths = VaultPaths(folder)
         if not paths.exists():
             raise VaultNotFound()
-        lock = _locked(paths)
+        lock = locked(paths)
         try:
-            reading = read_keyfile(paths)
-            data_key = unwrap(reading.keyfile)
+            swap.resolve(paths)  # a rotation or restore a crash interrupted
+            reading, data_key = unwrap_from_either(paths, unwrap)
             if not paths.database.exists():
                 raise DatabaseMissing()
             vault = cls._open_database(paths, reading.keyfile, lock, data_key)
@@ -182,9 +163,14 @@ class Vault:
 
     @classmethod
     def _open_database(
-        cls, paths: VaultPaths, keyfile: KeyFile, lock: files.ProcessLock, data_key: bytes
+        cls,
+        paths: VaultPaths,
+        keyfile: KeyFile,
+        lock: files.ProcessLock,
+        data_key: bytes,
+        new: bool = False,
     ) -> Vault:
-        database = Database.open(paths.database, data_key)
+        database = Database.open(paths.database, data_key, new=new)
         files.ensure_private_folder(paths.folder, VAULT_FILE_PREFIX)
         for path in (paths.database, *_sidecars(paths.database)):
             files.make_private(path)
@@ -195,6 +181,17 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self.database.is_open
+
+    @property
+    def keyfile(self) -> KeyFile:
+        """The key file as written now (wrapped keys only; safe to copy into a backup)."""
+        return self._keyfile
+
+    def data_key(self) -> bytes:
+        """The raw data key, for keying a backup snapshot; never store it."""
+        if not self.is_open:
+            raise VaultLocked()
+        return bytes(self._data_key)
 
     def change_passphrase(self, current: str, new: str, params: Argon2Params | None = None) -> None:
         """Check the current passphrase, then wrap the same data key under the new one."""
@@ -213,14 +210,52 @@ class Vault:
         _write_keyfile(self.paths, updated)
         self._keyfile = updated
 
+    def rotate_key(self, passphrase: str, on_step: swap.StepHook = swap.no_steps) -> str:
+        """Encrypt the whole journal under a new data key; returns the new recovery code.
+
+        Afterwards the old recovery code and every old copy of the key file open
+        nothing written from now on. A crash at any moment leaves the journal
+        opening with the old key file or the new one (see swap.py).
+        """
+        if not self.is_open:
+            raise VaultLocked()
+        self._keyfile.unwrap_with_passphrase(passphrase)
+        new_key = secrets.token_bytes(KEY_BYTES)
+        recovery_code = new_recovery_code()
+        keyfile = rotation.new_keyfile(self._keyfile, new_key, passphrase, recovery_code)
+        raw = keyfile.to_bytes()
+        swap.resolve(self.paths)
+        rotation.export_database(self.database, self.paths.pending_database, new_key)
+        on_step("exported")
+        self.database.close()
+        try:
+            swap.replace(self.paths, raw, aside=None, on_step=on_step)
+        finally:
+            self._reopen_after_swap(keyfile, raw, new_key)
+        return recovery_code
+
+    def _reopen_after_swap(self, keyfile: KeyFile, raw: bytes, new_key: bytes) -> None:
+        """Open whichever database the swap left in place (the new one unless it failed)."""
+        swap.resolve(self.paths)
+        if files.read_if_exists(self.paths.keyfile) == raw:
+            self.database.reopen(self.paths.database, new_key)
+            self._keyfile = keyfile
+            self._wipe_key()
+            self._data_key = bytearray(new_key)
+        else:
+            self.database.reopen(self.paths.database, bytes(self._data_key))
+
     def close(self) -> None:
         """Close the connection, forget the key, and let other processes in."""
         try:
             self.database.close()
         finally:
-            for i in range(len(self._data_key)):
-                self._data_key[i] = 0
+            self._wipe_key()
             self._lock.release()
+
+    def _wipe_key(self) -> None:
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
 
 
 def _write_keyfile(paths: VaultPaths, keyfile: KeyFile) -> None:
@@ -234,7 +269,7 @@ def _write_keyfile(paths: VaultPaths, keyfile: KeyFile) -> None:
     files.write_atomically(paths.keyfile_backup, raw)
 
 
-def _locked(paths: VaultPaths) -> files.ProcessLock:
+def locked(paths: VaultPaths) -> files.ProcessLock:
     lock = files.ProcessLock(paths.lock)
     lock.acquire()
     return lock

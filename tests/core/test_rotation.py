@@ -1,0 +1,113 @@
+"""Key rotation: a new data key, a new recovery code, and every old key file retired."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from testkit import NEW_PASSPHRASE, PASSPHRASE
+
+from trustjournal.core.errors import TrustJournalError, WrongPassphrase, WrongRecoveryCode
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.vault import doctor
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault, VaultPaths
+
+
+def _journal_with_entries(folder: Path, count: int) -> Journal:
+    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+    for number in range(count):
+        journal.add_entry(
+            EntryDraft(
+                day=dt.date(2026, 1, 1 + number % 28), title=f"entry {number}", body="w " * number
+            )
+        )
+    return journal
+
+
+def test_rotation_keeps_every_entry_and_the_passphrase(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    journal = _journal_with_entries(folder, 30)
+    before = [journal.entry(entry_id) for entry_id in journal.entry_ids()]
+    key_before = journal.vault.data_key()
+    new_code = journal.vault.rotate_key(PASSPHRASE)
+    assert journal.vault.data_key() != key_before
+    # The open journal goes on working on the rotated database.
+    journal.add_entry(EntryDraft(day=dt.date(2026, 2, 1), body="after rotation"))
+    journal.close()
+    again = Journal(Vault.unlock(folder, PASSPHRASE))
+    try:
+        assert [again.entry(entry_id) for entry_id in again.entry_ids()][1:] == before
+        assert all(f.ok for f in doctor.check_database(again.vault))
+    finally:
+        again.close()
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "journal.db",
+        "journal.key",
+        "journal.key.bak",
+        "journal.lock",
+    ]
+    Vault.recover(folder, new_code, NEW_PASSPHRASE, params=FLOOR).close()
+
+
+def test_an_old_key_file_and_the_old_code_no_longer_open_it(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, old_code = created_vault
+    paths = VaultPaths(folder)
+    old_keyfile = paths.keyfile.read_bytes()
+    vault = Vault.unlock(folder, PASSPHRASE)
+    vault.rotate_key(PASSPHRASE)
+    vault.close()
+    with pytest.raises(WrongRecoveryCode):
+        Vault.recover(folder, old_code, NEW_PASSPHRASE, params=FLOOR)
+    paths.keyfile.write_bytes(old_keyfile)
+    paths.keyfile_backup.write_bytes(old_keyfile)
+    with pytest.raises(TrustJournalError):
+        Vault.unlock(folder, PASSPHRASE).close()
+
+
+def test_rotation_needs_the_current_passphrase(created_vault: tuple[Path, str]) -> None:
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    before = paths.keyfile.read_bytes()
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        with pytest.raises(WrongPassphrase):
+            vault.rotate_key(NEW_PASSPHRASE)
+    finally:
+        vault.close()
+    assert paths.keyfile.read_bytes() == before
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize(
+    "step", ["exported", "staged", "manifest written", "committed", "key file written"]
+)
+def test_a_failure_at_any_step_leaves_the_journal_open_with_one_key(
+    created_vault: tuple[Path, str], step: str
+) -> None:
+    folder, _ = created_vault
+    journal = _journal_with_entries(folder, 5)
+
+    def stop_at(reached: str) -> None:
+        if reached == step:
+            raise _Stop()
+
+    with pytest.raises(_Stop):
+        journal.vault.rotate_key(PASSPHRASE, on_step=stop_at)
+    assert journal.vault.is_open
+    assert len(journal.entry_ids()) == 5
+    journal.close()
+    reopened = Journal(Vault.unlock(folder, PASSPHRASE))
+    try:
+        assert len(reopened.entry_ids()) == 5
+    finally:
+        reopened.close()
+    assert not VaultPaths(folder).pending_manifest.exists()
+    assert not VaultPaths(folder).pending_database.exists()

@@ -1,0 +1,96 @@
+"""backup, restore, rekey: keeping the journal through lost laptops and seen passphrases."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from trustjournal.cli.context import Context
+from trustjournal.core.errors import NoBackupFolder
+from trustjournal.core.vault import backup, restore
+from trustjournal.core.vault.vault import Vault
+
+BACKUP_FOLDER = "backup_folder"
+LAST_BACKUP = "last_backup"
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup_parser = commands.add_parser("backup", help="write an encrypted backup")
+    backup_parser.add_argument("--to", metavar="FOLDER", type=Path, help="where to write it")
+    backup_parser.add_argument("--list", action="store_true", help="show the backups there")
+    backup_parser.set_defaults(run=run_backup)
+    restore_parser = commands.add_parser("restore", help="restore a journal from a backup")
+    restore_parser.add_argument("file", metavar="FILE", type=Path)
+    restore_parser.add_argument(
+        "--replace", action="store_true", help="move the journal that is here aside first"
+    )
+    restore_parser.set_defaults(run=run_restore)
+    commands.add_parser("rekey", help="a new data key and recovery code").set_defaults(
+        run=run_rekey
+    )
+
+
+def run_backup(context: Context, arguments: argparse.Namespace) -> int:
+    if arguments.list and arguments.to is not None:
+        return _print_list(arguments.to)
+    with context.journal() as journal:
+        folder = arguments.to or _configured_folder(journal.settings.get(BACKUP_FOLDER))
+        if arguments.list:
+            return _print_list(folder)
+        written = backup.make_backup(journal.vault, folder, context.clock.now())
+        journal.settings.set(LAST_BACKUP, f"{context.clock.now().isoformat()} {written}")
+    print(f"Backup written: {written}")
+    print("It opens with today's passphrase or with your recovery code; keep it off this computer.")
+    return 0
+
+
+def _configured_folder(value: str) -> Path:
+    if not value:
+        raise NoBackupFolder()
+    return Path(value)
+
+
+def _print_list(folder: Path) -> int:
+    found = backup.list_backups(folder)
+    if not found:
+        print(f"There are no backups in {folder} yet.")
+        return 0
+    for item in found:
+        size = f"{item.size / 1_000_000:.1f} MB"
+        print(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {size:>10}  {item.path}")
+    return 0
+
+
+def run_restore(context: Context, arguments: argparse.Namespace) -> int:
+    secret = context.secrets.ask("Passphrase or recovery code from when the backup was made")
+    restored = restore.restore_backup(
+        arguments.file,
+        context.data_dir,
+        secret,
+        context.clock.now(),
+        replace=arguments.replace,
+    )
+    made = restored.made_at.astimezone()
+    print(f"Restored the backup made on {made:%Y-%m-%d at %H:%M} into {context.data_dir}.")
+    if restored.aside is not None:
+        print(f"The journal that was here is kept, unchanged, in {restored.aside}.")
+    print("It opens with the passphrase you had then, or with the recovery code from then.")
+    return 0
+
+
+def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
+    passphrase = context.secrets.ask("Passphrase")
+    vault = Vault.unlock(context.data_dir, passphrase)
+    try:
+        recovery_code = vault.rotate_key(passphrase)
+    finally:
+        vault.close()
+    print("Your journal is now encrypted with a new key. Your passphrase stays the same;")
+    print("old copies of the key file, and your old recovery code, no longer open it.")
+    print()
+    print(f"Recovery code: {recovery_code}")
+    print()
+    print("This new code is the only way back in if you forget your passphrase, and it is")
+    print("shown only this once. Write it down and keep it somewhere only you can reach.")
+    print("Backups made before today still open with the old code; consider making a new one.")
+    return 0

@@ -1,0 +1,156 @@
+"""Making, listing and pruning encrypted backups of an open vault.
+
+A backup is taken with SQLite's online backup API from the open connection,
+so it is a consistent snapshot even between writes, into a private temporary
+database that is encrypted with the same data key from its first page. That
+file and the key file then go into one .tjbackup file (backup_format.py),
+written under a temporary name, synced, and renamed: a crash leaves either no
+backup or a whole one, and never a readable byte of the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from trustjournal.core.errors import DiskFull
+from trustjournal.core.vault import backup_format, files
+from trustjournal.core.vault.backup_format import BackupHeader
+from trustjournal.core.vault.database import apply_key, damage_as_plain_error, is_disk_trouble
+from trustjournal.core.vault.swap import StepHook, no_steps
+from trustjournal.core.vault.vault import Vault
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_TEMPORARY_PREFIX = "." + backup_format.NAME_PREFIX
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime  # local time, from the name
+    size: int
+
+
+def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook = no_steps) -> Path:
+    """Write one .tjbackup file of the open vault into `folder`; returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(folder)
+    target = folder / backup_format.backup_name(now)
+    snapshot = _private_temporary(folder, ".snapshot.tmp")
+    try:
+        _snapshot(vault, snapshot)
+        on_step("snapshot taken")
+        header = BackupHeader(
+            made_at=now,
+            keyfile=vault.keyfile,
+            keyfile_bytes=vault.keyfile.to_bytes(),
+            database_bytes=snapshot.stat().st_size,
+            schema_version=vault.database.schema_version,
+        )
+        _write_whole(target, header, snapshot, on_step)
+    finally:
+        _remove_database_file(snapshot)
+    on_step("finished")
+    return target
+
+
+def _snapshot(vault: Vault, path: Path) -> None:
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        apply_key(connection, vault.data_key())
+        with damage_as_plain_error():
+            try:
+                vault.database.connection.backup(connection)
+            except sqlcipher3.OperationalError as error:
+                if is_disk_trouble(error):
+                    raise DiskFull() from None
+                raise
+    finally:
+        connection.close()
+
+
+def _write_whole(target: Path, header: BackupHeader, snapshot: Path, on_step: StepHook) -> None:
+    temporary = _private_temporary(target.parent, ".tmp")
+    try:
+        with temporary.open("wb") as handle:
+            backup_format.write(handle, header, snapshot)
+            handle.flush()
+            os.fsync(handle.fileno())
+        on_step("written")
+        temporary.replace(target)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        if error.errno in (28, 122):  # ENOSPC, EDQUOT
+            raise DiskFull() from None
+        raise
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+    files.fsync_folder(target.parent)
+
+
+def _private_temporary(folder: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=_TEMPORARY_PREFIX, suffix=suffix, dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _remove_database_file(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Half-written backups a crash left behind (encrypted, but clutter)."""
+    for path in folder.glob(_TEMPORARY_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The backups in `folder`, newest first (by the time in their names)."""
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        made_at = backup_format.time_in_name(path)
+        if made_at is not None and path.is_file():
+            found.append(BackupFile(path, made_at, path.stat().st_size))
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)
+
+
+def backups_to_keep(backups: list[BackupFile]) -> list[BackupFile]:
+    """The newest of each of the last 7 days and of each of the last 4 weeks that have one."""
+    newest_first = sorted(backups, key=lambda backup: backup.made_at, reverse=True)
+    daily: dict[dt.date, BackupFile] = {}
+    weekly: dict[tuple[int, int], BackupFile] = {}
+    for backup in newest_first:
+        day = backup.made_at.date()
+        if day not in daily and len(daily) < KEEP_DAILY:
+            daily[day] = backup
+        week = tuple(day.isocalendar())[:2]
+        if week not in weekly and len(weekly) < KEEP_WEEKLY:
+            weekly[(week[0], week[1])] = backup
+    kept = {backup.path for backup in (*daily.values(), *weekly.values())}
+    return [backup for backup in newest_first if backup.path in kept]
+
+
+def prune_backups(folder: Path) -> list[Path]:
+    """Remove backups beyond the 7 daily and 4 weekly kept; returns what was removed."""
+    backups = list_backups(folder)
+    kept = {backup.path for backup in backups_to_keep(backups)}
+    removed = [backup.path for backup in backups if backup.path not in kept]
+    for path in removed:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    return removed

@@ -1,0 +1,115 @@
+"""Putting a new database and its key file in place together, so a crash leaves one journal.
+
+Key rotation and restoring a backup both replace journal.db and journal.key,
+and no file system renames two files at once. So the change goes in steps,
+and the rename of the database is the single moment it takes effect:
+
+1. the new database is written complete to journal.db.pending and synced;
+2. the new key file goes into a manifest, journal.pending (written atomically);
+3. when asked, the current journal is linked (or copied) into an aside folder;
+4. journal.db.pending is renamed over journal.db: from here on it is the journal;
+5. the old database's write-ahead log is dropped, the new key file is written
+   to journal.key and journal.key.bak, and the manifest is removed.
+
+`resolve` runs whenever the vault is opened, with the process lock held: a
+manifest beside a pending database means step 4 never happened (the pending
+files go, the old journal stands); a manifest alone means step 4 did (step 5
+is done again). A kill at any moment therefore leaves a journal that opens
+with the old key or with the new one, never neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trustjournal.core.vault import files
+
+if TYPE_CHECKING:
+    from trustjournal.core.vault.vault import VaultPaths
+
+StepHook = Callable[[str], None]
+
+
+def no_steps(_step: str) -> None:
+    """The default step hook; tests pass one that kills the process at a chosen step."""
+
+
+def replace(paths: VaultPaths, keyfile_bytes: bytes, aside: Path | None, on_step: StepHook) -> None:
+    """Make journal.db.pending (complete, written by the caller) and `keyfile_bytes` the journal."""
+    files.fsync_file(paths.pending_database)
+    on_step("staged")
+    manifest = {"keyfile": keyfile_bytes.decode("utf-8"), "aside": str(aside) if aside else None}
+    files.write_atomically(paths.pending_manifest, json.dumps(manifest).encode())
+    on_step("manifest written")
+    if aside is not None:
+        keep_aside(paths, aside)
+        on_step("moved aside")
+    paths.pending_database.replace(paths.database)
+    files.fsync_folder(paths.folder)
+    on_step("committed")
+    _finish(paths, keyfile_bytes, on_step)
+
+
+def resolve(paths: VaultPaths) -> None:
+    """Undo a swap that had not taken effect, or finish one that had."""
+    if paths.pending_manifest.exists():
+        if paths.pending_database.exists():
+            discard_pending_database(paths)
+            paths.pending_manifest.unlink()
+            files.fsync_folder(paths.folder)
+        else:
+            manifest = json.loads(paths.pending_manifest.read_bytes())
+            _finish(paths, str(manifest["keyfile"]).encode("utf-8"), no_steps)
+    elif paths.pending_database.exists():
+        discard_pending_database(paths)
+
+
+def discard_pending_database(paths: VaultPaths) -> None:
+    for path in (paths.pending_database, *_companions(paths.pending_database)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def keep_aside(paths: VaultPaths, aside: Path) -> None:
+    """The current journal's files, linked into `aside` (copied where links are refused)."""
+    aside.mkdir(mode=files.FOLDER_MODE, parents=True, exist_ok=True)
+    for source in (
+        paths.database,
+        *_companions(paths.database),
+        paths.keyfile,
+        paths.keyfile_backup,
+    ):
+        target = aside / source.name
+        if not source.exists() or target.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+    files.fsync_folder(aside)
+
+
+def _finish(paths: VaultPaths, keyfile_bytes: bytes, on_step: StepHook) -> None:
+    # The new database has never been opened, so any log beside it is the old one's.
+    for companion in _companions(paths.database):
+        with contextlib.suppress(FileNotFoundError):
+            companion.unlink()
+    files.write_atomically(paths.keyfile, keyfile_bytes)
+    on_step("key file written")
+    files.write_atomically(paths.keyfile_backup, keyfile_bytes)
+    paths.pending_manifest.unlink()
+    files.fsync_folder(paths.folder)
+    on_step("finished")
+
+
+def _companions(database: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside a database while it writes."""
+    return tuple(
+        database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")
+    )
