@@ -137,5 +137,6 @@ def _checked(entry: ImportedEntry) -> ImportedEntry:
         draft = checked_draft(entry.draft)
     except InvalidInput as error:
         where = entry.where[:1].upper() + entry.where[1:]
-        raise InvalidInput(f"{where}: {error} Nothing was imported.") from None
+        said = str(error).rstrip(".")
+        raise InvalidInput(f"{where}: {said}. Nothing was imported.") from None
     return ImportedEntry(draft=draft, key=entry.key, media=entry.media, where=entry.where)
