@@ -38,23 +38,26 @@ def test_a_truncated_zip(journal: Journal, tmp_path: Path) -> None:
     assert "damaged or incomplete" in refused(journal, "dayone", path)
 
 
+def small_bomb(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """With the limit lowered to 1 MB, a zip whose journal unpacks to 4 MB of spaces."""
+    monkeypatch.setattr(model, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    path = folder / "Export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Journal.json", b'{"entries": [' + b" " * (4 * 1024 * 1024) + b"]}")
+    return path
+
+
 def test_a_zip_bomb_is_refused_by_what_it_unpacks_to(
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(model, "MAX_UNPACKED_BYTES", 1024 * 1024)
-    path = tmp_path / "Export.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("Journal.json", b'{"entries": [' + b" " * (8 * 1024 * 1024) + b"]}")
+    path = small_bomb(tmp_path, monkeypatch)
     assert "would unpack to more than 1 MB" in refused(journal, "dayone", path)
 
 
 def test_a_zip_bomb_whose_header_lies_is_stopped_while_reading(
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(model, "MAX_UNPACKED_BYTES", 1024 * 1024)
-    path = tmp_path / "Export.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("Journal.json", b" " * (4 * 1024 * 1024))
+    path = small_bomb(tmp_path, monkeypatch)
     original = zipfile.ZipFile.infolist
 
     def lying(self: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -64,8 +67,10 @@ def test_a_zip_bomb_whose_header_lies_is_stopped_while_reading(
         return infos
 
     monkeypatch.setattr(zipfile.ZipFile, "infolist", lying)
+    # zipfile stops at the size the header claims and then finds the checksum wrong; had
+    # it gone on, the budget would stop it. Either way: one sentence, nothing written.
     message = refused(journal, "dayone", path)
-    assert "would unpack to more than" in message or "damaged" in message
+    assert "damaged or incomplete" in message or "would unpack to more than 1 MB" in message
 
 
 def test_csv_with_the_wrong_columns(journal: Journal, tmp_path: Path) -> None:
