@@ -24,6 +24,10 @@ import time
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from generate import WORDS
+
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.exchange.importing import Import
 from trustjournal.core.journal.journal import Journal
@@ -32,11 +36,6 @@ from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark journals open with this long passphrase"
 START = dt.datetime(2000, 1, 1, 8, 0)
-WORDS = (
-    "today talked trust felt safe hurt angry calm therapy session partner honest question "
-    "answer phone message night morning walk together listened cried slept again slowly "
-    "better worse hope fear kind quiet door kitchen letter promise boundary need"
-).split()
 
 
 def text(rng: random.Random) -> str:
@@ -110,7 +109,8 @@ def main() -> None:
     for kind, count in (("jrnl", 1_000), ("jrnl", 10_000), ("jrnl", 100_000), ("dayone", 10_000)):
         for setting in ("on", "off"):
             command = [sys.executable, __file__, kind, str(count), "--memory-security", setting]
-            print(subprocess.run(command, capture_output=True, text=True, check=True).stdout, end="")
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            print(done.stdout, end="")
 
 
 if __name__ == "__main__":

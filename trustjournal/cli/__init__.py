@@ -15,6 +15,7 @@ from trustjournal.cli import (
     export_commands,
     help_text,
     import_commands,
+    private_text,
     trust_commands,
     vault_commands,
 )
@@ -60,13 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", default=default, help="the journal's folder")
+    # The main help prints these in its own OPTIONS block; each command's help lists them.
+    shown = default is argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=help_text.DATA_DIR_OPTION if shown else argparse.SUPPRESS,
+    )
     parser.add_argument(
         "--passphrase-fd",
         metavar="N",
         type=int,
         default=default,
-        help="read secrets as lines from this file descriptor",
+        help=help_text.DESCRIPTOR_OPTION if shown else argparse.SUPPRESS,
     )
 
 
@@ -78,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_desktop_app(arguments)
     context = Context.from_arguments(arguments)
     try:
+        private_text.resolve(arguments)
         result: int = arguments.run(context, arguments)
     except TrustJournalError as error:
         return _fail(str(error))

@@ -8,35 +8,66 @@ import sys
 from typing import Any
 
 from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.private_text import FROM_STDIN, read_stdin
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = commands.add_parser("add", help="add an entry")
-    add.add_argument("--title", default="")
-    add.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5")
-    add.add_argument("--emotion", action="append", default=[], metavar="NAME")
-    add.add_argument("--tag", action="append", default=[], metavar="NAME")
-    add.add_argument("--activity", action="append", default=[], metavar="NAME")
-    add.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD")
-    add.add_argument("--private", action="store_true")
+    add.add_argument("--title", default="", metavar="T", help="its title" + FROM_STDIN)
+    add.add_argument(
+        "--mood",
+        type=int,
+        choices=range(1, 6),
+        metavar="1-5",
+        help="how you feel, from 1 (very low) to 5 (very good)",
+    )
+    add.add_argument(
+        "--emotion", action="append", default=[], metavar="NAME", help="a feeling from the list"
+    )
+    add.add_argument("--tag", action="append", default=[], metavar="NAME", help="a tag of yours")
+    add.add_argument(
+        "--activity", action="append", default=[], metavar="NAME", help="something you did"
+    )
+    add.add_argument(
+        "--date", type=date_argument, metavar="YYYY-MM-DD", help="the day it is about (today)"
+    )
+    add.add_argument("--private", action="store_true", help="keep it out of every export")
     add.add_argument("--discuss", action="store_true", help="flag it to discuss in therapy")
-    add.add_argument("text", nargs="?", metavar="TEXT")
+    add.add_argument(
+        "text",
+        nargs="?",
+        metavar="TEXT",
+        help="the entry; left out or - reads it from standard input, out of your shell's history",
+    )
     add.set_defaults(run=run_add)
 
     listing = commands.add_parser("list", help="list entries, newest first")
-    listing.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE")
-    listing.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE")
-    listing.add_argument("--tag", action="append", default=[], metavar="NAME")
-    listing.add_argument("--emotion", action="append", default=[], metavar="NAME")
-    listing.add_argument("--search", default="", metavar="QUERY")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--from", dest="date_from", type=date_argument, metavar="DATE", help="from this day on"
+    )
+    listing.add_argument(
+        "--to", dest="date_to", type=date_argument, metavar="DATE", help="up to this day"
+    )
+    listing.add_argument(
+        "--tag", action="append", default=[], metavar="NAME", help="only entries with this tag"
+    )
+    listing.add_argument(
+        "--emotion", action="append", default=[], metavar="NAME", help="only with this feeling"
+    )
+    listing.add_argument(
+        "--search", default="", metavar="QUERY", help="only entries with these words" + FROM_STDIN
+    )
+    listing.add_argument(
+        "-n", "--limit", type=_count_argument, metavar="N", help="only the newest N entries"
+    )
+    listing.add_argument("--json", action="store_true", help="print a JSON array instead")
     listing.set_defaults(run=run_list)
 
 
 def run_add(context: Context, arguments: argparse.Namespace) -> int:
     # The body is read before the passphrase, so a pipe is never mistaken for secrets.
-    body = arguments.text if arguments.text is not None else sys.stdin.read()
+    body = arguments.text if arguments.text is not None else read_stdin()
     with context.journal() as journal:
         entry = journal.add_entry(
             EntryDraft(
@@ -64,9 +95,8 @@ def run_list(context: Context, arguments: argparse.Namespace) -> int:
         search=arguments.search,
     )
     with context.journal() as journal:
-        entries = [
-            e for ids in _pages(journal.entry_ids(where)) for e in journal.entries_by_id(ids)
-        ]
+        ids = journal.entry_ids(where)[: arguments.limit]
+        entries = [e for page in _pages(ids) for e in journal.entries_by_id(page)]
     if arguments.json:
         json.dump([entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -76,6 +106,12 @@ def run_list(context: Context, arguments: argparse.Namespace) -> int:
         if not entries:
             print("No entries match.")
     return 0
+
+
+def _count_argument(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of entries (1 or more)")
+    return int(text)
 
 
 def _pages(ids: list[int], size: int = 500) -> list[list[int]]:

@@ -23,20 +23,44 @@ PROTECTED = (
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser("export", help="export entries and a summary for therapy")
-    export.add_argument("--format", required=True, choices=tuple(FORMATS), dest="fmt")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
-    export.add_argument("--from", dest="date_from", type=date_argument, metavar="D")
-    export.add_argument("--to", dest="date_to", type=date_argument, metavar="D")
-    export.add_argument("--since-last-session", action="store_true")
-    export.add_argument("--tag", action="append", default=[], metavar="NAME")
-    export.add_argument("--emotion", action="append", default=[], metavar="NAME")
-    export.add_argument("--flagged-only", action="store_true")
-    export.add_argument("--include-private", action="store_true")
-    export.add_argument("--redact", action="append", default=[], metavar="WORD")
-    export.add_argument("--no-summary", action="store_true")
-    export.add_argument("--chart", action="store_true")
-    export.add_argument("--protect", action="store_true")
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--format", required=True, choices=tuple(FORMATS), dest="fmt", help="the file's kind"
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
+    export.add_argument(
+        "--from", dest="date_from", type=date_argument, metavar="D", help="from this day on"
+    )
+    export.add_argument(
+        "--to", dest="date_to", type=date_argument, metavar="D", help="up to this day"
+    )
+    export.add_argument(
+        "--since-last-session", action="store_true", help="since the last therapy session"
+    )
+    export.add_argument(
+        "--tag", action="append", default=[], metavar="NAME", help="only entries with this tag"
+    )
+    export.add_argument(
+        "--emotion", action="append", default=[], metavar="NAME", help="only with this feeling"
+    )
+    export.add_argument(
+        "--flagged-only", action="store_true", help="only entries flagged to discuss"
+    )
+    export.add_argument(
+        "--include-private", action="store_true", help="private entries too (left out otherwise)"
+    )
+    export.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="a name to replace with [name]; - reads names from standard input, one a line",
+    )
+    export.add_argument("--no-summary", action="store_true", help="leave out the summary")
+    export.add_argument("--chart", action="store_true", help="add the timeline chart")
+    export.add_argument("--protect", action="store_true", help="PDF only: ask for a password")
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="the PDF's paper size"
+    )
     export.set_defaults(run=run_export)
 
 

@@ -1,5 +1,7 @@
 """The words `trustjournal --help` prints: one block, so it reads like a short manual."""
 
+import textwrap
+
 USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
 
 COMMANDS = """\
@@ -9,7 +11,8 @@ COMMANDS = """\
                 add an entry; without TEXT the body is read from standard input
   list [--from DATE] [--to DATE] [--tag NAME] [--emotion NAME] [--search QUERY] [--json]
                 newest first; --json prints a JSON array of objects with at least
-                id, date, title, body, mood, emotions, tags, activities, private
+                id, date, title, body, mood, emotions, tags, activities, private;
+                -n N (--limit N) lists only the newest N
   passwd        change the passphrase
   recover       set a new passphrase with the recovery code
   doctor        check the key file, cipher integrity and SQLite integrity; say what it found
@@ -49,20 +52,37 @@ COMMANDS = """\
                 entries only with --include-private; --redact adds to the saved list of names;
                 --protect (PDF only) asks for a password twice; --paper a4|letter
   trustjournal add --discuss ...   flags an entry to talk about in therapy (--flagged-only)
+
+ bringing your journal from elsewhere:
+  trustjournal import jrnl|jrnl-json|dayone|daylio|markdown|trustjournal|auto PATH [--dry-run]
+                shows what PATH holds, then imports all of it or nothing; importing again adds
+                nothing; the file is left as it was (you may want to delete it afterwards)
 """  # noqa: E501
 
-OPTIONS = """\
-options:
-  --data-dir DIR     the journal's folder (default: $TRUSTJOURNAL_DATA_DIR, else your user data folder)
-  --passphrase-fd N  read passphrases, recovery codes and passwords as lines from file descriptor N
-                     instead of asking at the terminal
-"""  # noqa: E501
+DATA_DIR_OPTION = (
+    "the journal's folder (default: $TRUSTJOURNAL_DATA_DIR, else your user data folder)"
+)
+DESCRIPTOR_OPTION = (
+    "read passphrases, recovery codes and passwords as lines from file descriptor N "
+    "instead of asking at the terminal"
+)
+
+OPTIONS = "options:\n" + "".join(
+    textwrap.fill(text, width=100, initial_indent=f"  {name:<19}", subsequent_indent=" " * 21)
+    + "\n"
+    for name, text in (
+        ("--data-dir DIR", DATA_DIR_OPTION),
+        ("--passphrase-fd N", DESCRIPTOR_OPTION),
+    )
+)
 
 EPILOG = """\
 Moving to a new computer: `trustjournal backup --to FOLDER` on the old one, then
 `trustjournal restore FILE` on the new one, with the passphrase of that day.
-Words typed on the command line can stay in your shell's history: leave TEXT out of
-`add` to type or pipe the entry through standard input instead.
+Words typed on the command line can stay in your shell's history, and other users of
+this computer can see them in the list of running programs. So every option that can
+hold private words (an entry's TEXT, titles, notes, details, --search, --redact) takes
+- to read them from standard input instead: printf '%s' "..." | trustjournal add -
 Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem
 explained on one line, 2 a command used the wrong way.
 """

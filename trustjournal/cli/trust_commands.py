@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import trust_text
 from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.private_text import FROM_STDIN
 from trustjournal.cli.trust_arguments import (
     id_argument,
     intensity_argument,
@@ -38,40 +39,57 @@ def register(commands: Commands) -> None:
     _register_event(commands)
     _register_agreement(commands)
     timeline = commands.add_parser("timeline", help="check-ins, events, moods and trends")
-    timeline.add_argument("--from", dest="date_from", type=date_argument, metavar="D")
-    timeline.add_argument("--to", dest="date_to", type=date_argument, metavar="D")
-    timeline.add_argument("--json", action="store_true")
+    timeline.add_argument(
+        "--from", dest="date_from", type=date_argument, metavar="D", help="from this day on"
+    )
+    timeline.add_argument(
+        "--to", dest="date_to", type=date_argument, metavar="D", help="up to this day (today)"
+    )
+    timeline.add_argument("--json", action="store_true", help="print one JSON object instead")
     timeline.set_defaults(run=run_timeline)
     prompt = commands.add_parser("prompt", help="the prompt of the day")
-    prompt.add_argument("--json", action="store_true")
+    prompt.add_argument("--json", action="store_true", help="print it as JSON")
     prompt.set_defaults(run=run_prompt)
     prompts = commands.add_parser("prompts", help="list the guided prompts")
-    prompts.add_argument("--theme", metavar="T")
-    prompts.add_argument("--for", dest="role", choices=ROLES)
-    prompts.add_argument("--json", action="store_true")
+    prompts.add_argument("--theme", metavar="T", help="only prompts of this theme")
+    prompts.add_argument(
+        "--for", dest="role", choices=ROLES, help="only prompts written for this person"
+    )
+    prompts.add_argument("--json", action="store_true", help="print a JSON array instead")
     prompts.set_defaults(run=run_prompts, parser=prompts)
 
 
 def _register_checkin(commands: Commands) -> None:
     checkin = commands.add_parser("checkin", help="record a trust check-in")
-    checkin.add_argument("--date", type=date_argument, metavar="D")
+    checkin.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
     checkin.add_argument(
-        "--score", action="append", type=score_argument, default=[], metavar="DIMENSION=0-10"
+        "--score",
+        action="append",
+        type=score_argument,
+        default=[],
+        metavar="DIMENSION=0-10",
+        help="how one part of trust feels now; any may be left out",
     )
-    checkin.add_argument("--needs-met", choices=NEEDS_MET)
-    checkin.add_argument("note", nargs="?", default="", metavar="NOTE")
+    checkin.add_argument("--needs-met", choices=NEEDS_MET, help="are my needs being met?")
+    checkin.add_argument(
+        "note", nargs="?", default="", metavar="NOTE", help="a few words" + FROM_STDIN
+    )
     checkin.set_defaults(run=run_checkin)
 
 
 def _register_event(commands: Commands) -> None:
     event = commands.add_parser("event", help="mark an event on the timeline")
-    event.add_argument("--kind", required=True, choices=EVENT_KINDS)
-    event.add_argument("--date", type=date_argument, metavar="D")
-    event.add_argument("--intensity", type=intensity_argument, metavar="0-10")
-    event.add_argument("--minutes-to-calm", type=minutes_argument, metavar="N")
-    event.add_argument("--note", default="", metavar="TEXT")
+    event.add_argument("--kind", required=True, choices=EVENT_KINDS, help="what kind of moment")
+    event.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    event.add_argument(
+        "--intensity", type=intensity_argument, metavar="0-10", help="how strong a trigger was"
+    )
+    event.add_argument(
+        "--minutes-to-calm", type=minutes_argument, metavar="N", help="until calm again"
+    )
+    event.add_argument("--note", default="", metavar="TEXT", help="what happened" + FROM_STDIN)
     event.add_argument("--entry", type=id_argument, metavar="ID", help="link an entry")
-    event.add_argument("title", metavar="TITLE")
+    event.add_argument("title", metavar="TITLE", help="a short name for it" + FROM_STDIN)
     event.set_defaults(run=run_event)
 
 
@@ -79,17 +97,17 @@ def _register_agreement(commands: Commands) -> None:
     agreement = commands.add_parser("agreement", help="agreements made together")
     actions = agreement.add_subparsers(dest="agreement_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="write down a new agreement")
-    add.add_argument("--details", default="", metavar="TEXT")
-    add.add_argument("--made", type=date_argument, metavar="D")
-    add.add_argument("--review", type=date_argument, metavar="D")
-    add.add_argument("title", metavar="TITLE")
+    add.add_argument("--details", default="", metavar="TEXT", help="what it means" + FROM_STDIN)
+    add.add_argument("--made", type=date_argument, metavar="D", help="the day it was made (today)")
+    add.add_argument("--review", type=date_argument, metavar="D", help="when to look at it again")
+    add.add_argument("title", metavar="TITLE", help="the agreement in a few words" + FROM_STDIN)
     add.set_defaults(run=run_agreement_add)
     listing = actions.add_parser("list", help="every agreement, in the order made")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print a JSON array instead")
     listing.set_defaults(run=run_agreement_list)
     status = actions.add_parser("status", help="keep, revise or retire an agreement")
-    status.add_argument("id", type=id_argument, metavar="ID")
-    status.add_argument("status", choices=AGREEMENT_STATUSES)
+    status.add_argument("id", type=id_argument, metavar="ID", help="the agreement's number")
+    status.add_argument("status", choices=AGREEMENT_STATUSES, help="its new status")
     status.set_defaults(run=run_agreement_status)
 
 

@@ -54,7 +54,10 @@ def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) 
     dated: list[tuple[dt.date, int, str]] = []
     dated += [(c.day, 0, checkin_line(c)) for c in timeline.checkins]
     dated += [(e.day, 1, event_line(e)) for e in timeline.events]
-    dated += [(m.day, 2, f"mood {m.mood:.1f} ({m.entries} entries)") for m in timeline.moods]
+    dated += [
+        (m.day, 2, f"mood {m.mood:.1f} ({m.entries} {'entry' if m.entries == 1 else 'entries'})")
+        for m in timeline.moods
+    ]
     dated += [
         (t.day, 3, "together  a check-in done together (--json shows it)")
         for t in timeline.together

@@ -73,6 +73,7 @@ class Import:
         self._path = path
         self._options = options or ImportOptions()
         self._store = ImportStore(journal.vault.database)
+        self.written: tuple[int, ...] = ()
 
     def preview(
         self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
@@ -88,8 +89,13 @@ class Import:
         total: int | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        announce: bool = True,
     ) -> ImportSummary:
-        """Write every new entry in one transaction; a failure or cancel writes none."""
+        """Write every new entry in one transaction; a failure or cancel writes none.
+
+        The app runs this off the GUI thread with `announce=False`, then calls
+        `announce()` on the GUI thread, where views listen.
+        """
         summary = ImportSummary(self.format.name, self.format.label)
 
         def drafts() -> Iterator[SourcedDraft]:
@@ -104,12 +110,16 @@ class Import:
                 if progress is not None:
                     progress(done, total)
 
-        ids = self._store.insert(
-            self.format.source, drafts(), self._journal.clock.now(), after_each
-        )
-        if ids:
-            self._journal.changes.publish(Change(Topic.ENTRIES, Action.ADDED, ids=tuple(ids)))
+        now = self._journal.clock.now()
+        self.written = tuple(self._store.insert(self.format.source, drafts(), now, after_each))
+        if announce:
+            self.announce()
         return summary
+
+    def announce(self) -> None:
+        """Tell the journal's views about the entries just written."""
+        if self.written:
+            self._journal.changes.publish(Change(Topic.ENTRIES, Action.ADDED, ids=self.written))
 
     def _new_entries(
         self,
@@ -137,5 +147,6 @@ def _checked(entry: ImportedEntry) -> ImportedEntry:
         draft = checked_draft(entry.draft)
     except InvalidInput as error:
         where = entry.where[:1].upper() + entry.where[1:]
-        raise InvalidInput(f"{where}: {error} Nothing was imported.") from None
+        said = str(error).rstrip(".")
+        raise InvalidInput(f"{where}: {said}. Nothing was imported.") from None
     return ImportedEntry(draft=draft, key=entry.key, media=entry.media, where=entry.where)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.journal.import_dialog import ImportDialog
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.widgets.icons import icon
@@ -52,6 +53,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._releasing = False
+        self._journal = journal
+        self.import_dialog: ImportDialog | None = None
         self.sidebar = sidebar()
         self.stack = QtWidgets.QStackedWidget()
         self.stack.setObjectName("pages")
@@ -136,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )  # fmt: skip
         self._action("quit_action", "&Quit", "Ctrl+Q", self.close, "quit")
         self._action("limits_action", "What TrustJournal &protects", "", self.show_limits)
+        self._action("import_action", "&Import…", "", self.open_import)
         for number, place in enumerate(PLACES, start=1):
             self._action(
                 f"go_{place.key}_action",
@@ -175,6 +179,8 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Journal": [
                 "new_entry_action",
                 "check_in_action",
+                None,
+                "import_action",
                 None,
                 "settings_action",
                 None,
@@ -244,6 +250,17 @@ class MainWindow(QtWidgets.QMainWindow):
         if callable(show):
             show(entry_id)
 
+    def open_import(self) -> None:
+        """File > Import…: whatever is being written is saved first, since an import
+        cancelled part way undoes everything written meanwhile."""
+        self.save_pending()
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            self.import_dialog.raise_()
+            return
+        self.import_dialog = ImportDialog(self._journal, self)
+        self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_dialog.open()
+
     def show_limits(self) -> None:
         box = QtWidgets.QMessageBox(self)
         box.setObjectName("limits_dialog")
@@ -277,6 +294,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def clear_for_lock(self) -> None:
         self._each_page("clear_for_lock")
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is not None:
+            dialog.stop_for_lock()  # the session waits for its work before closing the vault
 
     def release(self) -> None:
         """Close without asking to quit (the session is locking or swapping windows)."""

@@ -35,8 +35,9 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
     header = next(rows, None)
     if header is None or tuple(c.strip().lower() for c in header[1]) not in (COLUMNS, OLD_COLUMNS):
         raise InvalidInput(
-            f"{what} does not have Daylio's columns ({','.join(COLUMNS)}), so it was not "
-            "imported. Choose the CSV that Daylio exported, unchanged."
+            f"{model.capital(what)} does not have Daylio's columns "
+            f"({','.join(COLUMNS)}), so it was not imported. "
+            "Choose the CSV that Daylio exported, unchanged."
         )
     old = header[1][0].strip().lower() == "year"
     for number, (line, row) in enumerate(rows, start=1):

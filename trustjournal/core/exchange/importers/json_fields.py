@@ -19,8 +19,8 @@ def load(data: bytes, what: str) -> Any:
         line = getattr(error, "lineno", None)
         place = f" (line {line})" if line else ""
         raise InvalidInput(
-            f"{what} is not valid JSON{place}, so it was not imported. Export it again "
-            "and try that file."
+            f"{model.capital(what)} is not valid JSON{place}, so it was not imported. "
+            "Export it again and try that file."
         ) from None
 
 

@@ -73,7 +73,7 @@ def entry(
 
 def too_long(where: str) -> InvalidInput:
     return InvalidInput(
-        f"{_capital(where)} is longer than TrustJournal takes for one entry "
+        f"{capital(where)} is longer than TrustJournal takes for one entry "
         f"({MAX_ENTRY_CHARS:,} characters). Split it into smaller entries and try again; "
         "nothing was imported."
     )
@@ -82,7 +82,7 @@ def too_long(where: str) -> InvalidInput:
 def checked_day(where: str, day: dt.date) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise InvalidInput(
-            f"{_capital(where)} is dated {day.isoformat()}, outside the years "
+            f"{capital(where)} is dated {day.isoformat()}, outside the years "
             f"{FIRST_DAY.year}-{LAST_DAY.year} TrustJournal keeps. Correct its date in the "
             "source and try again; nothing was imported."
         )
@@ -100,8 +100,8 @@ def digest_of(*parts: str) -> str:
 
 def unreadable(where: str, why: str) -> InvalidInput:
     """The one sentence for a source that cannot be read as it is."""
-    return InvalidInput(f"{_capital(where)} {why}; nothing was imported.")
+    return InvalidInput(f"{capital(where)} {why}; nothing was imported.")
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
     return text[:1].upper() + text[1:]

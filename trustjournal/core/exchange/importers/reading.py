@@ -32,18 +32,22 @@ def read_file(path: Path, what: str) -> bytes:
         if path.stat().st_size > model.MAX_FILE_BYTES:
             raise too_large(what)
         return path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{what} is a folder; choose the file itself.") from None
     except OSError as error:
-        raise InvalidInput(
-            f"{what} could not be read ({error.strerror or 'the system refused'}). "
-            "Check that it is yours to read and try again."
-        ) from None
+        raise cannot_read(what, error) from None
+
+
+def cannot_read(what: str, error: OSError) -> InvalidInput:
+    if isinstance(error, IsADirectoryError):
+        return InvalidInput(f"{model.capital(what)} is a folder; choose the file itself.")
+    return InvalidInput(
+        f"{model.capital(what)} could not be read ({error.strerror or 'the system refused'}). "
+        "Check that it is yours to read and try again."
+    )
 
 
 def too_large(what: str) -> InvalidInput:
     return InvalidInput(
-        f"{what} is larger than TrustJournal imports at once "
+        f"{model.capital(what)} is larger than TrustJournal imports at once "
         f"({model.MAX_FILE_BYTES // (1024 * 1024)} MB); nothing was imported."
     )
 
@@ -61,7 +65,7 @@ def text_of(data: bytes, what: str) -> str:
 
 def binary(what: str) -> InvalidInput:
     return InvalidInput(
-        f"{what[:1].upper()}{what[1:]} looks like a binary file, not text, so it was not "
+        f"{model.capital(what)} looks like a binary file, not text, so it was not "
         "imported. Choose the text export instead."
     )
 
@@ -87,13 +91,8 @@ def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
                 if number == 1:
                     line = line.removeprefix("\ufeff")
                 yield number, line.rstrip("\r\n")
-    except IsADirectoryError:
-        raise InvalidInput(f"{what} is a folder; choose the file itself.") from None
     except OSError as error:
-        raise InvalidInput(
-            f"{what} could not be read ({error.strerror or 'the system refused'}). "
-            "Check that it is yours to read and try again."
-        ) from None
+        raise cannot_read(what, error) from None
 
 
 def open_zip(path: Path, what: str) -> zipfile.ZipFile:
@@ -102,15 +101,13 @@ def open_zip(path: Path, what: str) -> zipfile.ZipFile:
     except _ZIP_FAILURES:
         raise damaged_zip(what) from None
     except OSError as error:
-        raise InvalidInput(
-            f"{what} could not be read ({error.strerror or 'the system refused'})."
-        ) from None
+        raise cannot_read(what, error) from None
 
 
 def damaged_zip(what: str) -> InvalidInput:
     return InvalidInput(
-        f"{what} is damaged or incomplete, so it could not be opened. Export it again "
-        "(or let the copy finish) and try again; nothing was imported."
+        f"{model.capital(what)} is damaged or incomplete, so it could not be opened. "
+        "Export it again (or let the copy finish) and try again; nothing was imported."
     )
 
 
@@ -140,7 +137,7 @@ class ZipBudget:
 
     def bomb(self) -> InvalidInput:
         return InvalidInput(
-            f"{self._what} would unpack to more than "
+            f"{model.capital(self._what)} would unpack to more than "
             f"{model.MAX_UNPACKED_BYTES // (1024 * 1024)} MB, far more than a journal "
             "export holds, so it was not opened. Export it again and try that file."
         )
@@ -156,9 +153,9 @@ def folder_files(folder: Path, suffixes: tuple[str, ...], what: str) -> list[Pat
         seen += len(names)
         if seen > model.MAX_FOLDER_FILES:
             raise InvalidInput(
-                f"{what} holds more than {model.MAX_FOLDER_FILES:,} files, more than a "
-                "folder of journal entries would. Choose the folder that holds only the "
-                "entries and try again; nothing was imported."
+                f"{model.capital(what)} holds more than {model.MAX_FOLDER_FILES:,} files, "
+                "more than a folder of journal entries would. Choose the folder that holds "
+                "only the entries and try again; nothing was imported."
             )
         found += [Path(root, n) for n in names if n.lower().endswith(suffixes)]
     return sorted(found)

@@ -1,0 +1,191 @@
+"""trustjournal import: each format end to end, --dry-run, twice is once, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cli_here import Ran, run_here
+from import_kit import FIXTURES, jrnl_file
+from testkit import PASSPHRASE, snapshot
+
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+
+Run = Callable[..., Ran]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Run:
+    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+    vault.close()
+
+    def unlocked(*arguments: str, stdin: bytes = b"") -> Ran:
+        return run_here(
+            capsys, monkeypatch, data_dir, *arguments, secrets=[PASSPHRASE], stdin=stdin
+        )
+
+    return unlocked
+
+
+def listed(run: Run) -> list[dict[str, object]]:
+    result = run("list", "--json")
+    assert result.returncode == 0, result.stderr
+    entries: list[dict[str, object]] = json.loads(result.stdout)
+    return entries
+
+
+def test_the_real_command_auto_dry_run_import_and_again(
+    run_cli: Callable[..., subprocess.CompletedProcess[str]], data_dir: Path
+) -> None:
+    Vault.create(data_dir, PASSPHRASE, params=FLOOR)[0].close()
+    source = str(FIXTURES / "dayone")
+    dry = run_cli("import", "auto", source, "--dry-run", secrets=[PASSPHRASE])
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines() == [
+        "This looks like a Day One export (.zip, folder or .json).",
+        "4 entries to import, from 2024-03-09 to 2024-11-03.",
+        "  no moods, 3 different tags.",
+        "  2 entries had photos or recordings; they are not brought over, and each such "
+        "entry says so.",
+        "Nothing was written (--dry-run).",
+    ]
+    assert dry.stderr == ""  # no progress when the output is not a terminal
+    done = run_cli("import", "dayone", source, secrets=[PASSPHRASE])
+    assert done.returncode == 0, done.stderr
+    assert "Imported 4 entries" in done.stdout
+    assert "you may want to delete it" in done.stdout
+    assert "may not erase it from every kind of disk" in done.stdout
+    again = run_cli("import", "dayone", source, secrets=[PASSPHRASE])
+    assert again.stdout.splitlines()[-2:] == [
+        "  4 entries are already in your journal and will be skipped.",
+        "Nothing new to import; your journal already has all of it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("format_name", "path", "count"),
+    [
+        ("jrnl", "jrnl/journal.txt", 5),
+        ("jrnl-json", "jrnl/export.json", 3),
+        ("dayone", "dayone/Journal.json", 4),
+        ("daylio", "daylio/daylio_export.csv", 5),
+        ("markdown", "markdown/notes", 3),
+    ],
+)
+def test_each_format_imports_and_lists(run: Run, format_name: str, path: str, count: int) -> None:
+    before = snapshot(FIXTURES)
+    result = run("import", format_name, str(FIXTURES / path))
+    assert result.returncode == 0, result.stderr
+    assert f"Imported {count} entries" in result.stdout
+    assert len(listed(run)) == count
+    assert run("import", format_name, str(FIXTURES / path)).returncode == 0
+    assert len(listed(run)) == count  # twice is once
+    assert snapshot(FIXTURES) == before  # the source is untouched
+
+
+def test_our_own_json_round_trips_through_the_command(run: Run, tmp_path: Path) -> None:
+    assert (
+        run(
+            "add", "--title", "T", "--mood", "4", "--tag", "x", "--emotion", "hopeful", "b"
+        ).returncode
+        == 0
+    )
+    out = tmp_path / "export.json"
+    exported = run(
+        "export", "--format", "json", "-o", str(out), "--from", "2000-01-01", "--to", "2199-12-31"
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert "Imported 1 entry" in run("import", "trustjournal", str(out)).stdout
+    assert "1 entry is already in your journal" in run("import", "auto", str(out)).stdout
+    first, second = listed(run)
+    assert {k: v for k, v in first.items() if k not in ("id", "created", "updated")} == {
+        k: v for k, v in second.items() if k not in ("id", "created", "updated")
+    }
+
+
+def test_daylio_own_mood_names_are_given_with_mood(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2021-09-28,28 September,Tuesday,10:00 pm,sad ,"clean","",""\n'
+    )
+    asked = run("import", "daylio", str(path))
+    assert asked.returncode == 1
+    assert '"sad"' in asked.stderr and "--mood" in asked.stderr
+    assert run("import", "daylio", str(path), "--mood", "sad=2").returncode == 0
+    assert [e["mood"] for e in listed(run)] == [2]
+
+
+def test_a_renamed_star_and_an_undated_day(run: Run, tmp_path: Path) -> None:
+    run("import", "jrnl", str(FIXTURES / "jrnl/default_timeformat.txt"), "--starred-tag", "kept")
+    (tmp_path / "note.md").write_text("no date here")
+    assert run("import", "markdown", str(tmp_path), "--undated-date", "2020-02-02").returncode == 0
+    days = {e["date"]: e["tags"] for e in listed(run)}
+    assert days["2020-08-31"] == ["kept"] and "2020-02-02" in days
+
+
+def bad_inputs(folder: Path) -> dict[str, tuple[str, Path]]:
+    truncated = folder / "truncated.zip"
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.write(FIXTURES / "dayone" / "Journal.json", "Journal.json")
+    truncated.write_bytes(buffer.getvalue()[:-100])
+    columns = folder / "columns.csv"
+    columns.write_text("date,mood\n2024-01-01,good\n")
+    latin1 = folder / "latin1.txt"
+    latin1.write_bytes(b"[2024-01-01 10:00] caf\xe9\n")
+    future = folder / "future.txt"
+    future.write_text("[2400-01-01 10:00] later\n")
+    binary = folder / "binary"
+    binary.mkdir()
+    (binary / "2024-01-01.md").write_bytes(b"\x89PNG\x00\x00")
+    return {
+        "truncated zip": ("dayone", truncated),
+        "wrong columns": ("daylio", columns),
+        "invalid utf-8": ("jrnl", latin1),
+        "date out of range": ("jrnl", future),
+        "binary .md": ("markdown", binary),
+        "a long entry": (
+            "jrnl",
+            jrnl_file(folder, 2, last="[2024-02-02 10:00] x\n" + "y" * 5_100_000),
+        ),
+    }
+
+
+def test_every_bad_input_is_one_sentence_exit_1_nothing_written(run: Run, tmp_path: Path) -> None:
+    for name, (format_name, path) in bad_inputs(tmp_path).items():
+        result = run("import", format_name, str(path))
+        assert result.returncode == 1, name
+        assert len(result.stderr.strip().splitlines()) == 1, (name, result.stderr)
+        assert "Something went wrong" not in result.stderr, name
+        assert result.stdout == "", name
+    assert listed(run) == []
+
+
+@pytest.mark.slow
+def test_a_real_zip_bomb_and_a_folder_of_100000_files(run: Run, tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bomb.zip"
+    with (
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("Journal.json", "w", force_zip64=True) as member,
+    ):
+        for _ in range(1100):
+            member.write(b" " * (1024 * 1024))
+    result = run("import", "dayone", str(bomb))
+    assert result.returncode == 1 and "would unpack to more than 1024 MB" in result.stderr
+    many = tmp_path / "many"
+    many.mkdir()
+    for i in range(100_000):
+        (many / f"{i}.md").touch()
+    result = run("import", "markdown", str(many))
+    assert result.returncode == 1 and "holds more than 50,000 files" in result.stderr
+    assert listed(run) == []

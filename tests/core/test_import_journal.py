@@ -1,0 +1,109 @@
+"""Importing into a journal: summary first, all or nothing, twice is once, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from import_kit import FIXTURES, fresh_journal, jrnl_file, own_export
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.importing import Import, ImportCancelled
+from trustjournal.core.journal.changes import Topic
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+
+JRNL = FIXTURES / "jrnl" / "journal.txt"
+
+
+def test_preview_says_what_is_there_and_writes_nothing(journal: Journal) -> None:
+    summary = Import(journal, "jrnl", str(JRNL)).preview()
+    assert (summary.new, summary.duplicates) == (5, 0)
+    assert (summary.first_day, summary.last_day) == (dt.date(2024, 3, 9), dt.date(2024, 3, 31))
+    assert summary.tags == {"therapy", "self-care", "starred", "ثقة", "c++", "work/life"}
+    assert journal.count() == 0
+
+
+def test_import_writes_every_entry_and_tells_the_views(journal: Journal) -> None:
+    heard = []
+    journal.changes.subscribe(lambda change: heard.append(change))
+    written = Import(journal, "daylio", str(FIXTURES / "daylio" / "daylio_export.csv")).run()
+    assert written.new == 5 and written.moods == 5
+    entries = journal.entries(limit=10)
+    assert sorted(e.mood or 0 for e in entries) == [1, 2, 3, 4, 5]
+    assert [c.topic for c in heard] == [Topic.ENTRIES]
+    assert set(heard[0].ids) == {e.id for e in entries}
+
+
+def test_twice_is_once_and_the_summary_says_so(journal: Journal) -> None:
+    Import(journal, "jrnl", str(JRNL)).run()
+    again = Import(journal, "jrnl", str(JRNL))
+    summary = again.preview()
+    assert (summary.new, summary.duplicates) == (0, 5)
+    assert again.run().new == 0
+    assert journal.count() == 5
+    # jrnl's JSON export of the same journal: only the entries not seen yet are added
+    from_json = Import(journal, "jrnl-json", str(FIXTURES / "jrnl" / "export.json")).run()
+    assert (from_json.new, from_json.duplicates) == (2, 1)
+
+
+def test_a_deleted_import_leaves_no_trace_and_comes_back_on_reimport(journal: Journal) -> None:
+    Import(journal, "dayone", str(FIXTURES / "dayone")).run()
+    first = journal.entries(limit=10)[0]
+    journal.delete_entry(first.id)
+    assert Import(journal, "dayone", str(FIXTURES / "dayone")).run().new == 1
+
+
+def test_a_bad_entry_at_the_end_means_nothing_was_imported(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = jrnl_file(tmp_path, 250, last="\n[9999-12-31 10:00] From a placeholder year\n")
+    with pytest.raises(InvalidInput, match=r"Entry 251 \(line 751\) is dated 9999-12-31"):
+        Import(journal, "jrnl", str(path)).run()
+    assert journal.count() == 0
+    assert journal.tags_in_use() == []
+
+
+def test_an_unknown_emotion_in_our_own_export_names_the_entry(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.add_entry(EntryDraft(day=dt.date(2026, 3, 1), body="one", emotions=("hopeful",)))
+    journal.add_entry(EntryDraft(day=dt.date(2026, 3, 2), body="two", emotions=("safe",)))
+    path = tmp_path / "export.json"
+    path.write_text(own_export(journal).replace('"safe"', '"invented"'), encoding="utf-8")
+    with fresh_journal(tmp_path / "other", journal.clock) as fresh:
+        with pytest.raises(InvalidInput, match=r"^Entry 2: 'invented' is not in the emotion list"):
+            Import(fresh, "trustjournal", str(path)).run()
+        assert fresh.count() == 0
+
+
+def test_cancel_while_writing_writes_nothing(journal: Journal, tmp_path: Path) -> None:
+    path = jrnl_file(tmp_path, 450)
+    seen: list[int] = []
+    with pytest.raises(ImportCancelled):
+        Import(journal, "jrnl", str(path)).run(
+            total=450, progress=lambda done, _total: seen.append(done), cancelled=lambda: bool(seen)
+        )
+    assert seen == [100]
+    assert journal.count() == 0
+
+
+def test_cancel_while_reading(journal: Journal, tmp_path: Path) -> None:
+    path = jrnl_file(tmp_path, 250)
+    with pytest.raises(ImportCancelled):
+        Import(journal, "jrnl", str(path)).preview(cancelled=lambda: True)
+
+
+def test_progress_while_reading_counts_entries(journal: Journal, tmp_path: Path) -> None:
+    seen: list[tuple[int, int | None]] = []
+    Import(journal, "jrnl", str(jrnl_file(tmp_path, 250))).preview(
+        progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(100, None), (200, None)]
+
+
+def test_the_source_is_left_exactly_as_it_was(journal: Journal) -> None:
+    before = JRNL.read_bytes(), JRNL.stat().st_mtime_ns
+    Import(journal, "auto", str(JRNL)).run()
+    assert (JRNL.read_bytes(), JRNL.stat().st_mtime_ns) == before

@@ -1,0 +1,150 @@
+"""The Import dialog: preview before writing, progress, cancel writes nothing, new entries
+appear in the list, File > Import… (the Journal menu) opens it, locking stops it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from import_kit import FIXTURES, jrnl_file
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.journal.import_dialog import ImportDialog
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.session import Session
+
+CHOOSE, PREVIEW, BUSY, DONE = range(4)
+
+
+def click(qtbot: QtBot, dialog: QtWidgets.QWidget, name: str) -> None:
+    found = dialog.findChild(QtWidgets.QAbstractButton, name)
+    assert found is not None, name
+    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, journal: Journal) -> Iterator[ImportDialog]:
+    shown = ImportDialog(journal)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.stop_for_lock()
+    qtbot.waitUntil(lambda: not shown.running)
+
+
+def read(qtbot: QtBot, dialog: ImportDialog, path: Path, format_name: str = "auto") -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(format_name))
+    dialog.path_field.setText(str(path))
+    click(qtbot, dialog, "import_read")
+
+
+def test_preview_shows_the_summary_and_writes_nothing(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal
+) -> None:
+    read(qtbot, dialog, FIXTURES / "dayone")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    assert dialog.summary_label.text().splitlines() == [
+        "From: Day One export (.zip, folder or .json)",
+        "4 entries to import, from 2024-03-09 to 2024-11-03.",
+        "  no moods, 3 different tags.",
+        "  2 entries had photos or recordings; they are not brought over, and each such "
+        "entry says so.",
+    ]
+    assert journal.count() == 0
+    click(qtbot, dialog, "import_preview_cancel")
+    assert not dialog.isVisible() and journal.count() == 0
+
+
+def test_import_writes_and_says_the_source_can_be_deleted(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal
+) -> None:
+    read(qtbot, dialog, FIXTURES / "jrnl" / "journal.txt", "jrnl")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    with qtbot.waitSignal(dialog.imported) as done:
+        click(qtbot, dialog, "import_start")
+    assert done.args == [5]
+    assert dialog.steps.currentIndex() == DONE
+    assert journal.count() == 5
+    said = dialog.done_label.text()
+    assert "Imported 5 entries" in said and "you may want to delete it" in said
+
+
+def test_bad_input_is_one_sentence_on_the_first_step(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(b"[2024-01-01 10:00] caf\xe9\n")
+    read(qtbot, dialog, path, "jrnl")
+    message = dialog.choose_message
+    qtbot.waitUntil(lambda: message.isVisible() and bool(message.text()))
+    assert message.text().startswith("Line 1 of the jrnl journal latin1.txt is not UTF-8 text.")
+    assert dialog.steps.currentIndex() == CHOOSE and journal.count() == 0
+
+
+def test_nothing_chosen_asks_for_a_file(qtbot: QtBot, dialog: ImportDialog) -> None:
+    click(qtbot, dialog, "import_read")
+    assert dialog.choose_message.text() == "Choose the file or folder to import first."
+
+
+def test_progress_moves_and_cancel_writes_nothing(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    read(qtbot, dialog, jrnl_file(tmp_path, 3000), "jrnl")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW, timeout=20_000)
+    click(qtbot, dialog, "import_start")
+    assert dialog.steps.currentIndex() == BUSY
+    assert dialog.progress.maximum() == 3000
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)  # responsive
+    click(qtbot, dialog, "import_cancel")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == CHOOSE, timeout=20_000)
+    assert dialog.choose_message.text().startswith("The import was stopped. Nothing was imported")
+    assert journal.count() == 0
+
+
+def test_file_import_opens_it_and_new_entries_appear_in_the_list(
+    unlocked: Callable[[], MainWindow], session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    journal_page = main.pages["journal"]
+    main.show_place("journal")
+    assert journal_page.model.rowCount() == 0  # type: ignore[attr-defined]
+    journal_menu = main.menuBar().findChild(QtWidgets.QMenu, "menu_journal")
+    assert main.actions_by_name["import_action"] in journal_menu.actions()
+    main.actions_by_name["import_action"].trigger()
+    dialog = main.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    read(qtbot, dialog, FIXTURES / "daylio" / "daylio_export.csv")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    click(qtbot, dialog, "import_start")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == DONE)
+    qtbot.waitUntil(lambda: journal_page.model.rowCount() == 5)  # type: ignore[attr-defined]
+    click(qtbot, dialog, "import_finish")
+
+
+def test_locking_while_importing_writes_nothing_and_closes_the_dialog(
+    unlocked: Callable[[], MainWindow], session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    main = unlocked()
+    journal = session.journal
+    assert journal is not None
+    main.actions_by_name["import_action"].trigger()
+    dialog = main.import_dialog
+    assert dialog is not None
+    read(qtbot, dialog, jrnl_file(tmp_path, 3000), "jrnl")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW, timeout=20_000)
+    click(qtbot, dialog, "import_start")
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)
+    session.lock()
+    assert not dialog.isVisible() and main.import_dialog is None
+    assert not journal.vault.is_open
+    reopened = Vault.unlock(journal.vault.paths.folder, PASSPHRASE)
+    try:
+        assert Journal(reopened).count() == 0
+    finally:
+        reopened.close()

@@ -1,0 +1,299 @@
+"""Import… : bring entries from jrnl, Day One, Daylio, Markdown files or our own export.
+
+Four steps on one dialog: choose the source, see what it holds (nothing written yet),
+the import itself with a progress bar and Cancel, and what was done. Reading and
+writing run on the one background helper; the GUI thread only polls a counter, so
+the window stays responsive. Cancel (or locking) while writing undoes every entry
+of the import: it is one transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.import_wording import done_lines, summary_lines
+from trustjournal.core.exchange.importers import FORMATS
+from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
+from trustjournal.core.exchange.importing import Import, ImportCancelled, ImportSummary
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
+
+AUTO = "auto"
+INTRO = (
+    "Bring what you wrote elsewhere into this journal. You will see what the file holds "
+    "before anything is added, and importing the same file again adds nothing twice."
+)
+POLL_MS = 100
+
+
+@dataclass
+class _Work:
+    """What the background work and the GUI thread share: plain numbers and a flag."""
+
+    done: int = 0
+    total: int | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def report(self, done: int, total: int | None) -> None:
+        self.done, self.total = done, total
+
+    def cancelled(self) -> bool:
+        return self.stop.is_set()
+
+
+class ImportDialog(QtWidgets.QDialog):
+    """`imported(count)` is emitted once entries were written."""
+
+    imported = QtCore.Signal(int)
+
+    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import entries")
+        self.setAccessibleName("Import entries")
+        self.setMinimumWidth(560)
+        self._journal = journal
+        self._import: Import | None = None
+        self._work = _Work()
+        self._summary: ImportSummary | None = None
+        self._running = False
+        self._poll = QtCore.QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._show_progress)
+        self.steps = QtWidgets.QStackedWidget()
+        self.steps.setObjectName("import_steps")
+        steps = (self._choose_step(), self._preview_step(), self._busy_step(), self._done_step())
+        for step in steps:
+            self.steps.addWidget(step)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.steps)
+
+    # -- the four steps --------------------------------------------------------------------
+
+    def _choose_step(self) -> QtWidgets.QWidget:
+        step = QtWidgets.QWidget()
+        self.format_box = QtWidgets.QComboBox()
+        self.format_box.setObjectName("import_format")
+        self.format_box.setAccessibleName("Where the entries come from")
+        self.format_box.addItem("Find out from the file", AUTO)
+        for name, known in FORMATS.items():
+            self.format_box.addItem(known.label, name)
+        self.path_field = QtWidgets.QLineEdit()
+        self.path_field.setObjectName("import_path")
+        self.path_field.setAccessibleName("File or folder to import")
+        self.path_field.setPlaceholderText("The exported file or folder")
+        choose_file = button("Choose file…", "import_choose_file")
+        choose_file.clicked.connect(self._choose_file)
+        choose_folder = button("Choose folder…", "import_choose_folder")
+        choose_folder.clicked.connect(self._choose_folder)
+        self.starred_field = QtWidgets.QLineEdit(STARRED_TAG)
+        self.starred_field.setObjectName("import_starred_tag")
+        self.starred_field.setAccessibleName("Tag for starred entries")
+        self.moods_field = QtWidgets.QLineEdit()
+        self.moods_field.setObjectName("import_moods")
+        self.moods_field.setAccessibleName("Your own Daylio mood names")
+        self.moods_field.setPlaceholderText("For your own Daylio moods, e.g. sad=2, calm=4")
+        form = QtWidgets.QFormLayout()
+        form.addRow("From", self.format_box)
+        path_row = QtWidgets.QHBoxLayout()
+        path_row.addWidget(self.path_field, 1)
+        path_row.addWidget(choose_file)
+        path_row.addWidget(choose_folder)
+        form.addRow("File or folder", path_row)
+        form.addRow("Starred entries get the tag", self.starred_field)
+        form.addRow("Daylio moods (1-5)", self.moods_field)
+        self.choose_message = label("", "message", "import_choose_message")
+        show_text(self.choose_message, "")
+        self.read_button = button("Show what it holds", "import_read", primary=True)
+        self.read_button.clicked.connect(self.read_source)
+        close = button("Cancel", "import_close")
+        close.clicked.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(step)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Import entries"))
+        layout.addWidget(label(INTRO))
+        layout.addLayout(form)
+        layout.addWidget(self.choose_message)
+        layout.addStretch(1)
+        layout.addLayout(button_row(close, self.read_button))
+        return step
+
+    def _preview_step(self) -> QtWidgets.QWidget:
+        step = QtWidgets.QWidget()
+        self.summary_label = label("", name="import_summary")
+        back = button("Back", "import_back")
+        back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        cancel = button("Cancel", "import_preview_cancel")
+        cancel.clicked.connect(self.reject)
+        self.import_button = button("Import", "import_start", primary=True)
+        self.import_button.clicked.connect(self.start_import)
+        layout = QtWidgets.QVBoxLayout(step)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("What will be added"))
+        layout.addWidget(self.summary_label)
+        layout.addWidget(label("Nothing has been added yet.", "hint"))
+        layout.addStretch(1)
+        layout.addLayout(button_row(back, cancel, self.import_button))
+        return step
+
+    def _busy_step(self) -> QtWidgets.QWidget:
+        step = QtWidgets.QWidget()
+        self.busy_label = label("", name="import_busy_label")
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setObjectName("import_progress")
+        self.progress.setAccessibleName("Import progress")
+        self.cancel_button = button("Cancel", "import_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QtWidgets.QVBoxLayout(step)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Importing"))
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(label("Cancel adds nothing: your journal stays as it was.", "hint"))
+        layout.addStretch(1)
+        layout.addLayout(button_row(self.cancel_button))
+        return step
+
+    def _done_step(self) -> QtWidgets.QWidget:
+        step = QtWidgets.QWidget()
+        self.done_label = label("", name="import_done")
+        finish = button("Close", "import_finish", primary=True)
+        finish.clicked.connect(self.accept)
+        layout = QtWidgets.QVBoxLayout(step)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Imported"))
+        layout.addWidget(self.done_label)
+        layout.addStretch(1)
+        layout.addLayout(button_row(finish))
+        return step
+
+    # -- choosing --------------------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(self, "Choose the exported file")
+        if path:
+            self.path_field.setText(path)
+
+    def _choose_folder(self) -> None:
+        path = QtWidgets.QFileDialog.getExistingDirectory(self, "Choose the exported folder")
+        if path:
+            self.path_field.setText(path)
+
+    def _options(self) -> ImportOptions:
+        moods: dict[str, int] = {}
+        for pair in self.moods_field.text().split(","):
+            name, _, number = pair.rpartition("=")
+            if name.strip() and number.strip() in {"1", "2", "3", "4", "5"}:
+                moods[name.strip()] = int(number)
+        starred = self.starred_field.text().strip() or STARRED_TAG
+        return ImportOptions(starred_tag=starred, moods=moods)
+
+    # -- reading (nothing written) ---------------------------------------------------------
+
+    def read_source(self) -> None:
+        path = self.path_field.text().strip()
+        if not path:
+            show_text(self.choose_message, "Choose the file or folder to import first.")
+            return
+        show_text(self.choose_message, "")
+        try:
+            chosen = str(self.format_box.currentData())
+            self._import = Import(self._journal, chosen, path, self._options())
+        except TrustJournalError as error:
+            show_text(self.choose_message, str(error))
+            return
+        importing = self._import
+        self._begin(f"Reading {importing.format.label}…", total=None)
+        run_in_background(
+            lambda: importing.preview(self._work.report, self._work.cancelled),
+            self._previewed,
+            self._failed,
+            owner=self,
+        )
+
+    def _previewed(self, summary: ImportSummary) -> None:
+        self._end()
+        self._summary = summary
+        lines = [f"From: {summary.label}", *summary_lines(summary)]
+        self.summary_label.setText("\n".join(lines))
+        self.import_button.setEnabled(summary.new > 0)
+        self.steps.setCurrentIndex(1)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        importing, summary = self._import, self._summary
+        if importing is None or summary is None:
+            return
+        total = summary.new
+        self._begin(f"Adding {total:,} entries…", total=total)
+        run_in_background(
+            lambda: importing.run(total, self._work.report, self._work.cancelled, announce=False),
+            self._written,
+            self._failed,
+            owner=self,
+        )
+
+    def _written(self, summary: ImportSummary) -> None:
+        self._end()
+        if self._import is not None:
+            self._import.announce()
+        self.done_label.setText("\n\n".join(done_lines(summary, self.path_field.text().strip())))
+        self.steps.setCurrentIndex(3)
+        self.imported.emit(summary.new)
+
+    # -- both ------------------------------------------------------------------------------
+
+    def _begin(self, text: str, total: int | None) -> None:
+        self._work = _Work(total=total)
+        self._running = True
+        self.busy_label.setText(text)
+        self.progress.setRange(0, total or 0)  # no total yet: a moving bar
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.steps.setCurrentIndex(2)
+        self._poll.start()
+
+    def _show_progress(self) -> None:
+        if self._work.total:
+            self.progress.setValue(min(self._work.done, self._work.total))
+
+    def _end(self) -> None:
+        self._poll.stop()
+        self._running = False
+
+    def _failed(self, error: TrustJournalError) -> None:
+        self._end()
+        if isinstance(error, ImportCancelled) and not self.isVisible():
+            return
+        show_text(self.choose_message, str(error))
+        self.steps.setCurrentIndex(0)
+
+    def cancel(self) -> None:
+        """Stop the work in flight; an import being written is undone as a whole."""
+        self._work.stop.set()
+        self.cancel_button.setEnabled(False)
+        self.busy_label.setText("Stopping… nothing will be added.")
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def reject(self) -> None:
+        if self._running:
+            self.cancel()  # the answer comes back and shows on the first step
+            return
+        super().reject()
+
+    def stop_for_lock(self) -> None:
+        """Locking: stop the work (the session waits for it before closing) and close."""
+        self._work.stop.set()
+        self.path_field.clear()
+        self.summary_label.clear()
+        self.done_label.clear()
+        self._running = False
+        self.hide()
