@@ -47,6 +47,8 @@ class ScoreRow(QtWidgets.QWidget):
         layout.addWidget(self.value)
         layout.addWidget(self.skip)
         self.slider.valueChanged.connect(lambda _value: self.skip.setChecked(False))
+        # Touching the slider answers, even to keep the middle value it starts at.
+        self.slider.sliderPressed.connect(lambda: self.skip.setChecked(False))
         self.slider.valueChanged.connect(self._show)
         self.skip.toggled.connect(self._show)
         self.reset()
@@ -96,7 +98,11 @@ class AnswersForm(QtWidgets.QWidget):
         layout.addLayout(grid)
         self.helped = text_field("together_helped", words.HELPED_LABEL)
         self.need_more = text_field("together_need_more", words.NEED_MORE_LABEL)
-        for field in (self.helped, self.need_more):
+        for title, field in (
+            (words.HELPED_LABEL, self.helped),
+            (words.NEED_MORE_LABEL, self.need_more),
+        ):
+            layout.addWidget(label(title, "subheading"))
             layout.addWidget(field)
 
     def answers(self) -> TogetherAnswers:

@@ -37,6 +37,7 @@ STEPS = (
 )
 WITHOUT_FOOTER = ("ended", "support")
 MINIMUM_SIZE = (760, 560)
+CONTENT_WIDTH = 920
 
 
 def writing_box(name: str, accessible: str, lines: int = 3) -> QtWidgets.QPlainTextEdit:
@@ -92,11 +93,16 @@ class TogetherWindow(QtWidgets.QWidget):
             layout.setSpacing(12)
             builders[key](layout)
             layout.addStretch(1)
+            page.setMaximumWidth(CONTENT_WIDTH)  # lines stay short enough to read easily
+            holder = QtWidgets.QWidget()
+            centre = QtWidgets.QHBoxLayout(holder)
+            centre.setContentsMargins(0, 0, 0, 0)
+            centre.addWidget(page)
             area = QtWidgets.QScrollArea()
             area.setObjectName(f"together_{key}_scroll")
             area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
             area.setWidgetResizable(True)
-            area.setWidget(page)
+            area.setWidget(holder)
             self.pages[key] = page
             self.steps.addWidget(area)
         outer = QtWidgets.QVBoxLayout(self)
@@ -219,6 +225,7 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(label(words.TRY_TITLE, "subheading"))
         self.tries: dict[str, QtWidgets.QLineEdit] = {}
         self.make_agreement: dict[str, QtWidgets.QPushButton] = {}
+        self.try_names: dict[str, QtWidgets.QLabel] = {}
         for person in ("owner", "partner"):
             field = text_field(f"together_{person}_try", "Something small I want to try")
             choose = button(words.MAKE_AGREEMENT, f"together_{person}_agreement")
@@ -227,6 +234,9 @@ class TogetherWindow(QtWidgets.QWidget):
             field.textChanged.connect(lambda text, b=choose: b.setEnabled(bool(text.strip())))
             choose.toggled.connect(lambda on, b=choose: self._agreement_chosen(b, on))
             row = QtWidgets.QHBoxLayout()
+            self.try_names[person] = label("", "", f"together_{person}_try_name")
+            self.try_names[person].setMinimumWidth(90)
+            row.addWidget(self.try_names[person])
             row.addWidget(field, 1)
             row.addWidget(choose)
             layout.addLayout(row)
@@ -347,6 +357,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.side.show_answers(self.owner, self.partner, names, self._clock.today())
         for person, name in zip(("owner", "partner"), names, strict=True):
             self.tries[person].setPlaceholderText(words.TRY_LABEL.format(name=name))
+            self.try_names[person].setText(name)
             self.closing_labels[person].setText(words.CLOSING_LABEL.format(name=name))
         self.consent_question.setText(words.consent_question(self.given_names()[1]))
         self.go_to("side")

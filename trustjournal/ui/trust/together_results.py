@@ -31,24 +31,44 @@ def person_color(person: str, palette: QtGui.QPalette) -> str:
     return dark if is_dark(palette) else light
 
 
-def score_bar(name: str, score: int | None, color: str) -> QtWidgets.QProgressBar:
+def score_text(score: int | None) -> str:
+    return f"{score} of {SCORE_MAX}" if score is not None else words.SKIPPED
+
+
+def score_cell(name: str, score: int | None, color: str) -> QtWidgets.QWidget:
+    """A thin bar in the person's calm colour, with the number in words beside it."""
+    cell = QtWidgets.QWidget()
+    cell.setObjectName(name)
     bar = QtWidgets.QProgressBar()
-    bar.setObjectName(name)
+    bar.setObjectName(f"{name}_bar")
     bar.setRange(0, SCORE_MAX)
     bar.setValue(score or 0)
-    bar.setFormat(f"{score} of {SCORE_MAX}" if score is not None else words.SKIPPED)
-    bar.setAccessibleName(bar.format())
+    bar.setTextVisible(False)
+    bar.setFormat(score_text(score))
+    bar.setAccessibleName(score_text(score))
     bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}")
-    return bar
+    row = QtWidgets.QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(bar, 1)
+    number = label(score_text(score), "muted", f"{name}_text")
+    number.setMinimumWidth(64)
+    row.addWidget(number)
+    return cell
 
 
-def difference_text(comparison: Comparison, names: tuple[str, str]) -> str:
+def difference_text(
+    comparison: Comparison, names: tuple[str, str], answers: tuple[TogetherAnswers, TogetherAnswers]
+) -> str:
     if not comparison.differ:
         return words.DIFFER_NONE
-    return "; ".join(
-        f"{row_label(d.key)} ({names[0]} {d.owner:g}, {names[1]} {d.partner:g})"
-        for d in comparison.differ[:3]
-    )
+    shown = []
+    for difference in comparison.differ[:3]:
+        if difference.key == NEEDS_MET_KEY:  # in words, as each answered it
+            first, second = (words.NEEDS_LABELS[a.needs_met or ""].lower() for a in answers)
+        else:
+            first, second = f"{difference.owner:g}", f"{difference.partner:g}"
+        shown.append(f"{row_label(difference.key)} ({names[0]}: {first}, {names[1]}: {second})")
+    return "; ".join(shown)
 
 
 class SideBySide(QtWidgets.QWidget):
@@ -75,7 +95,8 @@ class SideBySide(QtWidgets.QWidget):
         self._layout.addWidget(label(words.AGREE_TITLE, "subheading"))
         self._layout.addWidget(label(agree, "", "together_agree"))
         self._layout.addWidget(label(words.DIFFER_TITLE, "subheading"))
-        self._layout.addWidget(label(difference_text(comparison, names), "", "together_differ"))
+        differ = difference_text(comparison, names, (owner, partner))
+        self._layout.addWidget(label(differ, "", "together_differ"))
         self._layout.addWidget(label(words.STARTERS_TITLE, "subheading"))
         for number, text in enumerate(self.starters):
             self._layout.addWidget(label(f"\u2022 {text}", "", f"together_starter_{number}"))
@@ -99,8 +120,8 @@ class SideBySide(QtWidgets.QWidget):
             grid.addWidget(label(row_label(key)), row, 0)
             for column, (person, answers) in enumerate(people, start=1):
                 color = person_color(person, self.palette())
-                bar = score_bar(f"together_bar_{person}_{key}", answers.scores.get(key), color)
-                grid.addWidget(bar, row, column)
+                cell = score_cell(f"together_bar_{person}_{key}", answers.scores.get(key), color)
+                grid.addWidget(cell, row, column)
         texts = ((words.HELPED_LABEL, "helped"), (words.NEED_MORE_LABEL, "need_more"))
         for row, (title, field) in enumerate(texts, start=2 + len(TOGETHER_DIMENSIONS)):
             grid.addWidget(label(title), row, 0)
