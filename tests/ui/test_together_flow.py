@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
 from together_steps import (
     answer_turn,
     click,
@@ -253,3 +254,20 @@ def test_together_is_offered_from_the_timeline_and_the_menu(
     menu = main.findChild(QtWidgets.QMenu, "menu_journal")
     assert main.actions_by_name["check_in_together_action"] in menu.actions()
     session.owner_check.reject()
+
+
+def test_together_starts_with_return_in_the_passphrase_field(
+    qtbot: QtBot, session: Session, main: MainWindow
+) -> None:
+    main.show_place("today")
+    click(qtbot, main.pages["today"], "todayTogetherButton")
+    dialog = session.owner_check
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is dialog)
+    dialog.field.setFocus()
+    qtbot.keyClicks(dialog.field, PASSPHRASE)
+    qtbot.keyClick(dialog.field, QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.together is not None and session.together.isVisible())
+    assert not main.isVisible()

@@ -46,6 +46,8 @@ class OwnerCheckDialog(QtWidgets.QDialog):
             words.OWNER_CHECK_START, "together_passphrase_start", primary=True
         )
         self.cancel_button = button("Cancel", "together_passphrase_cancel")
+        # Return in the field means Start, never Cancel, wherever the focus goes meanwhile.
+        self.cancel_button.setAutoDefault(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(heading(words.OWNER_CHECK_TITLE))
@@ -88,5 +90,6 @@ class OwnerCheckDialog(QtWidgets.QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        self.field.setEnabled(not busy)
+        # Read-only rather than disabled: the focus stays in the field while it is checked.
+        self.field.setReadOnly(busy)
         self.start_button.setEnabled(not busy)
