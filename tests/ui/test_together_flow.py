@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from testkit import PASSPHRASE
+from testkit import PASSPHRASE, files_containing
 from together_steps import (
     answer_turn,
     click,
@@ -104,7 +105,7 @@ def test_together_locks_the_journal_away_while_it_runs(
 
 
 def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
-    qtbot: QtBot, session: Session, main: MainWindow
+    qtbot: QtBot, session: Session, main: MainWindow, data_dir: Path, qt_settings: Path
 ) -> None:
     flow = start_together(qtbot, session, main)
     assert flow.step == "intro"
@@ -132,6 +133,9 @@ def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     click(qtbot, flow, "together_close")
     qtbot.waitUntil(lambda: isinstance(session.window, LockScreen))
     assert session.journal is None and session.together is None
+    # Both people's words are only in the encrypted database: no file holds them readable.
+    assert files_containing("PARTNERHELPEDCANARY", [data_dir, qt_settings]) == []
+    assert files_containing("OWNERHELPEDCANARY", [data_dir, qt_settings]) == []
 
     unlock_again(qtbot, session)
     assert session.journal is not None
