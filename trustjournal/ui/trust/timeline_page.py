@@ -33,8 +33,11 @@ TOGGLES = {
     MOOD: "Mood",
     AVERAGE: "Trend",
     EVENTS: "Moments",
+    "together_owner": "Together: you",
+    "together_partner": "Together: partner",
 }
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
+SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
 TOGGLES_PER_ROW = 6
 # The chosen zoom reads as chosen in light and dark alike (palette colours).
 ZOOM_STYLE = (
