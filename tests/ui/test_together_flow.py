@@ -20,8 +20,10 @@ from together_steps import (
     unlock_again,
 )
 
+from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.together import TogetherAnswers
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
@@ -275,3 +277,17 @@ def test_together_starts_with_return_in_the_passphrase_field(
     qtbot.keyClick(dialog.field, QtCore.Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.together is not None and session.together.isVisible())
     assert not main.isVisible()
+
+
+def test_together_quitting_the_app_mid_flow_keeps_nothing(
+    qtbot: QtBot, session: Session, main: MainWindow, data_dir: Path
+) -> None:
+    flow = start_together(qtbot, session, main)
+    to_both_turns(qtbot, flow)
+    session.close()  # the app quits (logout, Ctrl+Q from elsewhere): the flow goes with it
+    assert session.together is None and session.journal is None and not flow.isVisible()
+    reopened = Journal(Vault.unlock(data_dir, PASSPHRASE))
+    try:
+        assert reopened.together.between(*EVERYTHING) == []
+    finally:
+        reopened.close()
