@@ -7,6 +7,7 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.records.together import TogetherAnswers
 from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.together_flow import TogetherWindow
@@ -79,8 +80,6 @@ def held_text(window: QtWidgets.QWidget) -> str:
 
 def unlock_again(qtbot: QtBot, session: Session) -> MainWindow:
     """After the flow: the lock screen, and the journal opened with the passphrase."""
-    from trustjournal.ui.shell.lock_screen import LockScreen
-
     qtbot.waitUntil(lambda: isinstance(session.window, LockScreen))
     screen = session.window
     assert isinstance(screen, LockScreen)

@@ -272,6 +272,8 @@ class TogetherWindow(QtWidgets.QWidget):
         self.consent_no = QtWidgets.QRadioButton(words.CONSENT_NO)
         self.consent_no.setObjectName("together_consent_no")
         self.consent_no.setChecked(True)  # no answer is a no
+        for choice in (self.consent_yes, self.consent_no):
+            choice.setAccessibleName(f"Therapy exports: {choice.text()}")
         layout.addWidget(self.consent_yes)
         layout.addWidget(self.consent_no)
         self.message = label("", "error", "together_message")
