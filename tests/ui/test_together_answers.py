@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from pytestqt.qtbot import QtBot
+from test_trust_pages_access import CONTROLS, built_by_qt
 
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.together_answers import MIDDLE, AnswersForm
+from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_results import SideBySide
+from trustjournal.ui.trust.together_start import OwnerCheckDialog
 
 
 def test_together_answers_start_skipped_and_touching_a_slider_answers(qtbot: QtBot) -> None:
@@ -55,3 +60,24 @@ def test_together_side_by_side_clear_leaves_no_answer_behind(qtbot: QtBot) -> No
     side.clear()
     assert not any("HELPEDCANARY" in w.text() for w in side.findChildren(QtWidgets.QLabel))
     assert side.starters == ()
+
+
+def test_together_every_control_is_named(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    flow = TogetherWindow(journal, clock)
+    qtbot.addWidget(flow)
+    flow.owner = TogetherAnswers(scores={"safety": 4})
+    flow.partner = TogetherAnswers(scores={"safety": 8})
+    flow.show_both()  # the side-by-side view builds its controls when shown
+    dialog = OwnerCheckDialog(journal.vault.paths.folder)
+    qtbot.addWidget(dialog)
+    for made in (flow, dialog):
+        controls = [w for kind in CONTROLS for w in made.findChildren(kind) if not built_by_qt(w)]
+        assert controls
+        unnamed = [
+            f"{type(w).__name__} {w.objectName()!r}"
+            for w in controls
+            if not w.objectName() or not w.accessibleName()
+        ]
+        assert unnamed == []

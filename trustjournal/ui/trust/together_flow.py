@@ -185,7 +185,9 @@ class TogetherWindow(QtWidgets.QWidget):
         self.handover_heading = heading("", "together_handover_heading")
         layout.addWidget(self.handover_heading)
         layout.addWidget(label(words.HANDOVER_TEXT, "", "together_handover_text"))
-        self.ready_button = button("", "together_handover_ready", primary=True)
+        self.ready_button = button(
+            words.handover_ready(""), "together_handover_ready", primary=True
+        )
         self.ready_button.clicked.connect(lambda: self.go_to("turn"))
         self._next_row(layout, self.ready_button)
 
@@ -338,6 +340,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.turn_heading.setText(words.turn_title(owner, first=True))
         self.handover_heading.setText(words.handover_title(partner))
         self.ready_button.setText(words.handover_ready(partner))
+        self.ready_button.setAccessibleName(self.ready_button.text())
         self.go_to("turn")
 
     def finish_turn(self) -> None:
