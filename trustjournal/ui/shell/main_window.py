@@ -44,6 +44,7 @@ class MainWindow(QtWidgets.QMainWindow):
     settings_requested = Signal()
     change_passphrase_requested = Signal()
     quit_requested = Signal()
+    together_requested = Signal()  # check in together: the session locks the journal away
 
     def __init__(self, journal: Journal, clock: Clock, title: str = "TrustJournal") -> None:
         super().__init__()
@@ -86,6 +87,9 @@ class MainWindow(QtWidgets.QMainWindow):
         open_place = getattr(page, "open_place_requested", None)
         if open_place is not None:
             open_place.connect(self.show_place)
+        together = getattr(page, "together_requested", None)
+        if together is not None:
+            together.connect(self.together_requested.emit)
 
     def _build_body(self) -> None:
         body = QtWidgets.QWidget()
@@ -125,6 +129,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_actions(self) -> None:
         self._action("new_entry_action", "&New entry", "Ctrl+N", self.new_entry, "new-entry")
         self._action("check_in_action", "Trust &check-in…", "Ctrl+K", self.check_in, "timeline")
+        self._action(
+            "check_in_together_action", "Check in &together…", "Ctrl+Shift+K",
+            self.together_requested.emit, "timeline",
+        )  # fmt: skip
         self._action("lock_action", "&Lock", "Ctrl+L", self.lock_requested.emit, "lock", True)
         self._action(
             "quick_hide_action", "&Hide and lock", "Ctrl+Shift+H",
@@ -179,6 +187,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Journal": [
                 "new_entry_action",
                 "check_in_action",
+                "check_in_together_action",
                 None,
                 "import_action",
                 None,

@@ -26,6 +26,8 @@ from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.together_flow import TogetherWindow
+from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
 
 
@@ -52,6 +54,8 @@ class Session(QtCore.QObject):
         self._unsubscribe: object = None
         self.settings_dialog: SettingsDialog | None = None
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
+        self.owner_check: OwnerCheckDialog | None = None
+        self.together: TogetherWindow | None = None  # while a check-in together runs
 
     # -- which window shows ------------------------------------------------------------
 
@@ -82,6 +86,7 @@ class Session(QtCore.QObject):
         window.settings_requested.connect(self.open_settings)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.quit_requested.connect(self.shut_down)
+        window.together_requested.connect(self.start_together)
         window.set_quick_hide_key(journal.settings.get("quick_hide_key"))
         self._swap(window)
         self.idle.set_minutes(journal.settings.get("idle_lock_minutes"))
@@ -117,6 +122,11 @@ class Session(QtCore.QObject):
 
     def bring_to_front(self) -> None:
         """Another launch asked for this one (only ever to the lock screen or the journal)."""
+        if self.together is not None:  # the journal stays locked away meanwhile
+            self.together.showNormal()
+            self.together.raise_()
+            self.together.activateWindow()
+            return
         if self.window is None:
             return
         self.window.showNormal()
@@ -156,6 +166,10 @@ class Session(QtCore.QObject):
 
     def _close_journal(self) -> None:
         self.idle.stop()
+        together, self.together = self.together, None
+        if together is not None:  # its answers are dropped; nothing unsaved is kept
+            together.close()
+            together.deleteLater()
         window = self.window
         if isinstance(window, MainWindow):
             self.preferences.save_geometry(window)
@@ -171,6 +185,47 @@ class Session(QtCore.QObject):
         if journal is not None:
             journal.close()
         self.clipboard.clear_if_ours()
+
+    # -- checking in together ----------------------------------------------------------------
+
+    def start_together(self) -> None:
+        """Ask for the owner's passphrase; only then is the journal locked away for the flow."""
+        if self.journal is None or not isinstance(self.window, MainWindow):
+            return
+        if self.together is not None:
+            return
+        self._close_settings()
+        dialog = OwnerCheckDialog(self.data_dir, self.window)
+        dialog.confirmed.connect(self._begin_together)
+        dialog.finished.connect(dialog.deleteLater)
+        self.owner_check = dialog
+        dialog.open()
+
+    def _begin_together(self) -> None:
+        """Save and empty every page and hide the journal's window before the flow shows."""
+        window, journal = self.window, self.journal
+        if journal is None or not isinstance(window, MainWindow):
+            return
+        self.idle.stop()  # the flow ends in a lock anyway; idle time is talking time
+        with contextlib.suppress(TrustJournalError):
+            window.save_pending()
+        window.clear_for_lock()
+        together = TogetherWindow(journal, self.clock, self.preferences.window_title())
+        together.setGeometry(window.geometry())
+        together.ended.connect(self._end_together)
+        self.together = together
+        together.show()
+        window.hide()
+        together.raise_()
+        together.activateWindow()
+
+    def _end_together(self) -> None:
+        """However the flow ended, the journal needs the passphrase again."""
+        together, self.together = self.together, None
+        if together is None:
+            return  # already being closed by a lock
+        together.deleteLater()
+        self.lock()
 
     # -- settings --------------------------------------------------------------------------
 

@@ -17,7 +17,15 @@ from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import timeline_drawing as drawing
 from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.timeline_axis import ZOOMS, Window, clamped, zoom_window
-from trustjournal.ui.trust.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartData, ChartItem
+from trustjournal.ui.trust.timeline_data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    TOGETHER,
+    TOGETHER_SERIES,
+    ChartData,
+    ChartItem,
+)
 from trustjournal.ui.trust.timeline_scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 
 __all__ = ["AVERAGE", "EVENTS", "TimelineChart"]
@@ -25,7 +33,7 @@ __all__ = ["AVERAGE", "EVENTS", "TimelineChart"]
 LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0
 HIT_RADIUS = 9.0
 DRAG_START = 4.0
-KIND_ORDER = {EVENT: 0, CHECKIN: 1, MOOD_KIND: 2}
+KIND_ORDER = {EVENT: 0, CHECKIN: 1, TOGETHER: 2, MOOD_KIND: 3}
 
 
 class TimelineChart(QtWidgets.QWidget):
@@ -131,7 +139,7 @@ class TimelineChart(QtWidgets.QWidget):
     def _shown_between(self, first: int, last: int) -> list[ChartItem]:
         """Items of the shown series on day numbers first..last."""
         found: list[ChartItem] = []
-        for name in (*DIMENSIONS, MOOD):
+        for name in (*DIMENSIONS, MOOD, *TOGETHER_SERIES):
             if self.is_series_visible(name):
                 found.extend(self._data.in_series(name, first, last))
         if self.is_series_visible(EVENTS):
@@ -261,12 +269,12 @@ class TimelineChart(QtWidgets.QWidget):
         mood = trust_style.color_of(MOOD, palette)
         mood.setAlpha(190)
         drawing.stamp(painter, trust_style.sprite("dot", mood, 4.0, ratio), scene.moods)
-        for name in reversed(DIMENSIONS):  # overall last, on top
+        for name in (*TOGETHER_SERIES, *reversed(DIMENSIONS)):  # overall last, on top
             if name not in scene.lines:
                 continue
             pen = trust_style.line_pen(name, palette, ratio)
             drawing.stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
-            radius = 4.5 if name == "overall" else 3.8
+            radius = 4.5 if name == "overall" else 5.0 if name in TOGETHER_SERIES else 3.8
             shape = trust_style.style_of(name).shape
             sprite = trust_style.sprite(shape, trust_style.color_of(name, palette), radius, ratio)
             drawing.stamp(painter, sprite, scene.markers[name])
@@ -390,6 +398,8 @@ class TimelineChart(QtWidgets.QWidget):
             self.checkin_activated.emit(item.ref)
         elif item.kind == EVENT and item.ref is not None:
             self.event_activated.emit(item.ref)
+        elif item.kind == TOGETHER:
+            return  # its tooltip says what it was; the answers stay in the journal
         else:
             self.mood_activated.emit(item.day)
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import MOOD, Point
 from trustjournal.core.records.entries import MOOD_LABELS
+from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -27,12 +28,16 @@ CHECKIN = "checkin"
 MOOD_KIND = "mood"
 EVENT = "event"
 NEEDS_WORDS = {"yes": "yes", "partly": "partly", "no": "not yet"}
+TOGETHER = "together"
+# Each person's answers in check-ins done together: a line each (the mean of their scores).
+TOGETHER_SERIES = ("together_owner", "together_partner")
+TOGETHER_WHOSE = {"together_owner": "Your answers", "together_partner": "Your partner's answers"}
 
 
 class ChartItem(NamedTuple):
     """One thing on the chart: a check-in score, a day's mood or an event."""
 
-    kind: str  # CHECKIN, MOOD_KIND or EVENT
+    kind: str  # CHECKIN, MOOD_KIND, EVENT or TOGETHER
     series: str  # a dimension, "mood", or the event's kind
     day: dt.date
     value: float | None  # a score 0-10, a mood 1-5, None for events
@@ -58,7 +63,10 @@ class ChartData:
     """Items by series, sorted by day; and what each check-in and event said."""
 
     def __init__(self, timeline: Timeline | None = None) -> None:
-        self.series: dict[str, _Sorted] = {name: _Sorted() for name in (*DIMENSIONS, MOOD)}
+        self.series: dict[str, _Sorted] = {
+            name: _Sorted() for name in (*DIMENSIONS, MOOD, *TOGETHER_SERIES)
+        }
+        self.together: dict[int, TogetherCheckin] = {}
         self.events = _Sorted()
         self.average: list[Point] = []
         self.checkins: dict[int, Checkin] = {}
@@ -79,6 +87,16 @@ class ChartData:
             self.event_by_id[event.id] = event
             self.events.add(ChartItem(EVENT, event.kind, event.day, None, event.id))
         self.average = list(timeline.trends.moving_averages.get("overall", ()))
+        for done_together in timeline.together:
+            self._read_together(done_together)
+
+    def _read_together(self, checkin: TogetherCheckin) -> None:
+        self.together[checkin.id] = checkin
+        for person, name in zip(PEOPLE, TOGETHER_SERIES, strict=True):
+            scores = checkin.answers(person).scores
+            if scores:
+                mean = sum(scores.values()) / len(scores)
+                self.series[name].add(ChartItem(TOGETHER, name, checkin.day, mean, checkin.id))
 
     def extent(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day anything happened, or None for an empty timeline."""
@@ -99,6 +117,8 @@ class ChartData:
             return self._describe_checkin(item, self.checkins[item.ref])
         if item.kind == EVENT and item.ref is not None:
             return describe_event(self.event_by_id[item.ref])
+        if item.kind == TOGETHER and item.ref is not None:
+            return self._describe_together(item, self.together[item.ref])
         count = self.mood_entries.get(item.day, 1)
         mood = item.value or 0.0
         words = MOOD_LABELS.get(round(mood), "")
@@ -113,6 +133,19 @@ class ChartData:
         ]
         if checkin.needs_met:
             lines.append(f"Needs met: {NEEDS_WORDS[checkin.needs_met]}")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
+        answers = checkin.answers(PEOPLE[TOGETHER_SERIES.index(item.series)])
+        count = len(answers.scores)
+        lines = [
+            f"Checked in together on {long_day(checkin.day)}",
+            f"{TOGETHER_WHOSE[item.series]}: {item.value:.1f} of 10 on average"
+            f" ({count} {'question' if count == 1 else 'questions'})",
+        ]
+        if answers.needs_met:
+            lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")
         return "\n".join(lines)
 
 

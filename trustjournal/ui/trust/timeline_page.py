@@ -15,7 +15,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
-from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
@@ -33,8 +33,11 @@ TOGGLES = {
     MOOD: "Mood",
     AVERAGE: "Trend",
     EVENTS: "Moments",
+    "together_owner": "Together: you",
+    "together_partner": "Together: partner",
 }
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
+SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
 TOGGLES_PER_ROW = 6
 # The chosen zoom reads as chosen in light and dark alike (palette colours).
 ZOOM_STYLE = (
@@ -47,6 +50,8 @@ TRENDS_DELAY_MS = 120
 
 
 class TimelinePage(TrustPage):
+    together_requested = Signal()  # check in together (the session runs it)
+
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
@@ -110,6 +115,10 @@ class TimelinePage(TrustPage):
         row.addSpacing(12)
         row.addWidget(self.range_label, 1)
         row.addWidget(self.checkin_button)
+        self.together_button = button("Together…", "timelineTogether", tip="Check in together")
+        self.together_button.setAccessibleName("Check in together")
+        self.together_button.clicked.connect(self.together_requested.emit)
+        row.addWidget(self.together_button)
         return row
 
     def _toggles(self) -> QtWidgets.QGridLayout:

@@ -16,7 +16,14 @@ from trustjournal.core.records.trust import DIMENSIONS
 from trustjournal.ui.qt import QtCore, QtGui
 from trustjournal.ui.trust import timeline_drawing as drawing
 from trustjournal.ui.trust.timeline_axis import Window, ticks
-from trustjournal.ui.trust.timeline_data import CHECKIN, EVENT, ChartData, ChartItem
+from trustjournal.ui.trust.timeline_data import (
+    CHECKIN,
+    EVENT,
+    TOGETHER,
+    TOGETHER_SERIES,
+    ChartData,
+    ChartItem,
+)
 
 AVERAGE = "average"
 EVENTS = "events"
@@ -59,7 +66,7 @@ class Scene:
 
 def height(item: ChartItem) -> float:
     """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
-    if item.kind == CHECKIN:
+    if item.kind in (CHECKIN, TOGETHER):
         return item.value or 0.0
     return ((item.value or 1.0) - 1.0) * 2.5
 
@@ -69,7 +76,7 @@ def build_scene(
 ) -> Scene:
     scene = Scene(plot, window)
     first, last = window.first_day(), window.last_day()
-    for name in DIMENSIONS:
+    for name in (*DIMENSIONS, *TOGETHER_SERIES):
         if shown(name):
             _add_series(scene, data, name, first, last)
     if shown(MOOD):

@@ -35,6 +35,10 @@ NO_REVIEWS = "No agreements are waiting to be looked at again."
 REVIEWS = "Ready to be looked at again together, when you are both ready:"
 DISCOVERY = "{days} since the discovery. Healing keeps its own pace; be gentle with yourself."
 NO_DISCOVERY = "If you add the day of discovery to your timeline, the days since will show here."
+TOGETHER_OFFER = (
+    "A private check-in with your partner at this computer, only when you both want one. "
+    "Your journal locks away while you do it."
+)
 
 
 def card(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
@@ -63,6 +67,7 @@ def words_and_button(
 
 class TodayPage(TrustPage):
     open_place_requested = Signal(str)  # "agreements" or "timeline"
+    together_requested = Signal()  # check in together (the session runs it)
 
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
@@ -93,6 +98,7 @@ class TodayPage(TrustPage):
         right.addWidget(self._checkin_card())
         right.addWidget(self._agreements_card())
         right.addWidget(self._discovery_card())
+        right.addWidget(self._together_card())
         right.addStretch(1)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -161,6 +167,12 @@ class TodayPage(TrustPage):
         layout.addWidget(self.discovery)
         self.discovery_card = frame
         return frame
+
+    def _together_card(self) -> QtWidgets.QFrame:
+        self.together_button = button("Check in together…", "todayTogetherButton")
+        self.together_button.clicked.connect(self.together_requested.emit)
+        words = label(TOGETHER_OFFER, "muted", "todayTogetherText")
+        return words_and_button("todayTogetherCard", "Together", words, self.together_button)
 
     def _connect(self) -> None:
         self.write_prompt.clicked.connect(self._write_prompt)

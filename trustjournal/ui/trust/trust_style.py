@@ -33,6 +33,9 @@ SERIES_STYLES: dict[str, SeriesStyle] = {
     "closeness": SeriesStyle("#946300", "#e6b43c", (10, 4), "plus"),
     "affection": SeriesStyle("#4d6fb8", "#9fb7ee", (8, 3, 2, 3, 2, 3), "cross"),
     "sexual": SeriesStyle("#6b6b6b", "#bdbdbd", (1, 3), "hexagon"),
+    # Check-ins done together: their own marker (two joined rings), a calm colour each.
+    "together_owner": SeriesStyle("#5b87a6", "#8fb8d4", (5, 2), "pair"),
+    "together_partner": SeriesStyle("#6d9a7b", "#a3c9ad", (1, 2), "pair"),
 }
 MOOD_STYLE = SeriesStyle("#3d7a70", "#7cc0b3", (), "dot")
 EVENT_STYLES: dict[str, SeriesStyle] = {
@@ -199,6 +202,12 @@ def _flag(path: QtGui.QPainterPath, r: float) -> None:
     path.setFillRule(Qt.FillRule.WindingFill)
 
 
+def _pair(path: QtGui.QPainterPath, r: float) -> None:
+    """Two overlapping discs, their overlap left open: the marker of a check-in done together."""
+    path.addEllipse(QtCore.QPointF(-r * 0.45, 0), r * 0.7, r * 0.7)
+    path.addEllipse(QtCore.QPointF(r * 0.45, 0), r * 0.7, r * 0.7)
+
+
 def _polar(r: float, degrees: float) -> tuple[float, float]:
     angle = math.radians(degrees)
     return r * math.cos(angle), r * math.sin(angle)
@@ -220,6 +229,7 @@ _SHAPES = {
     "check": _check,
     "bolt": _bolt,
     "flag": _flag,
+    "pair": _pair,
 }
 
 
