@@ -19,6 +19,7 @@ from trustjournal.core.records.trust import (
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.trust.hard_days_offer import is_strong_trigger, offer_calm_minutes
 from trustjournal.ui.widgets.controls import button_row, heading, label
 
 NOT_NOTED = "Not noted"
@@ -72,6 +73,7 @@ class EventDialog(QtWidgets.QDialog):
         self.event_id = event_id
         existing = journal.events.get(event_id) if event_id is not None else None
         self._entry_id = existing.entry_id if existing is not None else None
+        self.offer: QtWidgets.QMessageBox | None = None  # after a strong trigger is logged
         self.setWindowTitle("Change this moment" if existing else "Add a moment")
         self.setAccessibleName(self.windowTitle())
         self._build(day or journal.clock.today())
@@ -149,7 +151,11 @@ class EventDialog(QtWidgets.QDialog):
         )
 
     def save(self) -> Event | None:
-        return save_or_say(self, self.message, self._store)
+        is_new = self.event_id is None
+        saved = save_or_say(self, self.message, self._store)
+        if saved is not None and is_new and is_strong_trigger(saved):
+            self.offer = offer_calm_minutes(self.parentWidget(), saved.id)
+        return saved
 
     def _store(self) -> Event:
         if self.event_id is not None:
