@@ -241,3 +241,24 @@ def test_hard_days_no_offer_after_a_mild_trigger(
     dialog.intensity.setValue(6)
     assert dialog.save() is not None
     assert dialog.offer is None
+
+
+def test_hard_days_a_moment_is_marked_as_a_hard_date_in_its_dialog(
+    qtbot: QtBot, page: HardDaysPage, journal: Journal
+) -> None:
+    dialog = EventDialog(journal, page)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("discovery"))
+    assert dialog.hard_date.isChecked() and not dialog.hard_date.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("other"))
+    assert not dialog.hard_date.isChecked() and dialog.hard_date.isEnabled()
+    dialog.hard_date.setChecked(True)
+    dialog.title_field.setText("Her birthday party")
+    saved = dialog.save()
+    assert saved is not None
+    qtbot.waitUntil(lambda: page.dates.count() == 1)
+    assert page.dates.item(0).text().startswith("Her birthday party")
+    again = EventDialog(journal, page, event_id=saved.id)
+    assert again.hard_date.isChecked()
+    again.hard_date.setChecked(False)
+    again.save()
+    qtbot.waitUntil(lambda: page.dates.count() == 0)
