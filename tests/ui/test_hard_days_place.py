@@ -24,6 +24,7 @@ from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportConta
 from trustjournal.ui.trust.hard_days_grounding import GROUNDING_STEPS
 from trustjournal.ui.trust.hard_days_pacer import READY, BreathingPacer
 from trustjournal.ui.trust.hard_days_page import CONTACTS_LOCKED, EMERGENCY, HardDaysPage
+from trustjournal.ui.trust.hard_days_rows import RowList
 from trustjournal.ui.trust.hard_days_window import HardDaysWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -40,8 +41,6 @@ def every_text(widget: QtWidgets.QWidget) -> str:
     texts = [w.text() for w in widget.findChildren(QtWidgets.QLabel)]
     texts += [w.text() for w in widget.findChildren(QtWidgets.QAbstractButton)]
     texts += [w.text() for w in widget.findChildren(QtWidgets.QLineEdit)]
-    for view in widget.findChildren(QtWidgets.QListWidget):
-        texts += [view.item(row).text() for row in range(view.count())]
     texts += [w.accessibleName() for w in widget.findChildren(QtWidgets.QWidget)]
     return "\n".join(texts)
 
@@ -93,7 +92,8 @@ def test_hard_days_pacer_stops_on_any_key(qtbot: QtBot, clock: ManualClock) -> N
     with qtbot.waitSignal(pacer.stopped):
         qtbot.keyClick(pacer, Qt.Key.Key_Q)
     assert not pacer.running
-    assert pacer.words.text() == READY
+    assert pacer.hint.text() == READY and pacer.hint.isVisible()
+    assert not pacer.words.isVisible()
     assert pacer.start_button.isVisible()
 
 
@@ -123,7 +123,7 @@ def test_hard_days_support_contacts_are_added_and_shown(
     qtbot.keyClicks(dialog.note, "Tuesdays; she said I can call between sessions")
     click(qtbot, dialog, "contactSave")
     qtbot.waitUntil(lambda: page.contacts.count() == 1)
-    assert page.contacts.item(0).text().startswith("Dr. Ames\n555 0100\nTuesdays")
+    assert page.contacts.row_text(0).startswith("Dr. Ames\n555 0100\nTuesdays")
     assert [c.name for c in journal.support_contacts.listed()] == ["Dr. Ames"]
 
 
@@ -132,14 +132,14 @@ def test_hard_days_plan_is_written_for_the_discovery(
 ) -> None:
     journal.events.add(EventDraft(day=dt.date(2025, 3, 20), kind="discovery", title="Found out"))
     qtbot.waitUntil(lambda: page.dates.count() == 1)
-    assert "No plan written yet" in page.dates.item(0).text()
-    click(qtbot, page, "hardDaysPlanDate")
+    assert "No plan written yet" in page.dates.row_text(0)
+    click(qtbot, page, "hardDaysPlanDate0")
     dialog = page.dialog_open()
     assert isinstance(dialog, HardDateDialog)
     assert not dialog.day.isEnabled() and dialog.title_field.text() == "Found out"
     qtbot.keyClicks(dialog.will_do, "Take the day off and walk by the sea")
     click(qtbot, dialog, "hardDateSave")
-    qtbot.waitUntil(lambda: "walk by the sea" in page.dates.item(0).text())
+    qtbot.waitUntil(lambda: "walk by the sea" in page.dates.row_text(0))
     (hard,) = journal.hard_dates.listed()
     assert hard.plan.will_do == "Take the day off and walk by the sea"
 
@@ -168,7 +168,7 @@ def test_hard_days_from_the_lock_screen_shows_nothing_private(
     shown = every_text(window)
     assert canary not in shown
     assert CONTACTS_LOCKED in shown and EMERGENCY in shown
-    assert window.page.findChild(QtWidgets.QListWidget) is None  # no contacts, no dates
+    assert window.page.findChild(RowList) is None  # no contacts, no dates
     assert session.journal is None  # nothing was unlocked
     click(qtbot, window.page, "hardDaysBreathStart")
     assert window.page.pacer.running
@@ -256,7 +256,7 @@ def test_hard_days_a_moment_is_marked_as_a_hard_date_in_its_dialog(
     saved = dialog.save()
     assert saved is not None
     qtbot.waitUntil(lambda: page.dates.count() == 1)
-    assert page.dates.item(0).text().startswith("Her birthday party")
+    assert page.dates.row_text(0).startswith("Her birthday party")
     again = EventDialog(journal, page, event_id=saved.id)
     assert again.hard_date.isChecked()
     again.hard_date.setChecked(False)

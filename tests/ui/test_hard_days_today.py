@@ -47,7 +47,7 @@ def test_hard_days_today_says_gently_when_a_hard_date_is_near(
     )
     qtbot.waitUntil(near.isVisible)
     assert text(page, "todayHardDateWhen").startswith(
-        "1 year since the discovery comes round on Friday 20 March."
+        "the discovery: a year on, on Friday 20 March."
     )
     assert text(page, "todayHardDatePlan") == NO_PLAN
     journal.hard_dates.save(
@@ -77,7 +77,7 @@ def test_hard_days_today_is_quiet_outside_the_week(
     clock.advance(days=1)
     page.refresh()
     assert page.hard_date_near.isVisible()
-    assert text(page, "todayHardDateWhen").startswith("2 years since the call")
+    assert text(page, "todayHardDateWhen").startswith("the call: 2 years on, on Sunday 22 March")
 
 
 def test_hard_days_today_on_this_day_is_opt_in_and_leaves_private_out(

@@ -29,7 +29,7 @@ class BreathingShape(QtWidgets.QWidget):
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        color = trust_style.color_of("overall", palette)
+        color = palette.color(QtGui.QPalette.ColorRole.Highlight)  # the app's calm accent
         base = palette.color(QtGui.QPalette.ColorRole.Window)
         side = min(self.width(), self.height()) - 8
         centre = QtCore.QPointF(self.width() / 2, self.height() / 2)
@@ -59,8 +59,10 @@ class BreathingPacer(QtWidgets.QWidget):
         for rhythm in RHYTHMS:
             self.rhythm_choice.addItem(rhythm.label, rhythm.key)
         self.shape = BreathingShape(self)
-        self.words = label(READY, "subheading", "hardDaysBreathWords")
+        self.words = label("", "subheading", "hardDaysBreathWords")
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = label(READY, "muted", "hardDaysBreathHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = button("Start", "hardDaysBreathStart", primary=True)
         self.stop_button = button("Stop", "hardDaysBreathStop")
         self.timer = QtCore.QTimer(self)
@@ -77,7 +79,9 @@ class BreathingPacer(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rhythm_choice)
         layout.addWidget(self.shape, 1)
+        layout.addSpacing(6)
         layout.addWidget(self.words)
+        layout.addWidget(self.hint)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start_button)
@@ -106,7 +110,7 @@ class BreathingPacer(QtWidgets.QWidget):
         self.timer.stop()
         self.shape.size_now = 0.0
         self.shape.update()
-        self.words.setText(READY)
+        self.words.clear()
         self._show_running(False)
         if was_running:
             self.stopped.emit()
@@ -126,6 +130,8 @@ class BreathingPacer(QtWidgets.QWidget):
         self.start_button.setVisible(not running)
         self.stop_button.setVisible(running)
         self.rhythm_choice.setEnabled(not running)
+        self.words.setVisible(running)
+        self.hint.setVisible(not running)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if self.running:

@@ -16,11 +16,12 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDate
-from trustjournal.ui.qt import Qt, QtWidgets, Signal
+from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.trust.dialog_slot import DialogSlot
 from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog, plan_text
 from trustjournal.ui.trust.hard_days_grounding import Grounding
 from trustjournal.ui.trust.hard_days_pacer import BreathingPacer
+from trustjournal.ui.trust.hard_days_rows import Row, RowAction, RowList
 from trustjournal.ui.trust.timeline_data import long_day
 from trustjournal.ui.trust.today_page import card
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
@@ -44,6 +45,13 @@ NO_HARD_DATES = (
 )
 AFTER_TRIGGER = "You logged something painful a moment ago. Take your time here."
 HELPED_ASK = "You spent about {minutes} here. Keep that as the time it took to feel calmer?"
+
+
+def date_row(index: int, hard: HardDate) -> Row:
+    """A hard date as a row: its title, the day, the plan, and where or what, if given."""
+    plan = plan_text(hard.plan) or "No plan written yet."
+    aside = " · ".join(part for part in (hard.place, hard.reminder) if part)
+    return Row(index, f"{hard.title} · {long_day(hard.day)}", plan, aside)
 
 
 def minutes_text(minutes: int) -> str:
@@ -90,15 +98,19 @@ class HardDaysPage(QtWidgets.QWidget):
         ground, ground_layout = card("hardDaysGroundingCard", "Come back to the room")
         ground_layout.addWidget(self.grounding)
         left.addWidget(breathe)
-        left.addWidget(ground)
-        left.addStretch(1)
         right.addWidget(self._contacts_card())
         if self._journal is not None:
+            left.addWidget(ground)
             right.addWidget(self._dates_card())
+        else:  # no plans to show while locked: the grounding steps take their place
+            right.addWidget(ground)
+        left.addStretch(1)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QtWidgets.QVBoxLayout(self)
+        inner = QtWidgets.QWidget()
+        inner.setObjectName("hardDaysContent")
+        layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(8)
         layout.addWidget(heading("When it's hard"))
@@ -107,9 +119,24 @@ class HardDaysPage(QtWidgets.QWidget):
         layout.addWidget(self._aftercare())
         layout.addSpacing(8)
         layout.addLayout(columns, 1)
+        # Its own scroll area, like Today's, so wrapped words always get their full height.
+        scroll = QtWidgets.QScrollArea(self)
+        scroll.setObjectName("hardDaysScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _emergency(self) -> QtWidgets.QFrame:
-        frame, layout = card("hardDaysEmergency", "If you are in danger")
+        frame = QtWidgets.QFrame()  # a slim card: one plain line that is always there
+        frame.setObjectName("hardDaysEmergency")
+        frame.setProperty("role", "card")
+        frame.setAccessibleName("If you are in danger")
+        layout = QtWidgets.QVBoxLayout(frame)
+        layout.setContentsMargins(22, 12, 22, 12)
+        layout.setSpacing(4)
         layout.addWidget(label(EMERGENCY, "", "hardDaysEmergencyText"))
         layout.addWidget(label(PROFESSIONAL, "muted"))
         return frame
@@ -150,38 +177,33 @@ class HardDaysPage(QtWidgets.QWidget):
         if self._journal is None:
             self.contacts_text.setText(CONTACTS_LOCKED)
             return frame
-        self.contacts = QtWidgets.QListWidget()
-        self.contacts.setObjectName("hardDaysContacts")
-        self.contacts.setAccessibleName("Your support contacts")
-        self.contacts.setWordWrap(True)
-        self.add_contact = button("Add someone", "hardDaysAddContact")
-        self.change_contact = button("Change", "hardDaysChangeContact")
-        self.remove_contact = button("Remove", "hardDaysRemoveContact")
-        self.add_contact.clicked.connect(lambda: self.open_contact(None))
-        self.change_contact.clicked.connect(lambda: self.open_contact(self._chosen(self.contacts)))
-        self.remove_contact.clicked.connect(self._remove_contact)
-        self.contacts.itemActivated.connect(
-            lambda item: self.open_contact(item.data(Qt.ItemDataRole.UserRole))
+        self.contacts = RowList(
+            "hardDaysContacts",
+            "Your support contacts",
+            (
+                RowAction("Change", "hardDaysChangeContact", self.open_contact),
+                RowAction("Remove", "hardDaysRemoveContact", self._remove_contact),
+            ),
         )
+        self.add_contact = button("Add someone", "hardDaysAddContact")
+        self.add_contact.clicked.connect(lambda: self.open_contact(None))
         layout.addWidget(self.contacts)
-        layout.addLayout(self._row(self.add_contact, self.change_contact, self.remove_contact))
+        layout.addLayout(self._row(self.add_contact))
         return frame
 
     def _dates_card(self) -> QtWidgets.QFrame:
         frame, layout = card("hardDaysDatesCard", "Hard dates, with a plan")
         self.dates_text = label(NO_HARD_DATES, "muted", "hardDaysDatesText")
-        self.dates = QtWidgets.QListWidget()
-        self.dates.setObjectName("hardDaysDates")
-        self.dates.setAccessibleName("Hard dates")
-        self.dates.setWordWrap(True)
+        self.dates = RowList(
+            "hardDaysDates",
+            "Hard dates",
+            (RowAction("Write the plan", "hardDaysPlanDate", self._plan_for),),
+        )
         self.add_date = button("Add a hard date", "hardDaysAddDate")
-        self.plan_date = button("Write the plan", "hardDaysPlanDate")
         self.add_date.clicked.connect(lambda: self.open_hard_date(None))
-        self.plan_date.clicked.connect(self._plan_chosen)
-        self.dates.itemActivated.connect(lambda _item: self._plan_chosen())
         layout.addWidget(self.dates_text)
         layout.addWidget(self.dates)
-        layout.addLayout(self._row(self.add_date, self.plan_date))
+        layout.addLayout(self._row(self.add_date))
         return frame
 
     @staticmethod
@@ -198,29 +220,12 @@ class HardDaysPage(QtWidgets.QWidget):
         journal = self._journal
         if journal is None:
             return
-        self.contacts.clear()
-        for contact in journal.support_contacts.listed():
-            lines = [contact.name, contact.reach, contact.note]
-            item = QtWidgets.QListWidgetItem("\n".join(part for part in lines if part))
-            item.setData(Qt.ItemDataRole.UserRole, contact.id)
-            self.contacts.addItem(item)
-        self.contacts_text.setVisible(self.contacts.count() == 0)
+        contacts = journal.support_contacts.listed()
+        self.contacts.set_rows([Row(c.id, c.name, c.reach, c.note) for c in contacts])
         self.contacts_text.setText(NO_CONTACTS)
-        self.dates.clear()
+        self.contacts_text.setVisible(not contacts)
         self._hard_dates = journal.hard_dates.listed()
-        for index, hard in enumerate(self._hard_dates):
-            plan = plan_text(hard.plan) or "No plan written yet."
-            item = QtWidgets.QListWidgetItem(f"{hard.title} · {long_day(hard.day)}\n{plan}")
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            self.dates.addItem(item)
-        for widget in (self.change_contact, self.remove_contact):
-            widget.setEnabled(self.contacts.count() > 0)
-        self.plan_date.setEnabled(self.dates.count() > 0)
-
-    @staticmethod
-    def _chosen(view: QtWidgets.QListWidget) -> int | None:
-        item = view.currentItem() or view.item(0)
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        self.dates.set_rows([date_row(index, hard) for index, hard in enumerate(self._hard_dates)])
 
     def dialog_open(self) -> QtWidgets.QDialog | None:
         """The dialog open on this page, if any."""
@@ -236,9 +241,8 @@ class HardDaysPage(QtWidgets.QWidget):
         self.dialogs.open(dialog)
         return dialog
 
-    def _remove_contact(self) -> None:
-        contact_id = self._chosen(self.contacts)
-        if self._journal is not None and contact_id is not None:
+    def _remove_contact(self, contact_id: int) -> None:
+        if self._journal is not None:
             self._journal.support_contacts.delete(contact_id)
 
     def open_hard_date(self, hard_date: HardDate | None) -> HardDateDialog | None:
@@ -248,10 +252,8 @@ class HardDaysPage(QtWidgets.QWidget):
         self.dialogs.open(dialog)
         return dialog
 
-    def _plan_chosen(self) -> None:
-        index = self._chosen(self.dates)
-        if index is not None:
-            self.open_hard_date(self._hard_dates[index])
+    def _plan_for(self, index: int) -> None:
+        self.open_hard_date(self._hard_dates[index])
 
     # -- after a strong trigger ------------------------------------------------------------------
 

@@ -25,18 +25,15 @@ ON_THIS_DAY_MOST = 5
 
 def when_text(anniversary: Anniversary) -> str:
     """A gentle line saying which date comes round, and when."""
-    years = "1 year" if anniversary.years == 1 else f"{anniversary.years} years"
+    years = "a year" if anniversary.years == 1 else f"{anniversary.years} years"
     title = anniversary.hard_date.title
     if anniversary.days_until == 0:
-        return f"Today marks {years} since {title}. Whatever you feel today is allowed."
-    day = (
-        "tomorrow"
-        if anniversary.days_until == 1
-        else f"on {anniversary.on:%A} {anniversary.on.day} {anniversary.on:%B}"
-    )
+        return f"{title}: {years} ago today. Whatever you feel today is allowed."
+    on = anniversary.on
+    day = "tomorrow" if anniversary.days_until == 1 else f"on {on:%A} {on.day} {on:%B}"
     return (
-        f"{years.capitalize()} since {title} comes round {day}. Days like this can bring a lot "
-        "back; it is all right to go gently."
+        f"{title}: {years} on, {day}. Days like this can bring a lot back; "
+        "it is all right to go gently."
     )
 
 
@@ -67,13 +64,12 @@ class HardDateNear(QtWidgets.QWidget):
         self.open_place = button("When it's hard", "todayHardDaysOpen", icon_name="heart")
         self.write = button("Write about it", "todayHardDateWrite")
         self.plan_button = link_button("Write or change the plan", "todayHardDatePlanButton")
-        for widget in (self.when, self.plan, self.prompt):
+        for widget in (self.when, self.plan, self.plan_button, self.prompt):
             layout.addWidget(widget)
         row = QtWidgets.QHBoxLayout()
         for widget in (self.open_place, self.write):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.plan_button)
         layout.addLayout(row)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
