@@ -104,3 +104,11 @@ def test_hard_days_today_show_another_never_offers_an_anniversary_prompt(
 ) -> None:
     seen = {page.show_another_prompt() for _ in range(250)}
     assert all(p is not None and p.theme != ANNIVERSARY_THEME for p in seen)
+
+
+def test_hard_days_today_always_offers_the_place(qtbot: QtBot, page: TodayPage) -> None:
+    link = page.findChild(QtWidgets.QPushButton, "todayHardDaysLink")
+    assert link.isVisible()
+    with qtbot.waitSignal(page.open_place_requested) as opened:
+        qtbot.mouseClick(link, LEFT)
+    assert opened.args == ["hard_days"]

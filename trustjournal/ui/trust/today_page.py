@@ -21,7 +21,7 @@ from trustjournal.ui.trust.today_care import HardDateNear, OnThisDayCard
 from trustjournal.ui.trust.today_quick import QuickCheck, todays_quick_check
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, heading, label, show_text
+from trustjournal.ui.widgets.controls import button, heading, label, link_button, show_text
 
 WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
 NO_PROMPT = "There are no prompts to show right now. You can always just write."
@@ -111,6 +111,9 @@ class TodayPage(TrustPage):
         layout.addWidget(heading("Today"))
         layout.addWidget(self.date_label)
         layout.addWidget(label(WELCOME, "muted"))
+        self.hard_days_link = link_button("When it's hard →", "todayHardDaysLink")
+        self.hard_days_link.setAccessibleName("When it's hard")
+        layout.addWidget(self.hard_days_link)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
         scroll = QtWidgets.QScrollArea(self)
@@ -177,6 +180,7 @@ class TodayPage(TrustPage):
         self.checkin_button.clicked.connect(self.open_checkin)
         self.open_agreements.clicked.connect(lambda: self.open_place_requested.emit("agreements"))
         self.hard_date_near.open_place_requested.connect(self.open_place_requested)
+        self.hard_days_link.clicked.connect(lambda: self.open_place_requested.emit("hard_days"))
         self.hard_date_near.write_requested.connect(self.write_requested)
         self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
 
