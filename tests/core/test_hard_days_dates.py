@@ -201,3 +201,20 @@ def test_changes_to_hard_dates_are_reported(journal: Journal) -> None:
     assert saved.id is not None
     journal.hard_dates.delete(saved.id)
     assert [c.topic for c in seen] == [Topic.HARD_DATES, Topic.HARD_DATES]
+
+
+def test_marking_and_unmarking_a_moment(journal: Journal) -> None:
+    moment = journal.events.add(
+        EventDraft(day=dt.date(2025, 8, 2), kind="setback", title="The wedding we left")
+    )
+    marked = journal.hard_dates.mark_moment(moment.id, True)
+    assert marked is not None and marked.event_id == moment.id
+    assert journal.hard_dates.mark_moment(moment.id, True) == marked  # once is enough
+    assert journal.hard_dates.mark_moment(moment.id, False) is None
+    assert journal.hard_dates.listed() == []
+    discovery = journal.events.add(
+        EventDraft(day=dt.date(2025, 3, 2), kind="discovery", title="Found out")
+    )
+    journal.hard_dates.mark_moment(discovery.id, True)
+    assert journal.hard_dates.mark_moment(discovery.id, False) is not None
+    assert [h.event_id for h in journal.hard_dates.listed()] == [discovery.id]

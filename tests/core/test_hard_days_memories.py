@@ -146,3 +146,28 @@ def test_support_contacts_are_encrypted_like_everything_else(
         assert [h.title for h in reopened.hard_dates.listed()] == [canary]
     finally:
         reopened.close()
+
+
+def test_hard_days_reads_never_scan_the_entries_or_events(remembering: Journal) -> None:
+    """On this day and the coming anniversaries cost the same at any journal size: every
+    read of entries or events goes through an index (hard dates are a handful of rows)."""
+    write(remembering, dt.date(2025, 3, 14), 5, "good")
+    remembering.events.add(EventDraft(day=dt.date(2024, 3, 1), kind="discovery", title="x"))
+    remembering.events.add(EventDraft(day=dt.date(2025, 3, 14), kind="milestone", title="y"))
+    connection = remembering.vault.database.connection
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    try:
+        remembering.on_this_day()
+        remembering.hard_dates.coming()
+    finally:
+        connection.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) >= 4
+    for sql in selects:
+        plan = [str(row[3]) for row in connection.execute("EXPLAIN QUERY PLAN " + sql)]
+        # Only the hard dates themselves (alias h) are read whole: a handful of rows.
+        scans = [
+            step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN h ")
+        ]
+        assert not scans, f"{sql} -> {plan}"

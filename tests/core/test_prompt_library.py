@@ -30,6 +30,8 @@ THEMES = [
     ("shame", "Shame and self-compassion"),
     ("relational_trauma", "Relational trauma"),
     ("hope", "Hope and growth"),
+    # For the weeks around a hard date; kept out of the prompt of the day (see test_prompts).
+    ("anniversaries", "Anniversaries and hard dates"),
 ]
 THEME_IDS = [theme_id for theme_id, _label in THEMES]
 ROLES = {"hurt", "involved", "individual", "any"}
@@ -120,7 +122,7 @@ def test_top_level_format(library: dict[str, Any]) -> None:
     assert type(library["version"]) is int
 
 
-def test_themes_are_the_eleven_in_order(library: dict[str, Any]) -> None:
+def test_themes_are_the_twelve_in_order(library: dict[str, Any]) -> None:
     themes = library["themes"]
     assert isinstance(themes, list)
     for theme in themes:

@@ -47,7 +47,15 @@ def unnamed_controls(
 def test_the_sidebar_lists_the_places_in_order(unlocked: Unlock) -> None:
     main = unlocked()
     titles = [main.sidebar.item(row).text() for row in range(main.sidebar.count())]
-    assert titles == ["Today", "Journal", "Timeline", "Prompts", "Agreements", "Export"]
+    assert titles == [
+        "Today",
+        "Journal",
+        "Timeline",
+        "Prompts",
+        "Agreements",
+        "Export",
+        "When it's hard",
+    ]
     assert main.current_page() is main.journal_page
     assert main.windowTitle() == "TrustJournal"
 

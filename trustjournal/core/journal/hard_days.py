@@ -132,6 +132,19 @@ class HardDates:
         """The moment's hard date, if it is one (a discovery always is)."""
         return self._store.for_event(event_id)
 
+    def mark_moment(self, event_id: int, hard: bool) -> HardDate | None:
+        """Mark a moment as a hard date (a plan can follow), or unmark it (its plan goes
+        too). A discovery always stays a hard date."""
+        existing = self._store.for_event(event_id)
+        if hard and existing is None:
+            moment = self._events.get(event_id)
+            return self.save(HardDateDraft(day=moment.day, title=moment.title, event_id=event_id))
+        if not hard and existing is not None and existing.id is not None:
+            if self._events.get(event_id).kind != "discovery":
+                self.delete(existing.id)
+            return self._store.for_event(event_id)
+        return existing
+
     def delete(self, hard_date_id: int) -> HardDate:
         """Forget a hard date (a discovery stays one, with no plan)."""
         hard_date = self._store.get(hard_date_id)

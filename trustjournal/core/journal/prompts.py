@@ -24,6 +24,9 @@ from trustjournal.core.resources import load_json
 LIBRARY_FILE = "prompts.json"
 ROLES: tuple[str, ...] = ("hurt", "involved", "individual", "any")
 PHASES: tuple[str, ...] = ("early", "middle", "later")
+# Prompts for the weeks around a hard date are offered only then, beside its plan: the
+# prompt of the day never brings such a date up on its own.
+ANNIVERSARY_THEME = "anniversaries"
 
 
 class PromptLibraryMissing(TrustJournalError):
@@ -93,6 +96,7 @@ UNCHOSEN_ROLE_AUDIENCES = ("any", "individual")
 
 def daily_pool(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
     """Prompts the prompt of the day may choose from for this role."""
+    prompts = [p for p in prompts if p.theme != ANNIVERSARY_THEME]
     if role == "any":
         return [p for p in prompts if p.audience in UNCHOSEN_ROLE_AUDIENCES]
     return for_role(prompts, role)

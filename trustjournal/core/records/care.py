@@ -12,6 +12,8 @@ from trustjournal.core.records.trust import Event
 # "On this day" brings back only days the person rated good or better, and these moments.
 GOOD_MOOD = 4
 GOOD_MOMENT_KINDS: tuple[str, ...] = ("milestone", "breakthrough")
+# A trigger this strong or stronger is followed by an offer of the hard-days place.
+STRONG_TRIGGER = 7
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class LockScreen(QtWidgets.QWidget):
         self.setWindowTitle(title)
         self._data_dir = Path(data_dir)
         self.throttle = UnlockThrottle(clock)
+        self._clock = clock
         self._busy = False
         self._recovery: RecoveryDialog | None = None
         self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
@@ -58,6 +59,8 @@ class LockScreen(QtWidgets.QWidget):
         self.message.setAccessibleName("Message")
         self.wait = label("", "muted", "unlock_wait")
         self.forgot_button = link_button("Forgot your passphrase?", "forgot_button")
+        self.hard_days_button = link_button("When it's hard", "lock_hard_days_button")
+        self._hard_days: QtWidgets.QDialog | None = None
         self.tick = QtCore.QTimer(self)
         self.tick.setObjectName("unlock_wait_timer")
         self.tick.setInterval(TICK_MS)
@@ -69,6 +72,7 @@ class LockScreen(QtWidgets.QWidget):
         self.field.textChanged.connect(self._update_button)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.forgot_button.clicked.connect(self.open_recovery)
+        self.hard_days_button.clicked.connect(self.open_hard_days)
         self._update_button()
 
     def _build(self) -> None:
@@ -87,12 +91,14 @@ class LockScreen(QtWidgets.QWidget):
         layout.addWidget(self.wait)
         layout.addWidget(self.busy)
         layout.addLayout(button_row(self.unlock_button, leading=self.forgot_button))
+        layout.addWidget(self.hard_days_button, 0, Qt.AlignmentFlag.AlignCenter)
         page = centered(frame)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(page)
         self.setTabOrder(self.field, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.hard_days_button)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -156,6 +162,17 @@ class LockScreen(QtWidgets.QWidget):
         self.throttle.record_success()
         self.refresh_wait()
         self.unlocked.emit(vault)
+
+    # -- "When it's hard", without unlocking ----------------------------------------------
+
+    def open_hard_days(self) -> QtWidgets.QDialog:
+        """Breathing, grounding and the emergency line; nothing from the journal."""
+        from trustjournal.ui.trust.hard_days_window import HardDaysWindow  # only when asked
+
+        if self._hard_days is None:
+            self._hard_days = HardDaysWindow(self._clock, self)
+        self._hard_days.open()
+        return self._hard_days
 
     @property
     def recovery_dialog(self) -> RecoveryDialog | None:

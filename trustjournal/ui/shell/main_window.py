@@ -253,6 +253,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if callable(start):
             start(None)
 
+    def open_hard_days(self, trigger_id: int | None = None) -> None:
+        """The hard-days place; after a strong trigger, it can keep its minutes to calm."""
+        self.show_place("hard_days")
+        after = getattr(self.pages["hard_days"], "start_after_trigger", None)
+        if trigger_id is not None and callable(after):
+            after(trigger_id)
+
     def open_entry(self, entry_id: int) -> None:
         self.show_place("journal")
         show = getattr(self.journal_page, "open_entry", None)

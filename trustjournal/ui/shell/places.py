@@ -42,6 +42,13 @@ PLACES = (
         "AgreementsPage",
     ),
     Place("export", "Export", "export", "trustjournal.ui.export.export_page", "ExportPage"),
+    Place(
+        "hard_days",
+        "When it's hard",
+        "heart",
+        "trustjournal.ui.trust.hard_days_page",
+        "HardDaysPage",
+    ),
 )
 
 

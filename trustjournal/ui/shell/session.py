@@ -24,6 +24,7 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.together_flow import TogetherWindow
@@ -56,12 +57,16 @@ class Session(QtCore.QObject):
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
         self.owner_check: OwnerCheckDialog | None = None
         self.together: TogetherWindow | None = None  # while a check-in together runs
+        self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
+        self.reminders.checkin_due = self._checkin_due
+        self.reminders.open_requested.connect(self.bring_to_front)
 
     # -- which window shows ------------------------------------------------------------
 
     def start(self, theme: str = "system") -> None:
         """Onboarding or the lock screen; before unlock the theme is the system's (or `theme`)."""
         self._theme(theme)
+        self.reminders.start()
         if VaultPaths(self.data_dir).exists():
             self.show_lock_screen()
         else:
@@ -160,6 +165,7 @@ class Session(QtCore.QObject):
     def close(self) -> None:
         """The end of the session: shut down and close whichever window shows."""
         self.shut_down()
+        self.reminders.stop()
         window, self.window = self.window, None
         if window is not None:
             self._close_window(window)
@@ -235,6 +241,7 @@ class Session(QtCore.QObject):
         self._close_settings()
         dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
         dialog.saved.connect(self._apply_title)
+        dialog.saved.connect(self.reminders.start)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
@@ -254,6 +261,10 @@ class Session(QtCore.QObject):
         if dialog is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 dialog.reject()
+
+    def _checkin_due(self) -> bool | None:
+        """Whether a check-in is due, while the journal is open; None while locked."""
+        return self.journal.checkins.due().is_due if self.journal is not None else None
 
     def _changed(self, change: Change) -> None:
         if change.topic == Topic.SETTINGS and self.journal is not None:

@@ -11,7 +11,9 @@ from typing import Any
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.care_settings import CareSettings
 from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
@@ -78,6 +80,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.theme = _choice("theme_choice", "Theme", THEMES)
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
+        self.care = CareSettings(settings, ReminderPreferences())
         self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
         self.message = label("", "error", "settings_message")
         self.message.setVisible(False)
@@ -129,6 +132,8 @@ class SettingsDialog(QtWidgets.QDialog):
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
+        layout.addSpacing(SPACING)
+        layout.addWidget(self.care)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setFixedWidth(600)
@@ -165,6 +170,7 @@ class SettingsDialog(QtWidgets.QDialog):
             for key, value in self.values().items():
                 if self._settings.get(key) != value:
                     self._settings.set(key, value)
+            self.care.save()
         except TrustJournalError as error:
             show_text(self.message, str(error))
             return

@@ -19,9 +19,11 @@ from trustjournal.core.records.trust import (
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.trust.hard_days_offer import is_strong_trigger, offer_calm_minutes
 from trustjournal.ui.widgets.controls import button_row, heading, label
 
 NOT_NOTED = "Not noted"
+HARD_DATE_CHECK = "A hard date for me: plan for it in “When it's hard”"
 TRIGGER_HELP = (
     "If you like, note how strong it felt and how long it took to feel calmer. "
     "Over time this can show triggers softening."
@@ -72,6 +74,10 @@ class EventDialog(QtWidgets.QDialog):
         self.event_id = event_id
         existing = journal.events.get(event_id) if event_id is not None else None
         self._entry_id = existing.entry_id if existing is not None else None
+        self.offer: QtWidgets.QMessageBox | None = None  # after a strong trigger is logged
+        self._marked = (
+            existing is not None and journal.hard_dates.for_moment(existing.id) is not None
+        )
         self.setWindowTitle("Change this moment" if existing else "Add a moment")
         self.setAccessibleName(self.windowTitle())
         self._build(day or journal.clock.today())
@@ -102,6 +108,9 @@ class EventDialog(QtWidgets.QDialog):
         )
         self.minutes = optional_spin("eventMinutes", "Minutes until calmer", 10_000, " minutes")
         self.trigger_help = label(TRIGGER_HELP, "muted", "eventTriggerHelp")
+        self.hard_date = QtWidgets.QCheckBox(HARD_DATE_CHECK)
+        self.hard_date.setObjectName("eventHardDate")
+        self.hard_date.setAccessibleName(HARD_DATE_CHECK)
         self.message, self.save_button, self.cancel_button = save_controls(self, "event", self.save)
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -115,6 +124,7 @@ class EventDialog(QtWidgets.QDialog):
         form.addRow(self.trigger_help)
         form.addRow("How strong", self.intensity)
         form.addRow("Calmer after", self.minutes)
+        form.addRow("", self.hard_date)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
         layout.addLayout(form)
@@ -129,12 +139,19 @@ class EventDialog(QtWidgets.QDialog):
         self.note.setPlainText(event.note)
         self.intensity.setValue(-1 if event.intensity is None else event.intensity)
         self.minutes.setValue(-1 if event.minutes_to_calm is None else event.minutes_to_calm)
+        self.hard_date.setChecked(self._marked)
 
     def _kind_changed(self) -> None:
         trigger = self.kind.currentData() == "trigger"
         for widget in (self.intensity, self.minutes, self.trigger_help):
             widget.setEnabled(trigger)
         self.trigger_help.setVisible(trigger)
+        discovery = self.kind.currentData() == "discovery"  # always a hard date
+        if discovery:
+            self.hard_date.setChecked(True)
+        elif not self.hard_date.isEnabled():  # leaving "discovery": back to the moment's own
+            self.hard_date.setChecked(self._marked)
+        self.hard_date.setEnabled(not discovery)
 
     def draft(self) -> EventDraft:
         trigger = self.kind.currentData() == "trigger"
@@ -149,11 +166,18 @@ class EventDialog(QtWidgets.QDialog):
         )
 
     def save(self) -> Event | None:
-        return save_or_say(self, self.message, self._store)
+        is_new = self.event_id is None
+        saved = save_or_say(self, self.message, self._store)
+        if saved is not None and is_new and is_strong_trigger(saved):
+            self.offer = offer_calm_minutes(self.parentWidget(), saved.id)
+        return saved
 
     def _store(self) -> Event:
         if self.event_id is not None:
-            return self._journal.events.update(self.event_id, self.draft())
+            saved = self._journal.events.update(self.event_id, self.draft())
+            self._journal.hard_dates.mark_moment(saved.id, self.hard_date.isChecked())
+            return saved
         saved = self._journal.events.add(self.draft())
         self.event_id = saved.id
+        self._journal.hard_dates.mark_moment(saved.id, self.hard_date.isChecked())
         return saved

@@ -11,15 +11,17 @@ import random
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.prompts import ANNIVERSARY_THEME
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline_data import long_day, short_day
+from trustjournal.ui.trust.today_care import HardDateNear, OnThisDayCard
 from trustjournal.ui.trust.today_quick import QuickCheck, todays_quick_check
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, heading, label, show_text
+from trustjournal.ui.widgets.controls import button, heading, label, link_button, show_text
 
 WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
 NO_PROMPT = "There are no prompts to show right now. You can always just write."
@@ -79,7 +81,8 @@ class TodayPage(TrustPage):
         self._build()
         self._connect()
         topics = (Topic.CHECKINS, Topic.AGREEMENTS, Topic.EVENTS, Topic.PROMPTS, Topic.SETTINGS)
-        self.watcher = ChangeWatcher(journal, (*topics, Topic.ENTRIES), self)
+        care = (Topic.HARD_DATES,)
+        self.watcher = ChangeWatcher(journal, (*topics, *care, Topic.ENTRIES), self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
 
@@ -94,7 +97,11 @@ class TodayPage(TrustPage):
         right.setSpacing(18)
         left.addWidget(self._prompt_card())
         left.addWidget(self._quick_card())
+        self.on_this_day = OnThisDayCard()
+        left.addWidget(self.on_this_day)
         left.addStretch(1)
+        self.hard_date_near = HardDateNear()
+        right.addWidget(self.hard_date_near)
         right.addWidget(self._checkin_card())
         right.addWidget(self._agreements_card())
         right.addWidget(self._discovery_card())
@@ -110,6 +117,9 @@ class TodayPage(TrustPage):
         layout.addWidget(heading("Today"))
         layout.addWidget(self.date_label)
         layout.addWidget(label(WELCOME, "muted"))
+        self.hard_days_link = link_button("When it's hard →", "todayHardDaysLink")
+        self.hard_days_link.setAccessibleName("When it's hard")
+        layout.addWidget(self.hard_days_link)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
         scroll = QtWidgets.QScrollArea(self)
@@ -181,6 +191,10 @@ class TodayPage(TrustPage):
         self.quick.save_button.clicked.connect(self._save_quick)
         self.checkin_button.clicked.connect(self.open_checkin)
         self.open_agreements.clicked.connect(lambda: self.open_place_requested.emit("agreements"))
+        self.hard_date_near.open_place_requested.connect(self.open_place_requested)
+        self.hard_days_link.clicked.connect(lambda: self.open_place_requested.emit("hard_days"))
+        self.hard_date_near.write_requested.connect(self.write_requested)
+        self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
 
     # -- the contract with the app shell -------------------------------------------------------
 
@@ -190,6 +204,8 @@ class TodayPage(TrustPage):
         for shown in (self.prompt_text, self.prompt_theme, self.checkin_status, self.reviews):
             shown.clear()
         self.discovery.clear()
+        self.hard_date_near.clear()
+        self.on_this_day.clear()
         self.quick.clear()
         self._quick_key = False
         super().clear_for_lock()
@@ -209,6 +225,8 @@ class TodayPage(TrustPage):
         self._show_checkin()
         self._show_reviews()
         self._show_discovery()
+        self.hard_date_near.show_for(journal, today)
+        self.on_this_day.show_found(journal.on_this_day())
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Coming back to Today (perhaps on a new day) shows it afresh."""
@@ -289,6 +307,7 @@ class TodayPage(TrustPage):
             prompts.listed(role=str(self._journal.settings.get("prompt_role"))),
             key=lambda p: p.id,
         )
+        pool = [p for p in pool if p.theme != ANNIVERSARY_THEME]  # only near a hard date
         answered = {a.prompt_id for a in prompts.answered()}
         fresh = [p for p in pool if p.id not in answered or p.id == self.prompt.id]
         walk = random.Random(self._clock.today().toordinal()).sample(fresh, len(fresh))  # noqa: S311

@@ -1,0 +1,142 @@
+"""Reminders while the app runs, off until chosen: a neutral line ("A moment for yourself?")
+in a small notice, or from a system tray icon when the person asks for one. Clicking it
+brings the app forward: the lock screen when locked, the journal when open.
+
+Nothing here reads the journal: the only thing it learns from an open journal is whether
+a check-in is due (a yes or no, through `checkin_due`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal import reminders
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
+from trustjournal.ui.widgets.controls import button, button_row, label
+from trustjournal.ui.widgets.icons import icon
+
+CHECK_EVERY_MS = 30_000
+
+
+def local_now(clock: Clock) -> dt.datetime:
+    """The clock's moment as local wall time, which is what "from 8 in the evening" means."""
+    return clock.now().astimezone().replace(tzinfo=None)
+
+
+class ReminderNotice(QtWidgets.QWidget):
+    """A small window with the neutral line, "Open" and "Not now"."""
+
+    open_clicked = Signal()
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("reminderNotice")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.words = label(text, "", "reminderText")
+        open_button = button("Open", "reminderOpen", primary=True)
+        later = button("Not now", "reminderLater")
+        open_button.clicked.connect(self.open_clicked)
+        open_button.clicked.connect(self.close)
+        later.clicked.connect(self.close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.words)
+        layout.addLayout(button_row(later, open_button))
+        self.setFixedWidth(340)
+
+
+class ReminderService(QtCore.QObject):
+    open_requested = Signal()
+    shown = Signal(str)  # the words shown, for whoever wants to know (tests)
+
+    def __init__(
+        self,
+        clock: Clock,
+        title: Callable[[], str],
+        preferences: ReminderPreferences | None = None,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._title = title
+        self.preferences = preferences or ReminderPreferences()
+        self.checkin_due: Callable[[], bool | None] = lambda: None
+        self.notice: ReminderNotice | None = None
+        self.tray: QtWidgets.QSystemTrayIcon | None = None
+        self.timer = QtCore.QTimer(self)
+        self.timer.setObjectName("reminderTimer")
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Read the person's choices again; the timer and the tray icon follow them."""
+        choices = self.preferences.choices()
+        if choices.any:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self._show_tray(choices.in_tray)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._show_tray(False)
+        if self.notice is not None:
+            self.notice.close()
+
+    def check(self) -> list[reminders.Reminder]:
+        """Show what is due now, on the injected clock, and note that it showed."""
+        choices = self.preferences.choices()
+        log = self.preferences.log()
+        now = local_now(self._clock)
+        due = reminders.due(choices, log, now, self.checkin_due())
+        if due:
+            self.preferences.set_log(reminders.shown(log, due, now.date()))
+            self._show(reminders.text_for(due), choices.in_tray)
+        return due
+
+    def _show(self, text: str, in_tray: bool) -> None:
+        tray = self.tray
+        if in_tray and tray is not None and tray.isVisible() and tray.supportsMessages():
+            tray.showMessage(self._title(), text, icon("journal"), 15_000)
+        else:
+            if self.notice is not None:
+                self.notice.close()
+            notice = ReminderNotice(self._title(), text)
+            notice.open_clicked.connect(self.open_requested)
+            notice.destroyed.connect(lambda *_: self._forget_notice(notice))
+            self.notice = notice
+            notice.show()
+        self.shown.emit(text)
+
+    def _forget_notice(self, notice: ReminderNotice) -> None:
+        if self.notice is notice:
+            self.notice = None
+
+    def _show_tray(self, wanted: bool) -> None:
+        if wanted and self.tray is None:
+            tray = QtWidgets.QSystemTrayIcon(icon("journal"), self)
+            tray.setObjectName("reminderTray")
+            tray.setToolTip(self._title())  # the neutral title when one is chosen
+            menu = QtWidgets.QMenu()
+            menu.setObjectName("reminderTrayMenu")
+            menu.addAction("Open", self.open_requested.emit)
+            tray.setContextMenu(menu)
+            self._menu = menu  # the tray does not own its menu
+            tray.activated.connect(self._tray_clicked)
+            tray.messageClicked.connect(self.open_requested)
+            if tray.isSystemTrayAvailable():  # else the notice window stands in for it
+                tray.show()
+            self.tray = tray
+        elif not wanted and self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+
+    def _tray_clicked(self, reason: QtWidgets.QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QtWidgets.QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_requested.emit()

@@ -1,0 +1,59 @@
+"""A grounding exercise walked step by step: noticing what is around you, one sense at a
+time, in the app's own words. Back and Next move through it; it can end at any step."""
+
+from __future__ import annotations
+
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets.controls import button, label
+
+GROUNDING_STEPS: tuple[str, ...] = (
+    "Let your feet rest on the floor and feel it holding you. You are here, right now, "
+    "and this moment is one you can get through.",
+    "Look around slowly and name five things you can see. Small things count: a cup, "
+    "a shadow, the colour of a wall.",
+    "Notice four things you can touch or feel: your clothes, the chair under you, "
+    "the air on your hands, something cool or warm.",
+    "Listen for three sounds. Near or far, loud or soft. Just let them be there.",
+    "Find two things you can smell, or two smells you like and can remember.",
+    "Notice one thing you can taste, or take a slow sip of water.",
+    "Take one more slow breath. Whatever you feel is allowed. You have been through "
+    "hard moments before, and you made it through them. Well done for pausing.",
+)
+
+
+class Grounding(QtWidgets.QWidget):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hardDaysGrounding")
+        self.setAccessibleName("A grounding exercise")
+        self.step = 0
+        self.counter = label("", "muted", "hardDaysGroundingCount")
+        self.words = label("", "", "hardDaysGroundingText")
+        self.words.setMinimumHeight(72)
+        self.back_button = button("Back", "hardDaysGroundingBack")
+        self.next_button = button("Next", "hardDaysGroundingNext", primary=True)
+        self.again_button = button("Start again", "hardDaysGroundingAgain")
+        self.back_button.clicked.connect(lambda: self.show_step(self.step - 1))
+        self.next_button.clicked.connect(lambda: self.show_step(self.step + 1))
+        self.again_button.clicked.connect(lambda: self.show_step(0))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.words)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.again_button)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+        self.show_step(0)
+
+    def show_step(self, step: int) -> None:
+        self.step = max(0, min(step, len(GROUNDING_STEPS) - 1))
+        last = self.step == len(GROUNDING_STEPS) - 1
+        self.counter.setText(f"Step {self.step + 1} of {len(GROUNDING_STEPS)}")
+        self.words.setText(GROUNDING_STEPS[self.step])
+        self.words.setAccessibleName(GROUNDING_STEPS[self.step][:80])
+        self.back_button.setEnabled(self.step > 0)
+        self.next_button.setVisible(not last)
+        self.again_button.setVisible(last)
