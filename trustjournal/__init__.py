@@ -1,3 +1,3 @@
 """TrustJournal: a private, encrypted journal for rebuilding trust."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -112,6 +112,12 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def open_desktop_app(arguments: argparse.Namespace) -> int:
+    from trustjournal.ui.shell.display_check import why_no_window  # imports no Qt
+
+    # Qt aborts the process when it cannot show a window; say why first, in one sentence.
+    problem = why_no_window()
+    if problem is not None:
+        return _fail(problem)
     from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
     data_dir = arguments.data_dir or default_data_dir()

@@ -6,10 +6,12 @@ import sys
 from pathlib import Path
 
 from trustjournal.core.clock import SystemClock
+from trustjournal.identity import APP_ID
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.preferences import APP_NAME, ORGANISATION
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.single_instance import InstanceServer, notify_running
+from trustjournal.ui.widgets.icons import icon
 
 
 def application() -> QtWidgets.QApplication:
@@ -20,6 +22,9 @@ def application() -> QtWidgets.QApplication:
         app = QtWidgets.QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    # The one application id: desktops match the window to its entry and icon by it.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon(APP_ID))
     return app
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from trustjournal.identity import APP_ID
 from trustjournal.ui.qt import QtCore, QtNetwork, Signal
 
 ACTIVATE = b"activate\n"
@@ -18,7 +19,7 @@ _WAIT_MS = 1000
 
 def server_name(data_dir: str | Path) -> str:
     resolved = str(Path(data_dir).expanduser().resolve())
-    return "trustjournal-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+    return f"{APP_ID}-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
 
 
 def notify_running(data_dir: str | Path) -> bool:
