@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import go_through_onboarding, wait_active
 from pytestqt.qtbot import QtBot
+from uikit import go_through_onboarding, wait_active
 
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell import places

@@ -6,8 +6,8 @@ import gc
 import weakref
 from collections.abc import Callable
 
-from conftest import button, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
+from uikit import button, wait_active, wait_for_window
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
