@@ -34,7 +34,16 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
 
 SHARED = ("After dinner", "A quieter day", "Sunday", "Phones stay face up", "Summary")
-NEVER = ("PRIVATE-CANARY", "Only for me", "WITHHELD-CANARY", "Jordan", "jordan", "Old rule")
+NEVER = (
+    "PRIVATE-CANARY",
+    "Only for me",
+    "WITHHELD-CANARY",
+    "ACTIVITY-CANARY",  # withheld in an activity
+    "DETAILS-CANARY",  # withheld in an agreement's details
+    "Jordan",
+    "jordan",
+    "Old rule",
+)
 MM_PER_POINT = 25.4 / 72
 
 
@@ -123,6 +132,21 @@ def test_json_round_trips_every_field(journal: Journal) -> None:
     private = next(e for e in again.entries if e.private)
     assert private.body == "PRIVATE-CANARY"  # chosen, so shared, as it was
     assert any(e.discuss for e in again.entries)
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt", "json", "pdf"])
+def test_no_format_carries_a_name_or_a_withheld_passage(
+    document: ExportDocument, kind: str
+) -> None:
+    data = render(document, kind)
+    readers = {"pdf": pdf_text, "md": lambda md: MarkdownIt("commonmark").render(md.decode())}
+    text = readers.get(kind, bytes.decode)(data)
+    flat = " ".join(text.split())
+    for secret in NEVER:
+        assert secret not in flat, secret
+    # The activity and the agreement's details are there, cleaned, not dropped.
+    assert f"walk with {REDACTED}" in flat
+    assert f"{REDACTED} asked for it." in flat
 
 
 def test_json_reader_refuses_other_files_plainly() -> None:
