@@ -313,6 +313,26 @@ def test_lock_empties_the_chart_and_stops_listening(
     assert page.chart.visible_points() == []
 
 
+def test_after_a_lock_a_change_reaches_nothing_on_the_page(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    listeners = journal.changes._listeners  # the hub's own list: how many still listen
+    before = len(listeners)
+    shown = TimelinePage(journal, clock=clock)
+    qtbot.addWidget(shown)
+    assert len(listeners) > before
+    heard: list[str] = []
+    shown.watcher.changed.connect(lambda: heard.append("changed"))
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="Heard"))
+    qtbot.waitUntil(lambda: heard == ["changed"])
+    shown.clear_for_lock()
+    assert len(listeners) == before
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="Not heard"))
+    QtCore.QCoreApplication.processEvents()
+    QtCore.QCoreApplication.processEvents()
+    assert heard == ["changed"]
+
+
 def test_the_keyboard_chooses_and_opens_items_on_the_chart(
     qtbot: QtBot, history: dict[str, int], page: TimelinePage
 ) -> None:
