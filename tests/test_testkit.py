@@ -6,7 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from testkit import files_containing
+import pytest
+from testkit import files_containing, step_until
 
 
 def test_a_leak_is_found_as_utf8_and_utf16(tmp_path: Path) -> None:
@@ -45,3 +46,12 @@ def test_no_test_imports_helpers_from_a_conftest() -> None:
         )
     ]
     assert offenders == []
+
+
+def test_stepping_until_done_stops_at_its_limit() -> None:
+    steps: list[int] = []
+    step_until(lambda: len(steps) == 3, lambda: steps.append(1))
+    assert steps == [1, 1, 1]
+    with pytest.raises(AssertionError, match="not done after 5 steps"):
+        step_until(lambda: False, lambda: steps.append(1), limit=5)
+    assert len(steps) == 8

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PASSPHRASE = "quiet river under the old stone bridge"
@@ -53,3 +53,12 @@ def _changed_since(path: Path, moment: float) -> bool:
     """Written or created (its inode changed, which a copied-in old mtime cannot hide)."""
     status = path.stat()
     return max(status.st_mtime, status.st_ctime) >= moment
+
+
+def step_until(done: Callable[[], bool], step: Callable[[], object], limit: int = 50) -> None:
+    """Take `step` until `done`, at most `limit` times: a loop in a test never spins forever."""
+    for _ in range(limit):
+        if done():
+            return
+        step()
+    assert done(), f"not done after {limit} steps"
