@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PASSPHRASE = "quiet river under the old stone bridge"
@@ -20,11 +20,15 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-def files_containing(needle: str, folders: Iterable[Path]) -> list[Path]:
+def files_containing(
+    needle: str, folders: Iterable[Path], changed_since: float | None = None
+) -> list[Path]:
     """Files under the folders whose bytes hold `needle` as UTF-8 or UTF-16.
 
     Other programs may add and remove files meanwhile (the temp folder is shared),
     so anything that vanishes or cannot be read while walking is passed over.
+    With `changed_since` (a `time.time()`), only files created or changed since
+    then are read: a shared folder like /tmp holds much that no test wrote.
     """
     patterns = [needle.encode("utf-8"), needle.encode("utf-16-le")]
     found: list[Path] = []
@@ -35,9 +39,26 @@ def files_containing(needle: str, folders: Iterable[Path]) -> list[Path]:
                 try:
                     if path.is_symlink() or not path.is_file():
                         continue
+                    if changed_since is not None and not _changed_since(path, changed_since):
+                        continue
                     data = path.read_bytes()
                 except OSError:
                     continue
                 if any(pattern in data for pattern in patterns):
                     found.append(path)
     return found
+
+
+def _changed_since(path: Path, moment: float) -> bool:
+    """Written or created (its inode changed, which a copied-in old mtime cannot hide)."""
+    status = path.stat()
+    return max(status.st_mtime, status.st_ctime) >= moment
+
+
+def step_until(done: Callable[[], bool], step: Callable[[], object], limit: int = 50) -> None:
+    """Take `step` until `done`, at most `limit` times: a loop in a test never spins forever."""
+    for _ in range(limit):
+        if done():
+            return
+        step()
+    assert done(), f"not done after {limit} steps"

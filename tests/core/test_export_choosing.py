@@ -51,6 +51,7 @@ def fill(journal: Journal) -> None:
             mood=4,
             emotions=("hopeful",),
             tags=("walk",),
+            activities=("a walk with Jordan", "[[withhold]]ACTIVITY-CANARY[[/withhold]]"),
         )
     )
     add(EntryDraft(day=d(3, 12), title="Sunday", body="Rest.", mood=4, tags=("walk",)))
@@ -64,7 +65,13 @@ def fill(journal: Journal) -> None:
             minutes_to_calm=25,
         )
     )
-    journal.agreements.add(AgreementDraft(title="Phones stay face up", made=d(2, 1)))
+    journal.agreements.add(
+        AgreementDraft(
+            title="Phones stay face up",
+            made=d(2, 1),
+            details="Jordan asked for it. [[withhold]]DETAILS-CANARY[[/withhold]] We agreed.",
+        )
+    )
     retired = journal.agreements.add(AgreementDraft(title="Old rule", made=d(1, 5)))
     journal.agreements.set_status(retired.id, "retired")
     journal.checkins.add(CheckinDraft(day=d(2, 25), scores={"safety": 3, "overall": 4}))
@@ -163,13 +170,17 @@ def test_withheld_passages_and_names_are_cleaned_everywhere(journal: Journal) ->
     fill(journal)
     document = build_export(journal, ExportOptions(redact=("Sunday",), chart=True))
     text = repr(document)
-    for secret in ("WITHHELD-CANARY", "Jordan", "jordan", "PRIVATE-CANARY", "Sunday"):
+    secrets = ("WITHHELD-CANARY", "ACTIVITY-CANARY", "DETAILS-CANARY", "PRIVATE-CANARY")
+    for secret in (*secrets, "Jordan", "jordan", "Sunday"):
         assert secret not in text
     quieter = next(e for e in document.entries if e.title == "A quieter day")
     assert quieter.body == f"We walked. {WITHHELD} {REDACTED} laughed."
+    assert set(quieter.activities) == {f"a walk with {REDACTED}", WITHHELD}
     assert document.summary is not None
     assert document.summary.events[-1].note == f"Asked {REDACTED} about it"
-    assert document.summary.passages_withheld == 1
+    (agreement,) = document.summary.agreements
+    assert agreement.details == f"{REDACTED} asked for it. {WITHHELD} We agreed."
+    assert document.summary.passages_withheld == 3  # the body, an activity, the details
 
 
 def test_the_summary_holds_what_the_therapist_needs(journal: Journal) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import io
 import json
 import os
@@ -34,7 +35,16 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
 
 SHARED = ("After dinner", "A quieter day", "Sunday", "Phones stay face up", "Summary")
-NEVER = ("PRIVATE-CANARY", "Only for me", "WITHHELD-CANARY", "Jordan", "jordan", "Old rule")
+NEVER = (
+    "PRIVATE-CANARY",
+    "Only for me",
+    "WITHHELD-CANARY",
+    "ACTIVITY-CANARY",  # withheld in an activity
+    "DETAILS-CANARY",  # withheld in an agreement's details
+    "Jordan",
+    "jordan",
+    "Old rule",
+)
 MM_PER_POINT = 25.4 / 72
 
 
@@ -123,6 +133,21 @@ def test_json_round_trips_every_field(journal: Journal) -> None:
     private = next(e for e in again.entries if e.private)
     assert private.body == "PRIVATE-CANARY"  # chosen, so shared, as it was
     assert any(e.discuss for e in again.entries)
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "txt", "json", "pdf"])
+def test_no_format_carries_a_name_or_a_withheld_passage(
+    document: ExportDocument, kind: str
+) -> None:
+    data = render(document, kind)
+    readers = {"pdf": pdf_text, "md": lambda md: MarkdownIt("commonmark").render(md.decode())}
+    text = readers.get(kind, bytes.decode)(data)
+    flat = " ".join(text.split())
+    for secret in NEVER:
+        assert secret not in flat, secret
+    # The activity and the agreement's details are there, cleaned, not dropped.
+    assert f"walk with {REDACTED}" in flat
+    assert f"{REDACTED} asked for it." in flat
 
 
 def test_json_reader_refuses_other_files_plainly() -> None:
@@ -240,15 +265,22 @@ def test_a_cancelled_write_leaves_no_temporary_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_read_only_folder_is_a_plain_message(tmp_path: Path) -> None:
-    if os.name != "posix" or os.geteuid() == 0:
-        pytest.skip("needs a folder this user cannot write to")
-    tmp_path.chmod(0o500)
-    try:
-        with pytest.raises(ExportNotWritten, match="Nothing was saved"):
-            write_export(tmp_path / "export.txt", b"words")
-    finally:
-        tmp_path.chmod(0o700)
+def test_a_read_only_folder_is_a_plain_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder this user may not write to, as the system reports it (a real read-only
+    folder proves nothing when the tests run as root, who may write anywhere)."""
+    real_open = os.open
+
+    def refused(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: int) -> int:
+        if Path(path).parent == tmp_path and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refused)
+    with pytest.raises(ExportNotWritten, match=r"\(permission denied\)\. Nothing was saved"):
+        write_export(tmp_path / "export.txt", b"words")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_word_too_long_for_the_line_is_broken_not_cut_off(journal: Journal) -> None:

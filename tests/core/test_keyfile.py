@@ -16,6 +16,7 @@ from trustjournal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from trustjournal.core.vault import keyfile as keyfile_module
 from trustjournal.core.vault.keyfile import (
     FLOOR,
     Argon2Params,
@@ -99,6 +100,23 @@ def test_parameters_are_bound_into_the_wrap(keyfile: KeyFile) -> None:
         _edited(keyfile, {"time_cost": 4}).unwrap_with_passphrase(PASSPHRASE)
 
 
+@pytest.mark.parametrize("edit", [{"time_cost": 4}, {"memory_kib": 65 * 1024}, {"lanes": 5}])
+def test_the_binding_alone_refuses_changed_parameters(
+    keyfile: KeyFile, monkeypatch: pytest.MonkeyPatch, edit: dict[str, int]
+) -> None:
+    """With a derivation that ignores the parameters, the key is the same whatever the
+    header says: only the parameters bound into the associated data can refuse."""
+    real = keyfile_module.derive_from_passphrase
+
+    def ignoring_parameters(passphrase: str, salt: bytes, _params: Argon2Params) -> bytes:
+        return real(passphrase, salt, FLOOR)
+
+    monkeypatch.setattr(keyfile_module, "derive_from_passphrase", ignoring_parameters)
+    assert keyfile.unwrap_with_passphrase(PASSPHRASE) == DATA_KEY
+    with pytest.raises(WrongPassphrase):
+        _edited(keyfile, edit).unwrap_with_passphrase(PASSPHRASE)
+
+
 def test_the_vault_id_is_bound_into_the_wrap(keyfile: KeyFile) -> None:
     document = json.loads(keyfile.to_bytes())
     document["vault_id"] = "0" * 32
@@ -140,9 +158,24 @@ def test_any_json_parses_or_is_damage(document: object) -> None:
         KeyFile.from_bytes(json.dumps(document).encode())
 
 
-def test_the_floor_is_timed_with_a_real_derivation() -> None:
+def test_the_floor_is_timed_with_a_real_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    happened: list[object] = []
     readings = iter([10.0, 10.25])
-    assert time_floor_derivation(timer=lambda: next(readings)) == 0.25
+    real = keyfile_module.derive_from_passphrase
+
+    def timer() -> float:
+        happened.append("clock read")
+        return next(readings)
+
+    def derivation(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+        key = real(passphrase, salt, params)
+        happened.append((params, len(key)))
+        return key
+
+    monkeypatch.setattr(keyfile_module, "derive_from_passphrase", derivation)
+    assert time_floor_derivation(timer=timer) == 0.25
+    # One real Argon2id run at the floor, between the two readings of the clock.
+    assert happened == ["clock read", (FLOOR, 32), "clock read"]
 
 
 def test_calibration_scales_memory_first() -> None:

@@ -234,8 +234,10 @@ def test_a_newer_schema_is_not_touched(created_vault: tuple[Path, str]) -> None:
     vault = Vault.unlock(folder, PASSPHRASE)
     vault.database.query(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     vault.close()
+    before = snapshot(folder)
     with pytest.raises(NewerSchema):
         Vault.unlock(folder, PASSPHRASE)
+    assert snapshot(folder) == before  # no migration, no rewrite, no file left behind
 
 
 def test_an_open_vault_cannot_be_opened_twice(created_vault: tuple[Path, str]) -> None:

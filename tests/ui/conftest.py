@@ -8,15 +8,38 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
+from uikit import (  # kept importable from here for tests written before uikit existed
+    button,
+    field,
+    find,
+    go_through_onboarding,
+    settle,
+    text_of,
+    type_into,
+    unlock_with,
+    wait_active,
+    wait_for_window,
+)
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
-from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+
+__all__ = [
+    "button",
+    "field",
+    "find",
+    "go_through_onboarding",
+    "settle",
+    "text_of",
+    "type_into",
+    "unlock_with",
+    "wait_active",
+    "wait_for_window",
+]
 
 # Limits of the offscreen platform plugin itself, not of the app.
 _PLATFORM_NOTES = ("This plugin does not support",)
@@ -49,17 +72,18 @@ def qt_settings(tmp_path: Path, qapp: QtWidgets.QApplication) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def clipboard_emptied(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """Each test starts and ends with an empty clipboard (onboarding copies the recovery code)."""
+    clipboard = QtGui.QGuiApplication.clipboard()
+    clipboard.clear()
+    yield
+    clipboard.clear()
+
+
 @pytest.fixture
 def preferences(qt_settings: Path) -> Preferences:
     return Preferences()
-
-
-def settle() -> None:
-    """Let background work report back and deferred deletions happen."""
-    QtCore.QThreadPool.globalInstance().waitForDone()
-    for _ in range(3):
-        QtCore.QCoreApplication.processEvents()
-        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -85,67 +109,6 @@ def session(
     settle()
 
 
-def find(window: QtWidgets.QWidget | None, kind: type, name: str) -> QtWidgets.QWidget:
-    assert window is not None
-    found = window.findChild(kind, name)
-    assert found is not None, f"no {kind.__name__} named {name!r}"
-    return found  # type: ignore[no-any-return]
-
-
-def button(window: QtWidgets.QWidget | None, name: str) -> QtWidgets.QAbstractButton:
-    found = find(window, QtWidgets.QAbstractButton, name)
-    assert isinstance(found, QtWidgets.QAbstractButton)
-    return found
-
-
-def field(window: QtWidgets.QWidget | None, name: str) -> QtWidgets.QLineEdit:
-    found = find(window, QtWidgets.QLineEdit, name)
-    assert isinstance(found, QtWidgets.QLineEdit)
-    return found
-
-
-def text_of(window: QtWidgets.QWidget | None, name: str) -> str:
-    found = find(window, QtWidgets.QLabel, name)
-    assert isinstance(found, QtWidgets.QLabel)
-    return found.text()
-
-
-def type_into(qtbot: QtBot, line: QtWidgets.QLineEdit, text: str) -> None:
-    line.clear()
-    qtbot.keyClicks(line, text)
-
-
-def wait_for_window(qtbot: QtBot, session: Session, kind: type) -> QtWidgets.QWidget:
-    qtbot.waitUntil(lambda: isinstance(session.window, kind), timeout=15_000)
-    assert session.window is not None
-    return session.window
-
-
-def go_through_onboarding(qtbot: QtBot, session: Session) -> MainWindow:
-    session.start()
-    window = session.window
-    assert isinstance(window, OnboardingWindow)
-    qtbot.mouseClick(button(window, "begin_button"), QtCore.Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(button(window, "limits_next_button"), QtCore.Qt.MouseButton.LeftButton)
-    type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
-    type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
-    qtbot.mouseClick(button(window, "create_button"), QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
-    stored = button(window, "stored_checkbox")
-    qtbot.mouseClick(stored, QtCore.Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(button(window, "continue_button"), QtCore.Qt.MouseButton.LeftButton)
-    main = wait_for_window(qtbot, session, MainWindow)
-    assert isinstance(main, MainWindow)
-    return main
-
-
-def unlock_with(qtbot: QtBot, session: Session, passphrase: str) -> None:
-    screen = session.window
-    assert isinstance(screen, LockScreen)
-    type_into(qtbot, field(screen, "passphrase_field"), passphrase)
-    qtbot.mouseClick(button(screen, "unlock_button"), QtCore.Qt.MouseButton.LeftButton)
-
-
 @pytest.fixture
 def unlocked(
     created_vault: tuple[Path, str], session: Session, qtbot: QtBot
@@ -161,9 +124,3 @@ def unlocked(
         return main
 
     return open_it
-
-
-def wait_active(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
-    """Wait until `window` really is the active window (activation arrives as an event)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)

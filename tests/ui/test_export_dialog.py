@@ -74,6 +74,20 @@ def test_filters_and_redaction_change_the_preview(qtbot: QtBot, journal: Journal
     assert "Walk" in preview(shown) and "Dinner" not in preview(shown)
 
 
+def test_include_private_entries_puts_them_in_the_preview(qtbot: QtBot, journal: Journal) -> None:
+    shown = dialog(qtbot, journal)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert "Mine" not in preview(shown)
+    shown.include_private.setFocus()
+    qtbot.keyClick(shown.include_private, Qt.Key.Key_Space)  # ticked, and no other filter
+    assert shown.include_private.isChecked()
+    qtbot.waitUntil(lambda: "Mine" in preview(shown))
+    assert "Dinner" in preview(shown) and "Walk" in preview(shown)
+    qtbot.keyClick(shown.include_private, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Mine" not in preview(shown))
+
+
 def test_cancelling_writes_nothing(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
     shown = dialog(qtbot, journal)
     before = sorted(tmp_path.rglob("*"))

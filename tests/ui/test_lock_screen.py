@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import button, field, text_of, type_into, unlock_with, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
+from uikit import button, field, text_of, type_into, unlock_with, wait_for_window
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongPassphrase, WrongRecoveryCode

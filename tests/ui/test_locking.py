@@ -5,12 +5,16 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 
-from conftest import button, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+from uikit import button, wait_active, wait_for_window
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
@@ -121,20 +125,20 @@ def test_a_second_launch_brings_a_hidden_lock_screen_back(
     assert session.window is not None and not session.window.isMinimized()
 
 
+def editor_body(main: MainWindow) -> QtWidgets.QPlainTextEdit:
+    body = main.journal_page.findChild(QtWidgets.QPlainTextEdit, "editorBody")
+    assert isinstance(body, QtWidgets.QPlainTextEdit)
+    return body
+
+
 def copy_from_the_journal(main: MainWindow, text: str) -> None:
-    """Copy text out of an editor of the journal page, as a person would with Ctrl+C."""
-    page = main.journal_page
-    editor = page.findChild(QtWidgets.QPlainTextEdit) or page.findChild(QtWidgets.QLineEdit)
-    if editor is None:  # the placeholder page has no editor
-        editor = QtWidgets.QLineEdit(page)
+    """Copy text out of the journal's editor, as a person would with Ctrl+C."""
+    body = editor_body(main)
     main.show_place("journal")
-    editor.setFocus()
-    if isinstance(editor, QtWidgets.QPlainTextEdit):
-        editor.setPlainText(text)
-    else:
-        editor.setText(text)
-    editor.selectAll()
-    editor.copy()
+    body.setFocus()
+    body.setPlainText(text)
+    body.selectAll()
+    body.copy()
 
 
 def test_a_lock_clears_text_copied_from_the_journal(
@@ -175,17 +179,42 @@ def test_quitting_closes_the_journal_and_clears_the_clipboard(
     assert QtGui.QGuiApplication.clipboard().text() == ""
 
 
-def test_a_lock_empties_the_journal_page(unlocked: Unlock, session: Session) -> None:
+def test_a_lock_empties_the_journal_page(
+    unlocked: Unlock, session: Session, qtbot: QtBot, clock: ManualClock
+) -> None:
     main = unlocked()
-    cleared: list[str] = []
+    open_journal(session).add_entry(EntryDraft(day=clock.today(), title="Older", body="older"))
     page = main.journal_page
-    original = getattr(page, "clear_for_lock", None)
-
-    def spy() -> None:
-        cleared.append("journal")
-        if callable(original):
-            original()
-
-    page.clear_for_lock = spy  # type: ignore[attr-defined]
+    wait_active(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.editor.title, "What I said")
+    qtbot.keyClicks(page.editor.body, "words I would not want seen")
+    page.filters.search.setText("older")
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+    assert page.editor.body.document().isUndoAvailable()
     session.lock()
-    assert cleared == ["journal"]
+    # Checked before the released window is deleted: nothing readable is left in it.
+    assert page.editor.title.text() == "" and page.editor.body.toPlainText() == ""
+    assert not page.editor.body.document().isUndoAvailable()
+    assert not page.editor.title.isUndoAvailable()
+    assert page.filters.search.text() == ""
+    assert page.model.rowCount() == 0
+
+
+def test_a_lock_saves_what_was_being_typed(
+    unlocked: Unlock, session: Session, qtbot: QtBot, data_dir: Path
+) -> None:
+    main = unlocked()
+    wait_active(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    main.journal_page.editor.autosave_timer.setInterval(3_600_000)  # only the lock saves
+    body = editor_body(main)
+    body.setFocus()
+    qtbot.keyClicks(body, "typed just before the lock")
+    assert open_journal(session).count() == 0
+    session.lock()
+    reopened = Journal(Vault.unlock(data_dir, PASSPHRASE))
+    try:
+        assert [e.body for e in reopened.entries()] == ["typed just before the lock"]
+    finally:
+        reopened.close()

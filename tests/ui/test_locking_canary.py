@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import go_through_onboarding, unlock_with, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
+from uikit import go_through_onboarding, unlock_with, wait_active, wait_for_window
 
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen

@@ -6,9 +6,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import button, field, go_through_onboarding, text_of, type_into
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
+from uikit import button, field, go_through_onboarding, text_of, type_into
 
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import find, wait_active, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
+from uikit import find, wait_active, wait_for_window
 
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen

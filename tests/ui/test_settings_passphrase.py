@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from conftest import button, field, text_of, type_into, unlock_with, wait_for_window
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
+from uikit import button, field, text_of, type_into, unlock_with, wait_for_window
 
 from trustjournal.core.errors import WrongPassphrase
+from trustjournal.core.vault.vault import VaultPaths
 from trustjournal.ui.qt import Qt
 from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -36,14 +38,25 @@ def fill(qtbot: QtBot, dialog: ChangePassphraseDialog, current: str) -> None:
     qtbot.mouseClick(button(dialog, "change_passphrase_button"), Qt.MouseButton.LeftButton)
 
 
+def key_files(data_dir: Path) -> dict[str, bytes]:
+    paths = VaultPaths(data_dir)
+    return {p.name: p.read_bytes() for p in (paths.keyfile, paths.keyfile_backup) if p.exists()}
+
+
 def test_a_wrong_current_passphrase_changes_nothing(
-    unlocked: Unlock, session: Session, qtbot: QtBot
+    unlocked: Unlock, session: Session, qtbot: QtBot, data_dir: Path
 ) -> None:
     dialog = open_from_settings(unlocked(), session, qtbot)
+    before = key_files(data_dir)
+    assert before
     fill(qtbot, dialog, "not what I chose")
     qtbot.waitUntil(lambda: bool(text_of(dialog, "change_passphrase_message")))
     assert text_of(dialog, "change_passphrase_message") == WrongPassphrase.message
     assert dialog.isVisible()
+    assert key_files(data_dir) == before  # byte for byte: no slot was rewritten
+    session.lock()
+    unlock_with(qtbot, session, PASSPHRASE)  # the old passphrase still opens the journal
+    wait_for_window(qtbot, session, MainWindow)
 
 
 def test_the_new_passphrase_opens_the_journal_after_a_lock(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from testkit import step_until
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -158,11 +159,15 @@ def test_a_check_in_saved_through_the_dialog_appears_on_the_chart(
     qtbot.waitUntil(lambda: isinstance(page.dialog, CheckinDialog))
     dialog = page.dialog
     assert isinstance(dialog, CheckinDialog)
-    while dialog.step_name() != "checkinStep_overall":
-        qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "checkinSkip"), LEFT)
+    step_until(
+        lambda: dialog.step_name() == "checkinStep_overall",
+        lambda: qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "checkinSkip"), LEFT),
+    )
     dialog.findChild(QtWidgets.QSlider, "checkinSlider_overall").setValue(8)
-    while dialog.step_name() != "checkinStepSummary":
-        qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "checkinNext"), LEFT)
+    step_until(
+        lambda: dialog.step_name() == "checkinStepSummary",
+        lambda: qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "checkinNext"), LEFT),
+    )
     qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "checkinSave"), LEFT)
     qtbot.waitUntil(
         lambda: any(
@@ -313,6 +318,26 @@ def test_lock_empties_the_chart_and_stops_listening(
     assert page.chart.visible_points() == []
 
 
+def test_after_a_lock_a_change_reaches_nothing_on_the_page(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    listeners = journal.changes._listeners  # the hub's own list: how many still listen
+    before = len(listeners)
+    shown = TimelinePage(journal, clock=clock)
+    qtbot.addWidget(shown)
+    assert len(listeners) > before
+    heard: list[str] = []
+    shown.watcher.changed.connect(lambda: heard.append("changed"))
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="Heard"))
+    qtbot.waitUntil(lambda: heard == ["changed"])
+    shown.clear_for_lock()
+    assert len(listeners) == before
+    journal.events.add(EventDraft(day=clock.today(), kind="milestone", title="Not heard"))
+    QtCore.QCoreApplication.processEvents()
+    QtCore.QCoreApplication.processEvents()
+    assert heard == ["changed"]
+
+
 def test_the_keyboard_chooses_and_opens_items_on_the_chart(
     qtbot: QtBot, history: dict[str, int], page: TimelinePage
 ) -> None:
@@ -322,8 +347,11 @@ def test_the_keyboard_chooses_and_opens_items_on_the_chart(
     chosen = page.chart._hover
     assert chosen is not None and chosen.day == first.day
     assert page.chart.accessibleDescription() == page.chart._data.describe(chosen)
-    while page.chart._hover is None or page.chart._hover.ref != history["therapy"]:
-        qtbot.keyClick(page.chart, Qt.Key.Key_Down)
+    step_until(
+        lambda: page.chart._hover is not None and page.chart._hover.ref == history["therapy"],
+        lambda: qtbot.keyClick(page.chart, Qt.Key.Key_Down),
+        limit=200,
+    )
     qtbot.keyClick(page.chart, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(page.dialog, EventDialog))
     assert isinstance(page.dialog, EventDialog)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from testkit import step_until
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -189,8 +190,12 @@ def test_a_check_in_saved_from_today_updates_what_today_says(
     press(qtbot, page, "todayCheckinButton")
     dialog = page.dialog
     assert isinstance(dialog, CheckinDialog)
-    while dialog.step_name() != "checkinStepSummary":
-        press(qtbot, dialog, "checkinSkip" if dialog.skip_button.isVisible() else "checkinNext")
+    step_until(
+        lambda: dialog.step_name() == "checkinStepSummary",
+        lambda: press(
+            qtbot, dialog, "checkinSkip" if dialog.skip_button.isVisible() else "checkinNext"
+        ),
+    )
     press(qtbot, dialog, "checkinSave")
     qtbot.waitUntil(lambda: "21 Mar 2026" in text(page, "todayCheckinStatus"))
     assert journal.checkins.due().last == clock.today()

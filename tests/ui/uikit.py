@@ -1,0 +1,92 @@
+"""Helpers for driving the desktop app in tests: find controls by name, type, unlock, wait.
+
+They live in a module of their own, not in conftest.py: `from conftest import ...`
+resolves to whichever conftest pytest imported first, so a run that collects the
+command line's tests before these would fail to collect.
+"""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.session import Session
+
+
+def settle() -> None:
+    """Let background work report back and deferred deletions happen."""
+    QtCore.QThreadPool.globalInstance().waitForDone()
+    for _ in range(3):
+        QtCore.QCoreApplication.processEvents()
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+
+
+def find(window: QtWidgets.QWidget | None, kind: type, name: str) -> QtWidgets.QWidget:
+    assert window is not None
+    found = window.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found  # type: ignore[no-any-return]
+
+
+def button(window: QtWidgets.QWidget | None, name: str) -> QtWidgets.QAbstractButton:
+    found = find(window, QtWidgets.QAbstractButton, name)
+    assert isinstance(found, QtWidgets.QAbstractButton)
+    return found
+
+
+def field(window: QtWidgets.QWidget | None, name: str) -> QtWidgets.QLineEdit:
+    found = find(window, QtWidgets.QLineEdit, name)
+    assert isinstance(found, QtWidgets.QLineEdit)
+    return found
+
+
+def text_of(window: QtWidgets.QWidget | None, name: str) -> str:
+    found = find(window, QtWidgets.QLabel, name)
+    assert isinstance(found, QtWidgets.QLabel)
+    return found.text()
+
+
+def type_into(qtbot: QtBot, line: QtWidgets.QLineEdit, text: str) -> None:
+    line.clear()
+    qtbot.keyClicks(line, text)
+
+
+def wait_for_window(qtbot: QtBot, session: Session, kind: type) -> QtWidgets.QWidget:
+    qtbot.waitUntil(lambda: isinstance(session.window, kind), timeout=15_000)
+    assert session.window is not None
+    return session.window
+
+
+def go_through_onboarding(qtbot: QtBot, session: Session) -> MainWindow:
+    session.start()
+    window = session.window
+    assert isinstance(window, OnboardingWindow)
+    qtbot.mouseClick(button(window, "begin_button"), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "limits_next_button"), QtCore.Qt.MouseButton.LeftButton)
+    type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
+    type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
+    qtbot.mouseClick(button(window, "create_button"), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
+    stored = button(window, "stored_checkbox")
+    qtbot.mouseClick(stored, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "continue_button"), QtCore.Qt.MouseButton.LeftButton)
+    main = wait_for_window(qtbot, session, MainWindow)
+    assert isinstance(main, MainWindow)
+    return main
+
+
+def unlock_with(qtbot: QtBot, session: Session, passphrase: str) -> None:
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    type_into(qtbot, field(screen, "passphrase_field"), passphrase)
+    qtbot.mouseClick(button(screen, "unlock_button"), QtCore.Qt.MouseButton.LeftButton)
+
+
+def wait_active(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
+    """Wait until `window` really is the active window (activation arrives as an event)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
