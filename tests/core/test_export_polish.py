@@ -170,3 +170,25 @@ def test_the_pdf_names_neither_the_app_nor_its_toolkit(journal: Journal) -> None
     assert b"Qt " not in data and b"TrustJournal" not in data
     assert not re.search("trust ?journal", pdf_lines(data).__str__(), re.IGNORECASE)
     assert len(reader.pages) >= 1  # the byte offsets still hold: the file reads whole
+
+
+# -- the password of a protected PDF -------------------------------------------------------
+
+
+@pytest.mark.parametrize("weak", ["a", "secret", "tide7", "password1"])
+def test_the_weakest_pdf_passwords_are_refused_with_the_passphrase_hint(
+    journal: Journal, weak: str
+) -> None:
+    from trustjournal.core.exchange.pdf_password import WeakPdfPassword
+    from trustjournal.core.vault.strength import strength
+
+    write(journal, POEM)
+    with pytest.raises(WeakPdfPassword) as refused:
+        render(build_export(journal, ExportOptions()), "pdf", password=weak)
+    assert strength(weak).hint.rstrip(".") in str(refused.value)
+
+
+def test_a_fair_pdf_password_is_enough(journal: Journal) -> None:
+    write(journal, POEM)
+    data = render(build_export(journal, ExportOptions()), "pdf", password="amber tide")
+    assert PdfReader(io.BytesIO(data)).is_encrypted

@@ -35,6 +35,7 @@ from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.chart import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.pdf_password import require_pdf_password
 from trustjournal.core.exchange.qt_gui import ensure_gui
 from trustjournal.core.exchange.redaction import WITHHELD
 
@@ -72,8 +73,8 @@ def write_pdf(
     """The export as PDF bytes; encrypted with AES-256 when a password is given."""
     if page_size not in PAGE_SIZES:
         raise InvalidInput("The page size can be A4 or US Letter.")
-    if password is not None and not password:
-        raise InvalidInput("An empty password would not protect the file; choose one.")
+    if password is not None:
+        require_pdf_password(password)
     ensure_gui()
     data = _paint(document, page_size)
     return protect(data, password) if password is not None else data
