@@ -156,18 +156,19 @@ def test_the_pdf_password_gets_a_strength_hint_and_the_weakest_is_refused(
     qtbot: QtBot, journal: Journal, tmp_path: Path
 ) -> None:
     shown = dialog(qtbot, journal)
-    target = tmp_path / "for-therapy"
-    shown.ask_path = lambda suggested: str(target)
-    shown.format.setCurrentIndex(shown.format.findData("pdf"))
-    shown.protect.setChecked(True)
     hint = shown.findChild(QtWidgets.QLabel, "export_password_strength")
-    shown.password.setText("a")
+    for box, value in ((shown.format, "pdf"),):
+        box.setCurrentIndex(box.findData(value))
+    shown.protect.setChecked(True)
+    for field in (shown.password, shown.password_again):
+        field.setText("a")
     assert hint.text().startswith("Very weak:")
     assert "stronger password is needed" in hint.text()
-    shown.password.setText("a")
-    shown.password_again.setText("a")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    shown.ask_path = lambda suggested: str(folder / suggested)
     shown.save()
     assert "easy to guess" in shown.message.text()
-    assert not target.with_suffix(".pdf").exists()
+    assert list(folder.iterdir()) == []
     shown.password.setText("river lamp candle")
     assert hint.text() == "Very strong: This passphrase would be hard to guess."
