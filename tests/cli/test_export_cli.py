@@ -172,3 +172,15 @@ def test_since_last_session_without_one_is_a_plain_message(run: RunCli, tmp_path
     assert result.returncode == 1
     assert "no therapy session" in result.stderr
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_a_weak_password_for_a_protected_pdf_is_refused_with_a_hint(
+    filled: RunCli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    weak = export(filled, folder / "out.pdf", "--protect --to 2026-01-10", secrets=("a",))
+    assert weak.returncode == 1
+    assert "That password would be easy to guess" in weak.stderr
+    assert "unrelated words" in weak.stderr
+    assert list(folder.iterdir()) == []

@@ -13,7 +13,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import EventDraft
 from trustjournal.ui.export.export_dialog import ExportDialog
-from trustjournal.ui.qt import Qt, QtPrintSupport
+from trustjournal.ui.qt import Qt, QtPrintSupport, QtWidgets
 
 
 def fill(journal: Journal) -> None:
@@ -164,3 +164,25 @@ def test_printing_paints_the_same_pages(qtbot: QtBot, journal: Journal, tmp_path
     assert "Mine" not in text and "HIDDEN" not in text
     shown.ask_printer = lambda: None  # the print dialog cancelled: nothing happens
     qtbot.mouseClick(shown.print_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_pdf_password_gets_a_strength_hint_and_the_weakest_is_refused(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    shown = dialog(qtbot, journal)
+    hint = shown.findChild(QtWidgets.QLabel, "export_password_strength")
+    for box, value in ((shown.format, "pdf"),):
+        box.setCurrentIndex(box.findData(value))
+    shown.protect.setChecked(True)
+    for field in (shown.password, shown.password_again):
+        field.setText("a")
+    assert hint.text().startswith("Very weak:")
+    assert "stronger password is needed" in hint.text()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    shown.ask_path = lambda suggested: str(folder / suggested)
+    shown.save()
+    assert "easy to guess" in shown.message.text()
+    assert list(folder.iterdir()) == []
+    shown.password.setText("river lamp candle")
+    assert hint.text() == "Very strong: This passphrase would be hard to guess."

@@ -8,6 +8,7 @@ import html
 from markdown_it import MarkdownIt
 
 from trustjournal.core.exchange import wording
+from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 
@@ -42,7 +43,7 @@ def _markdown() -> MarkdownIt:
 
 def body_html(body: str) -> str:
     """The entry's Markdown as HTML; anything written as HTML stays text, never markup."""
-    rendered = str(_markdown().render(body.replace("\r\n", "\n"))).strip()
+    rendered = str(_markdown().render(keep_line_breaks(body))).strip()
     return rendered.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
 
 

@@ -9,11 +9,34 @@ from trustjournal.core.exchange.model import ExportDocument
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def escape(text: str) -> str:
     """Text shown as it is, not read as Markdown (one line)."""
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def keep_line_breaks(body: str) -> str:
+    """The entry's Markdown with every single line break kept as a line break.
+
+    A journal is not a Markdown document: one Enter means a new line. CommonMark
+    joins such lines into one (a "soft break"); two spaces at a line's end make it a
+    hard break that every reader keeps, and are ignored where no break can be (at a
+    paragraph's or heading's end). Lines inside fenced code stay exactly as written.
+    """
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fence = ""
+    for number, line in enumerate(lines[:-1]):
+        marker = _FENCE.match(line)
+        if marker and (not fence or marker.group(1).startswith(fence)):
+            fence = "" if fence else marker.group(1)[:3]
+            continue
+        if fence or not line.strip() or not lines[number + 1].strip():
+            continue
+        if not line.endswith(("  ", "\\")):
+            lines[number] = line + "  "
+    return "\n".join(lines)
 
 
 def nested_body(body: str) -> str:
@@ -47,7 +70,7 @@ def write_markdown(document: ExportDocument) -> str:
         if details:
             out += [escape(" · ".join(details)), ""]
         if entry.body.strip():
-            out += [nested_body(entry.body), ""]
+            out += [keep_line_breaks(nested_body(entry.body)), ""]
         out += ["---", ""]
     out += [f"*{escape(wording.generated_line(document))}*", ""]
     return "\n".join(out)

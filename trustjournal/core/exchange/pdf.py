@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -32,8 +33,9 @@ from PySide6.QtGui import (
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.chart import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
-from trustjournal.core.exchange.markdown import nested_body
+from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.pdf_password import require_pdf_password
 from trustjournal.core.exchange.qt_gui import ensure_gui
 from trustjournal.core.exchange.redaction import WITHHELD
 
@@ -44,6 +46,10 @@ _MARKDOWN = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 _HEADING_COLOR = "#2f4f63"
+_LINES_PER_BLOCK = 40
+_LINE_SEPARATOR = "\u2028"
+_INFO_PRODUCER = re.compile(rb"(/Producer \()((?:[^()\\]|\\.)*)(\))")
+_XMP_PRODUCER = re.compile(rb'(pdf:Producer=")([^"]*)(")')
 _WITHHELD_MARKDOWN = "*" + WITHHELD.replace("[", "\\[").replace("]", "\\]") + "*"  # in italics
 
 
@@ -67,8 +73,8 @@ def write_pdf(
     """The export as PDF bytes; encrypted with AES-256 when a password is given."""
     if page_size not in PAGE_SIZES:
         raise InvalidInput("The page size can be A4 or US Letter.")
-    if password is not None and not password:
-        raise InvalidInput("An empty password would not protect the file; choose one.")
+    if password is not None:
+        require_pdf_password(password)
     ensure_gui()
     data = _paint(document, page_size)
     return protect(data, password) if password is not None else data
@@ -92,7 +98,7 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(wording.TITLE)
-    writer.setCreator("TrustJournal")
+    writer.setCreator("")  # neutral: the file does not name the app that made it
     writer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
@@ -103,7 +109,21 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
     )
     paint_pages(document, writer)
     buffer.close()
-    return bytes(array.data())
+    return neutral_producer(bytes(array.data()))
+
+
+def neutral_producer(data: bytes) -> bytes:
+    """The PDF without Qt's "Producer" name in its information and XMP metadata.
+
+    Qt writes its name and version there and offers no way to change it. Each value
+    is emptied in place and padded with spaces to the same length, so every byte
+    offset in the file (its cross-reference table) stays true."""
+
+    def blank(match: re.Match[bytes]) -> bytes:
+        return match.group(1) + match.group(3) + b" " * len(match.group(2))
+
+    data = _INFO_PRODUCER.sub(blank, data, count=1)
+    return _XMP_PRODUCER.sub(blank, data, count=1)
 
 
 def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
@@ -146,7 +166,48 @@ def _laid_out(text: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> _
     layout = text.documentLayout()
     layout.setPaintDevice(device)
     text.setPageSize(QSizeF(body.width(), body.height()))
+    text.pageCount()  # lays the document out
+    split_long_blocks(text)
     return _Part(text, text.pageCount())
+
+
+def split_long_blocks(text: QTextDocument, lines: int = _LINES_PER_BLOCK) -> None:
+    """Cut every laid-out paragraph longer than `lines` into paragraphs of that many lines.
+
+    Each page draws every block it touches whole (clipped), so one paragraph of a
+    thousand pages was drawn a thousand times: export time grew with its square.
+    The cuts fall exactly where a line starts, without spacing between the pieces,
+    so the page looks the same; list items are left whole (a cut would add a bullet).
+    """
+    blocks = []
+    block = text.begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None and layout.lineCount() > lines and block.textList() is None:
+            starts = [layout.lineAt(n).textStart() for n in range(lines, layout.lineCount(), lines)]
+            blocks.append((block.position(), starts))
+        block = block.next()
+    cursor = QTextCursor(text)
+    cursor.beginEditBlock()  # one layout after all the cuts, not one after each
+    for position, starts in reversed(blocks):
+        for start in reversed(starts):
+            _cut(text, cursor, position + start)
+    cursor.endEditBlock()
+
+
+def _cut(text: QTextDocument, cursor: QTextCursor, position: int) -> None:
+    """A paragraph break at `position`: no space between the halves, the tail keeps the
+    paragraph's spacing below, and a line break that ended the line above gives way."""
+    cursor.setPosition(position)
+    if text.characterAt(position - 1) == _LINE_SEPARATOR:
+        cursor.deletePreviousChar()
+    tail = QTextBlockFormat(cursor.blockFormat())
+    tail.setTopMargin(0)
+    cursor.insertBlock(tail, cursor.block().charFormat())
+    head = cursor.block().previous()
+    head_format = head.blockFormat()
+    head_format.setBottomMargin(0)
+    QTextCursor(head).setBlockFormat(head_format)
 
 
 def _draw_page(painter: QPainter, text: QTextDocument, body: QRectF, page: int) -> None:
@@ -329,7 +390,7 @@ def _entries_document(document: ExportDocument) -> QTextDocument:
             _paragraph(cursor, " · ".join(details), color="#4a5d68")
         if entry.body.strip():
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            body = nested_body(entry.body).replace(WITHHELD, _WITHHELD_MARKDOWN)
+            body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
             cursor.insertMarkdown(body, _MARKDOWN)
     _paragraph(cursor, "")
     _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")

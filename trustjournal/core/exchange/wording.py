@@ -210,7 +210,8 @@ def entry_details(entry: Entry) -> tuple[str, ...]:
 
 
 def generated_line(document: ExportDocument) -> str:
-    return f"Exported on {short_date(document.generated_at.date())} from TrustJournal."
+    # No app name: an export found by someone else should not say which app wrote it.
+    return f"Exported on {short_date(document.generated_at.date())}."
 
 
 def together_lines(document: ExportDocument) -> tuple[str, ...]:

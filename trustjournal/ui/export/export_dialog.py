@@ -16,6 +16,11 @@ from trustjournal.core.exchange.build import build_export, last_session
 from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, write_export
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
+from trustjournal.core.exchange.pdf_password import (
+    acceptable_pdf_password,
+    pdf_password_strength,
+    require_pdf_password,
+)
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
@@ -134,6 +139,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.protect = _check("Protect the PDF with a password", "export_protect")
         self.password = passphrase_field("export_password", "Password for the PDF")
         self.password_again = passphrase_field("export_password_again", "The password again")
+        self.password_strength = label("", role="hint", name="export_password_strength")
 
         self.preview = QtWidgets.QTextBrowser()
         self.preview.setObjectName("export_preview")
@@ -176,6 +182,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(label("Paper"), self.paper)
         form.addRow("", self.protect)
         form.addRow(label("Password"), self.password)
+        form.addRow("", self.password_strength)
         form.addRow(label("Once more"), self.password_again)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
@@ -215,6 +222,7 @@ class ExportDialog(QtWidgets.QDialog):
             radio.toggled.connect(self._update_enabled)
         self.format.currentIndexChanged.connect(self._update_enabled)
         self.protect.toggled.connect(self._update_enabled)
+        self.password.textChanged.connect(self._show_password_strength)
         # The preview follows every choice, so what is shown is what will leave.
         for box in (self.flagged_only, self.include_private, self.summary, self.between):
             box.toggled.connect(self.refresh)
@@ -280,7 +288,16 @@ class ExportDialog(QtWidgets.QDialog):
             raise TrustJournalError("Choose a password for the PDF, or turn protection off.")
         if first != second:
             raise TrustJournalError("The two passwords are not the same. Please type them again.")
+        require_pdf_password(first)
         return first
+
+    def _show_password_strength(self, password: str) -> None:
+        """The passphrase's kind of hint, live, as the password is typed."""
+        verdict = pdf_password_strength(password)
+        text = f"{verdict.label}: {verdict.hint}" if password else ""
+        if password and not acceptable_pdf_password(password):
+            text += " A stronger password is needed to save."
+        self.password_strength.setText(text)
 
     def _ask_printer(self) -> QtPrintSupport.QPrinter | None:
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
