@@ -55,9 +55,9 @@ def _problems_of(window: QtWidgets.QWidget, widget: QtWidgets.QWidget) -> Iterat
         if right > window.width() + SLACK and not _inside_sideways_scroller(widget, window):
             yield f"{name} runs {right - window.width()} px past the window's right edge"
     yield from _too_small(widget, name)
-    if isinstance(widget, QtWidgets.QTextEdit | QtWidgets.QPlainTextEdit):
-        if widget.width() < READING_WIDTH:
-            yield f"{name} is {widget.width()} px wide, too narrow to read"
+    reads = isinstance(widget, QtWidgets.QTextEdit | QtWidgets.QPlainTextEdit)
+    if reads and widget.width() < READING_WIDTH:
+        yield f"{name} is {widget.width()} px wide, too narrow to read"
     yield from _overlaps(widget, name)
 
 
@@ -100,7 +100,8 @@ def _shows_text(widget: QtWidgets.QWidget) -> bool:
 
 
 def _label_cut(widget: QtWidgets.QLabel, name: str) -> Iterator[str]:
-    if not widget.text().strip() or widget.pixmap() is not None and not widget.pixmap().isNull():
+    picture = widget.pixmap()
+    if not widget.text().strip() or (picture is not None and not picture.isNull()):
         return
     if widget.wordWrap():
         needs = widget.heightForWidth(widget.width())
@@ -148,7 +149,8 @@ def _cut_rows(view: QtWidgets.QAbstractItemView, name: str) -> Iterator[str]:
         needs = delegate.sizeHint(option, index)
         if needs.height() > place.height() + SLACK:
             text = str(index.data())[:40]
-            yield f"row {row} of {name} is cut ({text!r}: needs {needs.height()} px, has {place.height()})"
+            has = place.height()
+            yield f"row {row} of {name} is cut ({text!r}: needs {needs.height()} px, has {has})"
             return
 
 

@@ -367,7 +367,7 @@ def _run_scaled(scale: int) -> dict[str, str]:
     env = {**os.environ, "QT_SCALE_FACTOR": str(scale), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.xml"
-        subprocess.run(  # noqa: S603 (this interpreter, this file)
+        subprocess.run(
             [
                 sys.executable,
                 "-m",
