@@ -339,3 +339,21 @@ def test_tab_goes_from_the_zoom_to_the_chart_to_the_moments(page: TimelinePage) 
     assert order.index("timelineZoom_month") < order.index("timelineCheckin")
     assert order.index("timelineCheckin") < order.index("timelineChart")
     assert order.index("timelineChart") < order.index("timelineEventAdd")
+
+
+def test_a_new_moment_starts_on_a_gentle_kind(page: TimelinePage) -> None:
+    dialog = page.open_event(None)
+    assert dialog is not None
+    assert dialog.kind.currentData() == "therapy"
+
+
+def test_choosing_trigger_moves_nothing_under_the_pointer(qtbot: QtBot, page: TimelinePage) -> None:
+    dialog = page.open_event(None)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    note, size = dialog.note.geometry(), dialog.size()
+    help_text = dialog.findChild(QtWidgets.QLabel, "eventTriggerHelp")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("trigger"))
+    QtCore.QCoreApplication.processEvents()
+    assert (dialog.note.geometry(), dialog.size()) == (note, size)
+    assert help_text.isVisible() and help_text.isEnabled() and dialog.intensity.isEnabled()

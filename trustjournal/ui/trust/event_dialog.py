@@ -22,9 +22,11 @@ from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
 from trustjournal.ui.widgets.controls import button_row, heading, label
 
 NOT_NOTED = "Not noted"
+# A new moment starts on the most common gentle kind, not on "Discovery or disclosure".
+NEW_MOMENT_KIND = "therapy"
 TRIGGER_HELP = (
-    "If you like, note how strong it felt and how long it took to feel calmer. "
-    "Over time this can show triggers softening."
+    "For a trigger, if you like, note how strong it felt and how long it took to feel "
+    "calmer. Over time this can show triggers softening."
 )
 
 
@@ -77,6 +79,8 @@ class EventDialog(QtWidgets.QDialog):
         self._build(day or journal.clock.today())
         if existing is not None:
             self._fill(existing)
+        else:
+            self.kind.setCurrentIndex(EVENT_KINDS.index(NEW_MOMENT_KIND))
         self._kind_changed()
 
     def _build(self, day: dt.date) -> None:
@@ -112,15 +116,27 @@ class EventDialog(QtWidgets.QDialog):
         form.addRow("Day", self.day)
         form.addRow("Title", self.title_field)
         form.addRow("Note", self.note)
-        form.addRow(self.trigger_help)
-        form.addRow("How strong", self.intensity)
-        form.addRow("Calmer after", self.minutes)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
         layout.addLayout(form)
+        layout.addWidget(self._trigger_box())
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.cancel_button, self.save_button))
         self.setMinimumWidth(480)
+
+    def _trigger_box(self) -> QtWidgets.QGroupBox:
+        """The trigger's details, always in place (only enabled for a trigger): a hint that
+        appeared on choosing Trigger moved the fields under the pointer and, inside the
+        form, was drawn over the Note box."""
+        box = QtWidgets.QGroupBox("If it was a trigger")
+        box.setObjectName("eventTriggerBox")
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.addWidget(self.trigger_help)
+        form = QtWidgets.QFormLayout()
+        form.addRow("How strong", self.intensity)
+        form.addRow("Calmer after", self.minutes)
+        layout.addLayout(form)
+        return box
 
     def _fill(self, event: Event) -> None:
         self.kind.setCurrentIndex(EVENT_KINDS.index(event.kind))
@@ -134,7 +150,6 @@ class EventDialog(QtWidgets.QDialog):
         trigger = self.kind.currentData() == "trigger"
         for widget in (self.intensity, self.minutes, self.trigger_help):
             widget.setEnabled(trigger)
-        self.trigger_help.setVisible(trigger)
 
     def draft(self) -> EventDraft:
         trigger = self.kind.currentData() == "trigger"
