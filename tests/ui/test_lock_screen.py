@@ -173,3 +173,14 @@ def test_after_a_relaunch_the_lock_screen_keeps_the_chosen_theme(
         again.close()
     kept = [path for path in qt_settings.rglob("*") if path.is_file()]
     assert kept and all(path.stat().st_mode & 0o777 == 0o600 for path in kept)
+
+
+def test_ctrl_q_quits_from_the_lock_screen(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot
+) -> None:
+    screen = lock_screen(session)
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is screen)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not screen.isVisible())

@@ -8,7 +8,6 @@ person chooses lives inside the vault (`journal.settings`).
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 from trustjournal.ui.qt import QtCore, QtWidgets
@@ -54,7 +53,7 @@ class Preferences:
         written = Path(self._store.fileName())
         with contextlib.suppress(OSError):
             if written.is_file():
-                os.chmod(written, 0o600)
+                written.chmod(0o600)
 
     def window_title(self) -> str:
         return self.neutral_title() or DEFAULT_TITLE
