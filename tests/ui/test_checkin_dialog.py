@@ -168,3 +168,15 @@ def test_a_quick_check_in_asks_three_things_and_the_summary_keeps_the_note(
         "partly",
         "A calmer evening.",
     )
+
+
+def test_the_questions_follow_who_is_writing(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    journal.settings.set("prompt_role", "individual")
+    dialog = open_dialog(qtbot, journal, clock)
+    words = dialog.findChild(QtWidgets.QLabel, "checkinExplain_safety").text()
+    assert "relationship" not in words and "life" in words
+    journal.settings.set("prompt_role", "involved")
+    other = open_dialog(qtbot, journal, clock)
+    assert "offering things" in other.findChild(QtWidgets.QLabel, "checkinExplain_honesty").text()

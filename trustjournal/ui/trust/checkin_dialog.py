@@ -35,6 +35,36 @@ EXPLANATIONS = {
     "sexual": "How safe and trusting does your sexual relationship feel? Skipping this is fine.",
     "overall": "Taking everything together, how does trust feel today?",
 }
+# The same questions in the words of whoever is writing (the role chosen at onboarding or in
+# Settings); anything not listed here keeps the words above.
+EXPLANATIONS_BY_ROLE = {
+    "involved": {
+        "safety": "How safe and steady does your relationship feel, for both of you, right now?",
+        "honesty": (
+            "How open and truthful are you being: offering things before being asked, "
+            "and answering fully when asked?"
+        ),
+        "overall": "Taking everything together, how does the trust between you feel today?",
+    },
+    "individual": {
+        "safety": "How safe and secure do you feel in your life and at home, right now?",
+        "honesty": (
+            "How much can you trust what the people close to you say, and your own sense of things?"
+        ),
+        "communication": "How well can you say what you need, and be heard by people close to you?",
+        "respect": "How respected and valued do you feel, by others and by yourself?",
+        "closeness": "How connected do you feel to people who are good for you?",
+        "affection": "How welcome does gentle, safe touch feel: a hug from a friend, a held hand?",
+        "sexual": "How safe does your sexuality feel to you right now? Skipping this is fine.",
+        "overall": "Taking everything together, how does trusting others feel today?",
+    },
+}
+
+
+def explanation(name: str, role: str) -> str:
+    return EXPLANATIONS_BY_ROLE.get(role, {}).get(name, EXPLANATIONS[name])
+
+
 NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
 FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
 LOWER_NOTE = (
@@ -148,8 +178,9 @@ class CheckinDialog(QtWidgets.QDialog):
         holder_layout.setContentsMargins(0, 8, 0, 0)
         holder_layout.addWidget(slider)
         holder_layout.addLayout(ends)
-        explanation = label(EXPLANATIONS[name], "", f"checkinExplain_{name}")
-        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], explanation, holder, value)
+        role = str(self._journal.settings.get("prompt_role"))
+        words = label(explanation(name, role), "", f"checkinExplain_{name}")
+        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
 
     def _touch(self, name: str, shown: QtWidgets.QLabel) -> None:
         self.touched.add(name)
