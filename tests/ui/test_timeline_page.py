@@ -9,13 +9,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.exchange.model import ExportEvent
+from trustjournal.core.exchange.wording import event_line
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartItem
+from trustjournal.ui.trust.timeline_data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    ChartItem,
+    describe_event,
+)
 from trustjournal.ui.trust.timeline_page import TimelinePage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -357,3 +365,25 @@ def test_choosing_trigger_moves_nothing_under_the_pointer(qtbot: QtBot, page: Ti
     QtCore.QCoreApplication.processEvents()
     assert (dialog.note.geometry(), dialog.size()) == (note, size)
     assert help_text.isVisible() and help_text.isEnabled() and dialog.intensity.isEnabled()
+
+
+def test_a_trigger_reads_the_same_on_the_timeline_and_in_an_export(
+    journal: Journal, clock: ManualClock
+) -> None:
+    event = journal.events.add(
+        EventDraft(
+            day=ago(clock, 2), kind="trigger", title="A song", intensity=6, minutes_to_calm=1
+        )
+    )
+    words = "strength 6 of 10, calm again after 1 minute"
+    assert words.capitalize() in describe_event(event).splitlines()
+    exported = ExportEvent(
+        day=event.day,
+        kind=event.kind,
+        kind_label="Trigger",
+        title=event.title,
+        note="",
+        intensity=event.intensity,
+        minutes_to_calm=event.minutes_to_calm,
+    )
+    assert f"({words})" in event_line(exported)
