@@ -337,3 +337,16 @@ def test_before_a_role_is_chosen_no_partner_specific_prompt_is_offered(
         prompt = pjournal.prompts.of_the_day()
         assert prompt is not None and prompt.audience in ("any", "individual")
         clock.advance(days=1)
+
+
+def test_the_prompt_of_the_day_fits_the_phase_the_person_chose(
+    pjournal: Journal, clock: ManualClock
+) -> None:
+    pjournal.settings.set("prompt_role", "hurt")
+    for phase in ("early", "middle", "later"):
+        pjournal.settings.set("recovery_phase", phase)
+        for _day in range(12):
+            prompt = pjournal.prompts.of_the_day()
+            assert prompt is not None
+            assert prompt.phase in (None, phase), (phase, prompt.id)
+            clock.advance(days=1)

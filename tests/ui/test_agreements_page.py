@@ -155,3 +155,19 @@ def test_lock_empties_the_page(agreements: dict[str, int], page: AgreementsPage)
     assert page.model.rowCount() == 0
     assert page.findChild(QtWidgets.QListWidget, "agreementsHistory").count() == 0
     assert page.findChild(QtWidgets.QLabel, "agreementsTitle").text() == ""
+
+
+def test_with_nothing_chosen_no_status_or_history_shows(
+    qtbot: QtBot, journal: Journal, page: AgreementsPage
+) -> None:
+    assert not page.findChild(QtWidgets.QComboBox, "agreementsStatus").isVisible()
+    assert not page.findChild(QtWidgets.QListWidget, "agreementsHistory").isVisible()
+    assert page.findChild(QtWidgets.QLabel, "agreementsNothingChosen").isVisible()
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "agreementsAdd"), LEFT)
+    dialog = page.dialog
+    assert isinstance(dialog, AgreementDialog)
+    qtbot.keyClicks(dialog.title_field, "Say when plans change")
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "agreementSave"), LEFT)
+    qtbot.waitUntil(lambda: page.findChild(QtWidgets.QListWidget, "agreementsHistory").isVisible())
+    assert page.findChild(QtWidgets.QComboBox, "agreementsStatus").isVisible()
+    assert not page.findChild(QtWidgets.QLabel, "agreementsNothingChosen").isVisible()

@@ -125,3 +125,58 @@ def test_an_existing_check_in_opens_filled_in_and_is_updated(
         "Hard week",
         day,
     )
+
+
+def test_sliders_start_unset_and_going_on_answers_nothing(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    dialog = open_dialog(qtbot, journal, clock)
+    first = DIMENSIONS[0]
+    shown = dialog.findChild(QtWidgets.QLabel, f"checkinValue_{first}")
+    assert "Not answered" in shown.text()
+    press(qtbot, dialog, "checkinNext")
+    assert first not in dialog.answers
+    press(qtbot, dialog, "checkinBack")
+    slider = dialog.findChild(QtWidgets.QSlider, f"checkinSlider_{first}")
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert shown.text() == f"{slider.value()} of 10"
+    press(qtbot, dialog, "checkinNext")
+    assert dialog.answers[first] == slider.value()
+
+
+def test_a_quick_check_in_asks_three_things_and_the_summary_keeps_the_note(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    dialog = open_dialog(qtbot, journal, clock)
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QCheckBox, "checkinQuick"), LEFT)
+    assert dialog.step_name() == "checkinStep_overall"
+    assert dialog.progress.text() == "Step 1 of 4"
+    dialog.findChild(QtWidgets.QSlider, "checkinSlider_overall").setValue(6)
+    press(qtbot, dialog, "checkinNext")
+    assert dialog.step_name() == "checkinStepNeeds"
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QRadioButton, "checkinNeeds_partly"), LEFT)
+    press(qtbot, dialog, "checkinNext")
+    qtbot.keyClicks(dialog.note, "A calmer evening.")
+    press(qtbot, dialog, "checkinNext")
+    summary = dialog.findChild(QtWidgets.QLabel, "checkinSummary").text()
+    assert "A calmer evening." in summary
+    assert "Safety" not in summary
+    press(qtbot, dialog, "checkinSave")
+    saved = journal.checkins.get(dialog.checkin_id)
+    assert (saved.scores, saved.needs_met, saved.note) == (
+        {"overall": 6},
+        "partly",
+        "A calmer evening.",
+    )
+
+
+def test_the_questions_follow_who_is_writing(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    journal.settings.set("prompt_role", "individual")
+    dialog = open_dialog(qtbot, journal, clock)
+    words = dialog.findChild(QtWidgets.QLabel, "checkinExplain_safety").text()
+    assert "relationship" not in words and "life" in words
+    journal.settings.set("prompt_role", "involved")
+    other = open_dialog(qtbot, journal, clock)
+    assert "offering things" in other.findChild(QtWidgets.QLabel, "checkinExplain_honesty").text()

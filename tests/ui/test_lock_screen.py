@@ -12,12 +12,13 @@ from uikit import button, field, text_of, type_into, unlock_with, wait_for_windo
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongPassphrase, WrongRecoveryCode
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import Qt
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.theme import DARK, LIGHT, apply_theme
 from trustjournal.ui.widgets.throttle import wait_after
 
 
@@ -145,3 +146,41 @@ def test_the_lock_screen_uses_the_neutral_title(
     preferences.set_neutral_title("Notes")
     screen = lock_screen(session)
     assert screen.windowTitle() == "Notes"
+
+
+def test_after_a_relaunch_the_lock_screen_keeps_the_chosen_theme(
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    data_dir: Path,
+    clock: ManualClock,
+    qt_settings: Path,
+    qtbot: QtBot,
+) -> None:
+    unlocked()
+    assert session.journal is not None
+    session.journal.settings.set("theme", "dark")
+    qtbot.waitUntil(lambda: Preferences().theme() == "dark")
+    session.close()
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    apply_theme(app, "light")  # as a fresh start would be, before reading anything
+    assert app.palette().color(QtGui.QPalette.ColorRole.Window).name() == LIGHT.window
+    again = Session(data_dir, clock, Preferences())
+    try:
+        lock_screen(again)
+        assert app.palette().color(QtGui.QPalette.ColorRole.Window).name() == DARK.window
+    finally:
+        again.close()
+    kept = [path for path in qt_settings.rglob("*") if path.is_file()]
+    assert kept and all(path.stat().st_mode & 0o777 == 0o600 for path in kept)
+
+
+def test_ctrl_q_quits_from_the_lock_screen(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot
+) -> None:
+    screen = lock_screen(session)
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is screen)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not screen.isVisible())

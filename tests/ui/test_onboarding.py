@@ -11,7 +11,7 @@ from testkit import PASSPHRASE, files_containing
 from uikit import button, field, go_through_onboarding, text_of, type_into
 
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets
 from trustjournal.ui.shell import recovery_code_view
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
@@ -24,6 +24,7 @@ def start_onboarding(qtbot: QtBot, session: Session) -> OnboardingWindow:
     assert isinstance(window, OnboardingWindow)
     qtbot.mouseClick(button(window, "begin_button"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(window, "limits_next_button"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "about_skip_button"), Qt.MouseButton.LeftButton)
     return window
 
 
@@ -138,3 +139,44 @@ def test_enter_in_the_second_field_creates_the_journal(qtbot: QtBot, session: Se
     type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
     qtbot.keyClick(field(window, "confirm_passphrase"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
+
+
+def test_onboarding_asks_gently_who_is_writing_and_keeps_the_answer(
+    qtbot: QtBot, session: Session
+) -> None:
+    session.start()
+    window = session.window
+    assert isinstance(window, OnboardingWindow)
+    qtbot.mouseClick(button(window, "begin_button"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "limits_next_button"), Qt.MouseButton.LeftButton)
+    assert window.steps.currentWidget().objectName() == "about_step"
+    shown = [w.text() for w in window.steps.currentWidget().findChildren(QtWidgets.QLabel)]
+    assert any("change them any time in Settings" in text for text in shown)
+    for name in ("about_role_any", "about_phase_unsaid"):  # nothing assumed
+        assert button(window, name).isChecked()
+    for name in ("about_role_hurt", "about_phase_early"):
+        choice = button(window, name)
+        at = QtCore.QPoint(8, choice.height() // 2)  # on the round mark, as a person clicks
+        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseClick(button(window, "about_next_button"), Qt.MouseButton.LeftButton)
+    create_vault(qtbot, window)
+    qtbot.mouseClick(button(window, "stored_checkbox"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "continue_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(session.window, MainWindow))
+    assert session.journal is not None
+    settings = session.journal.settings
+    assert (settings.get("prompt_role"), settings.get("recovery_phase")) == ("hurt", "early")
+    today = session.journal.prompts.of_the_day()
+    assert today is not None and today.audience in ("hurt", "any")
+    assert today.phase in (None, "early")
+
+
+def test_skipping_who_is_writing_leaves_it_unsaid(qtbot: QtBot, session: Session) -> None:
+    window = start_onboarding(qtbot, session)
+    create_vault(qtbot, window)
+    qtbot.mouseClick(button(window, "stored_checkbox"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "continue_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(session.window, MainWindow))
+    assert session.journal is not None
+    settings = session.journal.settings
+    assert (settings.get("prompt_role"), settings.get("recovery_phase")) == ("any", "unsaid")

@@ -144,3 +144,16 @@ def test_own_prompts_survive_lock_and_unlock(
         second.clear_for_lock()
     finally:
         reopened.close()
+
+
+def test_the_role_chosen_in_settings_filters_the_page_and_says_so(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("prompt_role", "hurt")
+    expected = [p.id for p in journal.prompts.all() if p.audience in ("hurt", "any")]
+    qtbot.waitUntil(lambda: page.shown_ids() == expected)
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+    assert note.isVisible() and "partner who was hurt" in note.text()
+    assert "Settings" in note.text()
+    choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), None)
+    assert len(page.shown_ids()) == len(journal.prompts.all())

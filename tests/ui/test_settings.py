@@ -64,6 +64,7 @@ def test_settings_show_the_defaults(unlocked: Unlock, session: Session, qtbot: Q
         "theme": "system",
         "text_size": 11,
         "prompt_role": "any",
+        "recovery_phase": "unsaid",
     }
     assert not find(dialog, QtWidgets.QLineEdit, "neutral_title_field").isEnabled()
 

@@ -10,13 +10,21 @@ from pytestqt.qtbot import QtBot
 from testkit import step_until
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.exchange.model import ExportEvent
+from trustjournal.core.exchange.wording import event_line
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.timeline_data import CHECKIN, EVENT, MOOD_KIND, ChartItem
+from trustjournal.ui.trust.timeline_data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    ChartItem,
+    describe_event,
+)
 from trustjournal.ui.trust.timeline_page import TimelinePage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -367,3 +375,43 @@ def test_tab_goes_from_the_zoom_to_the_chart_to_the_moments(page: TimelinePage) 
     assert order.index("timelineZoom_month") < order.index("timelineCheckin")
     assert order.index("timelineCheckin") < order.index("timelineChart")
     assert order.index("timelineChart") < order.index("timelineEventAdd")
+
+
+def test_a_new_moment_starts_on_a_gentle_kind(page: TimelinePage) -> None:
+    dialog = page.open_event(None)
+    assert dialog is not None
+    assert dialog.kind.currentData() == "therapy"
+
+
+def test_choosing_trigger_moves_nothing_under_the_pointer(qtbot: QtBot, page: TimelinePage) -> None:
+    dialog = page.open_event(None)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    note, size = dialog.note.geometry(), dialog.size()
+    help_text = dialog.findChild(QtWidgets.QLabel, "eventTriggerHelp")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("trigger"))
+    QtCore.QCoreApplication.processEvents()
+    assert (dialog.note.geometry(), dialog.size()) == (note, size)
+    assert help_text.isVisible() and help_text.isEnabled() and dialog.intensity.isEnabled()
+
+
+def test_a_trigger_reads_the_same_on_the_timeline_and_in_an_export(
+    journal: Journal, clock: ManualClock
+) -> None:
+    event = journal.events.add(
+        EventDraft(
+            day=ago(clock, 2), kind="trigger", title="A song", intensity=6, minutes_to_calm=1
+        )
+    )
+    words = "strength 6 of 10, calm again after 1 minute"
+    assert words.capitalize() in describe_event(event).splitlines()
+    exported = ExportEvent(
+        day=event.day,
+        kind=event.kind,
+        kind_label="Trigger",
+        title=event.title,
+        note="",
+        intensity=event.intensity,
+        minutes_to_calm=event.minutes_to_calm,
+    )
+    assert f"({words})" in event_line(exported)

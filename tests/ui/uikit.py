@@ -67,6 +67,7 @@ def go_through_onboarding(qtbot: QtBot, session: Session) -> MainWindow:
     assert isinstance(window, OnboardingWindow)
     qtbot.mouseClick(button(window, "begin_button"), QtCore.Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(window, "limits_next_button"), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "about_skip_button"), QtCore.Qt.MouseButton.LeftButton)
     type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
     type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
     qtbot.mouseClick(button(window, "create_button"), QtCore.Qt.MouseButton.LeftButton)

@@ -53,6 +53,8 @@ DECLARED: dict[str, Setting] = {
         Setting("theme", "system", choices=("system", "light", "dark")),
         Setting("text_size", 11, minimum=8, maximum=24),
         Setting("prompt_role", "any", choices=("hurt", "involved", "individual", "any")),
+        # Roughly where the person is (the prompts' phases), or left unsaid.
+        Setting("recovery_phase", "unsaid", choices=("early", "middle", "later", "unsaid")),
         Setting("checkin_cadence_days", 7, minimum=1, maximum=90),
         Setting("show_days_since_discovery", False),
         # Names and words replaced by "[name]" in every export (whole words, any case).

@@ -162,15 +162,22 @@ def trust_lines(summary: Summary) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def trigger_details(intensity: int | None, minutes_to_calm: int | None) -> str:
+    """How strong a trigger felt and how long until calm, as far as the person noted: the
+    same words in the app's timeline and in every export."""
+    details = []
+    if intensity is not None:
+        details.append(f"strength {intensity} of 10")
+    if minutes_to_calm is not None:
+        details.append(f"calm again after {plural(minutes_to_calm, 'minute')}")
+    return ", ".join(details)
+
+
 def event_line(event: ExportEvent) -> str:
     line = f"{short_date(event.day)} · {event.kind_label}: {event.title}"
-    details = []
-    if event.intensity is not None:
-        details.append(f"intensity {event.intensity} of 10")
-    if event.minutes_to_calm is not None:
-        details.append(f"calm again after {plural(event.minutes_to_calm, 'minute')}")
+    details = trigger_details(event.intensity, event.minutes_to_calm)
     if details:
-        line += " (" + ", ".join(details) + ")"
+        line += f" ({details})"
     if event.note.strip():
         line += f" — {' '.join(event.note.split())}"
     return line

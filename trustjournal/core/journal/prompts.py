@@ -94,9 +94,14 @@ def for_role(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
 UNCHOSEN_ROLE_AUDIENCES = ("any", "individual")
 
 
-def daily_pool(prompts: Iterable[Prompt], role: str) -> list[Prompt]:
-    """Prompts the prompt of the day may choose from for this role."""
-    prompts = [p for p in prompts if p.theme != ANNIVERSARY_THEME]
+def daily_pool(prompts: Iterable[Prompt], role: str, phase: str | None = None) -> list[Prompt]:
+    """Prompts the prompt of the day may choose from for this role, and for this phase
+    when one is given (prompts for no particular phase always fit)."""
+    fitting = [
+        p
+        for p in prompts
+        if p.theme != ANNIVERSARY_THEME and (phase is None or p.phase in (None, phase))
+    ]
     if role == "any":
-        return [p for p in prompts if p.audience in UNCHOSEN_ROLE_AUDIENCES]
-    return for_role(prompts, role)
+        return [p for p in fitting if p.audience in UNCHOSEN_ROLE_AUDIENCES]
+    return for_role(fitting, role)

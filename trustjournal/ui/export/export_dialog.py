@@ -23,7 +23,7 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
-from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -38,6 +38,18 @@ LEAVES_THE_VAULT = (
     "Keep it somewhere only you can reach, and delete it when you no longer need it."
 )
 PAPER = (("a4", "A4"), ("letter", "US Letter"))
+PREVIEW_MIN_WIDTH = 380  # narrower, the preview read one word a line
+WANTED_SIZE = QtCore.QSize(1040, 720)
+ROOM_AROUND = 40  # the dialog leaves a margin of the window it opens over
+
+
+def fitting_size(parent: QtWidgets.QWidget | None) -> QtCore.QSize:
+    """As large as reads well, but never larger than the window (or screen) it opens over."""
+    if parent is not None and parent.window().isVisible():
+        room = parent.window().size()
+    else:
+        room = QtGui.QGuiApplication.primaryScreen().availableSize()
+    return WANTED_SIZE.boundedTo(room - QtCore.QSize(ROOM_AROUND, ROOM_AROUND))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -55,6 +67,23 @@ def _check(text: str, name: str, checked: bool = False) -> QtWidgets.QCheckBox:
     box.setAccessibleName(text)
     box.setChecked(checked)
     return box
+
+
+def _scrolling(choices: QtWidgets.QLayout) -> QtWidgets.QScrollArea:
+    """The choices scroll up and down on a short screen instead of squashing every field
+    (they cut their text at the bottom), and never sideways."""
+    inner = QtWidgets.QWidget()
+    inner.setObjectName("export_choices")
+    inner.setLayout(choices)
+    area = QtWidgets.QScrollArea()
+    area.setObjectName("export_choices_scroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    bar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
+    return area
 
 
 class ExportDialog(QtWidgets.QDialog):
@@ -145,7 +174,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.preview.setObjectName("export_preview")
         self.preview.setAccessibleName("Preview of what will be exported")
         self.preview.setOpenLinks(False)
-        self.preview.setMinimumHeight(240)
+        self.preview.setMinimumSize(PREVIEW_MIN_WIDTH, 240)
         self.message = label("", "error", "export_message")
         self.message.setVisible(False)
         self.refresh_button = button("Show preview", "export_preview_button")
@@ -198,7 +227,7 @@ class ExportDialog(QtWidgets.QDialog):
         side.addWidget(heading("What will leave"))
         side.addWidget(self.preview, 1)
         columns = QtWidgets.QHBoxLayout()
-        columns.addLayout(choices, 2)
+        columns.addWidget(_scrolling(choices), 2)
         columns.addLayout(side, 3)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.refresh_button)
@@ -212,6 +241,7 @@ class ExportDialog(QtWidgets.QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.resize(fitting_size(self.parentWidget()))
 
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

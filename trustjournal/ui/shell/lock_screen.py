@@ -12,7 +12,7 @@ from pathlib import Path
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -73,7 +73,17 @@ class LockScreen(QtWidgets.QWidget):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.forgot_button.clicked.connect(self.open_recovery)
         self.hard_days_button.clicked.connect(self.open_hard_days)
+        self._add_quit()
         self._update_button()
+
+    def _add_quit(self) -> None:
+        """Ctrl+Q quits from here too (the lock screen is the app's only window)."""
+        action = QtGui.QAction("Quit", self)
+        action.setObjectName("lock_quit_action")
+        action.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(self.close)
+        self.addAction(action)
 
     def _build(self) -> None:
         frame, layout = card("lock_card", max_width=460)

@@ -10,8 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.changes import ChangeHub
+from trustjournal.core.settings import Settings
+from trustjournal.core.vault.settings_store import SettingsStore
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.about_you import AboutYouStep, keep_answers
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.passphrase_form import NewPassphraseForm
 from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
@@ -56,6 +60,9 @@ CHOOSE = (
 )
 
 
+ABOUT = 2  # the step that asks who is writing, after what stays private
+
+
 class OnboardingWindow(QtWidgets.QWidget):
     finished = Signal(object)  # the open Vault
 
@@ -76,7 +83,15 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.create_message = label("", "error", "create_message")
         self.create_message.setVisible(False)
         self.code_view = RecoveryCodeView(clipboard)
-        for page in (self._welcome(), self._limits(), self._passphrase(), self._recovery()):
+        self.about_you = AboutYouStep()
+        pages = (
+            self._welcome(),
+            self._limits(),
+            self._about(),
+            self._passphrase(),
+            self._recovery(),
+        )
+        for page in pages:
             self.steps.addWidget(page)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +130,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         back = button("Back", "limits_back_button")
         go_on = button("I understand", "limits_next_button", primary=True)
         back.clicked.connect(lambda: self.go_to(0))
-        go_on.clicked.connect(lambda: self.go_to(2))
+        go_on.clicked.connect(lambda: self.go_to(ABOUT))
         return self._step(
             "limits_step",
             heading("What stays private"),
@@ -126,9 +141,15 @@ class OnboardingWindow(QtWidgets.QWidget):
             button_row(go_on, leading=back),
         )
 
+    def _about(self) -> QtWidgets.QWidget:
+        """Who is writing, roughly where they are: kept in memory until the journal exists."""
+        self.about_you.back.connect(lambda: self.go_to(ABOUT - 1))
+        self.about_you.done.connect(lambda: self.go_to(ABOUT + 1))
+        return self._step("about_step", self.about_you)
+
     def _passphrase(self) -> QtWidgets.QWidget:
         back = button("Back", "passphrase_back_button")
-        back.clicked.connect(lambda: self.go_to(1))
+        back.clicked.connect(lambda: self.go_to(ABOUT))
         self._passphrase_back = back
         return self._step(
             "passphrase_step",
@@ -148,7 +169,12 @@ class OnboardingWindow(QtWidgets.QWidget):
     def go_to(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         page = self.steps.currentWidget()
-        first = {0: "begin_button", 1: "limits_next_button", 2: "new_passphrase"}.get(index)
+        first = {
+            0: "begin_button",
+            1: "limits_next_button",
+            ABOUT: "about_next_button",
+            ABOUT + 1: "new_passphrase",
+        }.get(index)
         target = page.findChild(QtWidgets.QWidget, first) if first else self.code_view.copy_button
         if target is not None:
             target.setFocus()
@@ -178,7 +204,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.form.clear()
         self._set_busy(False)
         self.code_view.show_code(code)
-        self.go_to(3)
+        self.go_to(self.steps.count() - 1)
 
     def _create_failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
@@ -188,6 +214,9 @@ class OnboardingWindow(QtWidgets.QWidget):
         vault, self._vault = self._vault, None
         self.code_view.forget_code()
         if vault is not None:
+            keep_answers(
+                Settings(SettingsStore(vault.database), ChangeHub()), self.about_you.answers()
+            )
             self.finished.emit(vault)
 
     def discard(self) -> None:

@@ -63,9 +63,10 @@ class Session(QtCore.QObject):
 
     # -- which window shows ------------------------------------------------------------
 
-    def start(self, theme: str = "system") -> None:
-        """Onboarding or the lock screen; before unlock the theme is the system's (or `theme`)."""
-        self._theme(theme)
+    def start(self, theme: str = "") -> None:
+        """Onboarding or the lock screen; before unlock the theme is the one last chosen
+        (or `theme`)."""
+        self._theme(theme or self.preferences.theme())
         self.reminders.start()
         if VaultPaths(self.data_dir).exists():
             self.show_lock_screen()
@@ -275,6 +276,7 @@ class Session(QtCore.QObject):
             return
         settings = self.journal.settings
         self._theme(settings.get("theme"), settings.get("text_size"))
+        self.preferences.set_theme(settings.get("theme"))
         self.idle.set_minutes(settings.get("idle_lock_minutes"))
         if isinstance(self.window, MainWindow):
             self.window.set_quick_hide_key(settings.get("quick_hide_key"))

@@ -11,18 +11,14 @@ from typing import Any
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.about_you import PHASE_CHOICES, ROLE_CHOICES
 from trustjournal.ui.shell.care_settings import CareSettings
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
-ROLES = (
-    ("any", "I would rather not say"),
-    ("hurt", "I was hurt by my partner"),
-    ("involved", "I broke my partner's trust"),
-    ("individual", "I am healing on my own"),
-)
+ROLES = ROLE_CHOICES  # the same words as onboarding's
 NEUTRAL_EXAMPLE = "Notes"
 TITLE_HELP = "Shown in the taskbar and on the lock screen."
 
@@ -80,6 +76,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.theme = _choice("theme_choice", "Theme", THEMES)
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
+        self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
         self.care = CareSettings(settings, ReminderPreferences())
         self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
         self.message = label("", "error", "settings_message")
@@ -126,7 +123,8 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(label("Look and prompts", "subheading"))
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_size)
-        form.addRow("Prompts for", self.prompt_role)
+        form.addRow("Who is writing", self.prompt_role)
+        form.addRow("Where you are", self.recovery_phase)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
@@ -152,6 +150,7 @@ class SettingsDialog(QtWidgets.QDialog):
         _select(self.theme, self._settings.get("theme"))
         self.text_size.setValue(self._settings.get("text_size"))
         _select(self.prompt_role, self._settings.get("prompt_role"))
+        _select(self.recovery_phase, self._settings.get("recovery_phase"))
 
     def values(self) -> dict[str, Any]:
         keys = self.quick_hide_key.keySequence().toString(
@@ -163,6 +162,7 @@ class SettingsDialog(QtWidgets.QDialog):
             "theme": self.theme.currentData(),
             "text_size": self.text_size.value(),
             "prompt_role": self.prompt_role.currentData(),
+            "recovery_phase": self.recovery_phase.currentData(),
         }
 
     def save(self) -> None:

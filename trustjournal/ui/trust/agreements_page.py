@@ -29,6 +29,7 @@ EMPTY = (
 )
 DUE_ONE = "One agreement is ready to be looked at again together, whenever you are both ready."
 DUE_MANY = "{n} agreements are ready to be looked at again together, whenever you are both ready."
+NOTHING_CHOSEN = "Choose an agreement to see its details, its status and how it has changed."
 REVIEW_NOTE = "Its review date has come: a good moment to talk about how it is going."
 # Palette colours, so the notice reads well in light and dark without a colour of its own.
 NOTICE_STYLE = (
@@ -111,17 +112,28 @@ class AgreementsPage(TrustPage):
         self.history.setObjectName("agreementsHistory")
         self.history.setAccessibleName("Status history, oldest first")
         self.history.setWordWrap(True)
+        self.nothing_chosen = label(NOTHING_CHOSEN, "muted", "agreementsNothingChosen")
+        for widget in (self.nothing_chosen, self.title, self.dates, self.details, self.review_note):
+            layout.addWidget(widget)
+        layout.addWidget(self._chosen_only(), 1)
+        self.details_panel = panel
+        return panel
+
+    def _chosen_only(self) -> QtWidgets.QWidget:
+        """Status, change and history: shown only for a chosen agreement (empty, they looked
+        like a live status box and an empty history)."""
+        self.chosen_part = QtWidgets.QWidget()
+        self.chosen_part.setObjectName("agreementsChosenPart")
+        layout = QtWidgets.QVBoxLayout(self.chosen_part)
+        layout.setContentsMargins(0, 0, 0, 0)
         status_row = QtWidgets.QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.set_status_button)
-        for widget in (self.title, self.dates, self.details, self.review_note):
-            layout.addWidget(widget)
         layout.addLayout(status_row)
         layout.addWidget(self.edit_button)
         layout.addWidget(label("History", "subheading"))
         layout.addWidget(self.history, 1)
-        self.details_panel = panel
-        return panel
+        return self.chosen_part
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
@@ -184,6 +196,8 @@ class AgreementsPage(TrustPage):
 
     def _show(self, agreement: Agreement | None) -> None:
         self.details_panel.setEnabled(agreement is not None)
+        self.chosen_part.setVisible(agreement is not None)
+        self.nothing_chosen.setVisible(agreement is None)
         self.history.clear()
         if agreement is None or self._journal is None:
             for widget in (self.title, self.dates, self.details):

@@ -35,6 +35,36 @@ EXPLANATIONS = {
     "sexual": "How safe and trusting does your sexual relationship feel? Skipping this is fine.",
     "overall": "Taking everything together, how does trust feel today?",
 }
+# The same questions in the words of whoever is writing (the role chosen at onboarding or in
+# Settings); anything not listed here keeps the words above.
+EXPLANATIONS_BY_ROLE = {
+    "involved": {
+        "safety": "How safe and steady does your relationship feel, for both of you, right now?",
+        "honesty": (
+            "How open and truthful are you being: offering things before being asked, "
+            "and answering fully when asked?"
+        ),
+        "overall": "Taking everything together, how does the trust between you feel today?",
+    },
+    "individual": {
+        "safety": "How safe and secure do you feel in your life and at home, right now?",
+        "honesty": (
+            "How much can you trust what the people close to you say, and your own sense of things?"
+        ),
+        "communication": "How well can you say what you need, and be heard by people close to you?",
+        "respect": "How respected and valued do you feel, by others and by yourself?",
+        "closeness": "How connected do you feel to people who are good for you?",
+        "affection": "How welcome does gentle, safe touch feel: a hug from a friend, a held hand?",
+        "sexual": "How safe does your sexuality feel to you right now? Skipping this is fine.",
+        "overall": "Taking everything together, how does trusting others feel today?",
+    },
+}
+
+
+def explanation(name: str, role: str) -> str:
+    return EXPLANATIONS_BY_ROLE.get(role, {}).get(name, EXPLANATIONS[name])
+
+
 NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
 FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
 LOWER_NOTE = (
@@ -42,6 +72,12 @@ LOWER_NOTE = (
     "they are not a failure."
 )
 SKIP_NOTE = "Skipped, and that is fine."
+NOT_ANSWERED = "Not answered. Move the slider to answer, or go on: skipping is fine."
+QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
+QUICK_TIP = "Three short steps instead of every part of trust"
+# Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
+UNSET_STYLE = "QSlider::handle:horizontal { background: transparent; border: none; }"
+QUICK_STEPS = ("overall",)
 
 
 def scale(name: str) -> QtWidgets.QSlider:
@@ -72,6 +108,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.checkin_id = checkin_id
         existing = journal.checkins.get(checkin_id) if checkin_id is not None else None
         self.answers: dict[str, int] = dict(existing.scores) if existing else {}
+        self.touched: set[str] = set(self.answers)
         self.needs: str | None = existing.needs_met if existing else None
         self.saved: Checkin | None = None
         self._build(existing)
@@ -91,12 +128,20 @@ class CheckinDialog(QtWidgets.QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.steps.addWidget(self._page("checkinStepSummary", "Your check-in", self.summary))
         self.progress = label("", "muted", "checkinProgress")
+        self.quick = QtWidgets.QCheckBox(QUICK_TEXT)
+        self.quick.setObjectName("checkinQuick")
+        self.quick.setToolTip(QUICK_TIP)
+        self.quick.setAccessibleName("Quick check-in")
+        self.quick.toggled.connect(lambda _on: self.go_to(self._shown_steps()[0]))
         self.message = label("", "error", "checkinMessage")
         self.message.setVisible(False)
         self._buttons()
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(14)
-        layout.addWidget(self.progress)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.quick)
+        layout.addLayout(top)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row())
@@ -121,8 +166,9 @@ class CheckinDialog(QtWidgets.QDialog):
             slider.setValue(self.answers[name])
         self.sliders[name] = slider
         value = label("", "subheading", f"checkinValue_{name}")
-        slider.valueChanged.connect(lambda number, shown=value: shown.setText(f"{number} of 10"))
-        value.setText(f"{slider.value()} of 10")
+        slider.valueChanged.connect(lambda _number, n=name, shown=value: self._touch(n, shown))
+        slider.sliderPressed.connect(lambda n=name, shown=value: self._touch(n, shown))
+        self._show_value(name, value)
         ends = QtWidgets.QHBoxLayout()
         ends.addWidget(label("0: not at all", "muted"))
         ends.addStretch(1)
@@ -132,8 +178,19 @@ class CheckinDialog(QtWidgets.QDialog):
         holder_layout.setContentsMargins(0, 8, 0, 0)
         holder_layout.addWidget(slider)
         holder_layout.addLayout(ends)
-        explanation = label(EXPLANATIONS[name], "", f"checkinExplain_{name}")
-        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], explanation, holder, value)
+        role = str(self._journal.settings.get("prompt_role"))
+        words = label(explanation(name, role), "", f"checkinExplain_{name}")
+        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
+
+    def _touch(self, name: str, shown: QtWidgets.QLabel) -> None:
+        self.touched.add(name)
+        self._show_value(name, shown)
+
+    def _show_value(self, name: str, shown: QtWidgets.QLabel) -> None:
+        slider = self.sliders[name]
+        answered = name in self.touched
+        slider.setStyleSheet("" if answered else UNSET_STYLE)
+        shown.setText(f"{slider.value()} of 10" if answered else NOT_ANSWERED)
 
     def _needs_step(self) -> QtWidgets.QWidget:
         self.needs_group = QtWidgets.QButtonGroup(self)
@@ -175,7 +232,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.next_button = button("&Next", "checkinNext", primary=True)
         self.save_button = button("&Save check-in", "checkinSave", primary=True)
         self.cancel_button = button("Cancel", "checkinCancel")
-        self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
+        self.back_button.clicked.connect(lambda: self.go_to(self._neighbour(-1)))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next_step)
         self.save_button.clicked.connect(self.save)
@@ -194,14 +251,31 @@ class CheckinDialog(QtWidgets.QDialog):
     def step_name(self) -> str:
         return self.steps.currentWidget().objectName()
 
+    def _shown_steps(self) -> list[int]:
+        """The steps in order: all of them, or the quick check-in's few."""
+        every = list(range(self.steps.count()))
+        if not self.quick.isChecked():
+            return every
+        return [i for i in every if i >= len(DIMENSIONS) or DIMENSIONS[i] in QUICK_STEPS]
+
+    def _neighbour(self, step: int) -> int:
+        shown = self._shown_steps()
+        here = self.steps.currentIndex()
+        later = [i for i in shown if (i > here if step > 0 else i < here)]
+        if not later:
+            return here
+        return later[0] if step > 0 else later[-1]
+
     def go_to(self, index: int) -> None:
         last = self.steps.count() - 1
         index = min(max(index, 0), last)
         if index == last:
             self.summary.setText(self.summary_text())
         self.steps.setCurrentIndex(index)
-        self.progress.setText(f"Step {index + 1} of {last + 1}")
-        self.back_button.setEnabled(index > 0)
+        shown = self._shown_steps()
+        number = shown.index(index) + 1 if index in shown else index + 1
+        self.progress.setText(f"Step {number} of {len(shown)}")
+        self.back_button.setEnabled(index > shown[0])
         self.skip_button.setVisible(index < last - 1)
         self.next_button.setVisible(index < last)
         self.save_button.setVisible(index == last)
@@ -211,17 +285,17 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def next_step(self) -> None:
         self._record(skip=False)
-        self.go_to(self.steps.currentIndex() + 1)
+        self.go_to(self._neighbour(1))
 
     def skip(self) -> None:
         self._record(skip=True)
-        self.go_to(self.steps.currentIndex() + 1)
+        self.go_to(self._neighbour(1))
 
     def _record(self, skip: bool) -> None:
         index = self.steps.currentIndex()
         if index < len(DIMENSIONS):
             name = DIMENSIONS[index]
-            if skip:
+            if skip or name not in self.touched:
                 self.answers.pop(name, None)
             else:
                 self.answers[name] = self.sliders[name].value()
@@ -255,11 +329,16 @@ class CheckinDialog(QtWidgets.QDialog):
         )
         lower = False
         for name in DIMENSIONS:
+            if self.quick.isChecked() and name not in QUICK_STEPS and name not in self.answers:
+                continue
             line, went_down = _summary_line(name, self.answers.get(name), last)
             lines.append(line)
             lower = lower or went_down
         needs = NEEDS_LABELS[self.needs] if self.needs else SKIP_NOTE
         lines += ["", f"Are my needs being met? {needs}"]
+        note = self.note.toPlainText().strip()
+        if note:
+            lines += ["", f"Your note: {note}"]
         lines += ["", FIRST_TIME] if last is None else (["", LOWER_NOTE] if lower else [])
         return "\n".join(lines)
 

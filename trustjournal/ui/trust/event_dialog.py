@@ -24,9 +24,11 @@ from trustjournal.ui.widgets.controls import button_row, heading, label
 
 NOT_NOTED = "Not noted"
 HARD_DATE_CHECK = "A hard date for me: plan for it in “When it's hard”"
+# A new moment starts on the most common gentle kind, not on "Discovery or disclosure".
+NEW_MOMENT_KIND = "therapy"
 TRIGGER_HELP = (
-    "If you like, note how strong it felt and how long it took to feel calmer. "
-    "Over time this can show triggers softening."
+    "For a trigger, if you like, note how strong it felt and how long it took to feel "
+    "calmer. Over time this can show triggers softening."
 )
 
 
@@ -83,6 +85,8 @@ class EventDialog(QtWidgets.QDialog):
         self._build(day or journal.clock.today())
         if existing is not None:
             self._fill(existing)
+        else:
+            self.kind.setCurrentIndex(EVENT_KINDS.index(NEW_MOMENT_KIND))
         self._kind_changed()
 
     def _build(self, day: dt.date) -> None:
@@ -121,16 +125,28 @@ class EventDialog(QtWidgets.QDialog):
         form.addRow("Day", self.day)
         form.addRow("Title", self.title_field)
         form.addRow("Note", self.note)
-        form.addRow(self.trigger_help)
-        form.addRow("How strong", self.intensity)
-        form.addRow("Calmer after", self.minutes)
         form.addRow("", self.hard_date)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
         layout.addLayout(form)
+        layout.addWidget(self._trigger_box())
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.cancel_button, self.save_button))
         self.setMinimumWidth(480)
+
+    def _trigger_box(self) -> QtWidgets.QGroupBox:
+        """The trigger's details, always in place (only enabled for a trigger): a hint that
+        appeared on choosing Trigger moved the fields under the pointer and, inside the
+        form, was drawn over the Note box."""
+        box = QtWidgets.QGroupBox("If it was a trigger")
+        box.setObjectName("eventTriggerBox")
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.addWidget(self.trigger_help)
+        form = QtWidgets.QFormLayout()
+        form.addRow("How strong", self.intensity)
+        form.addRow("Calmer after", self.minutes)
+        layout.addLayout(form)
+        return box
 
     def _fill(self, event: Event) -> None:
         self.kind.setCurrentIndex(EVENT_KINDS.index(event.kind))
@@ -145,7 +161,6 @@ class EventDialog(QtWidgets.QDialog):
         trigger = self.kind.currentData() == "trigger"
         for widget in (self.intensity, self.minutes, self.trigger_help):
             widget.setEnabled(trigger)
-        self.trigger_help.setVisible(trigger)
         discovery = self.kind.currentData() == "discovery"  # always a hard date
         if discovery:
             self.hard_date.setChecked(True)

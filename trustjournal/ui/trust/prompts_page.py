@@ -35,6 +35,11 @@ AUDIENCE_WORDS = {
 }
 NOTHING_FOUND = "No prompts match. Try other words, or another theme."
 NOT_YET = "You have not written from this prompt yet."
+ROLE_NOTE = (
+    "Showing prompts {audience}, as chosen in Settings. "
+    "Choose “Every prompt” to see them all; you can change who you are writing as any time."
+)
+ROLE_NOTE_ALL = "Showing every prompt. In Settings you can choose whom they are for."
 REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
 
 
@@ -47,7 +52,8 @@ class PromptsPage(TrustPage):
         self._answers: dict[str, list[PromptAnswer]] = {}
         self._build(journal)
         self._connect()
-        self.watcher = ChangeWatcher(journal, (Topic.PROMPTS, Topic.ENTRIES), self)
+        topics = (Topic.PROMPTS, Topic.ENTRIES, Topic.SETTINGS)
+        self.watcher = ChangeWatcher(journal, topics, self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
 
@@ -68,8 +74,7 @@ class PromptsPage(TrustPage):
         self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, text in ROLE_CHOICES:
             self.role.addItem(text, key)
-        role = journal.settings.get("prompt_role")
-        self.role.setCurrentIndex(self.role.findData(role) if role != "any" else 0)
+        self._applied_role: object = None
         # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
         self.role.setMinimumWidth(self.role.sizeHint().width())
         self.unanswered = QtWidgets.QCheckBox("Only ones I have not written from")
@@ -81,6 +86,7 @@ class PromptsPage(TrustPage):
         self.list.setWordWrap(True)
         self.list.setSpacing(5)
         self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.role_note = label("", "muted", "promptsRoleNote")
         self.empty = label(NOTHING_FOUND, "muted", "promptsEmpty")
         self.count = label("", "muted", "promptsCount")
         self.count.setWordWrap(False)
@@ -91,6 +97,7 @@ class PromptsPage(TrustPage):
         left.addWidget(heading("Prompts"))
         left.addLayout(filters)
         left.addWidget(self.role)
+        left.addWidget(self.role_note)
         under = QtWidgets.QHBoxLayout()
         under.addWidget(self.unanswered)
         under.addStretch(1)
@@ -156,7 +163,29 @@ class PromptsPage(TrustPage):
         for answer in self._journal.prompts.answered():
             answers[answer.prompt_id].append(answer)
         self._answers = dict(answers)
+        self._follow_role_setting()
         self._fill()
+
+    def _follow_role_setting(self) -> None:
+        """Filter by whom the person said they are (Settings, onboarding) when that changes;
+        a choice made here stays until then."""
+        if self._journal is None:
+            return
+        role = self._journal.settings.get("prompt_role")
+        if role == self._applied_role:
+            return
+        self._applied_role = role
+        self.role.blockSignals(True)
+        self.role.setCurrentIndex(max(self.role.findData(role), 0) if role != "any" else 0)
+        self.role.blockSignals(False)
+
+    def _show_role_note(self) -> None:
+        role = self.role.currentData()
+        chosen = role is not None and role == self._applied_role
+        if chosen:
+            show_text(self.role_note, ROLE_NOTE.format(audience=AUDIENCE_WORDS[role]))
+        else:
+            show_text(self.role_note, ROLE_NOTE_ALL if role is None else "")
 
     def shown_ids(self) -> list[str]:
         return [
@@ -203,6 +232,7 @@ class PromptsPage(TrustPage):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("✓", "answered:"))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._show_role_note()
         self.empty.setVisible(not found)
         self.list.setVisible(bool(found))
         self.count.setText(f"{len(found)} prompts" if len(found) != 1 else "1 prompt")

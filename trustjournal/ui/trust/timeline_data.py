@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from trustjournal.core.exchange.wording import long_date, trigger_details
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import MOOD, Point
 from trustjournal.core.records.entries import MOOD_LABELS
@@ -151,24 +152,13 @@ class ChartData:
 
 def describe_event(event: Event) -> str:
     lines = [f"{EVENT_KIND_LABELS[event.kind]} on {long_day(event.day)}", event.title]
-    details = trigger_details(event)
+    details = trigger_details(event.intensity, event.minutes_to_calm)
     if details:
         lines.append(details.capitalize())
     return "\n".join(lines)
 
 
-def trigger_details(event: Event) -> str:
-    """How strong a trigger felt and how long until calm, as far as the person noted."""
-    details = []
-    if event.intensity is not None:
-        details.append(f"strength {event.intensity} of 10")
-    if event.minutes_to_calm is not None:
-        details.append(f"calm again after {event.minutes_to_calm} minutes")
-    return ", ".join(details)
-
-
-def long_day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+long_day = long_date  # one way to say a day in full, the app's and the exports'
 
 
 def short_day(day: dt.date) -> str:

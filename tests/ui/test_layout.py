@@ -1,0 +1,396 @@
+"""Every page and dialog fits every size the app promises, at 1x and 2x.
+
+One case per screen, size and scale: the screen is opened over a journal full of
+realistic, awkward content (long titles, long prompts, many tags, long messages),
+and `layout_check.layout_problems` must find nothing.
+
+To add a screen, register one opener with `@screen("name")`: a function that gets
+the `Screens` context (journal, main window, data folder) and returns the shown
+window or dialog to check.
+
+2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
+Qt starts); run them inline with `QT_SCALE_FACTOR=2 pytest tests/ui/test_layout.py -k 2x`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from layout_check import layout_problems, settle
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.trust.agreement_dialog import AgreementDialog
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.event_dialog import EventDialog
+from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.widgets.controls import show_text
+
+SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
+SCALES = (1, 2)
+NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+LONG_TITLE = (
+    "The evening we finally talked about the weekend away and what it brought back for me, "
+    "all of it, slowly"
+)
+LONG_MESSAGE = (
+    "Saved to /home/someone/Documents/for my therapist/sessions in spring/"
+    "a very long folder name that keeps going/export-2026-03-14.pdf. "
+    "It is now outside your journal's protection."
+)
+MANY_TAGS = tuple(f"tag-number-{n}" for n in range(24))
+LONG_PROMPT = (
+    "When the old fear comes back in the middle of an ordinary day, what does it ask of me, "
+    "what do I need in that moment, and who or what has helped me feel steadier before, "
+    "even a little? Write it slowly, in your own words, without judging what comes up."
+)
+
+
+@dataclass
+class Screens:
+    """What an opener gets: a filled journal and the unlocked window over it."""
+
+    journal: Journal
+    main: MainWindow
+    data_dir: Path
+    clock: ManualClock
+    qtbot: QtBot
+    kept: list[QtWidgets.QWidget]
+
+    def window(self, made: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        """A window of its own (lock screen, onboarding), kept and closed after the case."""
+        self.kept.append(made)
+        self.qtbot.addWidget(made)
+        return made
+
+    def place(self, key: str) -> QtWidgets.QWidget:
+        self.main.show_place(key)
+        return self.main
+
+    def dialog(self, made: QtWidgets.QDialog) -> QtWidgets.QDialog:
+        made.show()
+        return made
+
+
+Opener = Callable[[Screens], QtWidgets.QWidget]
+SCREENS: dict[str, Opener] = {}
+
+
+def screen(name: str) -> Callable[[Opener], Opener]:
+    """Register a screen for the layout test (one line above its opener)."""
+
+    def register(opener: Opener) -> Opener:
+        SCREENS[name] = opener
+        return opener
+
+    return register
+
+
+# -- the app's places ----------------------------------------------------------------------
+
+
+for _key in ("today", "journal", "timeline", "prompts", "agreements", "export"):
+    screen(f"place-{_key}")(lambda screens, key=_key: screens.place(key))
+
+
+@screen("export-status")
+def _export_status(screens: Screens) -> QtWidgets.QWidget:
+    page = screens.main.pages["export"]
+    show_text(page.findChild(QtWidgets.QLabel, "export_status"), LONG_MESSAGE)
+    return screens.place("export")
+
+
+# -- dialogs -------------------------------------------------------------------------------
+
+
+@screen("checkin-step")
+def _checkin_step(screens: Screens) -> QtWidgets.QWidget:
+    dialog = CheckinDialog(screens.journal, screens.main, screens.clock)
+    dialog.go_to(1)
+    return screens.dialog(dialog)
+
+
+@screen("checkin-summary")
+def _checkin_summary(screens: Screens) -> QtWidgets.QWidget:
+    dialog = CheckinDialog(screens.journal, screens.main, screens.clock)
+    dialog.note.setPlainText(LONG_PROMPT)
+    dialog.go_to(dialog.steps.count() - 1)
+    return screens.dialog(dialog)
+
+
+@screen("event-trigger")
+def _event_trigger(screens: Screens) -> QtWidgets.QWidget:
+    dialog = EventDialog(screens.journal, screens.main, day=screens.clock.today())
+    screens.dialog(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("trigger"))
+    dialog.title_field.setText(LONG_TITLE)
+    return dialog
+
+
+@screen("event-other")
+def _event_other(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(EventDialog(screens.journal, screens.main, day=screens.clock.today()))
+
+
+@screen("agreement-dialog")
+def _agreement(screens: Screens) -> QtWidgets.QWidget:
+    first = screens.journal.agreements.listed()[0].id
+    return screens.dialog(
+        AgreementDialog(screens.journal, screens.clock.today(), screens.main, first)
+    )
+
+
+@screen("own-prompt-dialog")
+def _own_prompt(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(OwnPromptDialog(screens.journal, screens.main, None))
+
+
+@screen("export-dialog")
+def _export_dialog(screens: Screens) -> QtWidgets.QWidget:
+    page = screens.main.pages["export"]
+    screens.place("export")
+    dialog = page.open_dialog()
+    assert dialog is not None
+    return dialog
+
+
+@screen("settings-dialog")
+def _settings(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(SettingsDialog(screens.journal.settings, Preferences(), screens.main))
+
+
+@screen("change-passphrase-dialog")
+def _change_passphrase(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(ChangePassphraseDialog(screens.journal.vault, screens.main))
+
+
+# -- before unlocking ----------------------------------------------------------------------
+
+
+@screen("lock-screen")
+def _lock_screen(screens: Screens) -> QtWidgets.QWidget:
+    lock = screens.window(LockScreen(screens.data_dir, screens.clock))
+    assert isinstance(lock, LockScreen)
+    show_text(lock.message, LONG_MESSAGE)
+    return lock
+
+
+@screen("recovery-dialog")
+def _recovery(screens: Screens) -> QtWidgets.QWidget:
+    lock = screens.window(LockScreen(screens.data_dir, screens.clock))
+    assert isinstance(lock, LockScreen)
+    lock.show()
+    lock.open_recovery()
+    dialog = lock.recovery_dialog
+    assert dialog is not None
+    return dialog
+
+
+def _onboarding(step: int) -> Opener:
+    def opener(screens: Screens) -> QtWidgets.QWidget:
+        window = OnboardingWindow(screens.data_dir.parent / "new", ClipboardGuard())
+        screens.window(window)
+        window.go_to(step)
+        if step == window.steps.count() - 1:
+            window.code_view.show_code("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")
+        return window
+
+    return opener
+
+
+for _number, _step in enumerate(("welcome", "limits", "passphrase", "recovery-code")):
+    screen(f"onboarding-{_step}")(_onboarding(_number))
+
+
+# -- the journal the screens show ----------------------------------------------------------
+
+
+def fill(journal: Journal) -> None:
+    """Everything at its longest: what makes a layout break."""
+    today = NOW.date()
+    for days in range(40):
+        journal.add_entry(
+            EntryDraft(
+                day=today - dt.timedelta(days=days),
+                title=LONG_TITLE,
+                body=LONG_PROMPT * 3,
+                mood=1 + days % 5,
+                emotions=("hurt", "hopeful", "anxious", "calm"),
+                tags=MANY_TAGS,
+            )
+        )
+    for weeks in range(30):
+        scores = {"overall": weeks % 11, "safety": 10 - weeks % 11, "honesty": 5}
+        day = today - dt.timedelta(weeks=weeks)
+        journal.checkins.add(CheckinDraft(day=day, scores=scores, needs_met="partly"))
+    for days, kind in enumerate(("discovery", "therapy", "trigger", "setback", "breakthrough")):
+        day = today - dt.timedelta(days=days * 9)
+        journal.events.add(EventDraft(day=day, kind=kind, title=LONG_TITLE, note=LONG_PROMPT))
+    for number in range(6):
+        draft = AgreementDraft(
+            f"{LONG_TITLE} ({number})", today, LONG_PROMPT, today + dt.timedelta(days=number)
+        )
+        journal.agreements.add(draft)
+    journal.prompts.add_own(LONG_PROMPT, "safety")
+    journal.settings.set("show_days_since_discovery", True)
+
+
+@dataclass
+class Filled:
+    journal: Journal
+    clock: ManualClock
+    folder: Path
+    main: MainWindow
+
+
+@pytest.fixture(scope="module")
+def filled(
+    tmp_path_factory: pytest.TempPathFactory, qapp: QtWidgets.QApplication
+) -> Iterator[Filled]:
+    """One journal and one main window for all cases: building them is the slow part."""
+    folder = tmp_path_factory.mktemp("layout") / "vault"
+    vault, _code = Vault.create(folder, PASSPHRASE, params=FLOOR)
+    clock = ManualClock(NOW)
+    journal = Journal(vault, clock=clock)
+    fill(journal)
+    main = MainWindow(journal, clock)
+    yield Filled(journal, clock, folder, main)
+    main.clear_for_lock()
+    main.release()
+    main.deleteLater()
+    journal.close()
+
+
+# -- the cases -----------------------------------------------------------------------------
+
+
+def _cases() -> Iterator[object]:
+    for name in SCREENS:
+        for width, height in SIZES:
+            for scale in SCALES:
+                marks = [pytest.mark.slow] if scale != 1 else []
+                yield pytest.param(
+                    name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
+                )
+
+
+def _scale_now() -> float:
+    return QtGui.QGuiApplication.primaryScreen().devicePixelRatio()
+
+
+@pytest.mark.parametrize(("name", "width", "height", "scale"), list(_cases()))
+def test_screen_fits(
+    name: str,
+    width: int,
+    height: int,
+    scale: int,
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+) -> None:
+    if _scale_now() != scale:
+        _check_scaled(request.node.name, scale)
+        return
+    filled = request.getfixturevalue("filled")
+    main = filled.main
+    main.resize(width, height)
+    main.show()
+    screens = Screens(filled.journal, main, filled.folder, filled.clock, qtbot, [])
+    try:
+        shown = SCREENS[name](screens)
+        problems = _fit(shown, QtCore.QSize(width, height), qtbot)
+    finally:
+        _close_dialogs(main)
+    assert not problems, f"{name} at {width}x{height} ({scale}x):\n" + "\n".join(problems)
+
+
+def _fit(shown: QtWidgets.QWidget, size: QtCore.QSize, qtbot: QtBot) -> list[str]:
+    """Size the window as the person's screen would, let it lay out, and check it."""
+    if not isinstance(shown, QtWidgets.QDialog):
+        shown.resize(size)  # a dialog takes the size it asks for, as on a real screen
+    shown.show()
+    qtbot.waitExposed(shown)
+    for _ in range(3):
+        QtCore.QCoreApplication.processEvents()
+    problems = layout_problems(shown)
+    if shown.width() > size.width() or shown.height() > size.height():
+        problems.insert(0, f"needs {shown.width()}x{shown.height()}, more than the screen")
+    return problems
+
+
+def _close_dialogs(main: MainWindow) -> None:
+    for window in QtWidgets.QApplication.topLevelWidgets():
+        if window is not main and window.isVisible():
+            window.close()
+    settle()
+
+
+# -- 2x: Qt's scale is fixed when it starts, so these cases run in one child pytest -------
+
+_SCALED_RUNS: dict[int, dict[str, str]] = {}
+
+
+def _check_scaled(case: str, scale: int) -> None:
+    if scale not in _SCALED_RUNS:
+        _SCALED_RUNS[scale] = _run_scaled(scale)
+    outcome = _SCALED_RUNS[scale].get(case)
+    assert outcome is not None, f"the {scale}x run did not report {case}"
+    assert outcome == "", outcome
+
+
+def _run_scaled(scale: int) -> dict[str, str]:
+    """Every case of `scale` in a child pytest whose Qt starts at that scale; gives each
+    case's failure text ("" when it passed)."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_SCALE_FACTOR": str(scale), "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.xml"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--junitxml={report}",
+                "-k",
+                f"{scale}x",
+                __file__,
+            ],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        return _outcomes(report)
+
+
+def _outcomes(report: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for case in ElementTree.parse(report).getroot().iter("testcase"):
+        failed = [*case.iter("failure"), *case.iter("error")]
+        found[case.get("name", "")] = "\n".join(f.get("message", "") for f in failed)
+    return found
