@@ -20,7 +20,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backup_parser.add_argument("--list", action="store_true", help="show the backups there")
     backup_parser.set_defaults(run=run_backup)
     restore_parser = commands.add_parser("restore", help="restore a journal from a backup")
-    restore_parser.add_argument("file", metavar="FILE", type=Path)
+    restore_parser.add_argument(
+        "file", metavar="FILE", type=Path, help="the .tjbackup file to restore from"
+    )
     restore_parser.add_argument(
         "--replace", action="store_true", help="move the journal that is here aside first"
     )
