@@ -1,4 +1,4 @@
-"""The golden vault: a small journal made by TrustJournal 0.x, committed, opened by every later version.
+"""The golden vault: a small journal made by this version, committed, opened by every later one.
 
 The schema, the key-file format and the backup format are promises: a journal
 written years ago must still open. `python tests/golden_vault.py` made the

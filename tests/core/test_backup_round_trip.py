@@ -1,4 +1,4 @@
-"""10,000 entries through a backup and a restore: the same entries field for field, no canary leaked."""
+"""10,000 entries through backup and restore: the same entries, field for field, no canary."""
 
 from __future__ import annotations
 
