@@ -20,7 +20,7 @@ from trustjournal.cli import (
     vault_commands,
 )
 from trustjournal.cli.context import Context, default_data_dir
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import as_plain_error
 from trustjournal.core.hardening import harden_process
 
 # Each module adds its subcommands; a new group of commands is one more line here.
@@ -88,21 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         private_text.resolve(arguments)
         result: int = arguments.run(context, arguments)
-    except TrustJournalError as error:
-        return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("Stopped. Nothing more was changed.", status=130)
-    except OSError as error:
-        return _fail(
-            f"TrustJournal could not use {error.filename or 'a file it needs'}: "
-            f"{error.strerror or 'the system refused'}. Check the folder and try again."
-        )
     except Exception as error:  # the last word must stay one plain line
-        # Only the kind of error is named: its message could hold journal text.
-        return _fail(
-            f"Something went wrong ({type(error).__name__}). Nothing more was changed; "
-            "please try again, and run 'trustjournal doctor' if it happens again."
-        )
+        return _fail(str(as_plain_error(error)))
     return result
 
 

@@ -139,3 +139,21 @@ class NoBackupFolder(TrustJournalError):
         "TrustJournal does not know where to put backups yet. Say where with --to FOLDER, "
         "ideally on an external drive."
     )
+
+
+def as_plain_error(error: BaseException) -> TrustJournalError:
+    """Any failure as one plain sentence for the person; ours pass through unchanged.
+
+    Only the kind of an unexpected error is named: its message could hold journal text.
+    """
+    if isinstance(error, TrustJournalError):
+        return error
+    if isinstance(error, OSError):
+        return TrustJournalError(
+            f"TrustJournal could not use {error.filename or 'a file it needs'}: "
+            f"{error.strerror or 'the system refused'}. Check the folder and try again."
+        )
+    return TrustJournalError(
+        f"Something went wrong ({type(error).__name__}). Nothing more was changed; "
+        "please try again, and run 'trustjournal doctor' if it happens again."
+    )

@@ -2,8 +2,9 @@
 
 The whole app uses this one helper: `run_in_background(work, on_done, on_error)`
 runs `work()` on Qt's global thread pool and calls exactly one of the two
-callbacks on the GUI thread. Errors meant for the person (`TrustJournalError`)
-go to `on_error`; anything else is a bug and is re-raised on the GUI thread.
+callbacks on the GUI thread. Every failure goes to `on_error` as one plain
+sentence (`as_plain_error`): a read-only folder or a bug must end a busy state
+like a wrong passphrase does, never leave a window waiting forever.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import TrustJournalError, as_plain_error
 from trustjournal.ui.qt import QtCore, Signal, Slot, is_alive
 
 Done = Callable[[Any], None]
@@ -37,10 +38,8 @@ class _Relay(QtCore.QObject):
         _pending.discard(self)
         if self._owner is not None and not is_alive(self._owner):
             return  # the window that asked is gone; nobody is waiting for the answer
-        if isinstance(error, TrustJournalError):
-            self._on_error(error)
-        elif isinstance(error, BaseException):
-            raise error
+        if isinstance(error, BaseException):
+            self._on_error(as_plain_error(error))
         else:
             self._on_done(result)
 
