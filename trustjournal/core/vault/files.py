@@ -74,8 +74,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     The bytes go to a new private temporary file in the same folder (a random name,
     created exclusively with mode 0600, so nothing planted there beforehand can
     receive them), are flushed to disk, renamed over the target, and the folder
-    itself is synced. Exports use this too, in folders the person chose.
+    itself is synced. Exports use this too, in folders the person chose; a
+    temporary file a killed write left for the same target (it may hold entry
+    text) is removed first.
     """
+    remove_stale_temporaries(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temporary = Path(name)
     try:
@@ -89,6 +92,20 @@ def write_atomically(path: Path, data: bytes) -> None:
             temporary.unlink()
         raise
     fsync_folder(path.parent)
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Temporary files an interrupted `write_atomically(path, ...)` left beside `path`."""
+    removed: list[Path] = []
+    for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            removed.append(stale)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)
 
 
 class ProcessLock:

@@ -6,11 +6,18 @@ import sys
 from pathlib import Path
 
 from trustjournal.core.clock import SystemClock
+from trustjournal.core.hardening import harden_process
 from trustjournal.identity import APP_ID
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.preferences import APP_NAME, ORGANISATION
+from trustjournal.ui.shell.private_traces import forget_file_dialog_history, make_settings_private
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.single_instance import InstanceServer, notify_running
+from trustjournal.ui.shell.single_instance import (
+    InstanceServer,
+    notify_running,
+    remove_stale_sockets,
+)
+from trustjournal.ui.shell.termination import TerminationWatcher
 from trustjournal.ui.widgets.icons import icon
 
 
@@ -32,6 +39,7 @@ def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
     """A started session, or None when another instance already has this folder open."""
     if notify_running(data_dir):
         return None
+    remove_stale_sockets()
     server = InstanceServer(data_dir)
     server.listen()
     session = Session(data_dir, SystemClock())
@@ -41,15 +49,21 @@ def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
 
 
 def run(data_dir: str | Path) -> int:
+    harden_process()  # no core dumps holding the key, however the app was started
     app = application()
+    make_settings_private(QtCore.QSettings(ORGANISATION, APP_NAME))
+    forget_file_dialog_history()
     started = start(data_dir)
     if started is None:
         return 0
     session, server = started
     app.aboutToQuit.connect(session.shut_down)
+    terminate = TerminationWatcher(lambda: (session.shut_down(), app.quit()))
     try:
         return app.exec()
     finally:
+        terminate.close()
         app.aboutToQuit.disconnect(session.shut_down)
         session.close()
         server.close()
+        forget_file_dialog_history()

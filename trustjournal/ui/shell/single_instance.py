@@ -2,12 +2,19 @@
 
 The first instance listens on a local socket named after a hash of the data
 folder's path (the path itself never appears in the name). A second launch
-connects, says "activate", and exits.
+connects, says "activate", and exits. The socket lives in the user's runtime
+folder ($XDG_RUNTIME_DIR, private to them and emptied at logout), not in the
+shared /tmp; sockets a crashed instance left there are removed at start.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import stat
+import sys
+import tempfile
 from pathlib import Path
 
 from trustjournal.identity import APP_ID
@@ -17,9 +24,56 @@ ACTIVATE = b"activate\n"
 _WAIT_MS = 1000
 
 
+SOCKET_PREFIX = f"{APP_ID}-"
+_MAX_SOCKET_PATH = 100  # sockaddr_un holds 104-108 bytes
+
+
 def server_name(data_dir: str | Path) -> str:
     resolved = str(Path(data_dir).expanduser().resolve())
-    return f"{APP_ID}-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+    name = SOCKET_PREFIX + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+    folder = runtime_folder()
+    if folder is None or len(str(folder / name)) > _MAX_SOCKET_PATH:
+        return name  # Qt's own place for it
+    return str(folder / name)
+
+
+def runtime_folder() -> Path | None:
+    """The user's private runtime folder, or a private one made in the temp folder."""
+    if sys.platform == "win32":
+        return None  # named pipes there, not files
+    configured = os.environ.get("XDG_RUNTIME_DIR")
+    if configured and Path(configured).is_dir():
+        return Path(configured)
+    folder = Path(tempfile.gettempdir()) / f"trustjournal-runtime-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return None  # someone else made it: let Qt choose
+    folder.chmod(0o700)
+    return folder
+
+
+def remove_stale_sockets() -> list[str]:
+    """Sockets of instances that are gone (nobody answers); gives the names removed."""
+    folder = runtime_folder()
+    if folder is None:
+        return []
+    removed: list[str] = []
+    for path in folder.glob(SOCKET_PREFIX + "*"):
+        if not path.is_socket() or _answers(str(path)):
+            continue
+        QtNetwork.QLocalServer.removeServer(str(path))
+        removed.append(path.name)
+    return removed
+
+
+def _answers(name: str) -> bool:
+    socket = QtNetwork.QLocalSocket()
+    socket.connectToServer(name)
+    answered = socket.waitForConnected(_WAIT_MS)
+    socket.abort()
+    return answered
 
 
 def notify_running(data_dir: str | Path) -> bool:
