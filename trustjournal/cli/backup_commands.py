@@ -7,11 +7,9 @@ from pathlib import Path
 
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
+from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.vault import backup, restore
 from trustjournal.core.vault.vault import Vault
-
-BACKUP_FOLDER = "backup_folder"
-LAST_BACKUP = "last_backup"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,20 +34,15 @@ def run_backup(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.list and arguments.to is not None:
         return _print_list(arguments.to)
     with context.journal() as journal:
-        folder = arguments.to or _configured_folder(journal.settings.get(BACKUP_FOLDER))
         if arguments.list:
+            folder = backup_folder(journal.settings)
+            if folder is None:
+                raise NoBackupFolder()
             return _print_list(folder)
-        written = backup.make_backup(journal.vault, folder, context.clock.now())
-        journal.settings.set(LAST_BACKUP, f"{context.clock.now().isoformat()} {written}")
+        written = back_up_now(journal, arguments.to)
     print(f"Backup written: {written}")
     print("It opens with today's passphrase or with your recovery code; keep it off this computer.")
     return 0
-
-
-def _configured_folder(value: str) -> Path:
-    if not value:
-        raise NoBackupFolder()
-    return Path(value)
 
 
 def _print_list(folder: Path) -> int:

@@ -58,7 +58,12 @@ def run(data_dir: str | Path) -> int:
         return 0
     session, server = started
     app.aboutToQuit.connect(session.shut_down)
-    terminate = TerminationWatcher(lambda: (session.shut_down(), app.quit()))
+
+    def save_and_quit() -> None:  # logout or shutdown: the same path as quitting
+        session.shut_down()
+        app.quit()
+
+    terminate = TerminationWatcher(save_and_quit)
     try:
         return app.exec()
     finally:

@@ -1,6 +1,7 @@
 """The lock screen: the passphrase, Unlock (off the GUI thread), and a way back with the code.
 
-A wrong passphrase shows the core's own sentence. After a few wrong tries in
+A wrong passphrase shows the core's own sentence; so does any other failure
+of the background unlock (the busy state always ends). After a few wrong tries in
 a row the Unlock button waits a little longer each time; the wait is measured
 on the injected clock and re-checked by a short timer.
 """
@@ -14,6 +15,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
+from trustjournal.ui.shell.restore_dialog import RestoreDialog
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -48,8 +50,8 @@ class LockScreen(QtWidgets.QWidget):
         self.setAccessibleName("TrustJournal is locked")
         self.setWindowTitle(title)
         self._data_dir = Path(data_dir)
-        self.throttle = UnlockThrottle(clock)
         self._clock = clock
+        self.throttle = UnlockThrottle(clock)
         self._busy = False
         self._recovery: RecoveryDialog | None = None
         self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
@@ -61,6 +63,9 @@ class LockScreen(QtWidgets.QWidget):
         self.forgot_button = link_button("Forgot your passphrase?", "forgot_button")
         self.hard_days_button = link_button("When it's hard", "lock_hard_days_button")
         self._hard_days: QtWidgets.QDialog | None = None
+        self.restore_button = link_button("Restore from a backup…", "restore_open_button")
+        self.note = label("", "muted", "unlock_note")
+        self._restore: RestoreDialog | None = None
         self.tick = QtCore.QTimer(self)
         self.tick.setObjectName("unlock_wait_timer")
         self.tick.setInterval(TICK_MS)
@@ -68,12 +73,14 @@ class LockScreen(QtWidgets.QWidget):
         self._build()
         show_text(self.message, "")
         show_text(self.wait, "")
+        show_text(self.note, "")
         self.field.returnPressed.connect(self.try_unlock)
         self.field.textChanged.connect(self._update_button)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.forgot_button.clicked.connect(self.open_recovery)
         self.hard_days_button.clicked.connect(self.open_hard_days)
         self._add_quit()
+        self.restore_button.clicked.connect(self.open_restore)
         self._update_button()
 
     def _add_quit(self) -> None:
@@ -100,8 +107,10 @@ class LockScreen(QtWidgets.QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.wait)
         layout.addWidget(self.busy)
+        layout.addWidget(self.note)
         layout.addLayout(button_row(self.unlock_button, leading=self.forgot_button))
         layout.addWidget(self.hard_days_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignCenter)
         page = centered(frame)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +118,7 @@ class LockScreen(QtWidgets.QWidget):
         self.setTabOrder(self.field, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot_button)
         self.setTabOrder(self.forgot_button, self.hard_days_button)
+        self.setTabOrder(self.hard_days_button, self.restore_button)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -144,6 +154,7 @@ class LockScreen(QtWidgets.QWidget):
         self.busy.setVisible(busy)
         self.field.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         self._update_button()
 
     def refresh_wait(self) -> None:
@@ -187,3 +198,27 @@ class LockScreen(QtWidgets.QWidget):
     @property
     def recovery_dialog(self) -> RecoveryDialog | None:
         return self._recovery
+
+    # -- restoring a backup ------------------------------------------------------------
+
+    def show_note(self, text: str) -> None:
+        """A quiet sentence under the field: a restored backup, a daily backup that failed."""
+        show_text(self.note, text)
+
+    def open_restore(self) -> None:
+        if self._busy:
+            return
+        if self._restore is None:
+            self._restore = RestoreDialog(self._data_dir, self._clock, self)
+            self._restore.restored.connect(self.show_note)
+            self._restore.finished.connect(self._forget_restore)
+        self._restore.open()
+
+    def _forget_restore(self) -> None:
+        dialog, self._restore = self._restore, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    @property
+    def restore_dialog(self) -> RestoreDialog | None:
+        return self._restore

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trustjournal.core.clock import SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.changes import ChangeHub
 from trustjournal.core.settings import Settings
@@ -19,6 +20,7 @@ from trustjournal.ui.shell.about_you import AboutYouStep, keep_answers
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.passphrase_form import NewPassphraseForm
 from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
+from trustjournal.ui.shell.restore_dialog import RestoreDialog
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -28,6 +30,7 @@ from trustjournal.ui.widgets.controls import (
     centered,
     heading,
     label,
+    link_button,
     show_text,
 )
 
@@ -46,7 +49,8 @@ NOT_PRIVATE = (
     "• spying software or a keylogger on this computer while the journal is open\n"
     "• someone forcing you to unlock it\n"
     "• exports and printouts, once they leave the app\n"
-    "• a forgotten passphrase when the recovery code is lost too"
+    "• a forgotten passphrase when the recovery code is lost too\n"
+    "• the memory and swap of this computer while the journal is unlocked"
 )
 ADVICE = (
     "If you can, use a device only you use, with full-disk encryption turned on. "
@@ -65,6 +69,7 @@ ABOUT = 2  # the step that asks who is writing, after what stays private
 
 class OnboardingWindow(QtWidgets.QWidget):
     finished = Signal(object)  # the open Vault
+    restored = Signal(str)  # a backup was restored here instead; the sentence to show
 
     def __init__(
         self, data_dir: str | Path, clipboard: ClipboardGuard, title: str = "TrustJournal"
@@ -75,6 +80,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.setWindowTitle(title)
         self._data_dir = Path(data_dir)
         self._vault: Vault | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.steps = QtWidgets.QStackedWidget()
         self.steps.setObjectName("onboarding_steps")
         self.form = NewPassphraseForm()
@@ -118,13 +124,22 @@ class OnboardingWindow(QtWidgets.QWidget):
     def _welcome(self) -> QtWidgets.QWidget:
         begin = button("Begin", "begin_button", primary=True)
         begin.clicked.connect(lambda: self.go_to(1))
+        restore = link_button(
+            "Moving from another computer? Restore a backup…", "restore_open_button"
+        )
+        restore.clicked.connect(self.open_restore)
         return self._step(
             "welcome_step",
             heading("Welcome to TrustJournal"),
             label(WELCOME),
             label(WELCOME_MORE, "muted"),
-            button_row(begin),
+            button_row(begin, leading=restore),
         )
+
+    def open_restore(self) -> None:
+        self.restore_dialog = RestoreDialog(self._data_dir, SystemClock(), self)
+        self.restore_dialog.restored.connect(self.restored)
+        self.restore_dialog.open()
 
     def _limits(self) -> QtWidgets.QWidget:
         back = button("Back", "limits_back_button")

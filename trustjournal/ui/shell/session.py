@@ -12,11 +12,13 @@ import contextlib
 from pathlib import Path
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import TrustJournalError, as_plain_error
+from trustjournal.core.journal.backups import back_up_now, backup_due
 from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.backup_section import BackupSection
 from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.idle import IdleWatcher
@@ -25,11 +27,18 @@ from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminders import ReminderService
+from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
+
+ROTATION_OFFER = (
+    "Your passphrase is changed. If someone may also have copied your key file, or saw your "
+    "recovery code, you can change the key as well: your journal is encrypted again and you "
+    "get a new recovery code."
+)
 
 
 class Session(QtCore.QObject):
@@ -60,6 +69,8 @@ class Session(QtCore.QObject):
         self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
+        self.rotate_key_dialog: RotateKeyDialog | None = None
+        self.rotation_offer: QtWidgets.QMessageBox | None = None
 
     # -- which window shows ------------------------------------------------------------
 
@@ -74,12 +85,18 @@ class Session(QtCore.QObject):
             title = self.preferences.window_title()
             onboarding = OnboardingWindow(self.data_dir, self.clipboard, title)
             onboarding.finished.connect(self.open_journal)
+            onboarding.restored.connect(self._restored_on_first_run)
             self._swap(onboarding)
 
-    def show_lock_screen(self, minimised: bool = False) -> None:
+    def show_lock_screen(self, minimised: bool = False, note: str = "") -> LockScreen:
         screen = LockScreen(self.data_dir, self.clock, self.preferences.window_title())
         screen.unlocked.connect(self.open_journal)
+        screen.show_note(note)
         self._swap(screen, minimised)
+        return screen
+
+    def _restored_on_first_run(self, sentence: str) -> None:
+        self.show_lock_screen(note=sentence)
 
     def open_journal(self, vault: Vault) -> None:
         journal = Journal(vault, clock=self.clock)
@@ -144,8 +161,8 @@ class Session(QtCore.QObject):
     def lock(self) -> None:
         if self.journal is None:
             return
-        self._close_journal()
-        self.show_lock_screen()
+        note = self._close_journal(daily_backup=True)
+        self.show_lock_screen(note=note)
         self.locked.emit()
 
     def quick_hide(self) -> None:
@@ -158,9 +175,9 @@ class Session(QtCore.QObject):
             self.locked.emit()
 
     def shut_down(self) -> None:
-        """Quitting: save, empty, close the journal and clear the clipboard."""
+        """Quitting: save, empty, back up if due, close the journal and clear the clipboard."""
         if self.journal is not None:
-            self._close_journal()
+            self._close_journal(daily_backup=True)
         self.clipboard.clear_if_ours()
 
     def close(self) -> None:
@@ -171,7 +188,8 @@ class Session(QtCore.QObject):
         if window is not None:
             self._close_window(window)
 
-    def _close_journal(self) -> None:
+    def _close_journal(self, daily_backup: bool = False) -> str:
+        """Save, empty and close; gives a sentence for the lock screen (or '')."""
         self.idle.stop()
         together, self.together = self.together, None
         if together is not None:  # its answers are dropped; nothing unsaved is kept
@@ -184,7 +202,8 @@ class Session(QtCore.QObject):
                 window.save_pending()
             window.clear_for_lock()
         self._close_settings()
-        wait_for_all()  # a passphrase change in flight finishes before the key is zeroed
+        wait_for_all()  # a passphrase change or key rotation in flight finishes first
+        note = self._daily_backup() if daily_backup else ""
         journal, self.journal = self.journal, None
         if callable(self._unsubscribe):
             self._unsubscribe()
@@ -192,6 +211,20 @@ class Session(QtCore.QObject):
         if journal is not None:
             journal.close()
         self.clipboard.clear_if_ours()
+        return note
+
+    def _daily_backup(self) -> str:
+        """The day's automatic backup, if one is due; never stops the journal closing."""
+        journal = self.journal
+        if journal is None or not backup_due(journal.settings, self.clock.today()):
+            return ""
+        try:
+            back_up_now(journal, prune=True)
+        except Exception as error:
+            return "Today's backup could not be made, but your journal is safe. " + str(
+                as_plain_error(error)
+            )
+        return ""
 
     # -- checking in together ----------------------------------------------------------------
 
@@ -240,7 +273,10 @@ class Session(QtCore.QObject):
         if self.journal is None or self.window is None:
             return
         self._close_settings()
-        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
+        backups = BackupSection(self.journal)
+        backups.restore_requested.connect(self.restore_from_settings)
+        backups.rotate_requested.connect(self.open_rotate_key)
+        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window, backups)
         dialog.saved.connect(self._apply_title)
         dialog.saved.connect(self.reminders.start)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
@@ -254,14 +290,51 @@ class Session(QtCore.QObject):
         self._close_settings()
         dialog = ChangePassphraseDialog(self.journal.vault, self.window)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.changed.connect(self._offer_rotation)
         self.change_passphrase_dialog = dialog
         dialog.open()
+
+    def _offer_rotation(self) -> None:
+        """After a new passphrase: if the key file may have been copied too, change the key."""
+        if self.window is None:
+            return
+        offer = QtWidgets.QMessageBox(self.window)
+        offer.setObjectName("rotation_offer")
+        offer.setWindowTitle("Passphrase changed")
+        offer.setText(ROTATION_OFFER)
+        change = offer.addButton("Change the key…", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        change.setObjectName("rotation_offer_accept")
+        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("rotation_offer_later")
+        change.clicked.connect(self.open_rotate_key)
+        offer.finished.connect(offer.deleteLater)
+        self.rotation_offer = offer
+        offer.open()
+
+    def open_rotate_key(self) -> None:
+        if self.journal is None or self.window is None:
+            return
+        self._close_settings()
+        dialog = RotateKeyDialog(self.journal.vault, self.clipboard, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.rotate_key_dialog = dialog
+        dialog.open()
+
+    def restore_from_settings(self) -> None:
+        """A journal in use is never replaced: lock first, then restore from the lock screen."""
+        self.lock()
+        if isinstance(self.window, LockScreen):
+            self.window.open_restore()
 
     def _close_settings(self) -> None:
         dialog, self.settings_dialog = self.settings_dialog, None
         if dialog is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 dialog.reject()
+        rotation, self.rotate_key_dialog = self.rotate_key_dialog, None
+        if rotation is not None:
+            with contextlib.suppress(RuntimeError):
+                rotation.force_close()
 
     def _checkin_due(self) -> bool | None:
         """Whether a check-in is due, while the journal is open; None while locked."""

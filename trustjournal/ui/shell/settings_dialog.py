@@ -1,4 +1,4 @@
-"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role.
+"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role, backups.
 
 The vault keeps everything except the neutral title, which must be known
 before unlocking and so lives in the app's QSettings (`Preferences`).
@@ -51,9 +51,14 @@ class SettingsDialog(QtWidgets.QDialog):
     change_passphrase_requested = Signal()
 
     def __init__(
-        self, settings: Settings, preferences: Preferences, parent: QtWidgets.QWidget | None = None
+        self,
+        settings: Settings,
+        preferences: Preferences,
+        parent: QtWidgets.QWidget | None = None,
+        backups: QtWidgets.QWidget | None = None,  # the backup section, when the session has one
     ) -> None:
         super().__init__(parent)
+        self.backups = backups
         self.setObjectName("settings_dialog")
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -125,6 +130,10 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow("Text size", self.text_size)
         form.addRow("Who is writing", self.prompt_role)
         form.addRow("Where you are", self.recovery_phase)
+        if self.backups is not None:
+            form.addItem(QtWidgets.QSpacerItem(0, SPACING))
+            form.addRow(label("Backups and key", "subheading"))
+            form.addRow(self.backups)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
