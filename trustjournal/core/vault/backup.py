@@ -1,11 +1,12 @@
 """Making, listing and pruning encrypted backups of an open vault.
 
-A backup is taken with SQLite's online backup API from the open connection,
-so it is a consistent snapshot even between writes, into a private temporary
-database that is encrypted with the same data key from its first page. That
-file and the key file then go into one .tjbackup file (backup_format.py),
-written under a temporary name, synced, and renamed: a crash leaves either no
-backup or a whole one, and never a readable byte of the journal.
+A backup copies the database file's encrypted bytes as they are, while the
+write-ahead log is folded in and the write lock is held (Database.whole_in_file),
+so it is a consistent snapshot and never a copy taken in the middle of a
+write; nothing is decrypted on the way. Those bytes and the key file go into
+one .tjbackup file (backup_format.py), written under a temporary name,
+synced and renamed: a crash leaves either no backup or a whole one, and never
+a readable byte of the journal.
 """
 
 from __future__ import annotations
@@ -17,12 +18,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlcipher3
-
 from trustjournal.core.errors import DiskFull
 from trustjournal.core.vault import backup_format, files
 from trustjournal.core.vault.backup_format import BackupHeader
-from trustjournal.core.vault.database import apply_key, damage_as_plain_error, is_disk_trouble
 from trustjournal.core.vault.swap import StepHook, no_steps
 from trustjournal.core.vault.vault import Vault
 
@@ -43,37 +41,18 @@ def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook 
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(folder)
     target = folder / backup_format.backup_name(now)
-    snapshot = _private_temporary(folder, ".snapshot.tmp")
-    try:
-        _snapshot(vault, snapshot)
+    with vault.database.whole_in_file() as database:
         on_step("snapshot taken")
         header = BackupHeader(
             made_at=now,
             keyfile=vault.keyfile,
             keyfile_bytes=vault.keyfile.to_bytes(),
-            database_bytes=snapshot.stat().st_size,
+            database_bytes=database.stat().st_size,
             schema_version=vault.database.schema_version,
         )
-        _write_whole(target, header, snapshot, on_step)
-    finally:
-        _remove_database_file(snapshot)
+        _write_whole(target, header, database, on_step)
     on_step("finished")
     return target
-
-
-def _snapshot(vault: Vault, path: Path) -> None:
-    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        apply_key(connection, vault.data_key())
-        with damage_as_plain_error():
-            try:
-                vault.database.connection.backup(connection)
-            except sqlcipher3.OperationalError as error:
-                if is_disk_trouble(error):
-                    raise DiskFull() from None
-                raise
-    finally:
-        connection.close()
 
 
 def _write_whole(target: Path, header: BackupHeader, snapshot: Path, on_step: StepHook) -> None:
@@ -102,12 +81,6 @@ def _private_temporary(folder: Path, suffix: str) -> Path:
     fd, name = tempfile.mkstemp(prefix=_TEMPORARY_PREFIX, suffix=suffix, dir=folder)
     os.close(fd)
     return Path(name)
-
-
-def _remove_database_file(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
 
 
 def remove_stale_temporaries(folder: Path) -> None:

@@ -23,6 +23,7 @@ _SQLITE_NOTADB = 26
 _SQLITE_IOERR = 10
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
+_QUIET_ATTEMPTS = 3
 # A full or unwritable disk: the journal is sound, only the write could not happen.
 _DISK_TROUBLE = (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN)
 
@@ -63,8 +64,9 @@ def is_disk_trouble(error: sqlcipher3.Error) -> bool:
 class Database:
     """One open, unlocked SQLCipher database."""
 
-    def __init__(self, connection: sqlcipher3.Connection) -> None:
+    def __init__(self, connection: sqlcipher3.Connection, path: Path | None = None) -> None:
         self._connection: sqlcipher3.Connection | None = connection
+        self.path = path
 
     @classmethod
     def open(cls, path: Path, data_key: bytes, *, new: bool = False) -> Database:
@@ -81,7 +83,7 @@ class Database:
         )
         try:
             _apply_key_and_pragmas(connection, data_key)
-            database = cls(connection)
+            database = cls(connection, path)
             database.migrate()
         except BaseException:
             connection.close()
@@ -92,6 +94,7 @@ class Database:
         """Close this connection and open `path` in its place (the stores keep this object)."""
         self.close()
         self._connection = Database.open(path, data_key).connection
+        self.path = path
 
     @property
     def connection(self) -> sqlcipher3.Connection:
@@ -133,6 +136,33 @@ class Database:
                 cursor.execute("ROLLBACK")
                 raise
             cursor.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def whole_in_file(self) -> Iterator[Path]:
+        """While this lasts, the database file alone holds the whole journal and stays still.
+
+        The write-ahead log is folded into the file, then the write lock is taken
+        and held, so no write can begin until the block ends: the file can be
+        copied byte for byte (still encrypted) as a consistent snapshot.
+        """
+        if self.path is None:
+            raise RuntimeError("the database has no file")
+        log = self.path.with_name(self.path.name + "-wal")
+        with damage_as_plain_error():
+            for _attempt in range(_QUIET_ATTEMPTS):
+                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.connection.execute("BEGIN IMMEDIATE")
+                if not log.exists() or log.stat().st_size == 0:
+                    break
+                self.connection.execute("COMMIT")  # a write slipped in between; fold again
+            else:
+                raise TrustJournalError(
+                    "The journal was busy being written, so no backup was made. Try again."
+                )
+            try:
+                yield self.path
+            finally:
+                self.connection.execute("COMMIT")
 
     # -- schema ---------------------------------------------------------------------
 
@@ -181,19 +211,6 @@ def apply_key(connection: sqlcipher3.Connection, data_key: bytes, schema: str = 
     straight after, so it lives for one call instead of until the next collection.
     """
     statement = f"PRAGMA {schema}.key = \"x'{data_key.hex()}'\";"
-    try:
-        connection.executescript(statement)
-    finally:
-        wipe_text(statement)
-        del statement
-
-
-def attach_keyed(
-    connection: sqlcipher3.Connection, path: Path, schema: str, data_key: bytes
-) -> None:
-    """Attach another database file, encrypted with `data_key`."""
-    quoted = str(path).replace("'", "''")
-    statement = f"ATTACH DATABASE '{quoted}' AS {schema} KEY \"x'{data_key.hex()}'\";"
     try:
         connection.executescript(statement)
     finally:
