@@ -182,3 +182,21 @@ def test_other_files_in_the_backup_folder_are_left_alone(tmp_path: Path) -> None
     prune_backups(tmp_path)
     assert (tmp_path / "holiday.jpg").exists()
     assert (tmp_path / "TrustJournal-backup-notes.txt").exists()
+
+
+def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = created_vault
+    written = _backup_with(folder, tmp_path / "drive", *("words " * 300 for _ in range(20)))
+    header = backup_format.read_header(written)
+    database = b"".join(backup_format.database_chunks(written))
+    damaged = bytearray(database)
+    damaged[len(damaged) // 2] ^= 0x20  # a page in the middle, as a failing disk might
+    source = tmp_path / "damaged.db"
+    source.write_bytes(bytes(damaged))
+    with (tmp_path / "resealed.tjbackup").open("wb") as handle:
+        backup_format.write(handle, header, source)
+    with pytest.raises(BackupDamaged):
+        restore_backup(tmp_path / "resealed.tjbackup", tmp_path / "target", PASSPHRASE, NOW)
+    assert not (tmp_path / "target").exists()

@@ -3,7 +3,7 @@
 The order is the promise: the header and the key (the passphrase of the day
 or the recovery code) before anything is written; then the database is
 unpacked beside the journal as journal.db.pending while its SHA-256 is
-checked, and opened and checked page by page (cipher and SQLite); anything
+checked, and opened and checked page by page (every HMAC, the schema); anything
 wrong removes what was unpacked, and only a sound database takes the
 journal's place. A journal already there is
 linked into a folder beside it first and is never deleted; swap.py makes the
@@ -114,7 +114,7 @@ def _unpack(backup: Path, target: Path) -> None:
 
 
 def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
-    """The restored database opens with its key and passes the cipher and SQLite checks."""
+    """The restored database opens with its key, every page authentic, its schema readable."""
     if header.schema_version > SCHEMA_VERSION:
         raise TrustJournalError(
             "This backup was made by a newer TrustJournal. Update TrustJournal to restore it; "
@@ -124,9 +124,11 @@ def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         apply_key(connection, data_key)
-        # quick_check reads every page, and SQLCipher checks each page's HMAC as it
-        # is read; the file's SHA-256 was checked while unpacking.
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check") if row[0] != "ok"]
+        # Every page's HMAC under the key: the bytes are the journal's, whole and unaltered
+        # (the file's SHA-256 was checked while unpacking). SQLite's integrity_check is
+        # left to `doctor`: at 100,000 entries it takes 25 s against 4 s for this.
+        problems = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     except sqlcipher3.DatabaseError:
         raise BackupDamaged() from None

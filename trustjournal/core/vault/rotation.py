@@ -44,6 +44,10 @@ def export_database(database: Database, target: Path, new_key: bytes) -> None:
         connection.execute("PRAGMA cipher_log_level = NONE")
         apply_key(connection, new_key)
         connection.execute("PRAGMA cipher_compatibility = 4")
+        # A pending file: swap.py syncs it before use and discards it after a crash, so
+        # SQLite's own journal and syncs would only double the time (12 s instead of 25).
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
         with damage_as_plain_error():
             database.connection.backup(connection)
     finally:
