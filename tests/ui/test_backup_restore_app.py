@@ -31,9 +31,13 @@ from trustjournal.ui.shell.session import Session
 Unlock = Callable[[], MainWindow]
 
 
-def _settings(main: MainWindow, session: Session) -> QtWidgets.QDialog:
+def _settings(main: MainWindow, session: Session, qtbot: QtBot) -> QtWidgets.QDialog:
+    """Settings, then its "Backups and key…" button: the backup dialog."""
     main.actions_by_name["settings_action"].trigger()
-    dialog = session.settings_dialog
+    settings = session.settings_dialog
+    assert settings is not None
+    click(qtbot, settings, "backups_open_button")
+    dialog = session.backup_dialog
     assert dialog is not None
     return dialog
 
@@ -53,7 +57,7 @@ def test_back_up_now_from_settings(
     drive = tmp_path / "drive"
     monkeypatch.setattr(backup_section, "ask_backup_folder", lambda _parent, _start: str(drive))
     main = unlocked()
-    dialog = _settings(main, session)
+    dialog = _settings(main, session, qtbot)
     assert "No backups yet" in label_text(dialog, "backup_status")
     assert not child(dialog, QtWidgets.QPushButton, "backup_now_button").isEnabled()
     click(qtbot, dialog, "backup_folder_button")
@@ -192,7 +196,7 @@ def test_change_the_key_from_settings_shows_a_new_code_once(
     folder, old_code = created_vault
     main = unlocked()
     _add(session, "kept through the key change")
-    dialog = _settings(main, session)
+    dialog = _settings(main, session, qtbot)
     click(qtbot, dialog, "rotate_key_open_button")
     rotation = session.rotate_key_dialog
     assert isinstance(rotation, RotateKeyDialog)

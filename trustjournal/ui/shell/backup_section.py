@@ -1,4 +1,4 @@
-"""Settings' backup part: the folder, the last backup, Back up now, restore and key change.
+"""Backups and key (from Settings): the folder, the last backup, Back up now, restore, key change.
 
 Backups are encrypted (.tjbackup files), so the folder can be anywhere; an
 external drive is the point, since most journals are lost with the laptop.
@@ -19,10 +19,18 @@ from trustjournal.core.journal.backups import (
     write_backup,
 )
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.private_traces import forget_file_dialog_history
 from trustjournal.ui.widgets.background import run_in_background
-from trustjournal.ui.widgets.controls import SPACING, busy_bar, button, label, show_text
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    busy_bar,
+    button,
+    button_row,
+    heading,
+    label,
+    show_text,
+)
 
 NO_FOLDER = "No backups yet. Choose a folder, ideally on an external drive you keep safe."
 MOVING = (
@@ -85,9 +93,11 @@ class BackupSection(QtWidgets.QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(label(MOVING, "muted", "moving_help"))
+        layout.addSpacing(SPACING)
+        layout.addWidget(label(ROTATE_HELP))
         key_row = QtWidgets.QHBoxLayout()
         key_row.addWidget(self.rotate_button)
-        key_row.addWidget(label(ROTATE_HELP, "muted"), 1)
+        key_row.addStretch(1)
         layout.addLayout(key_row)
 
     def refresh(self) -> None:
@@ -123,3 +133,27 @@ class BackupSection(QtWidgets.QWidget):
         self.busy.setVisible(False)
         show_text(self.message, str(error))
         self.refresh()
+
+
+class BackupDialog(QtWidgets.QDialog):
+    """The backup section in its own window, so Settings stays short enough for a laptop."""
+
+    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_dialog")
+        self.setWindowTitle("Backups and key")
+        self.setAccessibleName("Backups and key")
+        self.section = BackupSection(journal)
+        close = button("Close", "backup_close_button", primary=True)
+        close.clicked.connect(self.accept)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Backups and key"))
+        layout.addWidget(self.section)
+        layout.addLayout(button_row(close))
+        self.setFixedWidth(620)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()  # the height wrapped help text needs at this width
+        super().showEvent(event)

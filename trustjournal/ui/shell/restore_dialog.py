@@ -14,7 +14,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.restore import Restored, restore_backup
 from trustjournal.core.vault.vault import VaultPaths
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.private_traces import forget_file_dialog_history
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -32,9 +32,10 @@ EXPLAIN = (
     "Choose a backup file (it ends in .tjbackup). It opens with the passphrase you had when "
     "it was made, or with your recovery code from that time."
 )
-REPLACE_TEXT = (
-    "Move the journal that is here aside and restore the backup in its place. "
-    "The journal that is here is kept, unchanged, in a folder beside it."
+REPLACE_TEXT = "Move the journal that is here aside"
+REPLACE_HELP = (
+    "There is already a journal here. It is kept, unchanged, in a folder beside it, and "
+    "the backup takes its place."
 )
 
 
@@ -83,8 +84,10 @@ class RestoreDialog(QtWidgets.QDialog):
         )
         self.replace = QtWidgets.QCheckBox(REPLACE_TEXT)
         self.replace.setObjectName("restore_replace_check")
-        self.replace.setAccessibleName("Move the journal that is here aside")
-        self.replace.setVisible(VaultPaths(data_dir).exists())
+        self.replace.setAccessibleName(REPLACE_TEXT)
+        self.replace_help = label(REPLACE_HELP, "muted", "restore_replace_help")
+        for widget in (self.replace, self.replace_help):
+            widget.setVisible(VaultPaths(data_dir).exists())
         self.message = label("", "error", "restore_message")
         self.busy = busy_bar("restore_busy", "Restoring your backup")
         self.restore_button = button("Restore", "restore_button", primary=True)
@@ -110,11 +113,16 @@ class RestoreDialog(QtWidgets.QDialog):
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         layout.addWidget(self.secret)
+        layout.addWidget(self.replace_help)
         layout.addWidget(self.replace)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(button_row(self.restore_button, leading=self.cancel_button))
         self.setFixedWidth(560)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()  # the height wrapped text needs at this width
+        super().showEvent(event)
 
     def _choose(self) -> None:
         chosen = ask_backup_file(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.widgets.background import run_in_background
@@ -78,13 +78,18 @@ class RotateKeyDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(button_row(self.go_button, leading=self.cancel_button))
+        layout.addStretch(1)  # the code step is taller; this one keeps to the top
         self.steps.addWidget(ask)
         self.code_view.setObjectName("rotate_code_step")
         self.steps.addWidget(self.code_view)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 24)
         outer.addWidget(self.steps)
-        self.setFixedWidth(560)
+        self.setFixedWidth(680)  # the recovery code on one line
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()
+        super().showEvent(event)
 
     def _update_button(self) -> None:
         self.go_button.setEnabled(bool(self.passphrase.text()) and not self._busy)

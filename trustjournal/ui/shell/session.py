@@ -18,7 +18,7 @@ from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
-from trustjournal.ui.shell.backup_section import BackupSection
+from trustjournal.ui.shell.backup_section import BackupDialog
 from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.idle import IdleWatcher
@@ -70,6 +70,7 @@ class Session(QtCore.QObject):
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
         self.rotate_key_dialog: RotateKeyDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
         self.rotation_offer: QtWidgets.QMessageBox | None = None
 
     # -- which window shows ------------------------------------------------------------
@@ -273,10 +274,8 @@ class Session(QtCore.QObject):
         if self.journal is None or self.window is None:
             return
         self._close_settings()
-        backups = BackupSection(self.journal)
-        backups.restore_requested.connect(self.restore_from_settings)
-        backups.rotate_requested.connect(self.open_rotate_key)
-        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window, backups)
+        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
+        dialog.backups_requested.connect(self.open_backups)
         dialog.saved.connect(self._apply_title)
         dialog.saved.connect(self.reminders.start)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
@@ -311,6 +310,17 @@ class Session(QtCore.QObject):
         self.rotation_offer = offer
         offer.open()
 
+    def open_backups(self) -> None:
+        if self.journal is None or self.window is None:
+            return
+        self._close_settings()
+        dialog = BackupDialog(self.journal, self.window)
+        dialog.section.restore_requested.connect(self.restore_from_settings)
+        dialog.section.rotate_requested.connect(self.open_rotate_key)
+        dialog.finished.connect(dialog.deleteLater)
+        self.backup_dialog = dialog
+        dialog.open()
+
     def open_rotate_key(self) -> None:
         if self.journal is None or self.window is None:
             return
@@ -331,6 +341,10 @@ class Session(QtCore.QObject):
         if dialog is not None:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 dialog.reject()
+        backups, self.backup_dialog = self.backup_dialog, None
+        if backups is not None:
+            with contextlib.suppress(RuntimeError):
+                backups.reject()
         rotation, self.rotate_key_dialog = self.rotate_key_dialog, None
         if rotation is not None:
             with contextlib.suppress(RuntimeError):

@@ -49,16 +49,15 @@ class SettingsDialog(QtWidgets.QDialog):
 
     saved = Signal()
     change_passphrase_requested = Signal()
+    backups_requested = Signal()
 
     def __init__(
         self,
         settings: Settings,
         preferences: Preferences,
         parent: QtWidgets.QWidget | None = None,
-        backups: QtWidgets.QWidget | None = None,  # the backup section, when the session has one
     ) -> None:
         super().__init__(parent)
-        self.backups = backups
         self.setObjectName("settings_dialog")
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -84,6 +83,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
         self.care = CareSettings(settings, ReminderPreferences())
         self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
+        self.backups_button = button("Backups and key…", "backups_open_button")
         self.message = label("", "error", "settings_message")
         self.message.setVisible(False)
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -96,6 +96,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.load()
         self.neutral_check.toggled.connect(self.neutral_title.setEnabled)
         self.change_passphrase.clicked.connect(self.change_passphrase_requested)
+        self.backups_button.clicked.connect(self.backups_requested)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,16 +125,16 @@ class SettingsDialog(QtWidgets.QDialog):
         passphrase_row.addWidget(self.change_passphrase)
         passphrase_row.addStretch(1)
         form.addRow("Passphrase", passphrase_row)
+        backups_row = QtWidgets.QHBoxLayout()
+        backups_row.addWidget(self.backups_button)
+        backups_row.addStretch(1)
+        form.addRow("Backups", backups_row)
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
         form.addRow(label("Look and prompts", "subheading"))
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_size)
         form.addRow("Who is writing", self.prompt_role)
         form.addRow("Where you are", self.recovery_phase)
-        if self.backups is not None:
-            form.addItem(QtWidgets.QSpacerItem(0, SPACING))
-            form.addRow(label("Backups and key", "subheading"))
-            form.addRow(self.backups)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
