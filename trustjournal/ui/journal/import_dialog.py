@@ -99,11 +99,8 @@ class ImportDialog(QtWidgets.QDialog):
         self.moods_field.setPlaceholderText("For your own Daylio moods, e.g. sad=2, calm=4")
         form = QtWidgets.QFormLayout()
         form.addRow("From", self.format_box)
-        path_row = QtWidgets.QHBoxLayout()
-        path_row.addWidget(self.path_field, 1)
-        path_row.addWidget(choose_file)
-        path_row.addWidget(choose_folder)
-        form.addRow("File or folder", path_row)
+        form.addRow("File or folder", self.path_field)
+        form.addRow("", button_row(choose_file, choose_folder))
         form.addRow("Starred entries get the tag", self.starred_field)
         form.addRow("Daylio moods (1-5)", self.moods_field)
         self.choose_message = label("", "message", "import_choose_message")
@@ -146,6 +143,8 @@ class ImportDialog(QtWidgets.QDialog):
         self.progress = QtWidgets.QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.setAccessibleName("Import progress")
+        self.progress.setTextVisible(False)  # the count is said in words below it
+        self.count_label = label("", "hint", "import_count")
         self.cancel_button = button("Cancel", "import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QtWidgets.QVBoxLayout(step)
@@ -153,6 +152,7 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addWidget(heading("Importing"))
         layout.addWidget(self.busy_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.count_label)
         layout.addWidget(label("Cancel adds nothing: your journal stays as it was.", "hint"))
         layout.addStretch(1)
         layout.addLayout(button_row(self.cancel_button))
@@ -218,7 +218,11 @@ class ImportDialog(QtWidgets.QDialog):
     def _previewed(self, summary: ImportSummary) -> None:
         self._end()
         self._summary = summary
-        lines = [f"From: {summary.label}", *summary_lines(summary)]
+        # The command line indents the details; here they read as a short list.
+        lines = [f"From: {summary.label}"]
+        lines += [
+            "• " + line.strip() if line.startswith(" ") else line for line in summary_lines(summary)
+        ]
         self.summary_label.setText("\n".join(lines))
         self.import_button.setEnabled(summary.new > 0)
         self.steps.setCurrentIndex(1)
@@ -254,13 +258,18 @@ class ImportDialog(QtWidgets.QDialog):
         self.busy_label.setText(text)
         self.progress.setRange(0, total or 0)  # no total yet: a moving bar
         self.progress.setValue(0)
+        self.count_label.setText("")
         self.cancel_button.setEnabled(True)
         self.steps.setCurrentIndex(2)
         self._poll.start()
 
     def _show_progress(self) -> None:
-        if self._work.total:
-            self.progress.setValue(min(self._work.done, self._work.total))
+        done, total = self._work.done, self._work.total
+        if total:
+            self.progress.setValue(min(done, total))
+            self.count_label.setText(f"{done:,} of {total:,} added so far")
+        elif done:
+            self.count_label.setText(f"{done:,} entries read so far")
 
     def _end(self) -> None:
         self._poll.stop()
