@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 from collections.abc import Callable
@@ -189,3 +190,23 @@ def test_a_real_zip_bomb_and_a_folder_of_100000_files(run: Run, tmp_path: Path) 
     result = run("import", "markdown", str(many))
     assert result.returncode == 1 and "holds more than 50,000 files" in result.stderr
     assert listed(run) == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_shown_on_a_terminal_only() -> None:
+    from trustjournal.cli.import_commands import _TerminalProgress
+
+    terminal, piped = _Terminal(), io.StringIO()
+    for stream in (terminal, piped):
+        progress = _TerminalProgress(stream)
+        progress.reading(1200, None)
+        progress.writing(500, 1000)
+        progress.clear()
+    assert terminal.getvalue() == (
+        "\rReading… 1,200 entries\x1b[K\rImporting… 500 entries (50%)\x1b[K\r\x1b[K"
+    )
+    assert piped.getvalue() == ""
