@@ -149,3 +149,16 @@ def test_locking_while_importing_writes_nothing_and_closes_the_dialog(
         assert Journal(reopened).count() == 0
     finally:
         reopened.close()
+
+
+def test_a_day_for_undated_files_is_asked_for(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    (tmp_path / "thoughts.md").write_text("No date anywhere.")
+    dialog.undated_field.setText("2020-02-31")
+    read(qtbot, dialog, tmp_path, "markdown")
+    assert dialog.choose_message.text() == "'2020-02-31' is not a day; write it as YYYY-MM-DD."
+    dialog.undated_field.setText("2020-02-02")
+    click(qtbot, dialog, "import_read")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    assert "all on 2020-02-02" in dialog.summary_label.text()

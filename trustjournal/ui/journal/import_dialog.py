@@ -9,10 +9,11 @@ of the import: it is one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass, field
 
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.import_wording import done_lines, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
@@ -97,12 +98,17 @@ class ImportDialog(QtWidgets.QDialog):
         self.moods_field.setObjectName("import_moods")
         self.moods_field.setAccessibleName("Your own Daylio mood names")
         self.moods_field.setPlaceholderText("For your own Daylio moods, e.g. sad=2, calm=4")
+        self.undated_field = QtWidgets.QLineEdit()
+        self.undated_field.setObjectName("import_undated_day")
+        self.undated_field.setAccessibleName("Day for Markdown files without a date")
+        self.undated_field.setPlaceholderText("YYYY-MM-DD, for Markdown files without a date")
         form = QtWidgets.QFormLayout()
         form.addRow("From", self.format_box)
         form.addRow("File or folder", self.path_field)
         form.addRow("", button_row(choose_file, choose_folder))
         form.addRow("Starred entries get the tag", self.starred_field)
         form.addRow("Daylio moods (1-5)", self.moods_field)
+        form.addRow("Undated files", self.undated_field)
         self.choose_message = label("", "message", "import_choose_message")
         show_text(self.choose_message, "")
         self.read_button = button("Show what it holds", "import_read", primary=True)
@@ -190,7 +196,12 @@ class ImportDialog(QtWidgets.QDialog):
             if name.strip() and number.strip() in {"1", "2", "3", "4", "5"}:
                 moods[name.strip()] = int(number)
         starred = self.starred_field.text().strip() or STARRED_TAG
-        return ImportOptions(starred_tag=starred, moods=moods)
+        undated = self.undated_field.text().strip()
+        try:
+            day = dt.date.fromisoformat(undated) if undated else None
+        except ValueError:
+            raise InvalidInput(f"'{undated}' is not a day; write it as YYYY-MM-DD.") from None
+        return ImportOptions(starred_tag=starred, moods=moods, undated_day=day)
 
     # -- reading (nothing written) ---------------------------------------------------------
 
