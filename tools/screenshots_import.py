@@ -18,8 +18,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("TRUSTJOURNAL_KDF_TARGET_SECONDS", "0")  # fast vaults for pictures
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -30,6 +29,7 @@ from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.theme import apply_theme
 
+ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 PASSPHRASE = "quiet river under the old stone bridge"  # noqa: S105 (a throwaway vault)
