@@ -210,3 +210,13 @@ def test_progress_is_shown_on_a_terminal_only() -> None:
         "\rReading… 1,200 entries\x1b[K\rImporting… 500 entries (50%)\x1b[K\r\x1b[K"
     )
     assert piped.getvalue() == ""
+
+
+def test_a_missing_file_is_said_before_the_passphrase_is_asked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    result = run_here(capsys, monkeypatch, tmp_path / "no-vault", "import", "auto", "/nowhere")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "There is no file or folder at /nowhere. Check the path and try again."
+    )
