@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 from collections.abc import Callable
@@ -189,3 +190,33 @@ def test_a_real_zip_bomb_and_a_folder_of_100000_files(run: Run, tmp_path: Path) 
     result = run("import", "markdown", str(many))
     assert result.returncode == 1 and "holds more than 50,000 files" in result.stderr
     assert listed(run) == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_shown_on_a_terminal_only() -> None:
+    from trustjournal.cli.import_commands import _TerminalProgress
+
+    terminal, piped = _Terminal(), io.StringIO()
+    for stream in (terminal, piped):
+        progress = _TerminalProgress(stream)
+        progress.reading(1200, None)
+        progress.writing(500, 1000)
+        progress.clear()
+    assert terminal.getvalue() == (
+        "\rReading… 1,200 entries\x1b[K\rImporting… 500 entries (50%)\x1b[K\r\x1b[K"
+    )
+    assert piped.getvalue() == ""
+
+
+def test_a_missing_file_is_said_before_the_passphrase_is_asked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    result = run_here(capsys, monkeypatch, tmp_path / "no-vault", "import", "auto", "/nowhere")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "There is no file or folder at /nowhere. Check the path and try again."
+    )

@@ -86,7 +86,8 @@ def test_the_database_is_hardened(journal: Journal) -> None:
     assert db.query_one("PRAGMA foreign_keys") == (1,)
     assert db.query_one("PRAGMA secure_delete") == (1,)
     assert db.query_one("PRAGMA cipher_log_level") == ("NONE",)
-    assert db.query_one("PRAGMA cipher_memory_security") == ("1",)
+    # Off by decision (docs/memory-security.md); once on, a process cannot turn it off.
+    assert db.query_one("PRAGMA cipher_memory_security") == ("0",)
     assert db.schema_version == SCHEMA_VERSION
 
 

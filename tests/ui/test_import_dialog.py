@@ -52,8 +52,8 @@ def test_preview_shows_the_summary_and_writes_nothing(
     assert dialog.summary_label.text().splitlines() == [
         "From: Day One export (.zip, folder or .json)",
         "4 entries to import, from 2024-03-09 to 2024-11-03.",
-        "  no moods, 3 different tags.",
-        "  2 entries had photos or recordings; they are not brought over, and each such "
+        "• no moods, 3 different tags.",
+        "• 2 entries had photos or recordings; they are not brought over, and each such "
         "entry says so.",
     ]
     assert journal.count() == 0
@@ -101,6 +101,7 @@ def test_progress_moves_and_cancel_writes_nothing(
     assert dialog.steps.currentIndex() == BUSY
     assert dialog.progress.maximum() == 3000
     qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)  # responsive
+    assert dialog.count_label.text().endswith("of 3,000 added so far")
     click(qtbot, dialog, "import_cancel")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == CHOOSE, timeout=20_000)
     assert dialog.choose_message.text().startswith("The import was stopped. Nothing was imported")
@@ -148,3 +149,16 @@ def test_locking_while_importing_writes_nothing_and_closes_the_dialog(
         assert Journal(reopened).count() == 0
     finally:
         reopened.close()
+
+
+def test_a_day_for_undated_files_is_asked_for(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    (tmp_path / "thoughts.md").write_text("No date anywhere.")
+    dialog.undated_field.setText("2020-02-31")
+    read(qtbot, dialog, tmp_path, "markdown")
+    assert dialog.choose_message.text() == "'2020-02-31' is not a day; write it as YYYY-MM-DD."
+    dialog.undated_field.setText("2020-02-02")
+    click(qtbot, dialog, "import_read")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    assert "all on 2020-02-02" in dialog.summary_label.text()

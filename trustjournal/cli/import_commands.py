@@ -10,7 +10,7 @@ from trustjournal.cli.context import Context, date_argument
 from trustjournal.core.exchange.import_wording import done_lines, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
-from trustjournal.core.exchange.importing import Import
+from trustjournal.core.exchange.importing import Import, resolve_format
 
 FORMAT_CHOICES = (*FORMATS, "auto")
 
@@ -65,10 +65,12 @@ def run_import(context: Context, arguments: argparse.Namespace) -> int:
         moods=dict(arguments.mood),
         undated_day=arguments.undated_date,
     )
+    # A missing file or an unknown shape is said before the passphrase is asked for.
+    found = resolve_format(arguments.format, arguments.path)
+    if arguments.format == "auto":
+        print(f"This looks like a {found.label}.")
     with context.journal() as journal:
-        importing = Import(journal, arguments.format, arguments.path, options)
-        if arguments.format == "auto":
-            print(f"This looks like a {importing.format.label}.")
+        importing = Import(journal, found.name, arguments.path, options)
         progress = _TerminalProgress(sys.stderr)
         summary = importing.preview(progress=progress.reading)
         progress.clear()

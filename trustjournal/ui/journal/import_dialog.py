@@ -9,10 +9,11 @@ of the import: it is one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass, field
 
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.import_wording import done_lines, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
@@ -97,15 +98,17 @@ class ImportDialog(QtWidgets.QDialog):
         self.moods_field.setObjectName("import_moods")
         self.moods_field.setAccessibleName("Your own Daylio mood names")
         self.moods_field.setPlaceholderText("For your own Daylio moods, e.g. sad=2, calm=4")
+        self.undated_field = QtWidgets.QLineEdit()
+        self.undated_field.setObjectName("import_undated_day")
+        self.undated_field.setAccessibleName("Day for Markdown files without a date")
+        self.undated_field.setPlaceholderText("YYYY-MM-DD, for Markdown files without a date")
         form = QtWidgets.QFormLayout()
         form.addRow("From", self.format_box)
-        path_row = QtWidgets.QHBoxLayout()
-        path_row.addWidget(self.path_field, 1)
-        path_row.addWidget(choose_file)
-        path_row.addWidget(choose_folder)
-        form.addRow("File or folder", path_row)
+        form.addRow("File or folder", self.path_field)
+        form.addRow("", button_row(choose_file, choose_folder))
         form.addRow("Starred entries get the tag", self.starred_field)
         form.addRow("Daylio moods (1-5)", self.moods_field)
+        form.addRow("Undated files", self.undated_field)
         self.choose_message = label("", "message", "import_choose_message")
         show_text(self.choose_message, "")
         self.read_button = button("Show what it holds", "import_read", primary=True)
@@ -146,6 +149,8 @@ class ImportDialog(QtWidgets.QDialog):
         self.progress = QtWidgets.QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.setAccessibleName("Import progress")
+        self.progress.setTextVisible(False)  # the count is said in words below it
+        self.count_label = label("", "hint", "import_count")
         self.cancel_button = button("Cancel", "import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QtWidgets.QVBoxLayout(step)
@@ -153,6 +158,7 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addWidget(heading("Importing"))
         layout.addWidget(self.busy_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.count_label)
         layout.addWidget(label("Cancel adds nothing: your journal stays as it was.", "hint"))
         layout.addStretch(1)
         layout.addLayout(button_row(self.cancel_button))
@@ -190,7 +196,12 @@ class ImportDialog(QtWidgets.QDialog):
             if name.strip() and number.strip() in {"1", "2", "3", "4", "5"}:
                 moods[name.strip()] = int(number)
         starred = self.starred_field.text().strip() or STARRED_TAG
-        return ImportOptions(starred_tag=starred, moods=moods)
+        undated = self.undated_field.text().strip()
+        try:
+            day = dt.date.fromisoformat(undated) if undated else None
+        except ValueError:
+            raise InvalidInput(f"'{undated}' is not a day; write it as YYYY-MM-DD.") from None
+        return ImportOptions(starred_tag=starred, moods=moods, undated_day=day)
 
     # -- reading (nothing written) ---------------------------------------------------------
 
@@ -218,7 +229,11 @@ class ImportDialog(QtWidgets.QDialog):
     def _previewed(self, summary: ImportSummary) -> None:
         self._end()
         self._summary = summary
-        lines = [f"From: {summary.label}", *summary_lines(summary)]
+        # The command line indents the details; here they read as a short list.
+        lines = [f"From: {summary.label}"]
+        lines += [
+            "• " + line.strip() if line.startswith(" ") else line for line in summary_lines(summary)
+        ]
         self.summary_label.setText("\n".join(lines))
         self.import_button.setEnabled(summary.new > 0)
         self.steps.setCurrentIndex(1)
@@ -254,13 +269,18 @@ class ImportDialog(QtWidgets.QDialog):
         self.busy_label.setText(text)
         self.progress.setRange(0, total or 0)  # no total yet: a moving bar
         self.progress.setValue(0)
+        self.count_label.setText("")
         self.cancel_button.setEnabled(True)
         self.steps.setCurrentIndex(2)
         self._poll.start()
 
     def _show_progress(self) -> None:
-        if self._work.total:
-            self.progress.setValue(min(self._work.done, self._work.total))
+        done, total = self._work.done, self._work.total
+        if total:
+            self.progress.setValue(min(done, total))
+            self.count_label.setText(f"{done:,} of {total:,} added so far")
+        elif done:
+            self.count_label.setText(f"{done:,} entries read so far")
 
     def _end(self) -> None:
         self._poll.stop()

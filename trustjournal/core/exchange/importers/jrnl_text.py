@@ -9,6 +9,7 @@ digits and -+*#/) anywhere in title or body, compared in lower case.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -74,6 +75,9 @@ def _header_moment(line: str, line_number: int) -> dt.datetime | None:
     if match is None:
         return None
     stamp = match.group(1).strip()
+    if len(stamp) == 16 and stamp[4] == "-":  # the common "%Y-%m-%d %H:%M", parsed in C
+        with contextlib.suppress(ValueError):
+            return dt.datetime.fromisoformat(stamp)
     for form in TIME_FORMATS:
         try:
             return dt.datetime.strptime(stamp, form)
