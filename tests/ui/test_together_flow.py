@@ -291,3 +291,18 @@ def test_together_quitting_the_app_mid_flow_keeps_nothing(
         assert reopened.together.between(*EVERYTHING) == []
     finally:
         reopened.close()
+
+
+def test_together_saves_words_being_written_before_it_locks_the_journal_away(
+    qtbot: QtBot, session: Session, main: MainWindow
+) -> None:
+    main.new_entry()
+    editor = main.journal_page.editor  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor.body, "Words typed just before")
+    flow = start_together(qtbot, session, main)
+    assert editor.body.toPlainText() == ""  # emptied, like a lock
+    click(qtbot, flow, "together_stop")
+    click(qtbot, flow, "together_close")
+    unlock_again(qtbot, session)
+    assert session.journal is not None
+    assert any("Words typed just before" in e.body for e in session.journal.entries())
