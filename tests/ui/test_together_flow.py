@@ -241,6 +241,10 @@ def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
     assert not re.search(r"\d", shown)  # no country's numbers that could go stale
     for secret in ("OWNERHELPEDCANARY", "PARTNERHELPEDCANARY", "We walked twice"):
         assert secret not in held_text(flow), secret
+    click(qtbot, flow, "together_support_breathe")  # the pacer and grounding, no journal
+    assert flow.hard_days is not None and flow.hard_days.isVisible()
+    assert "PARTNERHELPEDCANARY" not in held_text(flow.hard_days)
+    flow.hard_days.reject()
     click(qtbot, flow, "together_support_close")
     unlock_again(qtbot, session)
     assert session.journal is not None

@@ -69,6 +69,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.partner: TogetherAnswers | None = None
         self.saved: TogetherCheckin | None = None
         self._resume_at = "intro"
+        self.hard_days: QtWidgets.QDialog | None = None
         self._over = False
         self.steps = QtWidgets.QStackedWidget()
         self.steps.setObjectName("together_steps")
@@ -307,9 +308,11 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(heading(words.SUPPORT_TITLE))
         for number, text in enumerate(words.SUPPORT_TEXT):
             layout.addWidget(label(text, "", f"together_support_{number}"))
+        breathe = button(words.BREATHE, "together_support_breathe")
+        breathe.clicked.connect(self.open_hard_days)
         close = button(words.CLOSE, "together_support_close", primary=True)
         close.clicked.connect(self.close)
-        self._next_row(layout, close)
+        self._next_row(layout, breathe, close)
 
     # -- moving through -------------------------------------------------------------------
 
@@ -391,6 +394,17 @@ class TogetherWindow(QtWidgets.QWidget):
         """End at once, keep nothing, and show support instead of any answer."""
         self._forget()
         self.go_to("support")
+
+    def open_hard_days(self) -> QtWidgets.QDialog:
+        """The breathing pacer and grounding steps, opened without the journal (as from the
+        lock screen), so nothing private can show."""
+        from trustjournal.ui.trust.hard_days_window import HardDaysWindow  # only when asked
+
+        window = HardDaysWindow(self._clock, self)
+        window.finished.connect(window.deleteLater)
+        window.open()
+        self.hard_days = window
+        return window
 
     def draft(self) -> TogetherDraft:
         owner, partner = self.owner or TogetherAnswers(), self.partner or TogetherAnswers()

@@ -137,6 +137,7 @@ PAUSED_TEXT = (
     "unless you choose to save at the end."
 )
 CONTINUE = "Continue"
+BREATHE = "Breathe and ground for a moment"
 
 SUPPORT_TITLE = "You were right to stop"
 SUPPORT_TEXT = (
