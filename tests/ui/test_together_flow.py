@@ -20,6 +20,7 @@ from together_steps import (
     unlock_again,
 )
 
+from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.together import TogetherAnswers
@@ -310,3 +311,27 @@ def test_together_saves_words_being_written_before_it_locks_the_journal_away(
     unlock_again(qtbot, session)
     assert session.journal is not None
     assert any("Words typed just before" in e.body for e in session.journal.entries())
+
+
+def test_together_passphrase_check_waits_after_wrong_tries_even_when_reopened(
+    qtbot: QtBot, session: Session, main: MainWindow, clock: ManualClock
+) -> None:
+    main.show_place("today")
+    for _try in range(3):
+        click(qtbot, main.pages["today"], "todayTogetherButton")
+        dialog = session.owner_check
+        assert dialog is not None
+        dialog.field.setText("a wrong guess at the passphrase")
+        click(qtbot, dialog, "together_passphrase_start")
+        qtbot.waitUntil(lambda d=dialog: d.message.isVisible() and not d.busy.isVisible())
+        dialog.reject()  # a new dialog each time: the wait is the session's
+    click(qtbot, main.pages["today"], "todayTogetherButton")
+    dialog = session.owner_check
+    assert dialog is not None
+    dialog.field.setText(PASSPHRASE)
+    click(qtbot, dialog, "together_passphrase_start")
+    assert "try again in 5 seconds" in dialog.message.text()
+    assert session.together is None
+    clock.advance(seconds=5)
+    click(qtbot, dialog, "together_passphrase_start")
+    qtbot.waitUntil(lambda: session.together is not None)

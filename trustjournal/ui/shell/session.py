@@ -30,6 +30,7 @@ from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
+from trustjournal.ui.widgets.throttle import UnlockThrottle
 
 
 class Session(QtCore.QObject):
@@ -57,6 +58,7 @@ class Session(QtCore.QObject):
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
         self.owner_check: OwnerCheckDialog | None = None
         self.together: TogetherWindow | None = None  # while a check-in together runs
+        self.together_throttle = UnlockThrottle(clock)
         self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
@@ -202,7 +204,7 @@ class Session(QtCore.QObject):
         if self.together is not None:
             return
         self._close_settings()
-        dialog = OwnerCheckDialog(self.data_dir, self.window)
+        dialog = OwnerCheckDialog(self.data_dir, self.together_throttle, self.window)
         dialog.confirmed.connect(self._begin_together)
         dialog.finished.connect(dialog.deleteLater)
         self.owner_check = dialog
