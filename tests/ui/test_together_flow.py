@@ -62,6 +62,8 @@ def to_both_turns(qtbot: QtBot, flow: TogetherWindow) -> None:
     flow.owner_name.setText("Sam")
     flow.partner_name.setText("Alex")
     click(qtbot, flow, "together_begin")
+    assert "Sam: what I appreciated" in shown_text(flow)
+    assert "Alex: what I appreciated" in shown_text(flow)
     qtbot.keyClicks(flow.owner_thanks, "You made tea every morning")
     qtbot.keyClicks(flow.went_well, "We walked twice")
     click(qtbot, flow, "together_appreciations_next")

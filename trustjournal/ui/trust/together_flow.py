@@ -152,7 +152,7 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addLayout(names)
         layout.addWidget(label(words.NAMES_HINT, "muted"))
         begin = button("Begin", "together_begin", primary=True)
-        begin.clicked.connect(lambda: self.go_to("appreciations"))
+        begin.clicked.connect(self.begin)
         self._next_row(layout, begin)
 
     def _appreciations(self, layout: QtWidgets.QVBoxLayout) -> None:
@@ -337,6 +337,13 @@ class TogetherWindow(QtWidgets.QWidget):
         """The names to show above each person's answers."""
         owner, partner = self.given_names()
         return owner or words.OWNER_DEFAULT, partner or words.PARTNER_DEFAULT
+
+    def begin(self) -> None:
+        """From the intro to the appreciations, each box headed with whose it is."""
+        owner, partner = self.names()
+        self.owner_thanks_label.setText(words.APPRECIATIONS_LABEL.format(name=owner))
+        self.partner_thanks_label.setText(words.APPRECIATIONS_LABEL.format(name=partner))
+        self.go_to("appreciations")
 
     def _start_turns(self) -> None:
         owner, partner = self.given_names()
