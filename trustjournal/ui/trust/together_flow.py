@@ -257,7 +257,7 @@ class TogetherWindow(QtWidgets.QWidget):
         for person in ("owner", "partner"):
             self.closing_labels[person] = label("", "")
             self.closings[person] = writing_box(
-                f"together_{person}_closing", words.CLOSING_QUESTION
+                f"together_{person}_closing", words.CLOSING_PLACEHOLDER
             )
             layout.addWidget(self.closing_labels[person])
             layout.addWidget(self.closings[person])
