@@ -32,6 +32,7 @@ from testkit import PASSPHRASE
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.together import TogetherAnswers
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
@@ -47,6 +48,8 @@ from trustjournal.ui.trust.agreement_dialog import AgreementDialog
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
 from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
+from trustjournal.ui.trust.together_flow import TogetherWindow
+from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.controls import show_text
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
@@ -185,6 +188,44 @@ def _settings(screens: Screens) -> QtWidgets.QWidget:
 @screen("change-passphrase-dialog")
 def _change_passphrase(screens: Screens) -> QtWidgets.QWidget:
     return screens.dialog(ChangePassphraseDialog(screens.journal.vault, screens.main))
+
+
+# -- check in together ---------------------------------------------------------------------
+
+
+def _together(step: str) -> Opener:
+    """The flow's own window at a step, answered at length with long names."""
+
+    def opener(screens: Screens) -> QtWidgets.QWidget:
+        flow = TogetherWindow(screens.journal, screens.clock)
+        screens.window(flow)
+        flow.owner_name.setText("Samantha-Louise Featherstonehaugh")
+        flow.partner_name.setText("Alexander Montgomery-Whitfield")
+        flow.owner = TogetherAnswers(
+            needs_met="partly",
+            scores={"safety": 3, "honesty": 2, "closeness": 7, "communication": 5},
+            helped=LONG_TITLE,
+            need_more=LONG_TITLE,
+        )
+        flow.partner = TogetherAnswers(
+            needs_met="yes", scores={"safety": 9, "sexual": 4}, helped=LONG_TITLE
+        )
+        flow.show_both()
+        flow.go_to(step)
+        return flow
+
+    return opener
+
+
+for _step in ("intro", "turn", "side", "talk", "finish"):
+    screen(f"together-{_step}")(_together(_step))
+
+
+@screen("together-owner-check")
+def _together_owner_check(screens: Screens) -> QtWidgets.QWidget:
+    dialog = OwnerCheckDialog(screens.data_dir, screens.main)
+    show_text(dialog.message, LONG_MESSAGE)
+    return screens.dialog(dialog)
 
 
 # -- before unlocking ----------------------------------------------------------------------

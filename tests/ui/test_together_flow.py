@@ -20,6 +20,7 @@ from together_steps import (
     unlock_again,
 )
 
+from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.together import TogetherAnswers
@@ -61,6 +62,8 @@ def to_both_turns(qtbot: QtBot, flow: TogetherWindow) -> None:
     flow.owner_name.setText("Sam")
     flow.partner_name.setText("Alex")
     click(qtbot, flow, "together_begin")
+    assert "Sam: what I appreciated" in shown_text(flow)
+    assert "Alex: what I appreciated" in shown_text(flow)
     qtbot.keyClicks(flow.owner_thanks, "You made tea every morning")
     qtbot.keyClicks(flow.went_well, "We walked twice")
     click(qtbot, flow, "together_appreciations_next")
@@ -241,6 +244,10 @@ def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
     assert not re.search(r"\d", shown)  # no country's numbers that could go stale
     for secret in ("OWNERHELPEDCANARY", "PARTNERHELPEDCANARY", "We walked twice"):
         assert secret not in held_text(flow), secret
+    click(qtbot, flow, "together_support_breathe")  # the pacer and grounding, no journal
+    assert flow.hard_days is not None and flow.hard_days.isVisible()
+    assert "PARTNERHELPEDCANARY" not in held_text(flow.hard_days)
+    flow.hard_days.reject()
     click(qtbot, flow, "together_support_close")
     unlock_again(qtbot, session)
     assert session.journal is not None
@@ -291,3 +298,42 @@ def test_together_quitting_the_app_mid_flow_keeps_nothing(
         assert reopened.together.between(*EVERYTHING) == []
     finally:
         reopened.close()
+
+
+def test_together_saves_words_being_written_before_it_locks_the_journal_away(
+    qtbot: QtBot, session: Session, main: MainWindow
+) -> None:
+    main.new_entry()
+    editor = main.journal_page.editor  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor.body, "Words typed just before")
+    flow = start_together(qtbot, session, main)
+    assert editor.body.toPlainText() == ""  # emptied, like a lock
+    click(qtbot, flow, "together_stop")
+    click(qtbot, flow, "together_close")
+    unlock_again(qtbot, session)
+    assert session.journal is not None
+    assert any("Words typed just before" in e.body for e in session.journal.entries())
+
+
+def test_together_passphrase_check_waits_after_wrong_tries_even_when_reopened(
+    qtbot: QtBot, session: Session, main: MainWindow, clock: ManualClock
+) -> None:
+    main.show_place("today")
+    for _try in range(3):
+        click(qtbot, main.pages["today"], "todayTogetherButton")
+        dialog = session.owner_check
+        assert dialog is not None
+        dialog.field.setText("a wrong guess at the passphrase")
+        click(qtbot, dialog, "together_passphrase_start")
+        qtbot.waitUntil(lambda d=dialog: d.message.isVisible() and not d.busy.isVisible())
+        dialog.reject()  # a new dialog each time: the wait is the session's
+    click(qtbot, main.pages["today"], "todayTogetherButton")
+    dialog = session.owner_check
+    assert dialog is not None
+    dialog.field.setText(PASSPHRASE)
+    click(qtbot, dialog, "together_passphrase_start")
+    assert "try again in 5 seconds" in dialog.message.text()
+    assert session.together is None
+    clock.advance(seconds=5)
+    click(qtbot, dialog, "together_passphrase_start")
+    qtbot.waitUntil(lambda: session.together is not None)

@@ -30,15 +30,10 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.icons import icon
-from trustjournal.ui.widgets.throttle import UnlockThrottle
+from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
 
 TICK_MS = 250
 LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
-
-
-def wait_text(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Take a breath. You can try again in {seconds} {unit}."
 
 
 class LockScreen(QtWidgets.QWidget):

@@ -33,6 +33,7 @@ from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
+from trustjournal.ui.widgets.throttle import UnlockThrottle
 
 ROTATION_OFFER = (
     "Your passphrase is changed. If someone may also have copied your key file, or saw your "
@@ -66,6 +67,7 @@ class Session(QtCore.QObject):
         self.change_passphrase_dialog: ChangePassphraseDialog | None = None
         self.owner_check: OwnerCheckDialog | None = None
         self.together: TogetherWindow | None = None  # while a check-in together runs
+        self.together_throttle = UnlockThrottle(clock)
         self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
@@ -236,7 +238,7 @@ class Session(QtCore.QObject):
         if self.together is not None:
             return
         self._close_settings()
-        dialog = OwnerCheckDialog(self.data_dir, self.window)
+        dialog = OwnerCheckDialog(self.data_dir, self.together_throttle, self.window)
         dialog.confirmed.connect(self._begin_together)
         dialog.finished.connect(dialog.deleteLater)
         self.owner_check = dialog

@@ -69,6 +69,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.partner: TogetherAnswers | None = None
         self.saved: TogetherCheckin | None = None
         self._resume_at = "intro"
+        self.hard_days: QtWidgets.QDialog | None = None
         self._over = False
         self.steps = QtWidgets.QStackedWidget()
         self.steps.setObjectName("together_steps")
@@ -151,7 +152,7 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addLayout(names)
         layout.addWidget(label(words.NAMES_HINT, "muted"))
         begin = button("Begin", "together_begin", primary=True)
-        begin.clicked.connect(lambda: self.go_to("appreciations"))
+        begin.clicked.connect(self.begin)
         self._next_row(layout, begin)
 
     def _appreciations(self, layout: QtWidgets.QVBoxLayout) -> None:
@@ -256,7 +257,7 @@ class TogetherWindow(QtWidgets.QWidget):
         for person in ("owner", "partner"):
             self.closing_labels[person] = label("", "")
             self.closings[person] = writing_box(
-                f"together_{person}_closing", words.CLOSING_QUESTION
+                f"together_{person}_closing", words.CLOSING_PLACEHOLDER
             )
             layout.addWidget(self.closing_labels[person])
             layout.addWidget(self.closings[person])
@@ -307,9 +308,11 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(heading(words.SUPPORT_TITLE))
         for number, text in enumerate(words.SUPPORT_TEXT):
             layout.addWidget(label(text, "", f"together_support_{number}"))
+        breathe = button(words.BREATHE, "together_support_breathe")
+        breathe.clicked.connect(self.open_hard_days)
         close = button(words.CLOSE, "together_support_close", primary=True)
         close.clicked.connect(self.close)
-        self._next_row(layout, close)
+        self._next_row(layout, breathe, close)
 
     # -- moving through -------------------------------------------------------------------
 
@@ -334,6 +337,13 @@ class TogetherWindow(QtWidgets.QWidget):
         """The names to show above each person's answers."""
         owner, partner = self.given_names()
         return owner or words.OWNER_DEFAULT, partner or words.PARTNER_DEFAULT
+
+    def begin(self) -> None:
+        """From the intro to the appreciations, each box headed with whose it is."""
+        owner, partner = self.names()
+        self.owner_thanks_label.setText(words.APPRECIATIONS_LABEL.format(name=owner))
+        self.partner_thanks_label.setText(words.APPRECIATIONS_LABEL.format(name=partner))
+        self.go_to("appreciations")
 
     def _start_turns(self) -> None:
         owner, partner = self.given_names()
@@ -391,6 +401,17 @@ class TogetherWindow(QtWidgets.QWidget):
         """End at once, keep nothing, and show support instead of any answer."""
         self._forget()
         self.go_to("support")
+
+    def open_hard_days(self) -> QtWidgets.QDialog:
+        """The breathing pacer and grounding steps, opened without the journal (as from the
+        lock screen), so nothing private can show."""
+        from trustjournal.ui.trust.hard_days_window import HardDaysWindow  # only when asked
+
+        window = HardDaysWindow(self._clock, self)
+        window.finished.connect(window.deleteLater)
+        window.open()
+        self.hard_days = window
+        return window
 
     def draft(self) -> TogetherDraft:
         owner, partner = self.owner or TogetherAnswers(), self.partner or TogetherAnswers()

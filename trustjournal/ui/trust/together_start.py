@@ -21,6 +21,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
 
 
 def check_passphrase(folder: Path, passphrase: str) -> None:
@@ -31,8 +32,16 @@ def check_passphrase(folder: Path, passphrase: str) -> None:
 class OwnerCheckDialog(QtWidgets.QDialog):
     confirmed = Signal()
 
-    def __init__(self, folder: Path, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        throttle: UnlockThrottle,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The session's, so closing and reopening the dialog does not reset the wait: an
+        # unlocked journal must not become a way to guess at its passphrase quickly.
+        self.throttle = throttle
         self.setObjectName("together_owner_check")
         self.setWindowTitle(words.TITLE)
         self.setAccessibleName(words.TITLE)
@@ -68,6 +77,10 @@ class OwnerCheckDialog(QtWidgets.QDialog):
         passphrase = self.field.text()
         if self._busy or not passphrase:
             return
+        left = self.throttle.seconds_left()
+        if left:
+            show_text(self.message, wait_text(left))
+            return
         self._set_busy(True)
         show_text(self.message, "")
         folder = self._folder
@@ -76,12 +89,14 @@ class OwnerCheckDialog(QtWidgets.QDialog):
         )
 
     def _passed(self, _nothing: object) -> None:
+        self.throttle.record_success()
         self._set_busy(False)
         self.field.clear()
         self.confirmed.emit()
         self.accept()
 
     def _failed(self, error: TrustJournalError) -> None:
+        self.throttle.record_failure()
         self._set_busy(False)
         show_text(self.message, str(error))
         self.field.selectAll()

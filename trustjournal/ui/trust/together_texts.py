@@ -105,8 +105,12 @@ AGREEMENT_DETAILS = "From a check-in together."
 
 CLOSING_TITLE = "A closing question"
 CLOSING_QUESTION = "What could I do this week to help you feel cared for?"
-CLOSING_TEXT = "Each of you answers it for the other, in your own words."
-CLOSING_LABEL = "{name} answers"
+CLOSING_TEXT = (
+    "Ask each other, in turn. The one who is asked answers here, in their own words, so the "
+    "other knows what would help."
+)
+CLOSING_LABEL = "{name}:"
+CLOSING_PLACEHOLDER = "What would help me feel cared for this week"
 
 FINISH_TITLE = "Keep this check-in?"
 FINISH_TEXT = (
@@ -137,6 +141,7 @@ PAUSED_TEXT = (
     "unless you choose to save at the end."
 )
 CONTINUE = "Continue"
+BREATHE = "Breathe and ground for a moment"
 
 SUPPORT_TITLE = "You were right to stop"
 SUPPORT_TEXT = (

@@ -17,6 +17,12 @@ FIRST_WAIT_SECONDS = 5
 LONGEST_WAIT_SECONDS = 300
 
 
+def wait_text(seconds: int) -> str:
+    """What a wait says, wherever a passphrase is asked for."""
+    unit = "second" if seconds == 1 else "seconds"
+    return f"Take a breath. You can try again in {seconds} {unit}."
+
+
 def wait_after(failures: int) -> int:
     """Seconds to wait after `failures` wrong tries in a row."""
     if failures < FREE_TRIES:
