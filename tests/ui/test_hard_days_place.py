@@ -97,6 +97,21 @@ def test_hard_days_pacer_stops_on_any_key(qtbot: QtBot, clock: ManualClock) -> N
     assert pacer.start_button.isVisible()
 
 
+def test_hard_days_pacer_stops_on_a_key_wherever_the_focus_is(
+    qtbot: QtBot, page: HardDaysPage
+) -> None:
+    click(qtbot, page, "hardDaysBreathStart")
+    elsewhere = page.findChild(QtWidgets.QPushButton, "hardDaysGroundingNext")
+    elsewhere.setFocus()
+    with qtbot.waitSignal(page.pacer.stopped):
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
+    assert not page.pacer.running
+    words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
+    assert words.text() == GROUNDING_STEPS[0]  # the key stopped the pacer and did nothing else
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
+    assert words.text() == GROUNDING_STEPS[1]  # once stopped, keys work as before
+
+
 def test_hard_days_grounding_walks_step_by_step(page: HardDaysPage, qtbot: QtBot) -> None:
     words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
     assert words.text() == GROUNDING_STEPS[0]
