@@ -171,3 +171,12 @@ def test_hard_days_reads_never_scan_the_entries_or_events(remembering: Journal) 
             step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN h ")
         ]
         assert not scans, f"{sql} -> {plan}"
+
+
+def test_on_this_day_brings_back_a_few_newest_first(remembering: Journal) -> None:
+    for year in range(2010, 2026):
+        write(remembering, dt.date(year, 3, 14), 5, f"good {year}")
+        remembering.events.add(EventDraft(day=dt.date(year, 3, 14), kind="milestone", title="m"))
+    found = remembering.on_this_day()
+    assert [e.title for e in found.entries] == [f"good {y}" for y in range(2025, 2020, -1)]
+    assert [m.day.year for m in found.moments] == list(range(2025, 2020, -1))

@@ -141,13 +141,16 @@ def test_hard_days_settings_choose_reminders_and_on_this_day(
     session.open_settings()
     dialog = session.settings_dialog
     assert isinstance(dialog, SettingsDialog)
-    care = dialog.care
+    care_dialog = dialog.open_care()
+    care = care_dialog.care
     assert not care.on_this_day.isChecked() and not care.on_this_day_private.isEnabled()
     assert not care.writing.isChecked() and not care.checkin.isChecked()
     care.on_this_day.setChecked(True)
     care.writing.setChecked(True)
     care.hour.setValue(7)
-    dialog.save()
+    qtbot.mouseClick(
+        care_dialog.findChild(QtWidgets.QPushButton, "save_care_settings_button"), LEFT
+    )
     assert session.journal is not None
     assert session.journal.settings.get("on_this_day") is True
     assert session.journal.settings.get("on_this_day_private") is False

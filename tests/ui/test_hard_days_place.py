@@ -97,6 +97,21 @@ def test_hard_days_pacer_stops_on_any_key(qtbot: QtBot, clock: ManualClock) -> N
     assert pacer.start_button.isVisible()
 
 
+def test_hard_days_pacer_stops_on_a_key_wherever_the_focus_is(
+    qtbot: QtBot, page: HardDaysPage
+) -> None:
+    click(qtbot, page, "hardDaysBreathStart")
+    elsewhere = page.findChild(QtWidgets.QPushButton, "hardDaysGroundingNext")
+    elsewhere.setFocus()
+    with qtbot.waitSignal(page.pacer.stopped):
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
+    assert not page.pacer.running
+    words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
+    assert words.text() == GROUNDING_STEPS[0]  # the key stopped the pacer and did nothing else
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
+    assert words.text() == GROUNDING_STEPS[1]  # once stopped, keys work as before
+
+
 def test_hard_days_grounding_walks_step_by_step(page: HardDaysPage, qtbot: QtBot) -> None:
     words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
     assert words.text() == GROUNDING_STEPS[0]
@@ -262,3 +277,42 @@ def test_hard_days_a_moment_is_marked_as_a_hard_date_in_its_dialog(
     again.hard_date.setChecked(False)
     again.save()
     qtbot.waitUntil(lambda: page.dates.count() == 0)
+
+
+CONTROLS = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QLineEdit,
+    QtWidgets.QPlainTextEdit,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractSpinBox,
+)
+
+
+def unnamed(root: QtWidgets.QWidget) -> list[str]:
+    """Controls a screen reader could not name (parts inside spin and combo boxes aside)."""
+    return [
+        f"{type(control).__name__} {control.objectName()!r}"
+        for kind in CONTROLS
+        for control in root.findChildren(kind)
+        if not isinstance(control.parent(), QtWidgets.QAbstractSpinBox | QtWidgets.QComboBox)
+        and not control.objectName().startswith("qt_")
+        and not control.accessibleName()
+    ]
+
+
+def test_hard_days_every_control_has_a_name(
+    qtbot: QtBot, page: HardDaysPage, journal: Journal, clock: ManualClock
+) -> None:
+    journal.support_contacts.add(SupportContactDraft(name="Mia", reach="555"))
+    journal.hard_dates.save(HardDateDraft(day=dt.date(2025, 1, 2), title="A day"))
+    page.refresh()
+    page.start_after_trigger(
+        journal.events.add(EventDraft(day=clock.today(), kind="trigger", title="x")).id
+    )
+    assert unnamed(page) == []
+    for dialog in (page.open_contact(None), page.open_hard_date(None)):
+        assert dialog is not None and unnamed(dialog) == []
+        dialog.reject()
+    window = HardDaysWindow(clock)
+    qtbot.addWidget(window)
+    assert unnamed(window) == []

@@ -16,6 +16,8 @@ from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.event_store import events_of_kinds_on_days
 
 NOTHING = OnThisDay(entries=[], moments=[])
+# A few are a gentle look back; a long list would be a chore (and cost more to read).
+MOST = 5
 
 
 def on_this_day(
@@ -25,6 +27,7 @@ def on_this_day(
     today: dt.date,
     with_private: bool,
 ) -> OnThisDay:
+    """The newest few of each, from the years before today's."""
     hard_days = {hard.day for hard in hard_dates}
     if any(anniversaries.falls_on(day, today.year) == today for day in hard_days):
         return NOTHING
@@ -35,8 +38,8 @@ def on_this_day(
         day for day in anniversaries.same_day_in_earlier_years(today, since) if day not in hard_days
     ]
     found: list[Entry] = entries.get_many(
-        good_entry_ids_on(database, days, GOOD_MOOD, with_private)
+        good_entry_ids_on(database, days, GOOD_MOOD, with_private, MOST)
     )
     found.sort(key=lambda entry: (entry.day, entry.id), reverse=True)
-    moments = events_of_kinds_on_days(database, GOOD_MOMENT_KINDS, days)
+    moments = events_of_kinds_on_days(database, GOOD_MOMENT_KINDS, days, MOST)
     return OnThisDay(entries=found, moments=moments)

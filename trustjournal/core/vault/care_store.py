@@ -158,18 +158,18 @@ def _moment_must_exist() -> Iterator[None]:
 
 
 def good_entry_ids_on(
-    database: Database, days: list[dt.date], least_mood: int, with_private: bool
+    database: Database, days: list[dt.date], least_mood: int, with_private: bool, most: int
 ) -> list[int]:
-    """Entries on exactly these days with at least this mood, newest first; read through
-    the list index, which holds day, mood and the private flag."""
+    """At most `most` entries on exactly these days with at least this mood, newest first;
+    read through the list index, which holds day, mood and the private flag."""
     if not days:
         return []
     marks = ", ".join("?" * len(days))
     private = "" if with_private else " AND private = 0"
     rows = database.query(
         f"SELECT id FROM entries WHERE day IN ({marks}) AND mood >= ?{private}"  # noqa: S608
-        " ORDER BY day DESC, id DESC",
-        [*(day.isoformat() for day in days), least_mood],
+        " ORDER BY day DESC, id DESC LIMIT ?",
+        [*(day.isoformat() for day in days), least_mood, most],
     )
     return [int(row[0]) for row in rows]
 

@@ -124,16 +124,17 @@ def _event(row: Row) -> Event:
 
 
 def events_of_kinds_on_days(
-    database: Database, kinds: tuple[str, ...], days: list[dt.date]
+    database: Database, kinds: tuple[str, ...], days: list[dt.date], most: int
 ) -> list[Event]:
-    """Events of these kinds on exactly these days, newest first, by the kind index."""
+    """At most `most` events of these kinds on exactly these days, newest first, by the
+    kind index."""
     if not kinds or not days:
         return []
     kind_marks = ", ".join("?" * len(kinds))
     day_marks = ", ".join("?" * len(days))
     rows = database.query(
         f"SELECT {_COLUMNS} FROM events WHERE kind IN ({kind_marks})"  # noqa: S608
-        f" AND day IN ({day_marks}) ORDER BY day DESC, id DESC",
-        [*kinds, *(day.isoformat() for day in days)],
+        f" AND day IN ({day_marks}) ORDER BY day DESC, id DESC LIMIT ?",
+        [*kinds, *(day.isoformat() for day in days), most],
     )
     return [_event(row) for row in rows]

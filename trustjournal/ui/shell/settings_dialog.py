@@ -12,7 +12,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.about_you import PHASE_CHOICES, ROLE_CHOICES
-from trustjournal.ui.shell.care_settings import CareSettings
+from trustjournal.ui.shell.care_settings import CareSettingsDialog
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
@@ -81,7 +81,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
         self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
-        self.care = CareSettings(settings, ReminderPreferences())
+        self.care_button = button("On this day and reminders…", "care_settings_button")
+        self.care_dialog: CareSettingsDialog | None = None
+        self.care_button.clicked.connect(self.open_care)
         self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
         self.backups_button = button("Backups and key…", "backups_open_button")
         self.message = label("", "error", "settings_message")
@@ -135,13 +137,15 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow("Text size", self.text_size)
         form.addRow("Who is writing", self.prompt_role)
         form.addRow("Where you are", self.recovery_phase)
+        care_row = QtWidgets.QHBoxLayout()
+        care_row.addWidget(self.care_button)
+        care_row.addStretch(1)
+        form.addRow("Extras", care_row)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
-        layout.addSpacing(SPACING)
-        layout.addWidget(self.care)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setFixedWidth(600)
@@ -175,12 +179,20 @@ class SettingsDialog(QtWidgets.QDialog):
             "recovery_phase": self.recovery_phase.currentData(),
         }
 
+    def open_care(self) -> CareSettingsDialog:
+        """On this day and reminders, in a small dialog of their own (saved on its own)."""
+        dialog = CareSettingsDialog(self._settings, ReminderPreferences(), self)
+        dialog.accepted.connect(self.saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.care_dialog = dialog
+        dialog.open()
+        return dialog
+
     def save(self) -> None:
         try:
             for key, value in self.values().items():
                 if self._settings.get(key) != value:
                     self._settings.set(key, value)
-            self.care.save()
         except TrustJournalError as error:
             show_text(self.message, str(error))
             return

@@ -100,6 +100,9 @@ class BreathingPacer(QtWidgets.QWidget):
 
     def start(self) -> None:
         self._start_moment = self._clock.now()
+        app = QtWidgets.QApplication.instance()
+        if app is not None and not self.running:
+            app.installEventFilter(self)  # any key, wherever the focus is, stops it
         self.timer.start()
         self._show_running(True)
         self.setFocus()  # so that any key reaches it
@@ -107,6 +110,9 @@ class BreathingPacer(QtWidgets.QWidget):
 
     def stop(self) -> None:
         was_running = self.running
+        app = QtWidgets.QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.timer.stop()
         self.shape.size_now = 0.0
         self.shape.update()
@@ -133,12 +139,11 @@ class BreathingPacer(QtWidgets.QWidget):
         self.words.setVisible(running)
         self.hint.setVisible(not running)
 
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.running:
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if self.running and event.type() == QtCore.QEvent.Type.KeyPress:
             self.stop()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+            return True  # the key only stops the pacer; it does nothing else
+        return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:  # noqa: N802 (Qt's name)
         self.stop()  # no animation runs where no one sees it

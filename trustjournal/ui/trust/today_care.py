@@ -62,13 +62,13 @@ class HardDateNear(QtWidgets.QWidget):
         self.plan = label("", "", "todayHardDatePlan")
         self.prompt = label("", "muted", "todayHardDatePrompt")
         self.open_place = button("When it's hard", "todayHardDaysOpen", icon_name="heart")
-        self.write = button("Write about it", "todayHardDateWrite")
+        self.write = link_button("Write about this", "todayHardDateWrite")
+        self.write.setAccessibleName("Write from the anniversary prompt")
         self.plan_button = link_button("Write or change the plan", "todayHardDatePlanButton")
-        for widget in (self.when, self.plan, self.plan_button, self.prompt):
+        for widget in (self.when, self.plan, self.plan_button, self.prompt, self.write):
             layout.addWidget(widget)
-        row = QtWidgets.QHBoxLayout()
-        for widget in (self.open_place, self.write):
-            row.addWidget(widget)
+        row = QtWidgets.QHBoxLayout()  # one button, so the narrow column never widens
+        row.addWidget(self.open_place)
         row.addStretch(1)
         layout.addLayout(row)
         outer = QtWidgets.QVBoxLayout(self)
@@ -91,7 +91,7 @@ class HardDateNear(QtWidgets.QWidget):
         prompt = anniversary_prompt(journal, today)
         self._prompt_id = prompt.id if prompt else ""
         self.prompt.setText(f"If you would like to write: {prompt.text}" if prompt else "")
-        self.write.setEnabled(prompt is not None)
+        self.write.setVisible(prompt is not None)
         self.setVisible(True)
 
     def clear(self) -> None:
