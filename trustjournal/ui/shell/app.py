@@ -7,7 +7,7 @@ from pathlib import Path
 
 from trustjournal.core.clock import SystemClock
 from trustjournal.identity import APP_ID
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.preferences import APP_NAME, ORGANISATION
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.single_instance import InstanceServer, notify_running
@@ -40,16 +40,25 @@ def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
     return session, server
 
 
-def run(data_dir: str | Path) -> int:
+def run(data_dir: str | Path, check_start: bool = False) -> int:
     app = application()
     started = start(data_dir)
     if started is None:
         return 0
     session, server = started
     app.aboutToQuit.connect(session.shut_down)
+    if check_start:  # once the event loop runs, the first window has been shown
+        QtCore.QTimer.singleShot(0, lambda: report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
         app.aboutToQuit.disconnect(session.shut_down)
         session.close()
         server.close()
+
+
+def report_shown_and_quit(app: QtWidgets.QApplication) -> None:
+    """Name the windows on screen (names of places, never content) and close the app."""
+    shown = sorted(window.objectName() for window in app.topLevelWidgets() if window.isVisible())
+    print("shown: " + " ".join(shown), flush=True)
+    app.quit()
