@@ -167,9 +167,20 @@ def installed_needs(folder: Path) -> set[str]:
     return needed - bundled
 
 
-def package_of(library: str) -> str:
-    owner = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True, text=True)
-    return owner.stdout.split(":", 1)[0].strip() if owner.returncode == 0 else ""
+def packages_of(libraries: set[str]) -> dict[str, str]:
+    """The installed package that holds each library, as dpkg knows it ("" when none)."""
+    owners = subprocess.run(
+        ["dpkg", "-S", *(f"*/{library}" for library in sorted(libraries))],
+        capture_output=True,
+        text=True,
+    )
+    found = {library: "" for library in libraries}
+    for line in owners.stdout.splitlines():
+        package, _, path = line.partition(": ")
+        name = Path(path.strip()).name
+        if name in found and not found[name]:
+            found[name] = package.split(":")[0].split(",")[0].strip()
+    return found
 
 
 def test_the_debian_package_installs_runs_and_removes_cleanly(dist: Path, tmp_path: Path) -> None:
@@ -224,7 +235,7 @@ def test_the_debian_package_installs_runs_and_removes_cleanly(dist: Path, tmp_pa
             for entry in debian_package.DEPENDS
             for alternative in entry.split("|")
         }
-        unnamed = {library: package_of(library) for library in installed_needs(opt)}
+        unnamed = packages_of(installed_needs(opt))
         assert {lib: pkg for lib, pkg in unnamed.items() if pkg not in named} == {}
 
         journal = snapshot(run.home / ".local" / "share" / "TrustJournal")
