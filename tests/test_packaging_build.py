@@ -27,7 +27,8 @@ BUILD = ROOT / "packaging" / "build.py"
 sys.path.insert(0, str(ROOT / "packaging"))
 import debian_package  # noqa: E402  (packaging/ is a folder of scripts, not a package)
 
-pytestmark = pytest.mark.slow
+# The build alone takes one to six minutes on two busy cores; apt-get fetches the libraries.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
 def build(target: str, out: Path, work: Path, *extra: str) -> None:
