@@ -12,6 +12,7 @@ import re
 import secrets
 import subprocess
 import sys
+import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -144,6 +145,23 @@ def test_the_built_folder_runs_from_a_clean_environment(dist: Path, tmp_path: Pa
     assert snapshot(folder) == before
     assert files_containing(canary, [run.home, run.tmp]) == []
     assert not any(run.tmp.iterdir())
+    allowed = (data, run.home / ".config" / "TrustJournal", run.home / ".cache" / "fontconfig")
+    written = [path for path in run.home.rglob("*") if path.is_file()]
+    assert [path for path in written if not any(path.is_relative_to(a) for a in allowed)] == []
+
+
+def test_the_portable_archive_unpacks_and_runs(dist: Path, tmp_path: Path) -> None:
+    build("archive", dist, tmp_path / "work", "--reuse-folder")
+    (archive,) = dist.glob(f"trustjournal-{trustjournal.__version__}-linux-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    (top,) = (tmp_path / "unpacked").iterdir()
+    readme = (top / "README").read_text(encoding="utf-8")
+    assert "./trustjournal" in readme and "~/.local/share/TrustJournal" in readme
+    run = CleanRun(tmp_path / "home")
+    run.home.mkdir()
+    version = run([str(top / "trustjournal")], "--version")
+    assert version.stdout.strip() == f"TrustJournal {trustjournal.__version__}", version.stderr
 
 
 def test_the_built_folder_is_lean(dist: Path) -> None:
