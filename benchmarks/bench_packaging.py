@@ -30,7 +30,11 @@ def timed(command: list[str], **kwargs: object) -> float:
 
 
 def size_mib(path: Path) -> float:
-    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    files = (
+        [path]
+        if path.is_file()
+        else [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+    )
     return sum(p.stat().st_size for p in files) / 2**20
 
 
