@@ -214,4 +214,5 @@ def _normalise_modes(root: Path) -> None:
 
 
 def _size_kib(root: Path) -> int:
-    return sum(path.stat().st_size for path in root.rglob("*") if path.is_file()) // 1024 + 1
+    files = [path for path in root.rglob("*") if path.is_file() and not path.is_symlink()]
+    return sum(path.stat().st_size for path in files) // 1024 + 1

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"TrustJournal {__version__}", help=argparse.SUPPRESS
     )
+    # For packagers: open the app until its first window shows, name that window, and close.
+    parser.add_argument("--check-start", action="store_true", help=argparse.SUPPRESS)
     _add_global_options(parser, default=None)
     # The same options are also understood after the command's name.
     after_command = argparse.ArgumentParser(add_help=False)
@@ -110,4 +112,4 @@ def open_desktop_app(arguments: argparse.Namespace) -> int:
     from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
     data_dir = arguments.data_dir or default_data_dir()
-    return run(data_dir)
+    return run(data_dir, check_start=arguments.check_start)

@@ -204,6 +204,7 @@ class EntryEditor(QtWidgets.QWidget):
         )
         self.withhold_button.clicked.connect(self.withhold_selection)
         shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
+        shortcut.setWhatsThis("Keep the selected text out of exports")
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.withhold_selection)
         actions = QtWidgets.QHBoxLayout()

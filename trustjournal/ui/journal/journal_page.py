@@ -122,18 +122,21 @@ class JournalPage(QtWidgets.QWidget):
         # Find answers wherever the focus is while the page shows (after Ctrl+2 or a click
         # in the sidebar the focus is outside the page); a hidden page's shortcut is idle.
         find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
+        find.setWhatsThis("Search the journal")  # the Help menu's shortcut sheet reads it
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
-        for keys, action in (
-            (QtGui.QKeySequence.StandardKey.New, self.new_entry),
-            (QtGui.QKeySequence.StandardKey.Save, self.save_pending),
+        for keys, action, does in (
+            (QtGui.QKeySequence.StandardKey.New, self.new_entry, "Start a new entry"),
+            (QtGui.QKeySequence.StandardKey.Save, self.save_pending, "Save the entry now"),
         ):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
+            shortcut.setWhatsThis(does)  # the Help menu's shortcut sheet reads it
             shortcut.setContext(context)
             shortcut.activated.connect(action)
         delete = QtGui.QShortcut(
             QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete), self.list
         )
+        delete.setWhatsThis("Delete the chosen entry (it can be undone)")
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
 

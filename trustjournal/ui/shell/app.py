@@ -48,7 +48,7 @@ def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
     return session, server
 
 
-def run(data_dir: str | Path) -> int:
+def run(data_dir: str | Path, check_start: bool = False) -> int:
     harden_process()  # no core dumps holding the key, however the app was started
     app = application()
     make_settings_private(QtCore.QSettings(ORGANISATION, APP_NAME))
@@ -64,6 +64,8 @@ def run(data_dir: str | Path) -> int:
         app.quit()
 
     terminate = TerminationWatcher(save_and_quit)
+    if check_start:  # once the event loop runs, the first window has been shown
+        QtCore.QTimer.singleShot(0, lambda: report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
@@ -72,3 +74,10 @@ def run(data_dir: str | Path) -> int:
         session.close()
         server.close()
         forget_file_dialog_history()
+
+
+def report_shown_and_quit(app: QtWidgets.QApplication) -> None:
+    """Name the windows on screen (names of places, never content) and close the app."""
+    shown = sorted(window.objectName() for window in app.topLevelWidgets() if window.isVisible())
+    print("shown: " + " ".join(shown), flush=True)
+    app.quit()

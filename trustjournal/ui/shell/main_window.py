@@ -13,18 +13,15 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.journal.import_dialog import ImportDialog
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.help_about import about_dialog
+from trustjournal.ui.shell.help_dialog import close_help_windows
+from trustjournal.ui.shell.help_limits import limits_dialog
+from trustjournal.ui.shell.help_shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.widgets.icons import icon
 
 DEFAULT_SIZE = QtCore.QSize(1180, 760)
 MINIMUM_SIZE = QtCore.QSize(820, 560)
-LIMITS_TEXT = (
-    "Your journal is encrypted on this computer and is never sent anywhere.\n\n"
-    "No app can protect against spying software or a keylogger on an unlocked computer, "
-    "someone forcing you to unlock it, exports once they leave the app, or a forgotten "
-    "passphrase when the recovery code is lost too.\n\n"
-    "If you can, use a device only you use, with full-disk encryption turned on."
-)
 
 
 def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
@@ -56,6 +53,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._releasing = False
         self._journal = journal
         self.import_dialog: ImportDialog | None = None
+        self.journal_folder = journal.vault.paths.folder  # shown in Help → About
         self.sidebar = sidebar()
         self.stack = QtWidgets.QStackedWidget()
         self.stack.setObjectName("pages")
@@ -146,8 +144,16 @@ class MainWindow(QtWidgets.QMainWindow):
             self.change_passphrase_requested.emit, "lock",
         )  # fmt: skip
         self._action("quit_action", "&Quit", "Ctrl+Q", self.close, "quit")
-        self._action("limits_action", "What TrustJournal &protects", "", self.show_limits)
+        self._action(
+            "limits_action", "What TrustJournal &protects and what it cannot", "",
+            self.show_limits,
+        )  # fmt: skip
+        self._action(
+            "shortcuts_action", "&Keyboard shortcuts", QtGui.QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+        )  # fmt: skip
         self._action("import_action", "&Import…", "", self.open_import)
+        self._action("about_action", "&About TrustJournal", "", self.show_about)
         for number, place in enumerate(PLACES, start=1):
             self._action(
                 f"go_{place.key}_action",
@@ -203,6 +209,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 "change_passphrase_action",
                 "limits_action",
             ],
+            "&Help": ["shortcuts_action", "limits_action", None, "about_action"],
         }
         for title, names in groups.items():
             menu = menus.addMenu(title)
@@ -278,12 +285,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.import_dialog.open()
 
     def show_limits(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setObjectName("limits_dialog")
-        box.setWindowTitle("What TrustJournal protects")
-        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
-        box.setText(LIMITS_TEXT)
-        box.open()
+        limits_dialog(self).open()
+
+    def show_shortcuts(self) -> None:
+        titles = {place.key: place.title for place in PLACES}
+        shortcuts_dialog(
+            self, {key: (titles[key], page) for key, page in self.pages.items()}
+        ).open()
+
+    def show_about(self) -> None:
+        about_dialog(self, self.journal_folder).open()
 
     def set_quick_hide_key(self, keys: str) -> None:
         self.actions_by_name["quick_hide_action"].setShortcut(QtGui.QKeySequence(keys))
@@ -309,6 +320,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._each_page("save_pending")
 
     def clear_for_lock(self) -> None:
+        close_help_windows(self)
         self._each_page("clear_for_lock")
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None:

@@ -162,6 +162,7 @@ class TimelinePage(TrustPage):
         self.events.delete_requested.connect(self.delete_event)
         self.trends_timer.timeout.connect(self.show_view)
         shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+K"), self)
+        shortcut.setWhatsThis("Start a trust check-in")
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.open_checkin(None))
 
