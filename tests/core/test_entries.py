@@ -224,10 +224,37 @@ def test_the_vocabulary_has_two_families_and_the_words_people_need() -> None:
     } <= activities
 
 
+FUZZ_BODIES = {
+    "garden": "We planted tomatoes in the garden and talked for once.",
+    "café": "A long talk at the café; I felt heard, mostly.",
+    "quotes": 'He said "never again" AND meant it * (I think) - NOT sure.',
+    "hurt": "Hurt again today. Hurt, then calmer by evening.",
+}
+
+
+@pytest.fixture
+def filled_journal(journal: Journal) -> dict[str, int]:
+    """A journal with a few entries whose words a search can find; gives their ids."""
+    made = {}
+    for number, (name, body) in enumerate(FUZZ_BODIES.items()):
+        entry = journal.add_entry(draft(day=dt.date(2026, 3, 1 + number), title=name, body=body))
+        made[name] = entry.id
+    return made
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(typed=st.text(max_size=40))
-def test_any_typed_search_runs_without_error(journal: Journal, typed: str) -> None:
-    journal.entry_ids(EntryFilter(search=typed))
+@given(typed=st.text(max_size=40) | st.sampled_from(["garden", "café", "hurt", "tomatoes"]))
+def test_any_typed_search_runs_and_finds_only_entries_of_the_journal(
+    journal: Journal, filled_journal: dict[str, int], typed: str
+) -> None:
+    everything = journal.entry_ids()
+    assert sorted(everything) == sorted(filled_journal.values())
+    found = journal.entry_ids(EntryFilter(search=typed))
+    assert set(found) <= set(everything)
+    assert len(found) == len(set(found))
+    holding = [filled_journal[n] for n, body in FUZZ_BODIES.items() if typed in body.lower()]
+    if typed in ("garden", "café", "hurt", "tomatoes"):  # a whole word the journal holds
+        assert set(holding) <= set(found) and holding
 
 
 @given(st.text(max_size=40))

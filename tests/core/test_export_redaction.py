@@ -136,3 +136,20 @@ def test_cleaning_keeps_out_both_passages_and_names(
     assert not any(c in out for c in "QXZ")
     assert re.search(rf"(?<!\w){re.escape(name)}(?!\w)", out, re.IGNORECASE) is None
     assert out.startswith(REDACTED)
+
+
+@given(st.text(max_size=40), st.lists(st.sampled_from(["", " ", "\t "]), max_size=3))
+def test_no_names_to_redact_leaves_the_text_as_it_is(text: str, blanks: list[str]) -> None:
+    assert redact_words(text, blanks) == text
+    assert redact_words(text, []) == text
+
+
+def test_a_longer_name_wins_over_a_shorter_one_inside_it() -> None:
+    """ "Ann" alone must not take the first word of "Ann Lee" and leave "Lee" behind,
+    whatever order the names were given in."""
+    for names in (["Ann", "Ann Lee"], ["Ann Lee", "Ann"], ["ann", "ANN LEE", "Ann"]):
+        assert (
+            redact_words("Ann Lee came, then Ann.", names) == f"{REDACTED} came, then {REDACTED}."
+        )
+        redactor = Redactor(words=tuple(names))
+        assert redactor.clean("Ann Lee came, then Ann.") == f"{REDACTED} came, then {REDACTED}."
