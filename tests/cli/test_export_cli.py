@@ -184,3 +184,9 @@ def test_a_weak_password_for_a_protected_pdf_is_refused_with_a_hint(
     assert "That password would be easy to guess" in weak.stderr
     assert "unrelated words" in weak.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_list_shows_withheld_words_without_their_markers(run: RunCli) -> None:
+    ok(run("add", "--date", "2026-01-06", "[[withhold]]Hard[[/withhold]] day at work."))
+    listed = ok(run("list"))
+    assert "Hard day at work." in listed and "withhold" not in listed

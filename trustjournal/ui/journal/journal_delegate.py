@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.entry_model import EntryRole
+from trustjournal.ui.journal.entry_model import EntryRole, list_headline
 from trustjournal.ui.journal.journal_mood_style import mood_colour, mood_text_colour
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -109,7 +109,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         bold.setWeight(QtGui.QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        headline = entry.headline or "Untitled entry"
+        headline = list_headline(entry)
         elided = QtGui.QFontMetrics(bold).elidedText(headline, Qt.TextElideMode.ElideRight, width)
         painter.drawText(
             QtCore.QRect(left, top + line + 3, width, line), Qt.AlignmentFlag.AlignLeft, elided
