@@ -34,6 +34,7 @@ from trustjournal.ui.journal.journal_naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 AUTOSAVE_MS = 1500
+SIDE_BY_SIDE_WIDTH = 640  # narrower, the details go under the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 
 
@@ -100,6 +101,7 @@ class EntryEditor(QtWidgets.QWidget):
         split.addWidget(self._details_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        self.split = split
         layout.addWidget(split, 1)
         layout.addLayout(self._footer_row())
 
@@ -234,6 +236,21 @@ class EntryEditor(QtWidgets.QWidget):
         self.tags.textEdited.connect(self._edited)
         self.activities.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange_details()
+
+    def _arrange_details(self) -> None:
+        """Feelings, tags and activities beside the text when there is room for both, else
+        under it: the text is never squeezed to a few words a line."""
+        beside = self.width() >= SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.split.orientation() == wanted:
+            return
+        self.split.setOrientation(wanted)
+        room = self.split.width() if beside else self.split.height()
+        self.split.setSizes([room * 3 // 5, room * 2 // 5])
 
     # -- what is being edited -------------------------------------------------------
 

@@ -66,7 +66,7 @@ class JournalPage(QtWidgets.QWidget):
         split.addWidget(self._editor_column())
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 900])
+        split.setSizes([300, 900])
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
