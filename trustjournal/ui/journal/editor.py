@@ -31,6 +31,7 @@ from trustjournal.ui.journal.editor_withheld import (
 from trustjournal.ui.journal.editor_words import WordsField
 from trustjournal.ui.journal.journal_flow_layout import FlowLayout
 from trustjournal.ui.journal.journal_naming import named
+from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 AUTOSAVE_MS = 1500
@@ -70,6 +71,7 @@ class EntryEditor(QtWidgets.QWidget):
         self._loading = False
         self._saving = False
         self._has_withheld = False  # any passage withheld since loading: saving reads formats
+        self._search = ""  # the list's search: its words are marked in the text
         self.autosave_timer = QtCore.QTimer(self)
         self.autosave_timer.setObjectName("editorAutosaveTimer")
         self.autosave_timer.setSingleShot(True)
@@ -319,6 +321,7 @@ class EntryEditor(QtWidgets.QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        self._show_search_marks()
         self.setEnabled(True)
         self.delete_button.setEnabled(entry_id is not None)
         self._show_status("")
@@ -337,6 +340,23 @@ class EntryEditor(QtWidgets.QWidget):
             discuss=self.discuss.isChecked(),
             prompt_id=self._prompt_id,
         )
+
+    def mark_search(self, search: str) -> None:
+        """Mark the words the list's search matched (as the search folds them) in the text."""
+        self._search = search
+        self._show_search_marks()
+
+    def _show_search_marks(self) -> None:
+        marks = []
+        text = self.body.toPlainText()
+        for start, end in matching_spans(text, self._search) if self._search else ():
+            mark = QtWidgets.QTextEdit.ExtraSelection()
+            mark.cursor = QtGui.QTextCursor(self.body.document())  # type: ignore[misc]
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            mark.format = mark_format()  # type: ignore[misc]
+            marks.append(mark)
+        self.body.setExtraSelections(marks)
 
     def body_text(self) -> str:
         """The text as stored: withheld passages between their markers again."""

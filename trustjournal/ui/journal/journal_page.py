@@ -194,6 +194,7 @@ class JournalPage(QtWidgets.QWidget):
         self.filters.set_tags(())
         self.filters.blockSignals(False)
         self.model.clear()
+        self._mark_search("")
         self.calendar.clear()
         self.undo_bar.forget()
         self._show_empty_state()
@@ -261,11 +262,20 @@ class JournalPage(QtWidgets.QWidget):
             return  # e.g. a first letter typed: it waits for the next one
         self.editor.save_now()
         self.model.set_filter(where)
+        self._mark_search(where.search)
         row = self.model.row_of(self.editor.entry_id or -1)
         if row is None:
             self._open_first_match()
         else:
             self._select_row(row)
+
+    def _mark_search(self, search: str) -> None:
+        """The searched words, marked in the list and in the entry shown."""
+        delegate = self.list.itemDelegate()
+        if isinstance(delegate, EntryDelegate):
+            delegate.search = search
+        self.list.viewport().update()
+        self.editor.mark_search(search)
 
     def _open_first_match(self) -> None:
         """The entry being edited is hidden by the filter: show the first match instead, or
