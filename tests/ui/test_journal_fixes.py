@@ -133,3 +133,20 @@ def test_one_short_explanation_of_the_three_privacy_choices(page: JournalPage) -
     for name in (editor.private.text(), editor.discuss.text(), editor.withhold_button.text()):
         assert name in words
     assert len(words.split()) < 90  # short
+
+
+def test_a_day_with_two_moods_shows_both_in_the_month_view(
+    journal: Journal, qtbot: QtBot, page: JournalPage
+) -> None:
+    from trustjournal.core.records.entries import EntryDraft
+
+    day = journal.clock.today()
+    journal.add_entry(EntryDraft(day=day, title="Morning", mood=1))
+    journal.add_entry(EntryDraft(day=day, title="Evening", mood=4))
+    cell = page.findChild(QtWidgets.QAbstractButton, f"calendarDay_{day.isoformat()}")
+    qtbot.waitUntil(lambda: getattr(cell, "mood_range", None) == (1, 4))
+    assert "moods from 1 to 4" in cell.accessibleName()
+    image = cell.grab().toImage()
+    left = image.pixelColor(image.width() // 4, image.height() - 6)  # below the day number
+    right = image.pixelColor(image.width() * 3 // 4, 5)  # above the moods
+    assert left != right  # two tints: the low mood's and the high mood's
