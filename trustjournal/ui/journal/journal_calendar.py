@@ -1,6 +1,6 @@
 """A month view coloured by mood; every day also shows its mood number, never colour alone.
 
-A day with several entries of different moods shows their range ("2–4") on a tint
+A day with several entries of different moods shows their range ("2-4", with an en dash) on a tint
 split between its lowest and highest mood, so a hard morning is not averaged away.
 """
 
