@@ -31,13 +31,13 @@ class DayCell(QtWidgets.QAbstractButton):
         self.has_entries = False
         self.is_today = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(32, 28)
+        self.setMinimumSize(32, 32)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt API)
-        return QtCore.QSize(40, 30)
+        return QtCore.QSize(40, 32)
 
     def show_day(
         self,
@@ -81,6 +81,8 @@ class DayCell(QtWidgets.QAbstractButton):
             low, high = self.mood_range
             font = painter.font()
             font.setBold(True)
+            if low != high:  # a range is wider: smaller, so it stays clear of the day number
+                font.setPointSizeF(font.pointSizeF() * 0.8)
             painter.setFont(font)
             painter.drawText(
                 box.adjusted(0, 0, -4, -1),
