@@ -220,3 +220,15 @@ def test_passages_round_trip_and_withhold_the_same_words(text: str) -> None:
     assert passages(again) == passages(text)
     assert shared(again) == shared(text)
     assert with_markers(passages(again)) == again
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt", "pdf"])
+def test_the_app_is_named_only_when_the_person_asks(journal: Journal, fmt: str) -> None:
+    write(journal, POEM)
+    data = render(build_export(journal, ExportOptions(name_app=True)), fmt)
+    if fmt == "pdf":
+        assert (PdfReader(io.BytesIO(data)).metadata or {}).get("/Creator") == "TrustJournal"
+        text = " ".join(pdf_lines(data))
+    else:
+        text = data.decode("utf-8")
+    assert "from TrustJournal" in text
