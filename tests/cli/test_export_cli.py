@@ -19,7 +19,7 @@ HELP_LINES = """\
 trustjournal export --format pdf|md|html|txt|json -o FILE
     [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
     [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
-    [--protect]
+    [--protect] [--name-app]
 """
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -184,3 +184,17 @@ def test_a_weak_password_for_a_protected_pdf_is_refused_with_a_hint(
     assert "That password would be easy to guess" in weak.stderr
     assert "unrelated words" in weak.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_list_shows_withheld_words_without_their_markers(run: RunCli) -> None:
+    ok(run("add", "--date", "2026-01-06", "[[withhold]]Hard[[/withhold]] day at work."))
+    listed = ok(run("list"))
+    assert "Hard day at work." in listed and "withhold" not in listed
+
+
+def test_the_export_names_the_app_only_with_name_app(filled: RunCli, tmp_path: Path) -> None:
+    plain, named = tmp_path / "plain.md", tmp_path / "named.md"
+    ok(export(filled, plain, "--to 2026-01-10"))
+    ok(export(filled, named, "--to 2026-01-10 --name-app"))
+    assert "TrustJournal" not in plain.read_text(encoding="utf-8")
+    assert "from TrustJournal" in named.read_text(encoding="utf-8")

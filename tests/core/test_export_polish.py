@@ -192,3 +192,43 @@ def test_a_fair_pdf_password_is_enough(journal: Journal) -> None:
     write(journal, POEM)
     data = render(build_export(journal, ExportOptions()), "pdf", password="amber tide")
     assert PdfReader(io.BytesIO(data)).is_encrypted
+
+
+# -- withhold markers, for showing the text without them ---------------------------------
+
+marked_text = st.lists(
+    st.sampled_from(["a", " b", "\n", "[[withhold]]", "[[/withhold]]", "[[WITHHOLD]]", "é"]),
+    max_size=25,
+).map("".join)
+
+
+@given(marked_text)
+def test_without_markers_never_shows_a_marker(text: str) -> None:
+    from trustjournal.core.exchange.redaction import without_markers
+
+    assert "withhold" not in without_markers(text).lower()
+
+
+@given(marked_text)
+def test_passages_round_trip_and_withhold_the_same_words(text: str) -> None:
+    from trustjournal.core.exchange.redaction import passages, pieces, with_markers
+
+    def shared(stored: str) -> str:  # what an export shows of the words
+        return "".join(piece.text for piece in pieces(stored) if not piece.withheld)
+
+    again = with_markers(passages(text))
+    assert passages(again) == passages(text)
+    assert shared(again) == shared(text)
+    assert with_markers(passages(again)) == again
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt", "pdf"])
+def test_the_app_is_named_only_when_the_person_asks(journal: Journal, fmt: str) -> None:
+    write(journal, POEM)
+    data = render(build_export(journal, ExportOptions(name_app=True)), fmt)
+    if fmt == "pdf":
+        assert (PdfReader(io.BytesIO(data)).metadata or {}).get("/Creator") == "TrustJournal"
+        text = " ".join(pdf_lines(data))
+    else:
+        text = data.decode("utf-8")
+    assert "from TrustJournal" in text

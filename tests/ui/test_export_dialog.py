@@ -186,3 +186,11 @@ def test_the_pdf_password_gets_a_strength_hint_and_the_weakest_is_refused(
     assert list(folder.iterdir()) == []
     shown.password.setText("river lamp candle")
     assert hint.text() == "Very strong: This passphrase would be hard to guess."
+
+
+def test_the_export_names_the_app_only_when_ticked(qtbot: QtBot, journal: Journal) -> None:
+    shown = dialog(qtbot, journal)
+    box = shown.findChild(QtWidgets.QCheckBox, "export_name_app")
+    assert not box.isChecked() and not shown.options().name_app
+    box.setChecked(True)
+    assert shown.options().name_app

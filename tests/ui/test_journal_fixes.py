@@ -111,3 +111,42 @@ def test_on_a_wide_screen_the_writing_column_keeps_a_readable_measure(
     page.resize(1024, 640)
     qtbot.waitUntil(lambda: page.editor.body.width() < 700)
     assert body.viewport().width() >= body.width() - 40  # narrow: the whole width is used
+
+
+def test_feelings_and_tags_go_under_the_text_when_the_editor_is_narrow(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    page.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.editor.split.orientation() == Qt.Orientation.Horizontal)
+    assert page.editor.body.width() >= 360
+    page.resize(760, 640)
+    qtbot.waitUntil(lambda: page.editor.split.orientation() == Qt.Orientation.Vertical)
+    assert page.editor.body.width() >= 300 and page.editor.details.height() >= 80
+
+
+def test_one_short_explanation_of_the_three_privacy_choices(page: JournalPage) -> None:
+    editor = page.editor
+    assert not editor.privacy_help.isVisible()
+    editor.explain_button.click()
+    assert editor.privacy_help.isVisible()
+    words = editor.privacy_help.text()
+    for name in (editor.private.text(), editor.discuss.text(), editor.withhold_button.text()):
+        assert name in words
+    assert len(words.split()) < 90  # short
+
+
+def test_a_day_with_two_moods_shows_both_in_the_month_view(
+    journal: Journal, qtbot: QtBot, page: JournalPage
+) -> None:
+    from trustjournal.core.records.entries import EntryDraft
+
+    day = journal.clock.today()
+    journal.add_entry(EntryDraft(day=day, title="Morning", mood=1))
+    journal.add_entry(EntryDraft(day=day, title="Evening", mood=4))
+    cell = page.findChild(QtWidgets.QAbstractButton, f"calendarDay_{day.isoformat()}")
+    qtbot.waitUntil(lambda: getattr(cell, "mood_range", None) == (1, 4))
+    assert "moods from 1 to 4" in cell.accessibleName()
+    image = cell.grab().toImage()
+    left = image.pixelColor(image.width() // 4, image.height() - 6)  # below the day number
+    right = image.pixelColor(image.width() * 3 // 4, 5)  # above the moods
+    assert left != right  # two tints: the low mood's and the high mood's

@@ -9,6 +9,7 @@ from typing import Any
 
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.private_text import FROM_STDIN, read_stdin
+from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
@@ -138,7 +139,8 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 def entry_line(entry: Entry) -> str:
     mood = f"mood {entry.mood} ({MOOD_LABELS[entry.mood].lower()})" if entry.mood else "no mood"
-    parts = [f"#{entry.id}", entry.day.isoformat(), mood, entry.headline or "(untitled)"]
+    headline = without_markers(entry.headline)  # withhold markers are for exports
+    parts = [f"#{entry.id}", entry.day.isoformat(), mood, headline or "(untitled)"]
     if entry.emotions:
         parts.append("feeling " + ", ".join(entry.emotions))
     if entry.tags:

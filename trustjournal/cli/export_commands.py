@@ -59,6 +59,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--chart", action="store_true", help="add the timeline chart")
     export.add_argument("--protect", action="store_true", help="PDF only: ask for a password")
     export.add_argument(
+        "--name-app", action="store_true", help="say in the file that TrustJournal made it"
+    )
+    export.add_argument(
         "--paper", choices=("a4", "letter"), default="a4", help="the PDF's paper size"
     )
     export.set_defaults(run=run_export)
@@ -89,6 +92,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         redact=tuple(arguments.redact),
         summary=not arguments.no_summary,
         chart=arguments.chart,
+        name_app=arguments.name_app,
     )
     path = Path(arguments.output).expanduser()
     with context.journal() as journal:

@@ -108,6 +108,7 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
         entries=entries,
         chart=chart,
         together=together,
+        name_app=options.name_app,
     )
 
 

@@ -43,6 +43,7 @@ class ExportOptions:
     entries: bool = True
     chart: bool = False
     together: bool = True  # check-ins done together, in the summary (partner's only by consent)
+    name_app: bool = False  # say the file was made with TrustJournal (neutral otherwise)
 
 
 @dataclass(frozen=True)
@@ -170,3 +171,4 @@ class ExportDocument:
     entries: tuple[Entry, ...]  # texts cleaned; private ones only when chosen
     chart: Chart | None = None
     together: tuple[ExportTogether, ...] = ()  # in the summary's period, when chosen
+    name_app: bool = False  # the file names the app only when the person asked for it

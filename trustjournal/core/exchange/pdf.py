@@ -98,7 +98,8 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(wording.TITLE)
-    writer.setCreator("")  # neutral: the file does not name the app that made it
+    # Neutral unless the person asked: the file does not name the app that made it.
+    writer.setCreator("TrustJournal" if document.name_app else "")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),

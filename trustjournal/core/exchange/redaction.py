@@ -17,6 +17,7 @@ any case, never inside the "[passage withheld]" marker itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,6 +71,48 @@ def pieces(text: str) -> list[Piece]:
     if depth == 0:
         share(text[position:])
     return found
+
+
+def passages(text: str) -> list[Piece]:
+    """The text as it reads, in runs marked withheld or not, without any marker: what the
+    editor shows (styled) and the list and the command line show (plain). Nested markers
+    become one run; a stray closing marker is dropped; an unclosed one runs to the end."""
+    found: list[Piece] = []
+
+    def add(part: str, withheld: bool) -> None:
+        if not part:
+            return
+        if found and found[-1].withheld == withheld:
+            found[-1] = Piece(found[-1].text + part, withheld)
+        else:
+            found.append(Piece(part, withheld))
+
+    depth = 0
+    position = 0
+    for marker in _MARKER.finditer(text):
+        add(text[position : marker.start()], depth > 0)
+        if marker.group(1) != "/":
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        position = marker.end()
+    add(text[position:], depth > 0)
+    return found
+
+
+def without_markers(text: str) -> str:
+    """The text as the person wrote it, with every withhold marker taken out."""
+    return "".join(piece.text for piece in passages(text))
+
+
+def with_markers(runs: Iterable[Piece]) -> str:
+    """Runs (as `passages` gives them) back as stored text: each withheld run wrapped,
+    neighbours of the same kind joined into one."""
+    out: list[str] = []
+    for withheld, group in itertools.groupby(runs, key=lambda run: run.withheld):
+        text = "".join(run.text for run in group)
+        out.append(wrap_withheld(text) if withheld and text else text)
+    return "".join(out)
 
 
 def withhold_passages(text: str) -> str:

@@ -217,8 +217,10 @@ def entry_details(entry: Entry) -> tuple[str, ...]:
 
 
 def generated_line(document: ExportDocument) -> str:
-    # No app name: an export found by someone else should not say which app wrote it.
-    return f"Exported on {short_date(document.generated_at.date())}."
+    # No app name unless asked: an export found by someone else should not say which
+    # app wrote it (a journal app on the computer can itself be a danger to someone).
+    made_with = " from TrustJournal" if document.name_app else ""
+    return f"Exported on {short_date(document.generated_at.date())}{made_with}."
 
 
 def together_lines(document: ExportDocument) -> tuple[str, ...]:

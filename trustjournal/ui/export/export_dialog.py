@@ -166,6 +166,8 @@ class ExportDialog(QtWidgets.QDialog):
         for key, text in PAPER:
             self.paper.addItem(text, key)
         self.protect = _check("Protect the PDF with a password", "export_protect")
+        self.name_app = _check("Say the file was made with TrustJournal", "export_name_app")
+        self.name_app.setToolTip("Left unticked, nothing in the file names the app")
         self.password = passphrase_field("export_password", "Password for the PDF")
         self.password_again = passphrase_field("export_password_again", "The password again")
         self.password_strength = label("", role="hint", name="export_password_strength")
@@ -210,6 +212,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(label("Format"), self.format)
         form.addRow(label("Paper"), self.paper)
         form.addRow("", self.protect)
+        form.addRow("", self.name_app)
         form.addRow(label("Password"), self.password)
         form.addRow("", self.password_strength)
         form.addRow(label("Once more"), self.password_again)
@@ -294,6 +297,7 @@ class ExportDialog(QtWidgets.QDialog):
             redact=_words(self.redact.text()),
             summary=self.summary.isChecked(),
             chart=self.chart.isChecked() and self.format.currentData() == "pdf",
+            name_app=self.name_app.isChecked(),
         )
 
     def document(self) -> ExportDocument:

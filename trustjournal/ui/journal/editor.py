@@ -11,19 +11,31 @@ import datetime as dt
 from collections.abc import Sequence
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.exchange.redaction import wrap_withheld
+from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
 from trustjournal.core.records.entries import Entry, EntryDraft
 from trustjournal.ui.journal.editor_body import WritingSurface
 from trustjournal.ui.journal.editor_emotions import EmotionChips
 from trustjournal.ui.journal.editor_mood import MoodPicker
+from trustjournal.ui.journal.editor_withheld import (
+    is_withheld,
+    mark_runs,
+    shared_format,
+    shown_text,
+    stored_text,
+    style_sentinels,
+    with_sentinels,
+    withheld_format,
+)
 from trustjournal.ui.journal.editor_words import WordsField
 from trustjournal.ui.journal.journal_flow_layout import FlowLayout
 from trustjournal.ui.journal.journal_naming import named
+from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 AUTOSAVE_MS = 1500
+SIDE_BY_SIDE_WIDTH = 640  # narrower, the details go under the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 
 
@@ -58,6 +70,8 @@ class EntryEditor(QtWidgets.QWidget):
         self._dirty = False
         self._loading = False
         self._saving = False
+        self._has_withheld = False  # any passage withheld since loading: saving reads formats
+        self._search = ""  # the list's search: its words are marked in the text
         self.autosave_timer = QtCore.QTimer(self)
         self.autosave_timer.setObjectName("editorAutosaveTimer")
         self.autosave_timer.setSingleShot(True)
@@ -89,6 +103,7 @@ class EntryEditor(QtWidgets.QWidget):
         split.addWidget(self._details_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        self.split = split
         layout.addWidget(split, 1)
         layout.addLayout(self._footer_row())
 
@@ -225,6 +240,21 @@ class EntryEditor(QtWidgets.QWidget):
         self.activities.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
 
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange_details()
+
+    def _arrange_details(self) -> None:
+        """Feelings, tags and activities beside the text when there is room for both, else
+        under it: the text is never squeezed to a few words a line."""
+        beside = self.width() >= SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.split.orientation() == wanted:
+            return
+        self.split.setOrientation(wanted)
+        room = self.split.width() if beside else self.split.height()
+        self.split.setSizes([room * 3 // 5, room * 2 // 5])
+
     # -- what is being edited -------------------------------------------------------
 
     @property
@@ -283,12 +313,16 @@ class EntryEditor(QtWidgets.QWidget):
             self.emotions.set_selected(draft.emotions)
             self.tags.set_words(draft.tags)
             self.activities.set_words(draft.activities)
-            self.body.setPlainText(draft.body)  # and so does setPlainText
+            text, runs = shown_text(draft.body)
+            self.body.setPlainText(text)
+            self._has_withheld = mark_runs(self.body.document(), runs, self.body.palette())
+            self.body.document().clearUndoRedoStacks()  # marking is no edit to undo
             self.body.moveCursor(QtGui.QTextCursor.MoveOperation.End)
             self.tabs.setCurrentIndex(_WRITE_TAB)
         finally:
             self._loading = False
         self._dirty = False
+        self._show_search_marks()
         self.setEnabled(True)
         self.delete_button.setEnabled(entry_id is not None)
         self._show_status("")
@@ -298,7 +332,7 @@ class EntryEditor(QtWidgets.QWidget):
         return EntryDraft(
             day=self.day.date().toPython(),
             title=self.title.text(),
-            body=self.body.toPlainText(),
+            body=self.body_text(),
             mood=self.mood.mood(),
             emotions=self.emotions.selected(),
             tags=self.tags.words(),
@@ -307,6 +341,29 @@ class EntryEditor(QtWidgets.QWidget):
             discuss=self.discuss.isChecked(),
             prompt_id=self._prompt_id,
         )
+
+    def mark_search(self, search: str) -> None:
+        """Mark the words the list's search matched (as the search folds them) in the text."""
+        self._search = search
+        self._show_search_marks()
+
+    def _show_search_marks(self) -> None:
+        marks = []
+        text = self.body.toPlainText()
+        for start, end in matching_spans(text, self._search) if self._search else ():
+            mark = QtWidgets.QTextEdit.ExtraSelection()
+            mark.cursor = QtGui.QTextCursor(self.body.document())  # type: ignore[misc]
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            mark.format = mark_format()  # type: ignore[misc]
+            marks.append(mark)
+        self.body.setExtraSelections(marks)
+
+    def body_text(self) -> str:
+        """The text as stored: withheld passages between their markers again."""
+        if not self._has_withheld:
+            return self.body.toPlainText()
+        return stored_text(self.body.document())
 
     def _show_prompt(self, prompt_id: str | None) -> None:
         text = ""
@@ -320,15 +377,28 @@ class EntryEditor(QtWidgets.QWidget):
         self.prompt_banner.setVisible(bool(text))
 
     def withhold_selection(self) -> None:
-        """Wrap the selected text in withhold markers (one undo step), so exports leave it out."""
+        """Keep the selected words out of exports, or share them again when all of them
+        were kept out: one undo step either way. The words stay as they are, styled."""
         cursor = self.body.textCursor()
         if not cursor.hasSelection():
             self._show_status("Select the words to keep out of exports first.")
             return
-        # A selection's text uses U+2029 between paragraphs; put plain newlines back.
-        selected = cursor.selectedText().replace("\u2029", "\n")
-        cursor.insertText(wrap_withheld(selected))
-        self.body.setTextCursor(cursor)
+        if self._all_withheld(cursor):
+            cursor.mergeCharFormat(shared_format())
+            self._show_status("These words will be in exports again.")
+        else:
+            cursor.mergeCharFormat(withheld_format(self.body.palette()))
+            self._has_withheld = True
+            self._show_status("Kept out of exports: they show as [passage withheld].")
+
+    def _all_withheld(self, selection: QtGui.QTextCursor) -> bool:
+        start, end = selection.selectionStart(), selection.selectionEnd()
+        probe = QtGui.QTextCursor(self.body.document())
+        for position in range(start + 1, end + 1):
+            probe.setPosition(position)
+            if not probe.atBlockStart() and not is_withheld(probe.charFormat()):
+                return False
+        return True
 
     # -- saving ---------------------------------------------------------------------
 
@@ -382,7 +452,10 @@ class EntryEditor(QtWidgets.QWidget):
             self._render_preview()
 
     def _render_preview(self) -> None:
-        self.preview.document().setMarkdown(self.body.toPlainText())
+        """The Markdown as it will read, one Enter one new line, withheld passages styled."""
+        document = self.preview.document()
+        document.setMarkdown(keep_line_breaks(with_sentinels(self.body_text())))
+        style_sentinels(document, self.preview.palette())
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)

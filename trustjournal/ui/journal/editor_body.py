@@ -7,12 +7,29 @@ uses its whole width.
 
 from __future__ import annotations
 
+from trustjournal.ui.journal.editor_withheld import is_withheld, shared_format
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 
 MEASURE_CHARS = 76  # characters a line holds at most, by the font's average width
 
 
 class WritingSurface(QtWidgets.QPlainTextEdit):
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.text():
+            self._share_after_withheld()
+        super().keyPressEvent(event)
+
+    def _share_after_withheld(self) -> None:
+        """Just after a passage kept out of exports, new words are shared: only a chosen
+        selection is ever kept out, never what is typed after it."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or not is_withheld(cursor.charFormat()):
+            return
+        after = QtGui.QTextCursor(cursor)
+        moved = after.movePosition(QtGui.QTextCursor.MoveOperation.NextCharacter)
+        if not moved or after.atBlockStart() or not is_withheld(after.charFormat()):
+            self.setCurrentCharFormat(shared_format())
+
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._keep_measure()

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryFilter
@@ -80,7 +81,7 @@ class EntryListModel(QtCore.QAbstractListModel):
             return entry
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken_summary(entry)
-        return entry.headline or "Untitled entry"
+        return list_headline(entry)
 
     # -- what the model shows ---------------------------------------------------------
 
@@ -300,11 +301,16 @@ class EntryListModel(QtCore.QAbstractListModel):
                 self.dataChanged.emit(index, index)
 
 
+def list_headline(entry: Entry) -> str:
+    """The title or first line as the list shows it: withhold markers are for exports."""
+    return without_markers(entry.headline) or "Untitled entry"
+
+
 def spoken_summary(entry: Entry) -> str:
     """What a screen reader says for a row."""
     parts = [
         entry.day.strftime("%A %d %B %Y"),
-        entry.headline or "untitled",
+        list_headline(entry),
         mood_words(entry.mood),
     ]
     if entry.emotions:

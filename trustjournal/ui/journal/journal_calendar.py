@@ -1,4 +1,8 @@
-"""A month view coloured by mood; every day also shows its mood number, never colour alone."""
+"""A month view coloured by mood; every day also shows its mood number, never colour alone.
+
+A day with several entries of different moods shows their range ("2-4", with an en dash) on a tint
+split between its lowest and highest mood, so a hard morning is not averaged away.
+"""
 
 from __future__ import annotations
 
@@ -22,22 +26,28 @@ class DayCell(QtWidgets.QAbstractButton):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.day: dt.date | None = None
-        self.mood: int | None = None
+        self.mood: int | None = None  # the day's moods on average
+        self.mood_range: tuple[int, int] | None = None  # lowest and highest
         self.has_entries = False
         self.is_today = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(32, 28)
+        self.setMinimumSize(32, 32)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt API)
-        return QtCore.QSize(40, 30)
+        return QtCore.QSize(40, 32)
 
     def show_day(
-        self, day: dt.date | None, mood: int | None, has_entries: bool, today: dt.date
+        self,
+        day: dt.date | None,
+        moods: tuple[int, int] | None,
+        has_entries: bool,
+        today: dt.date,
     ) -> None:
-        self.day, self.mood, self.has_entries = day, mood, has_entries
+        self.day, self.mood_range, self.has_entries = day, moods, has_entries
+        self.mood = round(sum(moods) / 2) if moods else None
         self.is_today = day == today
         self.setEnabled(day is not None)
         # Days are for the mouse; by keyboard the From and To filters do the same.
@@ -53,6 +63,9 @@ class DayCell(QtWidgets.QAbstractButton):
         when = self.day.strftime("%d %B")
         if not self.has_entries:
             return f"{when}: no entries"
+        if self.mood_range and self.mood_range[0] != self.mood_range[1]:
+            low, high = self.mood_range
+            return f"{when}: moods from {low} to {high} of 5"
         return f"{when}: {mood_words(self.mood)}"
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt API)
@@ -64,26 +77,44 @@ class DayCell(QtWidgets.QAbstractButton):
         self._paint_box(painter, box)
         painter.setPen(self.palette().color(_Role.Text))
         painter.drawText(box.adjusted(4, 1, 0, 0), Qt.AlignmentFlag.AlignLeft, str(self.day.day))
-        if self.mood is not None:
+        if self.mood_range is not None:
+            low, high = self.mood_range
             font = painter.font()
             font.setBold(True)
+            if low != high:  # a range is wider: smaller, so it stays clear of the day number
+                font.setPointSizeF(font.pointSizeF() * 0.8)
             painter.setFont(font)
             painter.drawText(
                 box.adjusted(0, 0, -4, -1),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                str(self.mood),
+                str(low) if low == high else f"{low}\u2013{high}",
             )
         painter.end()
 
     def _paint_box(self, painter: QtGui.QPainter, box: QtCore.QRectF) -> None:
         palette = self.palette()
-        fill = mood_tint(self.mood, palette, 0.55) if self.mood else palette.color(_Role.Base)
         outline = palette.color(_Role.Mid) if self.has_entries else palette.color(_Role.Midlight)
         if self.hasFocus() or self.is_today:
             outline = palette.color(_Role.Highlight)
         painter.setPen(QtGui.QPen(outline, 2 if self.hasFocus() or self.is_today else 1))
-        painter.setBrush(fill)
+        painter.setBrush(self._fill(box))
         painter.drawRoundedRect(box, 6, 6)
+
+    def _fill(self, box: QtCore.QRectF) -> QtGui.QBrush:
+        """The mood's tint; for a range, the lowest mood's tint turning to the highest's
+        across the middle of the day."""
+        palette = self.palette()
+        if self.mood_range is None:
+            return QtGui.QBrush(palette.color(_Role.Base))
+        low, high = self.mood_range
+        if low == high:
+            return QtGui.QBrush(mood_tint(low, palette, 0.55))
+        split = QtGui.QLinearGradient(box.topLeft(), box.topRight())
+        split.setColorAt(0.0, mood_tint(low, palette, 0.55))
+        split.setColorAt(0.5, mood_tint(low, palette, 0.55))
+        split.setColorAt(0.5001, mood_tint(high, palette, 0.55))
+        split.setColorAt(1.0, mood_tint(high, palette, 0.55))
+        return QtGui.QBrush(split)
 
 
 class MonthView(QtWidgets.QWidget):
@@ -161,7 +192,7 @@ class MonthView(QtWidgets.QWidget):
         for cell in self._cells:
             cell.show_day(None, None, False, self._today)
 
-    def _moods_of_month(self) -> tuple[dict[dt.date, int], set[dt.date]]:
+    def _moods_of_month(self) -> tuple[dict[dt.date, tuple[int, int]], set[dt.date]]:
         last = _step_month(self._month, 1) - dt.timedelta(days=1)
         entries = self._journal.entries(
             EntryFilter(date_from=self._month, date_to=last), limit=_MAX_MONTH_ENTRIES
@@ -170,8 +201,8 @@ class MonthView(QtWidgets.QWidget):
         for entry in entries:
             if entry.mood is not None:
                 moods[entry.day].append(entry.mood)
-        average = {day: round(sum(found) / len(found)) for day, found in moods.items()}
-        return average, {entry.day for entry in entries}
+        spans = {day: (min(found), max(found)) for day, found in moods.items()}
+        return spans, {entry.day for entry in entries}
 
     def _chosen(self, cell: DayCell) -> None:
         if cell.day is not None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.entry_model import EntryRole
+from trustjournal.ui.journal.entry_model import EntryRole, list_headline
 from trustjournal.ui.journal.journal_mood_style import mood_colour, mood_text_colour
+from trustjournal.ui.journal.search_marks import (
+    MARKED_TEXT,
+    excerpt,
+    matching_spans,
+    search_mark_colour,
+)
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 _PAD = 12
@@ -14,6 +21,8 @@ _Role = QtGui.QPalette.ColorRole
 
 class EntryDelegate(QtWidgets.QStyledItemDelegate):
     """Three calm lines per entry; every row has the same height, so long lists stay fast."""
+
+    search = ""  # what the list is searched for: its words are marked
 
     def sizeHint(  # noqa: N802 (Qt API)
         self,
@@ -107,18 +116,48 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
 
         bold = QtGui.QFont(base_font)
         bold.setWeight(QtGui.QFont.Weight.DemiBold)
-        painter.setFont(bold)
-        painter.setPen(palette.color(text_role))
-        headline = entry.headline or "Untitled entry"
-        elided = QtGui.QFontMetrics(bold).elidedText(headline, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QtCore.QRect(left, top + line + 3, width, line), Qt.AlignmentFlag.AlignLeft, elided
-        )
+        headline = list_headline(entry)
+        second = QtCore.QRect(left, top + line + 3, width, line)
+        self._paint_marked(painter, bold, palette.color(text_role), second, headline)
 
+        # Searching, the third line shows where the words are, when the headline does not.
+        third = QtCore.QRect(left, top + 2 * line + 6, width, line)
+        shown, spans = "", []
+        if self.search and not matching_spans(headline, self.search):
+            shown, spans = excerpt(without_markers(entry.body), self.search)
+        if shown:
+            self._paint_marked(painter, small, muted, third, shown, spans)
+            return
         painter.setFont(small)
         painter.setPen(muted)
         feelings = ", ".join(entry.emotions)
         elided = QtGui.QFontMetrics(small).elidedText(feelings, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QtCore.QRect(left, top + 2 * line + 6, width, line), Qt.AlignmentFlag.AlignLeft, elided
-        )
+        painter.drawText(third, Qt.AlignmentFlag.AlignLeft, elided)
+
+    def _paint_marked(
+        self,
+        painter: QtGui.QPainter,
+        font: QtGui.QFont,
+        colour: QtGui.QColor,
+        rect: QtCore.QRect,
+        text: str,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """One line of text, elided, with the words the search matched on a soft mark."""
+        metrics = QtGui.QFontMetrics(font)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        if spans is None:
+            spans = matching_spans(text, self.search) if self.search else []
+        visible = len(elided.rstrip("…")) if elided != text else len(elided)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, elided)
+        for start, end in spans:
+            if start >= visible:
+                break
+            word = elided[start : min(end, visible)]
+            x = rect.left() + metrics.horizontalAdvance(elided[:start])
+            mark = QtCore.QRect(x, rect.top(), metrics.horizontalAdvance(word), rect.height())
+            painter.fillRect(mark.adjusted(-1, 0, 1, 0), search_mark_colour())
+            painter.setPen(MARKED_TEXT)  # dark on the amber, on any row and in any theme
+            painter.drawText(mark, Qt.AlignmentFlag.AlignLeft, word)

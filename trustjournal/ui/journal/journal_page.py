@@ -15,6 +15,7 @@ from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryFilter
 from trustjournal.ui.journal.editor import EntryEditor
+from trustjournal.ui.journal.editor_emotions import often_felt
 from trustjournal.ui.journal.entry_model import EntryListModel
 from trustjournal.ui.journal.journal_calendar import MonthView
 from trustjournal.ui.journal.journal_delegate import EntryDelegate
@@ -23,6 +24,7 @@ from trustjournal.ui.journal.journal_naming import named
 from trustjournal.ui.journal.journal_undo import UndoBar
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
+RECENT_FOR_OFTEN = 60  # the latest entries whose feelings come first in the picker
 EMPTY_JOURNAL = "Nothing written yet.\nPress Ctrl+N whenever you are ready to write."
 NOTHING_MATCHES = "No entries match.\nTry fewer words, or clear the filters."
 _DELETE_QUESTION = (
@@ -66,7 +68,7 @@ class JournalPage(QtWidgets.QWidget):
         split.addWidget(self._editor_column())
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 900])
+        split.setSizes([300, 900])
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -197,6 +199,7 @@ class JournalPage(QtWidgets.QWidget):
         self.filters.set_tags(())
         self.filters.blockSignals(False)
         self.model.clear()
+        self._mark_search("")
         self.calendar.clear()
         self.undo_bar.forget()
         self._show_empty_state()
@@ -254,6 +257,7 @@ class JournalPage(QtWidgets.QWidget):
     def _show_all_and_open_newest(self) -> None:
         self.model.set_filter(EntryFilter())
         self.calendar.refresh()
+        self._offer_often_felt()
         if self.model.rowCount() > 0:
             self.open_entry(self.model.id_at(0))
         else:
@@ -264,11 +268,20 @@ class JournalPage(QtWidgets.QWidget):
             return  # e.g. a first letter typed: it waits for the next one
         self.editor.save_now()
         self.model.set_filter(where)
+        self._mark_search(where.search)
         row = self.model.row_of(self.editor.entry_id or -1)
         if row is None:
             self._open_first_match()
         else:
             self._select_row(row)
+
+    def _mark_search(self, search: str) -> None:
+        """The searched words, marked in the list and in the entry shown."""
+        delegate = self.list.itemDelegate()
+        if isinstance(delegate, EntryDelegate):
+            delegate.search = search
+        self.list.viewport().update()
+        self.editor.mark_search(search)
 
     def _open_first_match(self) -> None:
         """The entry being edited is hidden by the filter: show the first match instead, or
@@ -316,6 +329,7 @@ class JournalPage(QtWidgets.QWidget):
         self.model.refresh()
         self._select_row(self.model.row_of(self.editor.entry_id or -1))
         self.calendar.refresh()
+        self._offer_often_felt()
         if self.filters.panel.isVisible():
             self._refresh_words()
 
@@ -328,6 +342,11 @@ class JournalPage(QtWidgets.QWidget):
         tags = self._journal.tags_in_use()
         self.editor.set_known_words(tags, self._journal.activities_in_use())
         self.filters.set_tags(tags)
+
+    def _offer_often_felt(self) -> None:
+        """The feelings chosen most in the latest entries, first in the picker."""
+        recent = self._journal.entries(EntryFilter(), limit=RECENT_FOR_OFTEN)
+        self.editor.emotions.set_often(often_felt(recent))
 
     def _show_empty_state(self) -> None:
         empty = self.model.rowCount() == 0

@@ -1,0 +1,125 @@
+"""Passages kept out of exports: styled in Write and Preview, never shown as markup, kept
+as markers in the vault through every edit, undo and redo; plain in the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal.editor_withheld import is_withheld
+from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+
+pytest_plugins = ["journal_fixtures"]
+Writer = Callable[..., Entry]
+STORED = "We argued. [[withhold]]I read his messages.[[/withhold]] Then we slept."
+SHOWN = "We argued. I read his messages. Then we slept."
+
+
+def withheld_words(document: QtGui.QTextDocument) -> str:
+    """The characters of the document that carry the withheld format, in order."""
+    out = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if is_withheld(fragment.charFormat()):
+                out.append(fragment.text())
+            fragments += 1
+        block = block.next()
+    return "|".join(out)
+
+
+def select(page: JournalPage, start: int, end: int) -> None:
+    cursor = page.editor.body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+    page.editor.body.setTextCursor(cursor)
+
+
+def stored(journal: Journal, page: JournalPage) -> str:
+    page.save_pending()
+    assert page.editor.entry_id is not None
+    return journal.entry(page.editor.entry_id).body
+
+
+def test_write_shows_the_passage_styled_not_the_markers(
+    write: Writer, page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    entry = write(journal.clock.today(), "Night", STORED)
+    page.open_entry(entry.id)
+    body = page.editor.body
+    assert body.toPlainText() == SHOWN
+    assert withheld_words(body.document()) == "I read his messages."
+    assert page.editor.word_count.text() == "9 words"
+    qtbot.keyClicks(page.editor.title, " again")  # an edit elsewhere: the markers stay
+    assert stored(journal, page) == STORED
+
+
+def test_the_preview_styles_the_passage_and_shows_no_markup(
+    write: Writer, page: JournalPage, journal: Journal
+) -> None:
+    entry = write(journal.clock.today(), "Night", "**Tired**\n" + STORED)
+    page.open_entry(entry.id)
+    page.editor.tabs.setCurrentIndex(1)
+    preview = page.editor.preview.document()
+    assert "withhold" not in preview.toPlainText()
+    assert "\ue000" not in preview.toPlainText() and "\ue001" not in preview.toPlainText()
+    assert preview.toPlainText().splitlines() == ["Tired", SHOWN]  # one Enter, one new line
+    assert withheld_words(preview) == "I read his messages."
+
+
+def test_the_list_shows_the_first_line_without_markers(
+    write: Writer, page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    write(journal.clock.today(), "", "[[withhold]]Hard[[/withhold]] day at work.\nMore.")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    index = page.model.index(0, 0)
+    assert index.data() == "Hard day at work."
+    assert "withhold" not in index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_keeping_words_out_undoes_and_redoes_as_one_step(
+    page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    page.new_entry()
+    qtbot.keyClicks(page.editor.body, SHOWN)
+    select(page, len("We argued. "), len("We argued. I read his messages."))
+    page.findChild(QtWidgets.QPushButton, "editorWithhold").click()
+    assert page.editor.body.toPlainText() == SHOWN  # no markup shown
+    assert stored(journal, page) == STORED
+    page.editor.body.undo()
+    assert stored(journal, page) == SHOWN
+    page.editor.body.redo()
+    assert stored(journal, page) == STORED
+
+
+def test_words_typed_after_a_passage_are_shared(
+    write: Writer, page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    entry = write(journal.clock.today(), "Night", "[[withhold]]secret[[/withhold]]")
+    page.open_entry(entry.id)
+    body = page.editor.body
+    body.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(body, " and this is fine")
+    assert stored(journal, page) == "[[withhold]]secret[[/withhold]] and this is fine"
+
+
+def test_a_passage_over_paragraphs_round_trips_and_can_be_shared_again(
+    write: Writer, page: JournalPage, journal: Journal
+) -> None:
+    text = "Before.\n[[withhold]]One.\n\nTwo.[[/withhold]]\nAfter."
+    entry = write(journal.clock.today(), "Night", text)
+    page.open_entry(entry.id)
+    assert page.editor.body.toPlainText() == "Before.\nOne.\n\nTwo.\nAfter."
+    page.editor.title.setText("Changed")
+    page.editor.title.textEdited.emit("Changed")
+    assert stored(journal, page) == text
+    select(page, len("Before.\n"), len("Before.\nOne.\n\nTwo."))
+    page.editor.withhold_selection()  # all of it was kept out: now shared again
+    assert "in exports again" in page.editor.status.text()
+    assert stored(journal, page) == "Before.\nOne.\n\nTwo.\nAfter."
