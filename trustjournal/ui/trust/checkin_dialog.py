@@ -72,11 +72,14 @@ LOWER_NOTE = (
     "they are not a failure."
 )
 SKIP_NOTE = "Skipped, and that is fine."
-NOT_ANSWERED = "Not answered. Move the slider to answer, or go on: skipping is fine."
+NOT_ANSWERED = "Not answered yet: move the slider, or skip this one."
 QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
 QUICK_TIP = "Three short steps instead of every part of trust"
 # Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
-UNSET_STYLE = "QSlider::handle:horizontal { background: transparent; border: none; }"
+UNSET_STYLE = (
+    "QSlider::handle:horizontal { background: transparent; border: none; }"
+    "QSlider::sub-page:horizontal { background: transparent; }"
+)
 QUICK_STEPS = ("overall",)
 
 
