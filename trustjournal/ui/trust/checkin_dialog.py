@@ -77,8 +77,9 @@ QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
 QUICK_TIP = "Three short steps instead of every part of trust"
 # Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
 UNSET_STYLE = (
-    "QSlider::handle:horizontal { background: transparent; border: none; }"
-    "QSlider::sub-page:horizontal { background: transparent; }"
+    "QSlider::groove:horizontal { height: 4px; background: palette(mid); border-radius: 2px; }"
+    "QSlider::sub-page:horizontal, QSlider::add-page:horizontal { background: palette(mid); }"
+    "QSlider::handle:horizontal { width: 16px; margin: -6px 0; background: transparent; }"
 )
 QUICK_STEPS = ("overall",)
 
