@@ -165,12 +165,15 @@ def test_prompt_rows_show_their_whole_text_at_any_width(
     view = page.list
     assert view.textElideMode() == Qt.TextElideMode.ElideNone
 
+    focus = QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin
+    margin = view.style().pixelMetric(focus, None, view) + 1  # Qt's text margin in a row
+
     def rows_fit() -> bool:
         metrics = view.fontMetrics()
         for row in range(8):
             item = view.item(row)
             place = view.visualItemRect(item)
-            bounds = QtCore.QRect(0, 0, place.width() - 8, 100_000)
+            bounds = QtCore.QRect(0, 0, place.width() - 2 * margin, 100_000)
             flags = int(Qt.TextFlag.TextWordWrap)
             if metrics.boundingRect(bounds, flags, item.text()).height() > place.height():
                 return False

@@ -130,7 +130,9 @@ class CheckinDialog(QtWidgets.QDialog):
         self.steps.addWidget(self._note_step(existing))
         self.summary = label("", "", "checkinSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps.addWidget(self._page("checkinStepSummary", "Your check-in", self.summary))
+        self.steps.addWidget(
+            self._page("checkinStepSummary", "Your check-in", _scrolling(self.summary))
+        )
         self.progress = label("", "muted", "checkinProgress")
         self.quick = QtWidgets.QCheckBox(QUICK_TEXT)
         self.quick.setObjectName("checkinQuick")
@@ -356,6 +358,17 @@ class CheckinDialog(QtWidgets.QDialog):
         saved = self._journal.checkins.add(self.draft())
         self.checkin_id = saved.id
         return saved
+
+
+def _scrolling(summary: QtWidgets.QLabel) -> QtWidgets.QScrollArea:
+    """A long summary (every dimension and a note) scrolls instead of being cut off."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName("checkinSummaryScroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(summary)
+    return area
 
 
 def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:

@@ -125,7 +125,7 @@ class TimelinePage(TrustPage):
 
     def _toggles(self) -> QtWidgets.QGridLayout:
         grid = QtWidgets.QGridLayout()
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.toggles: dict[str, QtWidgets.QCheckBox] = {}
         for name, text in TOGGLES.items():
@@ -134,7 +134,7 @@ class TimelinePage(TrustPage):
             box.setAccessibleName(f"Show {text.lower()}")
             if name not in (AVERAGE, EVENTS):
                 box.setIcon(chart_style.swatch(name, self.palette()))
-                box.setIconSize(QtCore.QSize(32, 16))
+                box.setIconSize(QtCore.QSize(28, 16))
             box.setChecked(name in SHOWN_AT_FIRST)
             self.chart.set_series_visible(name, name in SHOWN_AT_FIRST)
             box.toggled.connect(
