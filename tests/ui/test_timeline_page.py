@@ -433,3 +433,18 @@ def test_the_app_paints_its_chart_with_the_pdfs_painter(
     paint_timeline(painter, chart._ensure_scene(), chart.palette(), clock.today())
     painter.end()
     assert shown == again
+
+
+def test_where_two_scores_overlap_the_tooltip_names_the_one_on_top(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, page: TimelinePage
+) -> None:
+    journal.checkins.add(
+        CheckinDraft(day=ago(clock, 2), scores={"overall": 6, "safety": 6, "honesty": 2})
+    )
+    qtbot.waitUntil(lambda: len(page.chart.visible_points()) == 3)
+    overall = find_item(page, CHECKIN, "overall")
+    safety = find_item(page, CHECKIN, "safety")
+    where = page.chart.position_of(overall)
+    assert where == page.chart.position_of(safety)
+    assert page.chart.item_at(where) == overall  # overall is drawn last, on top
+    assert page.chart.items_at(where) == [safety, overall]

@@ -146,7 +146,7 @@ def _paint_series(
     mood = style.color_of(MOOD, palette)
     mood.setAlpha(190)
     _markers(painter, "dot", mood, 4.0, scene.moods, vector)
-    for name in (*TOGETHER_SERIES, *reversed(DIMENSIONS)):
+    for name in (*TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top, as hover says
         if name not in scene.lines:
             continue
         look = style.style_of(name)

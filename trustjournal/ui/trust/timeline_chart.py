@@ -15,7 +15,7 @@ from trustjournal.core.exchange.chart import paint_timeline, plot_rect
 from trustjournal.core.exchange.chart_axis import ZOOMS, Window, clamped, zoom_window
 from trustjournal.core.exchange.chart_scene import AVERAGE, EVENTS, Scene, build_scene
 from trustjournal.core.journal.trends import MOOD
-from trustjournal.core.records.trust import DIMENSIONS
+from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline_data import (
     CHECKIN,
@@ -162,17 +162,27 @@ class TimelineChart(QtWidgets.QWidget):
         return self._shown_between(first, last)
 
     def item_at(self, point: QtCore.QPointF) -> ChartItem | None:
-        """The item nearest `point` within a few pixels; events win over dots and lines."""
-        best: tuple[float, int, ChartItem] | None = None
+        """The item nearest `point` within a few pixels; events win over dots and lines, and
+        of scores in one place the one drawn on top (the later series) wins."""
+        found = self.items_at(point)
+        return found[-1] if found else None
+
+    def items_at(self, point: QtCore.QPointF) -> list[ChartItem]:
+        """Every item at the nearest spot within reach of `point`, in drawing order (the
+        last is on top): two scores of one check-in can sit on the same spot."""
+        best: tuple[float, int] | None = None
+        found: list[ChartItem] = []
         for item in self._near(point):
             where = self.position_of(item)
             distance = (where.x() - point.x()) ** 2 + (where.y() - point.y()) ** 2
             if distance > HIT_RADIUS**2:
                 continue
-            rank = (distance, 0 if item.kind == EVENT else 1 if item.kind == CHECKIN else 2)
-            if best is None or rank < best[:2]:
-                best = (*rank, item)
-        return best[2] if best is not None else None
+            rank = (round(distance), 0 if item.kind == EVENT else 1 if item.kind == CHECKIN else 2)
+            if best is None or rank < best:
+                best, found = rank, [item]
+            elif rank == best:
+                found.append(item)
+        return found
 
     # -- building the scene --------------------------------------------------------------
 
@@ -337,7 +347,11 @@ class TimelineChart(QtWidgets.QWidget):
             self.unsetCursor()
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            QtWidgets.QToolTip.showText(global_point, describe(self._data, item), self)
+            words = describe(self._data, item)
+            for other in self.items_at(point)[:-1]:  # scores hidden under the top one
+                if other.kind == CHECKIN and other.ref == item.ref:
+                    words += f"\n{DIMENSION_LABELS[other.series]}: {other.value:.0f} of 10"
+            QtWidgets.QToolTip.showText(global_point, words, self)
 
 
 def _in_time(item: ChartItem) -> tuple[dt.date, int, str]:
