@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_core import median_ms
 from bench_timeline import END, open_journal
 
+from trustjournal.core.exchange.chart_axis import ZOOMS
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.trust.timeline_axis import ZOOMS
 from trustjournal.ui.trust.timeline_chart import AVERAGE, EVENTS, TimelineChart
 from trustjournal.ui.trust.timeline_data import ChartData
 from trustjournal.ui.trust.timeline_page import TOGGLES

@@ -1,8 +1,9 @@
-"""Screenshots of the real app windows, in light and dark, at 1280x800, into docs/screenshots/.
+"""Screenshots of the real app windows, in light and dark, at 1180x760 (the app's own
+size), into docs/screenshots/ as <place>-<theme>.png; the journal also at 1920x1080.
 
 Run under Xvfb:
 
-    xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python tools/screenshots.py [--theme light|dark]
+    xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python tools/screenshots.py
 
 Everything happens in a temporary folder (a fresh vault, its own QSettings)
 that is removed afterwards; the sample entries are invented for the pictures.
@@ -28,11 +29,12 @@ from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.onboarding import ABOUT, OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
 
-SIZE = QtCore.QSize(1280, 800)
+SIZE = QtCore.QSize(1180, 760)
+WIDE = QtCore.QSize(1920, 1080)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "quiet river under the old stone bridge"  # noqa: S105 (a throwaway vault)
 TODAY = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
@@ -118,7 +120,7 @@ def save_with_dialog(
 
 def write(picture: QtGui.QPixmap, theme: str, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"{theme}-{name}.png"
+    path = OUT / f"{name}-{theme}.png"
     picture.save(str(path))
     print(path.relative_to(OUT.parents[1]))
 
@@ -147,13 +149,18 @@ def onboarding(app: QtWidgets.QApplication, session: Session, theme: str) -> Non
     window.go_to(1)
     settle(app)
     save(window, theme, "onboarding-limits")
-    window.go_to(2)
+    window.go_to(ABOUT)
+    window.about_you.roles.buttons()[0].setChecked(True)
+    window.about_you.phases.buttons()[1].setChecked(True)
+    settle(app)
+    save(window, theme, "onboarding-role")
+    window.go_to(ABOUT + 1)
     window.form.first.setText(PASSPHRASE)
     window.form.second.setText(PASSPHRASE)
     settle(app)
     save(window, theme, "onboarding-passphrase")
     window.create_vault()
-    wait(app, lambda: window.steps.currentIndex() == 3)
+    wait(app, lambda: window.steps.currentIndex() == window.steps.count() - 1)
     window.code_view.stored.setChecked(True)
     settle(app)
     save(window, theme, "onboarding-recovery-code")
@@ -181,10 +188,11 @@ def main_window(app: QtWidgets.QApplication, session: Session, theme: str) -> No
     window.resize(SIZE)
     settle(app)
     save(window, theme, "journal")
-    window.show_place("today")
+    window.resize(WIDE)
     settle(app)
-    save(window, theme, "today")
-    window.show_place("journal")
+    save(window, theme, "journal-wide")
+    window.resize(SIZE)
+    settle(app)
     session.open_settings()
     settle(app)
     assert session.settings_dialog is not None
@@ -235,7 +243,7 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
-    parser.add_argument("--size", default="1280x800", help="window size, e.g. 1920x1080")
+    parser.add_argument("--size", default="1180x760", help="window size, e.g. 1366x768")
     arguments = parser.parse_args()
     themes = arguments.theme or ["light", "dark"]
     width, height = (int(part) for part in arguments.size.split("x"))

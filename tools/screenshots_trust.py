@@ -1,10 +1,11 @@
-"""Screenshots of Today, the timeline, the check-in, agreements and prompts, in light and dark.
+"""Screenshots of Today, the timeline, the check-in, moments, agreements, prompts and export,
+with their dialogs, in light and dark.
 
 Run under Xvfb:
 
-    xvfb-run -s '-screen 0 1280x800x24' .venv/bin/python tools/screenshots_trust.py
+    xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python tools/screenshots_trust.py
 
-Each page is shown beside the app's sidebar at 1280x800, over a fresh vault in a
+Each page is shown in the app's main window at 1180x760 (its own size), over a fresh vault in a
 temporary folder (removed afterwards) filled with invented, gentle sample data:
 a discovery, weekly check-ins slowly improving with setbacks, therapy sessions,
 agreements, and triggers that fade. Pictures go to docs/screenshots/.
@@ -35,17 +36,17 @@ from trustjournal.core.records.trust import (
 )
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.export.export_page import ExportPage
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
-from trustjournal.ui.shell.places import PLACES, sidebar
+from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements_page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.prompts_page import PromptsPage
 from trustjournal.ui.trust.timeline_page import TimelinePage
-from trustjournal.ui.trust.today_page import TodayPage
 
-SIZE = QtCore.QSize(1280, 800)
+SIZE = QtCore.QSize(1180, 760)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "quiet river under the old stone bridge"  # noqa: S105 (a throwaway vault)
 NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
@@ -218,22 +219,6 @@ def settle(app: QtWidgets.QApplication, rounds: int = 20) -> None:
         app.processEvents()
 
 
-def shell(page: QtWidgets.QWidget, place: str) -> QtWidgets.QWidget:
-    """The page beside the app's sidebar, as it will sit in the main window."""
-    window = QtWidgets.QWidget()
-    window.setObjectName("screenshotShell")
-    window.setAutoFillBackground(True)
-    places = sidebar(window)
-    places.setCurrentRow([p.key for p in PLACES].index(place))
-    layout = QtWidgets.QHBoxLayout(window)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(places)
-    layout.addWidget(page, 1)
-    window.resize(SIZE)
-    return window
-
-
 def write(picture: QtGui.QPixmap, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.png"
@@ -254,42 +239,68 @@ def with_dialog(window: QtWidgets.QWidget, dialog: QtWidgets.QWidget) -> QtGui.Q
     return picture
 
 
-def shoot_page(
-    app: QtWidgets.QApplication, page: QtWidgets.QWidget, place: str, name: str
-) -> QtWidgets.QWidget:
-    window = shell(page, place)
-    window.show()
+def place(app: QtWidgets.QApplication, window: MainWindow, key: str, name: str) -> None:
+    window.show_place(key)
     settle(app)
     write(window.grab(), name)
-    return window
+
+
+def dialog_over(
+    app: QtWidgets.QApplication, window: MainWindow, dialog: QtWidgets.QDialog | None, name: str
+) -> None:
+    assert dialog is not None
+    settle(app)
+    write(with_dialog(window, dialog), name)
+    dialog.reject()
+    settle(app)
 
 
 def shoot(app: QtWidgets.QApplication, journal: Journal, clock: ManualClock, theme: str) -> None:
     apply_theme(app, theme)
-    today = TodayPage(journal, clock=clock)
-    keep = [shoot_page(app, today, "today", f"today-{theme}")]
-    timeline = TimelinePage(journal, clock=clock)
-    keep.append(shoot_page(app, timeline, "timeline", f"timeline-{theme}"))
+    window = MainWindow(journal, clock)
+    window.resize(SIZE)
+    window.show()
+    settle(app)
+    place(app, window, "today", f"today-{theme}")
+    place(app, window, "timeline", f"timeline-{theme}")
+    timeline = window.pages["timeline"]
+    assert isinstance(timeline, TimelinePage)
     timeline.chart.set_zoom("all")
     timeline.show_view()
     settle(app)
-    write(keep[-1].grab(), f"timeline-all-{theme}")
+    write(window.grab(), f"timeline-all-{theme}")
     timeline.chart.set_zoom("quarter")
     timeline.chart.show_latest()
     timeline.show_view()
-    shoot_checkin(app, journal, clock, keep[-1], theme)
-    keep.append(
-        shoot_page(app, AgreementsPage(journal, clock=clock), "agreements", f"agreements-{theme}")
+    shoot_checkin(app, journal, clock, window, theme)
+    event = timeline.open_event(None)
+    assert event is not None
+    event.kind.setCurrentIndex(event.kind.findData("trigger"))
+    event.title_field.setText("A song in the car")
+    dialog_over(app, window, event, f"event-dialog-{theme}")
+    place(app, window, "agreements", f"agreements-{theme}")
+    agreements = window.pages["agreements"]
+    assert isinstance(agreements, AgreementsPage)
+    dialog_over(
+        app, window, agreements.open_dialog(_first_id(agreements)), f"agreement-dialog-{theme}"
     )
-    keep.append(shoot_page(app, PromptsPage(journal, clock=clock), "prompts", f"prompts-{theme}"))
-    for window in keep:
-        for page in window.findChildren(QtWidgets.QWidget):
-            clear = getattr(page, "clear_for_lock", None)
-            if callable(clear) and page.parent() is window:
-                clear()
-        window.close()
-        window.deleteLater()
+    place(app, window, "prompts", f"prompts-{theme}")
+    prompts = window.pages["prompts"]
+    assert isinstance(prompts, PromptsPage)
+    dialog_over(app, window, prompts.open_dialog(None), f"own-prompt-dialog-{theme}")
+    place(app, window, "export", f"export-{theme}")
+    export = window.pages["export"]
+    assert isinstance(export, ExportPage)
+    dialog_over(app, window, export.open_dialog(), f"export-dialog-{theme}")
+    window.clear_for_lock()
+    window.release()
+    window.deleteLater()
     settle(app)
+
+
+def _first_id(page: AgreementsPage) -> int | None:
+    chosen = page.current()
+    return None if chosen is None else chosen.id
 
 
 def shoot_checkin(
@@ -304,6 +315,11 @@ def shoot_checkin(
     dialog.go_to(1)
     settle(app)
     write(with_dialog(behind, dialog), f"checkin-step-{theme}")
+    dialog.quick.setChecked(True)
+    dialog.sliders["overall"].setValue(6)
+    settle(app)
+    write(with_dialog(behind, dialog), f"checkin-quick-{theme}")
+    dialog.quick.setChecked(False)
     dialog.answers.update({"safety": 7, "honesty": 5, "communication": 7, "respect": 7})
     dialog.answers.update({"closeness": 6, "affection": 6, "overall": 6})
     dialog.needs = "partly"

@@ -44,6 +44,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreement_dialog import AgreementDialog
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
@@ -349,12 +350,14 @@ def test_screen_fits(
     height: int,
     scale: int,
     qtbot: QtBot,
+    qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
 ) -> None:
     if _scale_now() != scale:
         _check_scaled(request.node.name, scale)
         return
     filled = request.getfixturevalue("filled")
+    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
     main = filled.main
     main.resize(width, height)
     main.show()

@@ -12,7 +12,7 @@ from testkit import PASSPHRASE
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.trust.prompts_page import PromptsPage
 
@@ -157,3 +157,28 @@ def test_the_role_chosen_in_settings_filters_the_page_and_says_so(
     assert "Settings" in note.text()
     choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), None)
     assert len(page.shown_ids()) == len(journal.prompts.all())
+
+
+def test_prompt_rows_show_their_whole_text_at_any_width(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    view = page.list
+    assert view.textElideMode() == Qt.TextElideMode.ElideNone
+
+    focus = QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin
+    margin = view.style().pixelMetric(focus, None, view) + 1  # Qt's text margin in a row
+
+    def rows_fit() -> bool:
+        metrics = view.fontMetrics()
+        for row in range(8):
+            item = view.item(row)
+            place = view.visualItemRect(item)
+            bounds = QtCore.QRect(0, 0, place.width() - 2 * margin, 100_000)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            if metrics.boundingRect(bounds, flags, item.text()).height() > place.height():
+                return False
+        return True
+
+    for width in (1024, 1180, 1366, 1024):
+        page.resize(width, 760)
+        qtbot.waitUntil(rows_fit, timeout=3000)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from testkit import step_until
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.exchange.chart import paint_timeline
 from trustjournal.core.exchange.model import ExportEvent
 from trustjournal.core.exchange.wording import event_line
 from trustjournal.core.journal.journal import Journal
@@ -23,6 +24,7 @@ from trustjournal.ui.trust.timeline_data import (
     EVENT,
     MOOD_KIND,
     ChartItem,
+    describe,
     describe_event,
 )
 from trustjournal.ui.trust.timeline_page import TimelinePage
@@ -294,7 +296,7 @@ def test_hovering_a_marker_says_what_it_is(
     qtbot: QtBot, history: dict[str, int], page: TimelinePage
 ) -> None:
     trigger = find_item(page, EVENT, "trigger")
-    words = page.chart._data.describe(trigger)
+    words = describe(page.chart._data, trigger)
     assert (
         "Trigger" in words and "A song" in words and "40 minutes" in words and "Strength 6" in words
     )
@@ -354,7 +356,7 @@ def test_the_keyboard_chooses_and_opens_items_on_the_chart(
     first = sorted(page.chart.visible_points(), key=lambda i: i.day)[0]
     chosen = page.chart._hover
     assert chosen is not None and chosen.day == first.day
-    assert page.chart.accessibleDescription() == page.chart._data.describe(chosen)
+    assert page.chart.accessibleDescription() == describe(page.chart._data, chosen)
     step_until(
         lambda: page.chart._hover is not None and page.chart._hover.ref == history["therapy"],
         lambda: qtbot.keyClick(page.chart, Qt.Key.Key_Down),
@@ -415,3 +417,34 @@ def test_a_trigger_reads_the_same_on_the_timeline_and_in_an_export(
         minutes_to_calm=event.minutes_to_calm,
     )
     assert f"({words})" in event_line(exported)
+
+
+def test_the_app_paints_its_chart_with_the_pdfs_painter(
+    page: TimelinePage, history: dict[str, int], clock: ManualClock
+) -> None:
+    chart = page.chart
+    chart.clearFocus()  # the focus ring is the widget's own
+    shown = chart.grab().toImage()
+    again = QtGui.QImage(shown.size(), shown.format())
+    again.setDevicePixelRatio(shown.devicePixelRatio())
+    again.fill(chart.palette().color(QtGui.QPalette.ColorRole.Base))
+    painter = QtGui.QPainter(again)
+    painter.setFont(chart.font())
+    paint_timeline(painter, chart._ensure_scene(), chart.palette(), clock.today())
+    painter.end()
+    assert shown == again
+
+
+def test_where_two_scores_overlap_the_tooltip_names_the_one_on_top(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, page: TimelinePage
+) -> None:
+    journal.checkins.add(
+        CheckinDraft(day=ago(clock, 2), scores={"overall": 6, "safety": 6, "honesty": 2})
+    )
+    qtbot.waitUntil(lambda: len(page.chart.visible_points()) == 3)
+    overall = find_item(page, CHECKIN, "overall")
+    safety = find_item(page, CHECKIN, "safety")
+    where = page.chart.position_of(overall)
+    assert where == page.chart.position_of(safety)
+    assert page.chart.item_at(where) == overall  # overall is drawn last, on top
+    assert page.chart.items_at(where) == [safety, overall]

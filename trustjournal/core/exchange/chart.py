@@ -1,224 +1,286 @@
-"""The timeline chart painted with QPainter, for the PDF (and later the app's timeline).
+"""The one painter of the trust timeline chart, for the app's timeline and for the PDF.
 
-Trust (0-10) is read on the left axis, mood (1-5) on the right; each day's values
-are dots, their moving averages lines; events are marked where they happened.
-Everything is sized in points, so the chart is as sharp on paper as the text.
+`paint_timeline` draws a built `Scene` (grid, today, lines, mood dots, events) with
+the series' colours, dashes and glyphs from `chart_style`; the app's chart widget
+calls it on screen, `paint_chart` calls it for an export, so the two cannot drift.
+On screen lines and markers are stamped as quick pixel passes and sprites; on
+paper (`vector=True`) they are real pens and paths, sharp at any zoom.
+
+Trust (0-10) is read on the left axis, mood (1-5) on the right; every day sits at
+the middle of its own column, so the first and last day are never on the border.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import Qt
 
-from trustjournal.core.exchange.model import Chart, ChartPoint
-from trustjournal.core.records.trust import EVENT_KIND_LABELS
+from trustjournal.core.exchange import chart_drawing as drawing
+from trustjournal.core.exchange import chart_style as style
+from trustjournal.core.exchange.chart_axis import Window
+from trustjournal.core.exchange.chart_data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    TOGETHER_SERIES,
+    ChartData,
+    ChartItem,
+)
+from trustjournal.core.exchange.chart_scene import AVERAGE, EVENTS, LANE, Scene, build_scene
+from trustjournal.core.exchange.model import Chart
+from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.records.trust import DIMENSIONS, EVENT_KIND_LABELS
 
-TRUST_COLOR = QColor("#2f6690")
-MOOD_COLOR = QColor("#c0763a")
-GRID_COLOR = QColor("#d7dee3")
-TEXT_COLOR = QColor("#34444f")
-EVENT_COLORS = {
-    "discovery": QColor("#8c4a6b"),
-    "therapy": QColor("#3a8a6e"),
-    "agreement": QColor("#4f6db3"),
-    "setback": QColor("#b5543c"),
-    "trigger": QColor("#c9862c"),
-    "breakthrough": QColor("#5b9a3a"),
-    "milestone": QColor("#7a67b0"),
-    "other": QColor("#7d8b94"),
-}
+LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0  # room for the axes' numbers and dates
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"]
+# The printed chart's colours: the app's light theme.
+PAPER = {
+    QtGui.QPalette.ColorRole.Base: "#ffffff",
+    QtGui.QPalette.ColorRole.Window: "#ffffff",
+    QtGui.QPalette.ColorRole.WindowText: "#34444f",
+    QtGui.QPalette.ColorRole.Mid: "#d7dee3",
+    QtGui.QPalette.ColorRole.PlaceholderText: "#5b6a74",
+    QtGui.QPalette.ColorRole.Highlight: "#2f6690",
+}
+TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
+PRINTED = {"overall", MOOD, AVERAGE, EVENTS}  # the series an export's chart shows
+LEGEND_HEIGHT = 18.0
 
 
-def chart_font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
+def chart_font(points: float, bold: bool = False) -> QtGui.QFont:
+    font = QtGui.QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
 
 
-def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, pt: float = 1.0) -> None:
-    """Paint the chart inside `rect`; `pt` is how many device units make a point
-    (the device's dots per inch / 72: 1.0 on a 72 dpi surface)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(chart_font(8))
-    legend_height = 16 * pt
-    key_height = 16 * pt if chart.events else 0.0
-    plot = QRectF(
-        rect.left() + 26 * pt,
-        rect.top() + legend_height + 6 * pt,
-        rect.width() - 52 * pt,
-        rect.height() - legend_height - key_height - 30 * pt,
+def plot_rect(width: float, height: float, top: float = TOP) -> QtCore.QRectF:
+    """Where the lines go in a chart `width` x `height`: room left for the axes, the
+    dates and the lane of events under the plot."""
+    return QtCore.QRectF(
+        LEFT,
+        top,
+        max(1.0, width - LEFT - RIGHT),
+        max(1.0, height - top - BOTTOM - LANE),
     )
-    _legend(painter, QRectF(rect.left(), rect.top(), rect.width(), legend_height), pt)
-    _grid(painter, plot, pt, chart)
-    days = max((chart.end - chart.start).days, 1)
 
-    def x(day: dt.date) -> float:
-        return plot.left() + plot.width() * (day - chart.start).days / days
 
-    def y_trust(value: float) -> float:
-        return plot.bottom() - plot.height() * value / 10.0
+# -- the one painter -------------------------------------------------------------------------
 
-    def y_mood(value: float) -> float:
-        return plot.bottom() - plot.height() * (value - 1.0) / 4.0
 
-    for event in chart.events:
-        color = EVENT_COLORS.get(event.kind, EVENT_COLORS["other"])
-        pen = QPen(color, 0.8 * pt, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x(event.day), plot.top()), QPointF(x(event.day), plot.bottom()))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(color))
-        painter.drawEllipse(QPointF(x(event.day), plot.top()), 2.6 * pt, 2.6 * pt)
-
-    _series(painter, chart.trust, chart.trust_average, x, y_trust, TRUST_COLOR, pt)
-    _series(painter, chart.moods, chart.mood_average, x, y_mood, MOOD_COLOR, pt)
-    if not (chart.trust or chart.moods):
-        painter.setPen(TEXT_COLOR)
-        painter.drawText(
-            plot, Qt.AlignmentFlag.AlignCenter, "Nothing was recorded in this period yet."
+def paint_timeline(
+    painter: QtGui.QPainter,
+    scene: Scene,
+    palette: QtGui.QPalette,
+    today: dt.date | None = None,
+    *,
+    vector: bool = False,
+) -> None:
+    painter.save()
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    _paint_grid(painter, scene, palette)
+    if today is not None:
+        _paint_today(painter, scene, today, palette)
+    painter.save()
+    painter.setClipRect(scene.plot.adjusted(-6, -6, 6, 6))
+    _paint_series(painter, scene, palette, vector)
+    painter.restore()
+    for kind, points in scene.events.items():
+        _markers(
+            painter, style.style_of(kind).shape, style.color_of(kind, palette), 6.0, points, vector
         )
-    _dates(painter, plot, pt, chart.start, chart.end, x)
-    if chart.events:
-        key = QRectF(rect.left(), rect.bottom() - key_height, rect.width(), key_height)
-        _event_key(painter, key, pt, sorted({e.kind for e in chart.events}))
     painter.restore()
 
 
-def _series(
-    painter: QPainter,
-    points: Sequence[ChartPoint],
-    average: Sequence[ChartPoint],
-    x: Callable[[dt.date], float],
-    y: Callable[[float], float],
-    color: QColor,
-    pt: float,
-) -> None:
-    if len(average) > 1:
-        path = QPainterPath(QPointF(x(average[0].day), y(average[0].value)))
-        for point in average[1:]:
-            path.lineTo(QPointF(x(point.day), y(point.value)))
-        painter.setPen(QPen(color, 1.8 * pt, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    light = QColor(color)
-    light.setAlpha(150)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(light))
-    for point in points:
-        painter.drawEllipse(QPointF(x(point.day), y(point.value)), 2.4 * pt, 2.4 * pt)
-
-
-def _legend(painter: QPainter, rect: QRectF, pt: float) -> None:
-    items = [
-        (TRUST_COLOR, "Trust check-ins, 0\u201310 (left)"),
-        (MOOD_COLOR, "Mood, 1\u20135 (right)"),
-    ]
-    left = rect.left() + 26 * pt
+def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
+    plot = scene.plot
+    grid = palette.color(QtGui.QPalette.ColorRole.Mid)
+    muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
+    painter.setPen(QtGui.QPen(grid, 1))
+    for score in range(0, 11, 2):
+        y = round(scene.y(score)) + 0.5
+        painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
+    painter.setPen(muted)
     metrics = painter.fontMetrics()
-    for color, text in items:
-        middle = rect.center().y()
-        painter.setPen(QPen(color, 2.2 * pt))
-        painter.drawLine(QPointF(left, middle), QPointF(left + 16 * pt, middle))
-        painter.setPen(TEXT_COLOR)
-        label = QRectF(
-            left + 20 * pt, rect.top(), metrics.horizontalAdvance(text) + 4 * pt, rect.height()
-        )
-        painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        left = label.right() + 18 * pt
-    painter.setPen(TEXT_COLOR)
-    painter.drawText(
-        QRectF(left, rect.top(), rect.right() - left, rect.height()),
-        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-        "Lines: moving averages",
-    )
-
-
-def _grid(painter: QPainter, plot: QRectF, pt: float, chart: Chart) -> None:
-    painter.setPen(QPen(GRID_COLOR, 0.6 * pt))
     for score in range(0, 11, 2):
-        y = plot.bottom() - plot.height() * score / 10.0
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-    painter.setPen(TEXT_COLOR)
-    for score in range(0, 11, 2):
-        y = plot.bottom() - plot.height() * score / 10.0
+        y = scene.y(score) + metrics.ascent() / 2 - 1
         painter.drawText(
-            QRectF(plot.left() - 24 * pt, y - 6 * pt, 20 * pt, 12 * pt),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(score),
+            QtCore.QPointF(plot.left() - 8 - metrics.horizontalAdvance(str(score)), y), str(score)
         )
     for mood in range(1, 6):
-        y = plot.bottom() - plot.height() * (mood - 1) / 4.0
-        painter.drawText(
-            QRectF(plot.right() + 4 * pt, y - 6 * pt, 20 * pt, 12 * pt),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(mood),
-        )
-    painter.setPen(QPen(QColor("#9aa8b1"), 0.8 * pt))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(plot)
+        y = scene.y((mood - 1) * 2.5) + metrics.ascent() / 2 - 1
+        painter.drawText(QtCore.QPointF(plot.right() + 8, y), f"{mood}")
+    lane_bottom = plot.bottom() + LANE
+    for x, text in scene.ticks:
+        if plot.left() <= x <= plot.right():
+            painter.setPen(QtGui.QPen(grid, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, lane_bottom))
+            painter.setPen(muted)
+            width = metrics.horizontalAdvance(text)
+            left = min(max(x - width / 2, plot.left() - LEFT), plot.right() + RIGHT - width)
+            painter.drawText(QtCore.QPointF(left, lane_bottom + metrics.ascent() + 6), text)
 
 
-def _dates(
-    painter: QPainter,
-    plot: QRectF,
-    pt: float,
-    start: dt.date,
-    end: dt.date,
-    x: Callable[[dt.date], float],
+def _paint_today(
+    painter: QtGui.QPainter, scene: Scene, today: dt.date, palette: QtGui.QPalette
 ) -> None:
-    days = (end - start).days
-    steps = min(6, max(days, 1))
-    shown: list[dt.date] = []
-    for step in range(steps + 1):
-        day = start + dt.timedelta(days=round(days * step / steps))
-        if day not in shown:
-            shown.append(day)
-    painter.setPen(TEXT_COLOR)
-    metrics = painter.fontMetrics()
-    top = plot.bottom() + 3 * pt
-    boxes: list[tuple[QRectF, str, dt.date]] = []
-    for index, day in enumerate(shown):
-        label = f"{day.day} {day:%b}" if start.year == end.year else f"{day.day} {day:%b %Y}"
-        width = metrics.horizontalAdvance(label) + 2 * pt
-        left = x(day) - width / 2  # centred under its day; the first and last kept inside
-        if index == 0:
-            left = x(day)
-        elif index == len(shown) - 1:
-            left = x(day) - width
-        boxes.append((QRectF(left, top, width, 12 * pt), label, day))
-    # Labels that would touch a neighbour are left out; the first and the last stay.
-    kept = [boxes[0]]
-    for middle in boxes[1:-1]:
-        clear_last = middle[0].right() + 6 * pt < boxes[-1][0].left()
-        if middle[0].left() > kept[-1][0].right() + 6 * pt and clear_last:
-            kept.append(middle)
-    if len(boxes) > 1:
-        kept.append(boxes[-1])
-    for box, label, day in kept:
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-        painter.drawLine(QPointF(x(day), plot.bottom()), QPointF(x(day), plot.bottom() + 2 * pt))
+    plot = scene.plot
+    x = scene.x(today.toordinal())
+    if plot.left() <= x <= plot.right():
+        highlight = palette.color(QtGui.QPalette.ColorRole.Highlight)
+        painter.setPen(QtGui.QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, plot.bottom() + LANE))
 
 
-def _event_key(painter: QPainter, rect: QRectF, pt: float, kinds: list[str]) -> None:
-    left = rect.left() + 26 * pt
-    metrics = painter.fontMetrics()
-    for kind in kinds:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(EVENT_COLORS.get(kind, EVENT_COLORS["other"])))
-        painter.drawEllipse(QPointF(left + 3 * pt, rect.center().y()), 2.6 * pt, 2.6 * pt)
-        text = EVENT_KIND_LABELS.get(kind, kind)
+def _paint_series(
+    painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette, vector: bool
+) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    base = palette.color(QtGui.QPalette.ColorRole.Base)
+    if not scene.average.isEmpty():
+        soft = style.blend(style.color_of("overall", palette), base, 0.28)
+        _line(painter, scene.average, soft, (), 6.0, vector)
+    mood = style.color_of(MOOD, palette)
+    mood.setAlpha(190)
+    _markers(painter, "dot", mood, 4.0, scene.moods, vector)
+    for name in (*TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top, as hover says
+        if name not in scene.lines:
+            continue
+        look = style.style_of(name)
+        color = style.color_of(name, palette)
+        _line(painter, scene.lines[name], color, look.dashes, look.width, vector)
+        radius = 4.5 if name == "overall" else 5.0 if name in TOGETHER_SERIES else 3.8
+        _markers(painter, look.shape, color, radius, scene.markers[name], vector)
+
+
+def _line(
+    painter: QtGui.QPainter,
+    line: QtGui.QPolygonF,
+    color: QtGui.QColor,
+    dashes: tuple[float, ...],
+    width: float,
+    vector: bool,
+) -> None:
+    if vector:
+        pen = QtGui.QPen(color, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if dashes:
+            pen.setDashPattern([d / width for d in dashes])  # Qt counts dashes in widths
+        painter.setPen(pen)
+        painter.drawPolyline(line)
+        return
+    ratio = drawing.device_ratio(painter)
+    drawing.stroke(painter, line, style.cosmetic_pen(color, dashes, ratio), width, ratio)
+
+
+def _markers(
+    painter: QtGui.QPainter,
+    shape: str,
+    color: QtGui.QColor,
+    radius: float,
+    points: list[QtCore.QPointF],
+    vector: bool,
+) -> None:
+    if vector:
+        for point in points:
+            painter.fillPath(style.marker_path(shape, point.x(), point.y(), radius), color)
+        return
+    ratio = drawing.device_ratio(painter)
+    drawing.stamp(painter, style.sprite(shape, color, radius, ratio), points)
+
+
+# -- the export's chart ------------------------------------------------------------------------
+
+
+def paper_palette() -> QtGui.QPalette:
+    palette = QtGui.QPalette()
+    for role, color in PAPER.items():
+        palette.setColor(role, QtGui.QColor(color))
+    return palette
+
+
+def export_data(chart: Chart) -> ChartData:
+    """An export's chart as the data the painter reads: trust as the "overall" line with
+    its moving average, the days' moods, and the events."""
+    data = ChartData()
+    for point in chart.trust:
+        data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
+    for point in chart.moods:
+        data.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, point.day, point.value, None))
+    for number, event in enumerate(sorted(chart.events, key=lambda e: e.day)):
+        data.events.add(ChartItem(EVENT, event.kind, event.day, None, number))
+    data.average = [Point(p.day, p.value) for p in chart.trust_average]
+    return data
+
+
+def export_scene(chart: Chart, width: float, height: float) -> Scene:
+    """The export's period, each day in the middle of its column, in a `width` x `height`
+    chart (in points) with a legend above and the events' key below."""
+    window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
+    key = LEGEND_HEIGHT if chart.events else 0.0
+    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
+    return build_scene(export_data(chart), window, plot, lambda name: name in PRINTED)
+
+
+def paint_chart(
+    painter: QtGui.QPainter, rect: QtCore.QRectF, chart: Chart, pt: float = 1.0
+) -> None:
+    """Paint the export's chart inside `rect`; `pt` is how many device units make a point
+    (the device's dots per inch / 72: 1.0 on a 72 dpi surface)."""
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(pt, pt)  # from here on, one unit is one point
+    width, height = rect.width() / pt, rect.height() / pt
+    # A font's size is in points of the device; the scale above would count it twice.
+    painter.setFont(chart_font(8 / pt))
+    palette = paper_palette()
+    scene = export_scene(chart, width, height)
+    paint_timeline(painter, scene, palette, vector=True)
+    if not (chart.trust or chart.moods):
         painter.setPen(TEXT_COLOR)
-        width = metrics.horizontalAdvance(text) + 4 * pt
-        painter.drawText(
-            QRectF(left + 9 * pt, rect.top(), width, rect.height()),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
+        flags = Qt.AlignmentFlag.AlignCenter
+        painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
+    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette)
+    if chart.events:
+        key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
+        _event_key(painter, key, palette, sorted({e.kind for e in chart.events}))
+    painter.restore()
+
+
+def _legend(painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette) -> None:
+    items = [
+        ("overall", "Trust check-ins, 0\u201310 (left)"),
+        (MOOD, "Mood, 1\u20135 (right)"),
+    ]
+    _key_row(painter, rect, palette, items)
+
+
+def _event_key(
+    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, kinds: list[str]
+) -> None:
+    _key_row(painter, rect, palette, [(k, EVENT_KIND_LABELS.get(k, k)) for k in kinds])
+
+
+def _key_row(
+    painter: QtGui.QPainter,
+    rect: QtCore.QRectF,
+    palette: QtGui.QPalette,
+    items: list[tuple[str, str]],
+) -> None:
+    """Each series' or event's mark, as drawn on the chart, followed by its name."""
+    left = rect.left() + LEFT
+    metrics = painter.fontMetrics()
+    middle = rect.center().y()
+    for name, text in items:
+        color = style.color_of(name, palette)
+        painter.fillPath(
+            style.marker_path(style.style_of(name).shape, left + 5, middle, 4.5), color
         )
-        left += width + 20 * pt
+        painter.setPen(TEXT_COLOR)
+        width = metrics.horizontalAdvance(text) + 4
+        box = QtCore.QRectF(left + 14, rect.top(), width, rect.height())
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        left = box.right() + 16

@@ -26,9 +26,10 @@ SUMMARY_HEADING = "Summary"
 ENTRIES_HEADING = "Entries I chose to share"
 CHART_HEADING = "Trust and mood over this period"
 CHART_CAPTION = (
-    "Each dot is one day's mood or one trust check-in; the lines are their moving "
-    "averages (mood over a week, trust over about four check-ins), so single hard days "
-    "do not hide the direction. Dashed lines mark the events listed in the summary."
+    "Each small dot is one day's mood (right scale, 1 to 5). The dark line joins the trust "
+    "check-ins (left scale, 0 to 10) and the wide soft line is their moving average, so "
+    "single hard days do not hide the direction. The marks under the chart are the events "
+    "listed in the summary, one shape for each kind."
 )
 NO_ENTRIES = "No entries match what was chosen for this export."
 CONFIDENTIAL = (

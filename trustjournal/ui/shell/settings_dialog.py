@@ -10,7 +10,7 @@ from typing import Any
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
-from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.about_you import PHASE_CHOICES, ROLE_CHOICES
 from trustjournal.ui.shell.care_settings import CareSettingsDialog
 from trustjournal.ui.shell.preferences import Preferences
@@ -21,6 +21,8 @@ THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"
 ROLES = ROLE_CHOICES  # the same words as onboarding's
 NEUTRAL_EXAMPLE = "Notes"
 TITLE_HELP = "Shown in the taskbar and on the lock screen."
+ROOM_AROUND_FORM = 240  # px: the heading, buttons, margins and the window's frame
+LEAST_FORM_HEIGHT = 240
 
 
 def _spin(name: str, accessible: str, key: str, suffix: str) -> QtWidgets.QSpinBox:
@@ -73,6 +75,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_check = QtWidgets.QCheckBox("Use a neutral window title")
         self.neutral_check.setObjectName("neutral_title_check")
         self.neutral_check.setAccessibleName("Use a neutral window title")
+        # Only as wide as its words: a click far to their right does not toggle it.
+        self.neutral_check.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.neutral_title = QtWidgets.QLineEdit()
         self.neutral_title.setObjectName("neutral_title_field")
         self.neutral_title.setAccessibleName("Neutral window title")
@@ -145,10 +151,10 @@ class SettingsDialog(QtWidgets.QDialog):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Settings"))
-        layout.addLayout(form)
+        layout.addWidget(_scrolling(form), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setFixedWidth(600)
+        self.setFixedWidth(700)  # the longest "Who is writing" choice, whole
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
         self.adjustSize()  # the height wrapped help text needs at this width
@@ -200,6 +206,30 @@ class SettingsDialog(QtWidgets.QDialog):
         self._preferences.set_neutral_title(title)
         self.saved.emit()
         self.accept()
+
+
+def _scrolling(form: QtWidgets.QFormLayout, *below: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """The settings (the form and the sections `below` it) scroll up and down on a short
+    screen instead of squashing each field."""
+    holder = QtWidgets.QWidget()
+    holder.setObjectName("settings_form")
+    column = QtWidgets.QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(SPACING)
+    column.addLayout(form)
+    for section in below:
+        column.addWidget(section)
+    area = QtWidgets.QScrollArea()
+    area.setObjectName("settings_scroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(holder)
+    # As tall as the fields, so nothing scrolls where the screen has room for them all.
+    screen = QtGui.QGuiApplication.primaryScreen().availableSize().height()
+    room = max(screen - ROOM_AROUND_FORM, LEAST_FORM_HEIGHT)
+    area.setMinimumHeight(min(holder.sizeHint().height(), room))
+    return area
 
 
 def _select(combo: QtWidgets.QComboBox, value: object) -> None:

@@ -65,7 +65,7 @@ class AgreementDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.cancel_button, self.save_button))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
     def _fill(self, agreement: Agreement) -> None:
         self.title_field.setText(agreement.title)

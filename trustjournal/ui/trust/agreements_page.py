@@ -65,12 +65,14 @@ class AgreementsPage(TrustPage):
         self.add_button = button("New agreement…", "agreementsAdd", primary=True)
         self.table = self._table()
         self.empty = label(EMPTY, "muted", "agreementsEmpty")
+        # The heading on its own line: beside the filter and the button it pushed the page
+        # past a 1180 px window.
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(heading("Agreements"))
-        top.addStretch(1)
         top.addWidget(self.filter)
+        top.addStretch(1)
         top.addWidget(self.add_button)
         left = QtWidgets.QVBoxLayout()
+        left.addWidget(heading("Agreements"))
         left.addLayout(top)
         left.addWidget(self.due_banner)
         left.addWidget(self.table, 1)

@@ -72,11 +72,15 @@ LOWER_NOTE = (
     "they are not a failure."
 )
 SKIP_NOTE = "Skipped, and that is fine."
-NOT_ANSWERED = "Not answered. Move the slider to answer, or go on: skipping is fine."
+NOT_ANSWERED = "Not answered yet: move the slider, or skip this one."
 QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
 QUICK_TIP = "Three short steps instead of every part of trust"
 # Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
-UNSET_STYLE = "QSlider::handle:horizontal { background: transparent; border: none; }"
+UNSET_STYLE = (
+    "QSlider::groove:horizontal { height: 4px; background: palette(mid); border-radius: 2px; }"
+    "QSlider::sub-page:horizontal, QSlider::add-page:horizontal { background: palette(mid); }"
+    "QSlider::handle:horizontal { width: 16px; margin: -6px 0; background: transparent; }"
+)
 QUICK_STEPS = ("overall",)
 
 
@@ -126,7 +130,9 @@ class CheckinDialog(QtWidgets.QDialog):
         self.steps.addWidget(self._note_step(existing))
         self.summary = label("", "", "checkinSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps.addWidget(self._page("checkinStepSummary", "Your check-in", self.summary))
+        self.steps.addWidget(
+            self._page("checkinStepSummary", "Your check-in", _scrolling(self.summary))
+        )
         self.progress = label("", "muted", "checkinProgress")
         self.quick = QtWidgets.QCheckBox(QUICK_TEXT)
         self.quick.setObjectName("checkinQuick")
@@ -352,6 +358,17 @@ class CheckinDialog(QtWidgets.QDialog):
         saved = self._journal.checkins.add(self.draft())
         self.checkin_id = saved.id
         return saved
+
+
+def _scrolling(summary: QtWidgets.QLabel) -> QtWidgets.QScrollArea:
+    """A long summary (every dimension and a note) scrolls instead of being cut off."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName("checkinSummaryScroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(summary)
+    return area
 
 
 def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from trustjournal.core.exchange import chart_style
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
@@ -17,7 +18,6 @@ from trustjournal.core.records.trust import (
     EventDraft,
 )
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
 from trustjournal.ui.trust.hard_days_offer import is_strong_trigger, offer_calm_minutes
 from trustjournal.ui.widgets.controls import button_row, heading, label
@@ -95,7 +95,7 @@ class EventDialog(QtWidgets.QDialog):
         self.kind.setAccessibleName("What kind of moment")
         for kind in EVENT_KINDS:
             self.kind.addItem(
-                trust_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
+                chart_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
             )
         self.day = date_edit("eventDay", "Day", day)
         self.title_field = QtWidgets.QLineEdit()

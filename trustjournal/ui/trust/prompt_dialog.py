@@ -50,7 +50,7 @@ class OwnPromptDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(button_row(self.cancel_button, self.save_button))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
     def save(self) -> Prompt | None:
         return save_or_say(self, self.message, self._store)

@@ -12,7 +12,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.prompts import Prompt, PromptAnswer
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline_data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
@@ -84,6 +84,12 @@ class PromptsPage(TrustPage):
         self.list.setObjectName("promptsList")
         self.list.setAccessibleName("Prompts")
         self.list.setWordWrap(True)
+        # Rows are as tall as their wrapped text; eliding cut some mid-sentence with "…"
+        # above a blank line (their height was measured at another width) and left a
+        # stray "…" after others. Re-measured whenever the width changes.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedRows(self.list))
         self.list.setSpacing(5)
         self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.role_note = label("", "muted", "promptsRoleNote")
@@ -302,6 +308,24 @@ class PromptsPage(TrustPage):
         )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self._journal.prompts.remove_own(chosen)
+
+
+class WrappedRows(QtWidgets.QStyledItemDelegate):
+    """Each row as tall as its text wrapped to the list's current width (the list alone
+    measured some rows at another width)."""
+
+    def __init__(self, view: QtWidgets.QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex
+    ) -> QtCore.QSize:
+        wrapped = QtWidgets.QStyleOptionViewItem(option)
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        wrapped.rect = QtCore.QRect(0, 0, max(width, 1), option.rect.height())
+        wrapped.features |= QtWidgets.QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
 
 
 def _in_theme(prompt: Prompt, theme: str | None) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from trustjournal.core.exchange.chart import paint_timeline, plot_rect
+from trustjournal.core.exchange.chart_axis import ZOOMS, Window, clamped, zoom_window
+from trustjournal.core.exchange.chart_scene import AVERAGE, EVENTS, Scene, build_scene
 from trustjournal.core.journal.trends import MOOD
-from trustjournal.core.records.trust import DIMENSIONS
+from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.trust import timeline_drawing as drawing
-from trustjournal.ui.trust import trust_style
-from trustjournal.ui.trust.timeline_axis import ZOOMS, Window, clamped, zoom_window
 from trustjournal.ui.trust.timeline_data import (
     CHECKIN,
     EVENT,
@@ -25,12 +25,11 @@ from trustjournal.ui.trust.timeline_data import (
     TOGETHER_SERIES,
     ChartData,
     ChartItem,
+    describe,
 )
-from trustjournal.ui.trust.timeline_scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 
 __all__ = ["AVERAGE", "EVENTS", "TimelineChart"]
 
-LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0
 HIT_RADIUS = 9.0
 DRAG_START = 4.0
 KIND_ORDER = {EVENT: 0, CHECKIN: 1, TOGETHER: 2, MOOD_KIND: 3}
@@ -163,27 +162,32 @@ class TimelineChart(QtWidgets.QWidget):
         return self._shown_between(first, last)
 
     def item_at(self, point: QtCore.QPointF) -> ChartItem | None:
-        """The item nearest `point` within a few pixels; events win over dots and lines."""
-        best: tuple[float, int, ChartItem] | None = None
+        """The item nearest `point` within a few pixels; events win over dots and lines, and
+        of scores in one place the one drawn on top (the later series) wins."""
+        found = self.items_at(point)
+        return found[-1] if found else None
+
+    def items_at(self, point: QtCore.QPointF) -> list[ChartItem]:
+        """Every item at the nearest spot within reach of `point`, in drawing order (the
+        last is on top): two scores of one check-in can sit on the same spot."""
+        best: tuple[float, int] | None = None
+        found: list[ChartItem] = []
         for item in self._near(point):
             where = self.position_of(item)
             distance = (where.x() - point.x()) ** 2 + (where.y() - point.y()) ** 2
             if distance > HIT_RADIUS**2:
                 continue
-            rank = (distance, 0 if item.kind == EVENT else 1 if item.kind == CHECKIN else 2)
-            if best is None or rank < best[:2]:
-                best = (*rank, item)
-        return best[2] if best is not None else None
+            rank = (round(distance), 0 if item.kind == EVENT else 1 if item.kind == CHECKIN else 2)
+            if best is None or rank < best:
+                best, found = rank, [item]
+            elif rank == best:
+                found.append(item)
+        return found
 
     # -- building the scene --------------------------------------------------------------
 
     def _plot_rect(self) -> QtCore.QRectF:
-        return QtCore.QRectF(
-            LEFT,
-            TOP,
-            max(1.0, self.width() - LEFT - RIGHT),
-            max(1.0, self.height() - TOP - BOTTOM - LANE),
-        )
+        return plot_rect(self.width(), self.height())
 
     def _ensure_scene(self) -> Scene:
         if self._scene is None:
@@ -197,95 +201,14 @@ class TimelineChart(QtWidgets.QWidget):
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         scene = self._ensure_scene()
         painter = QtGui.QPainter(self)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QtGui.QPalette.ColorRole.Base))
-        self._paint_grid(painter, scene, palette)
-        painter.save()
-        painter.setClipRect(scene.plot.adjusted(-6, -6, 6, 6))
-        self._paint_series(painter, scene, palette)
-        painter.restore()
-        self._paint_events(painter, scene, palette)
+        paint_timeline(painter, scene, palette, self._today)  # the same painter as the PDF's
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         self._paint_hover(painter, palette)
         if self.hasFocus():
             self._paint_focus(painter, palette)
         painter.end()
-
-    def _paint_grid(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
-        plot = scene.plot
-        grid = palette.color(QtGui.QPalette.ColorRole.Mid)
-        muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
-        painter.setPen(QtGui.QPen(grid, 1))
-        for score in range(0, 11, 2):
-            y = round(scene.y(score)) + 0.5
-            painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
-        painter.setPen(muted)
-        metrics = painter.fontMetrics()
-        for score in range(0, 11, 2):
-            y = scene.y(score) + metrics.ascent() / 2 - 1
-            painter.drawText(
-                QtCore.QPointF(LEFT - 8 - metrics.horizontalAdvance(str(score)), y), str(score)
-            )
-        for mood in range(1, 6):
-            y = scene.y((mood - 1) * 2.5) + metrics.ascent() / 2 - 1
-            painter.drawText(QtCore.QPointF(plot.right() + 8, y), f"{mood}")
-        lane_bottom = plot.bottom() + LANE
-        for x, text in scene.ticks:
-            if plot.left() <= x <= plot.right():
-                painter.setPen(QtGui.QPen(grid, 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, lane_bottom))
-                painter.setPen(muted)
-                width = metrics.horizontalAdvance(text)
-                painter.drawText(
-                    QtCore.QPointF(x - width / 2, lane_bottom + metrics.ascent() + 6), text
-                )
-        self._paint_today(painter, scene, lane_bottom, palette)
-
-    def _paint_today(
-        self, painter: QtGui.QPainter, scene: Scene, bottom: float, palette: QtGui.QPalette
-    ) -> None:
-        plot = scene.plot
-        x = scene.x(self._today.toordinal())
-        if plot.left() <= x <= plot.right():
-            painter.setPen(
-                QtGui.QPen(
-                    palette.color(QtGui.QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine
-                )
-            )
-            painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, bottom))
-
-    def _paint_series(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        ratio = drawing.device_ratio(painter)
-        if not scene.average.isEmpty():
-            soft = trust_style.blend(
-                trust_style.color_of("overall", palette),
-                palette.color(QtGui.QPalette.ColorRole.Base),
-                0.28,
-            )
-            drawing.stroke(
-                painter, scene.average, trust_style.cosmetic_pen(soft, (), ratio), 6.0, ratio
-            )
-        mood = trust_style.color_of(MOOD, palette)
-        mood.setAlpha(190)
-        drawing.stamp(painter, trust_style.sprite("dot", mood, 4.0, ratio), scene.moods)
-        for name in (*TOGETHER_SERIES, *reversed(DIMENSIONS)):  # overall last, on top
-            if name not in scene.lines:
-                continue
-            pen = trust_style.line_pen(name, palette, ratio)
-            drawing.stroke(painter, scene.lines[name], pen, trust_style.style_of(name).width, ratio)
-            radius = 4.5 if name == "overall" else 5.0 if name in TOGETHER_SERIES else 3.8
-            shape = trust_style.style_of(name).shape
-            sprite = trust_style.sprite(shape, trust_style.color_of(name, palette), radius, ratio)
-            drawing.stamp(painter, sprite, scene.markers[name])
-
-    def _paint_events(self, painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
-        for kind, points in scene.events.items():
-            shape = trust_style.style_of(kind).shape
-            sprite = trust_style.sprite(
-                shape, trust_style.color_of(kind, palette), 6.0, drawing.device_ratio(painter)
-            )
-            drawing.stamp(painter, sprite, points)
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
@@ -378,7 +301,7 @@ class TimelineChart(QtWidgets.QWidget):
         else:
             index = 0 if step > 0 else len(items) - 1
         self._hover = items[index]
-        words = self._data.describe(self._hover)
+        words = describe(self._data, self._hover)
         self.setAccessibleDescription(words)
         where = self.mapToGlobal(self.position_of(self._hover).toPoint())
         QtWidgets.QToolTip.showText(where, words, self)
@@ -424,7 +347,11 @@ class TimelineChart(QtWidgets.QWidget):
             self.unsetCursor()
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            QtWidgets.QToolTip.showText(global_point, self._data.describe(item), self)
+            words = describe(self._data, item)
+            for other in self.items_at(point)[:-1]:  # scores hidden under the top one
+                if other.kind == CHECKIN and other.ref == item.ref:
+                    words += f"\n{DIMENSION_LABELS[other.series]}: {other.value:.0f} of 10"
+            QtWidgets.QToolTip.showText(global_point, words, self)
 
 
 def _in_time(item: ChartItem) -> tuple[dt.date, int, str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trustjournal.core.exchange import chart_style
 from trustjournal.core.records.trust import EVENT_KIND_LABELS, Event
 from trustjournal.ui.qt import Qt, QtWidgets, Signal
-from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.timeline_data import short_day
 from trustjournal.ui.trust.timeline_trends import table
 from trustjournal.ui.widgets.controls import button, label
@@ -71,7 +71,7 @@ class EventList(QtWidgets.QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 item.setToolTip(text)
                 if column == 1:
-                    item.setIcon(trust_style.glyph(event.kind, self.palette()))
+                    item.setIcon(chart_style.glyph(event.kind, self.palette()))
                 self.view.setItem(row, column, item)
         self.view.setVisible(bool(events))
         self.empty.setVisible(not events)

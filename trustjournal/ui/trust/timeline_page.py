@@ -10,16 +10,16 @@ import datetime as dt
 import itertools
 
 from trustjournal.core.clock import Clock
+from trustjournal.core.exchange import chart_style
+from trustjournal.core.exchange.chart_axis import ZOOM_LABELS, ZOOMS
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.trust import trust_style
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.timeline_axis import ZOOM_LABELS, ZOOMS
 from trustjournal.ui.trust.timeline_chart import AVERAGE, EVENTS, TimelineChart
 from trustjournal.ui.trust.timeline_data import ChartData, short_day
 from trustjournal.ui.trust.timeline_events import EventList
@@ -125,7 +125,7 @@ class TimelinePage(TrustPage):
 
     def _toggles(self) -> QtWidgets.QGridLayout:
         grid = QtWidgets.QGridLayout()
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.toggles: dict[str, QtWidgets.QCheckBox] = {}
         for name, text in TOGGLES.items():
@@ -133,8 +133,8 @@ class TimelinePage(TrustPage):
             box.setObjectName(f"timelineShow_{name}")
             box.setAccessibleName(f"Show {text.lower()}")
             if name not in (AVERAGE, EVENTS):
-                box.setIcon(trust_style.swatch(name, self.palette()))
-                box.setIconSize(QtCore.QSize(32, 16))
+                box.setIcon(chart_style.swatch(name, self.palette()))
+                box.setIconSize(QtCore.QSize(28, 16))
             box.setChecked(name in SHOWN_AT_FIRST)
             self.chart.set_series_visible(name, name in SHOWN_AT_FIRST)
             box.toggled.connect(

@@ -43,6 +43,9 @@ TOGETHER_OFFER = (
 )
 
 
+TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
+
+
 def card(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
     frame = QtWidgets.QFrame()
     frame.setObjectName(name)
@@ -90,7 +93,8 @@ class TodayPage(TrustPage):
 
     def _build(self) -> None:
         self.date_label = label("", "muted", "todayDate")
-        columns = QtWidgets.QHBoxLayout()
+        columns = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
+        self.columns = columns
         columns.setSpacing(18)
         left, right = QtWidgets.QVBoxLayout(), QtWidgets.QVBoxLayout()
         left.setSpacing(18)
@@ -130,6 +134,14 @@ class TodayPage(TrustPage):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when there is room, one above the other when there is not (two
+        columns ran past a 1024 px window)."""
+        wide = event.size().width() >= TWO_COLUMNS_FROM
+        direction = QtWidgets.QBoxLayout.Direction
+        self.columns.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
+        super().resizeEvent(event)
 
     def _prompt_card(self) -> QtWidgets.QFrame:
         frame, layout = card("todayPromptCard", "Today's prompt")

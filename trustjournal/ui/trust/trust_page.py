@@ -47,6 +47,7 @@ class TrustPage(QtWidgets.QWidget):
 
 
 DETAILS_WIDTH = 380
+DETAILS_MIN_WIDTH = 290  # narrower on a small window, so the list beside it still fits
 
 
 def list_beside_details(
@@ -56,9 +57,13 @@ def list_beside_details(
     layout = QtWidgets.QHBoxLayout(page)
     layout.setContentsMargins(20, 16, 20, 16)
     layout.setSpacing(20)
-    layout.addLayout(left, 1)
-    details.setFixedWidth(DETAILS_WIDTH)
-    layout.addWidget(details)
+    layout.addLayout(left, 2)
+    details.setMinimumWidth(DETAILS_MIN_WIDTH)
+    details.setMaximumWidth(DETAILS_WIDTH)
+    details.setSizePolicy(
+        QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
+    )
+    layout.addWidget(details, 1)
 
 
 def details_panel(name: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:

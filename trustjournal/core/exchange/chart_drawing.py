@@ -7,8 +7,9 @@ pictures, and crowded lines are averaged over a few pixels' worth of days.
 
 from __future__ import annotations
 
-from trustjournal.ui.qt import QtCore, QtGui
-from trustjournal.ui.trust.timeline_data import ChartItem
+from PySide6 import QtCore, QtGui
+
+from trustjournal.core.exchange.chart_data import ChartItem
 
 
 def device_ratio(painter: QtGui.QPainter) -> float:

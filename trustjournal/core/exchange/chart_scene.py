@@ -11,12 +11,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from trustjournal.core.journal.trends import MOOD
-from trustjournal.core.records.trust import DIMENSIONS
-from trustjournal.ui.qt import QtCore, QtGui
-from trustjournal.ui.trust import timeline_drawing as drawing
-from trustjournal.ui.trust.timeline_axis import Window, ticks
-from trustjournal.ui.trust.timeline_data import (
+from PySide6 import QtCore, QtGui
+
+from trustjournal.core.exchange import chart_drawing as drawing
+from trustjournal.core.exchange.chart_axis import Window, ticks
+from trustjournal.core.exchange.chart_data import (
     CHECKIN,
     EVENT,
     TOGETHER,
@@ -24,6 +23,8 @@ from trustjournal.ui.trust.timeline_data import (
     ChartData,
     ChartItem,
 )
+from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.records.trust import DIMENSIONS
 
 AVERAGE = "average"
 EVENTS = "events"

@@ -1,0 +1,103 @@
+"""What the timeline chart draws, read once from a core `Timeline` and kept sorted by day.
+
+Every check-in score, daily mood and event becomes a `ChartItem`; items are
+found for a range of days by bisection, so a ten-year history costs no more
+to look at than a month of it. The app's chart and the PDF's are built from it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from trustjournal.core.journal.timeline import Timeline
+from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.records.together import PEOPLE, TogetherCheckin
+from trustjournal.core.records.trust import DIMENSIONS, Checkin, Event
+
+CHECKIN = "checkin"
+MOOD_KIND = "mood"
+EVENT = "event"
+TOGETHER = "together"
+# Each person's answers in check-ins done together: a line each (the mean of their scores).
+TOGETHER_SERIES = ("together_owner", "together_partner")
+
+
+class ChartItem(NamedTuple):
+    """One thing on the chart: a check-in score, a day's mood or an event."""
+
+    kind: str  # CHECKIN, MOOD_KIND, EVENT or TOGETHER
+    series: str  # a dimension, "mood", or the event's kind
+    day: dt.date
+    value: float | None  # a score 0-10, a mood 1-5, None for events
+    ref: int | None  # the check-in's or event's id; None for moods
+
+
+@dataclass
+class _Sorted:
+    items: list[ChartItem] = field(default_factory=list)
+    days: list[int] = field(default_factory=list)
+
+    def add(self, item: ChartItem) -> None:
+        self.items.append(item)
+        self.days.append(item.day.toordinal())
+
+    def between(self, first: int, last: int) -> list[ChartItem]:
+        low = bisect.bisect_left(self.days, first)
+        high = bisect.bisect_right(self.days, last)
+        return self.items[low:high]
+
+
+class ChartData:
+    """Items by series, sorted by day; and what each check-in and event said."""
+
+    def __init__(self, timeline: Timeline | None = None) -> None:
+        self.series: dict[str, _Sorted] = {
+            name: _Sorted() for name in (*DIMENSIONS, MOOD, *TOGETHER_SERIES)
+        }
+        self.together: dict[int, TogetherCheckin] = {}
+        self.events = _Sorted()
+        self.average: list[Point] = []
+        self.checkins: dict[int, Checkin] = {}
+        self.event_by_id: dict[int, Event] = {}
+        self.mood_entries: dict[dt.date, int] = {}
+        if timeline is not None:
+            self._read(timeline)
+
+    def _read(self, timeline: Timeline) -> None:
+        for checkin in timeline.checkins:
+            self.checkins[checkin.id] = checkin
+            for name, score in checkin.scores.items():
+                self.series[name].add(ChartItem(CHECKIN, name, checkin.day, score, checkin.id))
+        for mood in timeline.moods:
+            self.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, mood.day, mood.mood, None))
+            self.mood_entries[mood.day] = mood.entries
+        for event in sorted(timeline.events, key=lambda e: (e.day, e.id)):
+            self.event_by_id[event.id] = event
+            self.events.add(ChartItem(EVENT, event.kind, event.day, None, event.id))
+        self.average = list(timeline.trends.moving_averages.get("overall", ()))
+        for done_together in timeline.together:
+            self._read_together(done_together)
+
+    def _read_together(self, checkin: TogetherCheckin) -> None:
+        self.together[checkin.id] = checkin
+        for person, name in zip(PEOPLE, TOGETHER_SERIES, strict=True):
+            scores = checkin.answers(person).scores
+            if scores:
+                mean = sum(scores.values()) / len(scores)
+                self.series[name].add(ChartItem(TOGETHER, name, checkin.day, mean, checkin.id))
+
+    def extent(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day anything happened, or None for an empty timeline."""
+        firsts = [s.items[0].day for s in (*self.series.values(), self.events) if s.items]
+        lasts = [s.items[-1].day for s in (*self.series.values(), self.events) if s.items]
+        return (min(firsts), max(lasts)) if firsts else None
+
+    def in_series(self, name: str, first: int, last: int) -> list[ChartItem]:
+        """Items of one series (a dimension or mood) on day numbers first..last."""
+        return self.series[name].between(first, last)
+
+    def events_between(self, first: int, last: int) -> list[ChartItem]:
+        return self.events.between(first, last)
