@@ -54,7 +54,7 @@ class WeakKeyParameters(TrustJournalError):
 class DatabaseDamaged(TrustJournalError):
     message = (
         "The journal's database is damaged and could not be read. Nothing was changed; "
-        "run 'trustjournal doctor' for details, or restore the data folder from a backup."
+        "run 'trustjournal doctor' to see what is damaged, or restore a backup."
     )
 
 

@@ -12,6 +12,7 @@ aside instead.
 from __future__ import annotations
 
 import contextlib
+import json
 import stat
 import sys
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ import sqlcipher3
 
 from trustjournal.core.errors import DatabaseDamaged, TrustJournalError
 from trustjournal.core.vault import files, swap
+from trustjournal.core.vault.backup import list_backups
 from trustjournal.core.vault.database import Database, apply_key
 from trustjournal.core.vault.keyfile_copies import read_keyfile, unwrap_from_either
 from trustjournal.core.vault.vault import Vault, VaultPaths, locked
@@ -49,10 +51,11 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
         if reading.primary_damaged:
             findings.append(_mend_primary(paths, reading.keyfile.to_bytes(), repair))
         findings += diagnose_database(paths, data_key)
+        newest = newest_backup(paths, data_key) if repair and not findings[-1].ok else None
     finally:
         lock.release()
     if repair and not findings[-1].ok:
-        findings.append(Finding(False, RESTORE_ADVICE))
+        findings.append(Finding(False, restore_advice(newest)))
     return findings
 
 
@@ -60,6 +63,38 @@ RESTORE_ADVICE = (
     "Nothing was deleted. To go back to your newest backup, run "
     "'trustjournal restore FILE --replace': the damaged journal is moved aside and kept."
 )
+
+
+def restore_advice(newest: Path | None) -> str:
+    if newest is None:
+        return RESTORE_ADVICE
+    return (
+        f"Nothing was deleted. Your newest backup is {newest}. To go back to it, run "
+        f"'trustjournal restore \"{newest}\" --replace': the damaged journal is moved aside "
+        "and kept."
+    )
+
+
+def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
+    """The newest backup in the chosen folder, if the damaged journal still says where that is."""
+    try:
+        connection = sqlcipher3.connect(f"{paths.database.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlcipher3.Error:
+        return None
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(connection, data_key)
+        row = connection.execute(
+            "SELECT value FROM settings WHERE key = 'backup_folder'"
+        ).fetchone()
+        folder = json.loads(row[0]) if row else ""
+    except (sqlcipher3.Error, ValueError, TypeError):
+        return None
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            connection.close()
+    found = list_backups(Path(folder)) if isinstance(folder, str) and folder else []
+    return found[0].path if found else None
 
 
 def _stray_temporaries(paths: VaultPaths) -> list[Path]:
@@ -163,15 +198,14 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
     """Open the database with its key and run every check; say what failed and where."""
     try:
         database = Database.open(paths.database, data_key)
-    except DatabaseDamaged as error:
-        return [
-            Finding(False, str(error)),
-            Finding(False, _damage_text(_raw_problems(paths, data_key))),
-        ]
+    except DatabaseDamaged:
+        return [Finding(False, _damage_text(_raw_problems(paths, data_key)))]
     except TrustJournalError as error:
         return [Finding(False, str(error))]
     try:
         problems = database.problems()
+    except DatabaseDamaged:
+        problems = _raw_problems(paths, data_key)
     except TrustJournalError as error:
         return [Finding(False, str(error))]
     finally:
@@ -204,4 +238,4 @@ def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:
 def _damage_text(problems: list[str]) -> str:
     shown = "; ".join(problems[:_SHOWN_PROBLEMS])
     more = len(problems) - _SHOWN_PROBLEMS
-    return "The database has damage: " + shown + (f" (and {more} more)" if more > 0 else "")
+    return "The database is damaged: " + shown + (f" (and {more} more)" if more > 0 else "")

@@ -1,0 +1,38 @@
+"""doctor --repair on a damaged database: nothing touched, the newest backup named."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from testkit import PASSPHRASE
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.backups import FOLDER, back_up_now
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.vault import doctor
+from trustjournal.core.vault.vault import Vault, VaultPaths
+
+
+def test_repair_names_the_newest_backup_and_touches_nothing(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = created_vault
+    drive = tmp_path / "drive"
+    journal = Journal(Vault.unlock(folder, PASSPHRASE), clock=ManualClock())
+    journal.settings.set(FOLDER, str(drive))
+    for number in range(40):
+        journal.add_entry(EntryDraft(day=dt.date(2026, 1, 1), body=f"{number} " + "words " * 400))
+    written = back_up_now(journal)
+    journal.close()
+    database = VaultPaths(folder).database
+    data = bytearray(database.read_bytes())
+    data[len(data) - 3000] ^= 0x40  # the last page: entry text, far from the settings
+    database.write_bytes(bytes(data))
+    findings = doctor.examine(VaultPaths(folder), PASSPHRASE, repair=True)
+    assert not findings[-1].ok
+    assert str(written) in findings[-1].text
+    assert "--replace" in findings[-1].text
+    assert any("page" in finding.text for finding in findings if not finding.ok)
+    assert database.read_bytes() == bytes(data)
