@@ -200,3 +200,22 @@ def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
     with pytest.raises(BackupDamaged):
         restore_backup(tmp_path / "resealed.tjbackup", tmp_path / "target", PASSPHRASE, NOW)
     assert not (tmp_path / "target").exists()
+
+
+def test_two_restores_in_the_same_second_keep_both_journals(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = created_vault
+    first = _backup_with(folder, tmp_path / "drive", "first")
+    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+    journal.add_entry(EntryDraft(day=dt.date(2026, 3, 2), body="only here"))
+    journal.close()
+    restore_backup(first, folder, PASSPHRASE, NOW, replace=True)
+    restore_backup(first, folder, PASSPHRASE, NOW, replace=True)
+    asides = sorted(folder.parent.glob("vault-before-restore-*"))
+    assert len(asides) == 2
+    kept = Journal(Vault.unlock(asides[0], PASSPHRASE))
+    try:
+        assert "only here" in [kept.entry(i).body for i in kept.entry_ids()]
+    finally:
+        kept.close()

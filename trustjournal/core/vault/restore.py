@@ -139,5 +139,11 @@ def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
 
 
 def _aside_folder(folder: Path, now: dt.datetime) -> Path:
+    """A new folder beside the journal's, never one that already holds something."""
     stamp = now.astimezone().strftime("%Y-%m-%d-%H%M%S")
-    return folder.with_name(f"{folder.name}-before-restore-{stamp}")
+    candidate = folder.with_name(f"{folder.name}-before-restore-{stamp}")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder.with_name(f"{folder.name}-before-restore-{stamp}-{number}")
+    return candidate
