@@ -242,3 +242,18 @@ def test_a_key_change_is_offered_after_a_passphrase_change(
     assert rotation is not None
     qtbot.waitUntil(rotation.isVisible)
     rotation.reject()
+
+
+def test_restore_from_settings_locks_first_and_opens_the_restore_dialog(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    dialog = _settings(main, session, qtbot)
+    click(qtbot, dialog, "settings_restore_button")
+    assert session.journal is None  # a journal in use is never replaced
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    assert screen.restore_dialog is not None
+    qtbot.waitUntil(screen.restore_dialog.isVisible)
+    assert child(screen.restore_dialog, QtWidgets.QCheckBox, "restore_replace_check").isVisible()
+    screen.restore_dialog.reject()
