@@ -257,3 +257,19 @@ def test_restore_from_settings_locks_first_and_opens_the_restore_dialog(
     qtbot.waitUntil(screen.restore_dialog.isVisible)
     assert child(screen.restore_dialog, QtWidgets.QCheckBox, "restore_replace_check").isVisible()
     screen.restore_dialog.reject()
+
+
+def test_opening_backups_saves_the_editor_first(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    main = unlocked()
+    page = main.journal_page
+    page.new_entry()
+    page.editor.autosave_timer.setInterval(600_000)
+    body = page.findChild(QtWidgets.QPlainTextEdit, "editorBody")
+    qtbot.keyClicks(body, "Saved before the backup starts.")
+    assert session.journal is not None and session.journal.count() == 0
+    session.open_backups()
+    assert session.journal.count() == 1
+    assert session.backup_dialog is not None
+    session.backup_dialog.reject()

@@ -312,10 +312,19 @@ class Session(QtCore.QObject):
         self.rotation_offer = offer
         offer.open()
 
+    def _save_before_vault_work(self) -> None:
+        """Backups and key changes work on the vault off the GUI thread, behind a modal
+        dialog: whatever the editor still holds is saved first, so no autosave can fire
+        into the middle of them."""
+        if isinstance(self.window, MainWindow):
+            with contextlib.suppress(TrustJournalError):
+                self.window.save_pending()
+
     def open_backups(self) -> None:
         if self.journal is None or self.window is None:
             return
         self._close_settings()
+        self._save_before_vault_work()
         dialog = BackupDialog(self.journal, self.window)
         dialog.section.restore_requested.connect(self.restore_from_settings)
         dialog.section.rotate_requested.connect(self.open_rotate_key)
@@ -327,6 +336,7 @@ class Session(QtCore.QObject):
         if self.journal is None or self.window is None:
             return
         self._close_settings()
+        self._save_before_vault_work()
         dialog = RotateKeyDialog(self.journal.vault, self.clipboard, self.window)
         dialog.finished.connect(dialog.deleteLater)
         self.rotate_key_dialog = dialog
