@@ -223,7 +223,7 @@ def _apply_key_and_pragmas(connection: sqlcipher3.Connection, data_key: bytes) -
     connection.execute("PRAGMA cipher_log_level = NONE")
     # cipher_memory_security stays off (SQLCipher's default): it wiped and locked only
     # SQLCipher's own buffers while the same text lives unwiped in Python's strings and
-    # Qt's widgets, and it made every write about four times as costly. The decision and
+    # Qt's widgets, and it made every write about five times as costly. The decision and
     # its figures: docs/memory-security.md.
     apply_key(connection, data_key)
     connection.execute("PRAGMA cipher_compatibility = 4")
