@@ -82,7 +82,10 @@ class TimelinePage(TrustPage):
         layout.addLayout(self._toolbar())
         # The range on a line of its own: beside the buttons it pushed "Check in…" off a
         # 1180 px window.
-        layout.addWidget(self.range_label)
+        range_row = QtWidgets.QHBoxLayout()
+        range_row.addWidget(self.range_label, 1)
+        range_row.addWidget(self.together_button)  # beside the range: the toolbar is full at 1024
+        layout.addLayout(range_row)
         layout.addLayout(self._toggles())
         layout.addWidget(self.chart, 5)
         bottom = QtWidgets.QHBoxLayout()
@@ -117,10 +120,8 @@ class TimelinePage(TrustPage):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.checkin_button)
-        self.together_button = button("Together…", "timelineTogether", tip="Check in together")
-        self.together_button.setAccessibleName("Check in together")
+        self.together_button = button("Check in together…", "timelineTogether")
         self.together_button.clicked.connect(self.together_requested.emit)
-        row.addWidget(self.together_button)
         return row
 
     def _toggles(self) -> QtWidgets.QGridLayout:
@@ -174,6 +175,7 @@ class TimelinePage(TrustPage):
             self.forward_button,
             self.latest_button,
             self.checkin_button,
+            self.together_button,
             *self.toggles.values(),
             self.chart,
             self.events.add_button,
