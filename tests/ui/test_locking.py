@@ -218,3 +218,16 @@ def test_a_lock_saves_what_was_being_typed(
         assert [e.body for e in reopened.entries()] == ["typed just before the lock"]
     finally:
         reopened.close()
+
+
+def test_text_the_app_copies_itself_is_known_as_its_own_and_cleared_on_lock(
+    unlocked: Unlock, session: Session
+) -> None:
+    unlocked()
+    clipboard = QtGui.QGuiApplication.clipboard()
+    session.clipboard.copy("a recovery code to keep safe")  # as the Copy buttons do
+    assert clipboard.text() == "a recovery code to keep safe"
+    assert session.clipboard.holds_ours()
+    session.lock()
+    assert clipboard.text() == ""
+    assert not session.clipboard.holds_ours()
