@@ -123,3 +123,15 @@ def test_a_passage_over_paragraphs_round_trips_and_can_be_shared_again(
     page.editor.withhold_selection()  # all of it was kept out: now shared again
     assert "in exports again" in page.editor.status.text()
     assert stored(journal, page) == "Before.\nOne.\n\nTwo.\nAfter."
+
+
+def test_a_selection_partly_kept_out_is_all_kept_out(
+    write: Writer, page: JournalPage, journal: Journal
+) -> None:
+    entry = write(journal.clock.today(), "Night", STORED)
+    page.open_entry(entry.id)
+    select(page, len("We "), len("We argued. I read"))
+    page.editor.withhold_selection()
+    assert stored(journal, page) == (
+        "We [[withhold]]argued. I read his messages.[[/withhold]] Then we slept."
+    )

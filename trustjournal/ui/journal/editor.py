@@ -392,12 +392,21 @@ class EntryEditor(QtWidgets.QWidget):
             self._show_status("Kept out of exports: they show as [passage withheld].")
 
     def _all_withheld(self, selection: QtGui.QTextCursor) -> bool:
+        """True when every character of the selection is kept out (read by runs of one
+        format, not character by character)."""
         start, end = selection.selectionStart(), selection.selectionEnd()
-        probe = QtGui.QTextCursor(self.body.document())
-        for position in range(start + 1, end + 1):
-            probe.setPosition(position)
-            if not probe.atBlockStart() and not is_withheld(probe.charFormat()):
-                return False
+        block = self.body.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                inside = (
+                    fragment.position() < end and fragment.position() + fragment.length() > start
+                )
+                if inside and not is_withheld(fragment.charFormat()):
+                    return False
+                fragments += 1
+            block = block.next()
         return True
 
     # -- saving ---------------------------------------------------------------------
