@@ -294,7 +294,8 @@ def _cases() -> Iterator[object]:
     for name in SCREENS:
         for width, height in SIZES:
             for scale in SCALES:
-                marks = [pytest.mark.slow] if scale != 1 else []
+                # The first 2x case waits for the child run of them all.
+                marks = [pytest.mark.slow, pytest.mark.timeout(1800)] if scale != 1 else []
                 yield pytest.param(
                     name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
                 )
