@@ -15,6 +15,7 @@ Qt starts); run them inline with `QT_SCALE_FACTOR=2 pytest tests/ui/test_layout.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -42,6 +43,7 @@ from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.places import PLACES
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 from trustjournal.ui.shell.theme import apply_theme
@@ -116,8 +118,8 @@ def screen(name: str) -> Callable[[Opener], Opener]:
 # -- the app's places ----------------------------------------------------------------------
 
 
-for _key in ("today", "journal", "timeline", "prompts", "agreements", "export"):
-    screen(f"place-{_key}")(lambda screens, key=_key: screens.place(key))
+for _place in PLACES:  # every place of the sidebar, new ones too
+    screen(f"place-{_place.key}")(lambda screens, key=_place.key: screens.place(key))
 
 
 @screen("export-status")
@@ -333,7 +335,8 @@ def _cases() -> Iterator[object]:
     for name in SCREENS:
         for width, height in SIZES:
             for scale in SCALES:
-                marks = [pytest.mark.slow] if scale != 1 else []
+                # The first 2x case waits for the child run of them all.
+                marks = [pytest.mark.slow, pytest.mark.timeout(1800)] if scale != 1 else []
                 yield pytest.param(
                     name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
                 )
@@ -408,9 +411,13 @@ def _run_scaled(scale: int) -> dict[str, str]:
     """Every case of `scale` in a child pytest whose Qt starts at that scale; gives each
     case's failure text ("" when it passed)."""
     root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_SCALE_FACTOR": str(scale), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.xml"
+        env = {
+            **os.environ,
+            "QT_SCALE_FACTOR": str(scale),
+            "QT_QPA_PLATFORM": f"offscreen:configfile={_big_screen(Path(folder), scale)}",
+        }
         subprocess.run(
             [
                 sys.executable,
@@ -430,6 +437,16 @@ def _run_scaled(scale: int) -> dict[str, str]:
             check=False,
         )
         return _outcomes(report)
+
+
+def _big_screen(folder: Path, scale: int) -> Path:
+    """An offscreen screen as large as the largest size at `scale` (its default, 800x800
+    device pixels, is 400x400 at 2x and would squash every dialog)."""
+    width, height = max(SIZES)
+    config = folder / "screen.json"
+    screen = {"name": "layout", "x": 0, "y": 0, "width": width * scale, "height": height * scale}
+    config.write_text(json.dumps({"screens": [screen]}))
+    return config
 
 
 def _outcomes(report: Path) -> dict[str, str]:

@@ -151,7 +151,7 @@ class SettingsDialog(QtWidgets.QDialog):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Settings"))
-        layout.addWidget(_scrolling(form), 1)
+        layout.addWidget(_scrolling(self.parentWidget(), form), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setFixedWidth(700)  # the longest "Who is writing" choice, whole
@@ -208,7 +208,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self.accept()
 
 
-def _scrolling(form: QtWidgets.QFormLayout, *below: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+def _scrolling(
+    parent: QtWidgets.QWidget | None, form: QtWidgets.QFormLayout, *below: QtWidgets.QWidget
+) -> QtWidgets.QScrollArea:
     """The settings (the form and the sections `below` it) scroll up and down on a short
     screen instead of squashing each field."""
     holder = QtWidgets.QWidget()
@@ -225,9 +227,13 @@ def _scrolling(form: QtWidgets.QFormLayout, *below: QtWidgets.QWidget) -> QtWidg
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(holder)
-    # As tall as the fields, so nothing scrolls where the screen has room for them all.
-    screen = QtGui.QGuiApplication.primaryScreen().availableSize().height()
-    room = max(screen - ROOM_AROUND_FORM, LEAST_FORM_HEIGHT)
+    # As tall as the fields, so nothing scrolls where the window it opens over (or the
+    # screen) has room for them all.
+    if parent is not None and parent.window().isVisible():
+        tallest = parent.window().height()
+    else:
+        tallest = QtGui.QGuiApplication.primaryScreen().availableSize().height()
+    room = max(tallest - ROOM_AROUND_FORM, LEAST_FORM_HEIGHT)
     area.setMinimumHeight(min(holder.sizeHint().height(), room))
     return area
 

@@ -38,7 +38,7 @@ TOGGLES = {
 }
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
 SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
-TOGGLES_PER_ROW = 5  # two even rows of five fit beside the sidebar at 1024 wide
+TOGGLES_PER_ROW = 4  # rows of four fit beside the sidebar at 1024 wide
 # The chosen zoom reads as chosen in light and dark alike (palette colours).
 ZOOM_STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -80,12 +80,7 @@ class TimelinePage(TrustPage):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(self._toolbar())
-        # The range on a line of its own: beside the buttons it pushed "Check in…" off a
-        # 1180 px window.
-        range_row = QtWidgets.QHBoxLayout()
-        range_row.addWidget(self.range_label, 1)
-        range_row.addWidget(self.together_button)  # beside the range: the toolbar is full at 1024
-        layout.addLayout(range_row)
+        layout.addLayout(self._range_row())
         layout.addLayout(self._toggles())
         layout.addWidget(self.chart, 5)
         bottom = QtWidgets.QHBoxLayout()
@@ -119,9 +114,18 @@ class TimelinePage(TrustPage):
         for widget in (self.back_button, self.forward_button, self.latest_button):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.checkin_button)
-        self.together_button = button("Check in together…", "timelineTogether")
+        self.together_button = button("Together…", "timelineTogether", tip="Check in together")
+        self.together_button.setAccessibleName("Check in together")
         self.together_button.clicked.connect(self.together_requested.emit)
+        return row
+
+    def _range_row(self) -> QtWidgets.QHBoxLayout:
+        """The range in view, then the ways to check in: on a row of their own, since
+        beside the zoom they pushed the page past a 1024 px window."""
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.range_label, 1)
+        row.addWidget(self.checkin_button)
+        row.addWidget(self.together_button)
         return row
 
     def _toggles(self) -> QtWidgets.QGridLayout:
