@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6 import QtCore, QtGui
 
 from trustjournal.core.exchange import chart_style
@@ -13,10 +14,15 @@ from trustjournal.core.exchange.chart import (
     paper_palette,
 )
 from trustjournal.core.exchange.model import Chart, ChartEvent, ChartPoint
-from trustjournal.core.exchange.qt_gui import ensure_gui
 from trustjournal.core.journal.trends import MOOD
 
 START, END = dt.date(2026, 2, 1), dt.date(2026, 2, 28)
+
+
+@pytest.fixture(autouse=True)
+def painting_application(qapp: object) -> None:
+    """pytest-qt's QApplication, made before anything paints: a QGuiApplication made here
+    by core's ensure_gui() would stay for the whole run and fail the app's tests."""
 
 
 def a_month(events: tuple[ChartEvent, ...]) -> Chart:
@@ -33,7 +39,6 @@ def a_month(events: tuple[ChartEvent, ...]) -> Chart:
 
 
 def test_the_last_days_points_and_markers_sit_inside_the_plot() -> None:
-    ensure_gui()
     chart = a_month((ChartEvent(END, "agreement", "Phones open"),))
     scene = export_scene(chart, 480, 300)
     plot = scene.plot
@@ -44,7 +49,6 @@ def test_the_last_days_points_and_markers_sit_inside_the_plot() -> None:
 
 
 def test_moments_have_the_apps_colours_and_triggers_are_not_the_moods() -> None:
-    ensure_gui()
     palette = paper_palette()
     trigger = chart_style.color_of("trigger", palette)
     assert trigger.name() == chart_style.EVENT_STYLES["trigger"].light
