@@ -54,6 +54,7 @@ from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.controls import show_text
+from trustjournal.ui.widgets.throttle import UnlockThrottle
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
 SCALES = (1, 2)
@@ -226,7 +227,7 @@ for _step in ("intro", "turn", "side", "talk", "finish"):
 
 @screen("together-owner-check")
 def _together_owner_check(screens: Screens) -> QtWidgets.QWidget:
-    dialog = OwnerCheckDialog(screens.data_dir, screens.main)
+    dialog = OwnerCheckDialog(screens.data_dir, UnlockThrottle(screens.clock), screens.main)
     show_text(dialog.message, LONG_MESSAGE)
     return screens.dialog(dialog)
 

@@ -15,6 +15,7 @@ from trustjournal.ui.trust.together_answers import MIDDLE, AnswersForm
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_results import SideBySide
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
+from trustjournal.ui.widgets.throttle import UnlockThrottle
 
 
 def test_together_answers_start_skipped_and_touching_a_slider_answers(qtbot: QtBot) -> None:
@@ -70,7 +71,7 @@ def test_together_every_control_is_named(
     flow.owner = TogetherAnswers(scores={"safety": 4})
     flow.partner = TogetherAnswers(scores={"safety": 8})
     flow.show_both()  # the side-by-side view builds its controls when shown
-    dialog = OwnerCheckDialog(journal.vault.paths.folder)
+    dialog = OwnerCheckDialog(journal.vault.paths.folder, UnlockThrottle(clock))
     qtbot.addWidget(dialog)
     for made in (flow, dialog):
         controls = [w for kind in CONTROLS for w in made.findChildren(kind) if not built_by_qt(w)]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import VaultPaths, read_keyfile
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import together_texts as words
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -68,10 +68,18 @@ class OwnerCheckDialog(QtWidgets.QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.start_button)
         layout.addLayout(row)
-        self.setMinimumWidth(480)
+        self.setFixedWidth(520)  # a fixed width, so wrapped words get the height they need
         self.start_button.clicked.connect(self.check)
         self.field.returnPressed.connect(self.check)
         self.cancel_button.clicked.connect(self.reject)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.adjustSize()
+        super().showEvent(event)
+
+    def say(self, text: str) -> None:
+        show_text(self.message, text)
+        self.adjustSize()
 
     def check(self) -> None:
         passphrase = self.field.text()
@@ -79,7 +87,7 @@ class OwnerCheckDialog(QtWidgets.QDialog):
             return
         left = self.throttle.seconds_left()
         if left:
-            show_text(self.message, wait_text(left))
+            self.say(wait_text(left))
             return
         self._set_busy(True)
         show_text(self.message, "")
@@ -98,7 +106,7 @@ class OwnerCheckDialog(QtWidgets.QDialog):
     def _failed(self, error: TrustJournalError) -> None:
         self.throttle.record_failure()
         self._set_busy(False)
-        show_text(self.message, str(error))
+        self.say(str(error))
         self.field.selectAll()
         self.field.setFocus()
 
