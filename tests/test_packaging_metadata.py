@@ -44,7 +44,7 @@ def test_one_application_id_names_every_piece() -> None:
     assert desktop_entry()["Icon"] == APP_ID
     assert ICON.is_file()
     assert application().desktopFileName() == APP_ID
-    assert server_name(ROOT).startswith(APP_ID + "-")
+    assert Path(server_name(ROOT)).name.startswith(APP_ID + "-")
 
 
 def test_the_desktop_entry_starts_the_command_people_have() -> None:
