@@ -160,6 +160,17 @@ def test_days_since_discovery_only_when_turned_on(
     qtbot.waitUntil(lambda: not card.isVisible())
 
 
+def test_someone_healing_on_their_own_is_not_offered_a_check_in_together(
+    qtbot: QtBot, journal: Journal, page: TodayPage
+) -> None:
+    card = page.findChild(QtWidgets.QFrame, "todayTogetherCard")
+    assert card.isVisible()
+    journal.settings.set("prompt_role", "individual")
+    qtbot.waitUntil(lambda: not card.isVisible())
+    journal.settings.set("prompt_role", "hurt")
+    qtbot.waitUntil(card.isVisible)
+
+
 def test_days_since_discovery_without_a_discovery_says_how_to_add_one(
     qtbot: QtBot, journal: Journal, page: TodayPage
 ) -> None:

@@ -194,7 +194,10 @@ class TodayPage(TrustPage):
         self.together_button = button("Check in together…", "todayTogetherButton")
         self.together_button.clicked.connect(self.together_requested.emit)
         words = label(TOGETHER_OFFER, "muted", "todayTogetherText")
-        return words_and_button("todayTogetherCard", "Together", words, self.together_button)
+        self.together_card = words_and_button(
+            "todayTogetherCard", "Together", words, self.together_button
+        )
+        return self.together_card
 
     def _connect(self) -> None:
         self.write_prompt.clicked.connect(self._write_prompt)
@@ -237,6 +240,7 @@ class TodayPage(TrustPage):
         self._show_checkin()
         self._show_reviews()
         self._show_discovery()
+        self._show_together()
         self.hard_date_near.show_for(journal, today)
         self.on_this_day.show_found(journal.on_this_day())
 
@@ -288,6 +292,12 @@ class TodayPage(TrustPage):
         due = self._journal.agreements.due_for_review()
         lines = [f"•  {a.title}" for a in due]
         self.reviews.setText("\n".join([REVIEWS, *lines]) if due else NO_REVIEWS)
+
+    def _show_together(self) -> None:
+        """Someone healing on their own is not offered a check-in with a partner."""
+        assert self._journal is not None
+        alone = self._journal.settings.get("prompt_role") == "individual"
+        self.together_card.setVisible(not alone)
 
     def _show_discovery(self) -> None:
         assert self._journal is not None
