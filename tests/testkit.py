@@ -11,6 +11,13 @@ PASSPHRASE = "quiet river under the old stone bridge"
 NEW_PASSPHRASE = "lanterns drift past the harbour at dusk"
 
 
+# The test run's own coverage data files: coverage records each measured child process's
+# command line (sys.argv), so a canary passed as an argument lands there. They are the
+# test harness measuring the CLI, never written by the app, and sit in the checkout,
+# which may itself be under the temp folder a canary test scans.
+COVERAGE_DATA = ".coverage"
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file under `folder` with a hash of its bytes."""
     return {
@@ -35,6 +42,8 @@ def files_containing(
     for folder in folders:
         for root, _dirs, names in os.walk(folder, onerror=lambda _error: None):
             for name in names:
+                if name.startswith(COVERAGE_DATA):
+                    continue
                 path = Path(root, name)
                 try:
                     if path.is_symlink() or not path.is_file():

@@ -140,6 +140,11 @@ class ProcessLock:
     def held(self) -> bool:
         return self._handle is not None
 
+    def __del__(self) -> None:
+        # A lock whose owner was dropped without closing is released, as the operating
+        # system would at exit, instead of leaving an open file for the collector.
+        self.release()
+
 
 def _lock_exclusively(handle: IO[bytes]) -> None:
     if sys.platform == "win32":
