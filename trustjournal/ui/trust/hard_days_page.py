@@ -25,7 +25,7 @@ from trustjournal.ui.trust.hard_days_rows import Row, RowAction, RowList
 from trustjournal.ui.trust.timeline_data import long_day
 from trustjournal.ui.trust.today_page import card
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, heading, label, show_text
+from trustjournal.ui.widgets.controls import button, fill_with_scrolling, heading, label, show_text
 
 INTRO = (
     "Something may be hard right now, or soon. There is no right way to do this: stay as "
@@ -120,14 +120,7 @@ class HardDaysPage(QtWidgets.QWidget):
         layout.addSpacing(8)
         layout.addLayout(columns, 1)
         # Its own scroll area, like Today's, so wrapped words always get their full height.
-        scroll = QtWidgets.QScrollArea(self)
-        scroll.setObjectName("hardDaysScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, "hardDaysScroll")
 
     def _emergency(self) -> QtWidgets.QFrame:
         frame = QtWidgets.QFrame()  # a slim card: one plain line that is always there

@@ -80,19 +80,6 @@ def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
     return "\n".join(lines)
 
 
-def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
-    answers = checkin.answers(PEOPLE[TOGETHER_SERIES.index(item.series)])
-    count = len(answers.scores)
-    lines = [
-        f"Checked in together on {long_day(checkin.day)}",
-        f"{TOGETHER_WHOSE[item.series]}: {item.value:.1f} of 10 on average"
-        f" ({count} {'question' if count == 1 else 'questions'})",
-    ]
-    if answers.needs_met:
-        lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")
-    return "\n".join(lines)
-
-
 def describe_event(event: Event) -> str:
     lines = [f"{EVENT_KIND_LABELS[event.kind]} on {long_day(event.day)}", event.title]
     details = trigger_details(event.intensity, event.minutes_to_calm)

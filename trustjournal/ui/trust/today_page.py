@@ -21,7 +21,14 @@ from trustjournal.ui.trust.today_care import HardDateNear, OnThisDayCard
 from trustjournal.ui.trust.today_quick import QuickCheck, todays_quick_check
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, heading, label, link_button, show_text
+from trustjournal.ui.widgets.controls import (
+    button,
+    fill_with_scrolling,
+    heading,
+    label,
+    link_button,
+    show_text,
+)
 
 WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
 NO_PROMPT = "There are no prompts to show right now. You can always just write."
@@ -126,14 +133,7 @@ class TodayPage(TrustPage):
         layout.addWidget(self.hard_days_link)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
-        scroll = QtWidgets.QScrollArea(self)
-        scroll.setObjectName("todayScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner, "todayScroll")
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Side by side when there is room, one above the other when there is not (two

@@ -130,3 +130,16 @@ def button_row(
     for widget in buttons:
         row.addWidget(widget)
     return row
+
+
+def fill_with_scrolling(page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str) -> None:
+    """Make `inner` the page's whole content, scrolling up and down when the window is short,
+    so wrapped words always get their full height."""
+    scroll = QtWidgets.QScrollArea(page)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QtWidgets.QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
