@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from today_kit import today_page_shown
+from uikit import text_of
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -24,17 +26,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[TodayPage]:
-    shown = TodayPage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1070, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.clear_for_lock()
-
-
-def text(page: TodayPage, name: str) -> str:
-    return page.findChild(QtWidgets.QLabel, name).text()
+    with today_page_shown(qtbot, journal, clock) as shown:
+        yield shown
 
 
 def test_hard_days_today_says_gently_when_a_hard_date_is_near(
@@ -46,10 +39,10 @@ def test_hard_days_today_says_gently_when_a_hard_date_is_near(
         EventDraft(day=dt.date(2025, 3, 20), kind="discovery", title="the discovery")
     )
     qtbot.waitUntil(near.isVisible)
-    assert text(page, "todayHardDateWhen").startswith(
+    assert text_of(page, "todayHardDateWhen").startswith(
         "the discovery: a year on, on Friday 20 March."
     )
-    assert text(page, "todayHardDatePlan") == NO_PLAN
+    assert text_of(page, "todayHardDatePlan") == NO_PLAN
     journal.hard_dates.save(
         HardDateDraft(
             day=moment.day,
@@ -58,8 +51,8 @@ def test_hard_days_today_says_gently_when_a_hard_date_is_near(
             plan=HardDatePlan(will_do="Go to the coast", can_reach="Mia"),
         )
     )
-    qtbot.waitUntil(lambda: "Go to the coast" in text(page, "todayHardDatePlan"))
-    assert text(page, "todayHardDatePlan") == "I will: Go to the coast\nI can reach: Mia"
+    qtbot.waitUntil(lambda: "Go to the coast" in text_of(page, "todayHardDatePlan"))
+    assert text_of(page, "todayHardDatePlan") == "I will: Go to the coast\nI can reach: Mia"
     with qtbot.waitSignal(page.open_place_requested) as opened:
         qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "todayHardDaysOpen"), LEFT)
     assert opened.args == ["hard_days"]
@@ -77,7 +70,7 @@ def test_hard_days_today_is_quiet_outside_the_week(
     clock.advance(days=1)
     page.refresh()
     assert page.hard_date_near.isVisible()
-    assert text(page, "todayHardDateWhen").startswith("the call: 2 years on, on Sunday 22 March")
+    assert text_of(page, "todayHardDateWhen").startswith("the call: 2 years on, on Sunday 22 March")
 
 
 def test_hard_days_today_on_this_day_is_opt_in_and_leaves_private_out(

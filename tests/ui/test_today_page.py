@@ -8,6 +8,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import step_until
+from today_kit import today_page_shown
+from uikit import text_of
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -29,17 +31,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[TodayPage]:
-    shown = TodayPage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1070, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.clear_for_lock()
-
-
-def text(page: TodayPage, name: str) -> str:
-    return page.findChild(QtWidgets.QLabel, name).text()
+    with today_page_shown(qtbot, journal, clock) as shown:
+        yield shown
 
 
 def press(qtbot: QtBot, page: QtWidgets.QWidget, name: str) -> None:
@@ -55,17 +48,17 @@ def come_back(page: TodayPage) -> None:
 def test_a_check_in_is_offered_when_due_on_the_chosen_cadence(
     qtbot: QtBot, journal: Journal, clock: ManualClock, page: TodayPage
 ) -> None:
-    assert text(page, "todayCheckinStatus") == CHECKIN_FIRST
+    assert text_of(page, "todayCheckinStatus") == CHECKIN_FIRST
     journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 6}))
-    qtbot.waitUntil(lambda: "14 Mar 2026" in text(page, "todayCheckinStatus"))
-    assert "21 Mar 2026" in text(page, "todayCheckinStatus")
+    qtbot.waitUntil(lambda: "14 Mar 2026" in text_of(page, "todayCheckinStatus"))
+    assert "21 Mar 2026" in text_of(page, "todayCheckinStatus")
     assert page.findChild(QtWidgets.QPushButton, "todayCheckinButton").text() == "Check in anyway"
     clock.advance(days=6)
     come_back(page)
-    assert "21 Mar 2026" in text(page, "todayCheckinStatus")
+    assert "21 Mar 2026" in text_of(page, "todayCheckinStatus")
     clock.advance(days=1)
     come_back(page)
-    assert text(page, "todayCheckinStatus") == CHECKIN_DUE
+    assert text_of(page, "todayCheckinStatus") == CHECKIN_DUE
     assert page.findChild(QtWidgets.QPushButton, "todayCheckinButton").text() == "Start a check-in"
 
 
@@ -85,10 +78,10 @@ def test_agreements_show_when_their_review_date_comes(
             "A weekly walk to talk", clock.today(), review=clock.today() + dt.timedelta(days=2)
         )
     )
-    qtbot.waitUntil(lambda: text(page, "todayReviews") == NO_REVIEWS)
+    qtbot.waitUntil(lambda: text_of(page, "todayReviews") == NO_REVIEWS)
     clock.advance(days=2)
     come_back(page)
-    assert "A weekly walk to talk" in text(page, "todayReviews")
+    assert "A weekly walk to talk" in text_of(page, "todayReviews")
     with qtbot.waitSignal(page.open_place_requested) as asked:
         press(qtbot, page, "todayOpenAgreements")
     assert asked.args == ["agreements"]
@@ -99,7 +92,7 @@ def test_writing_about_the_prompt_of_the_day_carries_its_id(
 ) -> None:
     of_the_day = journal.prompts.of_the_day()
     assert of_the_day is not None
-    assert text(page, "todayPromptText") == of_the_day.text
+    assert text_of(page, "todayPromptText") == of_the_day.text
     with qtbot.waitSignal(page.write_requested) as asked:
         press(qtbot, page, "todayWritePrompt")
     assert asked.args == [of_the_day.id]
@@ -111,16 +104,16 @@ def test_writing_about_the_prompt_of_the_day_carries_its_id(
 def test_show_another_gives_a_different_prompt_each_time(
     qtbot: QtBot, journal: Journal, page: TodayPage
 ) -> None:
-    seen = {text(page, "todayPromptText")}
+    seen = {text_of(page, "todayPromptText")}
     for _ in range(3):
         press(qtbot, page, "todayAnotherPrompt")
-        seen.add(text(page, "todayPromptText"))
+        seen.add(text_of(page, "todayPromptText"))
     assert len(seen) == 4
     assert page.prompt is not None
     with qtbot.waitSignal(page.write_requested) as asked:
         press(qtbot, page, "todayWritePrompt")
     assert asked.args == [page.prompt.id]
-    assert journal.prompts.get(page.prompt.id).text == text(page, "todayPromptText")
+    assert journal.prompts.get(page.prompt.id).text == text_of(page, "todayPromptText")
 
 
 def test_the_quick_mood_check_saves_one_entry_a_day(
@@ -128,11 +121,11 @@ def test_the_quick_mood_check_saves_one_entry_a_day(
 ) -> None:
     quick = page.findChild(QtWidgets.QWidget, "todayQuick")
     press(qtbot, quick, "todayQuickSave")
-    assert "Choose how you feel" in text(page, "todayQuickStatus")
+    assert "Choose how you feel" in text_of(page, "todayQuickStatus")
     press(qtbot, quick, "moodStep4")
     press(qtbot, quick, "todayFeeling_hopeful")
     press(qtbot, quick, "todayQuickSave")
-    assert text(page, "todayQuickStatus") == SAVED
+    assert text_of(page, "todayQuickStatus") == SAVED
     where = EntryFilter(tags=(QUICK_TAG,))
     (first,) = journal.entries(where)
     assert (first.mood, first.emotions, first.day) == (4, ("hopeful",), clock.today())
@@ -152,10 +145,10 @@ def test_days_since_discovery_only_when_turned_on(
         EventDraft(day=clock.today() - dt.timedelta(days=100), kind="discovery", title="Found out")
     )
     card = page.findChild(QtWidgets.QFrame, "todayDiscoveryCard")
-    qtbot.waitUntil(lambda: not card.isVisible() and text(page, "todayDiscovery") == "")
+    qtbot.waitUntil(lambda: not card.isVisible() and text_of(page, "todayDiscovery") == "")
     journal.settings.set("show_days_since_discovery", True)
     qtbot.waitUntil(card.isVisible)
-    assert text(page, "todayDiscovery").startswith("100 days since the discovery.")
+    assert text_of(page, "todayDiscovery").startswith("100 days since the discovery.")
     journal.settings.set("show_days_since_discovery", False)
     qtbot.waitUntil(lambda: not card.isVisible())
 
@@ -175,14 +168,14 @@ def test_days_since_discovery_without_a_discovery_says_how_to_add_one(
     qtbot: QtBot, journal: Journal, page: TodayPage
 ) -> None:
     journal.settings.set("show_days_since_discovery", True)
-    qtbot.waitUntil(lambda: text(page, "todayDiscovery") == NO_DISCOVERY)
+    qtbot.waitUntil(lambda: text_of(page, "todayDiscovery") == NO_DISCOVERY)
 
 
 def test_lock_empties_the_page(page: TodayPage) -> None:
     page.clear_for_lock()
-    assert text(page, "todayPromptText") == ""
+    assert text_of(page, "todayPromptText") == ""
     assert page.prompt is None
-    assert text(page, "todayCheckinStatus") == ""
+    assert text_of(page, "todayCheckinStatus") == ""
 
 
 def test_a_quick_check_being_chosen_survives_other_refreshes(
@@ -191,7 +184,7 @@ def test_a_quick_check_being_chosen_survives_other_refreshes(
     quick = page.findChild(QtWidgets.QWidget, "todayQuick")
     press(qtbot, quick, "moodStep3")
     journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 5}))
-    qtbot.waitUntil(lambda: "14 Mar 2026" in text(page, "todayCheckinStatus"))
+    qtbot.waitUntil(lambda: "14 Mar 2026" in text_of(page, "todayCheckinStatus"))
     assert page.quick.mood.mood() == 3
 
 
@@ -208,5 +201,5 @@ def test_a_check_in_saved_from_today_updates_what_today_says(
         ),
     )
     press(qtbot, dialog, "checkinSave")
-    qtbot.waitUntil(lambda: "21 Mar 2026" in text(page, "todayCheckinStatus"))
+    qtbot.waitUntil(lambda: "21 Mar 2026" in text_of(page, "todayCheckinStatus"))
     assert journal.checkins.due().last == clock.today()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
 from together_steps import (
     answer_turn,
+    assert_nothing_kept,
     click,
     held_text,
     shown_text,
@@ -226,9 +227,7 @@ def test_together_closing_the_window_ends_it_unsaved_and_locks(
     flow = start_together(qtbot, session, main)
     to_both_turns(qtbot, flow)
     flow.close()
-    unlock_again(qtbot, session)
-    assert session.journal is not None
-    assert session.journal.together.between(*EVERYTHING) == []
+    assert_nothing_kept(qtbot, session)
 
 
 def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
@@ -249,9 +248,7 @@ def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
     assert "PARTNERHELPEDCANARY" not in held_text(flow.hard_days)
     flow.hard_days.reject()
     click(qtbot, flow, "together_support_close")
-    unlock_again(qtbot, session)
-    assert session.journal is not None
-    assert session.journal.together.between(*EVERYTHING) == []
+    assert_nothing_kept(qtbot, session)
 
 
 def test_together_is_offered_from_the_timeline_and_the_menu(

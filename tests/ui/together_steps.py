@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
@@ -88,3 +90,10 @@ def unlock_again(qtbot: QtBot, session: Session) -> MainWindow:
     qtbot.waitUntil(lambda: isinstance(session.window, MainWindow), timeout=15_000)
     assert isinstance(session.window, MainWindow)
     return session.window
+
+
+def assert_nothing_kept(qtbot: QtBot, session: Session) -> None:
+    """After a flow that ended unsaved: unlocked again, no check-in together is stored."""
+    unlock_again(qtbot, session)
+    assert session.journal is not None
+    assert session.journal.together.between(dt.date.min, dt.date.max) == []

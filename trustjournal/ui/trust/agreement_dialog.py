@@ -7,9 +7,8 @@ import datetime as dt
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import Agreement, AgreementDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.trust.dialog_slot import dialog_layout, save_controls, save_or_say, short_text
 from trustjournal.ui.trust.event_dialog import date_edit, day_of
-from trustjournal.ui.widgets.controls import button_row, heading, label
 
 REVIEW_AFTER = dt.timedelta(days=30)
 HELP = "Agreements work best in plain, kind words that you both understand the same way."
@@ -39,11 +38,7 @@ class AgreementDialog(QtWidgets.QDialog):
         self.title_field.setObjectName("agreementTitle")
         self.title_field.setAccessibleName("The agreement")
         self.title_field.setPlaceholderText("For example: we tell each other when plans change")
-        self.details = QtWidgets.QPlainTextEdit()
-        self.details.setObjectName("agreementDetails")
-        self.details.setAccessibleName("Details")
-        self.details.setTabChangesFocus(True)
-        self.details.setFixedHeight(110)
+        self.details = short_text("agreementDetails", "Details", height=110)
         self.made = date_edit("agreementMade", "Day it was made", today)
         self.has_review = QtWidgets.QCheckBox("Look at it again together on")
         self.has_review.setObjectName("agreementHasReview")
@@ -59,13 +54,8 @@ class AgreementDialog(QtWidgets.QDialog):
         form.addRow("Details", self.details)
         form.addRow("Made on", self.made)
         form.addRow(self.has_review, self.review)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(self.windowTitle()))
-        layout.addWidget(label(HELP, "muted"))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(button_row(self.cancel_button, self.save_button))
-        self.setMinimumWidth(620)
+        buttons = (self.cancel_button, self.save_button)
+        dialog_layout(self, form, self.message, buttons, HELP, min_width=620)
 
     def _fill(self, agreement: Agreement) -> None:
         self.title_field.setText(agreement.title)

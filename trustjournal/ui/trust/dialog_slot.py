@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.widgets.controls import button, label, show_text
+from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
 
 T = TypeVar("T")
 
@@ -64,3 +64,44 @@ def save_controls(
     save_button.clicked.connect(save)
     cancel_button.clicked.connect(dialog.reject)
     return message, save_button, cancel_button
+
+
+def line(name: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
+    field = QtWidgets.QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def short_text(
+    name: str, accessible: str, placeholder: str = "", height: int = 64
+) -> QtWidgets.QPlainTextEdit:
+    """A few lines of text; Tab moves on to the next field instead of typing a tab."""
+    field = QtWidgets.QPlainTextEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    field.setTabChangesFocus(True)
+    field.setFixedHeight(height)
+    return field
+
+
+def dialog_layout(
+    dialog: QtWidgets.QDialog,
+    form: QtWidgets.QFormLayout,
+    message: QtWidgets.QLabel,
+    buttons: tuple[QtWidgets.QPushButton, QtWidgets.QPushButton],
+    help_text: str = "",
+    min_width: int = 500,
+) -> None:
+    """Every trust dialog's order: its title as a heading, a muted line of help, the form,
+    the refusal message, then Cancel and Save."""
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(heading(dialog.windowTitle()))
+    if help_text:
+        layout.addWidget(label(help_text, "muted"))
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addLayout(button_row(*buttons))
+    dialog.setMinimumWidth(min_width)

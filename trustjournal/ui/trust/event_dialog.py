@@ -18,7 +18,7 @@ from trustjournal.core.records.trust import (
     EventDraft,
 )
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say, short_text
 from trustjournal.ui.trust.hard_days_offer import is_strong_trigger, offer_calm_minutes
 from trustjournal.ui.widgets.controls import button_row, heading, label
 
@@ -102,11 +102,7 @@ class EventDialog(QtWidgets.QDialog):
         self.title_field.setObjectName("eventTitle")
         self.title_field.setAccessibleName("Title")
         self.title_field.setPlaceholderText("A few words, for example: first session with Dr. Lee")
-        self.note = QtWidgets.QPlainTextEdit()
-        self.note.setObjectName("eventNote")
-        self.note.setAccessibleName("Note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(90)
+        self.note = short_text("eventNote", "Note", height=90)
         self.intensity = optional_spin(
             "eventIntensity", "How strong it felt", INTENSITY_MAX, " of 10"
         )

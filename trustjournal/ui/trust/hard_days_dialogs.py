@@ -13,9 +13,15 @@ from trustjournal.core.records.care import (
     SupportContactDraft,
 )
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
+from trustjournal.ui.trust.dialog_slot import (
+    dialog_layout,
+    line,
+    save_controls,
+    save_or_say,
+    short_text,
+)
 from trustjournal.ui.trust.event_dialog import date_edit, day_of
-from trustjournal.ui.widgets.controls import button_row, heading, label
+from trustjournal.ui.widgets.controls import label
 
 PLAN_HELP = (
     "Write this on a calmer day, for the day itself. A few words are enough, and every "
@@ -32,41 +38,6 @@ def plan_text(plan: HardDatePlan) -> str:
         ("From my partner", plan.from_partner),
     )
     return "\n".join(f"{name}: {text}" for name, text in parts if text)
-
-
-def line(name: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
-    field = QtWidgets.QLineEdit()
-    field.setObjectName(name)
-    field.setAccessibleName(accessible)
-    field.setPlaceholderText(placeholder)
-    return field
-
-
-def short_text(name: str, accessible: str, placeholder: str = "") -> QtWidgets.QPlainTextEdit:
-    field = QtWidgets.QPlainTextEdit()
-    field.setObjectName(name)
-    field.setAccessibleName(accessible)
-    field.setPlaceholderText(placeholder)
-    field.setTabChangesFocus(True)
-    field.setFixedHeight(64)
-    return field
-
-
-def dialog_layout(
-    dialog: QtWidgets.QDialog,
-    form: QtWidgets.QFormLayout,
-    message: QtWidgets.QLabel,
-    buttons: tuple[QtWidgets.QPushButton, QtWidgets.QPushButton],
-    help_text: str = "",
-) -> None:
-    layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addWidget(heading(dialog.windowTitle()))
-    if help_text:
-        layout.addWidget(label(help_text, "muted"))
-    layout.addLayout(form)
-    layout.addWidget(message)
-    layout.addLayout(button_row(*buttons))
-    dialog.setMinimumWidth(500)
 
 
 class SupportContactDialog(QtWidgets.QDialog):

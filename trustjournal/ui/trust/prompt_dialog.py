@@ -5,8 +5,7 @@ from __future__ import annotations
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust.dialog_slot import save_controls, save_or_say
-from trustjournal.ui.widgets.controls import button_row, heading, label
+from trustjournal.ui.trust.dialog_slot import dialog_layout, save_controls, save_or_say, short_text
 
 HELP = "A question or a gentle nudge you would like to come back to. Only you will see it."
 
@@ -25,11 +24,8 @@ class OwnPromptDialog(QtWidgets.QDialog):
         existing = journal.prompts.get(prompt_id) if prompt_id is not None else None
         self.setWindowTitle("Change your prompt" if existing else "Your own prompt")
         self.setAccessibleName(self.windowTitle())
-        self.text = QtWidgets.QPlainTextEdit(existing.text if existing else "")
-        self.text.setObjectName("ownPromptText")
-        self.text.setAccessibleName("Your prompt")
-        self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(110)
+        self.text = short_text("ownPromptText", "Your prompt", height=110)
+        self.text.setPlainText(existing.text if existing else "")
         self.theme = QtWidgets.QComboBox()
         self.theme.setObjectName("ownPromptTheme")
         self.theme.setAccessibleName("Theme")
@@ -44,13 +40,8 @@ class OwnPromptDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow("Prompt", self.text)
         form.addRow("Theme", self.theme)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(self.windowTitle()))
-        layout.addWidget(label(HELP, "muted"))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(button_row(self.cancel_button, self.save_button))
-        self.setMinimumWidth(620)
+        buttons = (self.cancel_button, self.save_button)
+        dialog_layout(self, form, self.message, buttons, HELP, min_width=620)
 
     def save(self) -> Prompt | None:
         return save_or_say(self, self.message, self._store)
