@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QPagedPaintDevice,
     QPageLayout,
@@ -48,6 +49,7 @@ _MARKDOWN = (
 _HEADING_COLOR = "#2f4f63"
 _LINES_PER_BLOCK = 40
 _LINE_SEPARATOR = "\u2028"
+_EDGE = 0.5  # device dots (1/600 inch): less than any line, more than rounding
 _INFO_PRODUCER = re.compile(rb"(/Producer \()((?:[^()\\]|\\.)*)(\))")
 _XMP_PRODUCER = re.compile(rb'(pdf:Producer=")([^"]*)(")')
 _WITHHELD_MARKDOWN = "*" + WITHHELD.replace("[", "\\[").replace("]", "\\]") + "*"  # in italics
@@ -169,6 +171,8 @@ def _laid_out(text: QTextDocument, device: QPagedPaintDevice, body: QRectF) -> _
     text.setPageSize(QSizeF(body.width(), body.height()))
     text.pageCount()  # lays the document out
     split_long_blocks(text)
+    text.pageCount()
+    cut_at_page_breaks(text, body.height())
     return _Part(text, text.pageCount())
 
 
@@ -196,6 +200,48 @@ def split_long_blocks(text: QTextDocument, lines: int = _LINES_PER_BLOCK) -> Non
     cursor.endEditBlock()
 
 
+def cut_at_page_breaks(text: QTextDocument, page_height: float) -> None:
+    """Cut every laid-out paragraph that runs onto a next page where that page's first
+    line starts, so that each paragraph lies on one page.
+
+    Qt draws each paragraph a page touches, and with it the paragraph's last line above
+    the page (clipped out of sight, but in the PDF's text layer): a reader met that line
+    on both pages. A paragraph on one page is never drawn on another. The page break
+    already moved that line to the next page, so the cut changes nothing that is seen;
+    list items are left whole (a cut would add a bullet)."""
+    cuts = _page_crossings(text, page_height)
+    while cuts:  # a tail is looked at again once it is laid out (it rarely crosses again)
+        cursor = QTextCursor(text)
+        cursor.beginEditBlock()
+        for position in reversed(cuts):
+            _cut(text, cursor, position)
+        cursor.endEditBlock()
+        text.pageCount()
+        cuts = _page_crossings(text, page_height)
+
+
+def _page_crossings(text: QTextDocument, page_height: float) -> list[int]:
+    """Where the first line on a later page starts, in each paragraph that crosses one."""
+
+    def page_of(y: float) -> int:  # a line moved to a page may start a hair above its edge
+        return int((y + 2 * _EDGE) // page_height)
+
+    layout, cuts = text.documentLayout(), []
+    block = text.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines is not None and lines.lineCount() > 1 and block.textList() is None:
+            top = layout.blockBoundingRect(block).top()
+            first_page = page_of(top + lines.lineAt(0).y())
+            for number in range(1, lines.lineCount()):
+                line = lines.lineAt(number)
+                if page_of(top + line.y()) > first_page:
+                    cuts.append(block.position() + line.textStart())
+                    break
+        block = block.next()
+    return cuts
+
+
 def _cut(text: QTextDocument, cursor: QTextCursor, position: int) -> None:
     """A paragraph break at `position`: no space between the halves, the tail keeps the
     paragraph's spacing below, and a line break that ended the line above gives way."""
@@ -212,10 +258,17 @@ def _cut(text: QTextDocument, cursor: QTextCursor, position: int) -> None:
 
 
 def _draw_page(painter: QPainter, text: QTextDocument, body: QRectF, page: int) -> None:
+    """This page's part of the document. Pagination keeps every line whole on one page,
+    but Qt also draws (clipped out of sight, yet in the text layer) a line that only
+    touches the clip's edge: the lines are chosen by a clip a hair inside the page, so
+    a line on the page's edge is drawn on its own page only."""
+    page_rect = QRectF(0, page * body.height(), body.width(), body.height())
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = page_rect.adjusted(0, _EDGE, 0, -_EDGE)
     painter.save()
     painter.translate(body.left(), body.top() - page * body.height())
-    # Only this page's part of the document; pagination keeps every line whole.
-    text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.setClipRect(page_rect)
+    text.documentLayout().draw(painter, context)
     painter.restore()
 
 
