@@ -45,6 +45,7 @@ from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.together import TogetherAnswers, TogetherDraft
 from trustjournal.core.records.trust import (
     DIMENSIONS,
     AgreementDraft,
@@ -227,6 +228,18 @@ SAMPLE_ENTRIES = [
 ]
 
 
+def together_sample(day: dt.date, mine: int, theirs: int) -> TogetherDraft:
+    """A check-in done together whose partner agreed to therapy exports."""
+
+    def answers(score: int) -> TogetherAnswers:
+        scores = {"safety": score, "honesty": score - 1, "closeness": score + 1}
+        return TogetherAnswers("partly", scores, "A walk", "Patience", "Tea", "Sunday", "Thanks")
+
+    return TogetherDraft(
+        day=day, owner=answers(mine), partner=answers(theirs), partner_consents=True
+    )
+
+
 def fill_sample(journal: Journal) -> None:
     journal.events.add(EventDraft(day=d(2, 7), kind="therapy", title="Couples session"))
     journal.agreements.add(
@@ -259,6 +272,8 @@ def fill_sample(journal: Journal) -> None:
     journal.checkins.add(
         CheckinDraft(day=d(3, 19), scores={n: 6 for n in DIMENSIONS}, needs_met="yes")
     )
+    for day, mine, theirs in ((d(2, 24), 4, 6), (d(3, 8), 4, 6), (d(3, 17), 6, 7)):
+        journal.together.add(together_sample(day, mine, theirs))
     for offset, mood in enumerate((2, 3, 2, 3, 3, 2, 3, 3, 4, 3, 3, 2, 3, 3, 4, 3, 3, 3)):
         journal.add_entry(
             EntryDraft(day=d(2, 10) + dt.timedelta(days=offset), body="A few words.", mood=mood)

@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6 import QtCore, QtGui
+from together_fixtures import together_draft
 
+from trustjournal.core.exchange import chart as chart_module
 from trustjournal.core.exchange import chart_style
+from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.chart import (
     export_scene,
     paint_chart,
     paper_palette,
 )
-from trustjournal.core.exchange.model import Chart, ChartEvent, ChartPoint
+from trustjournal.core.exchange.chart_data import TOGETHER_SERIES, ChartData
+from trustjournal.core.exchange.chart_scene import Scene
+from trustjournal.core.exchange.export import render
+from trustjournal.core.exchange.model import (
+    Chart,
+    ChartEvent,
+    ChartPoint,
+    ExportDocument,
+    ExportOptions,
+)
+from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 
 START, END = dt.date(2026, 2, 1), dt.date(2026, 2, 28)
@@ -67,3 +83,64 @@ def test_moments_have_the_apps_colours_and_triggers_are_not_the_moods() -> None:
         for dy in range(-3, 4)
     }
     assert trigger.name() in colours
+
+
+# -- check-ins done together: the same lines as the app's chart ---------------------------
+
+
+def together_export(journal: Journal, consents: bool) -> ExportDocument:
+    journal.together.add(together_draft(dt.date(2026, 3, 12), partner_consents=consents))
+    options = ExportOptions(date_from=dt.date(2026, 3, 1), chart=True)
+    return build_export(journal, options)
+
+
+def app_lines(journal: Journal, first: dt.date, last: dt.date) -> dict[str, list[float]]:
+    """The scores of the together lines the app's chart draws, from the same journal."""
+    data = ChartData(journal.timeline(first, last))
+    ends = first.toordinal(), last.toordinal()
+    return {name: [i.value or 0 for i in data.in_series(name, *ends)] for name in TOGETHER_SERIES}
+
+
+def drawn_scenes(monkeypatch: pytest.MonkeyPatch) -> list[Scene]:
+    """Every scene the one painter draws from here on."""
+    scenes: list[Scene] = []
+    painter = chart_module.paint_timeline
+
+    def spy(paint: QtGui.QPainter, scene: Scene, *args: Any, **kwargs: Any) -> None:
+        scenes.append(scene)
+        painter(paint, scene, *args, **kwargs)
+
+    monkeypatch.setattr(chart_module, "paint_timeline", spy)
+    return scenes
+
+
+def test_the_pdf_chart_draws_the_together_lines_the_app_draws(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = together_export(journal, consents=True)
+    scenes = drawn_scenes(monkeypatch)
+    text = " ".join(PdfReader(io.BytesIO(render(document, "pdf"))).pages[1].extract_text().split())
+    (scene,) = scenes
+    assert all(scene.markers[name] for name in TOGETHER_SERIES)
+    expected = app_lines(journal, document.period.start, document.period.end)
+    assert expected == {"together_owner": [16 / 3], "together_partner": [27 / 4]}
+    for name, scores in expected.items():
+        drawn = [round(scene.plot.bottom() - p.y(), 3) for p in scene.markers[name]]
+        assert drawn == [round(s / 10 * scene.plot.height(), 3) for s in scores]
+    assert "Together: you" in text and "Together: partner" in text
+
+
+def test_without_the_partners_yes_the_pdf_chart_draws_only_the_owners_line(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = together_export(journal, consents=False)
+    scenes = drawn_scenes(monkeypatch)
+    text = " ".join(PdfReader(io.BytesIO(render(document, "pdf"))).pages[1].extract_text().split())
+    (scene,) = scenes
+    assert scene.markers["together_owner"] and not scene.markers["together_partner"]
+    assert "Together: you" in text and "Together: partner" not in text
+
+
+def test_an_export_without_check_ins_together_draws_no_together_line(journal: Journal) -> None:
+    scene = export_scene(a_month(()), 600, 360)
+    assert not any(scene.markers.get(name) for name in TOGETHER_SERIES)

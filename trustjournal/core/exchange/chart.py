@@ -13,6 +13,7 @@ the middle of its own column, so the first and last day are never on the border.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt
@@ -29,7 +30,7 @@ from trustjournal.core.exchange.chart_data import (
     ChartItem,
 )
 from trustjournal.core.exchange.chart_scene import AVERAGE, EVENTS, LANE, Scene, build_scene
-from trustjournal.core.exchange.model import Chart
+from trustjournal.core.exchange.model import Chart, ExportTogether
 from trustjournal.core.journal.trends import MOOD, Point
 from trustjournal.core.records.trust import DIMENSIONS, EVENT_KIND_LABELS
 
@@ -45,7 +46,9 @@ PAPER = {
     QtGui.QPalette.ColorRole.Highlight: "#2f6690",
 }
 TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
-PRINTED = {"overall", MOOD, AVERAGE, EVENTS}  # the series an export's chart shows
+PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an export shows
+# The app's names for the lines of check-ins done together (its timeline's toggles).
+TOGETHER_LEGEND = {"together_owner": "Together: you", "together_partner": "Together: partner"}
 LEGEND_HEIGHT = 18.0
 
 
@@ -202,10 +205,16 @@ def paper_palette() -> QtGui.QPalette:
     return palette
 
 
-def export_data(chart: Chart) -> ChartData:
+def export_data(chart: Chart, together: Sequence[ExportTogether] = ()) -> ChartData:
     """An export's chart as the data the painter reads: trust as the "overall" line with
-    its moving average, the days' moods, and the events."""
+    its moving average, the days' moods, the events, and the check-ins done together
+    that the export holds (the partner's only with their yes), a line for each person."""
     data = ChartData()
+    for number, done in enumerate(together):
+        owner, partner = TOGETHER_SERIES
+        data.add_together(owner, done.day, done.mine.scores, number)
+        if done.partner is not None:
+            data.add_together(partner, done.day, done.partner.scores, number)
     for point in chart.trust:
         data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
     for point in chart.moods:
@@ -216,20 +225,28 @@ def export_data(chart: Chart) -> ChartData:
     return data
 
 
-def export_scene(chart: Chart, width: float, height: float) -> Scene:
+def export_scene(
+    chart: Chart, width: float, height: float, together: Sequence[ExportTogether] = ()
+) -> Scene:
     """The export's period, each day in the middle of its column, in a `width` x `height`
     chart (in points) with a legend above and the events' key below."""
     window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
     key = LEGEND_HEIGHT if chart.events else 0.0
     plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
-    return build_scene(export_data(chart), window, plot, lambda name: name in PRINTED)
+    data = export_data(chart, together)
+    return build_scene(data, window, plot, lambda name: name in PRINTED)
 
 
 def paint_chart(
-    painter: QtGui.QPainter, rect: QtCore.QRectF, chart: Chart, pt: float = 1.0
+    painter: QtGui.QPainter,
+    rect: QtCore.QRectF,
+    chart: Chart,
+    pt: float = 1.0,
+    together: Sequence[ExportTogether] = (),
 ) -> None:
     """Paint the export's chart inside `rect`; `pt` is how many device units make a point
-    (the device's dots per inch / 72: 1.0 on a 72 dpi surface)."""
+    (the device's dots per inch / 72: 1.0 on a 72 dpi surface). `together` are the
+    check-ins done together that the export holds."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(pt, pt)  # from here on, one unit is one point
@@ -237,23 +254,27 @@ def paint_chart(
     # A font's size is in points of the device; the scale above would count it twice.
     painter.setFont(chart_font(8 / pt))
     palette = paper_palette()
-    scene = export_scene(chart, width, height)
+    scene = export_scene(chart, width, height, together)
     paint_timeline(painter, scene, palette, vector=True)
-    if not (chart.trust or chart.moods):
+    drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
+    if not (chart.trust or chart.moods or drawn):
         painter.setPen(TEXT_COLOR)
         flags = Qt.AlignmentFlag.AlignCenter
         painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
-    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette)
+    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, drawn)
     if chart.events:
         key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
         _event_key(painter, key, palette, sorted({e.kind for e in chart.events}))
     painter.restore()
 
 
-def _legend(painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette) -> None:
+def _legend(
+    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, together: list[str]
+) -> None:
     items = [
         ("overall", "Trust check-ins, 0\u201310 (left)"),
         (MOOD, "Mood, 1\u20135 (right)"),
+        *((name, TOGETHER_LEGEND[name]) for name in together),
     ]
     _key_row(painter, rect, palette, items)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -84,10 +85,16 @@ class ChartData:
     def _read_together(self, checkin: TogetherCheckin) -> None:
         self.together[checkin.id] = checkin
         for person, name in zip(PEOPLE, TOGETHER_SERIES, strict=True):
-            scores = checkin.answers(person).scores
-            if scores:
-                mean = sum(scores.values()) / len(scores)
-                self.series[name].add(ChartItem(TOGETHER, name, checkin.day, mean, checkin.id))
+            self.add_together(name, checkin.day, checkin.answers(person).scores, checkin.id)
+
+    def add_together(
+        self, name: str, day: dt.date, scores: Mapping[str, int], ref: int | None
+    ) -> None:
+        """One person's answers in a check-in done together, as the mean of their scores
+        (nothing when they rated nothing): the app's chart and the export's alike."""
+        if scores:
+            mean = sum(scores.values()) / len(scores)
+            self.series[name].add(ChartItem(TOGETHER, name, day, mean, ref))
 
     def extent(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day anything happened, or None for an empty timeline."""

@@ -320,13 +320,15 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         body.width(),
         min(body.height() * 0.5, body.width() * 0.7),
     )
-    paint_chart(painter, area, chart, pt)
+    paint_chart(painter, area, chart, pt, document.together)
     painter.save()
     painter.setFont(chart_font(9.5))
     painter.setPen(TEXT_COLOR)
     caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    painter.drawText(caption, int(flags), wording.CHART_CAPTION)
+    together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
+    words = wording.CHART_CAPTION + (wording.CHART_TOGETHER_CAPTION if together else "")
+    painter.drawText(caption, int(flags), words)
     painter.restore()
 
 

@@ -31,6 +31,10 @@ CHART_CAPTION = (
     "single hard days do not hide the direction. The marks under the chart are the events "
     "listed in the summary, one shape for each kind."
 )
+CHART_TOGETHER_CAPTION = (
+    " The lines marked “Together” are the check-ins done together: for each person, the "
+    "mean of the scores they gave."
+)
 NO_ENTRIES = "No entries match what was chosen for this export."
 CONFIDENTIAL = (
     "Private and confidential: written for my therapist. This copy is no longer protected "

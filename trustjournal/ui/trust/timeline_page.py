@@ -11,6 +11,7 @@ import itertools
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.exchange import chart_style
+from trustjournal.core.exchange.chart import TOGETHER_LEGEND
 from trustjournal.core.exchange.chart_axis import ZOOM_LABELS, ZOOMS
 from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
@@ -33,8 +34,7 @@ TOGGLES = {
     MOOD: "Mood",
     AVERAGE: "Trend",
     EVENTS: "Moments",
-    "together_owner": "Together: you",
-    "together_partner": "Together: partner",
+    **TOGETHER_LEGEND,  # the export's chart names them the same
 }
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
 SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
