@@ -29,6 +29,7 @@ from trustjournal.core.exchange.model import (
     ExportDocument,
     ExportOptions,
 )
+from trustjournal.core.exchange.wording import CHART_HEADING
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 
@@ -101,8 +102,12 @@ def app_lines(journal: Journal, first: dt.date, last: dt.date) -> dict[str, list
     return {name: [i.value or 0 for i in data.in_series(name, *ends)] for name in TOGETHER_SERIES}
 
 
-def drawn_scenes(monkeypatch: pytest.MonkeyPatch) -> list[Scene]:
-    """Every scene the one painter draws from here on."""
+def painted_chart(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, consents: bool
+) -> tuple[ExportDocument, Scene, str]:
+    """The export with a check-in done together, the scene the one painter drew for its
+    PDF, and the text of the PDF's chart page."""
+    document = together_export(journal, consents)
     scenes: list[Scene] = []
     painter = chart_module.paint_timeline
 
@@ -111,17 +116,16 @@ def drawn_scenes(monkeypatch: pytest.MonkeyPatch) -> list[Scene]:
         painter(paint, scene, *args, **kwargs)
 
     monkeypatch.setattr(chart_module, "paint_timeline", spy)
-    return scenes
+    pages = PdfReader(io.BytesIO(render(document, "pdf"))).pages
+    texts = [" ".join(page.extract_text().split()) for page in pages]
+    (scene,) = scenes
+    return document, scene, next(t for t in texts if CHART_HEADING in t)
 
 
 def test_the_pdf_chart_draws_the_together_lines_the_app_draws(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document = together_export(journal, consents=True)
-    scenes = drawn_scenes(monkeypatch)
-    text = " ".join(PdfReader(io.BytesIO(render(document, "pdf"))).pages[1].extract_text().split())
-    (scene,) = scenes
-    assert all(scene.markers[name] for name in TOGETHER_SERIES)
+    document, scene, text = painted_chart(journal, monkeypatch, consents=True)
     expected = app_lines(journal, document.period.start, document.period.end)
     assert expected == {"together_owner": [16 / 3], "together_partner": [27 / 4]}
     for name, scores in expected.items():
@@ -133,10 +137,7 @@ def test_the_pdf_chart_draws_the_together_lines_the_app_draws(
 def test_without_the_partners_yes_the_pdf_chart_draws_only_the_owners_line(
     journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document = together_export(journal, consents=False)
-    scenes = drawn_scenes(monkeypatch)
-    text = " ".join(PdfReader(io.BytesIO(render(document, "pdf"))).pages[1].extract_text().split())
-    (scene,) = scenes
+    _document, scene, text = painted_chart(journal, monkeypatch, consents=False)
     assert scene.markers["together_owner"] and not scene.markers["together_partner"]
     assert "Together: you" in text and "Together: partner" not in text
 
