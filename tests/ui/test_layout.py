@@ -130,6 +130,16 @@ def _export_status(screens: Screens) -> QtWidgets.QWidget:
     return screens.place("export")
 
 
+@screen("prompts-filtered")
+def _prompts_filtered(screens: Screens) -> QtWidgets.QWidget:
+    """The longest filter note, and the button that widens the filter, beside it."""
+    page = screens.main.pages["prompts"]
+    for name, data in (("promptsRole", "involved"), ("promptsPhase", "middle")):
+        combo = page.findChild(QtWidgets.QComboBox, name)
+        combo.setCurrentIndex(combo.findData(data))
+    return screens.place("prompts")
+
+
 # -- dialogs -------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
@@ -182,3 +183,65 @@ def test_prompt_rows_show_their_whole_text_at_any_width(
     for width in (1024, 1180, 1366, 1024):
         page.resize(width, 760)
         qtbot.waitUntil(rows_fit, timeout=3000)
+
+
+def fits(prompt: Prompt, role: str, phase: str) -> bool:
+    return prompt.audience in (role, "any") and prompt.phase in (None, phase)
+
+
+def test_where_the_person_is_filters_the_page_too_and_says_so(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("prompt_role", "hurt")
+    journal.settings.set("recovery_phase", "early")
+    expected = [p.id for p in journal.prompts.all() if fits(p, "hurt", "early")]
+    qtbot.waitUntil(lambda: page.shown_ids() == expected)
+    shown = [journal.prompts.get(i) for i in expected]
+    assert {p.phase for p in shown} == {None, "early"}  # those for any stage always fit
+    assert page.findChild(QtWidgets.QComboBox, "promptsPhase").currentData() == "early"
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+    assert note.isVisible()
+    assert note.text() == (
+        "Showing prompts for the partner who was hurt and for the early days "
+        "(with the ones for any stage), as you chose in Settings."
+    )
+
+
+def test_one_click_shows_every_prompt(qtbot: QtBot, journal: Journal, page: PromptsPage) -> None:
+    journal.settings.set("prompt_role", "involved")
+    journal.settings.set("recovery_phase", "later")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "later")
+    assert len(page.shown_ids()) < len(journal.prompts.all())
+    widen = page.findChild(QtWidgets.QPushButton, "promptsShowAll")
+    assert widen.isVisible()
+    qtbot.mouseClick(widen, LEFT)
+    assert len(page.shown_ids()) == len(journal.prompts.all())
+    assert not widen.isVisible()
+    assert (
+        page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+        .text()
+        .startswith("Showing every prompt.")
+    )
+    journal.settings.set("recovery_phase", "middle")  # Settings change again: followed
+    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
+    assert page.role.currentData() is None  # the role was not changed in Settings
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "middle")]
+
+
+def test_a_phase_left_unsaid_filters_by_no_stage(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("recovery_phase", "middle")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
+    journal.settings.set("recovery_phase", "unsaid")
+    qtbot.waitUntil(lambda: page.phase.currentData() is None)
+    assert len(page.shown_ids()) == len(journal.prompts.all())
+
+
+def test_a_stage_chosen_on_the_page_is_not_said_to_come_from_settings(
+    journal: Journal, page: PromptsPage
+) -> None:
+    choose(page.phase, "early")
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "early")]
+    text = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
+    assert text == "Showing prompts for the early days (with the ones for any stage)."

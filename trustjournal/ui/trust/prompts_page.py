@@ -33,13 +33,28 @@ AUDIENCE_WORDS = {
     "individual": "for healing on your own",
     "any": "for anyone",
 }
+# Where the person is, as they said it in onboarding or Settings ("unsaid": any stage).
+PHASE_CHOICES = (
+    (None, "Any stage"),
+    ("early", "For the early days"),
+    ("middle", "For working through it"),
+    ("later", "For rebuilding"),
+)
+PHASE_WORDS = {
+    "early": "for the early days",
+    "middle": "for working through it",
+    "later": "for rebuilding",
+}
 NOTHING_FOUND = "No prompts match. Try other words, or another theme."
 NOT_YET = "You have not written from this prompt yet."
-ROLE_NOTE = (
-    "Showing prompts {audience}, as chosen in Settings. "
-    "Choose “Every prompt” to see them all; you can change who you are writing as any time."
+FILTER_NOTE = "Showing prompts {which}{any_stage}{chosen}."
+ANY_STAGE = " (with the ones for any stage)"
+FROM_SETTINGS = ", as you chose in Settings"
+FILTER_NOTE_ALL = (
+    "Showing every prompt. In Settings you can say who is writing and roughly where you "
+    "are, and this page will follow."
 )
-ROLE_NOTE_ALL = "Showing every prompt. In Settings you can choose whom they are for."
+SHOW_ALL = "Show every prompt"
 REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
 
 
@@ -74,7 +89,14 @@ class PromptsPage(TrustPage):
         self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, text in ROLE_CHOICES:
             self.role.addItem(text, key)
+        self.phase = _combo("promptsPhase", "Which stage the prompts are for")
+        for key, text in PHASE_CHOICES:
+            self.phase.addItem(text, key)
+        self.phase.setMinimumWidth(self.phase.sizeHint().width())
+        # What Settings said when the page last followed it: a choice made here stays
+        # until Settings change.
         self._applied_role: object = None
+        self._applied_phase: object = None
         # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
         self.role.setMinimumWidth(self.role.sizeHint().width())
         self.unanswered = QtWidgets.QCheckBox("Only ones I have not written from")
@@ -93,6 +115,9 @@ class PromptsPage(TrustPage):
         self.list.setSpacing(5)
         self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.role_note = label("", "muted", "promptsRoleNote")
+        self.show_all = button(
+            SHOW_ALL, "promptsShowAll", tip="Every prompt, for anyone and any stage"
+        )
         self.empty = label(NOTHING_FOUND, "muted", "promptsEmpty")
         self.count = label("", "muted", "promptsCount")
         self.count.setWordWrap(False)
@@ -102,8 +127,14 @@ class PromptsPage(TrustPage):
         left = QtWidgets.QVBoxLayout()
         left.addWidget(heading("Prompts"))
         left.addLayout(filters)
-        left.addWidget(self.role)
-        left.addWidget(self.role_note)
+        whom = QtWidgets.QHBoxLayout()
+        whom.addWidget(self.role, 3)
+        whom.addWidget(self.phase, 2)
+        left.addLayout(whom)
+        note = QtWidgets.QHBoxLayout()
+        note.addWidget(self.role_note, 1)
+        note.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(note)
         under = QtWidgets.QHBoxLayout()
         under.addWidget(self.unanswered)
         under.addStretch(1)
@@ -140,6 +171,8 @@ class PromptsPage(TrustPage):
         self.search.textChanged.connect(self._fill)
         self.theme.currentIndexChanged.connect(self._fill)
         self.role.currentIndexChanged.connect(self._fill)
+        self.phase.currentIndexChanged.connect(self._fill)
+        self.show_all.clicked.connect(self.widen)
         self.unanswered.toggled.connect(self._fill)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.list.itemActivated.connect(lambda *_: self.write_current())
@@ -173,25 +206,40 @@ class PromptsPage(TrustPage):
         self._fill()
 
     def _follow_role_setting(self) -> None:
-        """Filter by whom the person said they are (Settings, onboarding) when that changes;
-        a choice made here stays until then."""
+        """Filter by whom the person said they are and roughly where they are (Settings,
+        onboarding) when either changes; a choice made here stays until then."""
         if self._journal is None:
             return
         role = self._journal.settings.get("prompt_role")
-        if role == self._applied_role:
-            return
-        self._applied_role = role
-        self.role.blockSignals(True)
-        self.role.setCurrentIndex(max(self.role.findData(role), 0) if role != "any" else 0)
-        self.role.blockSignals(False)
+        role = None if role == "any" else role
+        if role != self._applied_role:
+            self._applied_role = role
+            _choose_quietly(self.role, role)
+        phase = self._journal.settings.get("recovery_phase")
+        phase = None if phase == "unsaid" else phase
+        if phase != self._applied_phase:
+            self._applied_phase = phase
+            _choose_quietly(self.phase, phase)
+
+    def widen(self) -> None:
+        """Every prompt, in one click: for anyone, at any stage."""
+        _choose_quietly(self.role, None)
+        _choose_quietly(self.phase, None)
+        self._fill()
 
     def _show_role_note(self) -> None:
-        role = self.role.currentData()
-        chosen = role is not None and role == self._applied_role
-        if chosen:
-            show_text(self.role_note, ROLE_NOTE.format(audience=AUDIENCE_WORDS[role]))
-        else:
-            show_text(self.role_note, ROLE_NOTE_ALL if role is None else "")
+        role, phase = self.role.currentData(), self.phase.currentData()
+        self.show_all.setVisible(role is not None or phase is not None)
+        if role is None and phase is None:
+            show_text(self.role_note, FILTER_NOTE_ALL)
+            return
+        which = [AUDIENCE_WORDS[role]] if role is not None else []
+        which += [PHASE_WORDS[phase]] if phase is not None else []
+        settled = (role, phase) == (self._applied_role, self._applied_phase)
+        chosen = FROM_SETTINGS if settled else ""
+        any_stage = ANY_STAGE if phase is not None else ""
+        note = FILTER_NOTE.format(which=" and ".join(which), any_stage=any_stage, chosen=chosen)
+        show_text(self.role_note, note)
 
     def shown_ids(self) -> list[str]:
         return [
@@ -212,7 +260,11 @@ class PromptsPage(TrustPage):
         self._show_current()
 
     def _matching(self) -> list[Prompt]:
-        theme, role = self.theme.currentData(), self.role.currentData()
+        theme, role, phase = (
+            self.theme.currentData(),
+            self.role.currentData(),
+            self.phase.currentData(),
+        )
         words = self.search.text().strip().casefold()
         skip = set(self._answers) if self.unanswered.isChecked() else set()
         return [
@@ -220,6 +272,7 @@ class PromptsPage(TrustPage):
             for p in self._prompts.values()
             if _in_theme(p, theme)
             and _for_role(p, role)
+            and _for_phase(p, phase)
             and words in p.text.casefold()
             and p.id not in skip
         ]
@@ -336,6 +389,18 @@ def _in_theme(prompt: Prompt, theme: str | None) -> bool:
 
 def _for_role(prompt: Prompt, role: str | None) -> bool:
     return role is None or prompt.audience in (role, "any")
+
+
+def _for_phase(prompt: Prompt, phase: str | None) -> bool:
+    """Prompts for no particular stage fit every stage."""
+    return phase is None or prompt.phase in (None, phase)
+
+
+def _choose_quietly(combo: QtWidgets.QComboBox, data: object) -> None:
+    """Show a choice without refilling the list (the caller fills it once)."""
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(combo.findData(data), 0))
+    combo.blockSignals(False)
 
 
 def _combo(name: str, accessible: str) -> QtWidgets.QComboBox:
