@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.editor_withheld import is_withheld
+from trustjournal.ui.journal.editor_withheld import PASSAGE_MIME, is_withheld
 from trustjournal.ui.journal.journal_page import JournalPage
-from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
@@ -135,3 +135,106 @@ def test_a_selection_partly_kept_out_is_all_kept_out(
     assert stored(journal, page) == (
         "We [[withhold]]argued. I read his messages.[[/withhold]] Then we slept."
     )
+
+
+# -- paste, copy and drag ------------------------------------------------------------------
+
+
+def clipboard_holds(text: str, passage: str | None = None) -> None:
+    data = QtCore.QMimeData()
+    data.setText(text)
+    if passage is not None:
+        data.setData(PASSAGE_MIME, QtCore.QByteArray(passage.encode("utf-8")))
+    QtGui.QGuiApplication.clipboard().setMimeData(data)
+
+
+def test_pasted_markers_show_the_passage_styled_at_once(
+    page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    page.new_entry()
+    qtbot.keyClicks(page.editor.body, "Tonight. ")
+    clipboard_holds(STORED)
+    page.editor.body.paste()
+    body = page.editor.body
+    assert body.toPlainText() == "Tonight. " + SHOWN  # never the markup
+    assert withheld_words(body.document()) == "I read his messages."
+    assert stored(journal, page) == "Tonight. " + STORED
+    qtbot.keyClicks(body, " Morning.")  # typed after the paste: shared
+    assert stored(journal, page) == "Tonight. " + STORED + " Morning."
+
+
+def test_a_paste_undoes_and_redoes_as_one_step(
+    page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    page.new_entry()
+    qtbot.keyClicks(page.editor.body, "Tonight.")
+    clipboard_holds("\n" + STORED)
+    page.editor.body.paste()
+    assert stored(journal, page) == "Tonight.\n" + STORED
+    page.editor.body.undo()
+    assert page.editor.body.toPlainText() == "Tonight."
+    assert stored(journal, page) == "Tonight."
+    page.editor.body.redo()
+    assert withheld_words(page.editor.body.document()) == "I read his messages."
+    assert stored(journal, page) == "Tonight.\n" + STORED
+
+
+def test_copying_a_passage_carries_its_markers_to_this_app_only(
+    write: Writer, page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    entry = write(journal.clock.today(), "Night", STORED)
+    page.open_entry(entry.id)
+    select(page, len("We "), len("We argued. I read his messages."))
+    page.editor.body.copy()
+    copied = QtGui.QGuiApplication.clipboard().mimeData()
+    assert copied.text() == "argued. I read his messages."  # what other apps get
+    assert "withhold" not in copied.text()
+    assert not copied.hasHtml()
+    passage = bytes(copied.data(PASSAGE_MIME).data()).decode("utf-8")
+    assert passage == "argued. [[withhold]]I read his messages.[[/withhold]]"
+    body = page.editor.body
+    body.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(body, " Again: ")
+    body.paste()
+    assert stored(journal, page) == STORED + " Again: " + passage
+
+
+def test_copying_shared_words_puts_only_plain_text_on_the_clipboard(
+    write: Writer, page: JournalPage, journal: Journal
+) -> None:
+    entry = write(journal.clock.today(), "Night", STORED)
+    page.open_entry(entry.id)
+    select(page, 0, len("We argued."))
+    page.editor.body.copy()
+    copied = QtGui.QGuiApplication.clipboard().mimeData()
+    assert copied.formats() == ["text/plain"]
+    assert copied.text() == "We argued."
+
+
+def test_ordinary_text_pastes_as_it_always_did(
+    page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    page.new_entry()
+    clipboard_holds("A [[note]] in brackets\nand a second line")
+    page.editor.body.paste()
+    assert stored(journal, page) == "A [[note]] in brackets\nand a second line"
+    assert withheld_words(page.editor.body.document()) == ""
+
+
+def test_a_dropped_passage_is_styled_and_stored_with_its_markers(
+    page: JournalPage, journal: Journal, qtbot: QtBot
+) -> None:
+    page.new_entry()
+    qtbot.keyClicks(page.editor.body, "Dropped here: ")
+    data = QtCore.QMimeData()
+    data.setText(STORED)
+    body = page.editor.body
+    end = body.cursorRect(body.textCursor()).center()
+    copy, left, plain = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    enter = QtGui.QDragEnterEvent(end, copy, data, left, plain)  # as a drag arrives, then drops
+    QtWidgets.QApplication.sendEvent(body.viewport(), enter)
+    drop = QtGui.QDropEvent(QtCore.QPointF(end), copy, data, left, plain)
+    QtWidgets.QApplication.sendEvent(body.viewport(), drop)
+    assert body.toPlainText() == "Dropped here: " + SHOWN
+    assert withheld_words(body.document()) == "I read his messages."
+    assert stored(journal, page) == "Dropped here: " + STORED

@@ -239,6 +239,7 @@ class EntryEditor(QtWidgets.QWidget):
         self.tags.textEdited.connect(self._edited)
         self.activities.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
+        self.body.passage_withheld.connect(self._passage_withheld)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -390,6 +391,9 @@ class EntryEditor(QtWidgets.QWidget):
             cursor.mergeCharFormat(withheld_format(self.body.palette()))
             self._has_withheld = True
             self._show_status("Kept out of exports: they show as [passage withheld].")
+
+    def _passage_withheld(self) -> None:
+        self._has_withheld = True  # saving reads the formats from now on
 
     def _all_withheld(self, selection: QtGui.QTextCursor) -> bool:
         """True when every character of the selection is kept out (read by runs of one

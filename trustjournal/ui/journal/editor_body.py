@@ -7,13 +7,36 @@ uses its whole width.
 
 from __future__ import annotations
 
-from trustjournal.ui.journal.editor_withheld import is_withheld, shared_format
-from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.journal.editor_withheld import (
+    insert_runs,
+    is_withheld,
+    pasted_runs,
+    selection_mime,
+    shared_format,
+)
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 MEASURE_CHARS = 76  # characters a line holds at most, by the font's average width
 
 
 class WritingSurface(QtWidgets.QPlainTextEdit):
+    passage_withheld = Signal()  # a pasted or dropped passage is kept out of exports
+
+    def createMimeDataFromSelection(self) -> QtCore.QMimeData:  # noqa: N802 (Qt API)
+        return selection_mime(self.textCursor())
+
+    def insertFromMimeData(self, source: QtCore.QMimeData) -> None:  # noqa: N802 (Qt API)
+        """Withheld passages arrive styled at once, never as `[[withhold]]` markup."""
+        runs = pasted_runs(source)
+        if runs is None:
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        if insert_runs(cursor, runs, self.palette()):
+            self.passage_withheld.emit()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.text():
             self._share_after_withheld()

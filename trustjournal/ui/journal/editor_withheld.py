@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from trustjournal.core.exchange.redaction import Piece, passages, with_markers
-from trustjournal.ui.qt import Qt, QtGui
+from trustjournal.core.exchange.redaction import Piece, passages, with_markers, without_markers
+from trustjournal.ui.qt import Qt, QtCore, QtGui
 
 WITHHELD_PROPERTY = int(QtGui.QTextFormat.Property.UserProperty) + 1
+# The clipboard's copy with its markers, read only by this app: pasted here, a passage
+# kept out of exports stays kept out. Other apps get the plain words, never the markup.
+PASSAGE_MIME = "application/x-trustjournal-passage"
 OPEN_SENTINEL, CLOSE_SENTINEL = "\ue000", "\ue001"  # private use: never typed, never shown
 _Role = QtGui.QPalette.ColorRole
 
@@ -136,3 +139,47 @@ def style_sentinels(document: QtGui.QTextDocument, palette: QtGui.QPalette) -> N
         stray.removeSelectedText()
         stray = document.find(CLOSE_SENTINEL, stray)
     edit.endEditBlock()
+
+
+# -- copy, cut, paste and drag -------------------------------------------------------------
+
+
+def selection_mime(selection: QtGui.QTextCursor) -> QtCore.QMimeData:
+    """The selected words for the clipboard or a drag: plain for every app, and with the
+    markers of their withheld passages for this one."""
+    copy = QtGui.QTextDocument()
+    QtGui.QTextCursor(copy).insertFragment(selection.selection())
+    stored = stored_text(copy)
+    data = QtCore.QMimeData()
+    data.setText(without_markers(stored))
+    if stored != data.text():
+        data.setData(PASSAGE_MIME, QtCore.QByteArray(stored.encode("utf-8")))
+    return data
+
+
+def pasted_runs(source: QtCore.QMimeData) -> list[Piece] | None:
+    """What pasting or dropping `source` inserts, as runs, when it holds withheld passages
+    (from this app, or typed elsewhere between markers); None for ordinary text."""
+    if source.hasFormat(PASSAGE_MIME):
+        stored = bytes(source.data(PASSAGE_MIME).data()).decode("utf-8", errors="replace")
+    elif source.hasText():
+        stored = source.text()
+    else:
+        return None
+    runs = passages(stored)
+    if not any(run.withheld for run in runs) and stored == source.text():
+        return None
+    return runs
+
+
+def insert_runs(cursor: QtGui.QTextCursor, runs: Iterable[Piece], palette: QtGui.QPalette) -> bool:
+    """Insert the runs at the cursor as one undo step, withheld ones styled, the others
+    shared. True when any run was withheld."""
+    withheld, shared = withheld_format(palette), shared_format()
+    marked = False
+    cursor.beginEditBlock()
+    for run in runs:
+        cursor.insertText(run.text, withheld if run.withheld else shared)
+        marked = marked or run.withheld
+    cursor.endEditBlock()
+    return marked
