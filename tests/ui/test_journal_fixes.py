@@ -113,15 +113,24 @@ def test_on_a_wide_screen_the_writing_column_keeps_a_readable_measure(
     assert body.viewport().width() >= body.width() - 40  # narrow: the whole width is used
 
 
-def test_feelings_and_tags_go_under_the_text_when_the_editor_is_narrow(
+def test_feelings_and_tags_get_a_tab_of_their_own_when_the_editor_is_narrow(
     three_entries: list[Entry], qtbot: QtBot, page: JournalPage
 ) -> None:
+    editor = page.editor
     page.resize(1366, 768)
-    qtbot.waitUntil(lambda: page.editor.split.orientation() == Qt.Orientation.Horizontal)
-    assert page.editor.body.width() >= 360
+    qtbot.waitUntil(lambda: editor.details.parent() is editor.split)
+    assert editor.tabs.count() == 2 and editor.body.width() >= 360
+    assert editor.details.isVisible() and editor.details.height() >= 300
     page.resize(760, 640)
-    qtbot.waitUntil(lambda: page.editor.split.orientation() == Qt.Orientation.Vertical)
-    assert page.editor.body.width() >= 300 and page.editor.details.height() >= 80
+    qtbot.waitUntil(lambda: editor.tabs.indexOf(editor.details) == 2)
+    assert editor.tabs.tabText(2) == "Feelings and tags"
+    assert editor.body.width() >= 300
+    editor.tabs.setCurrentIndex(2)
+    assert editor.details.isVisible() and editor.details.height() >= 200
+    editor.tabs.setCurrentIndex(0)
+    page.resize(1366, 768)  # wide again: back beside the text
+    qtbot.waitUntil(lambda: editor.details.parent() is editor.split)
+    assert editor.tabs.count() == 2 and editor.details.isVisible()
 
 
 def test_one_short_explanation_of_the_three_privacy_choices(page: JournalPage) -> None:

@@ -35,8 +35,9 @@ from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 AUTOSAVE_MS = 1500
-SIDE_BY_SIDE_WIDTH = 640  # narrower, the details go under the text
+SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
+DETAILS_TAB_NAME = "Feelings and tags"
 
 
 WITHHOLD_KEYS = "Ctrl+Shift+W"
@@ -188,22 +189,18 @@ class EntryEditor(QtWidgets.QWidget):
         scroll.setMinimumWidth(240)
         return scroll
 
-    def _footer_row(self) -> QtWidgets.QVBoxLayout:
-        """Under the text: the word count and what happened (a message wraps in its own
-        line, never widening the page), then the actions on the entry."""
-        rows = QtWidgets.QVBoxLayout()
-        rows.setSpacing(4)
+    def _footer_row(self) -> QtWidgets.QHBoxLayout:
+        """Under the text, one row: the actions on the entry with what happened between
+        them (a message wraps, never widening the page). The word count sits beside the
+        Write and Preview tabs, so the text keeps the height."""
         self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", "Word count")
+        self.word_count.setContentsMargins(8, 0, 4, 0)
+        self.tabs.setCornerWidget(self.word_count, Qt.Corner.TopRightCorner)
         self.status = named(QtWidgets.QLabel(self), "editorStatus", "Save status")
         self.status.setWordWrap(True)
         self.status.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
         )
-        info = QtWidgets.QHBoxLayout()
-        info.addWidget(self.word_count)
-        info.addSpacing(12)
-        info.addWidget(self.status, 1)
-        rows.addLayout(info)
         self.delete_button = named(
             QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
         )
@@ -224,10 +221,10 @@ class EntryEditor(QtWidgets.QWidget):
         shortcut.activated.connect(self.withhold_selection)
         actions = QtWidgets.QHBoxLayout()
         actions.addWidget(self.withhold_button)
-        actions.addStretch(1)
+        actions.addSpacing(8)
+        actions.addWidget(self.status, 1)
         actions.addWidget(self.delete_button)
-        rows.addLayout(actions)
-        return rows
+        return actions
 
     def _connect_edits(self) -> None:
         self.title.textEdited.connect(self._edited)
@@ -247,14 +244,17 @@ class EntryEditor(QtWidgets.QWidget):
 
     def _arrange_details(self) -> None:
         """Feelings, tags and activities beside the text when there is room for both, else
-        under it: the text is never squeezed to a few words a line."""
+        in a tab of their own beside Write and Preview: the text is never squeezed to a
+        few words a line, nor to a few lines on a short screen."""
         beside = self.width() >= SIDE_BY_SIDE_WIDTH
-        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
-        if self.split.orientation() == wanted:
-            return
-        self.split.setOrientation(wanted)
-        room = self.split.width() if beside else self.split.height()
-        self.split.setSizes([room * 3 // 5, room * 2 // 5])
+        in_tab = self.tabs.indexOf(self.details) >= 0
+        if beside and in_tab:
+            self.tabs.removeTab(self.tabs.indexOf(self.details))
+            self.split.addWidget(self.details)
+            self.details.show()
+            self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
+        elif not beside and not in_tab:
+            self.tabs.addTab(self.details, DETAILS_TAB_NAME)
 
     # -- what is being edited -------------------------------------------------------
 

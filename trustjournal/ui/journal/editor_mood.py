@@ -1,4 +1,8 @@
-"""Five labelled mood steps, reachable by mouse and keyboard (arrows, 1 to 5, Backspace)."""
+"""Five labelled mood steps, reachable by mouse and keyboard (arrows, 1 to 5, Backspace).
+
+Where "1 · Very low" … "5 · Very good" do not fit on one row, the steps say only their
+words ("Very low" … "Very good"): one row instead of two leaves the text the height.
+The number stays in each step's name and tooltip, and the keys still choose it."""
 
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ class MoodPicker(QtWidgets.QWidget):
         self.setStyleSheet(CHIP_STYLE)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(False)
-        layout = FlowLayout(self, spacing=4)  # wraps in a narrow window instead of widening it
+        self._spacing = 4
+        layout = FlowLayout(self, spacing=self._spacing)  # wraps rather than widening a window
         for mood in range(MOOD_MIN, MOOD_MAX + 1):
             layout.addWidget(self._step(mood))
         self._group.idClicked.connect(self._clicked)
@@ -29,7 +34,7 @@ class MoodPicker(QtWidgets.QWidget):
     def _step(self, mood: int) -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton(self)
         make_chip(button)
-        button.setText(f"{mood} · {MOOD_LABELS[mood]}")
+        button.setText(full_label(mood))
         button.setObjectName(f"moodStep{mood}")
         button.setAccessibleName(f"Mood {mood}: {MOOD_LABELS[mood]}")
         button.setToolTip(f"Mood {mood} of 5: {MOOD_LABELS[mood]} (press {mood})")
@@ -37,6 +42,22 @@ class MoodPicker(QtWidgets.QWidget):
         button.installEventFilter(self)
         self._group.addButton(button, mood)
         return button
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """The full labels when all five fit on one row, else the words alone."""
+        metrics = self.fontMetrics()
+        needed = 0
+        for mood, step in enumerate(self.steps(), MOOD_MIN):
+            padding = step.sizeHint().width() - metrics.horizontalAdvance(step.text())
+            needed += metrics.horizontalAdvance(full_label(mood)) + padding + self._spacing
+        for mood, step in enumerate(self.steps(), MOOD_MIN):
+            text = full_label(mood) if needed <= self.width() else MOOD_LABELS[mood]
+            if step.text() != text:
+                step.setText(text)
 
     def steps(self) -> list[QtWidgets.QAbstractButton]:
         return list(self._group.buttons())
@@ -94,3 +115,7 @@ class MoodPicker(QtWidgets.QWidget):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             return None
         return False
+
+
+def full_label(mood: int) -> str:
+    return f"{mood} · {MOOD_LABELS[mood]}"
