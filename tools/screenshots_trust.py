@@ -85,6 +85,7 @@ ENTRY_WORDS = (
 def fill(journal: Journal, clock: ManualClock) -> None:
     rng = random.Random(7)  # noqa: S311 (sample data, not secrets)
     journal.settings.set("prompt_role", "hurt")
+    journal.settings.set("recovery_phase", "middle")  # the Prompts page filters by both
     journal.settings.set("show_days_since_discovery", True)
     journal.events.add(EventDraft(day=DISCOVERY, kind="discovery", title="The day I found out"))
     add_checkins(journal, rng)
