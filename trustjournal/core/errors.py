@@ -157,3 +157,16 @@ def as_plain_error(error: BaseException) -> TrustJournalError:
         f"Something went wrong ({type(error).__name__}). Nothing more was changed; "
         "please try again, and run 'trustjournal doctor' if it happens again."
     )
+
+
+class KeyRefused(DatabaseDamaged):
+    """The database did not accept a key its key file gave (raised before the cause is known)."""
+
+
+class KeyFileMismatch(TrustJournalError):
+    message = (
+        "Your passphrase is right, but this key file does not belong to this journal's "
+        "database: most likely it is a copy from before the key was changed, or from another "
+        "journal. Nothing was changed; put the newest journal.key back in the journal's folder "
+        "(a backup of the data folder may have it), or restore a TrustJournal backup."
+    )

@@ -13,7 +13,13 @@ from typing import Any
 
 import sqlcipher3
 
-from trustjournal.core.errors import DatabaseDamaged, DatabaseEmpty, DiskFull, TrustJournalError
+from trustjournal.core.errors import (
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DiskFull,
+    KeyRefused,
+    TrustJournalError,
+)
 from trustjournal.core.vault.memory import wipe_text
 from trustjournal.core.vault.schema import MIGRATIONS
 
@@ -24,6 +30,7 @@ _SQLITE_IOERR = 10
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _QUIET_ATTEMPTS = 3
+_PAGE_SIZE = 4096  # SQLCipher 4's default, which the journal keeps
 # A full or unwritable disk: the journal is sound, only the write could not happen.
 _DISK_TROUBLE = (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN)
 
@@ -232,13 +239,37 @@ def _apply_key_and_pragmas(connection: sqlcipher3.Connection, data_key: bytes) -
     except sqlcipher3.DatabaseError as error:
         if is_disk_trouble(error):
             raise DiskFull() from None
-        # The key unwrapped correctly, so a refusal here means damage, not a wrong passphrase.
-        raise DatabaseDamaged() from None
+        # The key unwrapped correctly, so this is damage or a key file that belongs to
+        # another database (see `key_fits`); never a wrong passphrase.
+        raise KeyRefused() from None
     with damage_as_plain_error():
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA secure_delete = ON")
+
+
+def key_fits(path: Path, data_key: bytes) -> bool:
+    """Whether `data_key` is the key the database at `path` was encrypted with.
+
+    Each page carries its own HMAC: under a foreign key every page fails it, while a
+    damaged database under its own key still has pages that pass. So a refusal at open
+    can be told apart: an old or foreign key file, or damage.
+    """
+    try:
+        connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlcipher3.Error:
+        return True  # unreadable for other reasons: not the key file's fault
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(connection, data_key)
+        failed = len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
+    except sqlcipher3.Error:
+        return True
+    finally:
+        connection.close()
+    pages = path.stat().st_size // _PAGE_SIZE
+    return pages == 0 or failed < pages
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -15,16 +15,18 @@ import contextlib
 import json
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
 
-from trustjournal.core.errors import DatabaseDamaged, TrustJournalError
+from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch, TrustJournalError
 from trustjournal.core.vault import files, swap
 from trustjournal.core.vault.backup import list_backups
-from trustjournal.core.vault.database import Database, apply_key
-from trustjournal.core.vault.keyfile_copies import read_keyfile, unwrap_from_either
+from trustjournal.core.vault.database import Database, apply_key, key_fits
+from trustjournal.core.vault.keyfile import KeyFile
+from trustjournal.core.vault.keyfile_copies import KeyFileReading, read_keyfile, unwrapped_copies
 from trustjournal.core.vault.vault import Vault, VaultPaths, locked
 
 _SHOWN_PROBLEMS = 5
@@ -43,7 +45,7 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
         findings = repair_leftovers(paths) if repair else check_leftovers(paths)
         findings += check_keyfile(paths) + check_permissions(paths)
         try:
-            reading, data_key = unwrap_from_either(
+            reading, data_key = fitting_copy(
                 paths, lambda keyfile: keyfile.unwrap_with_passphrase(passphrase)
             )
         except TrustJournalError as error:
@@ -57,6 +59,22 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
     if repair and not findings[-1].ok:
         findings.append(Finding(False, restore_advice(newest)))
     return findings
+
+
+def fitting_copy(
+    paths: VaultPaths, unwrap: Callable[[KeyFile], bytes]
+) -> tuple[KeyFileReading, bytes]:
+    """The copy of the key file whose key the database takes (the primary if none does).
+
+    Only when both copies take the passphrase but differ (an old journal.key put
+    back after the key was changed) is the database asked which key is its own.
+    """
+    candidates = list(unwrapped_copies(paths, unwrap))
+    if len(candidates) > 1:
+        for reading, data_key in candidates:
+            if key_fits(paths.database, data_key):
+                return reading, data_key
+    return candidates[0]
 
 
 RESTORE_ADVICE = (
@@ -199,6 +217,8 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
     try:
         database = Database.open(paths.database, data_key)
     except DatabaseDamaged:
+        if not key_fits(paths.database, data_key):
+            return [Finding(False, str(KeyFileMismatch()))]
         return [Finding(False, _damage_text(_raw_problems(paths, data_key)))]
     except TrustJournalError as error:
         return [Finding(False, str(error))]

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from trustjournal.core.errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
     KeyFileDamaged,
+    KeyFileMismatch,
     KeyFileMissing,
+    KeyRefused,
     TrustJournalError,
     WeakKeyParameters,
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from trustjournal.core.vault.database import key_fits
 from trustjournal.core.vault.keyfile import MAX_KEYFILE_BYTES, KeyFile
 
 if TYPE_CHECKING:
     from trustjournal.core.vault.vault import VaultPaths
+
+Opened = TypeVar("Opened")
 
 # What a copy says when it will not give the key; another copy may still agree.
 Refusal = (WrongPassphrase, WrongRecoveryCode, WeakKeyParameters, KeyFileDamaged)
@@ -94,13 +101,53 @@ def unwrap_from_either(
     paths: VaultPaths, unwrap: Callable[[KeyFile], bytes]
 ) -> tuple[KeyFileReading, bytes]:
     """The data key from the first copy that gives it, and which copy that was."""
+    return next(unwrapped_copies(paths, unwrap))
+
+
+def unwrapped_copies(
+    paths: VaultPaths, unwrap: Callable[[KeyFile], bytes]
+) -> Iterator[tuple[KeyFileReading, bytes]]:
+    """Each copy that gives a data key, primary first, with that key.
+
+    A copy may give a key the database refuses (an old journal.key put back after
+    the key was changed), so the caller can go on to the next one. If no copy
+    gives a key at all, the first copy's refusal is raised.
+    """
     refusal: TrustJournalError | None = None
+    given = False
     for copy in _copies(paths):
         try:
             data_key = unwrap(copy.keyfile)
         except Refusal as error:
             refusal = refusal or error
             continue
-        return KeyFileReading(copy.keyfile, primary_damaged=copy.is_backup), data_key
-    assert refusal is not None
-    raise refusal
+        given = True
+        yield KeyFileReading(copy.keyfile, primary_damaged=copy.is_backup), data_key
+    if not given:
+        assert refusal is not None
+        raise refusal
+
+
+def open_with_fitting_copy(
+    paths: VaultPaths,
+    unwrap: Callable[[KeyFile], bytes],
+    open_database: Callable[[KeyFileReading, bytes], Opened],
+) -> Opened:
+    """Open the database with the first copy's key that it accepts.
+
+    An old journal.key put back after the key was changed still takes the
+    passphrase, but the database refuses its key; the backup copy may hold the
+    current one. If no key fits, the pages' HMACs tell an old or foreign key
+    file (every page fails) from damage (some pages pass).
+    """
+    refused: list[bytes] = []
+    for reading, data_key in unwrapped_copies(paths, unwrap):
+        if not paths.database.exists():
+            raise DatabaseMissing()
+        try:
+            return open_database(reading, data_key)
+        except KeyRefused:
+            refused.append(data_key)
+    if any(key_fits(paths.database, key) for key in refused):
+        raise DatabaseDamaged()
+    raise KeyFileMismatch()

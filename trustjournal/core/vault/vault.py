@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import (
-    DatabaseMissing,
     KeyFileDamaged,
     VaultExists,
     VaultLocked,
@@ -24,7 +23,11 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, rotation, swap
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
-from trustjournal.core.vault.keyfile_copies import KeyFileReading, read_keyfile, unwrap_from_either
+from trustjournal.core.vault.keyfile_copies import (
+    KeyFileReading,
+    open_with_fitting_copy,
+    read_keyfile,
+)
 from trustjournal.core.vault.recovery import new_recovery_code
 from trustjournal.core.vault.strength import require_strong
 
@@ -152,10 +155,11 @@ class Vault:
         lock = locked(paths)
         try:
             swap.resolve(paths)  # a rotation or restore a crash interrupted
-            reading, data_key = unwrap_from_either(paths, unwrap)
-            if not paths.database.exists():
-                raise DatabaseMissing()
-            vault = cls._open_database(paths, reading.keyfile, lock, data_key)
+            vault = open_with_fitting_copy(
+                paths,
+                unwrap,
+                lambda reading, key: cls._open_database(paths, reading.keyfile, lock, key),
+            )
         except BaseException:
             lock.release()
             raise
