@@ -8,7 +8,7 @@ from pathlib import Path
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
-from trustjournal.core.vault import backup, restore
+from trustjournal.core.vault import backup, pending_code, restore
 from trustjournal.core.vault.vault import Vault
 
 
@@ -78,8 +78,14 @@ def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     vault = Vault.unlock(context.data_dir, passphrase)
     try:
         recovery_code = vault.rotate_key(passphrase)
+        _print_new_code(recovery_code)
+        pending_code.forget(vault.database)  # printed: the app need not show it again
     finally:
         vault.close()
+    return 0
+
+
+def _print_new_code(recovery_code: str) -> None:
     print("Your journal is now encrypted with a new key. Your passphrase stays the same;")
     print("old copies of the key file, and your old recovery code, no longer open it.")
     print()
@@ -87,5 +93,7 @@ def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     print()
     print("This new code is the only way back in if you forget your passphrase, and it is")
     print("shown only this once. Write it down and keep it somewhere only you can reach.")
-    print("Backups made before today still open with the old code; consider making a new one.")
-    return 0
+    print(
+        "Backups made before today still open with the old code; consider making a new one.",
+        flush=True,
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from trustjournal.core.errors import KeyFileDamaged
+from trustjournal.core.vault import pending_code
 from trustjournal.core.vault.database import Database, apply_key, damage_as_plain_error
 from trustjournal.core.vault.keyfile import KeyFile
 
@@ -31,8 +32,13 @@ def new_keyfile(current: KeyFile, new_key: bytes, passphrase: str, recovery_code
     return keyfile
 
 
-def export_database(database: Database, target: Path, new_key: bytes) -> None:
+def export_database(
+    database: Database, target: Path, new_key: bytes, recovery_code: str = ""
+) -> None:
     """Every page of the journal into `target`, encrypted again under `new_key`.
+
+    The new `recovery_code` waits there, unconfirmed (pending_code.py), so a lock
+    before the person has stored it never loses it.
 
     SQLite's online backup copies the journal in one step from the open
     connection, so it is a consistent snapshot; SQLCipher decrypts each page
@@ -50,5 +56,7 @@ def export_database(database: Database, target: Path, new_key: bytes) -> None:
         connection.execute("PRAGMA synchronous = OFF")
         with damage_as_plain_error():
             database.connection.backup(connection)
+            if recovery_code:
+                pending_code.remember(Database(connection), recovery_code)
     finally:
         connection.close()

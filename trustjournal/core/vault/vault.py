@@ -229,7 +229,7 @@ class Vault:
         keyfile = rotation.new_keyfile(self._keyfile, new_key, passphrase, recovery_code)
         raw = keyfile.to_bytes()
         swap.resolve(self.paths)
-        rotation.export_database(self.database, self.paths.pending_database, new_key)
+        rotation.export_database(self.database, self.paths.pending_database, new_key, recovery_code)
         on_step("exported")
         self.database.close()
         try:

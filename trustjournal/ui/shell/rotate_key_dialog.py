@@ -9,6 +9,7 @@ recovery code is then shown once, as at the start.
 from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.vault import pending_code
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
@@ -125,18 +126,22 @@ class RotateKeyDialog(QtWidgets.QDialog):
     def reject(self) -> None:
         if self._busy:
             return  # the rotation finishes first; the code must be seen
-        if self.steps.currentWidget() is self.code_view and not self.code_view.stored.isChecked():
+        if self.steps.currentWidget() is self.code_view:
+            if self.code_view.stored.isChecked():
+                self.accept()  # said stored, then closed: as good as Continue
             return  # the new code is shown once: only "I have stored it" closes this
         self.passphrase.clear()
-        self.code_view.forget_code()
         super().reject()
 
     def force_close(self) -> None:
-        """The journal is locking: close whatever step shows (the key change itself is done)."""
+        """The journal is locking: close whatever step shows. The key change is done; its
+        code, if not yet confirmed, waits in the database for the next unlock."""
         self.passphrase.clear()
         self.code_view.forget_code()
         super().reject()
 
     def accept(self) -> None:
+        """The person stored the new code: it is deleted from the database too."""
+        pending_code.forget(self._vault.database)
         self.code_view.forget_code()
         super().accept()

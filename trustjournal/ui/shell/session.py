@@ -16,6 +16,7 @@ from trustjournal.core.errors import TrustJournalError, as_plain_error
 from trustjournal.core.journal.backups import back_up_now, backup_due
 from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault import pending_code
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.backup_section import BackupDialog
@@ -25,6 +26,7 @@ from trustjournal.ui.shell.idle import IdleWatcher
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
@@ -74,6 +76,7 @@ class Session(QtCore.QObject):
         self.rotate_key_dialog: RotateKeyDialog | None = None
         self.backup_dialog: BackupDialog | None = None
         self.rotation_offer: QtWidgets.QMessageBox | None = None
+        self.pending_code_dialog: PendingCodeDialog | None = None
 
     # -- which window shows ------------------------------------------------------------
 
@@ -117,7 +120,20 @@ class Session(QtCore.QObject):
         self._swap(window)
         self.idle.set_minutes(journal.settings.get("idle_lock_minutes"))
         self.idle.start()
+        self._show_pending_code()
         self.unlocked.emit()
+
+    def _show_pending_code(self) -> None:
+        """A new recovery code a lock interrupted, shown again until it is confirmed."""
+        if self.journal is None or self.window is None:
+            return
+        code = pending_code.pending(self.journal.vault.database)
+        if not code:
+            return
+        dialog = PendingCodeDialog(self.journal.vault.database, code, self.clipboard, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.pending_code_dialog = dialog
+        dialog.open()
 
     def _swap(self, new: QtWidgets.QWidget, minimised: bool = False) -> None:
         old, self.window = self.window, new
@@ -361,6 +377,10 @@ class Session(QtCore.QObject):
         if rotation is not None:
             with contextlib.suppress(RuntimeError):
                 rotation.force_close()
+        pending, self.pending_code_dialog = self.pending_code_dialog, None
+        if pending is not None:
+            with contextlib.suppress(RuntimeError):
+                pending.force_close()
 
     def _checkin_due(self) -> bool | None:
         """Whether a check-in is due, while the journal is open; None while locked."""

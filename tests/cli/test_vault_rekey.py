@@ -1,4 +1,4 @@
-"""The command line names an old key file put back after `rekey`, in one sentence."""
+"""The command line after `rekey`: an old key file named in one sentence, no code left waiting."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 from cli_helpers import RunCli, assert_plain_failure, init
 from testkit import PASSPHRASE
 
-from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault import pending_code
+from trustjournal.core.vault.vault import Vault, VaultPaths
 
 
 def test_an_old_key_file_after_rekey_is_named_by_list_and_doctor(
@@ -23,3 +24,15 @@ def test_an_old_key_file_after_rekey_is_named_by_list_and_doctor(
     checked = run_cli("doctor", secrets=[PASSPHRASE])
     assert checked.returncode == 1
     assert "before the key was changed" in checked.stdout
+
+
+def test_rekey_prints_the_code_so_nothing_waits_for_the_app(
+    run_cli: RunCli, data_dir: Path
+) -> None:
+    init(run_cli)
+    assert run_cli("rekey", secrets=[PASSPHRASE]).returncode == 0
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    try:
+        assert pending_code.pending(vault.database) == ""
+    finally:
+        vault.close()

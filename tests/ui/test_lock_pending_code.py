@@ -1,0 +1,74 @@
+"""A lock while a key change's new recovery code is on screen keeps the code for next time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from testkit import NEW_PASSPHRASE, PASSPHRASE
+from vault_helpers import child, click, label_text, type_text
+
+from trustjournal.core.vault import pending_code
+from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
+from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
+from trustjournal.ui.shell.session import Session
+
+Unlock = Callable[[], MainWindow]
+
+
+def _rotate_until_code_shows(session: Session, qtbot: QtBot) -> str:
+    session.open_rotate_key()
+    rotation = session.rotate_key_dialog
+    assert isinstance(rotation, RotateKeyDialog)
+    type_text(qtbot, rotation, "rotate_passphrase_field", PASSPHRASE)
+    click(qtbot, rotation, "rotate_key_button")
+    qtbot.waitUntil(lambda: rotation.steps.currentWidget() is rotation.code_view, timeout=30_000)
+    return label_text(rotation, "recovery_code")
+
+
+def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
+    unlocked: Unlock, session: Session, qtbot: QtBot, created_vault: tuple[Path, str]
+) -> None:
+    folder, _old_code = created_vault
+    unlocked()
+    code = _rotate_until_code_shows(session, qtbot)
+    session.lock()  # before "I have stored it"
+    unlocked()
+    dialog = session.pending_code_dialog
+    assert isinstance(dialog, PendingCodeDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert label_text(dialog, "recovery_code") == code
+    dialog.reject()
+    assert dialog.isVisible()  # only "I have stored it" closes it
+    child(dialog, QtWidgets.QCheckBox, "stored_checkbox").click()
+    click(qtbot, dialog, "continue_button")
+    assert session.journal is not None
+    assert pending_code.pending(session.journal.vault.database) == ""
+    session.lock()
+    unlocked()
+    assert session.pending_code_dialog is None  # nothing waits any more
+    session.lock()
+    Vault.recover(folder, code, NEW_PASSPHRASE, params=FLOOR).close()
+
+
+def test_a_confirmed_code_leaves_the_database(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    _rotate_until_code_shows(session, qtbot)
+    assert session.journal is not None
+    database = session.journal.vault.database
+    assert pending_code.pending(database) != ""  # kept only until confirmed
+    rotation = session.rotate_key_dialog
+    assert rotation is not None
+    child(rotation, QtWidgets.QCheckBox, "stored_checkbox").click()
+    click(qtbot, rotation, "continue_button")
+    assert pending_code.pending(database) == ""
+    session.lock()
+    unlocked()
+    assert session.pending_code_dialog is None
