@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.core.exchange.export import FORMATS, build_export, render, write_export
+from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 
 NOT_PROTECTED = (
@@ -98,7 +98,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         password = context.secrets.ask_new("Password for the PDF") if arguments.protect else None
         document = build_export(journal, options)
-        write_export(path, render(document, arguments.fmt, arguments.paper, password))
+        save_export(journal, path, render(document, arguments.fmt, arguments.paper, password))
     period = document.period
     count = len(document.entries)
     print(

@@ -24,6 +24,7 @@ from trustjournal.core.exchange.markdown import write_markdown
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions
 from trustjournal.core.exchange.plain import write_plain_text
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault import unfinished_writes
 from trustjournal.core.vault.files import write_atomically
 
 FORMATS: dict[str, str] = {
@@ -79,6 +80,13 @@ def write_export(path: Path, data: bytes) -> None:
         ) from None
 
 
+def save_export(journal: Journal, path: Path, data: bytes) -> None:
+    """`write_export`, with the target remembered in the journal while it is written: a
+    kill in the middle leaves a temporary file that the next unlock removes."""
+    with unfinished_writes.remembered(journal.vault.database, path):
+        write_export(path, data)
+
+
 def export_to_file(
     journal: Journal,
     options: ExportOptions,
@@ -89,7 +97,7 @@ def export_to_file(
 ) -> ExportDocument:
     """Build, render and write an export; returns what was exported."""
     document = build_export(journal, options)
-    write_export(path, render(document, fmt, page_size=page_size, password=password))
+    save_export(journal, path, render(document, fmt, page_size=page_size, password=password))
     return document
 
 
@@ -104,5 +112,6 @@ __all__ = [
     "export_to_file",
     "read_json",
     "render",
+    "save_export",
     "write_export",
 ]

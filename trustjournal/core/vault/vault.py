@@ -20,7 +20,7 @@ from trustjournal.core.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from trustjournal.core.vault import files, rotation, swap
+from trustjournal.core.vault import files, rotation, swap, unfinished_writes
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
 from trustjournal.core.vault.keyfile_copies import (
@@ -160,6 +160,7 @@ class Vault:
                 unwrap,
                 lambda reading, key: cls._open_database(paths, reading.keyfile, lock, key),
             )
+            unfinished_writes.sweep(vault.database)  # what a killed export left behind
         except BaseException:
             lock.release()
             raise

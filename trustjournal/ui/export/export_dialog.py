@@ -13,7 +13,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
-from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, write_export
+from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, save_export
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
@@ -379,7 +379,8 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
-            write_export(path, render(document, fmt, page_size=page_size, password=password))
+            data = render(document, fmt, page_size=page_size, password=password)
+            save_export(self._journal, path, data)
             if self.remember.isChecked():
                 self._journal.settings.set("redact_words", list(_words(self.redact.text())))
         except TrustJournalError as error:
