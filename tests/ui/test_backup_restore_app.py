@@ -69,34 +69,39 @@ def test_back_up_now_from_settings(
     assert "new computer" in label_text(dialog, "moving_help")
 
 
+def _lock_and_let_the_backup_finish(session: Session, qtbot: QtBot) -> None:
+    session.lock()
+    qtbot.waitUntil(lambda: session.closing is None, timeout=30_000)
+
+
 def test_one_backup_a_day_on_lock(
-    unlocked: Unlock, session: Session, clock: ManualClock, tmp_path: Path
+    unlocked: Unlock, session: Session, clock: ManualClock, tmp_path: Path, qtbot: QtBot
 ) -> None:
     drive = tmp_path / "drive"
     unlocked()
     assert session.journal is not None
     session.journal.settings.set(FOLDER, str(drive))
-    session.lock()
+    _lock_and_let_the_backup_finish(session, qtbot)
     assert len(list_backups(drive)) == 1
     unlocked()
     clock.advance(hours=2)
-    session.lock()
+    _lock_and_let_the_backup_finish(session, qtbot)
     assert len(list_backups(drive)) == 1  # at most once a day
     clock.advance(days=1)
     unlocked()
-    session.lock()
+    _lock_and_let_the_backup_finish(session, qtbot)
     assert len(list_backups(drive)) == 2
 
 
 def test_a_failed_daily_backup_still_locks_and_says_so(
-    unlocked: Unlock, session: Session, tmp_path: Path
+    unlocked: Unlock, session: Session, tmp_path: Path, qtbot: QtBot
 ) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the folder should be")
     unlocked()
     assert session.journal is not None
     session.journal.settings.set(FOLDER, str(blocked))
-    session.lock()
+    _lock_and_let_the_backup_finish(session, qtbot)
     assert session.journal is None
     screen = session.window
     assert isinstance(screen, LockScreen)

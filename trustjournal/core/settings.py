@@ -65,6 +65,8 @@ DECLARED: dict[str, Setting] = {
         # Where automatic backups go (an external drive is the point), and the last one made.
         Setting("backup_folder", ""),
         Setting("last_backup", ""),
+        # Why the last automatic backup failed ('' once one succeeds), for Settings to say.
+        Setting("backup_problem", ""),
     )
 }
 

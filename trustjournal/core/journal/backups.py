@@ -18,6 +18,7 @@ from trustjournal.core.vault.backup import make_backup, prune_backups
 
 FOLDER = "backup_folder"
 LAST = "last_backup"
+PROBLEM = "backup_problem"
 
 
 @dataclass(frozen=True)
@@ -69,3 +70,10 @@ def write_backup(journal: Journal, folder: Path | None = None, prune: bool = Fal
 def record_backup(journal: Journal, made: LastBackup) -> None:
     """Remember it in the settings (which tells the app's views, so on the GUI thread)."""
     journal.settings.set(LAST, f"{made.made_at.isoformat()} {made.path}")
+    if journal.settings.get(PROBLEM):
+        journal.settings.reset(PROBLEM)  # an earlier failure is over
+
+
+def record_problem(journal: Journal, sentence: str) -> None:
+    """Why an automatic backup failed, for Settings to say until one succeeds."""
+    journal.settings.set(PROBLEM, sentence)

@@ -12,6 +12,7 @@ from pathlib import Path
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import (
     FOLDER,
+    PROBLEM,
     LastBackup,
     backup_folder,
     last_backup,
@@ -49,6 +50,12 @@ def ask_backup_folder(parent: QtWidgets.QWidget, start: str) -> str:
 
 
 def status_text(journal: Journal) -> str:
+    """When and where the last backup was made, and why the last automatic one failed."""
+    problem = str(journal.settings.get(PROBLEM))
+    return _last_backup_text(journal) + (f" {problem}" if problem else "")
+
+
+def _last_backup_text(journal: Journal) -> str:
     last = last_backup(journal.settings)
     folder = backup_folder(journal.settings)
     if last is None:

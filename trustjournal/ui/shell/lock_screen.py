@@ -34,6 +34,8 @@ from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
 
 TICK_MS = 250
 LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
+OPENING = "Opening your journal"
+BACKING_UP = "Making today's backup… Your journal is locked; it can be opened again in a moment."
 
 
 class LockScreen(QtWidgets.QWidget):
@@ -51,7 +53,7 @@ class LockScreen(QtWidgets.QWidget):
         self._recovery: RecoveryDialog | None = None
         self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
         self.unlock_button = button("Unlock", "unlock_button", primary=True, icon_name="lock")
-        self.busy = busy_bar("unlock_busy", "Opening your journal")
+        self.busy = busy_bar("unlock_busy", OPENING)
         self.message = label("", "error", "unlock_message")
         self.message.setAccessibleName("Message")
         self.wait = label("", "muted", "unlock_wait")
@@ -199,6 +201,18 @@ class LockScreen(QtWidgets.QWidget):
     def show_note(self, text: str) -> None:
         """A quiet sentence under the field: a restored backup, a daily backup that failed."""
         show_text(self.note, text)
+
+    def show_backup_running(self, running: bool) -> None:
+        """After a lock, while today's backup finishes: the journal cannot open meanwhile."""
+        self._set_busy(running)
+        self.busy.setAccessibleName(BACKING_UP if running else OPENING)
+        self.show_note(BACKING_UP if running else "")
+
+    def backup_finished(self, note: str) -> None:
+        """The backup is done (or failed: `note` says so) and the journal is closed."""
+        self.show_backup_running(False)
+        self.show_note(note)
+        self.field.setFocus()
 
     def open_restore(self) -> None:
         if self._busy:

@@ -12,8 +12,8 @@ import contextlib
 from pathlib import Path
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.errors import TrustJournalError, as_plain_error
-from trustjournal.core.journal.backups import back_up_now, backup_due
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.backups import backup_due
 from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import pending_code
@@ -22,6 +22,7 @@ from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.backup_section import BackupDialog
 from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.closing_backup import ClosingBackup
 from trustjournal.ui.shell.idle import IdleWatcher
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
@@ -77,6 +78,7 @@ class Session(QtCore.QObject):
         self.backup_dialog: BackupDialog | None = None
         self.rotation_offer: QtWidgets.QMessageBox | None = None
         self.pending_code_dialog: PendingCodeDialog | None = None
+        self.closing: ClosingBackup | None = None  # today's backup before the journal closes
 
     # -- which window shows ------------------------------------------------------------
 
@@ -180,23 +182,29 @@ class Session(QtCore.QObject):
     def lock(self) -> None:
         if self.journal is None:
             return
-        note = self._close_journal(daily_backup=True)
-        self.show_lock_screen(note=note)
+        journal = self._put_away()
+        screen = self.show_lock_screen()
         self.locked.emit()
+        self._close(journal, daily_backup=True, screen=screen)
 
     def quick_hide(self) -> None:
         """Hide the window at once, then lock; the lock screen waits minimised."""
         if self.window is not None:
             self.window.showMinimized()
         if self.journal is not None:
-            self._close_journal()
+            self._close(self._put_away())
             self.show_lock_screen(minimised=True)
             self.locked.emit()
 
     def shut_down(self) -> None:
-        """Quitting: save, empty, back up if due, close the journal and clear the clipboard."""
+        """Quitting: save, empty, back up if due, close the journal and clear the clipboard.
+
+        The app waits for a backup still running (this one, or a lock's): the
+        vault is never closed under it."""
         if self.journal is not None:
-            self._close_journal(daily_backup=True)
+            self._close(self._put_away(), daily_backup=True)
+        if self.closing is not None:
+            self.closing.wait()
         self.clipboard.clear_if_ours()
 
     def close(self) -> None:
@@ -207,8 +215,8 @@ class Session(QtCore.QObject):
         if window is not None:
             self._close_window(window)
 
-    def _close_journal(self, daily_backup: bool = False) -> str:
-        """Save, empty and close; gives a sentence for the lock screen (or '')."""
+    def _put_away(self) -> Journal:
+        """Save and empty every page and let go of the journal (still open; see `_close`)."""
         self.idle.stop()
         together, self.together = self.together, None
         if together is not None:  # its answers are dropped; nothing unsaved is kept
@@ -222,28 +230,33 @@ class Session(QtCore.QObject):
             window.clear_for_lock()
         self._close_settings()
         wait_for_all()  # a passphrase change or key rotation in flight finishes first
-        note = self._daily_backup() if daily_backup else ""
         journal, self.journal = self.journal, None
+        assert journal is not None
         if callable(self._unsubscribe):
             self._unsubscribe()
         self._unsubscribe = None
-        if journal is not None:
-            journal.close()
         self.clipboard.clear_if_ours()
-        return note
+        return journal
 
-    def _daily_backup(self) -> str:
-        """The day's automatic backup, if one is due; never stops the journal closing."""
-        journal = self.journal
-        if journal is None or not backup_due(journal.settings, self.clock.today()):
-            return ""
-        try:
-            back_up_now(journal, prune=True)
-        except Exception as error:
-            return "Today's backup could not be made, but your journal is safe. " + str(
-                as_plain_error(error)
-            )
-        return ""
+    def _close(
+        self, journal: Journal, daily_backup: bool = False, screen: LockScreen | None = None
+    ) -> None:
+        """Close the journal, after today's backup (off the GUI thread) if one is due."""
+        if not (daily_backup and backup_due(journal.settings, self.clock.today())):
+            journal.close()
+            return
+        closing = ClosingBackup(journal, self)
+        self.closing = closing
+        if screen is not None:  # nothing opens the journal again until the backup is done
+            screen.show_backup_running(True)
+            closing.finished.connect(screen.backup_finished)
+        closing.finished.connect(self._closed)
+        closing.start()
+
+    def _closed(self) -> None:
+        closing, self.closing = self.closing, None
+        if closing is not None:
+            closing.deleteLater()
 
     # -- checking in together ----------------------------------------------------------------
 
@@ -359,10 +372,16 @@ class Session(QtCore.QObject):
         dialog.open()
 
     def restore_from_settings(self) -> None:
-        """A journal in use is never replaced: lock first, then restore from the lock screen."""
+        """A journal in use is never replaced: lock first, then restore from the lock screen
+        (once today's backup, if one is running, is done)."""
         self.lock()
-        if isinstance(self.window, LockScreen):
-            self.window.open_restore()
+        screen = self.window
+        if not isinstance(screen, LockScreen):
+            return
+        if self.closing is not None:
+            self.closing.finished.connect(screen.open_restore)
+        else:
+            screen.open_restore()
 
     def _close_settings(self) -> None:
         dialog, self.settings_dialog = self.settings_dialog, None
