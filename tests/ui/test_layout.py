@@ -43,6 +43,7 @@ from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
 from trustjournal.ui.shell.places import PLACES
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
@@ -262,6 +263,21 @@ def _recovery(screens: Screens) -> QtWidgets.QWidget:
     dialog = lock.recovery_dialog
     assert dialog is not None
     return dialog
+
+
+@screen("lock-screen-backing-up")
+def _lock_screen_backing_up(screens: Screens) -> QtWidgets.QWidget:
+    lock = screens.window(LockScreen(screens.data_dir, screens.clock))
+    assert isinstance(lock, LockScreen)
+    lock.show_backup_running(True)
+    return lock
+
+
+@screen("pending-code-dialog")
+def _pending_code(screens: Screens) -> QtWidgets.QWidget:
+    code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    database = screens.journal.vault.database
+    return screens.dialog(PendingCodeDialog(database, code, ClipboardGuard(), screens.main))
 
 
 def _onboarding(step: int) -> Opener:

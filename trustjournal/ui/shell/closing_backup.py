@@ -19,12 +19,13 @@ from trustjournal.core.journal.backups import (
     write_backup,
 )
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background, wait_for_all
 from trustjournal.ui.widgets.controls import label
 
 FAILED = "Today's backup could not be made, but your journal is safe. "
 MAKING = "Making today's backup…"
+STATUS_SIZE = QtCore.QSize(360, 110)
 
 
 class ClosingBackup(QtCore.QObject):
@@ -83,11 +84,19 @@ class ClosingBackup(QtCore.QObject):
 
 
 def _status_window() -> QtWidgets.QWidget:
-    window = QtWidgets.QWidget()
+    """A small window in the middle of the screen, above the emptied journal window."""
+    window = QtWidgets.QWidget(None, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
     window.setObjectName("closing_backup_status")
     window.setWindowTitle("TrustJournal")
     layout = QtWidgets.QVBoxLayout(window)
     layout.setContentsMargins(28, 24, 28, 24)
-    layout.addWidget(label(MAKING, "", "closing_backup_text"))
+    text = label(MAKING, "", "closing_backup_text")
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(text)
+    window.resize(STATUS_SIZE)
+    screen = QtGui.QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        window.move(area.center() - window.rect().center())
     window.show()
     return window

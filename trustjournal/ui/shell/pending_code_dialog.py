@@ -15,8 +15,8 @@ from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.widgets.controls import SPACING, label
 
 AGAIN = (
-    "Your journal locked before you confirmed storing your new recovery code, so here it is "
-    "again. Your old code no longer opens the journal."
+    "Your journal locked before you confirmed that you stored your new recovery code, so "
+    "here it is again. Your old code no longer opens the journal."
 )
 
 
@@ -32,7 +32,7 @@ class PendingCodeDialog(QtWidgets.QDialog):
         self.setObjectName("pending_code_dialog")
         self.setWindowTitle("Your new recovery code")
         self._database = database
-        self.code_view = RecoveryCodeView(clipboard)
+        self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self.code_view.show_code(code)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)

@@ -22,6 +22,17 @@ NOTE = (
     "TrustJournal keeps no copy of this code. Anyone who has it can open your journal, "
     "so store it as carefully as a key."
 )
+# After a key change the code waits inside the encrypted journal until confirmed, so a
+# lock meanwhile does not lose it (core/vault/pending_code.py); the words say so.
+EXPLANATION_KEPT = (
+    "If you ever forget your passphrase, this code is the only way back into your journal. "
+    "Write it down or print it, and keep it somewhere safe that only you can reach."
+)
+NOTE_KEPT = (
+    "Until you confirm below, TrustJournal keeps this code inside your encrypted journal, "
+    "so it is shown again if the journal locks first; then it is deleted. Anyone who has it "
+    "can open your journal, so store it as carefully as a key."
+)
 
 
 def code_document_text(code: str) -> str:
@@ -63,9 +74,15 @@ class RecoveryCodeView(QtWidgets.QWidget):
 
     confirmed = Signal()
 
-    def __init__(self, clipboard: ClipboardGuard, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clipboard: ClipboardGuard,
+        parent: QtWidgets.QWidget | None = None,
+        kept_until_confirmed: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._clipboard = clipboard
+        self._kept = kept_until_confirmed
         self._code = ""
         self.code_label = label("", "code", "recovery_code")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,7 +106,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Your recovery code"))
-        layout.addWidget(label(EXPLANATION))
+        layout.addWidget(label(EXPLANATION_KEPT if self._kept else EXPLANATION))
         layout.addWidget(self.code_label)
         actions = QtWidgets.QHBoxLayout()
         actions.setSpacing(SPACING)
@@ -98,7 +115,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(label(NOTE, "muted"))
+        layout.addWidget(label(NOTE_KEPT if self._kept else NOTE, "muted"))
         layout.addSpacing(SPACING)
         layout.addWidget(self.stored)
         layout.addLayout(button_row(self.continue_button))

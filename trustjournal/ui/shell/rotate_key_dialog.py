@@ -56,7 +56,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self.busy = busy_bar("rotate_busy", "Changing the key")
         self.go_button = button("Change the key", "rotate_key_button", primary=True)
         self.cancel_button = button("Cancel", "rotate_cancel_button")
-        self.code_view = RecoveryCodeView(clipboard)
+        self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self._build()
         show_text(self.message, "")
         self.passphrase.textChanged.connect(self._update_button)
