@@ -38,6 +38,7 @@ SCAN = textwrap.dedent(
             except (OSError, ValueError, OverflowError):
                 pass
     print(found)
+    vault.close()
     """
 )
 

@@ -130,7 +130,9 @@ class LockScreen(QtWidgets.QWidget):
         self._set_busy(True)
         show_text(self.message, "")
         folder = self._data_dir
-        run_in_background(lambda: Vault.unlock(folder, passphrase), self._opened, self._failed)
+        run_in_background(
+            lambda: Vault.unlock(folder, passphrase), self._opened, self._failed, owner=self
+        )
 
     def _opened(self, vault: Vault) -> None:
         self.throttle.record_success()

@@ -37,11 +37,20 @@ class _Relay(QtCore.QObject):
     def _deliver(self, result: object, error: object) -> None:
         _pending.discard(self)
         if self._owner is not None and not is_alive(self._owner):
-            return  # the window that asked is gone; nobody is waiting for the answer
+            _close_unwanted(result)  # the window that asked is gone; nobody takes the answer
+            return
         if isinstance(error, BaseException):
             self._on_error(as_plain_error(error))
         else:
             self._on_done(result)
+
+
+def _close_unwanted(result: object) -> None:
+    """An answer nobody will take is closed if it can be: an unlocked vault (from unlocking
+    or recovering) must not stay open, holding its key and the journal's lock."""
+    close = getattr(result, "close", None)
+    if callable(close):
+        close()
 
 
 class _Task(QtCore.QRunnable):

@@ -1,0 +1,45 @@
+"""An unlock whose window is gone before it finishes closes the vault it opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+from vault_helpers import type_text
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.shell import lock_screen
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.widgets.background import busy
+
+
+def test_a_lock_screen_closed_during_its_unlock_leaves_no_vault_open(
+    qtbot: QtBot,
+    created_vault: tuple[Path, str],
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, _ = created_vault
+    opened: list[Vault] = []
+
+    class Watched(Vault):
+        @classmethod
+        def unlock(cls, folder: Path, passphrase: str) -> Vault:
+            vault = Vault.unlock(folder, passphrase)
+            opened.append(vault)
+            return vault
+
+    monkeypatch.setattr(lock_screen, "Vault", Watched)
+    screen = LockScreen(folder, clock)
+    screen.show()
+    type_text(qtbot, screen, "passphrase_field", PASSPHRASE)
+    screen.try_unlock()
+    shiboken6.delete(screen)  # the app quit or swapped windows meanwhile
+    qtbot.waitUntil(lambda: not busy(), timeout=30_000)
+    assert len(opened) == 1
+    assert not opened[0].is_open
+    Vault.unlock(folder, PASSPHRASE).close()  # not held by the dropped one
