@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from export_kill import kill_an_export
 from testkit import PASSPHRASE
 
+from trustjournal.core.errors import DiskFull
 from trustjournal.core.exchange.export import ExportOptions, export_to_file
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import unfinished_writes
@@ -49,3 +51,14 @@ def test_a_finished_export_leaves_nothing_remembered(journal: Journal, tmp_path:
     assert (tmp_path / "done.md").exists()
     stored = SettingsStore(journal.vault.database).load()
     assert unfinished_writes.UNFINISHED_KEY not in stored
+
+
+def test_an_export_goes_ahead_when_the_journal_cannot_note_it(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(SettingsStore, "save", full)
+    export_to_file(journal, ExportOptions(), "md", tmp_path / "usb.md")
+    assert (tmp_path / "usb.md").exists()

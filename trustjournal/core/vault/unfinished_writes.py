@@ -40,17 +40,20 @@ def _keep(store: SettingsStore, targets: list[str]) -> None:
 
 @contextlib.contextmanager
 def remembered(database: Database, target: Path) -> Iterator[None]:
-    """Remember `target` while it is written; a kill meanwhile leaves it remembered."""
+    """Remember `target` while it is written; a kill meanwhile leaves it remembered.
+
+    The export goes ahead even if the journal cannot note it (its own disk full, say):
+    then only the next export to that folder removes what a kill would leave.
+    """
     store = SettingsStore(database)
     name = str(target.absolute())
-    _keep(store, [*_remembered(store), name])
+    with contextlib.suppress(TrustJournalError):
+        _keep(store, [*_remembered(store), name])
     try:
         yield
     finally:
-        targets = _remembered(store)
-        with contextlib.suppress(ValueError):
-            targets.remove(name)
-        _keep(store, targets)
+        with contextlib.suppress(TrustJournalError):
+            _keep(store, [other for other in _remembered(store) if other != name])
 
 
 def sweep(database: Database) -> list[Path]:

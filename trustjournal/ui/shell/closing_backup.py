@@ -63,8 +63,11 @@ class ClosingBackup(QtCore.QObject):
 
     def _close(self, note: str) -> None:
         journal, self._journal = self._journal, None
-        if journal is not None:
+        if journal is None:
+            return
+        try:
             journal.close()
+        finally:  # whoever waits (the lock screen, quitting) hears the end either way
             self.finished.emit(note)
 
     def wait(self) -> None:
