@@ -1,4 +1,4 @@
-"""An unlock whose window is gone before it finishes closes the vault it opened."""
+"""An unlock (or a new journal) whose window is gone before it finishes closes its vault."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from testkit import PASSPHRASE
 from vault_helpers import type_text
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.vault.keyfile import Argon2Params
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.shell import lock_screen
+from trustjournal.ui.shell import lock_screen, onboarding
+from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.widgets.background import busy
 
 
@@ -43,3 +46,30 @@ def test_a_lock_screen_closed_during_its_unlock_leaves_no_vault_open(
     assert len(opened) == 1
     assert not opened[0].is_open
     Vault.unlock(folder, PASSPHRASE).close()  # not held by the dropped one
+
+
+def test_onboarding_closed_while_creating_leaves_no_vault_open(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[Vault] = []
+
+    class Watched(Vault):
+        @classmethod
+        def create(
+            cls, folder: Path, passphrase: str, params: Argon2Params | None = None
+        ) -> tuple[Vault, str]:
+            vault, code = Vault.create(folder, passphrase, params)
+            made.append(vault)
+            return vault, code
+
+    monkeypatch.setattr(onboarding, "Vault", Watched)
+    window = OnboardingWindow(data_dir, ClipboardGuard())
+    window.show()
+    window.form.first.setText(PASSPHRASE)
+    window.form.second.setText(PASSPHRASE)
+    window.create_vault()
+    assert window.create_busy.isVisible() or busy()
+    shiboken6.delete(window)
+    qtbot.waitUntil(lambda: not busy(), timeout=30_000)
+    assert len(made) == 1
+    assert not made[0].is_open

@@ -205,7 +205,10 @@ class OnboardingWindow(QtWidgets.QWidget):
         show_text(self.create_message, "")
         folder = self._data_dir
         run_in_background(
-            lambda: Vault.create(folder, passphrase), self._created, self._create_failed
+            lambda: Vault.create(folder, passphrase),
+            self._created,
+            self._create_failed,
+            owner=self,  # a window gone meanwhile: the new vault is closed, not dropped open
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -48,9 +48,10 @@ class _Relay(QtCore.QObject):
 def _close_unwanted(result: object) -> None:
     """An answer nobody will take is closed if it can be: an unlocked vault (from unlocking
     or recovering) must not stay open, holding its key and the journal's lock."""
-    close = getattr(result, "close", None)
-    if callable(close):
-        close()
+    for part in result if isinstance(result, tuple) else (result,):  # (vault, code) too
+        close = getattr(part, "close", None)
+        if callable(close):
+            close()
 
 
 class _Task(QtCore.QRunnable):
