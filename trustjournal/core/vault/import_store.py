@@ -58,4 +58,6 @@ class ImportStore:
                 keys.append(key)
                 yield draft
 
-        return self._entries.insert_many(drafts_only(), now, on_inserted=remember)
+        return self._entries.insert_many(
+            drafts_only(), now, on_inserted=remember, index_at_end=True
+        )
