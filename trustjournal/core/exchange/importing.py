@@ -8,6 +8,7 @@ the journal exactly as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -135,11 +136,17 @@ class Import:
                     raise ImportCancelled()
                 if progress is not None:
                     progress(read, None)
-            if entry.key in seen or self._store.known(self.format.source, entry.key):
+            if entry.key in seen or self._already_here(entry):
                 summary.duplicates += 1
                 continue
             seen.add(entry.key)
             yield _checked(entry)
+
+    def _already_here(self, entry: ImportedEntry) -> bool:
+        """Imported before from this source, or (our own export) the very entry."""
+        if self._store.known(self.format.source, entry.key):
+            return True
+        return entry.origin is not None and self._store.holds(*entry.origin)
 
 
 def _checked(entry: ImportedEntry) -> ImportedEntry:
@@ -149,4 +156,4 @@ def _checked(entry: ImportedEntry) -> ImportedEntry:
         where = entry.where[:1].upper() + entry.where[1:]
         said = str(error).rstrip(".")
         raise InvalidInput(f"{where}: {said}. Nothing was imported.") from None
-    return ImportedEntry(draft=draft, key=entry.key, media=entry.media, where=entry.where)
+    return dataclasses.replace(entry, draft=draft)

@@ -28,6 +28,13 @@ class ImportStore:
         )
         return row is not None
 
+    def holds(self, entry_id: int, created_at: str) -> bool:
+        """True when the journal holds this very entry (our own export brought back)."""
+        row = self._db.query_one(
+            "SELECT 1 FROM entries WHERE id = ? AND created_at = ?", (entry_id, created_at)
+        )
+        return row is not None
+
     def insert(
         self,
         source: str,

@@ -35,6 +35,9 @@ class ImportedEntry:
     key: str  # the source's own id for the entry, or a digest of what it holds
     media: int = 0  # photos, audio and other attachments left behind
     where: str = ""  # how messages name it: "entry 12 (line 340)"
+    # For our own export: the exported entry's id and when it was created (ISO, to the
+    # microsecond); a journal holding that very entry already has it.
+    origin: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,16 @@
-"""TrustJournal's own versioned JSON export (core/exchange/json_format.py), every field."""
+"""TrustJournal's own versioned JSON export (core/exchange/json_format.py), every field.
+
+Every export, from version 1 on, names each entry by its id and the moment it was
+created (to the microsecond): together they tell one journal's entry from any other.
+That is the key an import remembers, and the journal the export came from already
+holds the entry itself (edited since or not), so bringing it back adds nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from trustjournal.core.clock import to_iso
 from trustjournal.core.exchange import json_format
 from trustjournal.core.exchange.importers import model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
@@ -16,8 +23,7 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
     for number, exported in enumerate(document.entries, start=1):
         where = f"entry {number}"
         model.entry(where, exported.day, exported.title, exported.body)  # the limits
-        draft = exported.draft()
-        key = model.digest_of(
-            repr((draft.day, draft.title, draft.body, draft.mood, draft.emotions, draft.tags))
+        origin = (exported.id, to_iso(exported.created_at))
+        yield model.ImportedEntry(
+            draft=exported.draft(), key=f"{origin[0]}@{origin[1]}", where=where, origin=origin
         )
-        yield model.ImportedEntry(draft=draft, key=key, where=where)
