@@ -71,7 +71,7 @@ def test_the_real_command_auto_dry_run_import_and_again(
     ("format_name", "path", "count"),
     [
         ("jrnl", "jrnl/journal.txt", 5),
-        ("jrnl-json", "jrnl/export.json", 3),
+        ("jrnl-json", "jrnl/export.json", 2),  # and one empty entry, skipped
         ("dayone", "dayone/Journal.json", 4),
         ("daylio", "daylio/daylio_export.csv", 5),
         ("markdown", "markdown/notes", 3),
@@ -88,7 +88,12 @@ def test_each_format_imports_and_lists(run: Run, format_name: str, path: str, co
     assert snapshot(FIXTURES) == before  # the source is untouched
 
 
-def test_our_own_json_round_trips_through_the_command(run: Run, tmp_path: Path) -> None:
+def test_our_own_json_round_trips_through_the_command(
+    run: Run,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert (
         run(
             "add", "--title", "T", "--mood", "4", "--tag", "x", "--emotion", "hopeful", "b"
@@ -100,25 +105,39 @@ def test_our_own_json_round_trips_through_the_command(run: Run, tmp_path: Path) 
         "export", "--format", "json", "-o", str(out), "--from", "2000-01-01", "--to", "2199-12-31"
     )
     assert exported.returncode == 0, exported.stderr
-    assert "Imported 1 entry" in run("import", "trustjournal", str(out)).stdout
-    assert "1 entry is already in your journal" in run("import", "auto", str(out)).stdout
-    first, second = listed(run)
-    assert {k: v for k, v in first.items() if k not in ("id", "created", "updated")} == {
-        k: v for k, v in second.items() if k not in ("id", "created", "updated")
+    # Into the journal it came from: the entry is already here, nothing is added.
+    assert "1 entry is already in your journal" in run("import", "trustjournal", str(out)).stdout
+    (original,) = listed(run)
+    # Into another journal: every field, once however often.
+    other = tmp_path / "other"
+    Vault.create(other, PASSPHRASE, params=FLOOR)[0].close()
+
+    def in_other(*arguments: str) -> Ran:
+        return run_here(capsys, monkeypatch, other, *arguments, secrets=[PASSPHRASE])
+
+    assert "Imported 1 entry" in in_other("import", "auto", str(out)).stdout
+    assert "1 entry is already" in in_other("import", "auto", str(out)).stdout
+    (copied,) = json.loads(in_other("list", "--json").stdout)
+    assert {k: v for k, v in copied.items() if k not in ("id", "created", "updated")} == {
+        k: v for k, v in original.items() if k not in ("id", "created", "updated")
     }
 
 
-def test_daylio_own_mood_names_are_given_with_mood(run: Run, tmp_path: Path) -> None:
+def test_daylio_own_mood_names_are_guessed_and_said_with_mood(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "d.csv"
     path.write_text(
         "full_date,date,weekday,time,mood,activities,note_title,note\n"
         '2021-09-28,28 September,Tuesday,10:00 pm,sad ,"clean","",""\n'
     )
-    asked = run("import", "daylio", str(path))
-    assert asked.returncode == 1
-    assert '"sad"' in asked.stderr and "--mood" in asked.stderr
-    assert run("import", "daylio", str(path), "--mood", "sad=2").returncode == 0
-    assert [e["mood"] for e in listed(run)] == [2]
+    guessed = run("import", "daylio", str(path), "--dry-run")
+    assert guessed.returncode == 0, guessed.stderr
+    assert guessed.stdout.splitlines()[2:4] == [
+        '  Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): "sad" as 2.',
+        '  If a guess is wrong, say what it means: --mood "sad=1" (1 to 5).',
+    ]
+    said = run("import", "daylio", str(path), "--mood", "sad=1")
+    assert said.returncode == 0 and "guessed" not in said.stdout
+    assert [e["mood"] for e in listed(run)] == [1]
 
 
 def test_a_renamed_star_and_an_undated_day(run: Run, tmp_path: Path) -> None:
@@ -160,13 +179,53 @@ def bad_inputs(folder: Path) -> dict[str, tuple[str, Path]]:
     }
 
 
+# Entries that could not be read are listed in the summary (stdout) before the one sentence.
+LISTED = {
+    "date out of range": "    Entry 1 (line 1) is dated 2400-01-01, outside the years 1900-2199",
+    "binary .md": "    The file 2024-01-01.md looks like a binary file, not text",
+}
+
+
 def test_every_bad_input_is_one_sentence_exit_1_nothing_written(run: Run, tmp_path: Path) -> None:
     for name, (format_name, path) in bad_inputs(tmp_path).items():
-        result = run("import", format_name, str(path))
-        assert result.returncode == 1, name
-        assert len(result.stderr.strip().splitlines()) == 1, (name, result.stderr)
-        assert "Something went wrong" not in result.stderr, name
-        assert result.stdout == "", name
+        for dry_run in ((), ("--dry-run",)):
+            result = run("import", format_name, str(path), *dry_run)
+            assert result.returncode == 1, name
+            assert len(result.stderr.strip().splitlines()) == 1, (name, result.stderr)
+            assert "Something went wrong" not in result.stderr, name
+            if name in LISTED:
+                assert LISTED[name] in result.stdout, (name, result.stdout)
+                assert result.stderr.startswith("Nothing was imported: 1 entry could not be read")
+            else:
+                assert result.stdout == "", name
+    assert listed(run) == []
+
+
+def test_the_dry_run_lists_every_entry_that_could_not_be_read(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "journal.txt"
+    path.write_text(
+        "[2024-01-01 10:00] Fine\nwords\n\n[2500-01-02 10:00] Far\n\n[2024-01-03 10:00]\n\n"
+        "[1800-01-04 10:00] Early\n"
+    )
+    result = run("import", "jrnl", str(path), "--dry-run")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "1 entry to import, all on 2024-01-01.",
+        "  no moods, no tags.",
+        "  2 entries could not be read; nothing can be imported until they are corrected or "
+        "removed in the source:",
+        "  1 entry is empty and will be skipped:",
+        "    Entry 2 (line 4) is dated 2500-01-02, outside the years 1900-2199 TrustJournal "
+        "keeps. Correct its date in the source and try again.",
+        "    Entry 3 (line 6) is empty, so it is skipped.",
+        "    Entry 4 (line 8) is dated 1800-01-04, outside the years 1900-2199 TrustJournal "
+        "keeps. Correct its date in the source and try again.",
+    ]
+    assert result.stderr.strip() == (
+        "Nothing was imported: 2 entries could not be read (listed above). Correct or remove "
+        "them in the source, then import again."
+    )
+    assert run("import", "jrnl", str(path)).returncode == 1
     assert listed(run) == []
 
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from trustjournal.core.exchange.importers import FORMATS
+from trustjournal.core.exchange.importers import FORMATS, daylio
 from trustjournal.core.exchange.importers.detect import detect
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
 D = dt.date
 
 
-def read(format_name: str, path: Path, **options: object) -> list[ImportedEntry]:
+def read(format_name: str, path: Path, **options: object) -> list[ImportedEntry | Problem]:
     return list(FORMATS[format_name].read(str(path), ImportOptions(**options)))  # type: ignore[arg-type]
 
 
@@ -163,17 +163,25 @@ def test_daylio_every_field_with_own_mood_names() -> None:
     ]
 
 
-def test_daylio_custom_moods_are_asked_for_then_mapped(tmp_path: Path) -> None:
+def test_daylio_custom_moods_are_guessed_unless_said(tmp_path: Path) -> None:
     path = tmp_path / "daylio.csv"
     path.write_text(
         "full_date,date,weekday,time,mood,activities,note_title,note\n"
         '2021-09-28,28 September,Tuesday,10:00 pm,sad ,"clean | music","",""\n'
-        '2021-09-27,27 September,Monday,11:00 pm,average,"cook","",""\n'
+        '2021-09-27,27 September,Monday,11:00 pm,Super Happy,"cook","",""\n'
+        '2021-09-26,26 September,Sunday,9:00 pm,blorp,"","",""\n'
+        '2021-09-25,25 September,Saturday,9:00 pm,good,"","",""\n'
     )
-    with pytest.raises(Exception, match='"sad", "average"'):
-        read("daylio", path)
-    entries = read("daylio", path, moods={"sad": 2, "Average": 3})
-    assert [e.draft.mood for e in entries] == [2, 3]
+    assert daylio.assumed_moods(str(path), ImportOptions()) == {
+        "sad": 2,
+        "super happy": 4,
+        "blorp": 3,  # no word known: the middle, which claims nothing
+    }
+    assert [e.draft.mood for e in read("daylio", path)] == [2, 4, 3, 4]
+    said = ImportOptions(moods={"Sad": 1, "blorp": 5})
+    assert daylio.assumed_moods(str(path), said) == {"super happy": 4}
+    entries = read("daylio", path, moods={"Sad": 1, "blorp": 5})
+    assert [e.draft.mood for e in entries] == [1, 4, 5, 4]
 
 
 def test_markdown_folder_every_field() -> None:
@@ -211,8 +219,8 @@ def test_markdown_folder_every_field() -> None:
 
 def test_markdown_without_any_date_uses_the_chosen_day(tmp_path: Path) -> None:
     (tmp_path / "thoughts.md").write_text("Just thoughts.")
-    with pytest.raises(Exception, match="no date"):
-        read("markdown", tmp_path)
+    (problem,) = read("markdown", tmp_path)
+    assert isinstance(problem, Problem) and "has no date" in problem.said
     (entry,) = read("markdown", tmp_path, undated_day=D(2023, 1, 2))
     assert entry.draft.day == D(2023, 1, 2)
 

@@ -7,7 +7,8 @@ import sys
 from typing import TextIO
 
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.core.exchange.import_wording import done_lines, summary_lines
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.import_wording import done_lines, not_imported, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, resolve_format
@@ -20,7 +21,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "import",
         help="bring entries from jrnl, Day One, Daylio, Markdown files or a TrustJournal export",
         description="Shows what the source holds, then imports all of it in one step, or "
-        "nothing if any entry cannot be read. Importing the same file again adds nothing.",
+        "nothing if any entry cannot be read (each one is listed, with its line or number; "
+        "empty entries are skipped). Importing the same file again adds nothing.",
     )
     command.add_argument(
         "format", choices=FORMAT_CHOICES, metavar="FORMAT", help=" | ".join(FORMAT_CHOICES)
@@ -75,6 +77,11 @@ def run_import(context: Context, arguments: argparse.Namespace) -> int:
         summary = importing.preview(progress=progress.reading)
         progress.clear()
         print("\n".join(summary_lines(summary)))
+        if summary.assumed_moods:
+            first = next(iter(summary.assumed_moods))
+            print(f'  If a guess is wrong, say what it means: --mood "{first}=1" (1 to 5).')
+        if not summary.can_import:
+            raise InvalidInput(not_imported(summary))
         if arguments.dry_run:
             print("Nothing was written (--dry-run).")
             return 0

@@ -28,13 +28,48 @@ def summary_lines(summary: ImportSummary) -> list[str]:
             + _count(summary.media, "entry had", "entries had")
             + " photos or recordings; they are not brought over, and each such entry says so."
         )
+    if summary.assumed_moods:
+        read_as = ", ".join(f'"{name}" as {mood}' for name, mood in summary.assumed_moods.items())
+        lines.append(
+            f"  Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): "
+            f"{read_as}."
+        )
     if summary.duplicates:
         lines.append(
             "  "
             + _count(summary.duplicates, "entry is", "entries are")
             + " already in your journal and will be skipped."
         )
+    return lines + problem_lines(summary)
+
+
+def problem_lines(summary: ImportSummary) -> list[str]:
+    """Each entry that could not be read or is skipped, by its place, and what that means."""
+    lines = []
+    if summary.unreadable:
+        them = "it is" if summary.unreadable == 1 else "they are"
+        lines.append(
+            f"  {_count(summary.unreadable, 'entry', 'entries')} could not be read; nothing "
+            f"can be imported until {them} corrected or removed in the source:"
+        )
+    if summary.skipped:
+        lines.append(
+            f"  {_count(summary.skipped, 'entry is', 'entries are')} empty and will be skipped:"
+        )
+    lines += [f"    {problem.said}" for problem in summary.problems]
+    unlisted = summary.unreadable + summary.skipped - len(summary.problems)
+    if unlisted:
+        lines.append(f"    …and {unlisted:,} more.")
     return lines
+
+
+def not_imported(summary: ImportSummary) -> str:
+    """The one sentence for a source the preview found entries in that could not be read."""
+    count = _count(summary.unreadable, "entry", "entries")
+    return (
+        f"Nothing was imported: {count} could not be read (listed above). Correct or "
+        "remove them in the source, then import again."
+    )
 
 
 def done_lines(summary: ImportSummary, path: str) -> list[str]:

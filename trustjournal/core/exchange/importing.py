@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.importers import Format, format_named
 from trustjournal.core.exchange.importers.detect import detect
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import (
+    ImportedEntry,
+    ImportOptions,
+    Problem,
+    capital,
+)
 from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal, checked_draft
 from trustjournal.core.vault.import_store import ImportStore, SourcedDraft
@@ -24,6 +29,7 @@ from trustjournal.core.vault.import_store import ImportStore, SourcedDraft
 # progress(done, total): total is None while the source is only being read.
 Progress = Callable[[int, int | None], None]
 _REPORT_EVERY = 100
+_KEPT = 1000  # problems listed by name; a source with more is not one to correct by hand
 
 
 class ImportCancelled(TrustJournalError):
@@ -43,6 +49,25 @@ class ImportSummary:
     moods: int = 0  # new entries with a mood
     tags: set[str] = field(default_factory=set)
     media: int = 0  # new entries that had photos or recordings left behind
+    # What could not be read, or is skipped, in the order met (the first _KEPT of them);
+    # `unreadable` and `skipped` count all of them.
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: int = 0
+    skipped: int = 0
+    assumed_moods: dict[str, int] = field(default_factory=dict)  # Daylio's own names, guessed
+
+    @property
+    def can_import(self) -> bool:
+        """All or nothing: an entry that could not be read stops the whole import."""
+        return self.unreadable == 0
+
+    def note(self, problem: Problem) -> None:
+        if problem.stops:
+            self.unreadable += 1
+        else:
+            self.skipped += 1
+        if len(self.problems) < _KEPT:
+            self.problems.append(problem)
 
     def count(self, entry: ImportedEntry) -> None:
         self.new += 1
@@ -80,7 +105,7 @@ class Import:
         self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
     ) -> ImportSummary:
         """Read everything, write nothing: what `run()` would add."""
-        summary = ImportSummary(self.format.name, self.format.label)
+        summary = self._new_summary()
         for entry in self._new_entries(summary, progress, cancelled):
             summary.count(entry)
         return summary
@@ -97,10 +122,10 @@ class Import:
         The app runs this off the GUI thread with `announce=False`, then calls
         `announce()` on the GUI thread, where views listen.
         """
-        summary = ImportSummary(self.format.name, self.format.label)
+        summary = self._new_summary()
 
         def drafts() -> Iterator[SourcedDraft]:
-            for entry in self._new_entries(summary, None, None):
+            for entry in self._new_entries(summary, None, None, writing=True):
                 summary.count(entry)
                 yield entry.key, entry.draft
 
@@ -117,6 +142,12 @@ class Import:
             self.announce()
         return summary
 
+    def _new_summary(self) -> ImportSummary:
+        summary = ImportSummary(self.format.name, self.format.label)
+        if self.format.assumed_moods is not None:
+            summary.assumed_moods = self.format.assumed_moods(self._path, self._options)
+        return summary
+
     def announce(self) -> None:
         """Tell the journal's views about the entries just written."""
         if self.written:
@@ -127,20 +158,32 @@ class Import:
         summary: ImportSummary,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
+        writing: bool = False,
     ) -> Iterator[ImportedEntry]:
-        """The source's entries, checked, without those the journal already has."""
+        """The source's entries, checked, without those the journal already has.
+
+        Problems are noted in the summary and reading goes on (the preview lists them
+        all); while writing, the first entry that could not be read stops everything.
+        """
         seen: set[str] = set()
-        for read, entry in enumerate(self.format.read(self._path, self._options), start=1):
+        for read, item in enumerate(self.format.read(self._path, self._options), start=1):
             if read % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 if progress is not None:
                     progress(read, None)
-            if entry.key in seen or self._already_here(entry):
-                summary.duplicates += 1
+            if isinstance(item, ImportedEntry):
+                if item.key in seen or self._already_here(item):
+                    summary.duplicates += 1
+                    continue
+                item = _checked(item)
+            if isinstance(item, Problem):
+                summary.note(item)
+                if writing and item.stops:
+                    raise stopped(item)
                 continue
-            seen.add(entry.key)
-            yield _checked(entry)
+            seen.add(item.key)
+            yield item
 
     def _already_here(self, entry: ImportedEntry) -> bool:
         """Imported before from this source, or (our own export) the very entry."""
@@ -149,11 +192,19 @@ class Import:
         return entry.origin is not None and self._store.holds(*entry.origin)
 
 
-def _checked(entry: ImportedEntry) -> ImportedEntry:
+def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
+    """The entry as the journal takes it, or why it cannot; an empty one is skipped."""
+    where = capital(entry.where)
     try:
         draft = checked_draft(entry.draft)
     except InvalidInput as error:
-        where = entry.where[:1].upper() + entry.where[1:]
-        said = str(error).rstrip(".")
-        raise InvalidInput(f"{where}: {said}. Nothing was imported.") from None
+        return Problem(f"{where}: {str(error).rstrip('.')}.")
+    empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
+    if empty and entry.origin is None:  # our own export keeps every entry, as it was
+        return Problem(f"{where} is empty, so it is skipped.", stops=False)
     return dataclasses.replace(entry, draft=draft)
+
+
+def stopped(problem: Problem) -> InvalidInput:
+    """The one sentence an import stopped by an unreadable entry ends with."""
+    return InvalidInput(f"{problem.said.rstrip('.')}; nothing was imported.")

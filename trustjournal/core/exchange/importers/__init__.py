@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from trustjournal.core.errors import InvalidInput
@@ -13,7 +14,7 @@ from trustjournal.core.exchange.importers import (
     markdown_folder,
     own_json,
 )
-from trustjournal.core.exchange.importers.model import Reader
+from trustjournal.core.exchange.importers.model import ImportOptions, Reader
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Format:
     label: str  # as shown in the app
     source: str  # where imported entries are remembered as coming from
     read: Reader
+    # Daylio: its own mood names nobody has said the meaning of, with the guess for each.
+    assumed_moods: Callable[[str, ImportOptions], dict[str, int]] | None = None
 
 
 FORMATS: dict[str, Format] = {
@@ -30,7 +33,7 @@ FORMATS: dict[str, Format] = {
         Format("jrnl", "jrnl journal (plain text)", "jrnl", jrnl_text.read),
         Format("jrnl-json", "jrnl export (JSON)", "jrnl", jrnl_json.read),
         Format("dayone", "Day One export (.zip, folder or .json)", "dayone", dayone.read),
-        Format("daylio", "Daylio export (CSV)", "daylio", daylio.read),
+        Format("daylio", "Daylio export (CSV)", "daylio", daylio.read, daylio.assumed_moods),
         Format("markdown", "Markdown or text files (a folder)", "markdown", markdown_folder.read),
         Format("trustjournal", "TrustJournal export (JSON)", "trustjournal", own_json.read),
     )

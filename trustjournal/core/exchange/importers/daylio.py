@@ -19,15 +19,28 @@ from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
 OLD_COLUMNS = ("year", "date", "weekday", "time", "mood", "activities", "note")
 DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
+# A guess for mood names of the person's own. Daylio's CSV gives a custom mood's name
+# only, not the group (rad ... awful) it belongs to nor its place in the app's list,
+# so the name is all there is: common words are read as their group, anything else
+# as the middle (3), which claims nothing. The summary says what was assumed, and the
+# app and `--mood NAME=1-5` let the person say otherwise before anything is written.
+_MOOD_WORDS = {
+    1: "awful terrible horrible miserable depressed devastated hopeless broken",
+    2: "bad sad down low upset angry anxious hurt lonely tired stressed worried",
+    3: "meh ok okay average neutral fine so-so mixed numb",
+    4: "good happy calm content relaxed hopeful grateful nice better",
+    5: "rad great amazing awesome fantastic excellent wonderful joyful ecstatic",
+}
+_GUESSES = {word: mood for mood, words in _MOOD_WORDS.items() for word in words.split()}
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     what = f"the Daylio export {source.name}"
     moods = {**DEFAULT_MOODS, **{k.strip().lower(): v for k, v in options.moods.items()}}
@@ -41,7 +54,7 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
         )
     old = header[1][0].strip().lower() == "year"
     for number, (line, row) in enumerate(rows, start=1):
-        yield _entry(row, line, number, old, moods, source)
+        yield model.one_entry(_entry, row, line, number, old, moods)
 
 
 def _rows(source: Path, what: str) -> Iterator[tuple[int, list[str]]]:
@@ -66,7 +79,7 @@ def _rows(source: Path, what: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _entry(
-    row: list[str], line: int, number: int, old: bool, moods: dict[str, int], source: Path
+    row: list[str], line: int, number: int, old: bool, moods: dict[str, int]
 ) -> ImportedEntry:
     where = f"entry {number} (line {line})"
     width = len(OLD_COLUMNS if old else COLUMNS)
@@ -74,14 +87,18 @@ def _entry(
         raise model.unreadable(where, f"has {len(row)} columns where Daylio writes {width}")
     day = _day(row, old, where)
     mood_name = row[4].strip().lower()
-    if mood_name not in moods:
-        raise unknown_moods(source, moods)
     title = "" if old else row[6]
     note = _BREAK.sub("\n", row[-1]).strip()
     activities = tuple(a.strip() for a in row[5].split("|") if a.strip())
     key = model.digest_of(day.isoformat(), row[3].strip(), mood_name, title, note)
     return model.entry(
-        where, day, title, note, mood=moods[mood_name], activities=activities, key=key
+        where,
+        day,
+        title,
+        note,
+        mood=_mood(mood_name, moods),
+        activities=activities,
+        key=key,
     )
 
 
@@ -107,11 +124,21 @@ def mood_names(path: str) -> list[str]:
     return list(seen)
 
 
-def unknown_moods(source: Path, moods: dict[str, int]) -> InvalidInput:
-    unknown = [name for name in mood_names(str(source)) if name not in moods]
-    listed = ", ".join(f'"{name}"' for name in unknown)
-    return InvalidInput(
-        f"Daylio's moods here include your own names ({listed}). Say which number from 1 "
-        'to 5 each one means (for example --mood "sad=2"), then import again; nothing '
-        "was imported."
-    )
+def _mood(name: str, moods: dict[str, int]) -> int | None:
+    if not name:
+        return None  # no mood given: nothing to guess
+    return moods.get(name) or guessed_mood(name)
+
+
+def guessed_mood(name: str) -> int:
+    """1-5 for a mood name of the person's own, from its words (3 when none is known)."""
+    for word in re.findall(r"[\w-]+", name.lower()):
+        if word in _GUESSES:
+            return _GUESSES[word]
+    return 3
+
+
+def assumed_moods(path: str, options: ImportOptions) -> dict[str, int]:
+    """The export's own mood names nobody has said the meaning of, with the guess for each."""
+    known = {*DEFAULT_MOODS, *(name.strip().lower() for name in options.moods)}
+    return {name: guessed_mood(name) for name in mood_names(path) if name and name not in known}

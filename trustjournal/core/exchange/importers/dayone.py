@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.exchange.importers import json_fields, model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 MEDIA_FIELDS = ("photos", "audios", "videos", "pdfAttachments")
 _MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
@@ -28,13 +28,13 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 _TITLE_MAX = 120
 
 
-def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     number = 0
     for name, document in _journals(source):
         for item in json_fields.entries_of(document, name):
             number += 1
-            yield _entry(json_fields.record(item, f"entry {number}"), number, options)
+            yield model.one_entry(_entry, item, number, options)
 
 
 def _journals(source: Path) -> Iterator[tuple[str, Any]]:
@@ -72,8 +72,9 @@ def _is_journal(name: str) -> bool:
     )
 
 
-def _entry(item: dict[str, Any], number: int, options: ImportOptions) -> ImportedEntry:
+def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     where = f"entry {number}"
+    item = json_fields.record(found, where)
     day = _local_day(item, where)
     media = sum(len(v) for f in MEDIA_FIELDS if isinstance(v := item.get(f), list))
     title, body = split_title(_plain(json_fields.text(item, "text", where)))

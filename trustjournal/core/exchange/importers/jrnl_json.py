@@ -11,19 +11,20 @@ import datetime as dt
 from collections.abc import Iterator
 
 from trustjournal.core.exchange.importers import jrnl_text, json_fields, model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 
-def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     what = f"the jrnl export {source.name}"
     document = json_fields.load(reading.read_file(source, what), what)
     for number, item in enumerate(json_fields.entries_of(document, what), start=1):
-        yield _entry(json_fields.record(item, f"entry {number}"), number, options)
+        yield model.one_entry(_entry, item, number, options)
 
 
-def _entry(item: dict[str, object], number: int, options: ImportOptions) -> ImportedEntry:
+def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     where = f"entry {number}"
+    item = json_fields.record(found, where)
     date, time = json_fields.text(item, "date", where, None), json_fields.text(item, "time", where)
     try:
         moment = dt.datetime.fromisoformat(f"{date}T{time or '00:00'}")

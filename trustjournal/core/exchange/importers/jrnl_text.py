@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 TIME_FORMATS = (
     "%Y-%m-%d %H:%M",  # jrnl 1.x and most configs
@@ -37,7 +37,7 @@ _DATE_LIKE = re.compile(
 _TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
 
 
-def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     what = f"the jrnl journal {source.name}"
     pending: _Pending | None = None
@@ -46,7 +46,7 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
         moment = _header_moment(line, line_number)
         if moment is not None:
             if pending is not None:
-                yield pending.entry(options)
+                yield model.one_entry(pending.entry, options)
             number += 1
             pending = _Pending(number, line_number, moment, _HEADER.match(line).group(2) or "")  # type: ignore[union-attr]
         elif pending is not None:
@@ -59,7 +59,7 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
             )
     if pending is None:
         raise model.unreadable(what, "holds no entries (no line starts with a [date time])")
-    yield pending.entry(options)
+    yield model.one_entry(pending.entry, options)
 
 
 def starts_entry(line: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 SUFFIXES = (".md", ".markdown", ".txt")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -23,14 +23,14 @@ _HASHTAG = re.compile(r"(?<![\w#/&])#([^\s#.,;:!?()\[\]{}\"'`<>]+)")
 _FENCE = ("---", "...")
 
 
-def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry]:
+def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     what = f"the folder {source.name}"
     files = reading.folder_files(source, SUFFIXES, what) if source.is_dir() else [source]
     if not files:
         raise model.unreadable(what, "holds no .md or .txt files")
     for number, file in enumerate(files, start=1):
-        yield _entry(file, source, number, options)
+        yield model.one_entry(_entry, file, source, number, options)
 
 
 def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> ImportedEntry:

@@ -1,8 +1,10 @@
 """What every importer yields, and the limits every source is held to.
 
 An importer turns a source into `ImportedEntry` values one at a time (a stream,
-so a large file is never held whole as entries), or stops with one plain
-sentence (`InvalidInput`) that names the entry or line and says what to do.
+so a large file is never held whole as entries). An entry that cannot be read is
+a `Problem` in the stream, and reading goes on; a source that cannot be read at
+all stops with one plain sentence (`InvalidInput`). Both name the entry or line
+and say what to do.
 Messages never quote the source's text: they name places, not words.
 """
 
@@ -10,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.entries import EntryDraft
@@ -49,8 +53,38 @@ class ImportOptions:
     undated_day: dt.date | None = None  # for Markdown files that give no date at all
 
 
-# An importer: (path, options) -> the entries, read lazily; may be called again.
-Reader = Callable[[str, ImportOptions], Iterator[ImportedEntry]]
+@dataclass(frozen=True)
+class Problem:
+    """An entry that could not be read, or is skipped, said in one sentence.
+
+    The source goes on being read after it, so the summary can list every one.
+    An entry that could not be read stops the import (all or nothing: nothing is
+    written until the source is corrected); one that is only skipped (an empty
+    entry) does not.
+    """
+
+    said: str  # names the entry and says why, never quoting its words
+    stops: bool = True
+
+
+# An importer: (path, options) -> the entries (and the problems found between them),
+# read lazily; may be called again.
+Reader = Callable[[str, ImportOptions], Iterator["ImportedEntry | Problem"]]
+_NOTHING_IMPORTED = re.compile(r"[;.]? ?[Nn]othing was imported\.$")
+
+
+def one_entry(build: Callable[..., ImportedEntry], *arguments: Any) -> ImportedEntry | Problem:
+    """The entry `build(*arguments)` reads, or the problem that stops it being read."""
+    try:
+        return build(*arguments)
+    except InvalidInput as error:
+        return problem(error)
+
+
+def problem(error: InvalidInput) -> Problem:
+    """The error's sentence as a problem in a list ("nothing was imported" said once, after)."""
+    said = _NOTHING_IMPORTED.sub("", str(error)).rstrip(" ;.")
+    return Problem(said + ".")
 
 
 def entry(
@@ -103,7 +137,8 @@ def digest_of(*parts: str) -> str:
 
 def unreadable(where: str, why: str) -> InvalidInput:
     """The one sentence for a source that cannot be read as it is."""
-    return InvalidInput(f"{capital(where)} {why}; nothing was imported.")
+    # `why` may hold a value from the source (a date that does not exist): one line only.
+    return InvalidInput(f"{capital(where)} {' '.join(why.split())}; nothing was imported.")
 
 
 def capital(text: str) -> str:
