@@ -79,6 +79,32 @@ def shoot(app: QtWidgets.QApplication, journal: Journal, folder: Path, theme: st
     dialog.close()
 
 
+def shoot_previews_that_ask(
+    app: QtWidgets.QApplication, journal: Journal, folder: Path, theme: str
+) -> None:
+    """The preview listing entries that could not be read, and asking about Daylio moods."""
+    problems = folder / "problems.txt"
+    far = "".join(f"[25{i:02d}-01-02 10:00] Far\n\n" for i in range(10))
+    problems.write_text("[2024-01-01 10:00] Fine\nwords\n\n[2024-01-02 10:00]\n\n" + far)
+    moods = folder / "daylio.csv"
+    moods.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2021-09-28,28 September,Tuesday,10:00 pm,sad,"","",""\n'
+        '2021-09-27,27 September,Monday,9:00 pm,super happy,"walk","",""\n'
+        '2021-09-26,26 September,Sunday,9:00 pm,unsure,"","",""\n'
+    )
+    for source, name in ((problems, "problems"), (moods, "moods")):
+        dialog = ImportDialog(journal)
+        dialog.resize(640, 420)
+        dialog.show()
+        dialog.path_field.setText(str(source))
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("auto"))
+        dialog.read_source()
+        wait_until(app, lambda d=dialog: d.steps.currentIndex() == 1)  # type: ignore[misc]
+        shot(app, dialog, f"preview-{name}-{theme}")
+        dialog.close()
+
+
 def main() -> int:
     app = application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -88,6 +114,7 @@ def main() -> int:
             vault, _code = Vault.create(folder / "vault", PASSPHRASE, params=FLOOR)
             journal = Journal(vault, clock=ManualClock(NOW))
             shoot(app, journal, folder, theme)
+            shoot_previews_that_ask(app, journal, folder, theme)
             journal.close()
     return 0
 

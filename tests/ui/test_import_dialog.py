@@ -162,3 +162,63 @@ def test_a_day_for_undated_files_is_asked_for(
     click(qtbot, dialog, "import_read")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
     assert "all on 2020-02-02" in dialog.summary_label.text()
+
+
+def test_entries_that_could_not_be_read_are_listed_and_nothing_can_be_imported(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.txt"
+    good = "[2024-01-01 10:00] Fine\nwords\n\n"
+    far = "".join(f"[25{i:02d}-01-02 10:00] Far\n\n" for i in range(10))
+    path.write_text(good + far)
+    read(qtbot, dialog, path, "jrnl")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    lines = dialog.summary_label.text().splitlines()
+    assert lines[3].startswith("• 10 entries could not be read; nothing can be imported")
+    assert lines[4].startswith("• Entry 2 (line 4) is dated 2500-01-02, outside the years")
+    assert len(lines) == 4 + 8 + 1 and lines[-1] == "• …and 2 more."
+    start = dialog.findChild(QtWidgets.QPushButton, "import_start")
+    assert start is not None and not start.isEnabled()
+    assert journal.count() == 0
+
+
+DAYLIO_OWN = (
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    '2021-09-28,28 September,Tuesday,10:00 pm,sad,"","",""\n'
+    '2021-09-27,27 September,Monday,9:00 pm,blorp,"","",""\n'
+    '2021-09-26,26 September,Sunday,9:00 pm,good,"","",""\n'
+)
+
+
+def test_own_daylio_moods_are_asked_once_and_remembered(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO_OWN)
+    first = ImportDialog(journal)
+    qtbot.addWidget(first)
+    first.show()
+    read(qtbot, first, path, "daylio")
+    qtbot.waitUntil(lambda: first.steps.currentIndex() == PREVIEW)
+    assert first.moods_box.isVisible()
+    sad = first.findChild(QtWidgets.QSpinBox, "import_mood_0")
+    blorp = first.findChild(QtWidgets.QSpinBox, "import_mood_1")
+    assert sad is not None and blorp is not None
+    assert (sad.value(), blorp.value()) == (2, 3)  # the guesses
+    blorp.setValue(5)
+    with qtbot.waitSignal(first.imported):
+        click(qtbot, first, "import_start")
+    assert sorted(e.mood or 0 for e in journal.entries()) == [2, 4, 5]
+    assert journal.settings.get("daylio_moods") == ["blorp=5", "sad=2"]
+    # A later export with the same moods is not asked about again.
+    later = tmp_path / "later.csv"
+    later.write_text(DAYLIO_OWN.replace("2021-09", "2022-09"))
+    second = ImportDialog(journal)
+    qtbot.addWidget(second)
+    second.show()
+    read(qtbot, second, later, "daylio")
+    qtbot.waitUntil(lambda: second.steps.currentIndex() == PREVIEW)
+    assert not second.moods_box.isVisible()
+    with qtbot.waitSignal(second.imported):
+        click(qtbot, second, "import_start")
+    assert sorted(e.mood or 0 for e in journal.entries()) == [2, 2, 4, 4, 5, 5]

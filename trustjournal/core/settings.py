@@ -67,6 +67,9 @@ DECLARED: dict[str, Setting] = {
         Setting("last_backup", ""),
         # Why the last automatic backup failed ('' once one succeeds), for Settings to say.
         Setting("backup_problem", ""),
+        # What the person said their own Daylio mood names mean ("name=1".."name=5"),
+        # so a later import does not ask again.
+        Setting("daylio_moods", [], item=str),
     )
 }
 

@@ -9,8 +9,11 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number:,} {one if number == 1 else many}"
 
 
-def summary_lines(summary: ImportSummary) -> list[str]:
-    """What the source holds, said before anything is written."""
+def summary_lines(
+    summary: ImportSummary, listed: int | None = None, say_moods: bool = True
+) -> list[str]:
+    """What the source holds, said before anything is written: at most `listed` problems
+    by name, and the guessed Daylio moods unless the app asks about them itself."""
     if summary.new == 0:
         lines = ["There are no new entries in it."]
     else:
@@ -28,7 +31,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
             + _count(summary.media, "entry had", "entries had")
             + " photos or recordings; they are not brought over, and each such entry says so."
         )
-    if summary.assumed_moods:
+    if summary.assumed_moods and say_moods:
         read_as = ", ".join(f'"{name}" as {mood}' for name, mood in summary.assumed_moods.items())
         lines.append(
             f"  Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): "
@@ -40,10 +43,10 @@ def summary_lines(summary: ImportSummary) -> list[str]:
             + _count(summary.duplicates, "entry is", "entries are")
             + " already in your journal and will be skipped."
         )
-    return lines + problem_lines(summary)
+    return lines + problem_lines(summary, listed)
 
 
-def problem_lines(summary: ImportSummary) -> list[str]:
+def problem_lines(summary: ImportSummary, listed: int | None = None) -> list[str]:
     """Each entry that could not be read or is skipped, by its place, and what that means."""
     lines = []
     if summary.unreadable:
@@ -56,8 +59,9 @@ def problem_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             f"  {_count(summary.skipped, 'entry is', 'entries are')} empty and will be skipped:"
         )
-    lines += [f"    {problem.said}" for problem in summary.problems]
-    unlisted = summary.unreadable + summary.skipped - len(summary.problems)
+    shown = summary.problems[:listed]
+    lines += [f"    {problem.said}" for problem in shown]
+    unlisted = summary.unreadable + summary.skipped - len(shown)
     if unlisted:
         lines.append(f"    …and {unlisted:,} more.")
     return lines

@@ -96,8 +96,8 @@ class Import:
     ) -> None:
         self.format = resolve_format(format_name, path)
         self._journal = journal
-        self._path = path
-        self._options = options or ImportOptions()
+        self.path = path
+        self.options = options or ImportOptions()
         self._store = ImportStore(journal.vault.database)
         self.written: tuple[int, ...] = ()
 
@@ -145,7 +145,7 @@ class Import:
     def _new_summary(self) -> ImportSummary:
         summary = ImportSummary(self.format.name, self.format.label)
         if self.format.assumed_moods is not None:
-            summary.assumed_moods = self.format.assumed_moods(self._path, self._options)
+            summary.assumed_moods = self.format.assumed_moods(self.path, self.options)
         return summary
 
     def announce(self) -> None:
@@ -166,7 +166,7 @@ class Import:
         all); while writing, the first entry that could not be read stops everything.
         """
         seen: set[str] = set()
-        for read, item in enumerate(self.format.read(self._path, self._options), start=1):
+        for read, item in enumerate(self.format.read(self.path, self.options), start=1):
             if read % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()

@@ -9,19 +9,28 @@ of the import: it is one transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
 
 from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.import_wording import done_lines, summary_lines
-from trustjournal.core.exchange.importers import FORMATS
+from trustjournal.core.exchange.importers import FORMATS, daylio
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, ImportCancelled, ImportSummary
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets.background import run_in_background
-from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    button,
+    button_row,
+    fill_with_scrolling,
+    heading,
+    label,
+    show_text,
+)
 
 AUTO = "auto"
 INTRO = (
@@ -29,6 +38,13 @@ INTRO = (
     "before anything is added, and importing the same file again adds nothing twice."
 )
 POLL_MS = 100
+LISTED_PROBLEMS = 8  # the rest are counted; the command line's --dry-run lists them all
+KEPT_MOODS = "daylio_moods"
+MOOD_CHOICE_WIDTH = 96  # one digit and its arrows
+MOODS_ASKED = (
+    "Daylio keeps moods of your own by name only. Say what each means, from 1 (awful) to "
+    "5 (rad); the numbers shown are a guess. Your answers are kept for the next import."
+)
 
 
 @dataclass
@@ -94,10 +110,6 @@ class ImportDialog(QtWidgets.QDialog):
         self.starred_field = QtWidgets.QLineEdit(STARRED_TAG)
         self.starred_field.setObjectName("import_starred_tag")
         self.starred_field.setAccessibleName("Tag for starred entries")
-        self.moods_field = QtWidgets.QLineEdit()
-        self.moods_field.setObjectName("import_moods")
-        self.moods_field.setAccessibleName("Your own Daylio mood names")
-        self.moods_field.setPlaceholderText("For your own Daylio moods, e.g. sad=2, calm=4")
         self.undated_field = QtWidgets.QLineEdit()
         self.undated_field.setObjectName("import_undated_day")
         self.undated_field.setAccessibleName("Day for Markdown files without a date")
@@ -107,7 +119,6 @@ class ImportDialog(QtWidgets.QDialog):
         form.addRow("File or folder", self.path_field)
         form.addRow("", button_row(choose_file, choose_folder))
         form.addRow("Starred entries get the tag", self.starred_field)
-        form.addRow("Daylio moods (1-5)", self.moods_field)
         form.addRow("Undated files", self.undated_field)
         self.choose_message = label("", "message", "import_choose_message")
         show_text(self.choose_message, "")
@@ -128,20 +139,57 @@ class ImportDialog(QtWidgets.QDialog):
     def _preview_step(self) -> QtWidgets.QWidget:
         step = QtWidgets.QWidget()
         self.summary_label = label("", name="import_summary")
+        self.moods_box = self._moods_box()
         back = button("Back", "import_back")
         back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
         cancel = button("Cancel", "import_preview_cancel")
         cancel.clicked.connect(self.reject)
         self.import_button = button("Import", "import_start", primary=True)
         self.import_button.clicked.connect(self.start_import)
+        # A list of entries that could not be read can be long: it scrolls, the buttons stay.
+        details = QtWidgets.QWidget()
+        inner = QtWidgets.QVBoxLayout(details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.summary_label)
+        inner.addWidget(self.moods_box)
+        inner.addStretch(1)
+        scrolling = QtWidgets.QWidget()
+        fill_with_scrolling(scrolling, details, "import_preview_details")
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
         layout.addWidget(heading("What will be added"))
-        layout.addWidget(self.summary_label)
+        layout.addWidget(scrolling, 1)
         layout.addWidget(label("Nothing has been added yet.", "hint"))
-        layout.addStretch(1)
         layout.addLayout(button_row(back, cancel, self.import_button))
         return step
+
+    def _moods_box(self) -> QtWidgets.QWidget:
+        """Daylio moods of the person's own, asked once: each a number from 1 to 5."""
+        box = QtWidgets.QWidget()
+        box.setObjectName("import_moods")
+        self.mood_form = QtWidgets.QFormLayout()
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(MOODS_ASKED))
+        layout.addLayout(self.mood_form)
+        self.mood_choices: dict[str, QtWidgets.QSpinBox] = {}
+        box.hide()
+        return box
+
+    def _ask_moods(self, guessed: dict[str, int]) -> None:
+        while self.mood_form.rowCount():
+            self.mood_form.removeRow(0)
+        self.mood_choices = {}
+        for index, (name, mood) in enumerate(guessed.items()):
+            choice = QtWidgets.QSpinBox()
+            choice.setObjectName(f"import_mood_{index}")
+            choice.setAccessibleName(f"What your Daylio mood {name} means, from 1 to 5")
+            choice.setRange(1, 5)
+            choice.setMaximumWidth(MOOD_CHOICE_WIDTH)
+            choice.setValue(mood)
+            self.mood_form.addRow(name, choice)
+            self.mood_choices[name] = choice
+        self.moods_box.setVisible(bool(guessed))
 
     def _busy_step(self) -> QtWidgets.QWidget:
         step = QtWidgets.QWidget()
@@ -190,11 +238,7 @@ class ImportDialog(QtWidgets.QDialog):
             self.path_field.setText(path)
 
     def _options(self) -> ImportOptions:
-        moods: dict[str, int] = {}
-        for pair in self.moods_field.text().split(","):
-            name, _, number = pair.rpartition("=")
-            if name.strip() and number.strip() in {"1", "2", "3", "4", "5"}:
-                moods[name.strip()] = int(number)
+        moods = daylio.remembered_moods(self._journal.settings.get(KEPT_MOODS))
         starred = self.starred_field.text().strip() or STARRED_TAG
         undated = self.undated_field.text().strip()
         try:
@@ -231,11 +275,11 @@ class ImportDialog(QtWidgets.QDialog):
         self._summary = summary
         # The command line indents the details; here they read as a short list.
         lines = [f"From: {summary.label}"]
-        lines += [
-            "• " + line.strip() if line.startswith(" ") else line for line in summary_lines(summary)
-        ]
+        said = summary_lines(summary, listed=LISTED_PROBLEMS, say_moods=False)
+        lines += ["• " + line.strip() if line.startswith(" ") else line for line in said]
         self.summary_label.setText("\n".join(lines))
-        self.import_button.setEnabled(summary.new > 0)
+        self._ask_moods(summary.assumed_moods)
+        self.import_button.setEnabled(summary.new > 0 and summary.can_import)
         self.steps.setCurrentIndex(1)
 
     # -- writing ---------------------------------------------------------------------------
@@ -244,6 +288,8 @@ class ImportDialog(QtWidgets.QDialog):
         importing, summary = self._import, self._summary
         if importing is None or summary is None:
             return
+        if self.mood_choices:
+            importing = self._import = self._with_moods_said(importing)
         total = summary.new
         self._begin(f"Adding {total:,} entries…", total=total)
         run_in_background(
@@ -252,6 +298,14 @@ class ImportDialog(QtWidgets.QDialog):
             self._failed,
             owner=self,
         )
+
+    def _with_moods_said(self, importing: Import) -> Import:
+        """The answers kept (encrypted, in the journal's settings) and used for this import."""
+        said = {name: choice.value() for name, choice in self.mood_choices.items()}
+        kept = daylio.remembered_moods(self._journal.settings.get(KEPT_MOODS))
+        self._journal.settings.set(KEPT_MOODS, daylio.moods_to_keep({**kept, **said}))
+        options = dataclasses.replace(importing.options, moods={**importing.options.moods, **said})
+        return Import(self._journal, importing.format.name, importing.path, options)
 
     def _written(self, summary: ImportSummary) -> None:
         self._end()

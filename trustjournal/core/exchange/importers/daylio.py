@@ -142,3 +142,18 @@ def assumed_moods(path: str, options: ImportOptions) -> dict[str, int]:
     """The export's own mood names nobody has said the meaning of, with the guess for each."""
     known = {*DEFAULT_MOODS, *(name.strip().lower() for name in options.moods)}
     return {name: guessed_mood(name) for name in mood_names(path) if name and name not in known}
+
+
+def remembered_moods(kept: list[str]) -> dict[str, int]:
+    """Answers kept in the settings ("sad=2") as a mapping; anything odd is left out."""
+    moods: dict[str, int] = {}
+    for pair in kept:
+        name, _, number = pair.rpartition("=")
+        if name.strip() and number in {"1", "2", "3", "4", "5"}:
+            moods[name.strip().lower()] = int(number)
+    return moods
+
+
+def moods_to_keep(moods: dict[str, int]) -> list[str]:
+    """The mapping as the settings keep it, in name order."""
+    return [f"{name}={mood}" for name, mood in sorted(moods.items())]
