@@ -272,10 +272,11 @@ def _write_links(cursor: sqlcipher3.Cursor, entry_id: int, draft: EntryDraft) ->
 
 _INDEX_TRIGGER = "entries_fts_after_insert"
 # How much FTS5 gathers in memory before writing a segment: SQLite's default, and
-# 16 MiB while an import indexes at its end (fewer, larger segments to merge: the
-# index costs about half as much, and memory stays bounded whatever the file's size).
+# 64 MiB while an import indexes at its end (fewer, larger segments to merge: 100,000
+# entries index in 16 s of CPU instead of 20 s at 16 MiB; memory is bounded by it,
+# whatever the file's size; see benchmarks/RESULTS.md, Import).
 _FTS_HASH_SIZE = 1024 * 1024
-_BULK_HASH_SIZE = 16 * 1024 * 1024
+_BULK_HASH_SIZE = 64 * 1024 * 1024
 # The new entries in the index's own order (FTS5 also writes a segment whenever a rowid
 # comes before the last one, and Daylio and Day One list the newest first). Only the
 # small (rowid, id) pairs are sorted, in memory; each text is read after, in that
