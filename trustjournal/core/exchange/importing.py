@@ -166,6 +166,9 @@ class Import:
         all); while writing, the first entry that could not be read stops everything.
         """
         seen: set[str] = set()
+        # Nothing from this source yet: no entry needs looking up one by one (a large
+        # first import saves a query per entry; the source's own repeats are in `seen`).
+        first_time = not self._store.has_source(self.format.source)
         for read, item in enumerate(self.format.read(self.path, self.options), start=1):
             if read % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
@@ -173,7 +176,7 @@ class Import:
                 if progress is not None:
                     progress(read, None)
             if isinstance(item, ImportedEntry):
-                if item.key in seen or self._already_here(item):
+                if item.key in seen or self._already_here(item, first_time):
                     summary.duplicates += 1
                     continue
                 item = _checked(item)
@@ -185,9 +188,9 @@ class Import:
             seen.add(item.key)
             yield item
 
-    def _already_here(self, entry: ImportedEntry) -> bool:
+    def _already_here(self, entry: ImportedEntry, first_time: bool) -> bool:
         """Imported before from this source, or (our own export) the very entry."""
-        if self._store.known(self.format.source, entry.key):
+        if not first_time and self._store.known(self.format.source, entry.key):
             return True
         return entry.origin is not None and self._store.holds(*entry.origin)
 

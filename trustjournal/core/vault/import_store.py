@@ -28,6 +28,11 @@ class ImportStore:
         )
         return row is not None
 
+    def has_source(self, source: str) -> bool:
+        """True when anything imported from `source` is in the journal."""
+        row = self._db.query_one("SELECT 1 FROM import_sources WHERE source = ? LIMIT 1", (source,))
+        return row is not None
+
     def holds(self, entry_id: int, created_at: str) -> bool:
         """True when the journal holds this very entry (our own export brought back)."""
         row = self._db.query_one(
