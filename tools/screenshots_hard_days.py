@@ -24,9 +24,10 @@ from screenshots_trust import (  # type: ignore[import-not-found]
     DISCOVERY,
     NOW,
     PASSPHRASE,
+    SIZE,
     fill,
+    place,
     settle,
-    shoot_page,
     with_dialog,
     write,
 )
@@ -40,9 +41,10 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog
 from trustjournal.ui.trust.hard_days_page import HardDaysPage
-from trustjournal.ui.trust.today_page import TodayPage
 
 NEAR = dt.datetime(2026, 8, 29, 9, 30, tzinfo=dt.UTC)  # four days before a year on
 
@@ -90,38 +92,57 @@ def fill_hard_days(journal: Journal) -> None:
     )
 
 
+def shoot_dialogs(
+    app: QtWidgets.QApplication,
+    journal: Journal,
+    clock: ManualClock,
+    window: QtWidgets.QWidget,
+    theme: str,
+) -> None:
+    """A support contact and the discovery's plan, opened for changing over the place."""
+    contact = journal.support_contacts.listed()[0]
+    plan = next(h for h in journal.hard_dates.listed() if h.day == DISCOVERY)
+    for dialog, name in (
+        (SupportContactDialog(journal, window, contact), "hard-days-contact-dialog"),
+        (HardDateDialog(journal, window, plan, clock.today()), "hard-days-date-dialog"),
+    ):
+        dialog.show()
+        settle(app)
+        write(with_dialog(window, dialog), f"{name}-{theme}")
+        dialog.reject()
+        dialog.deleteLater()
+
+
 def shoot(app: QtWidgets.QApplication, journal: Journal, clock: ManualClock, theme: str) -> None:
     apply_theme(app, theme)
-    keep = []
-    place = HardDaysPage(journal, clock=clock)
-    window = shoot_page(app, place, "hard_days", f"hard-days-place-{theme}")
-    place.pacer.start()
+    window = MainWindow(journal, clock)
+    window.resize(SIZE)
+    window.show()
+    settle(app)
+    place(app, window, "hard_days", f"hard-days-place-{theme}")
+    hard_days = window.pages["hard_days"]
+    assert isinstance(hard_days, HardDaysPage)
+    hard_days.pacer.start()
     clock.advance(seconds=2.6)
-    place.pacer.tick()
+    hard_days.pacer.tick()
     settle(app)
     write(window.grab(), f"hard-days-place-{theme}")
-    place.pacer.stop()
-    keep.append(window)
-    keep.append(
-        shoot_page(app, TodayPage(journal, clock=clock), "today", f"hard-days-today-{theme}")
-    )
+    hard_days.pacer.stop()
+    shoot_dialogs(app, journal, clock, window, theme)
+    place(app, window, "today", f"hard-days-today-{theme}")
+    window.clear_for_lock()
+    window.release()
+    window.deleteLater()
     screen = LockScreen(journal.vault.paths.folder, clock)
-    screen.resize(1280, 800)
+    screen.resize(SIZE)
     screen.show()
     settle(app)
     dialog = screen.open_hard_days()
-    dialog.resize(1060, 740)
     settle(app)
     write(with_dialog(screen, dialog), f"hard-days-lock-{theme}")
     dialog.reject()
-    keep.append(screen)
-    for shown in keep:
-        for page in shown.findChildren(QtWidgets.QWidget):
-            clear = getattr(page, "clear_for_lock", None)
-            if callable(clear) and page.parent() is shown:
-                clear()
-        shown.close()
-        shown.deleteLater()
+    screen.close()
+    screen.deleteLater()
     settle(app)
 
 

@@ -37,7 +37,10 @@ from trustjournal.core.records.together import TogetherAnswers
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.journal.import_dialog import ImportDialog
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.shell.backup_section import BackupDialog
+from trustjournal.ui.shell.care_settings import CareSettingsDialog
 from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -46,11 +49,16 @@ from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
 from trustjournal.ui.shell.places import PLACES
 from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
+from trustjournal.ui.shell.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreement_dialog import AgreementDialog
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.event_dialog import EventDialog
+from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog
+from trustjournal.ui.trust.hard_days_window import HardDaysWindow
 from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
@@ -205,6 +213,83 @@ def _change_passphrase(screens: Screens) -> QtWidgets.QWidget:
     return screens.dialog(ChangePassphraseDialog(screens.journal.vault, screens.main))
 
 
+@screen("backup-dialog")
+def _backup(screens: Screens) -> QtWidgets.QWidget:
+    dialog = BackupDialog(screens.journal, screens.main)
+    show_text(dialog.section.message, LONG_MESSAGE)
+    return screens.dialog(dialog)
+
+
+@screen("rotate-key-dialog")
+def _rotate_key(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(RotateKeyDialog(screens.journal.vault, ClipboardGuard(), screens.main))
+
+
+@screen("care-settings-dialog")
+def _care_settings(screens: Screens) -> QtWidgets.QWidget:
+    settings = screens.journal.settings
+    return screens.dialog(CareSettingsDialog(settings, ReminderPreferences(), screens.main))
+
+
+@screen("hard-days-window")
+def _hard_days_window(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(HardDaysWindow(screens.clock, screens.main))
+
+
+@screen("support-contact-dialog")
+def _support_contact(screens: Screens) -> QtWidgets.QWidget:
+    return screens.dialog(SupportContactDialog(screens.journal, screens.main, None))
+
+
+@screen("hard-date-dialog")
+def _hard_date(screens: Screens) -> QtWidgets.QWidget:
+    today = screens.clock.today()
+    return screens.dialog(HardDateDialog(screens.journal, screens.main, None, today))
+
+
+# -- importing -----------------------------------------------------------------------------
+
+IMPORT_PREVIEW = 1  # the Import dialog's second step
+LONG_PATH = "/home/someone/Documents/" + "a very long folder name that keeps going/" * 3
+
+
+@screen("import-choose")
+def _import_choose(screens: Screens) -> QtWidgets.QWidget:
+    dialog = ImportDialog(screens.journal, screens.main)
+    dialog.path_field.setText(LONG_PATH + "journal.txt")
+    return screens.dialog(dialog)
+
+
+def _import_preview(text: str, format_name: str) -> Opener:
+    """The Import dialog's preview of a file holding `text`, read as `format_name`."""
+
+    def opener(screens: Screens) -> QtWidgets.QWidget:
+        source = screens.data_dir.parent / f"layout-import-{format_name}.txt"
+        source.write_text(text, encoding="utf-8")
+        dialog = ImportDialog(screens.journal, screens.main)
+        screens.dialog(dialog)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(format_name))
+        dialog.path_field.setText(str(source))
+        dialog.read_source()
+        screens.qtbot.waitUntil(lambda: dialog.steps.currentIndex() == IMPORT_PREVIEW)
+        return dialog
+
+    return opener
+
+
+UNREADABLE_JRNL = "[2024-01-01 10:00] Fine\nwords\n\n" + "".join(
+    f"[25{n:02d}-01-02 10:00] {LONG_TITLE}\n\n" for n in range(12)
+)
+DAYLIO_OWN_MOODS = "full_date,date,weekday,time,mood,activities,note_title,note\n" + "".join(
+    f'2021-09-{day:02d},{day} September,Monday,9:00 pm,{mood},"","",""\n'
+    for day, mood in enumerate(
+        ("so very tired of all of this", "blorp", "quietly hopeful again", "sad"), start=20
+    )
+)
+screen("import-preview-problems")(_import_preview(UNREADABLE_JRNL, "jrnl"))
+screen("import-preview-moods")(_import_preview(DAYLIO_OWN_MOODS, "daylio"))
+
+
 # -- check in together ---------------------------------------------------------------------
 
 
@@ -263,6 +348,13 @@ def _recovery(screens: Screens) -> QtWidgets.QWidget:
     dialog = lock.recovery_dialog
     assert dialog is not None
     return dialog
+
+
+@screen("restore-dialog")
+def _restore(screens: Screens) -> QtWidgets.QWidget:
+    lock = screens.window(LockScreen(screens.data_dir, screens.clock))
+    lock.show()
+    return screens.dialog(RestoreDialog(screens.data_dir, screens.clock, lock))
 
 
 @screen("lock-screen-backing-up")

@@ -23,7 +23,7 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
-from trustjournal.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -32,6 +32,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.sizing import fitting_size
 
 LEAVES_THE_VAULT = (
     "Once saved, the file is no longer protected by your journal's passphrase. "
@@ -40,16 +41,6 @@ LEAVES_THE_VAULT = (
 PAPER = (("a4", "A4"), ("letter", "US Letter"))
 PREVIEW_MIN_WIDTH = 380  # narrower, the preview read one word a line
 WANTED_SIZE = QtCore.QSize(1040, 720)
-ROOM_AROUND = 40  # the dialog leaves a margin of the window it opens over
-
-
-def fitting_size(parent: QtWidgets.QWidget | None) -> QtCore.QSize:
-    """As large as reads well, but never larger than the window (or screen) it opens over."""
-    if parent is not None and parent.window().isVisible():
-        room = parent.window().size()
-    else:
-        room = QtGui.QGuiApplication.primaryScreen().availableSize()
-    return WANTED_SIZE.boundedTo(room - QtCore.QSize(ROOM_AROUND, ROOM_AROUND))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -244,7 +235,7 @@ class ExportDialog(QtWidgets.QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(fitting_size(self.parentWidget()))
+        self.resize(fitting_size(WANTED_SIZE, self.parentWidget()))
 
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

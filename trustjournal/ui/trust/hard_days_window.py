@@ -5,9 +5,12 @@ can show; support contacts wait until the journal is unlocked."""
 from __future__ import annotations
 
 from trustjournal.core.clock import Clock
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.hard_days_page import HardDaysPage
 from trustjournal.ui.widgets.controls import button, button_row
+from trustjournal.ui.widgets.sizing import fitting_size
+
+WANTED_SIZE = QtCore.QSize(1000, 720)  # the pacer and the steps side by side
 
 
 class HardDaysWindow(QtWidgets.QDialog):
@@ -25,5 +28,5 @@ class HardDaysWindow(QtWidgets.QDialog):
         row = button_row(close)
         row.setContentsMargins(28, 0, 28, 0)
         layout.addLayout(row)
-        self.resize(1000, 720)
+        self.resize(fitting_size(WANTED_SIZE, parent))
         self.finished.connect(lambda _result: self.page.clear_for_lock())
