@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 from uikit import button, wait_active, wait_for_window
@@ -16,6 +17,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.shell.idle import IdleWatcher
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
@@ -231,3 +233,22 @@ def test_text_the_app_copies_itself_is_known_as_its_own_and_cleared_on_lock(
     session.lock()
     assert clipboard.text() == ""
     assert not session.clipboard.holds_ours()
+
+
+def test_a_stopped_idle_watcher_no_longer_watches_input(
+    qtbot: QtBot, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a lock nothing of the app keeps listening to every key and click."""
+    field = QtWidgets.QLineEdit()
+    qtbot.addWidget(field)
+    watcher = IdleWatcher(clock, minutes=5)
+    touched: list[bool] = []
+    monkeypatch.setattr(watcher, "touch", lambda: touched.append(True))
+    watcher.start()
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    assert touched
+    watcher.stop()
+    touched.clear()
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    assert touched == []
+    assert not watcher.timer.isActive()
