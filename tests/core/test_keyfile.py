@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import unicodedata
+from dataclasses import asdict, replace
 
 import pytest
+from golden_vault import GOLDEN_PASSPHRASE, GOLDEN_RECOVERY_CODE_FILE, GOLDEN_VAULT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +20,9 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault import keyfile as keyfile_module
 from trustjournal.core.vault.keyfile import (
+    CEILING,
     FLOOR,
+    MAX_KEYFILE_BYTES,
     Argon2Params,
     KeyFile,
     calibrate,
@@ -216,3 +220,119 @@ def test_impossible_slot_values_are_damage_not_a_crash(
     document["slots"]["passphrase"].update(edit)
     with pytest.raises(KeyFileDamaged):
         KeyFile.from_bytes(json.dumps(document).encode()).unwrap_with_passphrase(PASSPHRASE)
+
+
+# -- the committed key file of the golden vault: the format is a promise --------------
+
+
+def _golden_keyfile_bytes() -> bytes:
+    return (GOLDEN_VAULT / "journal.key").read_bytes()
+
+
+def test_a_key_file_written_by_an_earlier_version_still_unwraps() -> None:
+    """Both slots of the committed key file give back the same data key: the derivations,
+    the associated data and the wrapping are exactly those it was written with."""
+    golden = KeyFile.from_bytes(_golden_keyfile_bytes())
+    data_key = golden.unwrap_with_passphrase(GOLDEN_PASSPHRASE)
+    assert len(data_key) == 32
+    code = GOLDEN_RECOVERY_CODE_FILE.read_text().strip()
+    assert golden.unwrap_with_recovery_code(code) == data_key
+    with pytest.raises(WrongPassphrase):
+        golden.unwrap_with_passphrase(PASSPHRASE)
+
+
+def test_writing_a_key_file_again_gives_the_same_bytes() -> None:
+    raw = _golden_keyfile_bytes()
+    assert KeyFile.from_bytes(raw).to_bytes() == raw
+
+
+# -- exact calibration, boundaries, and a reader that stays strict --------------------
+
+
+def test_calibration_just_above_the_floor_rounds_memory_down_to_whole_mebibytes() -> None:
+    # 1.3 times the floor's cost: 85,196.8 KiB of memory, kept as 83 whole MiB.
+    params = calibrate(target_seconds=0.26, floor_seconds=0.2)
+    assert params == Argon2Params(memory_kib=83 * 1024, time_cost=3, lanes=4)
+
+
+def test_calibration_at_twice_the_floor_doubles_memory() -> None:
+    params = calibrate(target_seconds=0.25, floor_seconds=0.125)
+    assert params == Argon2Params(memory_kib=2 * FLOOR.memory_kib, time_cost=3, lanes=4)
+
+
+def test_calibration_with_memory_capped_adds_just_enough_passes() -> None:
+    # 20 times the floor: 1 GiB (16 times the floor's memory) and 3 x 20/16 = 3.75 -> 4 passes.
+    params = calibrate(target_seconds=2.0, floor_seconds=0.1)
+    assert params == Argon2Params(memory_kib=1024 * 1024, time_cost=4, lanes=4)
+
+
+@given(st.floats(min_value=1e-4, max_value=30), st.floats(min_value=0.0, max_value=5))
+def test_calibrated_parameters_are_whole_numbers_the_key_file_accepts(
+    floor_seconds: float, target: float
+) -> None:
+    """The reader takes only JSON integers; a float written here would lock the person out."""
+    params = calibrate(target_seconds=target, floor_seconds=floor_seconds)
+    assert all(type(value) is int for value in asdict(params).values())
+    assert params.memory_kib % 1024 == 0
+
+
+def test_a_key_file_with_calibrated_parameters_reads_back_and_unwraps() -> None:
+    params = calibrate(target_seconds=0.26, floor_seconds=0.2)
+    written = KeyFile.new(DATA_KEY, PASSPHRASE, new_recovery_code(), params)
+    again = KeyFile.from_bytes(written.to_bytes())
+    assert again.passphrase_params() == params
+    assert again.unwrap_with_passphrase(PASSPHRASE) == DATA_KEY
+
+
+def test_the_ceiling_itself_is_allowed_and_one_more_of_anything_is_not() -> None:
+    assert CEILING.within_ceiling()
+    for field in ("memory_kib", "time_cost", "lanes"):
+        assert not replace(CEILING, **{field: getattr(CEILING, field) + 1}).within_ceiling()
+        assert not replace(FLOOR, **{field: getattr(CEILING, field) + 1}).within_ceiling()
+
+
+def test_the_floor_itself_is_allowed_and_one_less_of_anything_is_not() -> None:
+    assert FLOOR.at_least_floor()
+    for field in ("memory_kib", "time_cost", "lanes"):
+        assert not replace(FLOOR, **{field: getattr(FLOOR, field) - 1}).at_least_floor()
+        assert not replace(CEILING, **{field: getattr(FLOOR, field) - 1}).at_least_floor()
+
+
+def test_a_key_file_up_to_the_size_limit_is_read_and_one_byte_more_is_damage(
+    keyfile: KeyFile,
+) -> None:
+    raw = keyfile.to_bytes()
+    padded = raw + b" " * (MAX_KEYFILE_BYTES - len(raw))
+    assert len(padded) == MAX_KEYFILE_BYTES
+    assert KeyFile.from_bytes(padded) == keyfile
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_bytes(padded + b" ")
+
+
+@pytest.mark.parametrize(
+    "edit", [{"format": "another-keyfile"}, {"version": 2}, {"version": 0}, {"version": "1"}]
+)
+def test_another_format_or_version_alone_is_damage(
+    keyfile: KeyFile, edit: dict[str, object]
+) -> None:
+    document = json.loads(keyfile.to_bytes())
+    document.update(edit)
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_bytes(json.dumps(document).encode())
+
+
+@pytest.mark.parametrize("field", ["salt", "nonce", "wrapped"])
+def test_a_stray_character_in_an_encoded_field_is_damage(keyfile: KeyFile, field: str) -> None:
+    """The reader is strict: base64 with anything else in it is an edited file."""
+    document = json.loads(keyfile.to_bytes())
+    value = document["slots"]["recovery"][field]
+    document["slots"]["recovery"][field] = value[:4] + "*" + value[4:]
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_bytes(json.dumps(document).encode())
+
+
+def test_each_key_file_has_its_own_128_bit_vault_id(keyfile: KeyFile) -> None:
+    other = KeyFile.new(DATA_KEY, PASSPHRASE, new_recovery_code(), FLOOR)
+    assert len(bytes.fromhex(keyfile.vault_id)) == 16
+    assert len(bytes.fromhex(other.vault_id)) == 16
+    assert other.vault_id != keyfile.vault_id

@@ -27,9 +27,10 @@ from trustjournal.core.errors import (
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault import doctor
+from trustjournal.core.vault import vault as vault_module
 from trustjournal.core.vault.database import Database, NewerSchema
 from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keyfile import FLOOR, Argon2Params
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
@@ -306,3 +307,22 @@ def test_a_folder_of_the_persons_own_keeps_its_mode(tmp_path: Path) -> None:
     assert stat.S_IMODE(documents.stat().st_mode) == 0o755
     for name in ("journal.db", "journal.key", "journal.key.bak"):
         assert stat.S_IMODE((documents / name).stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(("setting", "target"), [(None, 0.5), ("0.25", 0.25)])
+def test_key_derivation_is_calibrated_to_the_chosen_time_or_half_a_second(
+    monkeypatch: pytest.MonkeyPatch, setting: str | None, target: float
+) -> None:
+    if setting is None:
+        monkeypatch.delenv(vault_module.KDF_TARGET_ENV, raising=False)
+    else:
+        monkeypatch.setenv(vault_module.KDF_TARGET_ENV, setting)
+    asked: list[float] = []
+
+    def calibrate(target_seconds: float) -> Argon2Params:
+        asked.append(target_seconds)
+        return FLOOR
+
+    monkeypatch.setattr(vault_module, "calibrate", calibrate)
+    assert vault_module.default_kdf_params() == FLOOR
+    assert asked == [target]
