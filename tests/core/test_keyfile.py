@@ -336,3 +336,8 @@ def test_each_key_file_has_its_own_128_bit_vault_id(keyfile: KeyFile) -> None:
     assert len(bytes.fromhex(keyfile.vault_id)) == 16
     assert len(bytes.fromhex(other.vault_id)) == 16
     assert other.vault_id != keyfile.vault_id
+
+
+def test_calibration_aims_at_half_a_second_unless_told_otherwise() -> None:
+    assert calibrate(floor_seconds=0.125) == calibrate(target_seconds=0.5, floor_seconds=0.125)
+    assert calibrate(floor_seconds=0.125).memory_kib == 4 * FLOOR.memory_kib

@@ -16,8 +16,9 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import Qt, QtGui, QtWidgets
-from trustjournal.ui.shell.idle import IdleWatcher
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.idle import CHECK_INTERVAL_MS, IdleWatcher
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
@@ -252,3 +253,96 @@ def test_a_stopped_idle_watcher_no_longer_watches_input(
     qtbot.keyClick(field, Qt.Key.Key_B)
     assert touched == []
     assert not watcher.timer.isActive()
+
+
+# -- the idle watcher and the clipboard guard on their own ------------------------------
+
+
+def test_the_idle_watcher_belongs_to_its_parent_and_checks_on_its_named_timer(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    owner = QtCore.QObject()
+    watcher = IdleWatcher(clock, minutes=5, parent=owner)
+    assert watcher.parent() is owner
+    assert watcher.findChild(QtCore.QTimer, "idle_timer") is watcher.timer
+    assert watcher.timer.interval() == CHECK_INTERVAL_MS
+
+
+def test_the_idle_timer_itself_notices_the_minutes_have_passed(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    watcher = IdleWatcher(clock, minutes=5, interval_ms=10)
+    watcher.start()
+    clock.advance(minutes=5)
+    with qtbot.waitSignal(watcher.idle, timeout=5000):
+        pass  # no call to check(): the timer makes it
+    assert not watcher.timer.isActive()
+    watcher.stop()
+
+
+def test_changed_idle_minutes_apply_at_once(qtbot: QtBot, clock: ManualClock) -> None:
+    watcher = IdleWatcher(clock, minutes=5)
+    watcher.start()
+    watcher.set_minutes(1)
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(watcher.idle, timeout=1000):
+        watcher.check()
+    watcher.stop()
+
+
+def test_only_input_counts_as_someone_there_and_the_input_still_arrives(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    field = QtWidgets.QLineEdit()
+    qtbot.addWidget(field)
+    watcher = IdleWatcher(clock, minutes=5)
+    watcher.start()
+    clock.advance(minutes=4)
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    assert field.text() == "a"  # the watcher looks, it never swallows
+    clock.advance(minutes=4, seconds=59)
+    QtCore.QCoreApplication.sendEvent(QtCore.QObject(), QtCore.QEvent(QtCore.QEvent.Type.User))
+    clock.advance(seconds=1)
+    with qtbot.waitSignal(watcher.idle, timeout=1000):
+        watcher.check()  # five minutes after the key; the other event did not count
+    watcher.stop()
+
+
+def test_the_clipboard_guard_tells_its_own_text_from_text_copied_elsewhere(
+    qtbot: QtBot,
+) -> None:
+    owner = QtCore.QObject()
+    guard = ClipboardGuard(owner)
+    assert guard.parent() is owner
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert QtWidgets.QApplication.focusWidget() is None
+    clipboard.setText("a shopping list from another app")
+    assert not guard.holds_ours()
+    guard.copy("a recovery code to keep safe")
+    assert guard.holds_ours()
+
+
+def test_the_clipboard_guard_remembers_text_copied_from_a_focused_field(qtbot: QtBot) -> None:
+    field = QtWidgets.QLineEdit()
+    qtbot.addWidget(field)
+    guard = ClipboardGuard()
+    field.show()
+    wait_active(qtbot, field)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is field)
+    QtGui.QGuiApplication.clipboard().setText("what I could not say out loud")
+    assert guard.holds_ours()
+    guard.clear_if_ours()
+    assert QtGui.QGuiApplication.clipboard().text() == ""
+
+
+def test_the_clipboard_guard_remembers_only_the_last_64_texts(qtbot: QtBot) -> None:
+    guard = ClipboardGuard()
+    clipboard = QtGui.QGuiApplication.clipboard()
+    guard.copy("the first text")
+    for number in range(64):
+        guard.copy(f"text {number}")
+    clipboard.setText("text 0")
+    assert guard.holds_ours()
+    clipboard.setText("the first text")
+    assert not guard.holds_ours()  # forgotten: its memory is bounded
