@@ -30,7 +30,7 @@ from trustjournal.core.vault import doctor
 from trustjournal.core.vault import vault as vault_module
 from trustjournal.core.vault.database import Database, NewerSchema
 from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR, Argon2Params
+from trustjournal.core.vault.keyfile import FLOOR, Argon2Params, KeyFile
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
@@ -326,3 +326,28 @@ def test_key_derivation_is_calibrated_to_the_chosen_time_or_half_a_second(
     monkeypatch.setattr(vault_module, "calibrate", calibrate)
     assert vault_module.default_kdf_params() == FLOOR
     assert asked == [target]
+
+
+STRONGER = Argon2Params(memory_kib=2 * FLOOR.memory_kib, time_cost=FLOOR.time_cost, lanes=4)
+
+
+def _written_params(folder: Path) -> tuple[Argon2Params, Argon2Params]:
+    paths = VaultPaths(folder)
+    read = (KeyFile.from_bytes(p.read_bytes()) for p in (paths.keyfile, paths.keyfile_backup))
+    primary, backup = (keyfile.passphrase_params() for keyfile in read)
+    return primary, backup
+
+
+def test_the_chosen_key_parameters_are_the_ones_written(data_dir: Path) -> None:
+    """Creating, changing and recovering each write the parameters asked for, not defaults."""
+    vault, code = Vault.create(data_dir, PASSPHRASE, params=STRONGER)
+    assert vault.keyfile.passphrase_params() == STRONGER
+    assert _written_params(data_dir) == (STRONGER, STRONGER)
+    vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, params=FLOOR)
+    assert vault.keyfile.passphrase_params() == FLOOR
+    assert _written_params(data_dir) == (FLOOR, FLOOR)
+    vault.close()
+    recovered = Vault.recover(data_dir, code, PASSPHRASE, params=STRONGER)
+    assert recovered.keyfile.passphrase_params() == STRONGER
+    recovered.close()
+    assert _written_params(data_dir) == (STRONGER, STRONGER)
