@@ -351,3 +351,21 @@ def test_the_chosen_key_parameters_are_the_ones_written(data_dir: Path) -> None:
     assert recovered.keyfile.passphrase_params() == STRONGER
     recovered.close()
     assert _written_params(data_dir) == (STRONGER, STRONGER)
+
+
+@posix_only
+def test_files_left_beside_the_database_are_made_private_on_opening(
+    created_vault: tuple[Path, str],
+) -> None:
+    """A log a crash left, or a copy made with loose modes, is 0600 once the vault opens."""
+    folder, _ = created_vault
+    sidecars = [folder / "journal.db-wal", folder / "journal.db-shm"]
+    for path in sidecars:
+        path.touch()
+        path.chmod(0o644)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        for path in sidecars:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    finally:
+        vault.close()
