@@ -341,3 +341,11 @@ def test_each_key_file_has_its_own_128_bit_vault_id(keyfile: KeyFile) -> None:
 def test_calibration_aims_at_half_a_second_unless_told_otherwise() -> None:
     assert calibrate(floor_seconds=0.125) == calibrate(target_seconds=0.5, floor_seconds=0.125)
     assert calibrate(floor_seconds=0.125).memory_kib == 4 * FLOOR.memory_kib
+
+
+def test_calibration_times_the_floor_on_this_computer_when_not_told(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(keyfile_module, "time_floor_derivation", lambda: 0.125)
+    assert calibrate(target_seconds=0.5) == calibrate(target_seconds=0.5, floor_seconds=0.125)
+    assert calibrate(target_seconds=0.5).memory_kib == 4 * FLOOR.memory_kib
