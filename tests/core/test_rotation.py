@@ -111,3 +111,20 @@ def test_a_failure_at_any_step_leaves_the_journal_open_with_one_key(
         reopened.close()
     assert not VaultPaths(folder).pending_manifest.exists()
     assert not VaultPaths(folder).pending_database.exists()
+
+
+def test_the_open_vault_holds_the_new_key_file_after_a_rotation(
+    created_vault: tuple[Path, str],
+) -> None:
+    """A backup made next copies `vault.keyfile`: it must be the one on disk, not the old."""
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        vault.rotate_key(PASSPHRASE)
+        assert vault.keyfile.to_bytes() == paths.keyfile.read_bytes()
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, params=FLOOR)
+        assert vault.keyfile.to_bytes() == paths.keyfile.read_bytes()
+    finally:
+        vault.close()
+    Vault.unlock(folder, NEW_PASSPHRASE).close()
