@@ -369,3 +369,13 @@ def test_files_left_beside_the_database_are_made_private_on_opening(
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     finally:
         vault.close()
+
+
+@posix_only
+def test_a_journal_folder_copied_with_loose_modes_is_private_once_opened(
+    created_vault: tuple[Path, str],
+) -> None:
+    folder, _ = created_vault
+    folder.chmod(0o755)
+    Vault.unlock(folder, PASSPHRASE).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
