@@ -346,3 +346,41 @@ def test_the_clipboard_guard_remembers_only_the_last_64_texts(qtbot: QtBot) -> N
     assert guard.holds_ours()
     clipboard.setText("the first text")
     assert not guard.holds_ours()  # forgotten: its memory is bounded
+
+
+class _SelectionClipboard:
+    """A clipboard with an X11 selection, which the offscreen platform does not have."""
+
+    def __init__(self, owns_selection: bool) -> None:
+        self.owns_selection = owns_selection
+        self.cleared: list[object] = []
+        self.dataChanged = self
+
+    def connect(self, _slot: object) -> None:
+        pass
+
+    def text(self) -> str:
+        return "text from another app"
+
+    def ownsClipboard(self) -> bool:
+        return False
+
+    def supportsSelection(self) -> bool:
+        return True
+
+    def ownsSelection(self) -> bool:
+        return self.owns_selection
+
+    def clear(self, mode: object) -> None:
+        self.cleared.append(mode)
+
+
+@pytest.mark.parametrize("owns_selection", [True, False])
+def test_the_selection_is_cleared_only_when_the_app_owns_it(
+    monkeypatch: pytest.MonkeyPatch, owns_selection: bool
+) -> None:
+    fake = _SelectionClipboard(owns_selection)
+    monkeypatch.setattr(ClipboardGuard, "_clipboard", staticmethod(lambda: fake))
+    ClipboardGuard().clear_if_ours()
+    expected = [QtGui.QClipboard.Mode.Selection] if owns_selection else []
+    assert fake.cleared == expected
