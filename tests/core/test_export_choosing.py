@@ -15,7 +15,12 @@ from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filt
 from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
-from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.records.trust import (
+    EVENT_KIND_LABELS,
+    AgreementDraft,
+    CheckinDraft,
+    EventDraft,
+)
 from trustjournal.core.vault import database, schema
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
@@ -253,3 +258,117 @@ def test_a_journal_from_before_the_flag_gains_it_on_opening(
         assert journal.entry_ids(EntryFilter(discuss_only=True)) == [entry.id]
     finally:
         journal.close()
+
+
+def test_the_chart_holds_each_shared_days_mood_within_the_period(journal: Journal) -> None:
+    """Two moods on one day are averaged; the period's first and last days count; a day
+    after the period and a private mood leave no point; the average stays in the period."""
+    fill(journal)
+    add = journal.add_entry
+    add(EntryDraft(day=d(3, 3), title="The session day", body="A long talk.", mood=5))
+    add(EntryDraft(day=d(3, 10), title="Later that day", body="Tired.", mood=2))  # beside a 4
+    add(EntryDraft(day=d(3, 13), title="The last day", body="Calm.", mood=3))
+    add(EntryDraft(day=d(3, 14), title="After the period", body="Low.", mood=1))
+    options = ExportOptions(chart=True, date_from=d(3, 3), date_to=d(3, 13))
+    chart = build_export(journal, options).chart
+    assert chart is not None
+    assert [(p.day, p.value) for p in chart.moods] == [
+        (d(3, 3), 5.0),
+        (d(3, 5), 2.0),
+        (d(3, 10), 3.0),
+        (d(3, 12), 4.0),
+        (d(3, 13), 3.0),
+    ]
+    averaged = [p.day for p in chart.mood_average]
+    assert averaged[0] >= d(3, 3) and averaged[-1] == d(3, 13)
+    assert all(1.0 <= p.value <= 5.0 for p in chart.mood_average)
+
+
+def test_an_explicit_period_and_a_highest_mood_leave_the_rest_out(journal: Journal) -> None:
+    fill(journal)
+    period = ExportOptions(date_from=d(3, 3), date_to=d(3, 10))
+    assert titles(build_export(journal, period)) == ["After dinner", "A quieter day"]
+    low = dataclasses.replace(period, filters=Filters(mood_max=2))
+    assert titles(build_export(journal, low)) == ["After dinner"]
+
+
+def test_a_one_day_export_is_allowed_and_a_reversed_one_says_what_to_do(
+    journal: Journal,
+) -> None:
+    fill(journal)
+    one_day = choose_period(journal, ExportOptions(date_from=d(3, 10), date_to=d(3, 10)))
+    assert (one_day.start, one_day.end) == (d(3, 10), d(3, 10))
+    with pytest.raises(InvalidInput) as reversed_days:
+        choose_period(journal, ExportOptions(date_from=d(3, 11), date_to=d(3, 10)))
+    assert str(reversed_days.value) == (
+        "The start of the export is after its end; swap the two dates."
+    )
+    with pytest.raises(InvalidInput) as both:
+        choose_period(journal, ExportOptions(date_from=d(3, 1), since_last_session=True))
+    assert str(both.value) == ("Choose either a start date or 'since the last session', not both.")
+
+
+def test_without_a_session_the_message_says_what_to_do_word_for_word(journal: Journal) -> None:
+    with pytest.raises(InvalidInput) as missing:
+        choose_period(journal, ExportOptions(since_last_session=True))
+    assert str(missing.value) == (
+        "There is no therapy session on your timeline yet. Add one as an event, "
+        "or choose the dates to export."
+    )
+
+
+def test_the_summary_names_the_period_before_kinds_reviews_and_every_rated_dimension(
+    journal: Journal,
+) -> None:
+    fill(journal)
+    journal.checkins.add(CheckinDraft(day=d(2, 26), scores={"honesty": 5}))  # before only
+    journal.checkins.add(CheckinDraft(day=d(3, 11), scores={"closeness": 7}))  # now only
+    journal.agreements.add(
+        AgreementDraft(title="Made on the last day", made=d(3, 13), review=d(4, 13))
+    )
+    options = ExportOptions(date_from=d(3, 3), date_to=d(3, 13))
+    summary = build_export(journal, options).summary
+    assert summary is not None
+    assert (summary.previous_start, summary.previous_end) == (d(2, 20), d(3, 2))
+    assert (summary.mood.key, summary.mood.label) == ("mood", "Mood")
+    rated = {a.key: (a.current, a.previous) for a in summary.trust}
+    assert rated["honesty"] == (None, 5.0) and rated["closeness"] == (7.0, None)
+    assert "sexual" not in rated
+    assert [e.kind_label for e in summary.events] == [
+        EVENT_KIND_LABELS["therapy"],
+        EVENT_KIND_LABELS["trigger"],
+        EVENT_KIND_LABELS["agreement"],  # an agreement puts a moment on the timeline
+    ]
+    assert EVENT_KIND_LABELS["therapy"] != "therapy"
+    reviews = {a.title: a.review for a in summary.agreements}
+    assert reviews["Made on the last day"] == d(4, 13)
+
+
+def test_the_chart_and_the_summary_come_only_when_asked_and_the_app_named_only_then(
+    journal: Journal,
+) -> None:
+    fill(journal)
+    chart_only = build_export(journal, ExportOptions(summary=False, chart=True))
+    assert chart_only.summary is None and chart_only.chart is not None
+    summary_only = build_export(journal, ExportOptions(summary=True, chart=False))
+    assert summary_only.summary is not None and summary_only.chart is None
+    assert not summary_only.name_app
+    assert build_export(journal, ExportOptions(name_app=True)).name_app
+
+
+def test_the_trust_line_is_each_check_ins_overall_or_its_mean_and_its_own_average(
+    journal: Journal,
+) -> None:
+    fill(journal)
+    journal.checkins.add(CheckinDraft(day=d(3, 11), scores={"safety": 4, "honesty": 8}))
+    options = ExportOptions(chart=True, date_from=d(3, 3), date_to=d(3, 13))
+    chart = build_export(journal, options).chart
+    assert chart is not None
+    assert [(p.day, p.value) for p in chart.trust] == [
+        (d(3, 9), 6.0),
+        (d(3, 11), 6.0),  # no overall: the mean of what was rated
+        (d(3, 13), 7.0),
+    ]
+    overall = journal.timeline(d(3, 3), d(3, 13)).trends.moving_averages["overall"]
+    assert [(p.day, p.value) for p in chart.trust_average] == [(p.day, p.value) for p in overall]
+    assert chart.trust_average != chart.trust

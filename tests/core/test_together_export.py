@@ -101,3 +101,15 @@ def test_together_json_written_before_together_still_reads(journal: Journal) -> 
     older = json.loads(write_json(document))
     del older["together"]
     assert read_json(json.dumps(older)) == document
+
+
+def test_together_without_consent_holds_empty_shared_words_and_each_ones_needs(
+    journal: Journal,
+) -> None:
+    journal.together.add(together_draft(d(3, 12), partner_consents=False))
+    journal.together.add(together_draft(d(3, 13), partner_consents=True))
+    kept_out, shared = build_export(journal, ExportOptions(date_from=d(3, 1))).together
+    assert (kept_out.partner, kept_out.went_well, kept_out.talk_about) == (None, "", "")
+    assert kept_out.mine.needs_met == "partly"
+    assert shared.partner is not None and shared.partner.needs_met == "yes"
+    assert (shared.went_well, shared.talk_about) == ("WENTWELLCANARY", "TALKABOUTCANARY")
