@@ -119,6 +119,25 @@ def test_quick_hide_minimises_and_locks_at_once(
     assert screen is not None and screen.isMinimized()
 
 
+def test_quick_hide_minimises_the_journal_window_before_putting_anything_away(
+    unlocked: Unlock, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The point of quick-hide is that the journal leaves the screen first: saving and
+    emptying the pages come after, however long they take."""
+    main = unlocked()
+    order: list[str] = []
+    monkeypatch.setattr(main, "showMinimized", lambda: order.append("minimised"))
+    put_away = session._put_away
+
+    def recorded_put_away() -> object:
+        order.append("put away")
+        return put_away()
+
+    monkeypatch.setattr(session, "_put_away", recorded_put_away)
+    session.quick_hide()
+    assert order == ["minimised", "put away"]
+
+
 def test_a_second_launch_brings_a_hidden_lock_screen_back(
     unlocked: Unlock, session: Session
 ) -> None:
