@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
+from rotation_kit import rotated_with_old_keyfile
 from testkit import PASSPHRASE, snapshot
 
 from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.vault import Vault, VaultPaths
-
-
-def _rotated_with_old_keyfile(folder: Path) -> tuple[bytes, bytes]:
-    """Rotate the key of a journal with one entry; gives the old and the new key file."""
-    paths = VaultPaths(folder)
-    old = paths.keyfile.read_bytes()
-    journal = Journal(Vault.unlock(folder, PASSPHRASE))
-    journal.add_entry(EntryDraft(day=dt.date(2026, 3, 1), title="kept", body="words"))
-    journal.vault.rotate_key(PASSPHRASE)
-    journal.close()
-    return old, paths.keyfile.read_bytes()
 
 
 def test_an_old_key_file_in_both_copies_is_named_and_nothing_changes(
@@ -31,7 +19,7 @@ def test_an_old_key_file_in_both_copies_is_named_and_nothing_changes(
 ) -> None:
     folder, _ = created_vault
     paths = VaultPaths(folder)
-    old, _new = _rotated_with_old_keyfile(folder)
+    old, _new = rotated_with_old_keyfile(folder)
     paths.keyfile.write_bytes(old)
     paths.keyfile_backup.write_bytes(old)
     before = snapshot(folder)
@@ -50,7 +38,7 @@ def test_when_only_journal_key_is_old_its_backup_copy_opens_and_doctor_mends_it(
 ) -> None:
     folder, _ = created_vault
     paths = VaultPaths(folder)
-    old, new = _rotated_with_old_keyfile(folder)
+    old, new = rotated_with_old_keyfile(folder)
     paths.keyfile.write_bytes(old)
     journal = Journal(Vault.unlock(folder, PASSPHRASE))
     try:

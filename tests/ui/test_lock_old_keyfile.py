@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from rotation_kit import rotated_with_old_keyfile
 from testkit import PASSPHRASE
 from vault_helpers import label_text, type_text
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.vault import VaultPaths
 from trustjournal.ui.shell.lock_screen import LockScreen
 
 
@@ -18,10 +19,7 @@ def test_an_old_key_file_is_named_on_the_lock_screen(
 ) -> None:
     folder, _ = created_vault
     paths = VaultPaths(folder)
-    old = paths.keyfile.read_bytes()
-    vault = Vault.unlock(folder, PASSPHRASE)
-    vault.rotate_key(PASSPHRASE)
-    vault.close()
+    old, _new = rotated_with_old_keyfile(folder)
     paths.keyfile.write_bytes(old)
     paths.keyfile_backup.write_bytes(old)
     screen = LockScreen(folder, clock)
