@@ -253,7 +253,10 @@ class Session(QtCore.QObject):
         closing.finished.connect(self._closed)
         closing.start()
 
-    def _closed(self) -> None:
+    def _closed(self, _note: str) -> None:
+        """`finished` carries the note for the lock screen; the slot takes it so that its
+        arity matches the signal's (a wrapper such as mutmut's would otherwise pass it to
+        a function that takes none)."""
         closing, self.closing = self.closing, None
         if closing is not None:
             closing.deleteLater()
@@ -336,10 +339,14 @@ class Session(QtCore.QObject):
         change.setObjectName("rotation_offer_accept")
         later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("rotation_offer_later")
-        change.clicked.connect(self.open_rotate_key)
+        change.clicked.connect(self._take_rotation_offer)
         offer.finished.connect(offer.deleteLater)
         self.rotation_offer = offer
         offer.open()
+
+    def _take_rotation_offer(self, _checked: bool) -> None:
+        """`clicked` carries the button's checked state; the slot takes it (see `_closed`)."""
+        self.open_rotate_key()
 
     def _save_before_vault_work(self) -> None:
         """Backups and key changes work on the vault off the GUI thread, behind a modal
