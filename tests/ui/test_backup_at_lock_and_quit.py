@@ -143,3 +143,48 @@ def test_a_failed_backup_is_one_sentence_on_the_lock_screen_and_in_settings(
 
 def _is_status(widget: QtWidgets.QWidget) -> bool:
     return widget.objectName() == "closing_backup_status"
+
+
+def test_a_finished_backup_is_let_go(
+    unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, held: HeldBackup
+) -> None:
+    _journal_with_a_drive(unlocked, session, tmp_path / "drive")
+    session.lock()
+    closing = session.closing
+    assert closing is not None
+    held.go.set()
+    with qtbot.waitSignal(closing.destroyed, timeout=30_000):
+        pass  # deleted once done, not kept until the session ends
+    assert session.closing is None
+
+
+def test_restore_from_settings_waits_for_todays_backup(
+    unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, held: HeldBackup
+) -> None:
+    """The journal is locked at once; the restore dialog opens when the backup is done."""
+    drive = tmp_path / "drive"
+    _journal_with_a_drive(unlocked, session, drive)
+    session.restore_from_settings()
+    screen = session.window
+    assert isinstance(screen, LockScreen) and session.journal is None
+    assert held.started.wait(timeout=30)
+    assert screen.restore_dialog is None  # not while the backup still reads the journal
+    held.go.set()
+    qtbot.waitUntil(lambda: screen.restore_dialog is not None, timeout=30_000)
+    dialog = screen.restore_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert len(list_backups(drive)) == 1
+    dialog.reject()
+
+
+def test_quick_hide_closes_the_journal_at_once_without_a_backup(
+    unlocked: Unlock, session: Session, tmp_path: Path, held: HeldBackup
+) -> None:
+    """Hiding must be instant: today's backup waits for the next lock or quit."""
+    drive = tmp_path / "drive"
+    journal = _journal_with_a_drive(unlocked, session, drive)
+    session.quick_hide()
+    assert session.closing is None and not held.started.is_set()
+    assert not journal.vault.is_open
+    assert list_backups(drive) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
+from uikit import settle
 from vault_helpers import child, click, label_text, type_text
 
 from trustjournal.core.clock import ManualClock
@@ -26,7 +27,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import NOT_PRIVATE, OnboardingWindow
 from trustjournal.ui.shell.restore_dialog import RestoreDialog
 from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
-from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.session import ROTATION_OFFER, Session
 
 Unlock = Callable[[], MainWindow]
 
@@ -225,10 +226,10 @@ def test_the_limits_name_memory_and_swap() -> None:
     assert "memory and swap" in NOT_PRIVATE
 
 
-def test_a_key_change_is_offered_after_a_passphrase_change(
-    unlocked: Unlock, session: Session, qtbot: QtBot
-) -> None:
-    unlocked()
+def _change_passphrase_until_offered(
+    main: MainWindow, session: Session, qtbot: QtBot
+) -> QtWidgets.QMessageBox:
+    """Change the passphrase; gives the offer to change the key that follows."""
     session.open_change_passphrase()
     dialog = session.change_passphrase_dialog
     assert dialog is not None
@@ -237,16 +238,34 @@ def test_a_key_change_is_offered_after_a_passphrase_change(
     type_text(qtbot, dialog, "confirm_passphrase", NEW_PASSPHRASE)
     click(qtbot, dialog, "change_passphrase_button")
     qtbot.waitUntil(lambda: session.rotation_offer is not None, timeout=15_000)
-    offer = session.rotation_offer
-    assert offer is not None
+    offer = child(main, QtWidgets.QMessageBox, "rotation_offer")  # over the journal
+    assert isinstance(offer, QtWidgets.QMessageBox) and offer is session.rotation_offer
     qtbot.waitUntil(offer.isVisible)
-    assert "change the key" in offer.text()
+    return offer
+
+
+def test_a_key_change_is_offered_after_a_passphrase_change(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    offer = _change_passphrase_until_offered(unlocked(), session, qtbot)
+    assert offer.windowTitle() == "Passphrase changed"
+    assert offer.text() == ROTATION_OFFER
+    assert child(offer, QtWidgets.QPushButton, "rotation_offer_accept").text() == "Change the key…"
+    assert child(offer, QtWidgets.QPushButton, "rotation_offer_later").text() == "Not now"
     click(qtbot, offer, "rotation_offer_accept")
     qtbot.waitUntil(lambda: session.rotate_key_dialog is not None, timeout=5000)
     rotation = session.rotate_key_dialog
     assert rotation is not None
     qtbot.waitUntil(rotation.isVisible)
     rotation.reject()
+
+
+def test_not_now_leaves_the_key_as_it_is(unlocked: Unlock, session: Session, qtbot: QtBot) -> None:
+    offer = _change_passphrase_until_offered(unlocked(), session, qtbot)
+    click(qtbot, offer, "rotation_offer_later")
+    qtbot.waitUntil(lambda: not offer.isVisible())
+    settle()
+    assert session.rotate_key_dialog is None
 
 
 def test_restore_from_settings_locks_first_and_opens_the_restore_dialog(

@@ -12,7 +12,7 @@ from vault_helpers import child, click, label_text, type_text
 from trustjournal.core.vault import pending_code
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
 from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
@@ -72,3 +72,15 @@ def test_a_confirmed_code_leaves_the_database(
     session.lock()
     unlocked()
     assert session.pending_code_dialog is None
+
+
+def test_a_new_code_copied_in_the_key_change_leaves_the_clipboard_at_lock(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    code = _rotate_until_code_shows(session, qtbot)
+    click(qtbot, session.rotate_key_dialog, "copy_code_button")
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert clipboard.text() == code
+    session.lock()
+    assert clipboard.text() == ""

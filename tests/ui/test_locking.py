@@ -13,6 +13,7 @@ from testkit import PASSPHRASE
 from uikit import button, wait_active, wait_for_window
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.errors import DiskFull
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.vault import Vault
@@ -63,6 +64,30 @@ def test_a_lock_drops_every_reference_to_the_journal(
     journal = weakref.ref(open_journal(session))
     session.lock()
     qtbot.waitUntil(lambda: gc.collect() >= 0 and journal() is None)
+
+
+def test_after_a_lock_nothing_listens_to_the_journal(unlocked: Unlock, session: Session) -> None:
+    """Not the session, not a page: a change published after the lock reaches no one."""
+    unlocked()
+    journal = open_journal(session)
+    listeners = journal.changes._listeners  # the hub's own list: who still listens
+    assert listeners
+    session.lock()
+    assert listeners == []
+
+
+def test_a_save_that_fails_does_not_hold_up_the_lock(
+    unlocked: Unlock, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = unlocked()
+    journal = open_journal(session)
+
+    def fail() -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(main, "save_pending", fail)
+    session.lock()
+    assert_locked(session, journal)
 
 
 def test_unlocking_again_after_a_lock_works(

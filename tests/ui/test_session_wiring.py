@@ -1,0 +1,154 @@
+"""What the session wires together around the journal's window: nothing opens over the
+lock screen, every dialog opens over the journal, a failed save never holds up backups or
+a check-in together, the together window wears the neutral title, and reminders ask the
+open journal whether a check-in is due."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+from together_steps import start_together
+from uikit import settle
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.errors import DiskFull
+from trustjournal.core.journal.reminders import Reminder, ReminderChoices
+from trustjournal.core.records.trust import CheckinDraft
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.shell.lock_screen import LockScreen
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.preferences import Preferences
+from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
+from trustjournal.ui.shell.reminders import local_now
+from trustjournal.ui.shell.session import Session
+
+Unlock = Callable[[], MainWindow]
+
+# Each way in to a dialog, and where the session keeps what it opened.
+DIALOGS = {
+    "open_settings": "settings_dialog",
+    "open_backups": "backup_dialog",
+    "open_change_passphrase": "change_passphrase_dialog",
+    "open_rotate_key": "rotate_key_dialog",
+    "start_together": "owner_check",
+}
+
+
+def _visible_windows() -> list[QtWidgets.QWidget]:
+    return [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
+
+
+@pytest.mark.parametrize("opener", [*DIALOGS, "_begin_together"])
+def test_nothing_opens_over_the_lock_screen(
+    opener: str, unlocked: Unlock, session: Session
+) -> None:
+    """A menu action or a confirmation that arrives after a lock finds no journal: it
+    does nothing, and the lock screen stays the only window."""
+    unlocked()
+    session.lock()
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    getattr(session, opener)()
+    settle()
+    assert session.window is screen and session.journal is None
+    assert all(getattr(session, kept) is None for kept in DIALOGS.values())
+    assert session.together is None
+    assert _visible_windows() == [screen]
+
+
+@pytest.mark.parametrize("opener", DIALOGS)
+def test_every_dialog_opens_over_the_journal_window(
+    opener: str, unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    """Over the journal: centred on it, blocking only it, and gone with it at a lock."""
+    main = unlocked()
+    getattr(session, opener)()
+    dialog = getattr(session, DIALOGS[opener])
+    assert isinstance(dialog, QtWidgets.QDialog)
+    assert dialog.parentWidget() is main
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.reject()
+
+
+def _failing_save(monkeypatch: pytest.MonkeyPatch, main: MainWindow) -> list[str]:
+    """Saving the editor fails as a full disk would; notes each attempt."""
+    tried: list[str] = []
+
+    def fail() -> None:
+        tried.append("save")
+        raise DiskFull()
+
+    monkeypatch.setattr(main, "save_pending", fail)
+    return tried
+
+
+@pytest.mark.parametrize("opener", ["open_backups", "open_rotate_key"])
+def test_a_failed_save_does_not_keep_backups_or_the_key_change_closed(
+    opener: str,
+    unlocked: Unlock,
+    session: Session,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The editor keeps its words and says so itself; the vault work may still be wanted."""
+    main = unlocked()
+    tried = _failing_save(monkeypatch, main)
+    getattr(session, opener)()
+    assert tried == ["save"]
+    dialog = getattr(session, DIALOGS[opener])
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
+
+
+def test_a_failed_save_does_not_hold_up_a_check_in_together(
+    unlocked: Unlock, session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = unlocked()
+    tried = _failing_save(monkeypatch, main)
+    flow = start_together(qtbot, session, main)
+    assert tried == ["save"]
+    assert flow.isVisible() and not main.isVisible()
+
+
+def test_the_together_window_wears_the_neutral_title(
+    unlocked: Unlock, session: Session, qtbot: QtBot, preferences: Preferences
+) -> None:
+    """Someone glancing at the screen or the task bar sees the chosen title, nothing more."""
+    preferences.set_neutral_title("Notes")
+    main = unlocked()
+    flow = start_together(qtbot, session, main)
+    assert flow.windowTitle() == "Notes"
+
+
+def _checkin_reminders(clock: ManualClock) -> None:
+    """Check-in reminders from the clock's current local hour (any time zone)."""
+    chosen = ReminderChoices(hour=local_now(clock).hour, checkin=True)
+    ReminderPreferences().set_choices(chosen)
+
+
+def test_reminders_ask_the_open_journal_whether_a_check_in_is_due(
+    unlocked: Unlock, session: Session, clock: ManualClock
+) -> None:
+    """A check-in made today means no check-in reminder, though none was ever shown."""
+    _checkin_reminders(clock)
+    unlocked()
+    assert session.journal is not None
+    session.journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 6}))
+    assert Reminder.CHECKIN not in session.reminders.check()
+    session.journal.settings.set("checkin_cadence_days", 1)
+    clock.advance(days=1)
+    assert Reminder.CHECKIN in session.reminders.check()
+
+
+def test_while_locked_reminders_count_from_the_last_reminder(
+    unlocked: Unlock, session: Session, clock: ManualClock
+) -> None:
+    _checkin_reminders(clock)
+    unlocked()
+    session.lock()
+    assert session.reminders.checkin_due() is None  # the journal cannot be asked
+    assert Reminder.CHECKIN in session.reminders.check()
