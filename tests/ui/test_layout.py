@@ -37,6 +37,7 @@ from trustjournal.core.records.together import TogetherAnswers
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.core.vault.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.journal.editor import DISCUSS_NAME
 from trustjournal.ui.journal.import_dialog import ImportDialog
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.backup_section import BackupDialog
@@ -452,13 +453,18 @@ def filled(
 
 def _cases() -> Iterator[object]:
     for name in SCREENS:
-        for width, height in SIZES:
-            for scale in SCALES:
-                # The first 2x case waits for the child run of them all.
-                marks = [pytest.mark.slow, pytest.mark.timeout(1800)] if scale != 1 else []
-                yield pytest.param(
-                    name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
-                )
+        for width, height, scale, marks in _sizes_and_scales():
+            yield pytest.param(
+                name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
+            )
+
+
+def _sizes_and_scales() -> Iterator[tuple[int, int, int, list[pytest.MarkDecorator]]]:
+    for width, height in SIZES:
+        for scale in SCALES:
+            # The first 2x case waits for the child run of them all.
+            marks = [pytest.mark.slow, pytest.mark.timeout(1800)] if scale != 1 else []
+            yield width, height, scale, marks
 
 
 def _scale_now() -> float:
@@ -475,14 +481,10 @@ def test_screen_fits(
     qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
 ) -> None:
-    if _scale_now() != scale:
-        _check_scaled(request.node.name, scale)
+    filled = _shown_at(width, height, scale, qapp, request)
+    if filled is None:
         return
-    filled = request.getfixturevalue("filled")
-    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
     main = filled.main
-    main.resize(width, height)
-    main.show()
     screens = Screens(filled.journal, main, filled.folder, filled.clock, qtbot, [])
     try:
         shown = SCREENS[name](screens)
@@ -490,6 +492,25 @@ def test_screen_fits(
     finally:
         _close_dialogs(main)
     assert not problems, f"{name} at {width}x{height} ({scale}x):\n" + "\n".join(problems)
+
+
+def _shown_at(
+    width: int,
+    height: int,
+    scale: int,
+    qapp: QtWidgets.QApplication,
+    request: pytest.FixtureRequest,
+) -> Filled | None:
+    """The filled journal's window shown at `width`x`height`; None when the case is one of
+    another scale's, checked by that scale's child run."""
+    if _scale_now() != scale:
+        _check_scaled(request.node.name, scale)
+        return None
+    filled: Filled = request.getfixturevalue("filled")
+    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
+    filled.main.resize(width, height)
+    filled.main.show()
+    return filled
 
 
 def _fit(shown: QtWidgets.QWidget, size: QtCore.QSize, qtbot: QtBot) -> list[str]:
@@ -574,3 +595,53 @@ def _outcomes(report: Path) -> dict[str, str]:
         failed = [*case.iter("failure"), *case.iter("error")]
         found[case.get("name", "")] = "\n".join(f.get("message", "") for f in failed)
     return found
+
+
+# -- the editor's day and privacy choices: one row, the "?" beside its checkbox ------------
+
+PRIVACY_ROW = ("editorDay", "editorPrivate", "editorDiscuss", "editorExplainPrivacy")
+HELP_GAP = 8  # the "?" reads as the checkbox's own help only when it sits right beside it
+
+
+def _row_cases() -> Iterator[object]:
+    for width, height, scale, marks in _sizes_and_scales():
+        yield pytest.param(width, height, scale, id=f"{width}x{height}-{scale}x", marks=marks)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), list(_row_cases()))
+def test_the_day_and_privacy_choices_share_one_row(
+    width: int,
+    height: int,
+    scale: int,
+    qtbot: QtBot,
+    qapp: QtWidgets.QApplication,
+    request: pytest.FixtureRequest,
+) -> None:
+    filled = _shown_at(width, height, scale, qapp, request)
+    if filled is None:
+        return
+    main = filled.main
+    main.open_entry(filled.journal.entry_ids()[0])  # a long title, many tags
+    problems = _fit(main, QtCore.QSize(width, height), qtbot)
+    assert not problems, "\n".join(problems)
+    day, private, discuss, explain = (
+        main.findChild(QtWidgets.QWidget, name) for name in PRIVACY_ROW
+    )
+    row = QtCore.QRect(day.mapTo(main, QtCore.QPoint(0, 0)), day.size())
+    places = {
+        widget.objectName(): QtCore.QRect(widget.mapTo(main, QtCore.QPoint(0, 0)), widget.size())
+        for widget in (private, discuss, explain)
+    }
+    for name, place in places.items():
+        assert row.top() <= place.center().y() <= row.bottom(), (
+            f"{name} wraps below the day at {width}x{height} ({scale}x): it is at "
+            f"y {place.top()}-{place.bottom()}, the day's row {row.top()}-{row.bottom()}"
+        )
+    for name, place in places.items():
+        off_centre = abs(place.center().y() - row.center().y())
+        assert off_centre <= 1, f"{name} sits {off_centre} px off the row's middle"
+    left = [widget.mapTo(main, QtCore.QPoint(0, 0)).x() for widget in (day, private, discuss)]
+    assert left == sorted(left)
+    discuss_right = discuss.mapTo(main, QtCore.QPoint(discuss.width(), 0)).x()
+    gap = explain.mapTo(main, QtCore.QPoint(0, 0)).x() - discuss_right
+    assert 0 <= gap <= HELP_GAP, f"the '?' is {gap} px from {DISCUSS_NAME!r}"

@@ -17,6 +17,7 @@ from trustjournal.core.journal.vocabulary import suggested_activities
 from trustjournal.core.records.entries import Entry, EntryDraft
 from trustjournal.ui.journal.editor_body import WritingSurface
 from trustjournal.ui.journal.editor_emotions import EmotionChips
+from trustjournal.ui.journal.editor_help import help_button, with_help
 from trustjournal.ui.journal.editor_mood import MoodPicker
 from trustjournal.ui.journal.editor_withheld import (
     is_withheld,
@@ -38,6 +39,10 @@ AUTOSAVE_MS = 1500
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 DETAILS_TAB_NAME = "Feelings and tags"
+# The short month, as the list shows it ("14 Sep 2026"): with it, the day, both privacy
+# choices and their "?" fit one row at the smallest window (1024x640).
+DAY_FORMAT = "d MMM yyyy"
+FLAGS_SPACING = 8
 
 
 WITHHOLD_KEYS = "Ctrl+Shift+W"
@@ -121,20 +126,17 @@ class EntryEditor(QtWidgets.QWidget):
         rows.addWidget(self.title)
         self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
+        self.day.setDisplayFormat(DAY_FORMAT)
         self.private = named(QtWidgets.QCheckBox(PRIVATE_NAME, self), "editorPrivate", PRIVATE_NAME)
         self.private.setToolTip(PRIVATE_HELP)
         self.discuss = named(QtWidgets.QCheckBox(DISCUSS_NAME, self), "editorDiscuss", DISCUSS_NAME)
         self.discuss.setToolTip(DISCUSS_HELP)
-        self.explain_button = named(
-            QtWidgets.QToolButton(self), "editorExplainPrivacy", "What these choices mean"
+        self.explain_button = help_button(
+            self, "editorExplainPrivacy", "What these choices mean", "What do these choices mean?"
         )
-        self.explain_button.setText("?")
-        self.explain_button.setToolTip("What do these choices mean?")
-        self.explain_button.setCheckable(True)
         flags = QtWidgets.QWidget(self)
-        row = FlowLayout(flags, spacing=12)  # wraps in a narrow window instead of widening it
-        for widget in (self.day, self.private, self.discuss, self.explain_button):
+        row = FlowLayout(flags, spacing=FLAGS_SPACING)  # wraps in a narrow window, never widens it
+        for widget in (self.day, self.private, with_help(self.discuss, self.explain_button, flags)):
             row.addWidget(widget)
         rows.addWidget(flags)
         self.privacy_help = named(

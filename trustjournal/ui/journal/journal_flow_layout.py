@@ -57,18 +57,39 @@ class FlowLayout(QtWidgets.QLayout):
         )
 
     def _arrange(self, rect: QtCore.QRect, move: bool) -> int:
+        """Place the lines top to bottom; in a line, items of different heights (a field
+        beside a checkbox) share one middle, so their words read on one level."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        y = area.y()
+        for number, line in enumerate(self._lines(area.width())):
+            if number:
+                y += self._spacing
+            height = max(hint.height() for _item, hint in line)
+            x = area.x()
+            for item, hint in line:
+                if move:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QtCore.QRect(QtCore.QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height
+        return y - rect.y() + margins.bottom()
+
+    def _lines(self, width: int) -> list[list[tuple[QtWidgets.QLayoutItem, QtCore.QSize]]]:
+        """The shown items with their sizes, cut into lines no wider than `width` (an item
+        wider than that gets a line of its own)."""
+        lines: list[list[tuple[QtWidgets.QLayoutItem, QtCore.QSize]]] = []
+        line: list[tuple[QtWidgets.QLayoutItem, QtCore.QSize]] = []
+        used = 0
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+            if line and used + hint.width() > width:
+                lines.append(line)
+                line, used = [], 0
+            line.append((item, hint))
+            used += hint.width() + self._spacing
+        if line:
+            lines.append(line)
+        return lines
