@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from trustjournal.ui.journal.editor import EntryEditor
 from trustjournal.ui.journal.editor_help import GAP
 from trustjournal.ui.journal.journal_page import JournalPage
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]
 
@@ -39,3 +39,22 @@ def test_the_question_mark_never_wraps_away_from_its_choice(
             assert _place(widget, editor).right() < editor.width(), f"{widget.objectName()} {at}"
     assert min(widths_seen) < 480 and max(widths_seen) > 1000  # narrow enough to wrap, and wide
 
+
+def test_tab_reaches_both_privacy_choices_and_their_explanation_in_reading_order(
+    page: JournalPage,
+) -> None:
+    page.new_entry()
+    order = []
+    widget: QtWidgets.QWidget = page.editor.title
+    while len(order) < 8:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    names = [name for name in order if not name.startswith("qt_")]  # the date's own field
+    assert names[:5] == [
+        "editorTitle",
+        "editorDay",
+        "editorPrivate",
+        "editorDiscuss",
+        "editorExplainPrivacy",
+    ]

@@ -163,6 +163,8 @@ class JournalPage(QtWidgets.QWidget):
             editor.title,
             editor.day,
             editor.private,
+            editor.discuss,
+            editor.explain_button,
             *editor.mood.steps(),
             editor.tabs,
             editor.body,
