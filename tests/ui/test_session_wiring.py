@@ -6,6 +6,7 @@ open journal whether a check-in is due."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,7 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull
 from trustjournal.core.journal.reminders import Reminder, ReminderChoices
 from trustjournal.core.records.trust import CheckinDraft
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.preferences import Preferences
@@ -54,7 +55,7 @@ def test_nothing_opens_over_the_lock_screen(
     settle()
     assert session.window is screen and session.journal is None
     assert all(getattr(session, kept) is None for kept in DIALOGS.values())
-    assert session.together is None
+    assert session.together is None and session.rotation_offer is None
     assert _visible_windows() == [screen]
 
 
@@ -152,3 +153,21 @@ def test_while_locked_reminders_count_from_the_last_reminder(
     session.lock()
     assert session.reminders.checkin_due() is None  # the journal cannot be asked
     assert Reminder.CHECKIN in session.reminders.check()
+
+
+def test_the_sessions_helpers_go_with_it(
+    data_dir: Path, clock: ManualClock, preferences: Preferences, qtbot: QtBot
+) -> None:
+    """Qt ownership, not only Python's: the idle watcher's app-wide input filter, the
+    reminders' timer and tray, and the clipboard guard end when the session does, and the
+    session ends with whatever owns it."""
+    owner = QtCore.QObject()
+    made = Session(data_dir, clock, preferences, parent=owner)
+    gone: list[str] = []
+    parts = {"session": made, "clipboard": made.clipboard, "idle": made.idle}
+    parts["reminders"] = made.reminders
+    for name, part in parts.items():
+        part.destroyed.connect(lambda *_, name=name: gone.append(name))
+    with qtbot.waitSignal(made.destroyed):
+        owner.deleteLater()
+    assert sorted(gone) == sorted(parts)
