@@ -171,3 +171,20 @@ def test_the_sessions_helpers_go_with_it(
     with qtbot.waitSignal(made.destroyed):
         owner.deleteLater()
     assert sorted(gone) == sorted(parts)
+
+
+def test_the_session_keeps_the_preferences_it_is_given(
+    created_vault: tuple[Path, str], clock: ManualClock, tmp_path: Path
+) -> None:
+    """Its own store, not the app's default one: the neutral title read from it shows."""
+    folder, _code = created_vault
+    store = QtCore.QSettings(str(tmp_path / "own.ini"), QtCore.QSettings.Format.IniFormat)
+    given = Preferences(store)
+    given.set_neutral_title("Notes")
+    made = Session(folder, clock, given)
+    try:
+        made.start()
+        assert made.preferences is given
+        assert made.window is not None and made.window.windowTitle() == "Notes"
+    finally:
+        made.close()
