@@ -41,6 +41,7 @@ def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
     unlocked()
     dialog = session.pending_code_dialog
     assert isinstance(dialog, PendingCodeDialog)
+    assert dialog.parentWidget() is session.window  # over the journal, blocking only it
     qtbot.waitUntil(dialog.isVisible)
     assert label_text(dialog, "recovery_code") == code
     dialog.reject()
@@ -80,6 +81,23 @@ def test_a_new_code_copied_in_the_key_change_leaves_the_clipboard_at_lock(
     unlocked()
     code = _rotate_until_code_shows(session, qtbot)
     click(qtbot, session.rotate_key_dialog, "copy_code_button")
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert clipboard.text() == code
+    session.lock()
+    assert clipboard.text() == ""
+
+
+def test_a_waiting_code_copied_again_leaves_the_clipboard_at_lock(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    unlocked()
+    code = _rotate_until_code_shows(session, qtbot)
+    session.lock()
+    unlocked()
+    dialog = session.pending_code_dialog
+    assert isinstance(dialog, PendingCodeDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    click(qtbot, dialog, "copy_code_button")
     clipboard = QtGui.QGuiApplication.clipboard()
     assert clipboard.text() == code
     session.lock()

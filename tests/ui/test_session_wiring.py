@@ -16,10 +16,13 @@ from uikit import settle
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull
 from trustjournal.core.journal.reminders import Reminder, ReminderChoices
+from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.shell import session as session_module
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.reminders import local_now
@@ -188,3 +191,30 @@ def test_the_session_keeps_the_preferences_it_is_given(
         assert made.window is not None and made.window.windowTitle() == "Notes"
     finally:
         made.close()
+
+
+def test_only_a_change_of_settings_restyles_the_app(
+    unlocked: Unlock, session: Session, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Restyling touches every widget: an entry saved (each autosave) must not cost that."""
+    unlocked()
+    journal = session.journal
+    assert journal is not None
+    styled: list[str] = []
+
+    def apply_theme(_app: QtWidgets.QApplication, choice: str, _size: int) -> None:
+        styled.append(choice)
+
+    monkeypatch.setattr(session_module, "apply_theme", apply_theme)
+    journal.add_entry(EntryDraft(day=clock.today(), title="An ordinary evening"))
+    assert styled == []
+    journal.settings.set("theme", "dark")
+    assert styled == ["dark"]
+
+
+def test_onboarding_wears_the_neutral_title(session: Session, preferences: Preferences) -> None:
+    """A title chosen before (QSettings outlive a journal) shows from the first window on."""
+    preferences.set_neutral_title("Notes")
+    session.start()
+    assert isinstance(session.window, OnboardingWindow)
+    assert session.window.windowTitle() == "Notes"
