@@ -12,13 +12,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 from together_steps import start_together
 from uikit import settle
+from vault_helpers import label_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull
 from trustjournal.core.journal.reminders import Reminder, ReminderChoices
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell import session as session_module
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
@@ -27,6 +28,7 @@ from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.theme import DARK
 
 Unlock = Callable[[], MainWindow]
 
@@ -218,3 +220,42 @@ def test_onboarding_wears_the_neutral_title(session: Session, preferences: Prefe
     session.start()
     assert isinstance(session.window, OnboardingWindow)
     assert session.window.windowTitle() == "Notes"
+
+
+def _window_colour() -> str:
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    return app.palette().color(QtGui.QPalette.ColorRole.Window).name()
+
+
+def test_the_journals_own_theme_and_text_size_apply_at_unlock(
+    unlocked: Unlock, session: Session, preferences: Preferences
+) -> None:
+    """The journal's choice wins over what the lock screen remembered (here nothing)."""
+    unlocked()
+    assert session.journal is not None
+    session.journal.settings.set("theme", "dark")
+    session.journal.settings.set("text_size", 14)
+    session.lock()
+    preferences.set_theme("light")  # as if the remembered choice were lost or older
+    unlocked()
+    assert _window_colour() == DARK.window.lower()
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication) and app.font().pointSize() == 14
+
+
+@pytest.mark.parametrize("how", ["start", "lock"])
+def test_the_lock_screen_shows_in_the_open_with_no_note(
+    how: str, unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    """Only quick-hide keeps it minimised; a note is shown only when there is one."""
+    if how == "start":
+        session.start()
+    else:
+        unlocked()
+        session.lock()
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    qtbot.waitUntil(screen.isVisible)
+    assert not screen.isMinimized()
+    assert label_text(screen, "unlock_note") == ""
