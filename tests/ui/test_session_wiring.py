@@ -259,3 +259,30 @@ def test_the_lock_screen_shows_in_the_open_with_no_note(
     qtbot.waitUntil(screen.isVisible)
     assert not screen.isMinimized()
     assert label_text(screen, "unlock_note") == ""
+
+
+def test_the_journal_shows_in_the_open(unlocked: Unlock, qtbot: QtBot) -> None:
+    main = unlocked()
+    qtbot.waitUntil(main.isVisible)
+    assert not main.isMinimized()
+
+
+def test_onboarding_shows_in_the_open(session: Session, qtbot: QtBot) -> None:
+    session.start()  # no journal in this folder yet
+    window = session.window
+    assert isinstance(window, OnboardingWindow)
+    qtbot.waitUntil(window.isVisible)
+    assert not window.isMinimized()
+
+
+def test_a_maximised_journal_locks_to_a_maximised_lock_screen(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    """The window keeps its place and size: nothing on screen jumps at a lock."""
+    main = unlocked()
+    main.showMaximized()
+    qtbot.waitUntil(main.isMaximized)
+    session.lock()
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    qtbot.waitUntil(screen.isMaximized)
