@@ -22,7 +22,7 @@ from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell import session as session_module
 from trustjournal.ui.shell.lock_screen import LockScreen
-from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
@@ -286,3 +286,37 @@ def test_a_maximised_journal_locks_to_a_maximised_lock_screen(
     screen = session.window
     assert isinstance(screen, LockScreen)
     qtbot.waitUntil(screen.isMaximized)
+
+
+def test_the_first_window_has_the_default_size_then_the_last_one_used(
+    session: Session, preferences: Preferences, created_vault: tuple[Path, str], qtbot: QtBot
+) -> None:
+    session.start()
+    screen = session.window
+    assert isinstance(screen, LockScreen)
+    assert screen.size() == DEFAULT_SIZE  # nothing remembered yet
+    screen.resize(640, 480)  # inside the offscreen screen, which restoring keeps it to
+    preferences.save_geometry(screen)
+    session.close()
+    session.start()
+    assert session.window is not None and session.window.size() == QtCore.QSize(640, 480)
+
+
+def test_the_journal_window_is_raised_and_takes_the_keyboard_after_unlock(
+    unlocked: Unlock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing right after unlocking goes to the journal. The offscreen platform activates
+    every new window by itself; a window manager that prevents focus stealing does not,
+    so the session asks for it, and this checks the asking."""
+    asked: list[str] = []
+    for request in ("raise_", "activateWindow"):
+        original = getattr(MainWindow, request)
+
+        def ask(window: MainWindow, _name: str = request, _do: object = original) -> None:
+            asked.append(_name)
+            _do(window)  # type: ignore[operator]
+
+        monkeypatch.setattr(MainWindow, request, ask)
+    main = unlocked()
+    assert asked == ["raise_", "activateWindow"]
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is main)
