@@ -47,7 +47,8 @@ def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
     dialog.reject()
     assert dialog.isVisible()  # only "I have stored it" closes it
     child(dialog, QtWidgets.QCheckBox, "stored_checkbox").click()
-    click(qtbot, dialog, "continue_button")
+    with qtbot.waitSignal(dialog.destroyed):  # closed and gone before the lock comes
+        click(qtbot, dialog, "continue_button")
     assert session.journal is not None
     assert pending_code.pending(session.journal.vault.database) == ""
     session.lock()

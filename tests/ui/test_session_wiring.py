@@ -28,7 +28,7 @@ from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.theme import DARK
+from trustjournal.ui.shell.theme import DARK, DEFAULT_TEXT_SIZE
 
 Unlock = Callable[[], MainWindow]
 
@@ -320,3 +320,11 @@ def test_the_journal_window_is_raised_and_takes_the_keyboard_after_unlock(
     main = unlocked()
     assert asked == ["raise_", "activateWindow"]
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is main)
+
+
+def test_before_unlock_the_text_has_the_default_size(session: Session) -> None:
+    """The chosen size lives inside the journal; the lock screen cannot know it."""
+    session.start()
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    assert app.font().pointSize() == DEFAULT_TEXT_SIZE

@@ -32,7 +32,7 @@ from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
-from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
 from trustjournal.ui.trust.together_flow import TogetherWindow
 from trustjournal.ui.trust.together_start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
@@ -431,7 +431,7 @@ class Session(QtCore.QObject):
         if self.window is not None:
             self.window.setWindowTitle(self.preferences.window_title())
 
-    def _theme(self, choice: str, text_size: int = 11) -> None:
+    def _theme(self, choice: str, text_size: int = DEFAULT_TEXT_SIZE) -> None:
         app = QtWidgets.QApplication.instance()
         if isinstance(app, QtWidgets.QApplication):
             apply_theme(app, choice, text_size)
