@@ -8,9 +8,9 @@ import secrets
 from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
+from uikit import choose
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.journal.reminders import ReminderChoices
 from trustjournal.core.records.care import SupportContactDraft
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.ui.qt import Qt, QtWidgets
@@ -18,19 +18,12 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
-from trustjournal.ui.shell.reminders import ReminderService, local_now
+from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings_dialog import SettingsDialog
 
 LEFT = Qt.MouseButton.LeftButton
 NEUTRAL = "Notes"
-
-
-def choose(clock: ManualClock, **chosen: bool) -> ReminderPreferences:
-    """Reminders from the clock's current local hour, so the test holds in any time zone."""
-    stored = ReminderPreferences()
-    stored.set_choices(ReminderChoices(hour=local_now(clock).hour, **chosen))
-    return stored
 
 
 def all_words(widget: QtWidgets.QWidget) -> str:

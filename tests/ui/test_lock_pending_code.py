@@ -31,6 +31,17 @@ def _rotate_until_code_shows(session: Session, qtbot: QtBot) -> str:
     return label_text(rotation, "recovery_code")
 
 
+def _copy_then_lock(
+    qtbot: QtBot, session: Session, dialog: QtWidgets.QWidget | None, code: str
+) -> None:
+    """Copy the code shown in `dialog`; it is on the clipboard, and gone after a lock."""
+    click(qtbot, dialog, "copy_code_button")
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert clipboard.text() == code
+    session.lock()
+    assert clipboard.text() == ""
+
+
 def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
     unlocked: Unlock, session: Session, qtbot: QtBot, created_vault: tuple[Path, str]
 ) -> None:
@@ -81,11 +92,7 @@ def test_a_new_code_copied_in_the_key_change_leaves_the_clipboard_at_lock(
 ) -> None:
     unlocked()
     code = _rotate_until_code_shows(session, qtbot)
-    click(qtbot, session.rotate_key_dialog, "copy_code_button")
-    clipboard = QtGui.QGuiApplication.clipboard()
-    assert clipboard.text() == code
-    session.lock()
-    assert clipboard.text() == ""
+    _copy_then_lock(qtbot, session, session.rotate_key_dialog, code)
 
 
 def test_a_waiting_code_copied_again_leaves_the_clipboard_at_lock(
@@ -98,8 +105,4 @@ def test_a_waiting_code_copied_again_leaves_the_clipboard_at_lock(
     dialog = session.pending_code_dialog
     assert isinstance(dialog, PendingCodeDialog)
     qtbot.waitUntil(dialog.isVisible)
-    click(qtbot, dialog, "copy_code_button")
-    clipboard = QtGui.QGuiApplication.clipboard()
-    assert clipboard.text() == code
-    session.lock()
-    assert clipboard.text() == ""
+    _copy_then_lock(qtbot, session, dialog, code)

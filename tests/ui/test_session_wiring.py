@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from together_steps import start_together
-from uikit import settle
+from uikit import choose, settle
 from vault_helpers import label_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull
-from trustjournal.core.journal.reminders import Reminder, ReminderChoices
+from trustjournal.core.journal.reminders import Reminder
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -25,8 +25,6 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.preferences import Preferences
-from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
-from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.theme import DARK, DEFAULT_TEXT_SIZE
 
@@ -130,17 +128,11 @@ def test_the_together_window_wears_the_neutral_title(
     assert flow.windowTitle() == "Notes"
 
 
-def _checkin_reminders(clock: ManualClock) -> None:
-    """Check-in reminders from the clock's current local hour (any time zone)."""
-    chosen = ReminderChoices(hour=local_now(clock).hour, checkin=True)
-    ReminderPreferences().set_choices(chosen)
-
-
 def test_reminders_ask_the_open_journal_whether_a_check_in_is_due(
     unlocked: Unlock, session: Session, clock: ManualClock
 ) -> None:
     """A check-in made today means no check-in reminder, though none was ever shown."""
-    _checkin_reminders(clock)
+    choose(clock, checkin=True)
     unlocked()
     assert session.journal is not None
     session.journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 6}))
@@ -153,7 +145,7 @@ def test_reminders_ask_the_open_journal_whether_a_check_in_is_due(
 def test_while_locked_reminders_count_from_the_last_reminder(
     unlocked: Unlock, session: Session, clock: ManualClock
 ) -> None:
-    _checkin_reminders(clock)
+    choose(clock, checkin=True)
     unlocked()
     session.lock()
     assert session.reminders.checkin_due() is None  # the journal cannot be asked
@@ -169,8 +161,12 @@ def test_the_sessions_helpers_go_with_it(
     owner = QtCore.QObject()
     made = Session(data_dir, clock, preferences, parent=owner)
     gone: list[str] = []
-    parts = {"session": made, "clipboard": made.clipboard, "idle": made.idle}
-    parts["reminders"] = made.reminders
+    parts = {
+        "session": made,
+        "clipboard": made.clipboard,
+        "idle": made.idle,
+        "reminders": made.reminders,
+    }
     for name, part in parts.items():
         part.destroyed.connect(lambda *_, name=name: gone.append(name))
     with qtbot.waitSignal(made.destroyed):
@@ -222,14 +218,8 @@ def test_onboarding_wears_the_neutral_title(session: Session, preferences: Prefe
     assert session.window.windowTitle() == "Notes"
 
 
-def _window_colour() -> str:
-    app = QtWidgets.QApplication.instance()
-    assert isinstance(app, QtWidgets.QApplication)
-    return app.palette().color(QtGui.QPalette.ColorRole.Window).name()
-
-
 def test_the_journals_own_theme_and_text_size_apply_at_unlock(
-    unlocked: Unlock, session: Session, preferences: Preferences
+    unlocked: Unlock, session: Session, preferences: Preferences, qapp: QtWidgets.QApplication
 ) -> None:
     """The journal's choice wins over what the lock screen remembered (here nothing)."""
     unlocked()
@@ -239,9 +229,8 @@ def test_the_journals_own_theme_and_text_size_apply_at_unlock(
     session.lock()
     preferences.set_theme("light")  # as if the remembered choice were lost or older
     unlocked()
-    assert _window_colour() == DARK.window.lower()
-    app = QtWidgets.QApplication.instance()
-    assert isinstance(app, QtWidgets.QApplication) and app.font().pointSize() == 14
+    assert qapp.palette().color(QtGui.QPalette.ColorRole.Window).name() == DARK.window.lower()
+    assert qapp.font().pointSize() == 14
 
 
 @pytest.mark.parametrize("how", ["start", "lock"])
@@ -322,9 +311,9 @@ def test_the_journal_window_is_raised_and_takes_the_keyboard_after_unlock(
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is main)
 
 
-def test_before_unlock_the_text_has_the_default_size(session: Session) -> None:
+def test_before_unlock_the_text_has_the_default_size(
+    session: Session, qapp: QtWidgets.QApplication
+) -> None:
     """The chosen size lives inside the journal; the lock screen cannot know it."""
     session.start()
-    app = QtWidgets.QApplication.instance()
-    assert isinstance(app, QtWidgets.QApplication)
-    assert app.font().pointSize() == DEFAULT_TEXT_SIZE
+    assert qapp.font().pointSize() == DEFAULT_TEXT_SIZE

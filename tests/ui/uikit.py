@@ -10,10 +10,14 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.reminders import ReminderChoices
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
+from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
+from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
 
 
@@ -91,3 +95,10 @@ def wait_active(qtbot: QtBot, window: QtWidgets.QWidget) -> None:
     """Wait until `window` really is the active window (activation arrives as an event)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
+
+
+def choose(clock: ManualClock, **chosen: bool) -> ReminderPreferences:
+    """Reminders from the clock's current local hour, so the test holds in any time zone."""
+    stored = ReminderPreferences()
+    stored.set_choices(ReminderChoices(hour=local_now(clock).hour, **chosen))
+    return stored
