@@ -52,8 +52,8 @@ from trustjournal.core.records.trust import (
     CheckinDraft,
     EventDraft,
 )
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 PASSPHRASE = "benchmark journals open with this long passphrase"

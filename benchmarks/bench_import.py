@@ -31,7 +31,7 @@ from generate import WORDS
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.exchange.importing import Import
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark journals open with this long passphrase"

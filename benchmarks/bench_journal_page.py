@@ -23,9 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import generate  # benchmarks/generate.py, the shared reproducible journals
 
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import QtCore, QtWidgets
 
 OPENS = 5

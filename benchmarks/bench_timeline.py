@@ -26,8 +26,8 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import DIMENSIONS, EVENT_KINDS, CheckinDraft, EventDraft
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 PASSPHRASE = "benchmark journals open with this long passphrase"

@@ -31,11 +31,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_core import median_ms
 from bench_timeline import END, open_journal
 
-from trustjournal.core.exchange.chart_axis import ZOOMS
+from trustjournal.core.chart.axis import ZOOMS
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.trust.timeline_chart import AVERAGE, EVENTS, TimelineChart
-from trustjournal.ui.trust.timeline_data import ChartData
-from trustjournal.ui.trust.timeline_page import TOGGLES
+from trustjournal.ui.trust.timeline.chart import AVERAGE, EVENTS, TimelineChart
+from trustjournal.ui.trust.timeline.data import ChartData
+from trustjournal.ui.trust.timeline.page import TOGGLES
 
 WIDTH, HEIGHT = 1280, 800
 LIMIT_MS = 30.0

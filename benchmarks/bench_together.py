@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from together_fixtures import together_draft
 
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "quiet river under the old stone bridge"  # a throwaway vault

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from generate import PASSPHRASE, generate
 
-from trustjournal.core.vault.backup import make_backup
-from trustjournal.core.vault.restore import restore_backup
+from trustjournal.core.vault.backup.making import make_backup
+from trustjournal.core.vault.backup.restore import restore_backup
 from trustjournal.core.vault.vault import Vault
 
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from trustjournal.core.journal.vocabulary import emotions, suggested_activities
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 PASSPHRASE = "benchmark journals open with this long passphrase"

@@ -18,7 +18,7 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 __all__ = ["NEW_PASSPHRASE", "PASSPHRASE"]

@@ -56,8 +56,8 @@ def make() -> None:  # pragma: no cover - run by hand, once
     from trustjournal.core.journal.journal import Journal
     from trustjournal.core.records.entries import EntryDraft
     from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
-    from trustjournal.core.vault.backup import make_backup
-    from trustjournal.core.vault.keyfile import FLOOR
+    from trustjournal.core.vault.backup.making import make_backup
+    from trustjournal.core.vault.keys.keyfile import FLOOR
     from trustjournal.core.vault.vault import Vault
 
     vault, code = Vault.create(GOLDEN_VAULT, GOLDEN_PASSPHRASE, params=FLOOR)

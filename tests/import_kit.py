@@ -14,7 +14,7 @@ from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.json_format import write_json
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

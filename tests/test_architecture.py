@@ -4,7 +4,7 @@
 - only trustjournal.core.vault speaks SQL (imports the SQLite driver);
 - the arrows inside core point one way: records import nothing of ours but errors, the
   vault never imports the journal's domain or exchange, the domain never the exchange;
-- the desktop app lives in rooms (shell, journal, trust, export, widgets), the Qt gate
+- the desktop app lives in rooms (shell, journal, trust, exchange, widgets), the Qt gate
   at its door;
 - the desktop app imports Qt only through trustjournal.ui.qt;
 - no network code anywhere.
@@ -98,7 +98,7 @@ def test_the_domain_never_imports_exchange() -> None:
 
 
 def test_the_app_lives_in_rooms() -> None:
-    rooms = {"shell", "journal", "trust", "export", "widgets"}
+    rooms = {"shell", "journal", "trust", "exchange", "widgets"}
     loose = [p.name for p in (PACKAGE / "ui").glob("*.py")]
     assert sorted(loose) == ["__init__.py", "qt.py"]
     found = {p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir() and p.name != "__pycache__"}

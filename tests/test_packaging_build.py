@@ -21,7 +21,7 @@ from testkit import PASSPHRASE, files_containing, snapshot
 
 import trustjournal
 from trustjournal.identity import APP_ID
-from trustjournal.ui.shell.display_check import NO_DISPLAY
+from trustjournal.ui.shell.guards.display_check import NO_DISPLAY
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "packaging" / "build.py"

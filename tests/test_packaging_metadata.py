@@ -35,7 +35,7 @@ def desktop_entry() -> configparser.SectionProxy:
 
 def test_one_application_id_names_every_piece() -> None:
     from trustjournal.ui.shell.app import application
-    from trustjournal.ui.shell.single_instance import server_name
+    from trustjournal.ui.shell.guards.single_instance import server_name
 
     metainfo = ElementTree.parse(METAINFO).getroot()
     assert metainfo.findtext("id") == APP_ID

@@ -30,8 +30,8 @@ from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import ABOUT, OnboardingWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 SIZE = QtCore.QSize(1180, 760)
 WIDE = QtCore.QSize(1920, 1080)

@@ -36,15 +36,15 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDateDraft, HardDatePlan, SupportContactDraft
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
-from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days_page import HardDaysPage
+from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
+from trustjournal.ui.trust.hard_days.page import HardDaysPage
 
 NEAR = dt.datetime(2026, 8, 29, 9, 30, tzinfo=dt.UTC)  # four days before a year on
 

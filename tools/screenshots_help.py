@@ -18,8 +18,8 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 
 def shoot(app: QtWidgets.QApplication, theme: str) -> None:

@@ -25,14 +25,14 @@ from screenshots import PASSPHRASE, TODAY, add_samples, settle, unlock
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 WITHHELD_BODY = (

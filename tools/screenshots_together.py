@@ -25,12 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.together import TogetherAnswers
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.theme import apply_theme
-from trustjournal.ui.trust.together_flow import TogetherWindow
+from trustjournal.ui.trust.together.flow import TogetherWindow
 
 SIZE = QtCore.QSize(1280, 800)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

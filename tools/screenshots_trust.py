@@ -34,17 +34,17 @@ from trustjournal.core.records.trust import (
     CheckinDraft,
     EventDraft,
 )
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.export.export_page import ExportPage
+from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
-from trustjournal.ui.trust.agreements_page import AgreementsPage
+from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.prompts_page import PromptsPage
-from trustjournal.ui.trust.timeline_page import TimelinePage
+from trustjournal.ui.trust.prompts.page import PromptsPage
+from trustjournal.ui.trust.timeline.page import TimelinePage
 
 SIZE = QtCore.QSize(1180, 760)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"

@@ -20,13 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER, back_up_now
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "quiet river under the old stone bridge"  # noqa: S105 (a throwaway vault)

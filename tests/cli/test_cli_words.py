@@ -13,7 +13,7 @@ from cli_here import Ran, run_here
 from testkit import PASSPHRASE
 
 from trustjournal.cli import build_parser
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 Run = Callable[..., Ran]

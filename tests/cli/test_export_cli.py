@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from testkit import PASSPHRASE, files_containing
 
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 HELP_LINES = """\

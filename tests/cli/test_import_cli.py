@@ -13,7 +13,7 @@ from cli_here import Ran, run_here
 from import_kit import FIXTURES, jrnl_file
 from testkit import PASSPHRASE, snapshot
 
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 Run = Callable[..., Ran]

@@ -24,9 +24,9 @@ from testkit import PASSPHRASE
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.backup import list_backups, make_backup
-from trustjournal.core.vault.keyfile import FLOOR
-from trustjournal.core.vault.restore import restore_backup
+from trustjournal.core.vault.backup.making import list_backups, make_backup
+from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -57,8 +57,8 @@ CHILD = textwrap.dedent(
     import datetime as dt, os, signal, sys
     from pathlib import Path
     from trustjournal.core.vault.vault import Vault
-    from trustjournal.core.vault.backup import make_backup
-    from trustjournal.core.vault.restore import restore_backup
+    from trustjournal.core.vault.backup.making import make_backup
+    from trustjournal.core.vault.backup.restore import restore_backup
 
     operation, folder, other, step, secret = sys.argv[1:6]
 

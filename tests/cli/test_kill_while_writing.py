@@ -29,7 +29,7 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 KILLS = 100

@@ -12,7 +12,7 @@ from testkit import PASSPHRASE
 from together_fixtures import OWNER_WORDS, PARTNER_CANARIES, together_draft
 
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]

@@ -13,9 +13,9 @@ import pytest
 from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.prompts import load_library
+from trustjournal.core.journal.prompts.library import load_library
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 HELP_LINES = """\

@@ -7,7 +7,7 @@ from pathlib import Path
 from cli_helpers import RunCli, assert_plain_failure, init
 from testkit import PASSPHRASE
 
-from trustjournal.core.vault import pending_code
+from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import AgreementDraft
 

@@ -12,16 +12,16 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE, files_containing, snapshot
 from trustjournal.core.errors import BackupDamaged, JournalAlreadyHere, VaultInUse, WrongPassphrase
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault import backup_format
-from trustjournal.core.vault.backup import (
+from trustjournal.core.vault.backup import file_format as backup_format
+from trustjournal.core.vault.backup.making import (
     BackupFile,
     backups_to_keep,
     list_backups,
     make_backup,
     prune_backups,
 )
-from trustjournal.core.vault.keyfile import FLOOR
-from trustjournal.core.vault.restore import restore_backup
+from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)

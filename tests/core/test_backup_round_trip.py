@@ -13,10 +13,10 @@ from testkit import PASSPHRASE, files_containing
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.backup import make_backup
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
-from trustjournal.core.vault.restore import restore_backup
+from trustjournal.core.vault.backup.making import make_backup
+from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.vault import Vault
 
 COUNT = 10_000

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.cadence import checkin_due
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import DIMENSIONS, CheckinDraft
 

@@ -8,14 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import vocabulary
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
-from trustjournal.core.vault.entry_store import list_key
-from trustjournal.core.vault.search_query import fts_query
+from trustjournal.core.vault.stores.entries import list_key
+from trustjournal.core.vault.stores.search_query import fts_query
 
 DAY = dt.date(2026, 3, 14)
 

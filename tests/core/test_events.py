@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import EVENT_KINDS, EventDraft

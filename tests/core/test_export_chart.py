@@ -11,16 +11,16 @@ from pypdf import PdfReader
 from PySide6 import QtCore, QtGui
 from together_fixtures import together_draft
 
-from trustjournal.core.exchange import chart as chart_module
-from trustjournal.core.exchange import chart_style
-from trustjournal.core.exchange.build import build_export
-from trustjournal.core.exchange.chart import (
+from trustjournal.core.chart import painter as chart_module
+from trustjournal.core.chart import style as chart_style
+from trustjournal.core.chart.data import TOGETHER_SERIES, ChartData
+from trustjournal.core.chart.painter import (
     export_scene,
     paint_chart,
     paper_palette,
 )
-from trustjournal.core.exchange.chart_data import TOGETHER_SERIES, ChartData
-from trustjournal.core.exchange.chart_scene import Scene
+from trustjournal.core.chart.scene import Scene
+from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import (
     Chart,

@@ -22,7 +22,7 @@ from trustjournal.core.records.trust import (
     EventDraft,
 )
 from trustjournal.core.vault import database, schema
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 

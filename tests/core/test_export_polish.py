@@ -18,8 +18,8 @@ from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.exchange.model import ExportOptions
-from trustjournal.core.exchange.qt_gui import ensure_gui
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.qt_gui import ensure_gui
 from trustjournal.core.records.entries import EntryDraft
 
 POEM = "I am tired\nbut I am here\nand I stayed\n\nNew paragraph\nsecond line"
@@ -179,7 +179,7 @@ def test_the_weakest_pdf_passwords_are_refused_with_the_passphrase_hint(
     journal: Journal, weak: str
 ) -> None:
     from trustjournal.core.exchange.pdf_password import WeakPdfPassword
-    from trustjournal.core.vault.strength import strength
+    from trustjournal.core.vault.keys.strength import strength
 
     write(journal, POEM)
     with pytest.raises(WeakPdfPassword) as refused:

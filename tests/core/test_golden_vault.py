@@ -18,8 +18,8 @@ from testkit import NEW_PASSPHRASE, snapshot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.keyfile import FLOOR
-from trustjournal.core.vault.restore import restore_backup
+from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.vault import Vault
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from trustjournal.core.changes import Change, Topic
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal import anniversaries
-from trustjournal.core.journal.changes import Change, Topic
+from trustjournal.core.journal.care import anniversaries
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDate, HardDateDraft, HardDatePlan
 from trustjournal.core.records.trust import EventDraft

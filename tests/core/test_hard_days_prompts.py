@@ -6,7 +6,7 @@ import datetime as dt
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.prompts import ANNIVERSARY_THEME, ROLES, daily_pool
+from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME, ROLES, daily_pool
 
 
 def test_hard_days_anniversary_prompts_serve_every_role(journal: Journal) -> None:

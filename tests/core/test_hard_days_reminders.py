@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.core.journal import reminders
-from trustjournal.core.journal.reminders import Reminder, ReminderChoices, ReminderLog
+from trustjournal.core.journal.care import reminders
+from trustjournal.core.journal.care.reminders import Reminder, ReminderChoices, ReminderLog
 
 EVENING = dt.datetime(2026, 3, 14, 20, 5)
 BOTH = ReminderChoices(writing=True, checkin=True, hour=20)

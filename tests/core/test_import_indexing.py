@@ -23,9 +23,9 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR
-from trustjournal.core.vault.search_query import words_of
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.stores.entries import EntryStore
+from trustjournal.core.vault.stores.search_query import words_of
 from trustjournal.core.vault.vault import Vault
 
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
@@ -131,7 +131,7 @@ KILLED_MID_IMPORT = textwrap.dedent(
     from pathlib import Path
     sys.path[:0] = sys.argv[3:5]
     from test_import_indexing import drafts, NOW
-    from trustjournal.core.vault.entry_store import EntryStore
+    from trustjournal.core.vault.stores.entries import EntryStore
     from trustjournal.core.vault.vault import Vault
     vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
 

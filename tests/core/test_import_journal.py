@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from import_kit import FIXTURES, fresh_journal, jrnl_file, own_export
 
+from trustjournal.core.changes import Topic
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importing import Import, ImportCancelled
-from trustjournal.core.journal.changes import Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 

@@ -14,7 +14,7 @@ from trustjournal.core.exchange.importing import Import
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
-from trustjournal.core.vault.entry_store import EntryStore
+from trustjournal.core.vault.stores.entries import EntryStore
 
 COUNT = 10_000
 WORDS = ["trust", "walk", "kitchen", "שלום", "🌱", "café", "night", "honest", "@tag", "#x"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from testkit import PASSPHRASE
 
-from trustjournal.core.vault.memory import wipe_text
+from trustjournal.core.vault.keys.memory import wipe_text
 
 SCAN = textwrap.dedent(
     """

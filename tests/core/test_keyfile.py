@@ -18,8 +18,8 @@ from trustjournal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from trustjournal.core.vault import keyfile as keyfile_module
-from trustjournal.core.vault.keyfile import (
+from trustjournal.core.vault.keys import keyfile as keyfile_module
+from trustjournal.core.vault.keys.keyfile import (
     CEILING,
     FLOOR,
     MAX_KEYFILE_BYTES,
@@ -28,7 +28,7 @@ from trustjournal.core.vault.keyfile import (
     calibrate,
     time_floor_derivation,
 )
-from trustjournal.core.vault.recovery import new_recovery_code
+from trustjournal.core.vault.keys.recovery import new_recovery_code
 
 DATA_KEY = bytes(range(32))
 PASSPHRASE = "quiet river under the old stone bridge"

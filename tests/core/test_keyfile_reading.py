@@ -15,7 +15,7 @@ from testkit import PASSPHRASE, snapshot
 
 from trustjournal.core.errors import KeyFileDamaged, TrustJournalError, WrongPassphrase
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.keyfile import CEILING, FLOOR, KeyFile, calibrate
+from trustjournal.core.vault.keys.keyfile import CEILING, FLOOR, KeyFile, calibrate
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")

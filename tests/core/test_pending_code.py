@@ -6,7 +6,7 @@ from pathlib import Path
 
 from testkit import PASSPHRASE, files_containing
 
-from trustjournal.core.vault import pending_code
+from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault
 
 

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from testkit import PASSPHRASE
 
+from trustjournal.core.changes import Change, Topic
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
-from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.prompt_of_day import PromptHistory, choose
-from trustjournal.core.journal.prompts import (
+from trustjournal.core.journal.prompts.library import (
     PromptLibrary,
     PromptLibraryMissing,
     daily_pool,
@@ -23,9 +22,10 @@ from trustjournal.core.journal.prompts import (
     load_library,
     parse_library,
 )
+from trustjournal.core.journal.prompts.of_day import PromptHistory, choose
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.prompts import Prompt
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 ROLES = ("hurt", "involved", "individual", "any")

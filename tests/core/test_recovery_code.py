@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trustjournal.core.errors import WrongRecoveryCode
-from trustjournal.core.vault.recovery import ALPHABET, CODE_BITS, new_recovery_code, normalise_code
+from trustjournal.core.vault.keys.recovery import (
+    ALPHABET,
+    CODE_BITS,
+    new_recovery_code,
+    normalise_code,
+)
 
 
 def test_a_code_is_eight_groups_of_four() -> None:

@@ -12,7 +12,7 @@ from trustjournal.core.errors import TrustJournalError, WrongPassphrase, WrongRe
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from together_fixtures import together_draft
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import together
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_json import timeline_json
 from trustjournal.core.records.together import (

@@ -29,9 +29,9 @@ from trustjournal.core.records.entries import EntryDraft, EntryFilter
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault import vault as vault_module
 from trustjournal.core.vault.database import Database, NewerSchema
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.keyfile import FLOOR, Argon2Params, KeyFile
+from trustjournal.core.vault.keys.keyfile import FLOOR, Argon2Params, KeyFile
 from trustjournal.core.vault.schema import SCHEMA_VERSION
+from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.vault import Vault, VaultPaths
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

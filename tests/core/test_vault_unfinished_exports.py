@@ -12,7 +12,7 @@ from trustjournal.core.errors import DiskFull
 from trustjournal.core.exchange.export import ExportOptions, export_to_file
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import unfinished_writes
-from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.stores.settings import SettingsStore
 from trustjournal.core.vault.vault import Vault
 
 

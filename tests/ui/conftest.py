@@ -25,8 +25,8 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 __all__ = [
     "button",

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.page import JournalPage
 
 FAST_AUTOSAVE_MS = 30
 

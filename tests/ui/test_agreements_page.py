@@ -12,9 +12,9 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.trust.agreement_dialog import AgreementDialog
-from trustjournal.ui.trust.agreement_model import DUE_ROLE, AgreementTableModel
-from trustjournal.ui.trust.agreements_page import AgreementsPage
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
+from trustjournal.ui.trust.agreements.model import DUE_ROLE, AgreementTableModel
+from trustjournal.ui.trust.agreements.page import AgreementsPage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -14,13 +14,13 @@ from vault_helpers import label_text, type_text
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER, LastBackup, write_backup
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.backup import list_backups
+from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell import closing_backup
-from trustjournal.ui.shell.backup_section import status_text
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.backups import status_text
 
 Unlock = Callable[[], MainWindow]
 

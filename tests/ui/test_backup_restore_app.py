@@ -17,17 +17,18 @@ from trustjournal.core.errors import WrongRecoveryCode
 from trustjournal.core.journal.backups import FOLDER
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.backup import list_backups, make_backup
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.backup.making import list_backups, make_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.shell import backup_section, restore_dialog
+from trustjournal.ui.shell.keys import restore_dialog
+from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import NOT_PRIVATE, OnboardingWindow
-from trustjournal.ui.shell.restore_dialog import RestoreDialog
-from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
 from trustjournal.ui.shell.session import ROTATION_OFFER, Session
+from trustjournal.ui.shell.settings import backups as backup_section
 
 Unlock = Callable[[], MainWindow]
 

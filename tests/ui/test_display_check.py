@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from trustjournal.ui.shell import display_check
-from trustjournal.ui.shell.display_check import (
+from trustjournal.ui.shell.guards import display_check
+from trustjournal.ui.shell.guards.display_check import (
     GUI_LIBRARIES,
     NO_DISPLAY,
     X11_LIBRARIES,

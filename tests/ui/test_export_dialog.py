@@ -12,7 +12,7 @@ from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import EventDraft
-from trustjournal.ui.export.export_dialog import ExportDialog
+from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import Qt, QtPrintSupport, QtWidgets
 
 

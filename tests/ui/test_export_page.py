@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.ui.export.export_page import ExportPage
+from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
 

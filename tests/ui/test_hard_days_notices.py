@@ -16,11 +16,11 @@ from trustjournal.core.records.entries import EntryDraft
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
-from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 
 LEFT = Qt.MouseButton.LeftButton
 NEUTRAL = "Notes"

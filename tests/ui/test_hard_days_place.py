@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.journal.breathing import HOLD, IN, OUT, RHYTHMS, BreathMoment
+from trustjournal.core.journal.care.breathing import HOLD, IN, OUT, RHYTHMS, BreathMoment
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDateDraft, SupportContactDraft
 from trustjournal.core.records.trust import EventDraft
@@ -19,13 +19,13 @@ from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days_grounding import GROUNDING_STEPS
-from trustjournal.ui.trust.hard_days_pacer import READY, BreathingPacer
-from trustjournal.ui.trust.hard_days_page import CONTACTS_LOCKED, EMERGENCY, HardDaysPage
-from trustjournal.ui.trust.hard_days_rows import RowList
-from trustjournal.ui.trust.hard_days_window import HardDaysWindow
+from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
+from trustjournal.ui.trust.hard_days.grounding import GROUNDING_STEPS
+from trustjournal.ui.trust.hard_days.pacer import READY, BreathingPacer
+from trustjournal.ui.trust.hard_days.page import CONTACTS_LOCKED, EMERGENCY, HardDaysPage
+from trustjournal.ui.trust.hard_days.rows import RowList
+from trustjournal.ui.trust.hard_days.window import HardDaysWindow
+from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -13,13 +13,13 @@ from uikit import text_of
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.prompts import ANNIVERSARY_THEME
+from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME
 from trustjournal.core.records.care import HardDateDraft, HardDatePlan
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import EventDraft
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.trust.today_care import NO_PLAN
-from trustjournal.ui.trust.today_page import TodayPage
+from trustjournal.ui.trust.today.care import NO_PLAN
+from trustjournal.ui.trust.today.page import TodayPage
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -13,7 +13,7 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.journal.import_dialog import ImportDialog
+from trustjournal.ui.exchange.import_dialog import ImportDialog
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.editor_emotions import often_felt
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.editor.emotions import often_felt
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.ui.journal.entry_model import SEARCH_PAGE, EntryIdRole, EntryListModel, EntryRole
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore
 
 pytest_plugins = ["journal_fixtures"]

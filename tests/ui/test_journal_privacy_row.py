@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from trustjournal.ui.journal.editor import EntryEditor
-from trustjournal.ui.journal.editor_help import GAP
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.editor.entry_editor import EntryEditor
+from trustjournal.ui.journal.editor.help import GAP
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.editor_withheld import PASSAGE_MIME, is_withheld
-from trustjournal.ui.journal.journal_page import JournalPage
+from trustjournal.ui.journal.editor.withheld import PASSAGE_MIME, is_withheld
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 pytest_plugins = ["journal_fixtures"]

@@ -35,34 +35,34 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.together import TogetherAnswers
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.journal.editor import DISCUSS_NAME
-from trustjournal.ui.journal.import_dialog import ImportDialog
+from trustjournal.ui.exchange.import_dialog import ImportDialog
+from trustjournal.ui.journal.editor.entry_editor import DISCUSS_NAME
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.shell.backup_section import BackupDialog
-from trustjournal.ui.shell.care_settings import CareSettingsDialog
-from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
-from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
+from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
+from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
-from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
 from trustjournal.ui.shell.places import PLACES
-from trustjournal.ui.shell.preferences import Preferences
-from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
-from trustjournal.ui.shell.restore_dialog import RestoreDialog
-from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
-from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.settings.backups import BackupDialog
+from trustjournal.ui.shell.settings.care import CareSettingsDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.theme import apply_theme
-from trustjournal.ui.trust.agreement_dialog import AgreementDialog
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.hard_days_dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days_window import HardDaysWindow
-from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.trust.together_flow import TogetherWindow
-from trustjournal.ui.trust.together_start import OwnerCheckDialog
+from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
+from trustjournal.ui.trust.hard_days.window import HardDaysWindow
+from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
+from trustjournal.ui.trust.timeline.event_dialog import EventDialog
+from trustjournal.ui.trust.together.flow import TogetherWindow
+from trustjournal.ui.trust.together.start import OwnerCheckDialog
 from trustjournal.ui.widgets.controls import show_text
 from trustjournal.ui.widgets.throttle import UnlockThrottle
 

@@ -11,10 +11,10 @@ from testkit import PASSPHRASE
 from vault_helpers import type_text
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.vault.keyfile import Argon2Params
+from trustjournal.core.vault.keys.keyfile import Argon2Params
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.shell import lock_screen, onboarding
-from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.widgets.background import busy

@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 from vault_helpers import child, click, label_text, type_text
 
-from trustjournal.core.vault import pending_code
-from trustjournal.core.vault.keyfile import FLOOR
+from trustjournal.core.vault.keys import pending_code
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
-from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
 from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]

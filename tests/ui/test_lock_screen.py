@@ -13,11 +13,11 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongPassphrase, WrongRecoveryCode
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
-from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DARK, LIGHT, apply_theme
 from trustjournal.ui.widgets.throttle import wait_after
 

@@ -18,8 +18,8 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
-from trustjournal.ui.shell.idle import CHECK_INTERVAL_MS, IdleWatcher
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.guards.idle import CHECK_INTERVAL_MS, IdleWatcher
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session

@@ -13,7 +13,7 @@ from uikit import button, field, go_through_onboarding, text_of, type_into
 
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets
-from trustjournal.ui.shell import recovery_code_view
+from trustjournal.ui.shell.keys import recovery_code_view
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.session import Session

@@ -14,14 +14,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.shell.preferences import Preferences
-from trustjournal.ui.shell.private_traces import forget_file_dialog_history, make_settings_private
-from trustjournal.ui.shell.single_instance import (
+from trustjournal.ui.shell.guards.private_traces import (
+    forget_file_dialog_history,
+    make_settings_private,
+)
+from trustjournal.ui.shell.guards.single_instance import (
     SOCKET_PREFIX,
     InstanceServer,
     remove_stale_sockets,
     server_name,
 )
+from trustjournal.ui.shell.settings.preferences import Preferences
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes and sockets are POSIX")
 

@@ -14,8 +14,8 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
-from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.trust.prompts_page import PromptsPage
+from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
+from trustjournal.ui.trust.prompts.page import PromptsPage
 
 LEFT = Qt.MouseButton.LeftButton
 

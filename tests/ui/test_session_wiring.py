@@ -16,7 +16,7 @@ from vault_helpers import label_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull
-from trustjournal.core.journal.reminders import Reminder
+from trustjournal.core.journal.care.reminders import Reminder
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -24,8 +24,8 @@ from trustjournal.ui.shell import session as session_module
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DARK, DEFAULT_TEXT_SIZE
 
 Unlock = Callable[[], MainWindow]

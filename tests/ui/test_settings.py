@@ -12,9 +12,9 @@ from uikit import find, wait_active, wait_for_window
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DARK
 
 Unlock = Callable[[], MainWindow]

@@ -12,7 +12,7 @@ from uikit import button, field, text_of, type_into, unlock_with, wait_for_windo
 from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.vault.vault import VaultPaths
 from trustjournal.ui.qt import Qt
-from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session

@@ -12,9 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.ui.shell import app
+from trustjournal.ui.shell.guards.single_instance import InstanceServer, server_name
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.single_instance import InstanceServer, server_name
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from testkit import PASSPHRASE
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.shell.guards.termination import TerminationWatcher
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.termination import TerminationWatcher
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is sent by POSIX systems")

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from testkit import step_until
 
+from trustjournal.core.chart.painter import paint_timeline
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.exchange.chart import paint_timeline
 from trustjournal.core.exchange.model import ExportEvent
 from trustjournal.core.exchange.wording import event_line
 from trustjournal.core.journal.journal import Journal
@@ -18,8 +18,7 @@ from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.timeline_data import (
+from trustjournal.ui.trust.timeline.data import (
     CHECKIN,
     EVENT,
     MOOD_KIND,
@@ -27,7 +26,8 @@ from trustjournal.ui.trust.timeline_data import (
     describe,
     describe_event,
 )
-from trustjournal.ui.trust.timeline_page import TimelinePage
+from trustjournal.ui.trust.timeline.event_dialog import EventDialog
+from trustjournal.ui.trust.timeline.page import TimelinePage
 
 LEFT = Qt.MouseButton.LeftButton
 

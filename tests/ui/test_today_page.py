@@ -17,14 +17,14 @@ from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.today_page import (
+from trustjournal.ui.trust.today.page import (
     CHECKIN_DUE,
     CHECKIN_FIRST,
     NO_DISCOVERY,
     NO_REVIEWS,
     TodayPage,
 )
-from trustjournal.ui.trust.today_quick import QUICK_TAG, SAVED
+from trustjournal.ui.trust.today.quick import QUICK_TAG, SAVED
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,10 +11,10 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust.together_answers import MIDDLE, AnswersForm
-from trustjournal.ui.trust.together_flow import TogetherWindow
-from trustjournal.ui.trust.together_results import SideBySide
-from trustjournal.ui.trust.together_start import OwnerCheckDialog
+from trustjournal.ui.trust.together.answers import MIDDLE, AnswersForm
+from trustjournal.ui.trust.together.flow import TogetherWindow
+from trustjournal.ui.trust.together.results import SideBySide
+from trustjournal.ui.trust.together.start import OwnerCheckDialog
 from trustjournal.ui.widgets.throttle import UnlockThrottle
 
 

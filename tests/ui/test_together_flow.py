@@ -30,8 +30,8 @@ from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.trust import together_texts as words
-from trustjournal.ui.trust.together_flow import STEPS, WITHOUT_FOOTER, TogetherWindow
+from trustjournal.ui.trust.together import texts as words
+from trustjournal.ui.trust.together.flow import STEPS, WITHOUT_FOOTER, TogetherWindow
 
 ENTRY_CANARY = "ENTRYCANARYWORDS"
 MINE = TogetherAnswers(

@@ -7,12 +7,12 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 from together_fixtures import together_draft
 
+from trustjournal.core.chart import style as chart_style
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust import trust_style
-from trustjournal.ui.trust.timeline_data import TOGETHER, TOGETHER_SERIES, ChartData
-from trustjournal.ui.trust.timeline_page import TimelinePage
+from trustjournal.ui.trust.timeline.data import TOGETHER, TOGETHER_SERIES, ChartData
+from trustjournal.ui.trust.timeline.page import TimelinePage
 
 DAY = dt.date(2026, 3, 12)
 
@@ -34,11 +34,11 @@ def test_together_each_persons_answers_are_their_own_line(journal: Journal) -> N
 
 
 def test_together_has_its_own_marker_shape() -> None:
-    shapes = {trust_style.style_of(name).shape for name in TOGETHER_SERIES}
-    others = {trust_style.style_of(name).shape for name in trust_style.SERIES_STYLES}
+    shapes = {chart_style.style_of(name).shape for name in TOGETHER_SERIES}
+    others = {chart_style.style_of(name).shape for name in chart_style.SERIES_STYLES}
     others -= shapes
     assert shapes == {"pair"} and "pair" not in others
-    assert not trust_style.marker_path("pair", 0, 0, 5).isEmpty()
+    assert not chart_style.marker_path("pair", 0, 0, 5).isEmpty()
 
 
 def test_together_lines_are_drawn_and_can_be_hidden(

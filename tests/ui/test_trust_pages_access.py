@@ -11,14 +11,14 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import EventDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust.agreement_dialog import AgreementDialog
-from trustjournal.ui.trust.agreements_page import AgreementsPage
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
+from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.event_dialog import EventDialog
-from trustjournal.ui.trust.prompt_dialog import OwnPromptDialog
-from trustjournal.ui.trust.prompts_page import PromptsPage
-from trustjournal.ui.trust.timeline_page import TimelinePage
-from trustjournal.ui.trust.today_page import TodayPage
+from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
+from trustjournal.ui.trust.prompts.page import PromptsPage
+from trustjournal.ui.trust.timeline.event_dialog import EventDialog
+from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.trust.today.page import TodayPage
 
 CONTROLS = (
     QtWidgets.QAbstractButton,

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.trust.today_page import TodayPage
+from trustjournal.ui.trust.today.page import TodayPage
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.trust.together_flow import TogetherWindow
+from trustjournal.ui.trust.together.flow import TogetherWindow
 
 LEFT = QtCore.Qt.MouseButton.LeftButton
 

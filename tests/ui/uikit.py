@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.journal.reminders import ReminderChoices
+from trustjournal.core.journal.care.reminders import ReminderChoices
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
-from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
 from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 
 
 def settle() -> None:

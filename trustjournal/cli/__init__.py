@@ -103,7 +103,7 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def open_desktop_app(arguments: argparse.Namespace) -> int:
-    from trustjournal.ui.shell.display_check import why_no_window  # imports no Qt
+    from trustjournal.ui.shell.guards.display_check import why_no_window  # imports no Qt
 
     # Qt aborts the process when it cannot show a window; say why first, in one sentence.
     problem = why_no_window()

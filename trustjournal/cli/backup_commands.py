@@ -8,7 +8,9 @@ from pathlib import Path
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
-from trustjournal.core.vault import backup, pending_code, restore
+from trustjournal.core.vault.backup import making as backup
+from trustjournal.core.vault.backup import restore
+from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault
 
 

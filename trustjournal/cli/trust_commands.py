@@ -19,7 +19,7 @@ from trustjournal.cli.trust_arguments import (
     score_argument,
 )
 from trustjournal.core.journal import trust_json
-from trustjournal.core.journal.prompts import ROLES, load_library
+from trustjournal.core.journal.prompts.library import ROLES, load_library
 from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,

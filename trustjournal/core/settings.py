@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
-from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.stores.settings import SettingsStore
 
 
 @dataclass(frozen=True)

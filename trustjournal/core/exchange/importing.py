@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.importers import Format, format_named
 from trustjournal.core.exchange.importers.detect import detect
@@ -22,9 +23,8 @@ from trustjournal.core.exchange.importers.model import (
     Problem,
     capital,
 )
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal, checked_draft
-from trustjournal.core.vault.import_store import ImportStore, SourcedDraft
+from trustjournal.core.vault.stores.imports import ImportStore, SourcedDraft
 
 # progress(done, total): total is None while the source is only being read.
 Progress = Callable[[int, int | None], None]

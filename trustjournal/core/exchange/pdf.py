@@ -31,14 +31,14 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange import wording
-from trustjournal.core.exchange.chart import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.pdf_password import require_pdf_password
-from trustjournal.core.exchange.qt_gui import ensure_gui
 from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.qt_gui import ensure_gui
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch for layout; text and chart are vectors either way

@@ -9,7 +9,7 @@ password is refused), since it guards one export for a while, not the journal.
 from __future__ import annotations
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.vault.strength import Strength, strength
+from trustjournal.core.vault.keys.strength import Strength, strength
 
 MINIMUM_PDF_SCORE = 2  # zxcvbn's "somewhat guessable": refuses "Very weak" and "Weak"
 

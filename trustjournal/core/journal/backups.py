@@ -14,7 +14,7 @@ from pathlib import Path
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.backup import make_backup, prune_backups
+from trustjournal.core.vault.backup.making import make_backup, prune_backups
 
 FOLDER = "backup_folder"
 LAST = "last_backup"

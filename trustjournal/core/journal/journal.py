@@ -10,29 +10,29 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
-from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
-from trustjournal.core.journal.hard_days import HardDates, SupportContacts
-from trustjournal.core.journal.on_this_day import NOTHING, on_this_day
-from trustjournal.core.journal.prompt_book import Prompts
-from trustjournal.core.journal.prompts import PromptLibrary
+from trustjournal.core.journal.care.hard_days import HardDates, SupportContacts
+from trustjournal.core.journal.care.on_this_day import NOTHING, on_this_day
+from trustjournal.core.journal.prompts.book import Prompts
+from trustjournal.core.journal.prompts.library import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
 from trustjournal.core.journal.together import Together
 from trustjournal.core.journal.trust import Agreements, Checkins, Events
 from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.agreement_store import AgreementStore
-from trustjournal.core.vault.care_store import HardDateStore, SupportContactStore
-from trustjournal.core.vault.checkin_store import CheckinStore
-from trustjournal.core.vault.entry_store import EntryStore
-from trustjournal.core.vault.event_store import EventStore
-from trustjournal.core.vault.mood_store import MoodStore
-from trustjournal.core.vault.prompt_store import PromptStore
-from trustjournal.core.vault.settings_store import SettingsStore
-from trustjournal.core.vault.together_store import TogetherStore
+from trustjournal.core.vault.stores.agreements import AgreementStore
+from trustjournal.core.vault.stores.care import HardDateStore, SupportContactStore
+from trustjournal.core.vault.stores.checkins import CheckinStore
+from trustjournal.core.vault.stores.entries import EntryStore
+from trustjournal.core.vault.stores.events import EventStore
+from trustjournal.core.vault.stores.moods import MoodStore
+from trustjournal.core.vault.stores.prompts import PromptStore
+from trustjournal.core.vault.stores.settings import SettingsStore
+from trustjournal.core.vault.stores.together import TogetherStore
 from trustjournal.core.vault.vault import Vault
 
 

@@ -11,11 +11,11 @@ from trustjournal.core.records.entries import DayMood
 from trustjournal.core.records.together import TogetherCheckin
 from trustjournal.core.records.trust import Agreement, Checkin, Event
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.agreement_store import AgreementStore
-from trustjournal.core.vault.checkin_store import CheckinStore
-from trustjournal.core.vault.event_store import EventStore
-from trustjournal.core.vault.mood_store import MoodStore
-from trustjournal.core.vault.together_store import TogetherStore
+from trustjournal.core.vault.stores.agreements import AgreementStore
+from trustjournal.core.vault.stores.checkins import CheckinStore
+from trustjournal.core.vault.stores.events import EventStore
+from trustjournal.core.vault.stores.moods import MoodStore
+from trustjournal.core.vault.stores.together import TogetherStore
 
 # A check-in average spans about four check-ins on the person's cadence; mood spans a week.
 CHECKINS_PER_WINDOW = 4

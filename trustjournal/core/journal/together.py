@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
-from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.journal.trust_checks import checked_score, one_of
 from trustjournal.core.records.together import (
     NEEDS_MET_KEY,
@@ -24,7 +24,7 @@ from trustjournal.core.records.together import (
 )
 from trustjournal.core.records.trust import NEEDS_MET
 from trustjournal.core.resources import load_json
-from trustjournal.core.vault.together_store import TogetherStore
+from trustjournal.core.vault.stores.together import TogetherStore
 
 STARTERS_FILE = "together_starters.json"
 GENERAL = "general"

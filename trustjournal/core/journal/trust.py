@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
+from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.cadence import checkin_due
-from trustjournal.core.journal.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.journal.trust_checks import (
     checked_agreement,
     checked_checkin,
@@ -30,9 +30,9 @@ from trustjournal.core.records.trust import (
     StatusChange,
 )
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.agreement_store import AgreementStore
-from trustjournal.core.vault.checkin_store import CheckinStore
-from trustjournal.core.vault.event_store import EventStore
+from trustjournal.core.vault.stores.agreements import AgreementStore
+from trustjournal.core.vault.stores.checkins import CheckinStore
+from trustjournal.core.vault.stores.events import EventStore
 
 DraftT = TypeVar("DraftT")
 ItemT = TypeVar("ItemT")

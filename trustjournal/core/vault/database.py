@@ -20,7 +20,7 @@ from trustjournal.core.errors import (
     KeyRefused,
     TrustJournalError,
 )
-from trustjournal.core.vault.memory import wipe_text
+from trustjournal.core.vault.keys.memory import wipe_text
 from trustjournal.core.vault.schema import MIGRATIONS
 
 Row = tuple[Any, ...]

@@ -22,11 +22,12 @@ from pathlib import Path
 import sqlcipher3
 
 from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch, TrustJournalError
-from trustjournal.core.vault import files, swap
-from trustjournal.core.vault.backup import list_backups
+from trustjournal.core.vault import files
+from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
-from trustjournal.core.vault.keyfile import KeyFile
-from trustjournal.core.vault.keyfile_copies import KeyFileReading, read_keyfile, unwrapped_copies
+from trustjournal.core.vault.keys import swap
+from trustjournal.core.vault.keys.copies import KeyFileReading, read_keyfile, unwrapped_copies
+from trustjournal.core.vault.keys.keyfile import KeyFile
 from trustjournal.core.vault.vault import Vault, VaultPaths, locked
 
 _SHOWN_PROBLEMS = 5

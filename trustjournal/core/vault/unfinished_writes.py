@@ -21,7 +21,7 @@ import sqlcipher3
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault import files
 from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.stores.settings import SettingsStore
 
 UNFINISHED_KEY = "unfinished_writes"
 

@@ -20,16 +20,17 @@ from trustjournal.core.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from trustjournal.core.vault import files, rotation, swap, unfinished_writes
+from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
-from trustjournal.core.vault.keyfile_copies import (
+from trustjournal.core.vault.keys import rotation, swap
+from trustjournal.core.vault.keys.copies import (
     KeyFileReading,
     open_with_fitting_copy,
     read_keyfile,
 )
-from trustjournal.core.vault.recovery import new_recovery_code
-from trustjournal.core.vault.strength import require_strong
+from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
+from trustjournal.core.vault.keys.recovery import new_recovery_code
+from trustjournal.core.vault.keys.strength import require_strong
 
 __all__ = ["KeyFileReading", "Vault", "VaultPaths", "read_keyfile"]
 

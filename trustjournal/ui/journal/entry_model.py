@@ -10,11 +10,11 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.exchange.redaction import without_markers
-from trustjournal.core.journal.changes import Action, Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryFilter
-from trustjournal.ui.journal.journal_mood_style import mood_words
+from trustjournal.ui.journal.mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
 
 BATCH_SIZE = 50

@@ -1,6 +1,6 @@
 """Where the words of a search are in a text, found the way the search finds them.
 
-The search (core/vault/search_query.py) folds every word (lower case, accents off
+The search (core/vault/stores/search_query.py) folds every word (lower case, accents off
 Latin letters) and matches whole words, the last one also as a prefix while it is
 being typed. Highlighting folds and matches the same way, so what is marked is what
 made the entry match: "cafe" marks "Café", "talk" being typed marks "talking".
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from trustjournal.core.vault.search_query import fold, parse_search
+from trustjournal.core.vault.stores.search_query import fold, parse_search
 from trustjournal.ui.qt import QtGui
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)  # a word as the search index splits words

@@ -9,15 +9,18 @@ from trustjournal.core.clock import SystemClock
 from trustjournal.core.hardening import harden_process
 from trustjournal.identity import APP_ID
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.shell.preferences import APP_NAME, ORGANISATION
-from trustjournal.ui.shell.private_traces import forget_file_dialog_history, make_settings_private
-from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.single_instance import (
+from trustjournal.ui.shell.guards.private_traces import (
+    forget_file_dialog_history,
+    make_settings_private,
+)
+from trustjournal.ui.shell.guards.single_instance import (
     InstanceServer,
     notify_running,
     remove_stale_sockets,
 )
-from trustjournal.ui.shell.termination import TerminationWatcher
+from trustjournal.ui.shell.guards.termination import TerminationWatcher
+from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION
 from trustjournal.ui.widgets.icons import icon
 
 

@@ -14,8 +14,8 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.shell.recovery_dialog import RecoveryDialog
-from trustjournal.ui.shell.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
+from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -187,7 +187,7 @@ class LockScreen(QtWidgets.QWidget):
 
     def open_hard_days(self) -> QtWidgets.QDialog:
         """Breathing, grounding and the emergency line; nothing from the journal."""
-        from trustjournal.ui.trust.hard_days_window import HardDaysWindow  # only when asked
+        from trustjournal.ui.trust.hard_days.window import HardDaysWindow  # only when asked
 
         if self._hard_days is None:
             self._hard_days = HardDaysWindow(self._clock, self)

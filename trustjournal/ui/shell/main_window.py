@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.journal.import_dialog import ImportDialog
+from trustjournal.ui.exchange.import_dialog import ImportDialog
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.shell.help_about import about_dialog
-from trustjournal.ui.shell.help_dialog import close_help_windows
-from trustjournal.ui.shell.help_limits import limits_dialog
-from trustjournal.ui.shell.help_shortcuts import shortcuts_dialog
+from trustjournal.ui.shell.help.about import about_dialog
+from trustjournal.ui.shell.help.dialog import close_help_windows
+from trustjournal.ui.shell.help.limits import limits_dialog
+from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.widgets.icons import icon
 

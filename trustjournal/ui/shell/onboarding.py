@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trustjournal.core.changes import ChangeHub
 from trustjournal.core.clock import SystemClock
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.journal.changes import ChangeHub
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.settings_store import SettingsStore
+from trustjournal.core.vault.stores.settings import SettingsStore
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.shell.about_you import AboutYouStep, keep_answers
-from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
-from trustjournal.ui.shell.passphrase_form import NewPassphraseForm
-from trustjournal.ui.shell.recovery_code_view import RecoveryCodeView
-from trustjournal.ui.shell.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
+from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
+from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.settings.about_you import AboutYouStep, keep_answers
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,

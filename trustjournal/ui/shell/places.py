@@ -28,25 +28,25 @@ class Place:
 
 
 PLACES = (
-    Place("today", "Today", "today", "trustjournal.ui.trust.today_page", "TodayPage"),
-    Place("journal", "Journal", "journal", "trustjournal.ui.journal.journal_page", "JournalPage"),
+    Place("today", "Today", "today", "trustjournal.ui.trust.today.page", "TodayPage"),
+    Place("journal", "Journal", "journal", "trustjournal.ui.journal.page", "JournalPage"),
     Place(
-        "timeline", "Timeline", "timeline", "trustjournal.ui.trust.timeline_page", "TimelinePage"
+        "timeline", "Timeline", "timeline", "trustjournal.ui.trust.timeline.page", "TimelinePage"
     ),
-    Place("prompts", "Prompts", "prompts", "trustjournal.ui.trust.prompts_page", "PromptsPage"),
+    Place("prompts", "Prompts", "prompts", "trustjournal.ui.trust.prompts.page", "PromptsPage"),
     Place(
         "agreements",
         "Agreements",
         "agreements",
-        "trustjournal.ui.trust.agreements_page",
+        "trustjournal.ui.trust.agreements.page",
         "AgreementsPage",
     ),
-    Place("export", "Export", "export", "trustjournal.ui.export.export_page", "ExportPage"),
+    Place("export", "Export", "export", "trustjournal.ui.exchange.export_page", "ExportPage"),
     Place(
         "hard_days",
         "When it's hard",
         "heart",
-        "trustjournal.ui.trust.hard_days_page",
+        "trustjournal.ui.trust.hard_days.page",
         "HardDaysPage",
     ),
 )

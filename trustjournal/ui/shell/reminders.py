@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.journal import reminders
+from trustjournal.core.journal.care import reminders
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
-from trustjournal.ui.shell.reminder_preferences import ReminderPreferences
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import button, button_row, label
 from trustjournal.ui.widgets.icons import icon
 

@@ -11,30 +11,30 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from trustjournal.core.changes import Change, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import backup_due
-from trustjournal.core.journal.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault import pending_code
+from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
-from trustjournal.ui.shell.backup_section import BackupDialog
-from trustjournal.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
-from trustjournal.ui.shell.clipboard_guard import ClipboardGuard
 from trustjournal.ui.shell.closing_backup import ClosingBackup
-from trustjournal.ui.shell.idle import IdleWatcher
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.guards.idle import IdleWatcher
+from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
+from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
-from trustjournal.ui.shell.pending_code_dialog import PendingCodeDialog
-from trustjournal.ui.shell.preferences import Preferences
 from trustjournal.ui.shell.reminders import ReminderService
-from trustjournal.ui.shell.rotate_key_dialog import RotateKeyDialog
-from trustjournal.ui.shell.settings_dialog import SettingsDialog
+from trustjournal.ui.shell.settings.backups import BackupDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
-from trustjournal.ui.trust.together_flow import TogetherWindow
-from trustjournal.ui.trust.together_start import OwnerCheckDialog
+from trustjournal.ui.trust.together.flow import TogetherWindow
+from trustjournal.ui.trust.together.start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
 from trustjournal.ui.widgets.throttle import UnlockThrottle
 

@@ -20,10 +20,10 @@ from trustjournal.core.records.trust import (
     CheckinDraft,
 )
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.trust.dialog_slot import save_or_say
-from trustjournal.ui.trust.event_dialog import date_edit, day_of
-from trustjournal.ui.trust.timeline_data import long_day
+from trustjournal.ui.trust.timeline.data import long_day
+from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.controls import button, heading, label
+from trustjournal.ui.widgets.dialog_slot import save_or_say
 
 EXPLANATIONS = {
     "safety": "How safe and secure do you feel, in your relationship and at home, right now?",

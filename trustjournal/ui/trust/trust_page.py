@@ -10,7 +10,7 @@ from __future__ import annotations
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtWidgets, Signal
-from trustjournal.ui.trust.dialog_slot import DialogSlot
+from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
 
 class TrustPage(QtWidgets.QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from trustjournal.core.journal.changes import Change, Topic
+from trustjournal.core.changes import Change, Topic
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, Signal
 

@@ -1,0 +1,306 @@
+"""The one painter of the trust timeline chart, for the app's timeline and for the PDF.
+
+`paint_timeline` draws a built `Scene` (grid, today, lines, mood dots, events) with
+the series' colours, dashes and glyphs from `chart_style`; the app's chart widget
+calls it on screen, `paint_chart` calls it for an export, so the two cannot drift.
+On screen lines and markers are stamped as quick pixel passes and sprites; on
+paper (`vector=True`) they are real pens and paths, sharp at any zoom.
+
+Trust (0-10) is read on the left axis, mood (1-5) on the right; every day sits at
+the middle of its own column, so the first and last day are never on the border.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import Qt
+
+from trustjournal.core.chart import drawing, style
+from trustjournal.core.chart.axis import Window
+from trustjournal.core.chart.data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    TOGETHER_SERIES,
+    ChartData,
+    ChartItem,
+)
+from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
+from trustjournal.core.exchange.model import Chart, ExportTogether
+from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.records.trust import DIMENSIONS, EVENT_KIND_LABELS
+
+LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0  # room for the axes' numbers and dates
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"]
+# The printed chart's colours: the app's light theme.
+PAPER = {
+    QtGui.QPalette.ColorRole.Base: "#ffffff",
+    QtGui.QPalette.ColorRole.Window: "#ffffff",
+    QtGui.QPalette.ColorRole.WindowText: "#34444f",
+    QtGui.QPalette.ColorRole.Mid: "#d7dee3",
+    QtGui.QPalette.ColorRole.PlaceholderText: "#5b6a74",
+    QtGui.QPalette.ColorRole.Highlight: "#2f6690",
+}
+TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
+PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an export shows
+# The app's names for the lines of check-ins done together (its timeline's toggles).
+TOGETHER_LEGEND = {"together_owner": "Together: you", "together_partner": "Together: partner"}
+LEGEND_HEIGHT = 18.0
+
+
+def chart_font(points: float, bold: bool = False) -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def plot_rect(width: float, height: float, top: float = TOP) -> QtCore.QRectF:
+    """Where the lines go in a chart `width` x `height`: room left for the axes, the
+    dates and the lane of events under the plot."""
+    return QtCore.QRectF(
+        LEFT,
+        top,
+        max(1.0, width - LEFT - RIGHT),
+        max(1.0, height - top - BOTTOM - LANE),
+    )
+
+
+# -- the one painter -------------------------------------------------------------------------
+
+
+def paint_timeline(
+    painter: QtGui.QPainter,
+    scene: Scene,
+    palette: QtGui.QPalette,
+    today: dt.date | None = None,
+    *,
+    vector: bool = False,
+) -> None:
+    painter.save()
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    _paint_grid(painter, scene, palette)
+    if today is not None:
+        _paint_today(painter, scene, today, palette)
+    painter.save()
+    painter.setClipRect(scene.plot.adjusted(-6, -6, 6, 6))
+    _paint_series(painter, scene, palette, vector)
+    painter.restore()
+    for kind, points in scene.events.items():
+        _markers(
+            painter, style.style_of(kind).shape, style.color_of(kind, palette), 6.0, points, vector
+        )
+    painter.restore()
+
+
+def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
+    plot = scene.plot
+    grid = palette.color(QtGui.QPalette.ColorRole.Mid)
+    muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
+    painter.setPen(QtGui.QPen(grid, 1))
+    for score in range(0, 11, 2):
+        y = round(scene.y(score)) + 0.5
+        painter.drawLine(QtCore.QPointF(plot.left(), y), QtCore.QPointF(plot.right(), y))
+    painter.setPen(muted)
+    metrics = painter.fontMetrics()
+    for score in range(0, 11, 2):
+        y = scene.y(score) + metrics.ascent() / 2 - 1
+        painter.drawText(
+            QtCore.QPointF(plot.left() - 8 - metrics.horizontalAdvance(str(score)), y), str(score)
+        )
+    for mood in range(1, 6):
+        y = scene.y((mood - 1) * 2.5) + metrics.ascent() / 2 - 1
+        painter.drawText(QtCore.QPointF(plot.right() + 8, y), f"{mood}")
+    lane_bottom = plot.bottom() + LANE
+    for x, text in scene.ticks:
+        if plot.left() <= x <= plot.right():
+            painter.setPen(QtGui.QPen(grid, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, lane_bottom))
+            painter.setPen(muted)
+            width = metrics.horizontalAdvance(text)
+            left = min(max(x - width / 2, plot.left() - LEFT), plot.right() + RIGHT - width)
+            painter.drawText(QtCore.QPointF(left, lane_bottom + metrics.ascent() + 6), text)
+
+
+def _paint_today(
+    painter: QtGui.QPainter, scene: Scene, today: dt.date, palette: QtGui.QPalette
+) -> None:
+    plot = scene.plot
+    x = scene.x(today.toordinal())
+    if plot.left() <= x <= plot.right():
+        highlight = palette.color(QtGui.QPalette.ColorRole.Highlight)
+        painter.setPen(QtGui.QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, plot.bottom() + LANE))
+
+
+def _paint_series(
+    painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette, vector: bool
+) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    base = palette.color(QtGui.QPalette.ColorRole.Base)
+    if not scene.average.isEmpty():
+        soft = style.blend(style.color_of("overall", palette), base, 0.28)
+        _line(painter, scene.average, soft, (), 6.0, vector)
+    mood = style.color_of(MOOD, palette)
+    mood.setAlpha(190)
+    _markers(painter, "dot", mood, 4.0, scene.moods, vector)
+    for name in (*TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top, as hover says
+        if name not in scene.lines:
+            continue
+        look = style.style_of(name)
+        color = style.color_of(name, palette)
+        _line(painter, scene.lines[name], color, look.dashes, look.width, vector)
+        radius = 4.5 if name == "overall" else 5.0 if name in TOGETHER_SERIES else 3.8
+        _markers(painter, look.shape, color, radius, scene.markers[name], vector)
+
+
+def _line(
+    painter: QtGui.QPainter,
+    line: QtGui.QPolygonF,
+    color: QtGui.QColor,
+    dashes: tuple[float, ...],
+    width: float,
+    vector: bool,
+) -> None:
+    if vector:
+        pen = QtGui.QPen(color, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if dashes:
+            pen.setDashPattern([d / width for d in dashes])  # Qt counts dashes in widths
+        painter.setPen(pen)
+        painter.drawPolyline(line)
+        return
+    ratio = drawing.device_ratio(painter)
+    drawing.stroke(painter, line, style.cosmetic_pen(color, dashes, ratio), width, ratio)
+
+
+def _markers(
+    painter: QtGui.QPainter,
+    shape: str,
+    color: QtGui.QColor,
+    radius: float,
+    points: list[QtCore.QPointF],
+    vector: bool,
+) -> None:
+    if vector:
+        for point in points:
+            painter.fillPath(style.marker_path(shape, point.x(), point.y(), radius), color)
+        return
+    ratio = drawing.device_ratio(painter)
+    drawing.stamp(painter, style.sprite(shape, color, radius, ratio), points)
+
+
+# -- the export's chart ------------------------------------------------------------------------
+
+
+def paper_palette() -> QtGui.QPalette:
+    palette = QtGui.QPalette()
+    for role, color in PAPER.items():
+        palette.setColor(role, QtGui.QColor(color))
+    return palette
+
+
+def export_data(chart: Chart, together: Sequence[ExportTogether] = ()) -> ChartData:
+    """An export's chart as the data the painter reads: trust as the "overall" line with
+    its moving average, the days' moods, the events, and the check-ins done together
+    that the export holds (the partner's only with their yes), a line for each person."""
+    data = ChartData()
+    for number, done in enumerate(together):
+        owner, partner = TOGETHER_SERIES
+        data.add_together(owner, done.day, done.mine.scores, number)
+        if done.partner is not None:
+            data.add_together(partner, done.day, done.partner.scores, number)
+    for point in chart.trust:
+        data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
+    for point in chart.moods:
+        data.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, point.day, point.value, None))
+    for number, event in enumerate(sorted(chart.events, key=lambda e: e.day)):
+        data.events.add(ChartItem(EVENT, event.kind, event.day, None, number))
+    data.average = [Point(p.day, p.value) for p in chart.trust_average]
+    return data
+
+
+def export_scene(
+    chart: Chart, width: float, height: float, together: Sequence[ExportTogether] = ()
+) -> Scene:
+    """The export's period, each day in the middle of its column, in a `width` x `height`
+    chart (in points) with a legend above and the events' key below."""
+    window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
+    key = LEGEND_HEIGHT if chart.events else 0.0
+    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
+    data = export_data(chart, together)
+    return build_scene(data, window, plot, lambda name: name in PRINTED)
+
+
+def paint_chart(
+    painter: QtGui.QPainter,
+    rect: QtCore.QRectF,
+    chart: Chart,
+    pt: float = 1.0,
+    together: Sequence[ExportTogether] = (),
+) -> None:
+    """Paint the export's chart inside `rect`; `pt` is how many device units make a point
+    (the device's dots per inch / 72: 1.0 on a 72 dpi surface). `together` are the
+    check-ins done together that the export holds."""
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(pt, pt)  # from here on, one unit is one point
+    width, height = rect.width() / pt, rect.height() / pt
+    # A font's size is in points of the device; the scale above would count it twice.
+    painter.setFont(chart_font(8 / pt))
+    palette = paper_palette()
+    scene = export_scene(chart, width, height, together)
+    paint_timeline(painter, scene, palette, vector=True)
+    drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
+    if not (chart.trust or chart.moods or drawn):
+        painter.setPen(TEXT_COLOR)
+        flags = Qt.AlignmentFlag.AlignCenter
+        painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
+    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, drawn)
+    if chart.events:
+        key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
+        _event_key(painter, key, palette, sorted({e.kind for e in chart.events}))
+    painter.restore()
+
+
+def _legend(
+    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, together: list[str]
+) -> None:
+    items = [
+        ("overall", "Trust check-ins, 0\u201310 (left)"),
+        (MOOD, "Mood, 1\u20135 (right)"),
+        *((name, TOGETHER_LEGEND[name]) for name in together),
+    ]
+    _key_row(painter, rect, palette, items)
+
+
+def _event_key(
+    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, kinds: list[str]
+) -> None:
+    _key_row(painter, rect, palette, [(k, EVENT_KIND_LABELS.get(k, k)) for k in kinds])
+
+
+def _key_row(
+    painter: QtGui.QPainter,
+    rect: QtCore.QRectF,
+    palette: QtGui.QPalette,
+    items: list[tuple[str, str]],
+) -> None:
+    """Each series' or event's mark, as drawn on the chart, followed by its name."""
+    left = rect.left() + LEFT
+    metrics = painter.fontMetrics()
+    middle = rect.center().y()
+    for name, text in items:
+        color = style.color_of(name, palette)
+        painter.fillPath(
+            style.marker_path(style.style_of(name).shape, left + 5, middle, 4.5), color
+        )
+        painter.setPen(TEXT_COLOR)
+        width = metrics.horizontalAdvance(text) + 4
+        box = QtCore.QRectF(left + 14, rect.top(), width, rect.height())
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        left = box.right() + 16

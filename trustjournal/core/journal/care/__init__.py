@@ -1,0 +1,1 @@
+"""When it's hard: support contacts, hard dates, anniversaries, breathing, reminders."""

@@ -1,0 +1,1 @@
+"""Encrypted backups: the file format, making and pruning them, restoring one."""

@@ -1,0 +1,164 @@
+"""The .tjbackup file: one encrypted snapshot of the journal and the key file that opens it.
+
+Layout (all of it safe to keep on an external drive or someone else's cloud):
+
+    b"TJBACKUP"                      8 bytes, what kind of file this is
+    header length                    4 bytes, big-endian
+    header                           JSON: format version, when it was made, the
+                                     key file (wrapped keys only), database size
+    database                         the SQLCipher database, encrypted as on disk
+    SHA-256 of everything above      32 bytes, so damage is found before use
+
+Nothing in it is readable without the passphrase of the day or the recovery
+code: the database is encrypted with the data key, which only the key file's
+slots hold, wrapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from trustjournal.core.errors import BackupDamaged, TrustJournalError
+from trustjournal.core.vault.keys.keyfile import KeyFile
+
+MAGIC = b"TJBACKUP"
+FORMAT_VERSION = 1
+SUFFIX = ".tjbackup"
+NAME_PREFIX = "TrustJournal-backup-"
+_NAME_TIME = "%Y-%m-%d-%H%M%S"
+_NAME_PATTERN = re.compile(r"^TrustJournal-backup-(\d{4}-\d{2}-\d{2}-\d{6})\.tjbackup$")
+_MAX_HEADER = 64 * 1024
+_DIGEST_BYTES = 32
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    made_at: dt.datetime
+    keyfile: KeyFile
+    keyfile_bytes: bytes
+    database_bytes: int
+    schema_version: int
+
+    def to_bytes(self) -> bytes:
+        document = {
+            "format": "trustjournal-backup",
+            "version": FORMAT_VERSION,
+            "made_at": self.made_at.isoformat(),
+            "keyfile": self.keyfile_bytes.decode("utf-8"),
+            "database_bytes": self.database_bytes,
+            "schema_version": self.schema_version,
+        }
+        return json.dumps(document, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> BackupHeader:
+        try:
+            document = json.loads(raw.decode("utf-8"))
+            if document["format"] != "trustjournal-backup" or document["version"] != FORMAT_VERSION:
+                raise BackupDamaged()
+            keyfile_bytes = str(document["keyfile"]).encode("utf-8")
+            header = cls(
+                made_at=dt.datetime.fromisoformat(document["made_at"]),
+                keyfile=KeyFile.from_bytes(keyfile_bytes),
+                keyfile_bytes=keyfile_bytes,
+                database_bytes=_count(document["database_bytes"]),
+                schema_version=_count(document["schema_version"]),
+            )
+        except (TrustJournalError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            raise BackupDamaged() from None
+        return header
+
+
+def _count(value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise BackupDamaged()
+    return value
+
+
+def backup_name(made_at: dt.datetime) -> str:
+    """TrustJournal-backup-YYYY-MM-DD-HHMMSS.tjbackup, in the computer's local time."""
+    return f"{NAME_PREFIX}{made_at.astimezone().strftime(_NAME_TIME)}{SUFFIX}"
+
+
+def time_in_name(path: Path) -> dt.datetime | None:
+    """When a backup was made, read from its name; None for any other file."""
+    match = _NAME_PATTERN.match(path.name)
+    if not match:
+        return None
+    return dt.datetime.strptime(match.group(1), _NAME_TIME)
+
+
+def write(handle: IO[bytes], header: BackupHeader, database: Path) -> None:
+    """The whole file into `handle`: magic, header, database bytes, digest."""
+    digest = hashlib.sha256()
+
+    def put(data: bytes) -> None:
+        digest.update(data)
+        handle.write(data)
+
+    raw_header = header.to_bytes()
+    put(MAGIC + len(raw_header).to_bytes(4, "big") + raw_header)
+    with database.open("rb") as source:
+        for chunk in iter(lambda: source.read(_CHUNK), b""):
+            put(chunk)
+    handle.write(digest.digest())
+
+
+def read_header(path: Path) -> BackupHeader:
+    """The header alone, with the file's size checked against it (no full read)."""
+    try:
+        with path.open("rb") as handle:
+            header, _ = _read_header(handle)
+            size = path.stat().st_size
+    except OSError:
+        raise BackupDamaged() from None
+    expected = len(MAGIC) + 4 + len(header.to_bytes()) + header.database_bytes + _DIGEST_BYTES
+    if size < expected:
+        raise BackupDamaged()
+    return header
+
+
+def database_chunks(path: Path) -> Iterator[bytes]:
+    """The database bytes, checked: BackupDamaged after the last chunk if the digest fails.
+
+    Callers write the chunks somewhere private and use them only once the
+    iteration has finished without an error.
+    """
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            header, raw_front = _read_header(handle)
+            digest.update(raw_front)
+            remaining = header.database_bytes
+            while remaining:
+                chunk = handle.read(min(_CHUNK, remaining))
+                if not chunk:
+                    raise BackupDamaged()
+                digest.update(chunk)
+                remaining -= len(chunk)
+                yield chunk
+            if handle.read(_DIGEST_BYTES + 1) != digest.digest():
+                raise BackupDamaged()
+    except OSError:
+        raise BackupDamaged() from None
+
+
+def _read_header(handle: IO[bytes]) -> tuple[BackupHeader, bytes]:
+    front = handle.read(len(MAGIC) + 4)
+    if len(front) != len(MAGIC) + 4 or not front.startswith(MAGIC):
+        raise BackupDamaged()
+    length = int.from_bytes(front[len(MAGIC) :], "big")
+    if length > _MAX_HEADER:
+        raise BackupDamaged()
+    raw = handle.read(length)
+    if len(raw) != length:
+        raise BackupDamaged()
+    return BackupHeader.from_bytes(raw), front + raw

@@ -1,0 +1,151 @@
+"""Restoring a .tjbackup file into a data folder, checking everything before touching it.
+
+The order is the promise: the header and the key (the passphrase of the day
+or the recovery code) before anything is written; then the database is
+unpacked beside the journal as journal.db.pending while its SHA-256 is
+checked, and opened and checked page by page (every HMAC, the schema); anything
+wrong removes what was unpacked, and only a sound database takes the
+journal's place. A journal already there is
+linked into a folder beside it first and is never deleted; swap.py makes the
+switch one rename, so a crash leaves the old journal or the restored one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from trustjournal.core.errors import (
+    BackupDamaged,
+    JournalAlreadyHere,
+    TrustJournalError,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from trustjournal.core.vault import files
+from trustjournal.core.vault.backup import file_format as backup_format
+from trustjournal.core.vault.backup.file_format import BackupHeader
+from trustjournal.core.vault.database import apply_key
+from trustjournal.core.vault.keys import swap
+from trustjournal.core.vault.keys.keyfile import KeyFile
+from trustjournal.core.vault.keys.recovery import normalise_code
+from trustjournal.core.vault.keys.swap import StepHook, no_steps
+from trustjournal.core.vault.schema import SCHEMA_VERSION
+from trustjournal.core.vault.vault import VAULT_FILE_PREFIX, VaultPaths, locked
+
+
+class BackupNeedsSecret(WrongPassphrase):
+    message = (
+        "That does not open this backup. Use the passphrase you had when the backup was made, "
+        "or your recovery code from that time."
+    )
+
+
+@dataclass(frozen=True)
+class Restored:
+    made_at: dt.datetime
+    aside: Path | None  # where the journal that was here before now lives
+
+
+def unwrap_backup_key(keyfile: KeyFile, secret: str) -> bytes:
+    """The data key from a passphrase or a recovery code, whichever `secret` is."""
+    with contextlib.suppress(WrongRecoveryCode):
+        normalise_code(secret)
+        return keyfile.unwrap_with_recovery_code(secret)
+    try:
+        return keyfile.unwrap_with_passphrase(secret)
+    except WrongPassphrase:
+        raise BackupNeedsSecret() from None
+
+
+def restore_backup(
+    backup: Path,
+    folder: Path,
+    secret: str,
+    now: dt.datetime,
+    replace: bool = False,
+    on_step: StepHook = no_steps,
+) -> Restored:
+    header = backup_format.read_header(backup)
+    data_key = unwrap_backup_key(header.keyfile, secret)
+    paths = VaultPaths(folder)
+    if paths.exists() and not replace:
+        raise JournalAlreadyHere()
+    made_folder = not folder.exists()
+    files.ensure_private_folder(folder, VAULT_FILE_PREFIX)
+    lock = locked(paths)
+    aside: Path | None = None
+    try:
+        swap.resolve(paths)
+        if paths.exists() and not replace:
+            raise JournalAlreadyHere()
+        _unpack(backup, paths.pending_database)
+        on_step("unpacked")
+        check_database(paths.pending_database, data_key, header)
+        on_step("checked")
+        aside = _aside_folder(folder, now) if paths.exists() else None
+        swap.replace(paths, header.keyfile_bytes, aside, on_step)
+    except BaseException:
+        swap.resolve(paths)
+        lock.release()
+        if made_folder and not paths.exists():
+            _remove_what_was_made(paths)
+        raise
+    lock.release()
+    return Restored(made_at=header.made_at, aside=aside)
+
+
+def _remove_what_was_made(paths: VaultPaths) -> None:
+    with contextlib.suppress(OSError):
+        paths.lock.unlink()
+        paths.folder.rmdir()
+
+
+def _unpack(backup: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        for chunk in backup_format.database_chunks(backup):
+            handle.write(chunk)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
+    """The restored database opens with its key, every page authentic, its schema readable."""
+    if header.schema_version > SCHEMA_VERSION:
+        raise TrustJournalError(
+            "This backup was made by a newer TrustJournal. Update TrustJournal to restore it; "
+            "nothing was changed."
+        )
+    connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(connection, data_key)
+        # Every page's HMAC under the key: the bytes are the journal's, whole and unaltered
+        # (the file's SHA-256 was checked while unpacking). SQLite's integrity_check is
+        # left to `doctor`: at 100,000 entries it takes 25 s against 4 s for this.
+        problems = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except sqlcipher3.DatabaseError:
+        raise BackupDamaged() from None
+    finally:
+        connection.close()
+    if problems or version != header.schema_version:
+        raise BackupDamaged()
+
+
+def _aside_folder(folder: Path, now: dt.datetime) -> Path:
+    """A new folder beside the journal's, never one that already holds something."""
+    stamp = now.astimezone().strftime("%Y-%m-%d-%H%M%S")
+    candidate = folder.with_name(f"{folder.name}-before-restore-{stamp}")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder.with_name(f"{folder.name}-before-restore-{stamp}-{number}")
+    return candidate

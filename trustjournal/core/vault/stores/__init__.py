@@ -1,0 +1,1 @@
+"""The SQL for each kind of row: entries, check-ins, events, agreements, prompts, care."""

@@ -1,0 +1,75 @@
+"""SQL for imports: entries written with where they came from, in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+import sqlcipher3
+
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.vault.database import Database
+from trustjournal.core.vault.stores.entries import EntryStore
+
+SourcedDraft = tuple[str, EntryDraft]  # (the key the source knows it by, the entry)
+
+
+class ImportStore:
+    """Which entries came from which source, so importing a file again adds nothing."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._entries = EntryStore(database)
+
+    def known(self, source: str, key: str) -> bool:
+        """True when an entry imported from `source` under `key` is in the journal."""
+        row = self._db.query_one(
+            "SELECT 1 FROM import_sources WHERE source = ? AND key = ?", (source, key)
+        )
+        return row is not None
+
+    def has_source(self, source: str) -> bool:
+        """True when anything imported from `source` is in the journal."""
+        row = self._db.query_one("SELECT 1 FROM import_sources WHERE source = ? LIMIT 1", (source,))
+        return row is not None
+
+    def holds(self, entry_id: int, created_at: str) -> bool:
+        """True when the journal holds this very entry (our own export brought back)."""
+        row = self._db.query_one(
+            "SELECT 1 FROM entries WHERE id = ? AND created_at = ?", (entry_id, created_at)
+        )
+        return row is not None
+
+    def insert(
+        self,
+        source: str,
+        drafts: Iterable[SourcedDraft],
+        now: dt.datetime,
+        after_each: Callable[[int], None] | None = None,
+    ) -> list[int]:
+        """Write every entry with its key, in one transaction: all of them, or none.
+
+        `drafts` is read lazily inside the transaction; `after_each(count)` is told
+        how many are written so far and may raise to undo them all (a cancel).
+        """
+        keys: list[str] = []
+        count = 0
+
+        def remember(cursor: sqlcipher3.Cursor, entry_id: int) -> None:
+            cursor.execute(
+                "INSERT INTO import_sources (source, key, entry_id) VALUES (?, ?, ?)",
+                (source, keys.pop(), entry_id),
+            )
+            nonlocal count
+            count += 1
+            if after_each is not None:
+                after_each(count)
+
+        def drafts_only() -> Iterator[EntryDraft]:
+            for key, draft in drafts:
+                keys.append(key)
+                yield draft
+
+        return self._entries.insert_many(
+            drafts_only(), now, on_inserted=remember, index_at_end=True
+        )

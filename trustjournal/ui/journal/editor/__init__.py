@@ -1,0 +1,1 @@
+"""The entry editor and its parts."""

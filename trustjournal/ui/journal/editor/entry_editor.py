@@ -1,0 +1,497 @@
+"""The entry editor: every field of an entry, a Markdown preview, and autosave.
+
+The editor saves by itself after a pause in typing, and whenever it is asked to
+(`save_now`): the page does that when switching entries, and the app on lock and
+quit. A save is one core call; nothing is written anywhere but the vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.markdown import keep_line_breaks
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.vocabulary import suggested_activities
+from trustjournal.core.records.entries import Entry, EntryDraft
+from trustjournal.ui.journal.editor.body import WritingSurface
+from trustjournal.ui.journal.editor.emotions import EmotionChips
+from trustjournal.ui.journal.editor.help import help_button, with_help
+from trustjournal.ui.journal.editor.mood import MoodPicker
+from trustjournal.ui.journal.editor.withheld import (
+    is_withheld,
+    mark_runs,
+    shared_format,
+    shown_text,
+    stored_text,
+    style_sentinels,
+    with_sentinels,
+    withheld_format,
+)
+from trustjournal.ui.journal.editor.words import WordsField
+from trustjournal.ui.journal.flow_layout import FlowLayout
+from trustjournal.ui.journal.naming import named
+from trustjournal.ui.journal.search_marks import mark_format, matching_spans
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+AUTOSAVE_MS = 1500
+SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
+_WRITE_TAB, _PREVIEW_TAB = 0, 1
+DETAILS_TAB_NAME = "Feelings and tags"
+# The short month, as the list shows it ("14 Sep 2026"): with it, the day, both privacy
+# choices and their "?" fit one row at the smallest window (1024x640).
+DAY_FORMAT = "d MMM yyyy"
+FLAGS_SPACING = 8
+
+
+WITHHOLD_KEYS = "Ctrl+Shift+W"
+PRIVATE_NAME = "Private entry"
+DISCUSS_NAME = "Bring to therapy"
+WITHHOLD_NAME = "Keep words out of exports"
+PRIVATE_HELP = "The whole entry stays out of exports unless you choose to include it."
+DISCUSS_HELP = "Marks this entry to talk about in therapy; an export can show just these."
+PRIVACY_EXPLAINED = (
+    f"{PRIVATE_NAME}: the whole entry stays out of exports unless you choose to include it. "
+    f"{DISCUSS_NAME}: marks it to talk about in therapy; an export can show just these. "
+    f"{WITHHOLD_NAME} (below the text): the words you select stay in your journal, "
+    "and every export shows “[passage withheld]” in their place. "
+    "Nothing here changes who can open the journal: only your passphrase does."
+)
+
+
+class EntryEditor(QtWidgets.QWidget):
+    """Edits one entry at a time; a fresh one is only stored once something is written."""
+
+    saved = Signal(int)  # the id of the entry just written to the vault
+    delete_requested = Signal(int)
+
+    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self.setAccessibleName("Entry editor")
+        self._journal = journal
+        self._entry_id: int | None = None
+        self._prompt_id: str | None = None
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+        self._has_withheld = False  # any passage withheld since loading: saving reads formats
+        self._search = ""  # the list's search: its words are marked in the text
+        self.autosave_timer = QtCore.QTimer(self)
+        self.autosave_timer.setObjectName("editorAutosaveTimer")
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_now)
+        self._build()
+        self._connect_edits()
+        self.clear()
+
+    # -- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._header_row())
+        self.mood = MoodPicker(self)
+        layout.addWidget(self.mood)
+        self.prompt_banner = named(QtWidgets.QLabel(self), "editorPrompt", "Writing from a prompt")
+        self.prompt_banner.setWordWrap(True)
+        self.prompt_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_banner.setProperty("role", "prompt")
+        self.prompt_banner.setVisible(False)
+        layout.addWidget(self.prompt_banner)
+        split = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("editorSplit")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._writing_tabs())
+        split.addWidget(self._details_panel())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.split = split
+        layout.addWidget(split, 1)
+        layout.addLayout(self._footer_row())
+
+    def _header_row(self) -> QtWidgets.QVBoxLayout:
+        """The title on a row of its own, so a long title stays in sight; below it the day
+        and the two flags, with one short explanation of the privacy choices."""
+        rows = QtWidgets.QVBoxLayout()
+        rows.setSpacing(6)
+        self.title = named(QtWidgets.QLineEdit(self), "editorTitle", "Title")
+        self.title.setPlaceholderText("Title (optional)")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        rows.addWidget(self.title)
+        self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(DAY_FORMAT)
+        self.private = named(QtWidgets.QCheckBox(PRIVATE_NAME, self), "editorPrivate", PRIVATE_NAME)
+        self.private.setToolTip(PRIVATE_HELP)
+        self.discuss = named(QtWidgets.QCheckBox(DISCUSS_NAME, self), "editorDiscuss", DISCUSS_NAME)
+        self.discuss.setToolTip(DISCUSS_HELP)
+        self.explain_button = help_button(
+            self, "editorExplainPrivacy", "What these choices mean", "What do these choices mean?"
+        )
+        flags = QtWidgets.QWidget(self)
+        row = FlowLayout(flags, spacing=FLAGS_SPACING)  # wraps in a narrow window, never widens it
+        for widget in (self.day, self.private, with_help(self.discuss, self.explain_button, flags)):
+            row.addWidget(widget)
+        rows.addWidget(flags)
+        self.privacy_help = named(
+            QtWidgets.QLabel(PRIVACY_EXPLAINED, self), "editorPrivacyHelp", "Privacy choices"
+        )
+        self.privacy_help.setWordWrap(True)
+        self.privacy_help.setProperty("role", "hint")
+        self.privacy_help.setVisible(False)
+        self.explain_button.toggled.connect(self.privacy_help.setVisible)
+        rows.addWidget(self.privacy_help)
+        return rows
+
+    def _writing_tabs(self) -> QtWidgets.QTabWidget:
+        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", "Write or preview")
+        self.body = named(WritingSurface(self), "editorBody", "Entry text")
+        self.body.setPlaceholderText(
+            "Write whatever is here for you today. Markdown works: *gentle*, **strong**, - lists."
+        )
+        self.body.setTabChangesFocus(True)
+        self.body.document().setDocumentMargin(12)
+        self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", "Preview")
+        self.preview.setReadOnly(True)
+        self.preview.document().setDocumentMargin(12)
+        self.tabs.addTab(self.body, "Write")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        return self.tabs
+
+    def _details_panel(self) -> QtWidgets.QScrollArea:
+        panel = QtWidgets.QWidget(self)
+        form = QtWidgets.QVBoxLayout(panel)
+        form.setContentsMargins(8, 0, 4, 0)
+        form.setSpacing(6)
+        self.emotions = EmotionChips(panel)
+        self.tags = named(WordsField(panel), "editorTags", "Tags")
+        self.tags.setPlaceholderText("work, family, …")
+        self.activities = named(WordsField(panel), "editorActivities", "Connection activities")
+        self.activities.setPlaceholderText("a walk together, talked openly, …")
+        for label, field in (
+            ("Tags", self.tags),
+            ("Things we did together", self.activities),
+            ("Emotions", self.emotions),
+        ):
+            form.addWidget(_caption(label, field, panel))
+            form.addWidget(field)
+        form.addStretch(1)
+        scroll = named(QtWidgets.QScrollArea(self), "editorDetails", "Emotions, tags, activities")
+        self.details = scroll
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(240)
+        return scroll
+
+    def _footer_row(self) -> QtWidgets.QHBoxLayout:
+        """Under the text, one row: the actions on the entry with what happened between
+        them (a message wraps, never widening the page). The word count sits beside the
+        Write and Preview tabs, so the text keeps the height."""
+        self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", "Word count")
+        self.word_count.setContentsMargins(8, 0, 4, 0)
+        self.tabs.setCornerWidget(self.word_count, Qt.Corner.TopRightCorner)
+        self.status = named(QtWidgets.QLabel(self), "editorStatus", "Save status")
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+        self.delete_button = named(
+            QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
+        )
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.withhold_button = named(
+            QtWidgets.QPushButton(WITHHOLD_NAME, self),
+            "editorWithhold",
+            "Keep the selected text out of exports",
+        )
+        self.withhold_button.setToolTip(
+            f"Marks the selected text so every export shows [passage withheld] instead "
+            f"({WITHHOLD_KEYS})"
+        )
+        self.withhold_button.clicked.connect(self.withhold_selection)
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
+        shortcut.setWhatsThis("Keep the selected text out of exports")
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.withhold_selection)
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.withhold_button)
+        actions.addSpacing(8)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.delete_button)
+        return actions
+
+    def _connect_edits(self) -> None:
+        self.title.textEdited.connect(self._edited)
+        self.day.dateChanged.connect(self._edited)
+        self.private.toggled.connect(self._edited)
+        self.discuss.toggled.connect(self._edited)
+        self.mood.mood_changed.connect(self._edited)
+        self.emotions.changed.connect(self._edited)
+        self.tags.textEdited.connect(self._edited)
+        self.activities.textEdited.connect(self._edited)
+        self.body.textChanged.connect(self._body_changed)
+        self.body.passage_withheld.connect(self._passage_withheld)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange_details()
+
+    def _arrange_details(self) -> None:
+        """Feelings, tags and activities beside the text when there is room for both, else
+        in a tab of their own beside Write and Preview: the text is never squeezed to a
+        few words a line, nor to a few lines on a short screen."""
+        beside = self.width() >= SIDE_BY_SIDE_WIDTH
+        in_tab = self.tabs.indexOf(self.details) >= 0
+        if beside and in_tab:
+            self.tabs.removeTab(self.tabs.indexOf(self.details))
+            self.split.addWidget(self.details)
+            self.details.show()
+            self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
+        elif not beside and not in_tab:
+            self.tabs.addTab(self.details, DETAILS_TAB_NAME)
+
+    # -- what is being edited -------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def load(self, entry: Entry) -> None:
+        """Show an entry; the one shown before should be saved first (the page does that)."""
+        self._fill(entry.id, entry.draft())
+
+    def start_new(self, day: dt.date, prompt_id: str | None = None, focus: bool = True) -> None:
+        """A fresh entry; from a prompt, it is linked to it and shows it above the text."""
+        self._fill(None, EntryDraft(day=day, prompt_id=prompt_id or None))
+        if focus:
+            self.title.setFocus()
+
+    def clear(self) -> None:
+        """Empty every field and every undo history, so nothing can bring text back."""
+        self._fill(None, EntryDraft(day=dt.date(2000, 1, 1)))
+        self.emotions.clear()
+        self.preview.document().clear()
+        self.body.document().clearUndoRedoStacks()
+        self.preview.document().clearUndoRedoStacks()
+        self.setEnabled(False)
+
+    def set_known_words(
+        self, tags: Sequence[str], activities: Sequence[str], suggest: bool = True
+    ) -> None:
+        """What the tag and activity fields complete from (and the suggested activities)."""
+        self.tags.set_known(tags)
+        self.activities.set_known([*activities, *(suggested_activities() if suggest else ())])
+
+    def saving_known_words(self) -> bool:
+        """True while this editor is saving an entry whose tags and activities are all known,
+        so a change it causes needs no new completion lists."""
+        if not self._saving:
+            return False
+        known = set(self.tags.known()) | set(self.activities.known())
+        return known.issuperset(self.tags.words() + self.activities.words())
+
+    def _fill(self, entry_id: int | None, draft: EntryDraft) -> None:
+        self.autosave_timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            self._prompt_id = draft.prompt_id
+            self._show_prompt(draft.prompt_id)
+            self.title.setText(draft.title)  # setText also empties the field's undo
+            self.day.setDate(draft.day)
+            self.private.setChecked(draft.private)
+            self.discuss.setChecked(draft.discuss)
+            self.mood.set_mood(draft.mood)
+            self.emotions.set_selected(draft.emotions)
+            self.tags.set_words(draft.tags)
+            self.activities.set_words(draft.activities)
+            text, runs = shown_text(draft.body)
+            self.body.setPlainText(text)
+            self._has_withheld = mark_runs(self.body.document(), runs, self.body.palette())
+            self.body.document().clearUndoRedoStacks()  # marking is no edit to undo
+            self.body.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+            self.tabs.setCurrentIndex(_WRITE_TAB)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._show_search_marks()
+        self.setEnabled(True)
+        self.delete_button.setEnabled(entry_id is not None)
+        self._show_status("")
+        self._count_words()
+
+    def draft(self) -> EntryDraft:
+        return EntryDraft(
+            day=self.day.date().toPython(),
+            title=self.title.text(),
+            body=self.body_text(),
+            mood=self.mood.mood(),
+            emotions=self.emotions.selected(),
+            tags=self.tags.words(),
+            activities=self.activities.words(),
+            private=self.private.isChecked(),
+            discuss=self.discuss.isChecked(),
+            prompt_id=self._prompt_id,
+        )
+
+    def mark_search(self, search: str) -> None:
+        """Mark the words the list's search matched (as the search folds them) in the text."""
+        self._search = search
+        self._show_search_marks()
+
+    def _show_search_marks(self) -> None:
+        marks = []
+        text = self.body.toPlainText()
+        for start, end in matching_spans(text, self._search) if self._search else ():
+            mark = QtWidgets.QTextEdit.ExtraSelection()
+            mark.cursor = QtGui.QTextCursor(self.body.document())  # type: ignore[misc]
+            mark.cursor.setPosition(start)
+            mark.cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            mark.format = mark_format()  # type: ignore[misc]
+            marks.append(mark)
+        self.body.setExtraSelections(marks)
+
+    def body_text(self) -> str:
+        """The text as stored: withheld passages between their markers again."""
+        if not self._has_withheld:
+            return self.body.toPlainText()
+        return stored_text(self.body.document())
+
+    def _show_prompt(self, prompt_id: str | None) -> None:
+        text = ""
+        if prompt_id:
+            try:
+                text = self._journal.prompts.get(prompt_id).text
+            except TrustJournalError:
+                text = ""  # an own prompt that was removed since: the link stays, quietly
+        self.prompt_banner.setText(text)
+        self.prompt_banner.setAccessibleDescription(text)
+        self.prompt_banner.setVisible(bool(text))
+
+    def withhold_selection(self) -> None:
+        """Keep the selected words out of exports, or share them again when all of them
+        were kept out: one undo step either way. The words stay as they are, styled."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            self._show_status("Select the words to keep out of exports first.")
+            return
+        if self._all_withheld(cursor):
+            cursor.mergeCharFormat(shared_format())
+            self._show_status("These words will be in exports again.")
+        else:
+            cursor.mergeCharFormat(withheld_format(self.body.palette()))
+            self._has_withheld = True
+            self._show_status("Kept out of exports: they show as [passage withheld].")
+
+    def _passage_withheld(self) -> None:
+        self._has_withheld = True  # saving reads the formats from now on
+
+    def _all_withheld(self, selection: QtGui.QTextCursor) -> bool:
+        """True when every character of the selection is kept out (read by runs of one
+        format, not character by character)."""
+        start, end = selection.selectionStart(), selection.selectionEnd()
+        block = self.body.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                inside = (
+                    fragment.position() < end and fragment.position() + fragment.length() > start
+                )
+                if inside and not is_withheld(fragment.charFormat()):
+                    return False
+                fragments += 1
+            block = block.next()
+        return True
+
+    # -- saving ---------------------------------------------------------------------
+
+    def save_now(self) -> Entry | None:
+        """Write what changed to the vault now; None when there was nothing to write."""
+        self.autosave_timer.stop()
+        if not self._dirty:
+            return None
+        draft = self.draft()
+        if self._entry_id is None and _is_blank(draft):
+            return None
+        try:
+            self._saving = True
+            entry = self._store(draft)
+        except TrustJournalError as error:
+            self._show_status(f"Not saved: {error}")
+            return None
+        finally:
+            self._saving = False
+        self._entry_id = entry.id
+        self._dirty = False
+        self.delete_button.setEnabled(True)
+        self._show_status("Saved")
+        self.saved.emit(entry.id)
+        return entry
+
+    def _store(self, draft: EntryDraft) -> Entry:
+        if self._entry_id is None:
+            return self._journal.add_entry(draft)
+        return self._journal.update_entry(self._entry_id, draft)
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_status("Editing…")
+        self.autosave_timer.start()
+
+    def _body_changed(self) -> None:
+        self._count_words()
+        if self.tabs.currentIndex() == _PREVIEW_TAB:
+            self._render_preview()
+        self._edited()
+
+    def _count_words(self) -> None:
+        words = len(self.body.toPlainText().split())
+        self.word_count.setText("1 word" if words == 1 else f"{words} words")
+
+    def _tab_changed(self, index: int) -> None:
+        if index == _PREVIEW_TAB:
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        """The Markdown as it will read, one Enter one new line, withheld passages styled."""
+        document = self.preview.document()
+        document.setMarkdown(keep_line_breaks(with_sentinels(self.body_text())))
+        style_sentinels(document, self.preview.palette())
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _ask_delete(self) -> None:
+        if self._entry_id is not None:
+            self.delete_requested.emit(self._entry_id)
+
+
+def _is_blank(draft: EntryDraft) -> bool:
+    return not (
+        draft.title.strip()
+        or draft.body.strip()
+        or draft.mood
+        or draft.emotions
+        or draft.tags
+        or draft.activities
+    )
+
+
+def _caption(text: str, buddy: QtWidgets.QWidget, parent: QtWidgets.QWidget) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(f"<b>{text}</b>", parent)
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,1 @@
+"""What protects a running session: idle lock, clipboard, traces, termination, one instance."""

@@ -1,0 +1,1 @@
+"""The Help menu's windows: about, shortcuts, what the app cannot protect against."""

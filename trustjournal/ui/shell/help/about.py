@@ -1,0 +1,39 @@
+"""Help → About: which TrustJournal this is, its licence, and where the journal lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustjournal import __version__
+from trustjournal.identity import LICENCE, LICENCE_NAME
+from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.shell.help.dialog import help_dialog
+from trustjournal.ui.widgets.controls import heading, label
+
+ABOUT = (
+    "A private journal for rebuilding trust. Everything you write stays on this computer, "
+    "encrypted behind your passphrase, and TrustJournal never connects to a network."
+)
+HELP_ELSEWHERE = (
+    "TrustJournal is not a replacement for a therapist or a support line; if you are not "
+    "safe, please reach out to someone who can help."
+)
+
+
+def about_dialog(parent: QtWidgets.QWidget, journal_folder: Path) -> QtWidgets.QDialog:
+    folder = label(str(journal_folder), name="about_folder")
+    # The path can be selected and copied, so the person can find or back up the folder.
+    folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    dialog = help_dialog(
+        parent,
+        "about_dialog",
+        "About TrustJournal",
+        heading(f"TrustJournal {__version__}", "about_version"),
+        label(ABOUT),
+        label(f"Free software under the {LICENCE_NAME} ({LICENCE}).", name="about_licence"),
+        label("Your journal lives in this folder:", "subheading"),
+        folder,
+        label(HELP_ELSEWHERE, "muted"),
+    )
+    dialog.setMinimumWidth(520)
+    return dialog

@@ -1,0 +1,67 @@
+"""Help → Keyboard shortcuts: a cheat sheet read from the window's own actions and the
+pages' shortcuts when it opens, so it always lists the keys that really work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.shell.help.dialog import help_dialog
+from trustjournal.ui.widgets.controls import label
+
+EVERYWHERE = "Anywhere"
+INTRO = "Every key TrustJournal answers. The quick-hide key can be changed in Settings."
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    keys: str
+    does: str
+    where: str
+
+
+def _keys(sequence: QtGui.QKeySequence) -> str:
+    return sequence.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+
+
+def window_shortcuts(window: QtWidgets.QWidget) -> list[Shortcut]:
+    """The window's actions that have a key, in the order they were made."""
+    return [
+        Shortcut(_keys(action.shortcut()), action.text().replace("&", "").rstrip("…"), EVERYWHERE)
+        for action in window.actions()
+        if not action.shortcut().isEmpty()
+    ]
+
+
+def page_shortcuts(pages: dict[str, tuple[str, QtWidgets.QWidget]]) -> list[Shortcut]:
+    """The keys a page answers by itself (described by the shortcut's What's This text)."""
+    found = []
+    for title, page in pages.values():
+        for shortcut in page.findChildren(QtGui.QShortcut):
+            if shortcut.isEnabled() and not shortcut.key().isEmpty():
+                found.append(Shortcut(_keys(shortcut.key()), shortcut.whatsThis(), title))
+    return found
+
+
+def shortcuts_dialog(
+    window: QtWidgets.QWidget, pages: dict[str, tuple[str, QtWidgets.QWidget]]
+) -> QtWidgets.QDialog:
+    rows = window_shortcuts(window) + page_shortcuts(pages)
+    table = QtWidgets.QTableWidget(len(rows), 3)
+    table.setObjectName("shortcuts_table")
+    table.setAccessibleName("Keyboard shortcuts")
+    table.setHorizontalHeaderLabels(["Keys", "What it does", "Where"])
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    for row, shortcut in enumerate(rows):
+        for column, text in enumerate((shortcut.keys, shortcut.does, shortcut.where)):
+            table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    dialog = help_dialog(window, "shortcuts_dialog", "Keyboard shortcuts", label(INTRO), table)
+    dialog.resize(640, 560)
+    return dialog

@@ -1,0 +1,1 @@
+"""Dialogs about the journal's keys: passphrase, recovery code, key change, restore."""

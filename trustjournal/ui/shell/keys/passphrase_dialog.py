@@ -1,0 +1,127 @@
+"""A dialog that asks for one secret, then a new passphrase twice, and runs the slow part off
+the GUI thread: the shape shared by "use your recovery code" and "change passphrase"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    busy_bar,
+    button,
+    button_row,
+    heading,
+    label,
+    passphrase_field,
+    show_text,
+)
+
+
+@dataclass(frozen=True)
+class Wording:
+    name: str  # the dialog's objectName; its parts are named after it
+    title: str
+    explain: str
+    first_label: str  # with a mnemonic, e.g. "Recovery &code"
+    first_name: str
+    go: str
+    busy: str
+    first_hidden: bool = False  # the first field is a passphrase: show dots
+
+
+class PassphraseDialog(QtWidgets.QDialog):
+    def __init__(self, words: Wording, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(words.name)
+        self.setWindowTitle(words.title)
+        self.setAccessibleName(words.title)
+        self.setModal(True)
+        self._busy = False
+        spoken = words.first_label.replace("&", "")
+        if words.first_hidden:
+            self.secret = passphrase_field(words.first_name, spoken)
+        else:
+            self.secret = QtWidgets.QLineEdit()
+            self.secret.setObjectName(words.first_name)
+            self.secret.setAccessibleName(spoken)
+        self.form = NewPassphraseForm()
+        self.message = label("", "error", f"{words.name.removesuffix('_dialog')}_message")
+        self.message.setVisible(False)
+        self.busy = busy_bar(f"{words.name.removesuffix('_dialog')}_busy", words.busy)
+        self.go_button = button(words.go, "", primary=True)
+        self.cancel_button = button("Cancel", "")
+        self._build(words)
+        self.secret.textChanged.connect(self._update_button)
+        self.form.changed.connect(self._update_button)
+        self.form.changed.connect(self.adjustSize)  # wrapped hints need their height
+        self.go_button.clicked.connect(self.go)
+        self.cancel_button.clicked.connect(self.reject)
+        self._update_button()
+
+    def _build(self, words: Wording) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading(words.title))
+        layout.addWidget(label(words.explain))
+        first_label = QtWidgets.QLabel(words.first_label)
+        first_label.setBuddy(self.secret)
+        layout.addWidget(first_label)
+        layout.addWidget(self.secret)
+        layout.addWidget(label("Your new passphrase", "subheading"))
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addLayout(button_row(self.cancel_button, self.go_button))
+        self.setFixedWidth(560)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()
+        super().showEvent(event)
+
+    def work(self, secret: str, passphrase: str) -> Callable[[], Any]:
+        """What to run off the GUI thread (subclasses say)."""
+        raise NotImplementedError
+
+    def succeeded(self, result: Any) -> None:
+        """The work is done (subclasses say what follows)."""
+
+    def _update_button(self) -> None:
+        ready = bool(self.secret.text().strip()) and self.form.ready()
+        self.go_button.setEnabled(ready and not self._busy)
+
+    def go(self) -> None:
+        if self._busy or not self.secret.text().strip() or not self.form.ready():
+            return
+        work = self.work(self.secret.text(), self.form.passphrase())
+        self._set_busy(True)
+        show_text(self.message, "")
+        run_in_background(work, self._done, self._failed, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.secret.setEnabled(not busy)
+        self.form.set_enabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self._update_button()
+
+    def _done(self, result: Any) -> None:
+        self._set_busy(False)
+        self.secret.clear()
+        self.form.clear()
+        self.accept()
+        self.succeeded(result)
+
+    def _failed(self, error: TrustJournalError) -> None:
+        self._set_busy(False)
+        show_text(self.message, str(error))
+        self.adjustSize()
+        self.secret.selectAll()
+        self.secret.setFocus()

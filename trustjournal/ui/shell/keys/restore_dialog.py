@@ -1,0 +1,173 @@
+"""Restore from a backup: choose the file, give the passphrase of that day, and restore.
+
+Offered on the first screen of a new computer, on the lock screen and in
+Settings (which locks first: a journal in use is never replaced). Nothing is
+touched until the backup has been checked; a journal already here is moved
+aside into a folder beside it, never deleted, and the dialog says where.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustjournal.core.clock import Clock
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.vault.backup.restore import Restored, restore_backup
+from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.guards.private_traces import forget_file_dialog_history
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    busy_bar,
+    button,
+    button_row,
+    heading,
+    label,
+    passphrase_field,
+    show_text,
+)
+
+EXPLAIN = (
+    "Choose a backup file (it ends in .tjbackup). It opens with the passphrase you had when "
+    "it was made, or with your recovery code from that time."
+)
+REPLACE_TEXT = "Move the journal that is here aside"
+REPLACE_HELP = (
+    "There is already a journal here. It is kept, unchanged, in a folder beside it, and "
+    "the backup takes its place."
+)
+
+
+def ask_backup_file(parent: QtWidgets.QWidget) -> str:
+    """The backup the person chose, or '' (tests replace this)."""
+    path, _filter = QtWidgets.QFileDialog.getOpenFileName(
+        parent, "Choose a backup", "", "TrustJournal backups (*.tjbackup)"
+    )
+    forget_file_dialog_history()
+    return str(path)
+
+
+def restored_text(restored: Restored) -> str:
+    made = restored.made_at.astimezone()
+    text = (
+        f"Your backup from {made:%d %B %Y} is restored. Unlock it with the passphrase "
+        "you had then, or with the recovery code from then."
+    )
+    if restored.aside is not None:
+        text += f" The journal that was here is kept in {restored.aside}."
+    return text
+
+
+class RestoreDialog(QtWidgets.QDialog):
+    """Emits `restored` with the sentence to show once the journal is in place."""
+
+    restored = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, clock: Clock, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle("Restore from a backup")
+        self.setAccessibleName("Restore from a backup")
+        self._data_dir = data_dir
+        self._clock = clock
+        self._busy = False
+        self.file_field = QtWidgets.QLineEdit()
+        self.file_field.setObjectName("restore_file_field")
+        self.file_field.setAccessibleName("Backup file")
+        self.file_field.setPlaceholderText("TrustJournal-backup-….tjbackup")
+        self.choose_button = button("Choose…", "restore_choose_button")
+        self.secret = passphrase_field(
+            "restore_secret_field", "Passphrase or recovery code", "Passphrase or recovery code"
+        )
+        self.replace = QtWidgets.QCheckBox(REPLACE_TEXT)
+        self.replace.setObjectName("restore_replace_check")
+        self.replace.setAccessibleName(REPLACE_TEXT)
+        self.replace_help = label(REPLACE_HELP, "muted", "restore_replace_help")
+        for widget in (self.replace, self.replace_help):
+            widget.setVisible(VaultPaths(data_dir).exists())
+        self.message = label("", "error", "restore_message")
+        self.busy = busy_bar("restore_busy", "Restoring your backup")
+        self.restore_button = button("Restore", "restore_button", primary=True)
+        self.cancel_button = button("Cancel", "restore_cancel_button")
+        self._build()
+        show_text(self.message, "")
+        self.choose_button.clicked.connect(self._choose)
+        self.restore_button.clicked.connect(self.start_restore)
+        self.cancel_button.clicked.connect(self.reject)
+        for changed in (self.file_field.textChanged, self.secret.textChanged):
+            changed.connect(self._update_button)
+        self.replace.toggled.connect(self._update_button)
+        self._update_button()
+
+    def _build(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Restore from a backup"))
+        layout.addWidget(label(EXPLAIN))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.file_field, 1)
+        row.addWidget(self.choose_button)
+        layout.addLayout(row)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.replace_help)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addLayout(button_row(self.restore_button, leading=self.cancel_button))
+        self.setFixedWidth(560)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()  # the height wrapped text needs at this width
+        super().showEvent(event)
+
+    def _choose(self) -> None:
+        chosen = ask_backup_file(self)
+        if chosen:
+            self.file_field.setText(chosen)
+            self.secret.setFocus()
+
+    def _update_button(self) -> None:
+        needs_replace = self.replace.isVisible() and not self.replace.isChecked()
+        ready = bool(self.file_field.text().strip() and self.secret.text()) and not needs_replace
+        self.restore_button.setEnabled(ready and not self._busy)
+
+    def start_restore(self) -> None:
+        if not self.restore_button.isEnabled():
+            return
+        backup, secret = Path(self.file_field.text().strip()), self.secret.text()
+        folder, now, replace = self._data_dir, self._clock.now(), self.replace.isChecked()
+        self._set_busy(True)
+        show_text(self.message, "")
+        run_in_background(
+            lambda: restore_backup(backup, folder, secret, now, replace=replace),
+            self._done,
+            self._failed,
+            owner=self,
+        )
+
+    def _done(self, restored: Restored) -> None:
+        self._set_busy(False)
+        self.secret.clear()
+        self.restored.emit(restored_text(restored))
+        self.accept()
+
+    def _failed(self, error: TrustJournalError) -> None:
+        self._set_busy(False)
+        show_text(self.message, str(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for widget in (self.file_field, self.choose_button, self.secret, self.replace):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self._update_button()
+
+    def reject(self) -> None:
+        if not self._busy:  # a restore in flight finishes first
+            self.secret.clear()
+            super().reject()

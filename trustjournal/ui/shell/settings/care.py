@@ -1,0 +1,130 @@
+"""The settings for gentle extras, all off until chosen: "on this day" on Today (kept in
+the vault), and reminders (kept in QSettings, since they show while the journal is locked)."""
+
+from __future__ import annotations
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.care.reminders import ReminderChoices
+from trustjournal.core.settings import Settings
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
+from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
+
+REMINDER_HELP = (
+    "Reminders only say \u201cA moment for yourself?\u201d, never anything from your journal."
+)
+
+
+def check_box(text: str, name: str) -> QtWidgets.QCheckBox:
+    box = QtWidgets.QCheckBox(text)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    return box
+
+
+def side_by_side(*widgets: QtWidgets.QWidget) -> QtWidgets.QHBoxLayout:
+    row = QtWidgets.QHBoxLayout()
+    row.setSpacing(SPACING * 2)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class CareSettings:
+    """The controls, added as rows to the settings dialog's own form so they line up."""
+
+    def __init__(self, settings: Settings, reminders: ReminderPreferences) -> None:
+        self._settings = settings
+        self._reminders = reminders
+        self.on_this_day = check_box("Good days from earlier years, on Today", "on_this_day_check")
+        self.on_this_day_private = check_box("Include private entries", "on_this_day_private_check")
+        self.writing = check_box("A daily moment to write", "writing_reminder_check")
+        self.checkin = check_box("A check-in, on its rhythm", "checkin_reminder_check")
+        self.hour = QtWidgets.QSpinBox()
+        self.hour.setObjectName("reminder_hour")
+        self.hour.setAccessibleName("Remind me from this hour")
+        self.hour.setRange(0, 23)
+        self.hour.setSuffix(":00")
+        self.in_tray = check_box("From an icon in the system tray", "reminder_tray_check")
+        self.on_this_day.toggled.connect(self.on_this_day_private.setEnabled)
+        self.load()
+
+    def add_to(self, form: QtWidgets.QFormLayout) -> None:
+        form.addRow("On this day", self.on_this_day)
+        form.addRow("", self.on_this_day_private)
+        form.addItem(QtWidgets.QSpacerItem(0, SPACING))
+        form.addRow("Reminders", self.writing)
+        form.addRow("", self.checkin)
+        form.addRow("From", side_by_side(self.hour))
+        form.addRow("", self.in_tray)
+        form.addRow("", label(REMINDER_HELP, "muted"))
+
+    def load(self) -> None:
+        self.on_this_day.setChecked(bool(self._settings.get("on_this_day")))
+        self.on_this_day_private.setChecked(bool(self._settings.get("on_this_day_private")))
+        self.on_this_day_private.setEnabled(self.on_this_day.isChecked())
+        choices = self._reminders.choices()
+        self.writing.setChecked(choices.writing)
+        self.checkin.setChecked(choices.checkin)
+        self.hour.setValue(choices.hour)
+        self.in_tray.setChecked(choices.in_tray)
+
+    def save(self) -> None:
+        for key, box in (
+            ("on_this_day", self.on_this_day),
+            ("on_this_day_private", self.on_this_day_private),
+        ):
+            if self._settings.get(key) != box.isChecked():
+                self._settings.set(key, box.isChecked())
+        self._reminders.set_choices(
+            ReminderChoices(
+                writing=self.writing.isChecked(),
+                checkin=self.checkin.isChecked(),
+                hour=self.hour.value(),
+                checkin_every_days=int(self._settings.get("checkin_cadence_days")),
+                in_tray=self.in_tray.isChecked(),
+            )
+        )
+
+
+class CareSettingsDialog(QtWidgets.QDialog):
+    """ "On this day and reminders…" from Settings: its own small dialog, so Settings
+    stays short enough for a small screen."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        reminders: ReminderPreferences,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("care_settings_dialog")
+        self.setWindowTitle("On this day and reminders")
+        self.setAccessibleName(self.windowTitle())
+        self.care = CareSettings(settings, reminders)
+        self.message = label("", "error", "care_settings_message")
+        self.message.setVisible(False)
+        save = button("Save", "save_care_settings_button", primary=True)
+        cancel = button("Cancel", "cancel_care_settings_button")
+        save.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        form = QtWidgets.QFormLayout()
+        form.setSpacing(SPACING)
+        self.care.add_to(form)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading(self.windowTitle()))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row(cancel, save))
+        self.setFixedWidth(560)
+
+    def save(self) -> None:
+        try:
+            self.care.save()
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return
+        self.accept()

@@ -1,0 +1,243 @@
+"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role, backups.
+
+The vault keeps everything except the neutral title, which must be known
+before unlocking and so lives in the app's QSettings (`Preferences`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.settings import DECLARED, Settings
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.settings.about_you import PHASE_CHOICES, ROLE_CHOICES
+from trustjournal.ui.shell.settings.care import CareSettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
+from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
+
+THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
+ROLES = ROLE_CHOICES  # the same words as onboarding's
+NEUTRAL_EXAMPLE = "Notes"
+TITLE_HELP = "Shown in the taskbar and on the lock screen."
+ROOM_AROUND_FORM = 240  # px: the heading, buttons, margins and the window's frame
+LEAST_FORM_HEIGHT = 240
+
+
+def _spin(name: str, accessible: str, key: str, suffix: str) -> QtWidgets.QSpinBox:
+    setting = DECLARED[key]
+    spin = QtWidgets.QSpinBox()
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setRange(setting.minimum or 0, setting.maximum or 999)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _choice(
+    name: str, accessible: str, options: tuple[tuple[str, str], ...]
+) -> QtWidgets.QComboBox:
+    combo = QtWidgets.QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for value, text in options:
+        combo.addItem(text, value)
+    return combo
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    """Emits `saved` after the changed values were written."""
+
+    saved = Signal()
+    change_passphrase_requested = Signal()
+    backups_requested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        preferences: Preferences,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self._settings = settings
+        self._preferences = preferences
+        self.idle_minutes = _spin(
+            "idle_minutes", "Lock after minutes without use", "idle_lock_minutes", " min"
+        )
+        self.quick_hide_key = QtWidgets.QKeySequenceEdit()
+        self.quick_hide_key.setObjectName("quick_hide_key")
+        self.quick_hide_key.setAccessibleName("Quick-hide key")
+        self.quick_hide_key.setMaximumSequenceLength(1)
+        self.neutral_check = QtWidgets.QCheckBox("Use a neutral window title")
+        self.neutral_check.setObjectName("neutral_title_check")
+        self.neutral_check.setAccessibleName("Use a neutral window title")
+        # Only as wide as its words: a click far to their right does not toggle it.
+        self.neutral_check.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        self.neutral_title = QtWidgets.QLineEdit()
+        self.neutral_title.setObjectName("neutral_title_field")
+        self.neutral_title.setAccessibleName("Neutral window title")
+        self.neutral_title.setPlaceholderText(NEUTRAL_EXAMPLE)
+        self.theme = _choice("theme_choice", "Theme", THEMES)
+        self.text_size = _spin("text_size", "Text size", "text_size", " pt")
+        self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
+        self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
+        self.care_button = button("On this day and reminders…", "care_settings_button")
+        self.care_dialog: CareSettingsDialog | None = None
+        self.care_button.clicked.connect(self.open_care)
+        self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
+        self.backups_button = button("Backups and key…", "backups_open_button")
+        self.message = label("", "error", "settings_message")
+        self.message.setVisible(False)
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("settings_buttons")
+        self._name_buttons()
+        self._build()
+        self.load()
+        self.neutral_check.toggled.connect(self.neutral_title.setEnabled)
+        self.change_passphrase.clicked.connect(self.change_passphrase_requested)
+        self.backups_button.clicked.connect(self.backups_requested)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _name_buttons(self) -> None:
+        standard = QtWidgets.QDialogButtonBox.StandardButton
+        for which, name, text in (
+            (standard.Save, "save_settings_button", "Save"),
+            (standard.Cancel, "cancel_settings_button", "Cancel"),
+        ):
+            found = self.buttons.button(which)
+            found.setObjectName(name)
+            found.setAccessibleName(text)
+            found.setIcon(QtGui.QIcon())
+        self.buttons.button(standard.Save).setProperty("role", "primary")
+
+    def _build(self) -> None:
+        form = QtWidgets.QFormLayout()  # one form, so every field starts at the same line
+        form.setSpacing(SPACING)
+        form.addRow(label("Privacy", "subheading"))
+        form.addRow("Lock after", self.idle_minutes)
+        form.addRow("Quick-hide key", self.quick_hide_key)
+        form.addRow("", self.neutral_check)
+        form.addRow("Window title", self.neutral_title)
+        form.addRow("", label(TITLE_HELP, "muted"))
+        passphrase_row = QtWidgets.QHBoxLayout()
+        passphrase_row.addWidget(self.change_passphrase)
+        passphrase_row.addStretch(1)
+        form.addRow("Passphrase", passphrase_row)
+        backups_row = QtWidgets.QHBoxLayout()
+        backups_row.addWidget(self.backups_button)
+        backups_row.addStretch(1)
+        form.addRow("Backups", backups_row)
+        form.addItem(QtWidgets.QSpacerItem(0, SPACING))
+        form.addRow(label("Look and prompts", "subheading"))
+        form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.text_size)
+        form.addRow("Who is writing", self.prompt_role)
+        form.addRow("Where you are", self.recovery_phase)
+        care_row = QtWidgets.QHBoxLayout()
+        care_row.addWidget(self.care_button)
+        care_row.addStretch(1)
+        form.addRow("Extras", care_row)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(SPACING)
+        layout.addWidget(heading("Settings"))
+        layout.addWidget(_scrolling(self.parentWidget(), form), 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setFixedWidth(700)  # the longest "Who is writing" choice, whole
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        self.adjustSize()  # the height wrapped help text needs at this width
+        super().showEvent(event)
+
+    def load(self) -> None:
+        self.idle_minutes.setValue(self._settings.get("idle_lock_minutes"))
+        self.quick_hide_key.setKeySequence(QtGui.QKeySequence(self._settings.get("quick_hide_key")))
+        title = self._preferences.neutral_title()
+        self.neutral_check.setChecked(bool(title))
+        self.neutral_title.setText(title or NEUTRAL_EXAMPLE)
+        self.neutral_title.setEnabled(bool(title))
+        _select(self.theme, self._settings.get("theme"))
+        self.text_size.setValue(self._settings.get("text_size"))
+        _select(self.prompt_role, self._settings.get("prompt_role"))
+        _select(self.recovery_phase, self._settings.get("recovery_phase"))
+
+    def values(self) -> dict[str, Any]:
+        keys = self.quick_hide_key.keySequence().toString(
+            QtGui.QKeySequence.SequenceFormat.PortableText
+        )
+        return {
+            "idle_lock_minutes": self.idle_minutes.value(),
+            "quick_hide_key": keys or DECLARED["quick_hide_key"].default,
+            "theme": self.theme.currentData(),
+            "text_size": self.text_size.value(),
+            "prompt_role": self.prompt_role.currentData(),
+            "recovery_phase": self.recovery_phase.currentData(),
+        }
+
+    def open_care(self) -> CareSettingsDialog:
+        """On this day and reminders, in a small dialog of their own (saved on its own)."""
+        dialog = CareSettingsDialog(self._settings, ReminderPreferences(), self)
+        dialog.accepted.connect(self.saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.care_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save(self) -> None:
+        try:
+            for key, value in self.values().items():
+                if self._settings.get(key) != value:
+                    self._settings.set(key, value)
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return
+        title = self.neutral_title.text() if self.neutral_check.isChecked() else ""
+        self._preferences.set_neutral_title(title)
+        self.saved.emit()
+        self.accept()
+
+
+def _scrolling(
+    parent: QtWidgets.QWidget | None, form: QtWidgets.QFormLayout, *below: QtWidgets.QWidget
+) -> QtWidgets.QScrollArea:
+    """The settings (the form and the sections `below` it) scroll up and down on a short
+    screen instead of squashing each field."""
+    holder = QtWidgets.QWidget()
+    holder.setObjectName("settings_form")
+    column = QtWidgets.QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(SPACING)
+    column.addLayout(form)
+    for section in below:
+        column.addWidget(section)
+    area = QtWidgets.QScrollArea()
+    area.setObjectName("settings_scroll")
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(holder)
+    # As tall as the fields, so nothing scrolls where the window it opens over (or the
+    # screen) has room for them all.
+    if parent is not None and parent.window().isVisible():
+        tallest = parent.window().height()
+    else:
+        tallest = QtGui.QGuiApplication.primaryScreen().availableSize().height()
+    room = max(tallest - ROOM_AROUND_FORM, LEAST_FORM_HEIGHT)
+    area.setMinimumHeight(min(holder.sizeHint().height(), room))
+    return area
+
+
+def _select(combo: QtWidgets.QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))

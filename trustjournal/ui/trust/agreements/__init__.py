@@ -1,0 +1,1 @@
+"""Agreements: what a couple agreed, and when to look at it again."""

@@ -1,0 +1,92 @@
+"""Writing down or changing an agreement: its words, the day it was made, when to review it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.trust import Agreement, AgreementDraft
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
+from trustjournal.ui.widgets.dialog_slot import (
+    dialog_layout,
+    save_controls,
+    save_or_say,
+    short_text,
+)
+
+REVIEW_AFTER = dt.timedelta(days=30)
+HELP = "Agreements work best in plain, kind words that you both understand the same way."
+
+
+class AgreementDialog(QtWidgets.QDialog):
+    def __init__(
+        self,
+        journal: Journal,
+        today: dt.date,
+        parent: QtWidgets.QWidget | None = None,
+        agreement_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self._journal = journal
+        self.agreement_id = agreement_id
+        existing = journal.agreements.get(agreement_id) if agreement_id is not None else None
+        self.setWindowTitle("Change this agreement" if existing else "A new agreement")
+        self.setAccessibleName(self.windowTitle())
+        self._build(today)
+        if existing is not None:
+            self._fill(existing)
+
+    def _build(self, today: dt.date) -> None:
+        self.title_field = QtWidgets.QLineEdit()
+        self.title_field.setObjectName("agreementTitle")
+        self.title_field.setAccessibleName("The agreement")
+        self.title_field.setPlaceholderText("For example: we tell each other when plans change")
+        self.details = short_text("agreementDetails", "Details", height=110)
+        self.made = date_edit("agreementMade", "Day it was made", today)
+        self.has_review = QtWidgets.QCheckBox("Look at it again together on")
+        self.has_review.setObjectName("agreementHasReview")
+        self.has_review.setAccessibleName("Set a review date")
+        self.has_review.setChecked(True)
+        self.review = date_edit("agreementReview", "Review date", today + REVIEW_AFTER)
+        self.has_review.toggled.connect(self.review.setEnabled)
+        self.message, self.save_button, self.cancel_button = save_controls(
+            self, "agreement", self.save
+        )
+        form = QtWidgets.QFormLayout()
+        form.addRow("Agreement", self.title_field)
+        form.addRow("Details", self.details)
+        form.addRow("Made on", self.made)
+        form.addRow(self.has_review, self.review)
+        buttons = (self.cancel_button, self.save_button)
+        dialog_layout(self, form, self.message, buttons, HELP, min_width=620)
+
+    def _fill(self, agreement: Agreement) -> None:
+        self.title_field.setText(agreement.title)
+        self.details.setPlainText(agreement.details)
+        self.made.setDate(
+            QtCore.QDate(agreement.made.year, agreement.made.month, agreement.made.day)
+        )
+        self.has_review.setChecked(agreement.review is not None)
+        if agreement.review is not None:
+            review = agreement.review
+            self.review.setDate(QtCore.QDate(review.year, review.month, review.day))
+
+    def draft(self) -> AgreementDraft:
+        return AgreementDraft(
+            title=self.title_field.text(),
+            made=day_of(self.made),
+            details=self.details.toPlainText(),
+            review=day_of(self.review) if self.has_review.isChecked() else None,
+        )
+
+    def save(self) -> Agreement | None:
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> Agreement:
+        if self.agreement_id is not None:
+            return self._journal.agreements.update(self.agreement_id, self.draft())
+        saved = self._journal.agreements.add(self.draft())
+        self.agreement_id = saved.id
+        return saved

@@ -1,0 +1,243 @@
+"""The Agreements page: what was agreed, when, when to look at it again, and how it went.
+
+Changing an agreement's status keeps every earlier status in its history,
+shown beside the agreement. Reviews that have come are highlighted gently.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.changes import Topic
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.trust import AGREEMENT_STATUSES, Agreement
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
+from trustjournal.ui.trust.agreements.model import (
+    DUE_ROLE,
+    STATUS_LABELS,
+    AgreementTableModel,
+    review_is_due,
+)
+from trustjournal.ui.trust.timeline.data import short_day
+from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import button, heading, label, show_text
+
+EMPTY = (
+    "No agreements yet. When you and your partner agree on something that helps trust "
+    "grow, you can write it down here."
+)
+DUE_ONE = "One agreement is ready to be looked at again together, whenever you are both ready."
+DUE_MANY = "{n} agreements are ready to be looked at again together, whenever you are both ready."
+NOTHING_CHOSEN = "Choose an agreement to see its details, its status and how it has changed."
+REVIEW_NOTE = "Its review date has come: a good moment to talk about how it is going."
+# Palette colours, so the notice reads well in light and dark without a colour of its own.
+NOTICE_STYLE = (
+    "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+    " border-left: 4px solid palette(highlight); border-radius: 6px; padding: 8px 12px; }"
+)
+HISTORY_WORDS = {"active": "Made active", "revised": "Revised", "retired": "Retired"}
+FILTERS = (("", "All agreements"), *((s, STATUS_LABELS[s]) for s in AGREEMENT_STATUSES))
+
+
+class AgreementsPage(TrustPage):
+    def __init__(
+        self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
+    ) -> None:
+        super().__init__(journal, parent, clock, "agreementsPage", "Agreements")
+        self.model = AgreementTableModel(self)
+        self._build()
+        self._connect()
+        self.watcher = ChangeWatcher(journal, (Topic.AGREEMENTS,), self)
+        self.watcher.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.due_banner = label("", "", "agreementsDue")
+        self.due_banner.setStyleSheet(NOTICE_STYLE)
+        self.filter = QtWidgets.QComboBox()
+        self.filter.setObjectName("agreementsFilter")
+        self.filter.setAccessibleName("Which agreements to show")
+        for key, text in FILTERS:
+            self.filter.addItem(text, key)
+        self.add_button = button("New agreement…", "agreementsAdd", primary=True)
+        self.table = self._table()
+        self.empty = label(EMPTY, "muted", "agreementsEmpty")
+        # The heading on its own line: beside the filter and the button it pushed the page
+        # past a 1180 px window.
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(heading("Agreements"))
+        left.addLayout(top)
+        left.addWidget(self.due_banner)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty)
+        left.addStretch(0)
+        list_beside_details(self, left, self._details())
+
+    def _table(self) -> QtWidgets.QTableView:
+        table = QtWidgets.QTableView()
+        table.setObjectName("agreementsList")
+        table.setAccessibleName("Agreements")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _details(self) -> QtWidgets.QWidget:
+        panel, layout = details_panel("agreementsDetailsPanel")
+        self.title = label("", "subheading", "agreementsTitle")
+        self.dates = label("", "muted", "agreementsDates")
+        self.details = label("", "", "agreementsDetails")
+        self.review_note = label(REVIEW_NOTE, "", "agreementsReviewNote")
+        self.status = QtWidgets.QComboBox()
+        self.status.setObjectName("agreementsStatus")
+        self.status.setAccessibleName("Status")
+        for status in AGREEMENT_STATUSES:
+            self.status.addItem(STATUS_LABELS[status], status)
+        self.set_status_button = button("Change status", "agreementsSetStatus")
+        self.edit_button = button("Change the words…", "agreementsEdit")
+        self.history = QtWidgets.QListWidget()
+        self.history.setObjectName("agreementsHistory")
+        self.history.setAccessibleName("Status history, oldest first")
+        self.history.setWordWrap(True)
+        self.nothing_chosen = label(NOTHING_CHOSEN, "muted", "agreementsNothingChosen")
+        for widget in (self.nothing_chosen, self.title, self.dates, self.details, self.review_note):
+            layout.addWidget(widget)
+        layout.addWidget(self._chosen_only(), 1)
+        self.details_panel = panel
+        return panel
+
+    def _chosen_only(self) -> QtWidgets.QWidget:
+        """Status, change and history: shown only for a chosen agreement (empty, they looked
+        like a live status box and an empty history)."""
+        self.chosen_part = QtWidgets.QWidget()
+        self.chosen_part.setObjectName("agreementsChosenPart")
+        layout = QtWidgets.QVBoxLayout(self.chosen_part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        status_row = QtWidgets.QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.set_status_button)
+        layout.addLayout(status_row)
+        layout.addWidget(self.edit_button)
+        layout.addWidget(label("History", "subheading"))
+        layout.addWidget(self.history, 1)
+        return self.chosen_part
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.set_status_button.clicked.connect(self._set_status)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.doubleClicked.connect(lambda *_: self._edit_current())
+
+    # -- the contract with the app shell -----------------------------------------------------
+
+    def clear_for_lock(self) -> None:
+        self.watcher.stop()
+        self.model.clear()
+        self._show(None)
+        show_text(self.due_banner, "")
+        super().clear_for_lock()
+
+    # -- reading and showing -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._journal is None:
+            return
+        chosen = self.current()
+        status = self.filter.currentData() or None
+        self.model.set_agreements(self._journal.agreements.listed(status), self._clock.today())
+        due = len(self._journal.agreements.due_for_review())
+        show_text(
+            self.due_banner, "" if not due else DUE_ONE if due == 1 else DUE_MANY.format(n=due)
+        )
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.table.setVisible(self.model.rowCount() > 0)
+        self.select(chosen.id if chosen else self._first_due())
+
+    def _first_due(self) -> int | None:
+        """With nothing chosen yet, the first agreement ready for a review, if any."""
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(DUE_ROLE):
+                return self.model.agreement_at(row).id
+        return None
+
+    def select(self, agreement_id: int | None) -> None:
+        row = self.model.row_of(agreement_id) if agreement_id is not None else None
+        if row is None and self.model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self._show(None)
+            return
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_current()
+
+    def current(self) -> Agreement | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.agreement_at(index.row())
+
+    def _show_current(self) -> None:
+        self._show(self.current())
+
+    def _show(self, agreement: Agreement | None) -> None:
+        self.details_panel.setEnabled(agreement is not None)
+        self.chosen_part.setVisible(agreement is not None)
+        self.nothing_chosen.setVisible(agreement is None)
+        self.history.clear()
+        if agreement is None or self._journal is None:
+            for widget in (self.title, self.dates, self.details):
+                widget.clear()
+            self.review_note.setVisible(False)
+            return
+        self.title.setText(agreement.title)
+        review = f", to look at again on {short_day(agreement.review)}" if agreement.review else ""
+        self.dates.setText(f"Made on {short_day(agreement.made)}{review}")
+        show_text(self.details, agreement.details)
+        self.review_note.setVisible(review_is_due(agreement, self._clock.today()))
+        self.status.setCurrentIndex(AGREEMENT_STATUSES.index(agreement.status))
+        for change in self._journal.agreements.history(agreement.id):
+            words = HISTORY_WORDS.get(change.status, change.status)
+            self.history.addItem(f"{words} on {short_day(change.changed_at.date())}")
+
+    # -- changing --------------------------------------------------------------------------
+
+    def open_dialog(self, agreement_id: int | None) -> AgreementDialog | None:
+        if self._journal is None:
+            return None
+        dialog = AgreementDialog(self._journal, self._clock.today(), self, agreement_id)
+        self.dialogs.open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def _saved(self, dialog: AgreementDialog) -> None:
+        self.refresh()
+        self.select(dialog.agreement_id)
+
+    def _edit_current(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.open_dialog(chosen.id)
+
+    def _set_status(self) -> None:
+        chosen = self.current()
+        if chosen is None or self._journal is None:
+            return
+        self._journal.agreements.set_status(chosen.id, str(self.status.currentData()))
+        self.refresh()
+        self.select(chosen.id)

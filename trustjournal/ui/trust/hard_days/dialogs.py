@@ -1,0 +1,149 @@
+"""Dialogs of the hard-days place: a support contact, and a hard date with its plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.care import (
+    HardDate,
+    HardDateDraft,
+    HardDatePlan,
+    SupportContact,
+    SupportContactDraft,
+)
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
+from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.dialog_slot import (
+    dialog_layout,
+    line,
+    save_controls,
+    save_or_say,
+    short_text,
+)
+
+PLAN_HELP = (
+    "Write this on a calmer day, for the day itself. A few words are enough, and every "
+    "part can stay empty."
+)
+MOMENT_HELP = "This date follows its moment on the timeline; change the day there."
+
+
+def plan_text(plan: HardDatePlan) -> str:
+    """The plan as a few plain lines; empty parts are left out."""
+    parts = (
+        ("I will", plan.will_do),
+        ("I can reach", plan.can_reach),
+        ("From my partner", plan.from_partner),
+    )
+    return "\n".join(f"{name}: {text}" for name, text in parts if text)
+
+
+class SupportContactDialog(QtWidgets.QDialog):
+    def __init__(
+        self, journal: Journal, parent: QtWidgets.QWidget | None, contact: SupportContact | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportContactDialog")
+        self._journal = journal
+        self.contact_id = contact.id if contact is not None else None
+        self.setWindowTitle("Change this contact" if contact else "Add someone you can reach")
+        self.setAccessibleName(self.windowTitle())
+        self.name = line("contactName", "Name", "For example: my therapist, Sam, a helpline")
+        self.reach = line("contactReach", "How to reach them", "A number, an address, a place")
+        self.note = short_text("contactNote", "Note", "When to call, what helps to say…")
+        if contact is not None:
+            self.name.setText(contact.name)
+            self.reach.setText(contact.reach)
+            self.note.setPlainText(contact.note)
+        self.message, save, cancel = save_controls(self, "contact", self.save)
+        form = QtWidgets.QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("How to reach", self.reach)
+        form.addRow("Note", self.note)
+        dialog_layout(self, form, self.message, (cancel, save))
+
+    def save(self) -> SupportContact | None:
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> SupportContact:
+        draft = SupportContactDraft(
+            name=self.name.text(), reach=self.reach.text(), note=self.note.toPlainText()
+        )
+        if self.contact_id is None:
+            return self._journal.support_contacts.add(draft)
+        return self._journal.support_contacts.update(self.contact_id, draft)
+
+
+class HardDateDialog(QtWidgets.QDialog):
+    """A new hard date, or the plan for one (a discovery's day and title are its moment's)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None,
+        hard_date: HardDate | None,
+        today: dt.date,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hardDateDialog")
+        self._journal = journal
+        self._hard_date = hard_date
+        self.setWindowTitle("A plan for a hard date" if hard_date else "Add a hard date")
+        self.setAccessibleName(self.windowTitle())
+        self.day = date_edit("hardDateDay", "Day", hard_date.day if hard_date else today)
+        self.title_field = line("hardDateTitle", "Title", "A few words to know it by")
+        self.place = line("hardDatePlace", "A place, if any", "Optional")
+        self.reminder = line("hardDateReminder", "A kind of reminder", "A song, a restaurant…")
+        self.will_do = short_text("hardDateWillDo", "What I will do that day")
+        self.can_reach = short_text("hardDateCanReach", "Who I can reach")
+        self.from_partner = short_text(
+            "hardDateFromPartner", "What I need from my partner, if anyone"
+        )
+        linked = hard_date is not None and hard_date.event_id is not None
+        self.day.setEnabled(not linked)
+        self.title_field.setEnabled(not linked)
+        if hard_date is not None:
+            self._fill(hard_date)
+        self.message, save, cancel = save_controls(self, "hardDate", self.save)
+        form = QtWidgets.QFormLayout()
+        form.addRow("Day", self.day)
+        form.addRow("Title", self.title_field)
+        if linked:
+            form.addRow(label(MOMENT_HELP, "muted"))
+        form.addRow("Place", self.place)
+        form.addRow("Reminder", self.reminder)
+        form.addRow("I will", self.will_do)
+        form.addRow("I can reach", self.can_reach)
+        form.addRow("From my partner", self.from_partner)
+        dialog_layout(self, form, self.message, (cancel, save), PLAN_HELP)
+
+    def _fill(self, hard_date: HardDate) -> None:
+        self.title_field.setText(hard_date.title)
+        self.place.setText(hard_date.place)
+        self.reminder.setText(hard_date.reminder)
+        self.will_do.setPlainText(hard_date.plan.will_do)
+        self.can_reach.setPlainText(hard_date.plan.can_reach)
+        self.from_partner.setPlainText(hard_date.plan.from_partner)
+
+    def draft(self) -> HardDateDraft:
+        return HardDateDraft(
+            day=day_of(self.day),
+            title=self.title_field.text(),
+            place=self.place.text(),
+            reminder=self.reminder.text(),
+            plan=HardDatePlan(
+                will_do=self.will_do.toPlainText(),
+                can_reach=self.can_reach.toPlainText(),
+                from_partner=self.from_partner.toPlainText(),
+            ),
+            event_id=self._hard_date.event_id if self._hard_date else None,
+        )
+
+    def save(self) -> HardDate | None:
+        return save_or_say(self, self.message, self._store)
+
+    def _store(self) -> HardDate:
+        hard_id = self._hard_date.id if self._hard_date else None
+        return self._journal.hard_dates.save(self.draft(), hard_id)

@@ -1,0 +1,414 @@
+"""The Prompts page: browse by theme and by whom a prompt is for, search, write from one.
+
+Each prompt shows when the person wrote from it; their own prompts can be
+added, changed and removed (the app's prompts stay as written).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from trustjournal.core.changes import Topic
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.prompts import Prompt, PromptAnswer
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
+from trustjournal.ui.trust.timeline.data import long_day, short_day
+from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import button, heading, label, show_text
+
+OWN = "own"
+ROLE_CHOICES = (
+    (None, "Every prompt"),
+    ("hurt", "For the partner who was hurt"),
+    ("involved", "For the partner who broke trust"),
+    ("individual", "For healing on your own"),
+    ("any", "For anyone"),
+)
+AUDIENCE_WORDS = {
+    "hurt": "for the partner who was hurt",
+    "involved": "for the partner who broke trust",
+    "individual": "for healing on your own",
+    "any": "for anyone",
+}
+# Where the person is, as they said it in onboarding or Settings ("unsaid": any stage).
+PHASE_CHOICES = (
+    (None, "Any stage"),
+    ("early", "For the early days"),
+    ("middle", "For working through it"),
+    ("later", "For rebuilding"),
+)
+PHASE_WORDS = {
+    "early": "for the early days",
+    "middle": "for working through it",
+    "later": "for rebuilding",
+}
+NOTHING_FOUND = "No prompts match. Try other words, or another theme."
+NOT_YET = "You have not written from this prompt yet."
+FILTER_NOTE = "Showing prompts {which}{any_stage}{chosen}."
+ANY_STAGE = " (with the ones for any stage)"
+FROM_SETTINGS = ", as you chose in Settings"
+FILTER_NOTE_ALL = (
+    "Showing every prompt. In Settings you can say who is writing and roughly where you "
+    "are, and this page will follow."
+)
+SHOW_ALL = "Show every prompt"
+REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
+
+
+class PromptsPage(TrustPage):
+    def __init__(
+        self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
+    ) -> None:
+        super().__init__(journal, parent, clock, "promptsPage", "Prompts")
+        self._prompts: dict[str, Prompt] = {}
+        self._answers: dict[str, list[PromptAnswer]] = {}
+        self._build(journal)
+        self._connect()
+        topics = (Topic.PROMPTS, Topic.ENTRIES, Topic.SETTINGS)
+        self.watcher = ChangeWatcher(journal, topics, self)
+        self.watcher.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self, journal: Journal) -> None:
+        self.search = QtWidgets.QLineEdit()
+        self.search.setObjectName("promptsSearch")
+        self.search.setAccessibleName("Search prompts")
+        self.search.setPlaceholderText("Search prompts")
+        self.search.setClearButtonEnabled(True)
+        self.theme = _combo("promptsTheme", "Theme")
+        self.theme.addItem("All themes", None)
+        for theme in journal.prompts.library.themes:
+            self.theme.addItem(theme.label, theme.id)
+        self.theme.addItem("Your own prompts", OWN)
+        self.role = _combo("promptsRole", "Whom the prompts are for")
+        self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key, text in ROLE_CHOICES:
+            self.role.addItem(text, key)
+        self.phase = _combo("promptsPhase", "Which stage the prompts are for")
+        for key, text in PHASE_CHOICES:
+            self.phase.addItem(text, key)
+        self.phase.setMinimumWidth(self.phase.sizeHint().width())
+        # What Settings said when the page last followed it: a choice made here stays
+        # until Settings change.
+        self._applied_role: object = None
+        self._applied_phase: object = None
+        # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
+        self.role.setMinimumWidth(self.role.sizeHint().width())
+        self.unanswered = QtWidgets.QCheckBox("Only ones I have not written from")
+        self.unanswered.setObjectName("promptsUnanswered")
+        self.unanswered.setAccessibleName("Only prompts I have not written from")
+        self.list = QtWidgets.QListWidget()
+        self.list.setObjectName("promptsList")
+        self.list.setAccessibleName("Prompts")
+        self.list.setWordWrap(True)
+        # Rows are as tall as their wrapped text; eliding cut some mid-sentence with "…"
+        # above a blank line (their height was measured at another width) and left a
+        # stray "…" after others. Re-measured whenever the width changes.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedRows(self.list))
+        self.list.setSpacing(5)
+        self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.role_note = label("", "muted", "promptsRoleNote")
+        self.show_all = button(
+            SHOW_ALL, "promptsShowAll", tip="Every prompt, for anyone and any stage"
+        )
+        self.empty = label(NOTHING_FOUND, "muted", "promptsEmpty")
+        self.count = label("", "muted", "promptsCount")
+        self.count.setWordWrap(False)
+        filters = QtWidgets.QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.theme, 1)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(heading("Prompts"))
+        left.addLayout(filters)
+        whom = QtWidgets.QHBoxLayout()
+        whom.addWidget(self.role, 3)
+        whom.addWidget(self.phase, 2)
+        left.addLayout(whom)
+        note = QtWidgets.QHBoxLayout()
+        note.addWidget(self.role_note, 1)
+        note.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(note)
+        under = QtWidgets.QHBoxLayout()
+        under.addWidget(self.unanswered)
+        under.addStretch(1)
+        under.addWidget(self.count)
+        left.addLayout(under)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty)
+        list_beside_details(self, left, self._details())
+
+    def _details(self) -> QtWidgets.QWidget:
+        panel, layout = details_panel("promptsDetailsPanel")
+        self.text = label("", "subheading", "promptsText")
+        self.meta = label("", "muted", "promptsMeta")
+        self.answered = label("", "", "promptsAnswered")
+        self.write_button = button("Write about this", "promptsWrite", primary=True)
+        self.open_entry_button = button("Open what I wrote", "promptsOpenEntry")
+        self.edit_button = button("Change…", "promptsEdit")
+        self.remove_button = button("Remove…", "promptsRemove")
+        self.add_button = button("Add your own prompt…", "promptsAdd")
+        for widget in (self.text, self.meta, self.answered):
+            layout.addWidget(widget)
+        layout.addWidget(self.write_button)
+        layout.addWidget(self.open_entry_button)
+        own_row = QtWidgets.QHBoxLayout()
+        own_row.addWidget(self.edit_button)
+        own_row.addWidget(self.remove_button)
+        layout.addLayout(own_row)
+        layout.addStretch(1)
+        layout.addWidget(self.add_button)
+        self.details_panel = panel
+        return panel
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._fill)
+        self.theme.currentIndexChanged.connect(self._fill)
+        self.role.currentIndexChanged.connect(self._fill)
+        self.phase.currentIndexChanged.connect(self._fill)
+        self.show_all.clicked.connect(self.widen)
+        self.unanswered.toggled.connect(self._fill)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.itemActivated.connect(lambda *_: self.write_current())
+        self.write_button.clicked.connect(self.write_current)
+        self.open_entry_button.clicked.connect(self._open_entry)
+        self.edit_button.clicked.connect(lambda: self.open_dialog(self.current_id()))
+        self.remove_button.clicked.connect(self._remove_current)
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+
+    # -- the contract with the app shell -----------------------------------------------------
+
+    def clear_for_lock(self) -> None:
+        self.watcher.stop()
+        self._prompts, self._answers = {}, {}
+        self.list.clear()
+        self.search.clear()
+        self._show(None)
+        super().clear_for_lock()
+
+    # -- reading and showing -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._journal is None:
+            return
+        self._prompts = {p.id: p for p in self._journal.prompts.all()}
+        answers: dict[str, list[PromptAnswer]] = defaultdict(list)
+        for answer in self._journal.prompts.answered():
+            answers[answer.prompt_id].append(answer)
+        self._answers = dict(answers)
+        self._follow_role_setting()
+        self._fill()
+
+    def _follow_role_setting(self) -> None:
+        """Filter by whom the person said they are and roughly where they are (Settings,
+        onboarding) when either changes; a choice made here stays until then."""
+        if self._journal is None:
+            return
+        role = self._journal.settings.get("prompt_role")
+        role = None if role == "any" else role
+        if role != self._applied_role:
+            self._applied_role = role
+            _choose_quietly(self.role, role)
+        phase = self._journal.settings.get("recovery_phase")
+        phase = None if phase == "unsaid" else phase
+        if phase != self._applied_phase:
+            self._applied_phase = phase
+            _choose_quietly(self.phase, phase)
+
+    def widen(self) -> None:
+        """Every prompt, in one click: for anyone, at any stage."""
+        _choose_quietly(self.role, None)
+        _choose_quietly(self.phase, None)
+        self._fill()
+
+    def _show_role_note(self) -> None:
+        role, phase = self.role.currentData(), self.phase.currentData()
+        self.show_all.setVisible(role is not None or phase is not None)
+        if role is None and phase is None:
+            show_text(self.role_note, FILTER_NOTE_ALL)
+            return
+        which = [AUDIENCE_WORDS[role]] if role is not None else []
+        which += [PHASE_WORDS[phase]] if phase is not None else []
+        settled = (role, phase) == (self._applied_role, self._applied_phase)
+        chosen = FROM_SETTINGS if settled else ""
+        any_stage = ANY_STAGE if phase is not None else ""
+        note = FILTER_NOTE.format(which=" and ".join(which), any_stage=any_stage, chosen=chosen)
+        show_text(self.role_note, note)
+
+    def shown_ids(self) -> list[str]:
+        return [
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+        ]
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, prompt_id: str | None) -> None:
+        ids = self.shown_ids()
+        if prompt_id in ids:
+            self.list.setCurrentRow(ids.index(prompt_id))
+        elif ids:
+            self.list.setCurrentRow(0)
+        self._show_current()
+
+    def _matching(self) -> list[Prompt]:
+        theme, role, phase = (
+            self.theme.currentData(),
+            self.role.currentData(),
+            self.phase.currentData(),
+        )
+        words = self.search.text().strip().casefold()
+        skip = set(self._answers) if self.unanswered.isChecked() else set()
+        return [
+            p
+            for p in self._prompts.values()
+            if _in_theme(p, theme)
+            and _for_role(p, role)
+            and _for_phase(p, phase)
+            and words in p.text.casefold()
+            and p.id not in skip
+        ]
+
+    def _fill(self) -> None:
+        chosen = self.current_id()
+        found = self._matching()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for prompt in found:
+            answers = self._answers.get(prompt.id)
+            mark = f"\n✓ Written {short_day(answers[-1].day)}" if answers else ""
+            own = "Yours · " if prompt.own else ""
+            item = QtWidgets.QListWidgetItem(f"{own}{prompt.text}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, prompt.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("✓", "answered:"))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._show_role_note()
+        self.empty.setVisible(not found)
+        self.list.setVisible(bool(found))
+        self.count.setText(f"{len(found)} prompts" if len(found) != 1 else "1 prompt")
+        self.select(chosen)
+
+    def _show_current(self) -> None:
+        chosen = self.current_id()
+        self._show(self._prompts.get(chosen) if chosen else None)
+
+    def _show(self, prompt: Prompt | None) -> None:
+        for widget in (self.write_button, self.edit_button, self.remove_button):
+            widget.setEnabled(prompt is not None)
+        if prompt is None or self._journal is None:
+            for shown in (self.text, self.meta, self.answered):
+                shown.clear()
+            self.open_entry_button.setVisible(False)
+            return
+        self.text.setText(prompt.text)
+        self.meta.setText(self._meta(prompt))
+        answers = self._answers.get(prompt.id, [])
+        lines = [f"You wrote from it on {long_day(a.day)}." for a in answers[-3:]]
+        show_text(self.answered, "\n".join(lines) or NOT_YET)
+        self.open_entry_button.setVisible(bool(answers))
+        self.edit_button.setVisible(prompt.own)
+        self.remove_button.setVisible(prompt.own)
+
+    def _meta(self, prompt: Prompt) -> str:
+        assert self._journal is not None
+        labels = {t.id: t.label for t in self._journal.prompts.library.themes}
+        theme = labels.get(prompt.theme or "", "")
+        who = "Your own prompt" if prompt.own else f"A prompt {AUDIENCE_WORDS[prompt.audience]}"
+        return f"{who}{' · ' + theme if theme else ''}"
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def write_current(self) -> None:
+        chosen = self.current_id()
+        if chosen is not None:
+            self.write_requested.emit(chosen)
+
+    def _open_entry(self) -> None:
+        answers = self._answers.get(self.current_id() or "", [])
+        if answers:
+            self.open_entry_requested.emit(answers[-1].entry_id)
+
+    def open_dialog(self, prompt_id: str | None) -> OwnPromptDialog | None:
+        if self._journal is None:
+            return None
+        dialog = OwnPromptDialog(self._journal, self, prompt_id)
+        self.dialogs.open(dialog, lambda: self._saved(dialog))
+        return dialog
+
+    def _saved(self, dialog: OwnPromptDialog) -> None:
+        self.refresh()
+        self.select(dialog.prompt_id)
+
+    def _remove_current(self) -> None:
+        chosen = self.current_id()
+        if self._journal is None or chosen is None or not self._prompts[chosen].own:
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            "Remove prompt",
+            REMOVE_QUESTION,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            self._journal.prompts.remove_own(chosen)
+
+
+class WrappedRows(QtWidgets.QStyledItemDelegate):
+    """Each row as tall as its text wrapped to the list's current width (the list alone
+    measured some rows at another width)."""
+
+    def __init__(self, view: QtWidgets.QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex
+    ) -> QtCore.QSize:
+        wrapped = QtWidgets.QStyleOptionViewItem(option)
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        wrapped.rect = QtCore.QRect(0, 0, max(width, 1), option.rect.height())
+        wrapped.features |= QtWidgets.QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
+
+
+def _in_theme(prompt: Prompt, theme: str | None) -> bool:
+    if theme == OWN:
+        return prompt.own
+    return theme is None or prompt.theme == theme
+
+
+def _for_role(prompt: Prompt, role: str | None) -> bool:
+    return role is None or prompt.audience in (role, "any")
+
+
+def _for_phase(prompt: Prompt, phase: str | None) -> bool:
+    """Prompts for no particular stage fit every stage."""
+    return phase is None or prompt.phase in (None, phase)
+
+
+def _choose_quietly(combo: QtWidgets.QComboBox, data: object) -> None:
+    """Show a choice without refilling the list (the caller fills it once)."""
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(combo.findData(data), 0))
+    combo.blockSignals(False)
+
+
+def _combo(name: str, accessible: str) -> QtWidgets.QComboBox:
+    combo = QtWidgets.QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(
+        QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
+    combo.setMinimumContentsLength(12)
+    return combo

@@ -1,0 +1,1 @@
+"""The trust-rebuilding timeline: the chart, moments, trends."""

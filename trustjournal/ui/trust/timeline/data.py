@@ -1,0 +1,95 @@
+"""The words of the timeline chart's tooltips, over the chart's data (core/exchange/chart_data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from trustjournal.core.chart import data as chart_data
+from trustjournal.core.chart.data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    TOGETHER,
+    TOGETHER_SERIES,
+    ChartItem,
+)
+from trustjournal.core.exchange.wording import long_date, trigger_details
+from trustjournal.core.records.entries import MOOD_LABELS
+from trustjournal.core.records.together import PEOPLE, TogetherCheckin
+from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
+
+__all__ = [
+    "CHECKIN",
+    "EVENT",
+    "MOOD_KIND",
+    "TOGETHER",
+    "TOGETHER_SERIES",
+    "ChartData",
+    "ChartItem",
+    "describe",
+    "describe_event",
+    "long_day",
+    "short_day",
+]
+NEEDS_WORDS = {"yes": "yes", "partly": "partly", "no": "not yet"}
+TOGETHER_WHOSE = {"together_owner": "Your answers", "together_partner": "Your partner's answers"}
+
+
+class ChartData(chart_data.ChartData):
+    """The chart's data (shared with the PDF), with the words of the app's tooltips."""
+
+    def describe(self, item: ChartItem) -> str:
+        return describe(self, item)
+
+
+def describe(data: chart_data.ChartData, item: ChartItem) -> str:
+    """The words of a tooltip for `item`."""
+    if item.kind == CHECKIN and item.ref is not None:
+        return _describe_checkin(item, data.checkins[item.ref])
+    if item.kind == EVENT and item.ref is not None:
+        return describe_event(data.event_by_id[item.ref])
+    if item.kind == TOGETHER and item.ref is not None:
+        return _describe_together(item, data.together[item.ref])
+    count = data.mood_entries.get(item.day, 1)
+    mood = item.value or 0.0
+    words = MOOD_LABELS.get(round(mood), "")
+    entries = "1 entry" if count == 1 else f"{count} entries"
+    return f"Mood on {long_day(item.day)}: {mood:.1f} of 5 ({words.lower()}), {entries}"
+
+
+def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:
+    lines = [
+        f"Check-in on {long_day(checkin.day)}",
+        f"{DIMENSION_LABELS[item.series]}: {item.value:.0f} of 10",
+    ]
+    if checkin.needs_met:
+        lines.append(f"Needs met: {NEEDS_WORDS[checkin.needs_met]}")
+    return "\n".join(lines)
+
+
+def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
+    answers = checkin.answers(PEOPLE[TOGETHER_SERIES.index(item.series)])
+    count = len(answers.scores)
+    lines = [
+        f"Checked in together on {long_day(checkin.day)}",
+        f"{TOGETHER_WHOSE[item.series]}: {item.value:.1f} of 10 on average"
+        f" ({count} {'question' if count == 1 else 'questions'})",
+    ]
+    if answers.needs_met:
+        lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")
+    return "\n".join(lines)
+
+
+def describe_event(event: Event) -> str:
+    lines = [f"{EVENT_KIND_LABELS[event.kind]} on {long_day(event.day)}", event.title]
+    details = trigger_details(event.intensity, event.minutes_to_calm)
+    if details:
+        lines.append(details.capitalize())
+    return "\n".join(lines)
+
+
+long_day = long_date  # one way to say a day in full, the app's and the exports'
+
+
+def short_day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"

@@ -1,0 +1,285 @@
+"""The Timeline page: the chart of trust and mood, the moments in view, and gentle trends.
+
+The page reads the whole history once per change (the chart then only looks
+things up by day), and the trends for whatever range is in view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from trustjournal.core.changes import Topic
+from trustjournal.core.chart import style as chart_style
+from trustjournal.core.chart.axis import ZOOM_LABELS, ZOOMS
+from trustjournal.core.chart.painter import TOGETHER_LEGEND
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.records.entries import EntryFilter
+from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.timeline.chart import AVERAGE, EVENTS, TimelineChart
+from trustjournal.ui.trust.timeline.data import ChartData, short_day
+from trustjournal.ui.trust.timeline.event_dialog import EventDialog
+from trustjournal.ui.trust.timeline.events import EventList
+from trustjournal.ui.trust.timeline.trends import TrendsPanel
+from trustjournal.ui.trust.trust_page import TrustPage
+from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import button
+
+TOGGLES = {
+    **DIMENSION_SHORT_LABELS,
+    MOOD: "Mood",
+    AVERAGE: "Trend",
+    EVENTS: "Moments",
+    **TOGETHER_LEGEND,  # the export's chart names them the same
+}
+SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
+SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
+TOGGLES_PER_ROW = 4  # rows of four fit beside the sidebar at 1024 wide
+# The chosen zoom reads as chosen in light and dark alike (palette colours).
+ZOOM_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
+HISTORY_AHEAD = dt.timedelta(days=366)  # planned sessions and reviews, a year ahead
+DELETE_QUESTION = "Delete this moment from your timeline?\n\n“{title}”"
+TRENDS_DELAY_MS = 120
+
+
+class TimelinePage(TrustPage):
+    together_requested = Signal()  # check in together (the session runs it)
+
+    def __init__(
+        self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
+    ) -> None:
+        super().__init__(journal, parent, clock, "timelinePage", "Timeline")
+        self._stale = True
+        self.chart = TimelineChart(self)
+        self.events = EventList(self)
+        self.trends = TrendsPanel(self)
+        self.trends_timer = QtCore.QTimer(self)
+        self.trends_timer.setSingleShot(True)
+        self.trends_timer.setInterval(TRENDS_DELAY_MS)
+        self._build()
+        self._connect()
+        self._set_tab_order()
+        topics = (Topic.CHECKINS, Topic.EVENTS, Topic.AGREEMENTS, Topic.ENTRIES, Topic.SETTINGS)
+        self.watcher = ChangeWatcher(journal, topics, self)
+        self.watcher.changed.connect(self._changed)
+        self.refresh()
+        self.chart.set_zoom("quarter")
+        self.chart.show_latest()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self._toolbar())
+        layout.addLayout(self._range_row())
+        layout.addLayout(self._toggles())
+        layout.addWidget(self.chart, 5)
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(self.events, 1)
+        bottom.addWidget(self.trends, 1)
+        layout.addLayout(bottom, 3)
+
+    def _toolbar(self) -> QtWidgets.QHBoxLayout:
+        row = QtWidgets.QHBoxLayout()
+        self.zoom_group = QtWidgets.QButtonGroup(self)
+        self.zoom_buttons: dict[str, QtWidgets.QPushButton] = {}
+        for zoom in ZOOMS:
+            choice = button(ZOOM_LABELS[zoom], f"timelineZoom_{zoom}", tip=f"Show a {zoom}")
+            choice.setCheckable(True)
+            choice.setStyleSheet(ZOOM_STYLE)
+            self.zoom_group.addButton(choice)
+            self.zoom_buttons[zoom] = choice
+            row.addWidget(choice)
+        self.zoom_buttons["all"].setToolTip("Show everything")
+        self.back_button = button("◀", "timelineBack", tip="Earlier (Left arrow)")
+        self.back_button.setAccessibleName("Earlier")
+        self.forward_button = button("▶", "timelineForward", tip="Later (Right arrow)")
+        self.forward_button.setAccessibleName("Later")
+        self.latest_button = button("Latest", "timelineLatest", tip="Back to today (Home)")
+        self.range_label = QtWidgets.QLabel()
+        self.range_label.setObjectName("timelineRange")
+        self.range_label.setProperty("role", "subheading")
+        self.checkin_button = button("Check in…", "timelineCheckin", primary=True)
+        row.addSpacing(12)
+        for widget in (self.back_button, self.forward_button, self.latest_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.together_button = button("Together…", "timelineTogether", tip="Check in together")
+        self.together_button.setAccessibleName("Check in together")
+        self.together_button.clicked.connect(self.together_requested.emit)
+        return row
+
+    def _range_row(self) -> QtWidgets.QHBoxLayout:
+        """The range in view, then the ways to check in: on a row of their own, since
+        beside the zoom they pushed the page past a 1024 px window."""
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.range_label, 1)
+        row.addWidget(self.checkin_button)
+        row.addWidget(self.together_button)
+        return row
+
+    def _toggles(self) -> QtWidgets.QGridLayout:
+        grid = QtWidgets.QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.toggles: dict[str, QtWidgets.QCheckBox] = {}
+        for name, text in TOGGLES.items():
+            box = QtWidgets.QCheckBox(text)
+            box.setObjectName(f"timelineShow_{name}")
+            box.setAccessibleName(f"Show {text.lower()}")
+            if name not in (AVERAGE, EVENTS):
+                box.setIcon(chart_style.swatch(name, self.palette()))
+                box.setIconSize(QtCore.QSize(28, 16))
+            box.setChecked(name in SHOWN_AT_FIRST)
+            self.chart.set_series_visible(name, name in SHOWN_AT_FIRST)
+            box.toggled.connect(
+                lambda shown, series=name: self.chart.set_series_visible(series, shown)
+            )
+            self.toggles[name] = box
+            place = len(self.toggles) - 1
+            grid.addWidget(box, place // TOGGLES_PER_ROW, place % TOGGLES_PER_ROW)
+        grid.setColumnStretch(TOGGLES_PER_ROW, 1)
+        return grid
+
+    def _connect(self) -> None:
+        for zoom, choice in self.zoom_buttons.items():
+            choice.clicked.connect(lambda _checked=False, z=zoom: self.chart.set_zoom(z))
+        self.back_button.clicked.connect(lambda: self.chart.pan(-0.5))
+        self.forward_button.clicked.connect(lambda: self.chart.pan(0.5))
+        self.latest_button.clicked.connect(self.chart.show_latest)
+        self.checkin_button.clicked.connect(lambda: self.open_checkin(None))
+        self.chart.view_changed.connect(self._view_changed)
+        self.chart.checkin_activated.connect(self.open_checkin)
+        self.chart.event_activated.connect(self.open_event)
+        self.chart.mood_activated.connect(self.open_day)
+        self.events.add_requested.connect(lambda: self.open_event(None))
+        self.events.edit_requested.connect(self.open_event)
+        self.events.delete_requested.connect(self.delete_event)
+        self.trends_timer.timeout.connect(self.show_view)
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+K"), self)
+        shortcut.setWhatsThis("Start a trust check-in")
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.open_checkin(None))
+
+    def _set_tab_order(self) -> None:
+        """From the zoom to the chart, then the moments, then the trends."""
+        chain: list[QtWidgets.QWidget] = [
+            *self.zoom_buttons.values(),
+            self.back_button,
+            self.forward_button,
+            self.latest_button,
+            self.checkin_button,
+            self.together_button,
+            *self.toggles.values(),
+            self.chart,
+            self.events.add_button,
+            self.events.edit_button,
+            self.events.delete_button,
+            self.events.view,
+            self.trends.averages,
+            self.trends.triggers,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(first, second)
+
+    # -- the contract with the app shell ------------------------------------------------------
+
+    def clear_for_lock(self) -> None:
+        """Close any dialog, empty the chart, the lists and the trends, and stop listening."""
+        self.watcher.stop()
+        self.trends_timer.stop()
+        self.chart.clear()
+        self.events.show_events(())
+        self.trends.show_trends(None)
+        super().clear_for_lock()
+
+    # -- reading the journal ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the whole history again (after a change), then what is in view."""
+        if self._journal is None:
+            return
+        self._stale = False
+        today = self._clock.today()
+        whole = self._journal.timeline(dt.date.min, today + HISTORY_AHEAD)
+        self.chart.set_data(ChartData(whole), today)
+        self.show_view()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _view_changed(self) -> None:
+        first, last = self.chart.view_range()
+        self.range_label.setText(f"{short_day(first)} to {short_day(last)}")
+        self.zoom_buttons[self.chart.zoom].setChecked(True)
+        self.trends_timer.start()
+
+    def show_view(self) -> None:
+        """The moments and trends of the days in view (after a short pause when moving)."""
+        if self._journal is None:
+            return
+        self._view_changed()
+        self.trends_timer.stop()
+        first, last = self.chart.view_range()
+        view = self._journal.timeline(first, last)
+        self.events.show_events(view.events)
+        self.trends.show_trends(view.trends)
+
+    # -- opening things ------------------------------------------------------------------------
+
+    def open_checkin(self, checkin_id: int | None) -> CheckinDialog | None:
+        if self._journal is None:
+            return None
+        dialog = CheckinDialog(self._journal, self, self._clock, checkin_id=checkin_id)
+        self.dialogs.open(dialog)
+        return dialog
+
+    def open_event(self, event_id: int | None) -> EventDialog | None:
+        if self._journal is None:
+            return None
+        dialog = EventDialog(self._journal, self, event_id=event_id, day=self._clock.today())
+        self.dialogs.open(dialog)
+        return dialog
+
+    def open_day(self, day: dt.date) -> None:
+        """A mood dot stands for that day's entries: open the latest one with a mood."""
+        if self._journal is None:
+            return
+        where = EntryFilter(date_from=day, date_to=day, mood_min=1)
+        ids = self._journal.entry_ids(where)
+        if ids:
+            self.open_entry_requested.emit(ids[0])
+
+    def delete_event(self, event_id: int) -> bool:
+        if self._journal is None:
+            return False
+        event = self._journal.events.get(event_id)
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            "Delete moment",
+            DELETE_QUESTION.format(title=event.title),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return False
+        self._journal.events.delete(event_id)
+        return True

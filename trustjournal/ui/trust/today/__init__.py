@@ -1,0 +1,1 @@
+"""Today: the first page after unlock."""

@@ -1,0 +1,351 @@
+"""The Today page: a gentle start. Today's prompt, a quick mood check, whether a trust
+check-in is due, agreements ready for a review, and (only if asked for) days since discovery.
+
+Nothing here counts against the person: what is due is an invitation, never a warning.
+"""
+
+from __future__ import annotations
+
+import random
+
+from trustjournal.core.changes import Topic
+from trustjournal.core.clock import Clock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME
+from trustjournal.core.records.entries import Entry
+from trustjournal.core.records.prompts import Prompt
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.timeline.data import long_day, short_day
+from trustjournal.ui.trust.today.care import HardDateNear, OnThisDayCard
+from trustjournal.ui.trust.today.quick import QuickCheck, todays_quick_check
+from trustjournal.ui.trust.trust_page import TrustPage
+from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import (
+    button,
+    fill_with_scrolling,
+    heading,
+    label,
+    link_button,
+    show_text,
+)
+
+WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
+NO_PROMPT = "There are no prompts to show right now. You can always just write."
+CHECKIN_DUE = (
+    "A trust check-in would fit today, whenever you feel ready. It takes a few minutes, "
+    "and every question can be skipped."
+)
+CHECKIN_FIRST = (
+    "A check-in is a short, private look at how trust feels right now. Whenever you are ready."
+)
+CHECKIN_LATER = "Your last check-in was on {last}. The next one fits around {next}; no rush."
+NO_REVIEWS = "No agreements are waiting to be looked at again."
+REVIEWS = "Ready to be looked at again together, when you are both ready:"
+DISCOVERY = "{days} since the discovery. Healing keeps its own pace; be gentle with yourself."
+NO_DISCOVERY = "If you add the day of discovery to your timeline, the days since will show here."
+TOGETHER_OFFER = (
+    "A private check-in with your partner at this computer, only when you both want one. "
+    "Your journal locks away while you do it."
+)
+
+
+TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
+
+
+def card(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
+    frame = QtWidgets.QFrame()
+    frame.setObjectName(name)
+    frame.setProperty("role", "card")
+    frame.setAccessibleName(title)
+    layout = QtWidgets.QVBoxLayout(frame)
+    layout.setContentsMargins(22, 18, 22, 18)
+    layout.setSpacing(10)
+    layout.addWidget(label(title, "subheading"))
+    return frame, layout
+
+
+def words_and_button(
+    name: str, title: str, words: QtWidgets.QLabel, action: QtWidgets.QPushButton
+) -> QtWidgets.QFrame:
+    frame, layout = card(name, title)
+    layout.addWidget(words)
+    row = QtWidgets.QHBoxLayout()
+    row.addWidget(action)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return frame
+
+
+class TodayPage(TrustPage):
+    open_place_requested = Signal(str)  # "agreements" or "timeline"
+    together_requested = Signal()  # check in together (the session runs it)
+
+    def __init__(
+        self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
+    ) -> None:
+        super().__init__(journal, parent, clock, "todayPage", "Today")
+        self.prompt: Prompt | None = None
+        self._prompt_day = self._clock.today()
+        self._quick_key: tuple[int, object] | bool | None = False  # False: nothing shown yet
+        self._build()
+        self._connect()
+        topics = (Topic.CHECKINS, Topic.AGREEMENTS, Topic.EVENTS, Topic.PROMPTS, Topic.SETTINGS)
+        care = (Topic.HARD_DATES,)
+        self.watcher = ChangeWatcher(journal, (*topics, *care, Topic.ENTRIES), self)
+        self.watcher.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.date_label = label("", "muted", "todayDate")
+        columns = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
+        self.columns = columns
+        columns.setSpacing(18)
+        left, right = QtWidgets.QVBoxLayout(), QtWidgets.QVBoxLayout()
+        left.setSpacing(18)
+        right.setSpacing(18)
+        left.addWidget(self._prompt_card())
+        left.addWidget(self._quick_card())
+        self.on_this_day = OnThisDayCard()
+        left.addWidget(self.on_this_day)
+        left.addStretch(1)
+        self.hard_date_near = HardDateNear()
+        right.addWidget(self.hard_date_near)
+        right.addWidget(self._checkin_card())
+        right.addWidget(self._agreements_card())
+        right.addWidget(self._discovery_card())
+        right.addWidget(self._together_card())
+        right.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        inner = QtWidgets.QWidget()
+        inner.setObjectName("todayContent")
+        layout = QtWidgets.QVBoxLayout(inner)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(6)
+        layout.addWidget(heading("Today"))
+        layout.addWidget(self.date_label)
+        layout.addWidget(label(WELCOME, "muted"))
+        self.hard_days_link = link_button("When it's hard →", "todayHardDaysLink")
+        self.hard_days_link.setAccessibleName("When it's hard")
+        layout.addWidget(self.hard_days_link)
+        layout.addSpacing(12)
+        layout.addLayout(columns, 1)
+        fill_with_scrolling(self, inner, "todayScroll")
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when there is room, one above the other when there is not (two
+        columns ran past a 1024 px window)."""
+        wide = event.size().width() >= TWO_COLUMNS_FROM
+        direction = QtWidgets.QBoxLayout.Direction
+        self.columns.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def _prompt_card(self) -> QtWidgets.QFrame:
+        frame, layout = card("todayPromptCard", "Today's prompt")
+        self.prompt_text = label("", "", "todayPromptText")
+        font = self.prompt_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.prompt_text.setFont(font)
+        self.prompt_theme = label("", "muted", "todayPromptTheme")
+        self.write_prompt = button("Write about this", "todayWritePrompt", primary=True)
+        self.another_prompt = button("Show another", "todayAnotherPrompt")
+        self.just_write = button("Just write", "todayJustWrite", icon_name="new-entry")
+        row = QtWidgets.QHBoxLayout()
+        for widget in (self.write_prompt, self.another_prompt):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.just_write)
+        layout.addWidget(self.prompt_text)
+        layout.addWidget(self.prompt_theme)
+        layout.addLayout(row)
+        return frame
+
+    def _quick_card(self) -> QtWidgets.QFrame:
+        frame, layout = card("todayQuickCard", "How are you feeling right now?")
+        self.quick = QuickCheck(frame)
+        layout.addWidget(self.quick)
+        return frame
+
+    def _checkin_card(self) -> QtWidgets.QFrame:
+        self.checkin_status = label("", "", "todayCheckinStatus")
+        self.checkin_button = button("Start a check-in", "todayCheckinButton")
+        return words_and_button(
+            "todayCheckinCard", "Trust check-in", self.checkin_status, self.checkin_button
+        )
+
+    def _agreements_card(self) -> QtWidgets.QFrame:
+        self.reviews = label("", "", "todayReviews")
+        self.open_agreements = button("Open agreements", "todayOpenAgreements")
+        return words_and_button(
+            "todayAgreementsCard", "Agreements", self.reviews, self.open_agreements
+        )
+
+    def _discovery_card(self) -> QtWidgets.QFrame:
+        frame, layout = card("todayDiscoveryCard", "Your path so far")
+        self.discovery = label("", "", "todayDiscovery")
+        layout.addWidget(self.discovery)
+        self.discovery_card = frame
+        return frame
+
+    def _together_card(self) -> QtWidgets.QFrame:
+        self.together_button = button("Check in together…", "todayTogetherButton")
+        self.together_button.clicked.connect(self.together_requested.emit)
+        words = label(TOGETHER_OFFER, "muted", "todayTogetherText")
+        self.together_card = words_and_button(
+            "todayTogetherCard", "Together", words, self.together_button
+        )
+        return self.together_card
+
+    def _connect(self) -> None:
+        self.write_prompt.clicked.connect(self._write_prompt)
+        self.another_prompt.clicked.connect(self.show_another_prompt)
+        self.just_write.clicked.connect(lambda: self.write_requested.emit(""))
+        self.quick.save_button.clicked.connect(self._save_quick)
+        self.checkin_button.clicked.connect(self.open_checkin)
+        self.open_agreements.clicked.connect(lambda: self.open_place_requested.emit("agreements"))
+        self.hard_date_near.open_place_requested.connect(self.open_place_requested)
+        self.hard_days_link.clicked.connect(lambda: self.open_place_requested.emit("hard_days"))
+        self.hard_date_near.write_requested.connect(self.write_requested)
+        self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
+
+    # -- the contract with the app shell -------------------------------------------------------
+
+    def clear_for_lock(self) -> None:
+        self.watcher.stop()
+        self.prompt = None
+        for shown in (self.prompt_text, self.prompt_theme, self.checkin_status, self.reviews):
+            shown.clear()
+        self.discovery.clear()
+        self.hard_date_near.clear()
+        self.on_this_day.clear()
+        self.quick.clear()
+        self._quick_key = False
+        super().clear_for_lock()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        today = self._clock.today()
+        self.date_label.setText(long_day(today))
+        if self.prompt is None or self._prompt_day != today:
+            self._prompt_day = today
+            self._show_prompt(journal.prompts.of_the_day())
+        self._show_quick(todays_quick_check(journal, today))
+        self._show_checkin()
+        self._show_reviews()
+        self._show_discovery()
+        self._show_together()
+        self.hard_date_near.show_for(journal, today)
+        self.on_this_day.show_found(journal.on_this_day())
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Coming back to Today (perhaps on a new day) shows it afresh."""
+        self.refresh()
+        super().showEvent(event)
+
+    def _show_quick(self, entry: Entry | None) -> None:
+        """Show today's quick check only when it changed, so a choice being made is kept
+        while other things refresh (a check-in saved, a setting changed)."""
+        key = (entry.id, entry.updated_at) if entry is not None else None
+        if key != self._quick_key:
+            self._quick_key = key
+            self.quick.show_entry(entry)
+
+    def _show_prompt(self, prompt: Prompt | None) -> None:
+        self.prompt = prompt
+        self.prompt_text.setText(prompt.text if prompt else NO_PROMPT)
+        self.prompt_text.setAccessibleName(self.prompt_text.text()[:80])
+        self.write_prompt.setEnabled(prompt is not None)
+        self.another_prompt.setEnabled(prompt is not None)
+        themes = {} if self._journal is None else self._theme_labels()
+        theme = themes.get(prompt.theme or "", "") if prompt else ""
+        show_text(self.prompt_theme, f"Theme: {theme}" if theme else "")
+
+    def _theme_labels(self) -> dict[str, str]:
+        assert self._journal is not None
+        return {t.id: t.label for t in self._journal.prompts.library.themes}
+
+    def _show_checkin(self) -> None:
+        assert self._journal is not None
+        due = self._journal.checkins.due()
+        if due.last is None:
+            text, action = CHECKIN_FIRST, "Start a check-in"
+        elif due.is_due:
+            text, action = CHECKIN_DUE, "Start a check-in"
+        else:
+            text = CHECKIN_LATER.format(last=short_day(due.last), next=short_day(due.next_due))
+            action = "Check in anyway"
+        self.checkin_status.setText(text)
+        self.checkin_button.setText(action)
+        self.checkin_button.setAccessibleName(action)
+        self.checkin_button.setProperty("role", "primary" if due.is_due else "")
+        self.checkin_button.style().polish(self.checkin_button)
+
+    def _show_reviews(self) -> None:
+        assert self._journal is not None
+        due = self._journal.agreements.due_for_review()
+        lines = [f"•  {a.title}" for a in due]
+        self.reviews.setText("\n".join([REVIEWS, *lines]) if due else NO_REVIEWS)
+
+    def _show_together(self) -> None:
+        """Someone healing on their own is not offered a check-in with a partner."""
+        assert self._journal is not None
+        alone = self._journal.settings.get("prompt_role") == "individual"
+        self.together_card.setVisible(not alone)
+
+    def _show_discovery(self) -> None:
+        assert self._journal is not None
+        wanted = bool(self._journal.settings.get("show_days_since_discovery"))
+        self.discovery_card.setVisible(wanted)
+        if not wanted:
+            self.discovery.clear()
+            return
+        today = self._clock.today()
+        days = self._journal.timeline(today, today).trends.days_since_discovery
+        if days is None:
+            self.discovery.setText(NO_DISCOVERY)
+        else:
+            self.discovery.setText(DISCOVERY.format(days="1 day" if days == 1 else f"{days} days"))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _write_prompt(self) -> None:
+        if self.prompt is not None:
+            self.write_requested.emit(self.prompt.id)
+
+    def show_another_prompt(self) -> Prompt | None:
+        """The next prompt for the person's role, walking a path that is the same all day
+        and that leaves out prompts already written from while others remain."""
+        if self._journal is None or self.prompt is None:
+            return None
+        prompts = self._journal.prompts
+        pool = sorted(
+            prompts.listed(role=str(self._journal.settings.get("prompt_role"))),
+            key=lambda p: p.id,
+        )
+        pool = [p for p in pool if p.theme != ANNIVERSARY_THEME]  # only near a hard date
+        answered = {a.prompt_id for a in prompts.answered()}
+        fresh = [p for p in pool if p.id not in answered or p.id == self.prompt.id]
+        walk = random.Random(self._clock.today().toordinal()).sample(fresh, len(fresh))  # noqa: S311
+        ids = [p.id for p in walk]
+        if walk:
+            after = ids.index(self.prompt.id) + 1 if self.prompt.id in ids else 0
+            self._show_prompt(walk[after % len(walk)])
+        return self.prompt
+
+    def _save_quick(self) -> None:
+        if self._journal is not None:
+            self.quick.save(self._journal, self._clock.today())
+
+    def open_checkin(self) -> CheckinDialog | None:
+        if self._journal is None:
+            return None
+        dialog = CheckinDialog(self._journal, self, self._clock)
+        self.dialogs.open(dialog)
+        return dialog

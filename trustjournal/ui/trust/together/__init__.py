@@ -1,0 +1,1 @@
+"""Checking in together: two partners at one computer."""
