@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
+import os
 import sys
 import types
 from collections.abc import Sequence
@@ -90,11 +92,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         private_text.resolve(arguments)
         result: int = arguments.run(context, arguments)
+        sys.stdout.flush()  # a reader gone shows here, not in the interpreter's last flush
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         return _fail("Stopped. Nothing more was changed.", status=130)
     except Exception as error:  # the last word must stay one plain line
         return _fail(str(as_plain_error(error)))
     return result
+
+
+def _reader_gone() -> int:
+    """`trustjournal prompts | head -1`: the reader had enough, which is no error.
+
+    Standard output is pointed at /dev/null so the interpreter's own flush at exit finds
+    nothing left to write and says nothing either (as Python's documentation advises).
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 0
 
 
 def _fail(message: str, status: int = 1) -> int:
