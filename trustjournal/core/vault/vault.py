@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import (
@@ -23,53 +22,18 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.keys import rotation, swap
-from trustjournal.core.vault.keys.copies import (
-    KeyFileReading,
-    open_with_fitting_copy,
-    read_keyfile,
-)
+from trustjournal.core.vault.keys.copies import open_with_fitting_copy
 from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
 from trustjournal.core.vault.keys.recovery import new_recovery_code
 from trustjournal.core.vault.keys.strength import require_strong
+from trustjournal.core.vault.paths import VAULT_FILE_PREFIX, VaultPaths
 
-__all__ = ["KeyFileReading", "Vault", "VaultPaths", "read_keyfile"]
+# VaultPaths lives in paths.py; it is named here too until ui/shell/session.py (being
+# split on another branch) imports it from there.
+__all__ = ["Vault", "VaultPaths"]
 
-VAULT_FILE_PREFIX = "journal."  # every file the vault keeps: journal.db, journal.key, ...
 KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
 DEFAULT_KDF_TARGET_SECONDS = 0.5
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def database(self) -> Path:
-        return self.folder / "journal.db"
-
-    @property
-    def keyfile(self) -> Path:
-        return self.folder / "journal.key"
-
-    @property
-    def keyfile_backup(self) -> Path:
-        return self.folder / "journal.key.bak"
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / "journal.lock"
-
-    @property
-    def pending_database(self) -> Path:
-        """A new database being put in place (key rotation, restore); see swap.py."""
-        return self.folder / "journal.db.pending"
-
-    @property
-    def pending_manifest(self) -> Path:
-        return self.folder / "journal.pending"
-
-    def exists(self) -> bool:
-        return any(p.exists() for p in (self.database, self.keyfile, self.keyfile_backup))
 
 
 def default_kdf_params() -> Argon2Params:

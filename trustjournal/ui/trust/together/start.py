@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.vault.vault import VaultPaths, read_keyfile
+from trustjournal.core.vault.keys.copies import read_keyfile
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.background import run_in_background
