@@ -21,7 +21,7 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.keys import rotation, swap
+from trustjournal.core.vault.keys import pending_code, rotation, swap
 from trustjournal.core.vault.keys.copies import open_with_fitting_copy
 from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
 from trustjournal.core.vault.keys.recovery import new_recovery_code
@@ -179,6 +179,14 @@ class Vault:
             raise KeyFileDamaged()
         _write_keyfile(self.paths, updated)
         self._keyfile = updated
+
+    def pending_recovery_code(self) -> str:
+        """The recovery code of a key change still waiting to be confirmed as stored, or ''."""
+        return pending_code.pending(self.database)
+
+    def forget_pending_recovery_code(self) -> None:
+        """The person confirmed they stored the new recovery code: it leaves the database."""
+        pending_code.forget(self.database)
 
     def rotate_key(self, passphrase: str, on_step: swap.StepHook = swap.no_steps) -> str:
         """Encrypt the whole journal under a new data key; returns the new recovery code.
