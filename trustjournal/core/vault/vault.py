@@ -22,7 +22,7 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.keys import pending_code, rotation, swap
-from trustjournal.core.vault.keys.copies import open_with_fitting_copy
+from trustjournal.core.vault.keys.copies import open_with_fitting_copy, read_keyfile
 from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
 from trustjournal.core.vault.keys.recovery import new_recovery_code
 from trustjournal.core.vault.keys.strength import require_strong
@@ -34,6 +34,16 @@ __all__ = ["Vault", "VaultPaths"]
 
 KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
 DEFAULT_KDF_TARGET_SECONDS = 0.5
+
+
+def check_passphrase(folder: Path, passphrase: str) -> None:
+    """Nothing when the passphrase opens the vault's key file; raises WrongPassphrase if not.
+
+    For asking the owner of an open journal to confirm it is them: the same
+    Argon2id work as unlocking, and the key it gives back is dropped at once.
+    A damaged or missing key file raises what unlocking would.
+    """
+    read_keyfile(VaultPaths(folder)).keyfile.unwrap_with_passphrase(passphrase)
 
 
 def default_kdf_params() -> Argon2Params:
