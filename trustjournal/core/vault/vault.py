@@ -167,6 +167,14 @@ class Vault:
         """The key file as written now (wrapped keys only; safe to copy into a backup)."""
         return self._keyfile
 
+    def pending_recovery_code(self) -> str:
+        """The new recovery code of a key change still waiting to be confirmed, or ''."""
+        return pending_code.pending(self.database)
+
+    def forget_pending_recovery_code(self) -> None:
+        """The person confirmed they stored the waiting code: it leaves the database."""
+        pending_code.forget(self.database)
+
     def data_key(self) -> bytes:
         """The raw data key, for keying a backup snapshot; never store it."""
         if not self.is_open:
@@ -189,14 +197,6 @@ class Vault:
             raise KeyFileDamaged()
         _write_keyfile(self.paths, updated)
         self._keyfile = updated
-
-    def pending_recovery_code(self) -> str:
-        """The recovery code of a key change still waiting to be confirmed as stored, or ''."""
-        return pending_code.pending(self.database)
-
-    def forget_pending_recovery_code(self) -> None:
-        """The person confirmed they stored the new recovery code: it leaves the database."""
-        pending_code.forget(self.database)
 
     def rotate_key(self, passphrase: str, on_step: swap.StepHook = swap.no_steps) -> str:
         """Encrypt the whole journal under a new data key; returns the new recovery code.
