@@ -53,8 +53,9 @@ from trustjournal.core.records.trust import (
     EventDraft,
 )
 from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.stores.entries import EntryStore
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark journals open with this long passphrase"
 FOLDER = Path(__file__).parent / "out" / "export-1000"

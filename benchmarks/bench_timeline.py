@@ -27,8 +27,9 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import DIMENSIONS, EVENT_KINDS, CheckinDraft, EventDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.stores.entries import EntryStore
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark journals open with this long passphrase"
 FOLDER = Path(__file__).parent / "out" / "timeline-10y"

@@ -32,8 +32,9 @@ from bench_core import median_ms
 from bench_timeline import END, open_journal
 
 from trustjournal.core.chart.axis import ZOOMS
+from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
-from trustjournal.ui.trust.timeline.chart import AVERAGE, EVENTS, TimelineChart
+from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData
 from trustjournal.ui.trust.timeline.page import TOGGLES
 

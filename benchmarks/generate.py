@@ -20,8 +20,9 @@ from pathlib import Path
 from trustjournal.core.journal.vocabulary import emotions, suggested_activities
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.stores.entries import EntryStore
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 PASSPHRASE = "benchmark journals open with this long passphrase"
 OUT = Path(__file__).parent / "out"

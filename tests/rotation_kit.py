@@ -10,7 +10,8 @@ from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def rotated_with_old_keyfile(folder: Path) -> tuple[bytes, bytes]:

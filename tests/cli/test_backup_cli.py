@@ -13,7 +13,7 @@ import pytest
 from cli_helpers import RunCli, assert_plain_failure, init, recovery_code_in
 from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
-from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 
 
 def _titles(run_cli: RunCli, data: Path, secret: str = PASSPHRASE) -> list[str]:

@@ -17,7 +17,8 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE, files_containing, snapshot
 
 from trustjournal import __version__
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 ISSUE_HELP = """\
 trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]

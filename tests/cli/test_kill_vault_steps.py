@@ -27,7 +27,8 @@ from trustjournal.core.vault import doctor
 from trustjournal.core.vault.backup.making import list_backups, make_backup
 from trustjournal.core.vault.backup.restore import restore_backup
 from trustjournal.core.vault.keys.keyfile import FLOOR
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -8,7 +8,8 @@ from cli_helpers import RunCli, assert_plain_failure, init
 from testkit import PASSPHRASE
 
 from trustjournal.core.vault.keys import pending_code
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def test_an_old_key_file_after_rekey_is_named_by_list_and_doctor(

@@ -22,7 +22,8 @@ from trustjournal.core.vault.backup.making import (
 )
 from trustjournal.core.vault.backup.restore import restore_backup
 from trustjournal.core.vault.keys.keyfile import FLOOR
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
 

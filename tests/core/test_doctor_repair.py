@@ -12,7 +12,8 @@ from trustjournal.core.journal.backups import FOLDER, back_up_now
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def test_repair_names_the_newest_backup_and_touches_nothing(

@@ -9,7 +9,8 @@ from testkit import PASSPHRASE, snapshot
 
 from trustjournal.core.errors import DatabaseEmpty
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def test_an_emptied_database_is_refused_and_left_alone(created_vault: tuple[Path, str]) -> None:

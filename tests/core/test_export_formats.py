@@ -19,7 +19,6 @@ from pypdf.errors import FileNotDecryptedError
 from test_export_choosing import d, fill
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange import pdf
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import (
     ExportNotWritten,
@@ -30,6 +29,7 @@ from trustjournal.core.exchange.export import (
 )
 from trustjournal.core.exchange.json_format import write_json
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
+from trustjournal.core.exchange.pdf_text import entries_document
 from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
@@ -289,7 +289,7 @@ def test_a_word_too_long_for_the_line_is_broken_not_cut_off(journal: Journal) ->
     document = build_export(journal, ExportOptions())
     text = "".join(pdf_text(render(document, "pdf")).split())
     assert long_word in text
-    laid_out = pdf._entries_document(document)  # as the PDF lays it out, at a page's width
+    laid_out = entries_document(document)  # as the PDF lays it out, at a page's width
     laid_out.setTextWidth(400)
     assert laid_out.idealWidth() <= 400
 

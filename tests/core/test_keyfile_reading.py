@@ -16,7 +16,8 @@ from testkit import PASSPHRASE, snapshot
 from trustjournal.core.errors import KeyFileDamaged, TrustJournalError, WrongPassphrase
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.keys.keyfile import CEILING, FLOOR, KeyFile, calibrate
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 

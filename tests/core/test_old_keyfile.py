@@ -11,7 +11,8 @@ from testkit import PASSPHRASE, snapshot
 from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def test_an_old_key_file_in_both_copies_is_named_and_nothing_changes(

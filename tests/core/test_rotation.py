@@ -13,7 +13,8 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.keys.keyfile import FLOOR
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def _journal_with_entries(folder: Path, count: int) -> Journal:

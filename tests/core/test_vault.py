@@ -30,9 +30,10 @@ from trustjournal.core.vault import doctor
 from trustjournal.core.vault import vault as vault_module
 from trustjournal.core.vault.database import Database, NewerSchema
 from trustjournal.core.vault.keys.keyfile import FLOOR, Argon2Params, KeyFile
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.stores.entries import EntryStore
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 

@@ -10,7 +10,7 @@ from testkit import PASSPHRASE
 from vault_helpers import label_text, type_text
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.shell.lock_screen import LockScreen
 
 

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 from vault_helpers import child, click, label_text, type_text
 
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.session import Session

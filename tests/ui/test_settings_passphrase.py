@@ -10,7 +10,7 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import button, field, text_of, type_into, unlock_with, wait_for_window
 
 from trustjournal.core.errors import WrongPassphrase
-from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import Qt
 from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
 from trustjournal.ui.shell.lock_screen import LockScreen

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from testkit import step_until
 
+from trustjournal.core.chart.data import CHECKIN, EVENT, MOOD_KIND, ChartItem
 from trustjournal.core.chart.painter import paint_timeline
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.exchange.model import ExportEvent
@@ -18,14 +19,7 @@ from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.timeline.data import (
-    CHECKIN,
-    EVENT,
-    MOOD_KIND,
-    ChartItem,
-    describe,
-    describe_event,
-)
+from trustjournal.ui.trust.timeline.data import describe, describe_event
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 from trustjournal.ui.trust.timeline.page import TimelinePage
 

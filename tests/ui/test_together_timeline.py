@@ -8,10 +8,11 @@ from pytestqt.qtbot import QtBot
 from together_fixtures import together_draft
 
 from trustjournal.core.chart import style as chart_style
+from trustjournal.core.chart.data import TOGETHER, TOGETHER_SERIES
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust.timeline.data import TOGETHER, TOGETHER_SERIES, ChartData
+from trustjournal.ui.trust.timeline.data import ChartData
 from trustjournal.ui.trust.timeline.page import TimelinePage
 
 DAY = dt.date(2026, 3, 12)

@@ -10,7 +10,6 @@ from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
-from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault
 
 
@@ -81,7 +80,7 @@ def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     try:
         recovery_code = vault.rotate_key(passphrase)
         _print_new_code(recovery_code)
-        pending_code.forget(vault.database)  # printed: the app need not show it again
+        vault.forget_pending_recovery_code()  # printed: the app need not show it again
     finally:
         vault.close()
     return 0

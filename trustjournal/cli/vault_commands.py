@@ -7,7 +7,8 @@ import sys
 
 from trustjournal.cli.context import Context
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.vault import Vault, VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,11 +9,14 @@ instead of breaking the app. Settings that must be known before unlocking
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.vault.stores.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from trustjournal.core.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,14 @@ class Settings:
         self._store = store
         self._changes = changes
         self._values = self._checked(store.load())
+
+    @classmethod
+    def for_vault(cls, vault: Vault) -> Settings:
+        """The settings of an open vault no `Journal` holds yet (onboarding's answers).
+
+        Its changes go to a hub of its own: nothing is listening before the journal opens.
+        """
+        return cls(SettingsStore(vault.database), ChangeHub())
 
     def get(self, key: str) -> Any:
         value = self._values.get(key, _declared(key).default)

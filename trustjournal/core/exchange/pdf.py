@@ -8,12 +8,11 @@ turns on AES-256 encryption (pypdf) before a single byte is written anywhere.
 
 from __future__ import annotations
 
-import html
 import io
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -24,43 +23,25 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextListFormat,
-    QTextOption,
 )
 
 from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange import wording
-from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.pdf_password import require_pdf_password
-from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.exchange.pdf_text import HEADING_COLOR, entries_document, summary_document
 from trustjournal.core.qt_gui import ensure_gui
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300  # dots per inch for layout; text and chart are vectors either way
-_MARKDOWN = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
-_HEADING_COLOR = "#2f4f63"
 _LINES_PER_BLOCK = 40
 _LINE_SEPARATOR = "\u2028"
 _EDGE = 0.5  # device dots (1/600 inch): less than any line, more than rounding
 _INFO_PRODUCER = re.compile(rb"(/Producer \()((?:[^()\\]|\\.)*)(\))")
 _XMP_PRODUCER = re.compile(rb'(pdf:Producer=")([^"]*)(")')
-_WITHHELD_MARKDOWN = "*" + WITHHELD.replace("[", "\\[").replace("]", "\\]") + "*"  # in italics
-
-
-class _Document(QTextDocument):
-    """A text document that loads nothing: an image or link in an entry stays text,
-    and no file from the computer is ever read into the export."""
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
-        return None
 
 
 @dataclass
@@ -139,12 +120,12 @@ def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
     body = QRectF(0, header, width, height - header - footer)
 
     parts: list[_Part] = []
-    summary = _summary_document(document)
+    summary = summary_document(document)
     if summary is not None:
         parts.append(_laid_out(summary, device, body))
     if document.chart is not None:
         parts.append(_Part(None, 1))
-    parts.append(_laid_out(_entries_document(document), device, body))
+    parts.append(_laid_out(entries_document(document), device, body))
     total = sum(part.pages for part in parts)
 
     painter = QPainter(device)
@@ -308,7 +289,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     assert chart is not None
     painter.save()
     painter.setFont(chart_font(15, bold=True))
-    painter.setPen(QColor(_HEADING_COLOR))
+    painter.setPen(QColor(HEADING_COLOR))
     heading = QRectF(body.left(), body.top(), body.width(), 24 * pt)
     painter.drawText(
         heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wording.CHART_HEADING
@@ -330,127 +311,6 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     words = wording.CHART_CAPTION + (wording.CHART_TOGETHER_CAPTION if together else "")
     painter.drawText(caption, int(flags), words)
     painter.restore()
-
-
-def _new_document() -> QTextDocument:
-    text = _Document()
-    font = chart_font(10.5)
-    text.setDefaultFont(font)
-    text.setDocumentMargin(0)
-    # A long web address or a word with no spaces breaks at the margin instead of running off.
-    option = text.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    text.setDefaultTextOption(option)
-    text.setDefaultStyleSheet(f"h1, h2, h3 {{ color: {_HEADING_COLOR}; }}")
-    return text
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def _heading(cursor: QTextCursor, text: str, level: int, first: bool = False) -> None:
-    size = {1: 20, 2: 15, 3: 12}[level]
-    top = 0 if first else {1: 0, 2: 16, 3: 14}[level]
-    block = QTextBlockFormat()
-    block.setTopMargin(top)
-    block.setBottomMargin(4)
-    block.setHeadingLevel(level)
-    chars = QTextCharFormat()
-    chars.setFont(chart_font(size, bold=True))
-    chars.setForeground(QColor(_HEADING_COLOR))
-    _block(cursor, text, block, chars, first)
-
-
-def _paragraph(
-    cursor: QTextCursor, text: str, italic: bool = False, color: str | None = None, indent: int = 0
-) -> None:
-    block = QTextBlockFormat()
-    block.setBottomMargin(3)
-    block.setIndent(indent)
-    chars = QTextCharFormat()
-    chars.setFont(chart_font(10.5))
-    chars.setFontItalic(italic)
-    if color:
-        chars.setForeground(QColor(color))
-    _block(cursor, text, block, chars)
-
-
-def _block(
-    cursor: QTextCursor,
-    text: str,
-    block: QTextBlockFormat,
-    chars: QTextCharFormat,
-    first: bool = False,
-) -> None:
-    if first:
-        cursor.setBlockFormat(block)
-        cursor.setBlockCharFormat(chars)
-    else:
-        cursor.insertBlock(block, chars)
-    cursor.insertText(text, chars)
-
-
-def _summary_document(document: ExportDocument) -> QTextDocument | None:
-    sections = wording.summary_sections(document)
-    if not sections:
-        return None
-    text = _new_document()
-    cursor = QTextCursor(text)
-    _title(cursor, document)
-    _heading(cursor, wording.SUMMARY_HEADING, 2)
-    for section in sections:
-        _heading(cursor, section.heading, 3)
-        _bullets(cursor, section.lines)
-    return text
-
-
-def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
-    """A bulleted list whose wrapped lines stay aligned under their text."""
-    chars = QTextCharFormat()
-    chars.setFont(chart_font(10.5))
-    block = QTextBlockFormat()
-    block.setBottomMargin(2)
-    listing = QTextListFormat()
-    listing.setStyle(QTextListFormat.Style.ListDisc)
-    listing.setIndent(1)
-    for index, line in enumerate(lines):
-        if index == 0:
-            cursor.insertBlock(block, chars)
-            cursor.createList(listing)
-        else:
-            cursor.insertBlock()  # the same format: the next item of the same list
-        cursor.insertText(line, chars)
-
-
-def _title(cursor: QTextCursor, document: ExportDocument) -> None:
-    _heading(cursor, wording.TITLE, 1, first=True)
-    _paragraph(cursor, wording.period_text(document.period), color=_HEADING_COLOR)
-    _paragraph(cursor, wording.CONFIDENTIAL, italic=True, color="#5a6a73")
-
-
-def _entries_document(document: ExportDocument) -> QTextDocument:
-    text = _new_document()
-    cursor = QTextCursor(text)
-    if document.summary is None:
-        _title(cursor, document)
-        _heading(cursor, wording.ENTRIES_HEADING, 2)
-    else:
-        _heading(cursor, wording.ENTRIES_HEADING, 2, first=True)
-    if not document.entries:
-        _paragraph(cursor, wording.NO_ENTRIES)
-    for entry in document.entries:
-        _heading(cursor, wording.entry_heading(entry), 3)
-        details = wording.entry_details(entry)
-        if details:
-            _paragraph(cursor, " · ".join(details), color="#4a5d68")
-        if entry.body.strip():
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
-            cursor.insertMarkdown(body, _MARKDOWN)
-    _paragraph(cursor, "")
-    _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
-    return text
 
 
 __all__ = ["FONT_FAMILIES", "PAGE_SIZES", "paint_pages", "protect", "write_pdf"]

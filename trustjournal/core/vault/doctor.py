@@ -28,7 +28,8 @@ from trustjournal.core.vault.database import Database, apply_key, key_fits
 from trustjournal.core.vault.keys import swap
 from trustjournal.core.vault.keys.copies import KeyFileReading, read_keyfile, unwrapped_copies
 from trustjournal.core.vault.keys.keyfile import KeyFile
-from trustjournal.core.vault.vault import Vault, VaultPaths, locked
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault, locked
 
 _SHOWN_PROBLEMS = 5
 

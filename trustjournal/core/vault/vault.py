@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import (
@@ -22,54 +21,29 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.keys import rotation, swap
-from trustjournal.core.vault.keys.copies import (
-    KeyFileReading,
-    open_with_fitting_copy,
-    read_keyfile,
-)
+from trustjournal.core.vault.keys import pending_code, rotation, swap
+from trustjournal.core.vault.keys.copies import open_with_fitting_copy, read_keyfile
 from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
 from trustjournal.core.vault.keys.recovery import new_recovery_code
 from trustjournal.core.vault.keys.strength import require_strong
+from trustjournal.core.vault.paths import VAULT_FILE_PREFIX, VaultPaths
 
-__all__ = ["KeyFileReading", "Vault", "VaultPaths", "read_keyfile"]
+# VaultPaths lives in paths.py; it is named here too until ui/shell/session.py (being
+# split on another branch) imports it from there.
+__all__ = ["Vault", "VaultPaths"]
 
-VAULT_FILE_PREFIX = "journal."  # every file the vault keeps: journal.db, journal.key, ...
 KDF_TARGET_ENV = "TRUSTJOURNAL_KDF_TARGET_SECONDS"
 DEFAULT_KDF_TARGET_SECONDS = 0.5
 
 
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
+def check_passphrase(folder: Path, passphrase: str) -> None:
+    """Nothing when the passphrase opens the vault's key file; raises WrongPassphrase if not.
 
-    @property
-    def database(self) -> Path:
-        return self.folder / "journal.db"
-
-    @property
-    def keyfile(self) -> Path:
-        return self.folder / "journal.key"
-
-    @property
-    def keyfile_backup(self) -> Path:
-        return self.folder / "journal.key.bak"
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / "journal.lock"
-
-    @property
-    def pending_database(self) -> Path:
-        """A new database being put in place (key rotation, restore); see swap.py."""
-        return self.folder / "journal.db.pending"
-
-    @property
-    def pending_manifest(self) -> Path:
-        return self.folder / "journal.pending"
-
-    def exists(self) -> bool:
-        return any(p.exists() for p in (self.database, self.keyfile, self.keyfile_backup))
+    For asking the owner of an open journal to confirm it is them: the same
+    Argon2id work as unlocking, and the key it gives back is dropped at once.
+    A damaged or missing key file raises what unlocking would.
+    """
+    read_keyfile(VaultPaths(folder)).keyfile.unwrap_with_passphrase(passphrase)
 
 
 def default_kdf_params() -> Argon2Params:
@@ -192,6 +166,14 @@ class Vault:
     def keyfile(self) -> KeyFile:
         """The key file as written now (wrapped keys only; safe to copy into a backup)."""
         return self._keyfile
+
+    def pending_recovery_code(self) -> str:
+        """The new recovery code of a key change still waiting to be confirmed, or ''."""
+        return pending_code.pending(self.database)
+
+    def forget_pending_recovery_code(self) -> None:
+        """The person confirmed they stored the waiting code: it leaves the database."""
+        pending_code.forget(self.database)
 
     def data_key(self) -> bytes:
         """The raw data key, for keying a backup snapshot; never store it."""

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trustjournal.core.changes import ChangeHub
 from trustjournal.core.clock import SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import Settings
-from trustjournal.core.vault.stores.settings import SettingsStore
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
@@ -232,9 +230,7 @@ class OnboardingWindow(QtWidgets.QWidget):
         vault, self._vault = self._vault, None
         self.code_view.forget_code()
         if vault is not None:
-            keep_answers(
-                Settings(SettingsStore(vault.database), ChangeHub()), self.about_you.answers()
-            )
+            keep_answers(Settings.for_vault(vault), self.about_you.answers())
             self.finished.emit(vault)
 
     def discard(self) -> None:

@@ -90,15 +90,31 @@ def busy_bar(name: str, accessible: str) -> QtWidgets.QProgressBar:
     return bar
 
 
-def card(name: str, max_width: int = 560) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
-    """A rounded panel of a fixed width (so wrapped text gets its full height)."""
+def card(
+    name: str, title: str = "", max_width: int | None = None
+) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
+    """A rounded panel, in one of two looks.
+
+    With `max_width` it stands alone in the middle of a window (lock screen,
+    onboarding, export): roomy padding and a fixed width, so wrapped text gets its
+    full height. Without, it is one of several cards on a page (Today, When it's
+    hard): compact padding, the page decides its width. A `title` goes on top, in
+    the subheading style, and names the card for screen readers.
+    """
     frame = QtWidgets.QFrame()
     frame.setObjectName(name)
     frame.setProperty("role", "card")
-    frame.setFixedWidth(max_width)
     layout = QtWidgets.QVBoxLayout(frame)
-    layout.setContentsMargins(36, 32, 36, 32)
-    layout.setSpacing(SPACING)
+    if max_width is None:
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+    else:
+        frame.setFixedWidth(max_width)
+        layout.setContentsMargins(36, 32, 36, 32)
+        layout.setSpacing(SPACING)
+    if title:
+        frame.setAccessibleName(title)
+        layout.addWidget(label(title, "subheading"))
     return frame, layout
 
 

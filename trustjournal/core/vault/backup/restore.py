@@ -35,8 +35,9 @@ from trustjournal.core.vault.keys import swap
 from trustjournal.core.vault.keys.keyfile import KeyFile
 from trustjournal.core.vault.keys.recovery import normalise_code
 from trustjournal.core.vault.keys.swap import StepHook, no_steps
+from trustjournal.core.vault.paths import VAULT_FILE_PREFIX, VaultPaths
 from trustjournal.core.vault.schema import SCHEMA_VERSION
-from trustjournal.core.vault.vault import VAULT_FILE_PREFIX, VaultPaths, locked
+from trustjournal.core.vault.vault import locked
 
 
 class BackupNeedsSecret(WrongPassphrase):

@@ -14,7 +14,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from trustjournal.core.errors import (
     DatabaseDamaged,
@@ -30,9 +30,7 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault.database import key_fits
 from trustjournal.core.vault.keys.keyfile import MAX_KEYFILE_BYTES, KeyFile
-
-if TYPE_CHECKING:
-    from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 
 Opened = TypeVar("Opened")
 

@@ -26,12 +26,9 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from trustjournal.core.vault import files
-
-if TYPE_CHECKING:
-    from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 
 StepHook = Callable[[str], None]
 

@@ -1,4 +1,8 @@
 """SQL for entries and their emotions, tags and activities."""
+# size: all the SQL of the entries table and what hangs off it (emotions, tags, activities,
+# the word list, the search index kept in step), run by one writer in one transaction.
+# The bulk import path in it is being reworked (issue 19, point 4); the word list and the
+# index upkeep are the parts to move out once that has landed.
 
 from __future__ import annotations
 

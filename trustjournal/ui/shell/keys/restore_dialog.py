@@ -13,7 +13,7 @@ from pathlib import Path
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.backup.restore import Restored, restore_backup
-from trustjournal.core.vault.vault import VaultPaths
+from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.guards.private_traces import forget_file_dialog_history
 from trustjournal.ui.widgets.background import run_in_background

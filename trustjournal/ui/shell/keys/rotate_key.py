@@ -9,7 +9,6 @@ recovery code is then shown once, as at the start.
 from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
@@ -142,6 +141,6 @@ class RotateKeyDialog(QtWidgets.QDialog):
 
     def accept(self) -> None:
         """The person stored the new code: it is deleted from the database too."""
-        pending_code.forget(self._vault.database)
+        self._vault.forget_pending_recovery_code()
         self.code_view.forget_code()
         super().accept()

@@ -22,9 +22,15 @@ from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
 from trustjournal.ui.trust.hard_days.rows import Row, RowAction, RowList
 from trustjournal.ui.trust.timeline.data import long_day
-from trustjournal.ui.trust.today.page import card
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, fill_with_scrolling, heading, label, show_text
+from trustjournal.ui.widgets.controls import (
+    button,
+    card,
+    fill_with_scrolling,
+    heading,
+    label,
+    show_text,
+)
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
 INTRO = (

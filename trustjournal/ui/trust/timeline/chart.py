@@ -12,23 +12,22 @@ import datetime as dt
 import math
 
 from trustjournal.core.chart.axis import ZOOMS, Window, clamped, zoom_window
-from trustjournal.core.chart.painter import paint_timeline, plot_rect
-from trustjournal.core.chart.scene import AVERAGE, EVENTS, Scene, build_scene
-from trustjournal.core.journal.trends import MOOD
-from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
-from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.trust.timeline.data import (
+from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
     MOOD_KIND,
     TOGETHER,
     TOGETHER_SERIES,
-    ChartData,
     ChartItem,
-    describe,
 )
+from trustjournal.core.chart.painter import paint_timeline, plot_rect
+from trustjournal.core.chart.scene import EVENTS, Scene, build_scene
+from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.trust.timeline.data import ChartData, describe
 
-__all__ = ["AVERAGE", "EVENTS", "TimelineChart"]
+__all__ = ["TimelineChart"]
 
 HIT_RADIUS = 9.0
 DRAG_START = 4.0

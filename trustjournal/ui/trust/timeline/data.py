@@ -1,4 +1,4 @@
-"""The words of the timeline chart's tooltips, over the chart's data (core/exchange/chart_data)."""
+"""The words of the timeline chart's tooltips, over the chart's data (core/chart/data.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from trustjournal.core.chart import data as chart_data
 from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
-    MOOD_KIND,
     TOGETHER,
     TOGETHER_SERIES,
     ChartItem,
@@ -19,13 +18,7 @@ from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
 
 __all__ = [
-    "CHECKIN",
-    "EVENT",
-    "MOOD_KIND",
-    "TOGETHER",
-    "TOGETHER_SERIES",
     "ChartData",
-    "ChartItem",
     "describe",
     "describe_event",
     "long_day",

@@ -13,6 +13,7 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.chart.axis import ZOOM_LABELS, ZOOMS
 from trustjournal.core.chart.painter import TOGETHER_LEGEND
+from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
@@ -20,7 +21,7 @@ from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.timeline.chart import AVERAGE, EVENTS, TimelineChart
+from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData, short_day
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 from trustjournal.ui.trust.timeline.events import EventList

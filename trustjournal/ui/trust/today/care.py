@@ -14,7 +14,7 @@ from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import Event
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.trust.hard_days.dialogs import plan_text
-from trustjournal.ui.widgets.controls import button, label, link_button
+from trustjournal.ui.widgets.controls import button, card, label, link_button
 
 NO_PLAN = (
     "There is no plan for it yet. On a calmer moment, a few lines about what you will do "
@@ -44,12 +44,6 @@ def anniversary_prompt(journal: Journal, today: dt.date) -> Prompt | None:
     return pool[today.toordinal() % len(pool)] if pool else None
 
 
-def _frame(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
-    from trustjournal.ui.trust.today.page import card  # the Today page's own card look
-
-    return card(name, title)
-
-
 class HardDateNear(QtWidgets.QWidget):
     open_place_requested = Signal(str)
     write_requested = Signal(str)
@@ -57,7 +51,7 @@ class HardDateNear(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayHardDate")
-        frame, layout = _frame("todayHardDateCard", "A hard date is near")
+        frame, layout = card("todayHardDateCard", "A hard date is near")
         self.when = label("", "", "todayHardDateWhen")
         self.plan = label("", "", "todayHardDatePlan")
         self.prompt = label("", "muted", "todayHardDatePrompt")
@@ -112,7 +106,7 @@ class OnThisDayCard(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayOnThisDay")
-        frame, self._layout = _frame("todayOnThisDayCard", "On this day")
+        frame, self._layout = card("todayOnThisDayCard", "On this day")
         self._layout.addWidget(label("Good days and steps forward from earlier years.", "muted"))
         self._shown: list[QtWidgets.QWidget] = []
         outer = QtWidgets.QVBoxLayout(self)

@@ -23,6 +23,7 @@ from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import (
     button,
+    card,
     fill_with_scrolling,
     heading,
     label,
@@ -51,18 +52,6 @@ TOGETHER_OFFER = (
 
 
 TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
-
-
-def card(name: str, title: str) -> tuple[QtWidgets.QFrame, QtWidgets.QVBoxLayout]:
-    frame = QtWidgets.QFrame()
-    frame.setObjectName(name)
-    frame.setProperty("role", "card")
-    frame.setAccessibleName(title)
-    layout = QtWidgets.QVBoxLayout(frame)
-    layout.setContentsMargins(22, 18, 22, 18)
-    layout.setSpacing(10)
-    layout.addWidget(label(title, "subheading"))
-    return frame, layout
 
 
 def words_and_button(

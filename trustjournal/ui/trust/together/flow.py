@@ -5,6 +5,9 @@ journal when it ends (`ended`), so no page, entry or earlier check-in can be
 reached from here. Pause, Stop and "I don't feel safe to continue" are on every
 screen; only "Save to the journal" at the end writes anything.
 """
+# size: the together window is one state machine over one set of answers, with Pause,
+# Stop and "I don't feel safe" on every screen; splitting it means making each screen a
+# class that reports back by signal, a bigger change than the move of this wave.
 
 from __future__ import annotations
 

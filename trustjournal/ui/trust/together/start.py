@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.vault.vault import VaultPaths, read_keyfile
+from trustjournal.core.vault.vault import check_passphrase
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.background import run_in_background
@@ -22,11 +22,6 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
-
-
-def check_passphrase(folder: Path, passphrase: str) -> None:
-    """Nothing when the passphrase opens the journal's key file; WrongPassphrase if not."""
-    read_keyfile(VaultPaths(folder)).keyfile.unwrap_with_passphrase(passphrase)
 
 
 class OwnerCheckDialog(QtWidgets.QDialog):

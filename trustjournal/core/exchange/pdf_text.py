@@ -1,0 +1,163 @@
+"""The export's words as text documents, laid out by the PDF writer (pdf.py).
+
+A title, the summary's sections as bulleted lists, and every entry under its
+heading with its details and its Markdown body. Only QtGui's text documents:
+no widgets, and nothing is read from the computer (see `_Document`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+    QTextOption,
+)
+
+from trustjournal.core.chart.painter import chart_font
+from trustjournal.core.exchange import wording
+from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
+from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.redaction import WITHHELD
+
+_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+HEADING_COLOR = "#2f4f63"
+_WITHHELD_MARKDOWN = "*" + WITHHELD.replace("[", "\\[").replace("]", "\\]") + "*"  # in italics
+
+
+class _Document(QTextDocument):
+    """A text document that loads nothing: an image or link in an entry stays text,
+    and no file from the computer is ever read into the export."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
+        return None
+
+
+def new_document() -> QTextDocument:
+    text = _Document()
+    font = chart_font(10.5)
+    text.setDefaultFont(font)
+    text.setDocumentMargin(0)
+    # A long web address or a word with no spaces breaks at the margin instead of running off.
+    option = text.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    text.setDefaultTextOption(option)
+    text.setDefaultStyleSheet(f"h1, h2, h3 {{ color: {HEADING_COLOR}; }}")
+    return text
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _heading(cursor: QTextCursor, text: str, level: int, first: bool = False) -> None:
+    size = {1: 20, 2: 15, 3: 12}[level]
+    top = 0 if first else {1: 0, 2: 16, 3: 14}[level]
+    block = QTextBlockFormat()
+    block.setTopMargin(top)
+    block.setBottomMargin(4)
+    block.setHeadingLevel(level)
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(size, bold=True))
+    chars.setForeground(QColor(HEADING_COLOR))
+    _block(cursor, text, block, chars, first)
+
+
+def _paragraph(
+    cursor: QTextCursor, text: str, italic: bool = False, color: str | None = None, indent: int = 0
+) -> None:
+    block = QTextBlockFormat()
+    block.setBottomMargin(3)
+    block.setIndent(indent)
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(10.5))
+    chars.setFontItalic(italic)
+    if color:
+        chars.setForeground(QColor(color))
+    _block(cursor, text, block, chars)
+
+
+def _block(
+    cursor: QTextCursor,
+    text: str,
+    block: QTextBlockFormat,
+    chars: QTextCharFormat,
+    first: bool = False,
+) -> None:
+    if first:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(chars)
+    else:
+        cursor.insertBlock(block, chars)
+    cursor.insertText(text, chars)
+
+
+def summary_document(document: ExportDocument) -> QTextDocument | None:
+    sections = wording.summary_sections(document)
+    if not sections:
+        return None
+    text = new_document()
+    cursor = QTextCursor(text)
+    _title(cursor, document)
+    _heading(cursor, wording.SUMMARY_HEADING, 2)
+    for section in sections:
+        _heading(cursor, section.heading, 3)
+        _bullets(cursor, section.lines)
+    return text
+
+
+def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
+    """A bulleted list whose wrapped lines stay aligned under their text."""
+    chars = QTextCharFormat()
+    chars.setFont(chart_font(10.5))
+    block = QTextBlockFormat()
+    block.setBottomMargin(2)
+    listing = QTextListFormat()
+    listing.setStyle(QTextListFormat.Style.ListDisc)
+    listing.setIndent(1)
+    for index, line in enumerate(lines):
+        if index == 0:
+            cursor.insertBlock(block, chars)
+            cursor.createList(listing)
+        else:
+            cursor.insertBlock()  # the same format: the next item of the same list
+        cursor.insertText(line, chars)
+
+
+def _title(cursor: QTextCursor, document: ExportDocument) -> None:
+    _heading(cursor, wording.TITLE, 1, first=True)
+    _paragraph(cursor, wording.period_text(document.period), color=HEADING_COLOR)
+    _paragraph(cursor, wording.CONFIDENTIAL, italic=True, color="#5a6a73")
+
+
+def entries_document(document: ExportDocument) -> QTextDocument:
+    text = new_document()
+    cursor = QTextCursor(text)
+    if document.summary is None:
+        _title(cursor, document)
+        _heading(cursor, wording.ENTRIES_HEADING, 2)
+    else:
+        _heading(cursor, wording.ENTRIES_HEADING, 2, first=True)
+    if not document.entries:
+        _paragraph(cursor, wording.NO_ENTRIES)
+    for entry in document.entries:
+        _heading(cursor, wording.entry_heading(entry), 3)
+        details = wording.entry_details(entry)
+        if details:
+            _paragraph(cursor, " · ".join(details), color="#4a5d68")
+        if entry.body.strip():
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
+            cursor.insertMarkdown(body, _MARKDOWN)
+    _paragraph(cursor, "")
+    _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
+    return text
