@@ -9,6 +9,7 @@ import pytest
 from import_kit import FIXTURES, fresh_journal, jrnl_file, own_export
 
 from trustjournal.core.changes import Topic
+from trustjournal.core.clock import to_iso
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importing import Import, ImportCancelled
 from trustjournal.core.journal.journal import Journal
@@ -34,6 +35,33 @@ def test_import_writes_every_entry_and_tells_the_views(journal: Journal) -> None
     assert sorted(e.mood or 0 for e in entries) == [1, 2, 3, 4, 5]
     assert [c.topic for c in heard] == [Topic.ENTRIES]
     assert set(heard[0].ids) == {e.id for e in entries}
+
+
+def test_the_journal_is_the_door_importing_writes_through(journal: Journal) -> None:
+    """One transaction, one change for all the entries, and what it remembers of the source."""
+    heard = []
+    journal.changes.subscribe(lambda change: heard.append(change))
+    drafts = [
+        (f"key {i}", EntryDraft(day=dt.date(2024, 1, i + 1), body=f"day {i}")) for i in range(3)
+    ]
+    assert not journal.imported_from("a diary")
+    written = journal.import_entries("a diary", iter(drafts))
+    assert len(written) == 3 and journal.count() == 3
+    assert [(c.topic, c.ids) for c in heard] == [(Topic.ENTRIES, written)]
+    assert journal.imported_from("a diary") and not journal.imported_from("another")
+    assert journal.was_imported("a diary", "key 2") and not journal.was_imported("a diary", "key 3")
+    first = journal.entry(written[0])
+    assert journal.holds(first.id, to_iso(first.created_at))
+
+
+def test_an_import_written_off_the_gui_thread_is_announced_after(journal: Journal) -> None:
+    heard = []
+    journal.changes.subscribe(lambda change: heard.append(change))
+    importing = Import(journal, "jrnl", str(JRNL))
+    importing.run(announce=False)
+    assert heard == [] and journal.count() == 5
+    importing.announce()
+    assert [(c.topic, set(c.ids)) for c in heard] == [(Topic.ENTRIES, set(importing.written))]
 
 
 def test_twice_is_once_and_the_summary_says_so(journal: Journal) -> None:
