@@ -201,7 +201,7 @@ def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
     if empty and entry.origin is None:  # our own export keeps every entry, as it was
         return Problem(f"{where} is empty, so it is skipped.", stops=False)
-    return dataclasses.replace(entry, draft=draft)
+    return entry if draft is entry.draft else dataclasses.replace(entry, draft=draft)
 
 
 def stopped(problem: Problem) -> InvalidInput:
