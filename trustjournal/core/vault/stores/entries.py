@@ -338,6 +338,11 @@ _INDEX_TRIGGER = "entries_fts_after_insert"
 # whatever the file's size; see benchmarks/RESULTS.md, Import).
 _FTS_HASH_SIZE = 1024 * 1024
 _BULK_HASH_SIZE = 64 * 1024 * 1024
+# SQLite's page cache (in KiB, hence negative) while that statement runs, then back to
+# what it was: the segments FTS5 writes and merges stay in memory instead of being
+# encrypted, dropped and read back (10,000 entries: 0.70 -> 0.57 s of CPU for the index,
+# the whole command 0.1 s less for 10 MB more at its peak; bounded, whatever the size).
+_BULK_CACHE_SIZE = -32 * 1024
 # The new entries in the index's own order (FTS5 also writes a segment whenever a rowid
 # comes before the last one, and Daylio and Day One list the newest first). Only the
 # small (rowid, id) pairs are sorted, in memory; each text is read after, in that
@@ -374,9 +379,14 @@ def _index_at_end(cursor: sqlcipher3.Cursor, ids: Sequence[int], trigger: str) -
     """
     if ids:
         hash_size = _fts_setting(cursor, "hashsize", _FTS_HASH_SIZE)
-        _set_fts_setting(cursor, "hashsize", _BULK_HASH_SIZE)
-        cursor.execute(_INDEX_NEW_ENTRIES, (min(ids), max(ids)))
-        _set_fts_setting(cursor, "hashsize", hash_size)
+        cache_size = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
+        cursor.execute(f"PRAGMA cache_size = {_BULK_CACHE_SIZE}")
+        try:
+            _set_fts_setting(cursor, "hashsize", _BULK_HASH_SIZE)
+            cursor.execute(_INDEX_NEW_ENTRIES, (min(ids), max(ids)))
+            _set_fts_setting(cursor, "hashsize", hash_size)  # writes out what it gathered
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {cache_size}")
     cursor.execute(trigger)
 
 
