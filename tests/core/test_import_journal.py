@@ -54,6 +54,17 @@ def test_the_journal_is_the_door_importing_writes_through(journal: Journal) -> N
     assert journal.holds(first.id, to_iso(first.created_at))
 
 
+def test_the_journal_checks_what_is_imported_like_any_change(journal: Journal) -> None:
+    """An entry the importer let through unchecked still cannot reach the journal."""
+    good = ("fine", EntryDraft(day=dt.date(2024, 1, 1), body="fine", tags=(" Trust  Talk ",)))
+    bad = ("bad", EntryDraft(day=dt.date(2024, 1, 2), body="a mood of 9", mood=9))
+    with pytest.raises(InvalidInput, match="A mood goes from 1 to 5"):
+        journal.import_entries("a diary", iter([good, bad]))
+    assert journal.count() == 0 and not journal.imported_from("a diary")
+    (written,) = journal.import_entries("a diary", iter([good]))
+    assert journal.entry(written).tags == ("trust talk",)
+
+
 def test_an_import_of_several_batches_keeps_each_entry_with_its_own_links_and_key(
     journal: Journal,
 ) -> None:

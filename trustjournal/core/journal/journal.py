@@ -132,14 +132,16 @@ class Journal:
     ) -> tuple[int, ...]:
         """Write many entries from one source in one transaction: all of them, or none.
 
-        `drafts` are (the key the source knows the entry by, a draft already passed
-        through `checked_draft`, which the importer runs itself to say where a bad entry
-        is); it is read lazily, so a large file is never held whole. The search index is
-        built once, at the end. `after_each(count)` may raise to undo everything (a
-        cancel). With `announce=False` (a write off the GUI thread) the caller calls
+        `drafts` are (the key the source knows the entry by, the draft), read lazily so a
+        large file is never held whole. Each draft is checked here as every change is
+        (the importer checks them first too, to say where a bad one is; a tidy draft
+        passes through without a copy). The search index is built once, at the end.
+        `after_each(count)` may raise to undo everything (a cancel). With
+        `announce=False` (a write off the GUI thread) the caller calls
         `announce_imported` where the views listen.
         """
-        written = tuple(self._imports.insert(source, drafts, self.clock.now(), after_each))
+        checked = ((key, checked_draft(draft)) for key, draft in drafts)
+        written = tuple(self._imports.insert(source, checked, self.clock.now(), after_each))
         if announce:
             self.announce_imported(written)
         return written
