@@ -279,3 +279,24 @@ def test_a_missing_file_is_said_before_the_passphrase_is_asked(
     assert result.stderr.strip() == (
         "There is no file or folder at /nowhere. Check the path and try again."
     )
+
+
+def test_an_import_reads_its_source_once_and_says_what_it_held(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No question is asked before writing here, so the summary comes from the one pass
+    that writes (a second read of a large file was a fifth of the command's time)."""
+    from trustjournal.core.exchange.importing import Import
+
+    def no_second_pass(*_arguments: object, **_options: object) -> None:
+        raise AssertionError("the source was read twice")
+
+    monkeypatch.setattr(Import, "preview", no_second_pass)
+    result = run("import", "jrnl", str(FIXTURES / "jrnl" / "journal.txt"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        "5 entries to import, from 2024-03-09 to 2024-03-31.",
+        "  no moods, 6 different tags.",
+    ]
+    assert "Imported 5 entries" in result.stdout
+    assert len(listed(run)) == 5

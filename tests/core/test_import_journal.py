@@ -9,10 +9,11 @@ import pytest
 from import_kit import FIXTURES, fresh_journal, jrnl_file, own_export
 
 from trustjournal.core.changes import Topic
+from trustjournal.core.clock import to_iso
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importing import Import, ImportCancelled
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.entries import EntryDraft, EntryFilter
 
 JRNL = FIXTURES / "jrnl" / "journal.txt"
 
@@ -34,6 +35,81 @@ def test_import_writes_every_entry_and_tells_the_views(journal: Journal) -> None
     assert sorted(e.mood or 0 for e in entries) == [1, 2, 3, 4, 5]
     assert [c.topic for c in heard] == [Topic.ENTRIES]
     assert set(heard[0].ids) == {e.id for e in entries}
+
+
+def test_the_journal_is_the_door_importing_writes_through(journal: Journal) -> None:
+    """One transaction, one change for all the entries, and what it remembers of the source."""
+    heard = []
+    journal.changes.subscribe(lambda change: heard.append(change))
+    drafts = [
+        (f"key {i}", EntryDraft(day=dt.date(2024, 1, i + 1), body=f"day {i}")) for i in range(3)
+    ]
+    assert not journal.imported_from("a diary")
+    written = journal.import_entries("a diary", iter(drafts))
+    assert len(written) == 3 and journal.count() == 3
+    assert [(c.topic, c.ids) for c in heard] == [(Topic.ENTRIES, written)]
+    assert journal.imported_from("a diary") and not journal.imported_from("another")
+    assert journal.was_imported("a diary", "key 2") and not journal.was_imported("a diary", "key 3")
+    first = journal.entry(written[0])
+    assert journal.holds(first.id, to_iso(first.created_at))
+
+
+def test_the_journal_checks_what_is_imported_like_any_change(journal: Journal) -> None:
+    """An entry the importer let through unchecked still cannot reach the journal."""
+    good = ("fine", EntryDraft(day=dt.date(2024, 1, 1), body="fine", tags=(" Trust  Talk ",)))
+    bad = ("bad", EntryDraft(day=dt.date(2024, 1, 2), body="a mood of 9", mood=9))
+    with pytest.raises(InvalidInput, match="A mood goes from 1 to 5"):
+        journal.import_entries("a diary", iter([good, bad]))
+    assert journal.count() == 0 and not journal.imported_from("a diary")
+    (written,) = journal.import_entries("a diary", iter([good]))
+    assert journal.entry(written).tags == ("trust talk",)
+
+
+def test_an_import_of_several_batches_keeps_each_entry_with_its_own_links_and_key(
+    journal: Journal,
+) -> None:
+    """Entries are written a batch at a time (ids taken as SQLite gives them): each entry
+    keeps its own emotions, tags, activities and source key, after entries already there."""
+    before = [journal.add_entry(EntryDraft(day=dt.date(2020, 1, i), body="mine")) for i in (1, 2)]
+    journal.delete_entry(before[1].id)  # the highest id is free again, as SQLite would see it
+
+    def draft(i: int) -> EntryDraft:
+        return EntryDraft(
+            day=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300),
+            title=f"Entry {i}",
+            body=f"words w{i}",
+            emotions=(("hopeful", "anxious", "accepted")[i % 3],),
+            tags=(f"tag{i % 7}", f"n{i}"),
+            activities=(("cuddling",) if i % 2 else ()),
+        )
+
+    count = 1_234
+    written = journal.import_entries("a diary", ((f"key {i}", draft(i)) for i in range(count)))
+    assert list(written) == list(range(before[0].id + 1, before[0].id + 1 + count))
+    for i in (0, 499, 500, 501, 999, 1_000, count - 1):
+        entry, expected = journal.entry(written[i]), draft(i)
+        assert (entry.title, entry.day, entry.emotions, set(entry.tags), entry.activities) == (
+            expected.title,
+            expected.day,
+            expected.emotions,
+            set(expected.tags),
+            expected.activities,
+        )
+        assert journal.entry_ids(EntryFilter(tags=(f"n{i}",))) == [written[i]]
+    journal.delete_entry(written[777])  # its key goes with it, and no other
+    assert not journal.was_imported("a diary", "key 777")
+    assert journal.was_imported("a diary", "key 776") and journal.was_imported("a diary", "key 778")
+    assert journal.count() == count  # the 1,233 left and the first entry of mine
+
+
+def test_an_import_written_off_the_gui_thread_is_announced_after(journal: Journal) -> None:
+    heard = []
+    journal.changes.subscribe(lambda change: heard.append(change))
+    importing = Import(journal, "jrnl", str(JRNL))
+    importing.run(announce=False)
+    assert heard == [] and journal.count() == 5
+    importing.announce()
+    assert [(c.topic, set(c.ids)) for c in heard] == [(Topic.ENTRIES, set(importing.written))]
 
 
 def test_twice_is_once_and_the_summary_says_so(journal: Journal) -> None:

@@ -197,3 +197,18 @@ def test_markdown(folder: Path, name: str, front: str, text: str, noise: bytes) 
 )
 def test_own_json(folder: Path, document: object) -> None:
     read_or_sentence("trustjournal", written(folder, "t.json", json.dumps(document).encode()))
+
+
+@SETTINGS
+@given(
+    st.text(
+        alphabet=st.sampled_from(["@", "a", "Z", "é", "ث", "7", "-", "+", "#", "/", "*", "_"])
+        | st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2003", ".", ",", "(", "@"]),
+        max_size=60,
+    )
+)
+def test_jrnl_tags_are_found_as_jrnls_pattern_finds_them(text: str) -> None:
+    """`tags_in` tries only the places of an @, for speed; it finds what the pattern finds."""
+    from trustjournal.core.exchange.importers.jrnl_text import _TAG, tags_in
+
+    assert tags_in(text) == [tag.lower() for tag in _TAG.findall(text)]

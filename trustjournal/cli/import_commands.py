@@ -11,7 +11,7 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.import_wording import done_lines, not_imported, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
-from trustjournal.core.exchange.importing import Import, resolve_format
+from trustjournal.core.exchange.importing import Import, ImportSummary, resolve_format
 
 FORMAT_CHOICES = (*FORMATS, "auto")
 
@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     command = commands.add_parser(
         "import",
         help="bring entries from jrnl, Day One, Daylio, Markdown files or a TrustJournal export",
-        description="Shows what the source holds, then imports all of it in one step, or "
+        description="Imports all of the source in one step and says what it held, or "
         "nothing if any entry cannot be read (each one is listed, with its line or number; "
         "empty entries are skipped). Importing the same file again adds nothing.",
     )
@@ -74,24 +74,52 @@ def run_import(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         importing = Import(journal, found.name, arguments.path, options)
         progress = _TerminalProgress(sys.stderr)
-        summary = importing.preview(progress=progress.reading)
-        progress.clear()
-        print("\n".join(summary_lines(summary)))
-        if summary.assumed_moods:
-            first = next(iter(summary.assumed_moods))
-            print(f'  If a guess is wrong, say what it means: --mood "{first}=1" (1 to 5).')
-        if not summary.can_import:
-            raise InvalidInput(not_imported(summary))
         if arguments.dry_run:
+            _say_summary(_previewed(importing, progress))
             print("Nothing was written (--dry-run).")
             return 0
-        if summary.new == 0:
-            print("Nothing new to import; your journal already has all of it.")
-            return 0
-        written = importing.run(total=summary.new, progress=progress.writing)
-        progress.clear()
+        written = _written(importing, progress)
+    if written.new == 0:
+        print("Nothing new to import; your journal already has all of it.")
+        return 0
     print("\n".join(done_lines(written, arguments.path)))
     return 0
+
+
+def _written(importing: Import, progress: _TerminalProgress) -> ImportSummary:
+    """Read and write in one pass (no confirmation is asked here, so the summary the app
+    shows first would only read the whole source once more); all or nothing as ever.
+
+    When an entry cannot be read, nothing was written, and the source is read through
+    once more to list every such entry, as the dry run does.
+    """
+    try:
+        written = importing.run(progress=progress.writing)
+    except InvalidInput as stopped:
+        progress.clear()
+        # The source's own faults raise again here; unreadable entries are listed and
+        # end in the one sentence that says so.
+        _say_summary(_previewed(importing, progress))
+        raise stopped from None  # read well the second time: the source changed meanwhile
+    progress.clear()
+    _say_summary(written)
+    return written
+
+
+def _previewed(importing: Import, progress: _TerminalProgress) -> ImportSummary:
+    summary = importing.preview(progress=progress.reading)
+    progress.clear()
+    return summary
+
+
+def _say_summary(summary: ImportSummary) -> None:
+    """What the source held; InvalidInput after it when entries could not be read."""
+    print("\n".join(summary_lines(summary)))
+    if summary.assumed_moods:
+        first = next(iter(summary.assumed_moods))
+        print(f'  If a guess is wrong, say what it means: --mood "{first}=1" (1 to 5).')
+    if not summary.can_import:
+        raise InvalidInput(not_imported(summary))
 
 
 class _TerminalProgress:

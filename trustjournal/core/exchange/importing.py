@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.importers import Format, format_named
 from trustjournal.core.exchange.importers.detect import detect
@@ -24,7 +23,7 @@ from trustjournal.core.exchange.importers.model import (
     capital,
 )
 from trustjournal.core.journal.journal import Journal, checked_draft
-from trustjournal.core.vault.stores.imports import ImportStore, SourcedDraft
+from trustjournal.core.records.entries import EntryDraft
 
 # progress(done, total): total is None while the source is only being read.
 Progress = Callable[[int, int | None], None]
@@ -98,7 +97,6 @@ class Import:
         self._journal = journal
         self.path = path
         self.options = options or ImportOptions()
-        self._store = ImportStore(journal.vault.database)
         self.written: tuple[int, ...] = ()
 
     def preview(
@@ -124,7 +122,7 @@ class Import:
         """
         summary = self._new_summary()
 
-        def drafts() -> Iterator[SourcedDraft]:
+        def drafts() -> Iterator[tuple[str, EntryDraft]]:
             for entry in self._new_entries(summary, None, None, writing=True):
                 summary.count(entry)
                 yield entry.key, entry.draft
@@ -136,10 +134,9 @@ class Import:
                 if progress is not None:
                     progress(done, total)
 
-        now = self._journal.clock.now()
-        self.written = tuple(self._store.insert(self.format.source, drafts(), now, after_each))
-        if announce:
-            self.announce()
+        self.written = self._journal.import_entries(
+            self.format.source, drafts(), after_each, announce=announce
+        )
         return summary
 
     def _new_summary(self) -> ImportSummary:
@@ -149,9 +146,8 @@ class Import:
         return summary
 
     def announce(self) -> None:
-        """Tell the journal's views about the entries just written."""
-        if self.written:
-            self._journal.changes.publish(Change(Topic.ENTRIES, Action.ADDED, ids=self.written))
+        """Tell the journal's views about the entries just written (after `announce=False`)."""
+        self._journal.announce_imported(self.written)
 
     def _new_entries(
         self,
@@ -168,7 +164,7 @@ class Import:
         seen: set[str] = set()
         # Nothing from this source yet: no entry needs looking up one by one (a large
         # first import saves a query per entry; the source's own repeats are in `seen`).
-        first_time = not self._store.has_source(self.format.source)
+        first_time = not self._journal.imported_from(self.format.source)
         for read, item in enumerate(self.format.read(self.path, self.options), start=1):
             if read % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
@@ -190,9 +186,9 @@ class Import:
 
     def _already_here(self, entry: ImportedEntry, first_time: bool) -> bool:
         """Imported before from this source, or (our own export) the very entry."""
-        if not first_time and self._store.known(self.format.source, entry.key):
+        if not first_time and self._journal.was_imported(self.format.source, entry.key):
             return True
-        return entry.origin is not None and self._store.holds(*entry.origin)
+        return entry.origin is not None and self._journal.holds(*entry.origin)
 
 
 def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
@@ -205,7 +201,7 @@ def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
     if empty and entry.origin is None:  # our own export keeps every entry, as it was
         return Problem(f"{where} is empty, so it is skipped.", stops=False)
-    return dataclasses.replace(entry, draft=draft)
+    return entry if draft is entry.draft else dataclasses.replace(entry, draft=draft)
 
 
 def stopped(problem: Problem) -> InvalidInput:

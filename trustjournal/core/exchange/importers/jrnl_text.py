@@ -34,7 +34,8 @@ _HEADER = re.compile(r"\[([^\]\n]+)\](?: (.*)|)$")
 _DATE_LIKE = re.compile(
     r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 )
-_TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
+_TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")  # what a tag is (tags_in finds it faster)
+_TAG_AT = re.compile(r"@([-+*#/\w]+)")
 
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
@@ -92,6 +93,30 @@ def _header_moment(line: str, line_number: int) -> dt.datetime | None:
     return None  # a bracket that is no date: part of the body, as jrnl reads it
 
 
+def tags_in(text: str) -> list[str]:
+    """The `@tags` of a text in lower case, as `_TAG.findall` finds them.
+
+    Only the places of an `@` are tried: the pattern's look-behind made the regular
+    expression try every character of every entry (a fifth of reading a jrnl file).
+    """
+    tags: list[str] = []
+    at = text.find("@")
+    while at != -1:
+        found = _TAG_AT.match(text, at) if at == 0 or text[at - 1].isspace() else None
+        if found is not None:
+            tags.append(found.group(1).lower())
+            at = found.end()
+        else:
+            at += 1
+        at = text.find("@", at)
+    return tags
+
+
+def minute_of(moment: dt.datetime) -> str:
+    """`moment.strftime(MINUTE)`, in C; the same text for the years an entry may have."""
+    return moment.isoformat(timespec="minutes")
+
+
 @dataclass
 class _Pending:
     number: int
@@ -118,8 +143,8 @@ class _Pending:
             title = title[:-1].rstrip()
         body = "\n".join(self.lines).strip("\n").rstrip()
         text = title + "\n" + body
-        tags = [tag.lower() for tag in _TAG.findall(text)] if "@" in text else []
+        tags = tags_in(text)
         if starred:
             tags.append(options.starred_tag)
-        key = model.digest_of(self.moment.strftime(MINUTE), title, body)
+        key = model.digest_of(minute_of(self.moment), title, body)
         return model.entry(self.where, self.moment.date(), title, body, tags=tuple(tags), key=key)

@@ -6,13 +6,13 @@ on their own."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from trustjournal.core.journal.care import anniversaries
 from trustjournal.core.records.care import GOOD_MOMENT_KINDS, GOOD_MOOD, HardDate, OnThisDay
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.stores.care import first_day_written, good_entry_ids_on
-from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.stores.events import events_of_kinds_on_days
 
 NOTHING = OnThisDay(entries=[], moments=[])
@@ -22,12 +22,14 @@ MOST = 5
 
 def on_this_day(
     database: Database,
-    entries: EntryStore,
+    entries_by_id: Callable[[Sequence[int]], list[Entry]],
     hard_dates: list[HardDate],
     today: dt.date,
     with_private: bool,
 ) -> OnThisDay:
-    """The newest few of each, from the years before today's."""
+    """The newest few of each, from the years before today's.
+
+    `entries_by_id` is the journal's reader (entries stay behind the journal's door)."""
     hard_days = {hard.day for hard in hard_dates}
     if any(anniversaries.falls_on(day, today.year) == today for day in hard_days):
         return NOTHING
@@ -37,7 +39,7 @@ def on_this_day(
     days = [
         day for day in anniversaries.same_day_in_earlier_years(today, since) if day not in hard_days
     ]
-    found: list[Entry] = entries.get_many(
+    found: list[Entry] = entries_by_id(
         good_entry_ids_on(database, days, GOOD_MOOD, with_private, MOST)
     )
     found.sort(key=lambda entry: (entry.day, entry.id), reverse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import sqlcipher3
 
@@ -52,14 +52,17 @@ class ImportStore:
         `drafts` is read lazily inside the transaction; `after_each(count)` is told
         how many are written so far and may raise to undo them all (a cancel).
         """
-        keys: list[str] = []
+        keys: list[str] = []  # of the drafts read, not yet written with their entries
         count = 0
 
-        def remember(cursor: sqlcipher3.Cursor, entry_id: int) -> None:
-            cursor.execute(
+        def remember(cursor: sqlcipher3.Cursor, ids: Sequence[int]) -> None:
+            cursor.executemany(
                 "INSERT INTO import_sources (source, key, entry_id) VALUES (?, ?, ?)",
-                (source, keys.pop(), entry_id),
+                [(source, key, entry_id) for key, entry_id in zip(keys, ids, strict=True)],
             )
+            keys.clear()
+
+        def counted(_cursor: sqlcipher3.Cursor, _entry_id: int) -> None:
             nonlocal count
             count += 1
             if after_each is not None:
@@ -71,5 +74,5 @@ class ImportStore:
                 yield draft
 
         return self._entries.insert_many(
-            drafts_only(), now, on_inserted=remember, index_at_end=True
+            drafts_only(), now, on_inserted=counted, index_at_end=True, on_batch=remember
         )
