@@ -11,7 +11,7 @@ Layout (all of it safe to keep on an external drive or someone else's cloud):
 
 Nothing in it is readable without the passphrase of the day or the recovery
 code: the database is encrypted with the data key, which only the key file's
-slots hold, wrapped.
+slots hold, wrapped. Pruning reads only the header (the vault id in its key file).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +126,27 @@ def read_header(path: Path) -> BackupHeader:
     if size < expected:
         raise BackupDamaged()
     return header
+
+
+def vault_id_of(path: Path) -> str | None:
+    """The vault id a backup's header names, from the header alone; None if unreadable.
+
+    Pruning deletes only files for which this is the journal's own id, so
+    anything that cannot be read (a FIFO, a link, someone else's file) is left alone.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            header, _ = _read_header(handle)
+        except (OSError, BackupDamaged):
+            return None
+    return header.keyfile.vault_id
 
 
 def database_chunks(path: Path) -> Iterator[bytes]:
