@@ -205,14 +205,17 @@ def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
 ) -> None:
     folder, _ = created_vault
     written = _backup_with(folder, tmp_path / "drive", *("words " * 300 for _ in range(20)))
-    header = backup_format.read_header(written)
-    database = b"".join(backup_format.database_chunks(written))
+    vault = Vault.unlock(folder, PASSPHRASE)
+    data_key = vault.data_key()  # resealed with the journal's own key: the seal holds
+    vault.close()
+    header = backup_format.verify(written, data_key)
+    database = b"".join(backup_format.database_chunks(written, data_key, header))
     damaged = bytearray(database)
     damaged[len(damaged) // 2] ^= 0x20  # a page in the middle, as a failing disk might
     source = tmp_path / "damaged.db"
     source.write_bytes(bytes(damaged))
     with (tmp_path / "resealed.tjbackup").open("wb") as handle:
-        backup_format.write(handle, header, source)
+        backup_format.write(handle, header, source, data_key)
     with pytest.raises(BackupDamaged):
         restore_backup(tmp_path / "resealed.tjbackup", tmp_path / "target", PASSPHRASE, NOW)
     assert not (tmp_path / "target").exists()

@@ -4,9 +4,9 @@ A backup copies the database file's encrypted bytes as they are, while the
 write-ahead log is folded in and the write lock is held (Database.whole_in_file),
 so it is a consistent snapshot and never a copy taken in the middle of a
 write; nothing is decrypted on the way. Those bytes and the key file go into
-one .tjbackup file (file_format.py), written under a temporary name, synced
-and renamed: a crash leaves either no backup or a whole one, and never a
-readable byte of the journal.
+one .tjbackup file (file_format.py), sealed with a key derived from the data
+key, written under a temporary name, synced and renamed: a crash leaves either
+no backup or a whole one, and never a readable byte of the journal.
 
 Pruning keeps to the journal's own backups: several journals may share one
 folder, so a file is a candidate only when its header names this journal's
@@ -60,7 +60,7 @@ def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook 
             database_bytes=database.stat().st_size,
             schema_version=vault.database.schema_version,
         )
-        _write_whole(target, header, database, on_step)
+        _write_whole(target, header, database, vault.data_key(), on_step)
     on_step("finished")
     return target
 
@@ -76,11 +76,13 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(mode=files.FOLDER_MODE, parents=True, exist_ok=True)
 
 
-def _write_whole(target: Path, header: BackupHeader, snapshot: Path, on_step: StepHook) -> None:
+def _write_whole(
+    target: Path, header: BackupHeader, snapshot: Path, data_key: bytes, on_step: StepHook
+) -> None:
     temporary = _private_temporary(target.parent, ".tmp")
     try:
         with temporary.open("wb") as handle:
-            backup_format.write(handle, header, snapshot)
+            backup_format.write(handle, header, snapshot, data_key)
             handle.flush()
             os.fsync(handle.fileno())
         on_step("written")
