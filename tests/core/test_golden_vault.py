@@ -11,6 +11,7 @@ from golden_vault import (
     GOLDEN_BACKUP,
     GOLDEN_PASSPHRASE,
     GOLDEN_RECOVERY_CODE_FILE,
+    GOLDEN_SEALED_BACKUP,
     GOLDEN_VAULT,
     copy_of_golden_vault,
 )
@@ -66,6 +67,21 @@ def test_the_golden_backup_restores(tmp_path: Path) -> None:
     assert restored.made_at == dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
     assert not restored.date_checked  # version 1: a plain SHA-256, which anyone can recompute
     assert restored.date_note == UNCHECKED_DATE
+    journal = Journal(Vault.unlock(tmp_path / "restored", GOLDEN_PASSPHRASE))
+    try:
+        _assert_golden_contents(journal)
+    finally:
+        journal.close()
+
+
+def test_the_golden_sealed_backup_restores_with_its_date_checked(tmp_path: Path) -> None:
+    """Version 2 is a promise too: a change to the seal's key derivation fails here."""
+    code = GOLDEN_RECOVERY_CODE_FILE.read_text().strip()
+    restored = restore_backup(
+        GOLDEN_SEALED_BACKUP, tmp_path / "restored", code, dt.datetime.now(dt.UTC)
+    )
+    assert restored.made_at == dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
+    assert restored.date_checked and restored.date_note == ""
     journal = Journal(Vault.unlock(tmp_path / "restored", GOLDEN_PASSPHRASE))
     try:
         _assert_golden_contents(journal)
