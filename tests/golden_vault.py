@@ -16,6 +16,11 @@ from pathlib import Path
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN_VAULT = FIXTURES / "golden-vault"
 GOLDEN_BACKUP = FIXTURES / "golden-backup" / "TrustJournal-backup-2026-11-30-120000.tjbackup"
+# Format version 2 (sealed with the journal's key), made from the golden vault by
+# `make_sealed_backup()` when that format arrived; GOLDEN_BACKUP stays version 1.
+GOLDEN_SEALED_BACKUP = (
+    FIXTURES / "golden-backup-v2" / "TrustJournal-backup-2026-11-30-120000.tjbackup"
+)
 GOLDEN_PASSPHRASE = "golden fixture kept for every later version"
 GOLDEN_RECOVERY_CODE_FILE = FIXTURES / "golden-recovery-code.txt"
 MADE_AT = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
@@ -76,6 +81,18 @@ def make() -> None:  # pragma: no cover - run by hand, once
     make_backup(vault, GOLDEN_BACKUP.parent, MADE_AT)
     journal.close()
     (GOLDEN_VAULT / "journal.lock").unlink()
+
+
+def make_sealed_backup(scratch: Path) -> None:  # pragma: no cover - run by hand, once
+    """The version-2 backup of a copy of the golden vault (the vault itself is never opened)."""
+    from trustjournal.core.vault.backup.making import make_backup
+    from trustjournal.core.vault.vault import Vault
+
+    vault = Vault.unlock(copy_of_golden_vault(scratch), GOLDEN_PASSPHRASE)
+    try:
+        make_backup(vault, GOLDEN_SEALED_BACKUP.parent, MADE_AT)
+    finally:
+        vault.close()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import RunCli, assert_plain_failure, init, recovery_code_in
+from golden_vault import GOLDEN_BACKUP, GOLDEN_PASSPHRASE
 from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
 from trustjournal.core.vault.paths import VaultPaths
@@ -188,3 +189,24 @@ def test_the_process_is_not_dumpable_after_hardening() -> None:
     )
     if sys.platform.startswith("linux"):
         assert result.stdout.split() == ["True", "False"]
+
+
+def test_restore_says_when_an_old_backups_date_could_not_be_checked(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    old = run_cli("restore", str(GOLDEN_BACKUP), secrets=[GOLDEN_PASSPHRASE], data=tmp_path / "a")
+    assert old.returncode == 0, old.stderr
+    assert "Restored the backup made on 2026-11-30" in old.stdout
+    assert "could not be checked" in old.stdout
+
+
+def test_restore_of_a_new_backup_states_its_date_without_doubt(
+    run_cli: RunCli, data_dir: Path, tmp_path: Path
+) -> None:
+    init(run_cli)
+    run_cli("backup", "--to", str(tmp_path / "drive"), secrets=[PASSPHRASE])
+    (written,) = (tmp_path / "drive").glob("*.tjbackup")
+    new = run_cli("restore", str(written), secrets=[PASSPHRASE], data=tmp_path / "b")
+    assert new.returncode == 0, new.stderr
+    assert "Restored the backup made on" in new.stdout
+    assert "could not be checked" not in new.stdout

@@ -150,16 +150,27 @@ def test_a_damaged_or_foreign_backup_changes_nothing(
     assert not VaultPaths(target).exists()
 
 
-def _backup_at(folder: Path, when: dt.datetime) -> BackupFile:
+@pytest.fixture
+def model(created_vault: tuple[Path, str], tmp_path: Path) -> tuple[bytes, str]:
+    """One real backup's bytes and its vault id: pruning removes only the journal's own."""
+    written = _backup_with(created_vault[0], tmp_path / "model")
+    return written.read_bytes(), backup_format.read_header(written).keyfile.vault_id
+
+
+def _backup_at(folder: Path, when: dt.datetime, data: bytes) -> BackupFile:
     path = folder / f"TrustJournal-backup-{when:%Y-%m-%d-%H%M%S}.tjbackup"
-    path.write_bytes(b"x")
-    return BackupFile(path, when, 1)
+    path.write_bytes(data)
+    return BackupFile(path, when, len(data))
 
 
-def test_seven_daily_and_four_weekly_backups_are_kept(tmp_path: Path) -> None:
+def test_seven_daily_and_four_weekly_backups_are_kept(
+    tmp_path: Path, model: tuple[bytes, str]
+) -> None:
+    drive = tmp_path / "drive"
+    drive.mkdir()
     start = dt.datetime(2026, 1, 1, 20, 0)
     made = [
-        _backup_at(tmp_path, start + dt.timedelta(days=day, hours=hour))
+        _backup_at(drive, start + dt.timedelta(days=day, hours=hour), model[0])
         for day in range(60)
         for hour in (0, 1)
     ]
@@ -170,19 +181,24 @@ def test_seven_daily_and_four_weekly_backups_are_kept(tmp_path: Path) -> None:
     weeks = {tuple(item.made_at.isocalendar())[:2] for item in kept}
     assert len(weeks) == 4
     assert all(item.made_at.hour == 21 for item in kept)  # the newest of its day
-    removed = prune_backups(tmp_path)
+    removed = prune_backups(drive, model[1], (start + dt.timedelta(days=61)).astimezone())
     assert len(removed) == len(made) - len(kept)
-    assert {item.path for item in list_backups(tmp_path)} == {item.path for item in kept}
+    assert {item.path for item in list_backups(drive)} == {item.path for item in kept}
 
 
-def test_other_files_in_the_backup_folder_are_left_alone(tmp_path: Path) -> None:
-    (tmp_path / "holiday.jpg").write_bytes(b"photo")
-    (tmp_path / "TrustJournal-backup-notes.txt").write_bytes(b"mine")
+def test_other_files_in_the_backup_folder_are_left_alone(
+    tmp_path: Path, model: tuple[bytes, str]
+) -> None:
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    (drive / "holiday.jpg").write_bytes(b"photo")
+    (drive / "TrustJournal-backup-notes.txt").write_bytes(b"mine")
     for day in range(40):
-        _backup_at(tmp_path, dt.datetime(2026, 1, 1) + dt.timedelta(days=day))
-    prune_backups(tmp_path)
-    assert (tmp_path / "holiday.jpg").exists()
-    assert (tmp_path / "TrustJournal-backup-notes.txt").exists()
+        _backup_at(drive, dt.datetime(2026, 1, 1) + dt.timedelta(days=day), model[0])
+    removed = prune_backups(drive, model[1], dt.datetime(2026, 3, 1).astimezone())
+    assert len(removed) == 40 - 9  # 7 days, and 2 weeks' newest before them
+    assert (drive / "holiday.jpg").exists()
+    assert (drive / "TrustJournal-backup-notes.txt").exists()
 
 
 def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
@@ -190,14 +206,17 @@ def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
 ) -> None:
     folder, _ = created_vault
     written = _backup_with(folder, tmp_path / "drive", *("words " * 300 for _ in range(20)))
-    header = backup_format.read_header(written)
-    database = b"".join(backup_format.database_chunks(written))
+    vault = Vault.unlock(folder, PASSPHRASE)
+    data_key = vault.data_key()  # resealed with the journal's own key: the seal holds
+    vault.close()
+    header = backup_format.verify(written, data_key)
+    database = b"".join(backup_format.database_chunks(written, data_key, header))
     damaged = bytearray(database)
     damaged[len(damaged) // 2] ^= 0x20  # a page in the middle, as a failing disk might
     source = tmp_path / "damaged.db"
     source.write_bytes(bytes(damaged))
     with (tmp_path / "resealed.tjbackup").open("wb") as handle:
-        backup_format.write(handle, header, source)
+        backup_format.write(handle, header, source, data_key)
     with pytest.raises(BackupDamaged):
         restore_backup(tmp_path / "resealed.tjbackup", tmp_path / "target", PASSPHRASE, NOW)
     assert not (tmp_path / "target").exists()

@@ -11,6 +11,7 @@ from golden_vault import (
     GOLDEN_BACKUP,
     GOLDEN_PASSPHRASE,
     GOLDEN_RECOVERY_CODE_FILE,
+    GOLDEN_SEALED_BACKUP,
     GOLDEN_VAULT,
     copy_of_golden_vault,
 )
@@ -18,7 +19,7 @@ from testkit import NEW_PASSPHRASE, snapshot
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import doctor
-from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.backup.restore import UNCHECKED_DATE, restore_backup
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.schema import SCHEMA_VERSION
 from trustjournal.core.vault.vault import Vault
@@ -64,6 +65,23 @@ def test_the_golden_backup_restores(tmp_path: Path) -> None:
         GOLDEN_BACKUP, tmp_path / "restored", GOLDEN_PASSPHRASE, dt.datetime.now(dt.UTC)
     )
     assert restored.made_at == dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
+    assert not restored.date_checked  # version 1: a plain SHA-256, which anyone can recompute
+    assert restored.date_note == UNCHECKED_DATE
+    journal = Journal(Vault.unlock(tmp_path / "restored", GOLDEN_PASSPHRASE))
+    try:
+        _assert_golden_contents(journal)
+    finally:
+        journal.close()
+
+
+def test_the_golden_sealed_backup_restores_with_its_date_checked(tmp_path: Path) -> None:
+    """Version 2 is a promise too: a change to the seal's key derivation fails here."""
+    code = GOLDEN_RECOVERY_CODE_FILE.read_text().strip()
+    restored = restore_backup(
+        GOLDEN_SEALED_BACKUP, tmp_path / "restored", code, dt.datetime.now(dt.UTC)
+    )
+    assert restored.made_at == dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
+    assert restored.date_checked and restored.date_note == ""
     journal = Journal(Vault.unlock(tmp_path / "restored", GOLDEN_PASSPHRASE))
     try:
         _assert_golden_contents(journal)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +16,7 @@ from vault_helpers import label_text, type_text
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER, LastBackup, write_backup
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.vault.backup.file_format import backup_name
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell import closing_backup
@@ -188,3 +191,23 @@ def test_quick_hide_closes_the_journal_at_once_without_a_backup(
     assert session.closing is None and not held.started.is_set()
     assert not journal.vault.is_open
     assert list_backups(drive) == []
+
+
+@pytest.mark.parametrize("closing", ["lock", "quit"])
+def test_the_backup_at_lock_or_quit_prunes_the_journals_old_backups(
+    unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, closing: str
+) -> None:
+    drive = tmp_path / "drive"
+    journal = _journal_with_a_drive(unlocked, session, drive)
+    model = write_backup(journal, drive).path  # this journal's own, copied under older names
+    start = journal.clock.now() - dt.timedelta(days=40)
+    for number in range(39):
+        shutil.copyfile(model, drive / backup_name(start + dt.timedelta(days=number)))
+    model.unlink()  # today's is made by the closing backup
+    if closing == "lock":
+        session.lock()
+        qtbot.waitUntil(lambda: session.closing is None, timeout=30_000)
+    else:
+        session.shut_down()
+    days = {backup.made_at.date() for backup in list_backups(drive)}
+    assert len(days) == 9  # 7 days that have one, and 2 weeks' newest before them

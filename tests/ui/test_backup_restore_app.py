@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from golden_vault import GOLDEN_BACKUP, GOLDEN_PASSPHRASE
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import settle
@@ -298,3 +299,23 @@ def test_opening_backups_saves_the_editor_first(
     assert session.journal.count() == 1
     assert session.backup_dialog is not None
     session.backup_dialog.reject()
+
+
+def test_an_old_backups_date_is_not_shown_as_checked(
+    clock: ManualClock, qtbot: QtBot, tmp_path: Path, preferences: object
+) -> None:
+    new_computer = Session(tmp_path / "new-computer", clock, preferences)  # type: ignore[arg-type]
+    try:
+        new_computer.start()
+        onboarding = new_computer.window
+        assert isinstance(onboarding, OnboardingWindow)
+        click(qtbot, onboarding, "restore_open_button")
+        dialog = onboarding.restore_dialog
+        assert dialog is not None
+        _fill_restore(qtbot, dialog, GOLDEN_BACKUP, GOLDEN_PASSPHRASE)
+        click(qtbot, dialog, "restore_button")
+        qtbot.waitUntil(lambda: isinstance(new_computer.window, LockScreen), timeout=15_000)
+        note = label_text(new_computer.window, "unlock_note")
+        assert "30 November 2026" in note and "could not be checked" in note
+    finally:
+        new_computer.close()

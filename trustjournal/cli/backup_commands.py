@@ -68,6 +68,8 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
     )
     made = restored.made_at.astimezone()
     print(f"Restored the backup made on {made:%Y-%m-%d at %H:%M} into {context.data_dir}.")
+    if restored.date_note:
+        print(restored.date_note)
     if restored.aside is not None:
         print(f"The journal that was here is kept, unchanged, in {restored.aside}.")
     print("It opens with the passphrase you had then, or with the recovery code from then.")

@@ -56,14 +56,18 @@ def back_up_now(journal: Journal, folder: Path | None = None, prune: bool = Fals
 
 
 def write_backup(journal: Journal, folder: Path | None = None, prune: bool = False) -> LastBackup:
-    """The backup alone (safe off the GUI thread); `prune` keeps 7 daily and 4 weekly."""
+    """The backup alone (safe off the GUI thread).
+
+    `prune` keeps this journal's newest of 7 days and of 4 weeks there, and never
+    touches another journal's backups in the same folder.
+    """
     target = folder or backup_folder(journal.settings)
     if target is None:
         raise NoBackupFolder()
     now = journal.clock.now()
     written = make_backup(journal.vault, target, now)
     if prune:
-        prune_backups(target)
+        prune_backups(target, journal.vault.keyfile.vault_id, now)
     return LastBackup(now, written)
 
 

@@ -7,29 +7,45 @@ Layout (all of it safe to keep on an external drive or someone else's cloud):
     header                           JSON: format version, when it was made, the
                                      key file (wrapped keys only), database size
     database                         the SQLCipher database, encrypted as on disk
-    SHA-256 of everything above      32 bytes, so damage is found before use
+    seal                             32 bytes over everything above
 
 Nothing in it is readable without the passphrase of the day or the recovery
 code: the database is encrypted with the data key, which only the key file's
 slots hold, wrapped.
+
+The seal of a version-2 file is an HMAC-SHA256 keyed by a key derived (HKDF)
+from the journal's data key, so only someone who holds that key can make one:
+a changed date, key file or database byte is found once the passphrase or
+recovery code has unwrapped the key, before anything is written. Version 1
+sealed with a plain SHA-256, which finds damage but not a forger who
+recomputes it; those files still restore, and their date is reported as
+unchecked. Pruning reads only the header (the vault id in its key file).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trustjournal.core.errors import BackupDamaged, TrustJournalError
 from trustjournal.core.vault.keys.keyfile import KeyFile
 
 MAGIC = b"TJBACKUP"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+UNSEALED_VERSION = 1  # a plain SHA-256 at the end: restores, but its date is unchecked
+_SEAL_INFO = b"TrustJournal backup seal, version 2"
 SUFFIX = ".tjbackup"
 NAME_PREFIX = "TrustJournal-backup-"
 _NAME_TIME = "%Y-%m-%d-%H%M%S"
@@ -39,6 +55,13 @@ _DIGEST_BYTES = 32
 _CHUNK = 1024 * 1024
 
 
+class BackupTampered(BackupDamaged):
+    message = (
+        "This backup was changed after it was made, or is damaged, so it cannot be trusted "
+        "and nothing was changed. Try another backup file."
+    )
+
+
 @dataclass(frozen=True)
 class BackupHeader:
     made_at: dt.datetime
@@ -46,11 +69,17 @@ class BackupHeader:
     keyfile_bytes: bytes
     database_bytes: int
     schema_version: int
+    version: int = FORMAT_VERSION
+
+    @property
+    def sealed(self) -> bool:
+        """Sealed with the journal's own key, so its date can be trusted once checked."""
+        return self.version != UNSEALED_VERSION
 
     def to_bytes(self) -> bytes:
         document = {
             "format": "trustjournal-backup",
-            "version": FORMAT_VERSION,
+            "version": self.version,
             "made_at": self.made_at.isoformat(),
             "keyfile": self.keyfile_bytes.decode("utf-8"),
             "database_bytes": self.database_bytes,
@@ -62,7 +91,11 @@ class BackupHeader:
     def from_bytes(cls, raw: bytes) -> BackupHeader:
         try:
             document = json.loads(raw.decode("utf-8"))
-            if document["format"] != "trustjournal-backup" or document["version"] != FORMAT_VERSION:
+            version = document["version"]
+            if document["format"] != "trustjournal-backup" or version not in (
+                UNSEALED_VERSION,
+                FORMAT_VERSION,
+            ):
                 raise BackupDamaged()
             keyfile_bytes = str(document["keyfile"]).encode("utf-8")
             header = cls(
@@ -71,6 +104,7 @@ class BackupHeader:
                 keyfile_bytes=keyfile_bytes,
                 database_bytes=_count(document["database_bytes"]),
                 schema_version=_count(document["schema_version"]),
+                version=version,
             )
         except (TrustJournalError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise BackupDamaged() from None
@@ -96,12 +130,26 @@ def time_in_name(path: Path) -> dt.datetime | None:
     return dt.datetime.strptime(match.group(1), _NAME_TIME)
 
 
-def write(handle: IO[bytes], header: BackupHeader, database: Path) -> None:
-    """The whole file into `handle`: magic, header, database bytes, digest."""
-    digest = hashlib.sha256()
+class _Seal(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+    def digest(self) -> bytes: ...
+
+
+def _seal_for(header: BackupHeader, data_key: bytes) -> _Seal:
+    """HMAC-SHA256 under a key only the journal has; a plain SHA-256 for version 1."""
+    if not header.sealed:
+        return hashlib.sha256()
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SEAL_INFO)
+    return hmac.new(hkdf.derive(data_key), digestmod=hashlib.sha256)
+
+
+def write(handle: IO[bytes], header: BackupHeader, database: Path, data_key: bytes) -> None:
+    """The whole file into `handle`: magic, header, database bytes, the seal."""
+    seal = _seal_for(header, data_key)
 
     def put(data: bytes) -> None:
-        digest.update(data)
+        seal.update(data)
         handle.write(data)
 
     raw_header = header.to_bytes()
@@ -109,44 +157,81 @@ def write(handle: IO[bytes], header: BackupHeader, database: Path) -> None:
     with database.open("rb") as source:
         for chunk in iter(lambda: source.read(_CHUNK), b""):
             put(chunk)
-    handle.write(digest.digest())
+    handle.write(seal.digest())
 
 
 def read_header(path: Path) -> BackupHeader:
-    """The header alone, with the file's size checked against it (no full read)."""
+    """The header alone, with the file's size checked against it (no full read).
+
+    Nothing in it is trusted yet: `verify` checks it with the journal's key.
+    """
     try:
         with path.open("rb") as handle:
-            header, _ = _read_header(handle)
-            size = path.stat().st_size
+            header, raw_front = _read_header(handle)
+            size = os.fstat(handle.fileno()).st_size
     except OSError:
         raise BackupDamaged() from None
-    expected = len(MAGIC) + 4 + len(header.to_bytes()) + header.database_bytes + _DIGEST_BYTES
-    if size < expected:
+    if size < len(raw_front) + header.database_bytes + _DIGEST_BYTES:
         raise BackupDamaged()
     return header
 
 
-def database_chunks(path: Path) -> Iterator[bytes]:
-    """The database bytes, checked: BackupDamaged after the last chunk if the digest fails.
+def vault_id_of(path: Path) -> str | None:
+    """The vault id a backup's header names, from the header alone; None if unreadable.
+
+    Pruning deletes only files for which this is the journal's own id, so
+    anything that cannot be read (a FIFO, a link, someone else's file) is left alone.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            header, _ = _read_header(handle)
+        except (OSError, BackupDamaged):
+            return None
+    return header.keyfile.vault_id
+
+
+def verify(path: Path, data_key: bytes) -> BackupHeader:
+    """Read the whole file and check its seal; the header, now to be trusted as far as it can.
+
+    Nothing is written: restore calls this before it touches anything.
+    """
+    header = read_header(path)
+    for _chunk in database_chunks(path, data_key, header):
+        pass
+    return header
+
+
+def database_chunks(path: Path, data_key: bytes, expected: BackupHeader) -> Iterator[bytes]:
+    """The database bytes, checked: an error after the last chunk if the seal fails.
 
     Callers write the chunks somewhere private and use them only once the
-    iteration has finished without an error.
+    iteration has finished without an error. `expected` is the header an earlier
+    pass read: a file swapped in between is refused.
     """
-    digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:
             header, raw_front = _read_header(handle)
-            digest.update(raw_front)
+            if header != expected:
+                raise BackupTampered()
+            seal = _seal_for(header, data_key)
+            seal.update(raw_front)
             remaining = header.database_bytes
             while remaining:
                 chunk = handle.read(min(_CHUNK, remaining))
                 if not chunk:
                     raise BackupDamaged()
-                digest.update(chunk)
+                seal.update(chunk)
                 remaining -= len(chunk)
                 yield chunk
-            if handle.read(_DIGEST_BYTES + 1) != digest.digest():
-                raise BackupDamaged()
+            if not hmac.compare_digest(handle.read(_DIGEST_BYTES + 1), seal.digest()):
+                raise BackupTampered() if header.sealed else BackupDamaged()
     except OSError:
         raise BackupDamaged() from None
 

@@ -4,9 +4,18 @@ A backup copies the database file's encrypted bytes as they are, while the
 write-ahead log is folded in and the write lock is held (Database.whole_in_file),
 so it is a consistent snapshot and never a copy taken in the middle of a
 write; nothing is decrypted on the way. Those bytes and the key file go into
-one .tjbackup file (backup_format.py), written under a temporary name,
-synced and renamed: a crash leaves either no backup or a whole one, and never
-a readable byte of the journal.
+one .tjbackup file (file_format.py), sealed with a key derived from the data
+key, written under a temporary name, synced and renamed: a crash leaves either
+no backup or a whole one, and never a readable byte of the journal.
+
+Pruning keeps to the journal's own backups: several journals may share one
+folder, so a file is a candidate only when its header names this journal's
+vault id, and anything unreadable is left alone. It ranks by the time in the
+names, and the clock can be wrong: a backup dated after `now` neither takes a
+slot nor is deleted (a clock set back must not throw away the backups made
+before it went wrong, and a far-future name must not push out today's); once
+the clock reaches its date it rotates like any other. The backup just made is
+named for `now`, so it is the newest that counts and always kept.
 """
 
 from __future__ import annotations
@@ -39,7 +48,7 @@ class BackupFile:
 
 def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook = no_steps) -> Path:
     """Write one .tjbackup file of the open vault into `folder`; returns its path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder)
     remove_stale_temporaries(folder)
     target = folder / backup_format.backup_name(now)
     with vault.database.whole_in_file() as database:
@@ -51,16 +60,29 @@ def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook 
             database_bytes=database.stat().st_size,
             schema_version=vault.database.schema_version,
         )
-        _write_whole(target, header, database, on_step)
+        _write_whole(target, header, database, vault.data_key(), on_step)
     on_step("finished")
     return target
 
 
-def _write_whole(target: Path, header: BackupHeader, snapshot: Path, on_step: StepHook) -> None:
+def _make_folder(folder: Path) -> None:
+    """A folder the app makes is 0700; one that is there already is the person's, as it is.
+
+    Not files.ensure_private_folder: it also changes an existing folder's mode,
+    which a FAT-formatted external drive refuses (EPERM), and a backup there must
+    still work. mkdir's mode only loses bits to the umask, never gains them.
+    """
+    if not folder.is_dir():
+        folder.mkdir(mode=files.FOLDER_MODE, parents=True, exist_ok=True)
+
+
+def _write_whole(
+    target: Path, header: BackupHeader, snapshot: Path, data_key: bytes, on_step: StepHook
+) -> None:
     temporary = _private_temporary(target.parent, ".tmp")
     try:
         with temporary.open("wb") as handle:
-            backup_format.write(handle, header, snapshot)
+            backup_format.write(handle, header, snapshot, data_key)
             handle.flush()
             os.fsync(handle.fileno())
         on_step("written")
@@ -92,7 +114,7 @@ def remove_stale_temporaries(folder: Path) -> None:
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
-    """The backups in `folder`, newest first (by the time in their names)."""
+    """Every backup in `folder`, whichever journal's, newest first (by the time in their names)."""
     found: list[BackupFile] = []
     if not folder.is_dir():
         return found
@@ -104,7 +126,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 
 def backups_to_keep(backups: list[BackupFile]) -> list[BackupFile]:
-    """The newest of each of the last 7 days and of each of the last 4 weeks that have one."""
+    """The newest of each of the last 7 days that have one, and of each of the last 4 weeks."""
     newest_first = sorted(backups, key=lambda backup: backup.made_at, reverse=True)
     daily: dict[dt.date, BackupFile] = {}
     weekly: dict[tuple[int, int], BackupFile] = {}
@@ -119,11 +141,21 @@ def backups_to_keep(backups: list[BackupFile]) -> list[BackupFile]:
     return [backup for backup in newest_first if backup.path in kept]
 
 
-def prune_backups(folder: Path) -> list[Path]:
-    """Remove backups beyond the 7 daily and 4 weekly kept; returns what was removed."""
-    backups = list_backups(folder)
-    kept = {backup.path for backup in backups_to_keep(backups)}
-    removed = [backup.path for backup in backups if backup.path not in kept]
+def prune_backups(folder: Path, vault_id: str, now: dt.datetime) -> list[Path]:
+    """Remove this journal's backups beyond the 7 daily and 4 weekly kept; returns them.
+
+    Only files whose header names `vault_id` are looked at, and those dated
+    after `now` are never removed. The backup just made, named for `now`, is
+    the newest that counts, so it is always kept.
+    """
+    local_now = now.astimezone().replace(tzinfo=None)  # names are in local time
+    ours = [
+        backup
+        for backup in list_backups(folder)
+        if backup.made_at <= local_now and backup_format.vault_id_of(backup.path) == vault_id
+    ]
+    kept = {backup.path for backup in backups_to_keep(ours)}
+    removed = [backup.path for backup in ours if backup.path not in kept]
     for path in removed:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

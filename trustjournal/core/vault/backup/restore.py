@@ -1,9 +1,10 @@
 """Restoring a .tjbackup file into a data folder, checking everything before touching it.
 
 The order is the promise: the header and the key (the passphrase of the day
-or the recovery code) before anything is written; then the database is
-unpacked beside the journal as journal.db.pending while its SHA-256 is
-checked, and opened and checked page by page (every HMAC, the schema); anything
+or the recovery code), then the whole file's seal under that key (file_format.py),
+before anything is written; then the database is unpacked beside the journal
+as journal.db.pending while the seal is checked again (the file may have
+changed in between), and opened and checked page by page (every HMAC, the schema); anything
 wrong removes what was unpacked, and only a sound database takes the
 journal's place. A journal already there is
 linked into a folder beside it first and is never deleted; swap.py makes the
@@ -47,10 +48,22 @@ class BackupNeedsSecret(WrongPassphrase):
     )
 
 
+UNCHECKED_DATE = (
+    "This backup was made by an older version of TrustJournal, so the date it carries "
+    "could not be checked."
+)
+
+
 @dataclass(frozen=True)
 class Restored:
     made_at: dt.datetime
     aside: Path | None  # where the journal that was here before now lives
+    date_checked: bool = True  # sealed with the journal's key (version 1 files were not)
+
+    @property
+    def date_note(self) -> str:
+        """One sentence to show beside the date when it could not be checked, else ''."""
+        return "" if self.date_checked else UNCHECKED_DATE
 
 
 def unwrap_backup_key(keyfile: KeyFile, secret: str) -> bytes:
@@ -72,11 +85,11 @@ def restore_backup(
     replace: bool = False,
     on_step: StepHook = no_steps,
 ) -> Restored:
-    header = backup_format.read_header(backup)
-    data_key = unwrap_backup_key(header.keyfile, secret)
+    data_key = unwrap_backup_key(backup_format.read_header(backup).keyfile, secret)
     paths = VaultPaths(folder)
     if paths.exists() and not replace:
         raise JournalAlreadyHere()
+    header = backup_format.verify(backup, data_key)  # every byte, before anything is written
     made_folder = not folder.exists()
     files.ensure_private_folder(folder, VAULT_FILE_PREFIX)
     lock = locked(paths)
@@ -85,7 +98,7 @@ def restore_backup(
         swap.resolve(paths)
         if paths.exists() and not replace:
             raise JournalAlreadyHere()
-        _unpack(backup, paths.pending_database)
+        _unpack(backup, paths.pending_database, data_key, header)
         on_step("unpacked")
         check_database(paths.pending_database, data_key, header)
         on_step("checked")
@@ -98,7 +111,7 @@ def restore_backup(
             _remove_what_was_made(paths)
         raise
     lock.release()
-    return Restored(made_at=header.made_at, aside=aside)
+    return Restored(made_at=header.made_at, aside=aside, date_checked=header.sealed)
 
 
 def _remove_what_was_made(paths: VaultPaths) -> None:
@@ -107,10 +120,10 @@ def _remove_what_was_made(paths: VaultPaths) -> None:
         paths.folder.rmdir()
 
 
-def _unpack(backup: Path, target: Path) -> None:
+def _unpack(backup: Path, target: Path, data_key: bytes, header: BackupHeader) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
     with os.fdopen(fd, "wb") as handle:
-        for chunk in backup_format.database_chunks(backup):
+        for chunk in backup_format.database_chunks(backup, data_key, header):
             handle.write(chunk)
         handle.flush()
         os.fsync(handle.fileno())
@@ -128,7 +141,7 @@ def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
         connection.execute("PRAGMA cipher_log_level = NONE")
         apply_key(connection, data_key)
         # Every page's HMAC under the key: the bytes are the journal's, whole and unaltered
-        # (the file's SHA-256 was checked while unpacking). SQLite's integrity_check is
+        # (the file's seal was checked while unpacking). SQLite's integrity_check is
         # left to `doctor`: at 100,000 entries it takes 25 s against 4 s for this.
         problems = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

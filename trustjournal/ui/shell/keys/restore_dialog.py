@@ -54,6 +54,8 @@ def restored_text(restored: Restored) -> str:
         f"Your backup from {made:%d %B %Y} is restored. Unlock it with the passphrase "
         "you had then, or with the recovery code from then."
     )
+    if restored.date_note:
+        text += " " + restored.date_note
     if restored.aside is not None:
         text += f" The journal that was here is kept in {restored.aside}."
     return text
