@@ -33,11 +33,11 @@ from PySide6.QtGui import (
 
 from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.pdf_password import require_pdf_password
 from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.qt_gui import ensure_gui
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -99,7 +99,7 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(wording.TITLE)
+    writer.setTitle(texts.TITLE)
     # Neutral unless the person asked: the file does not name the app that made it.
     writer.setCreator("TrustJournal" if document.name_app else "")
     writer.setPageLayout(
@@ -288,10 +288,8 @@ def _frame(
     line = 12 * pt
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     middle = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(QRectF(0, 0, width, line), left | middle, wording.TITLE)
-    painter.drawText(
-        QRectF(0, 0, width, line), right | middle, wording.period_text(document.period)
-    )
+    painter.drawText(QRectF(0, 0, width, line), left | middle, texts.TITLE)
+    painter.drawText(QRectF(0, 0, width, line), right | middle, texts.period_text(document.period))
     painter.setPen(QPen(QColor("#c9d6de"), 0.7 * pt))
     painter.drawLine(
         QRectF(0, line + 4 * pt, width, 0).topLeft(), QRectF(0, line + 4 * pt, width, 0).topRight()
@@ -311,7 +309,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     painter.setPen(QColor(_HEADING_COLOR))
     heading = QRectF(body.left(), body.top(), body.width(), 24 * pt)
     painter.drawText(
-        heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wording.CHART_HEADING
+        heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.CHART_HEADING
     )
     painter.restore()
     area = QRectF(
@@ -327,7 +325,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
-    words = wording.CHART_CAPTION + (wording.CHART_TOGETHER_CAPTION if together else "")
+    words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
     painter.drawText(caption, int(flags), words)
     painter.restore()
 
@@ -392,13 +390,13 @@ def _block(
 
 
 def _summary_document(document: ExportDocument) -> QTextDocument | None:
-    sections = wording.summary_sections(document)
+    sections = texts.summary_sections(document)
     if not sections:
         return None
     text = _new_document()
     cursor = QTextCursor(text)
     _title(cursor, document)
-    _heading(cursor, wording.SUMMARY_HEADING, 2)
+    _heading(cursor, texts.SUMMARY_HEADING, 2)
     for section in sections:
         _heading(cursor, section.heading, 3)
         _bullets(cursor, section.lines)
@@ -424,9 +422,9 @@ def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
 
 
 def _title(cursor: QTextCursor, document: ExportDocument) -> None:
-    _heading(cursor, wording.TITLE, 1, first=True)
-    _paragraph(cursor, wording.period_text(document.period), color=_HEADING_COLOR)
-    _paragraph(cursor, wording.CONFIDENTIAL, italic=True, color="#5a6a73")
+    _heading(cursor, texts.TITLE, 1, first=True)
+    _paragraph(cursor, texts.period_text(document.period), color=_HEADING_COLOR)
+    _paragraph(cursor, texts.CONFIDENTIAL, italic=True, color="#5a6a73")
 
 
 def _entries_document(document: ExportDocument) -> QTextDocument:
@@ -434,14 +432,14 @@ def _entries_document(document: ExportDocument) -> QTextDocument:
     cursor = QTextCursor(text)
     if document.summary is None:
         _title(cursor, document)
-        _heading(cursor, wording.ENTRIES_HEADING, 2)
+        _heading(cursor, texts.ENTRIES_HEADING, 2)
     else:
-        _heading(cursor, wording.ENTRIES_HEADING, 2, first=True)
+        _heading(cursor, texts.ENTRIES_HEADING, 2, first=True)
     if not document.entries:
-        _paragraph(cursor, wording.NO_ENTRIES)
+        _paragraph(cursor, texts.NO_ENTRIES)
     for entry in document.entries:
-        _heading(cursor, wording.entry_heading(entry), 3)
-        details = wording.entry_details(entry)
+        _heading(cursor, texts.entry_heading(entry), 3)
+        details = texts.entry_details(entry)
         if details:
             _paragraph(cursor, " · ".join(details), color="#4a5d68")
         if entry.body.strip():
@@ -449,7 +447,7 @@ def _entries_document(document: ExportDocument) -> QTextDocument:
             body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
             cursor.insertMarkdown(body, _MARKDOWN)
     _paragraph(cursor, "")
-    _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
+    _paragraph(cursor, texts.generated_line(document), italic=True, color="#5a6a73")
     return text
 
 

@@ -13,7 +13,7 @@ from trustjournal.core.chart.data import (
     TOGETHER_SERIES,
     ChartItem,
 )
-from trustjournal.core.exchange.wording import long_date, trigger_details
+from trustjournal.core.exchange.texts.export import long_date, trigger_details
 from trustjournal.core.records.entries import MOOD_LABELS
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
