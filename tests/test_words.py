@@ -196,3 +196,8 @@ def test_counted_sentences_with_more_to_say() -> None:
         "Mood on Sunday 8 March: 4.0 of 5 (good), 2 entries"
     )
     assert trust_texts.together_average("You", 7.5, 1) == "You: 7.5 of 10 on average (1 question)"
+
+
+def test_a_score_slider_has_one_name_in_both_check_ins() -> None:
+    """The guided check-in and "Check in together" name their sliders with one sentence."""
+    assert trust_texts.scale_name("Safety") == "Safety, from 0 (not at all) to 10 (fully)"

@@ -26,6 +26,7 @@ from trustjournal.ui.trust.texts import (
     NOT_ANSWERED,
     SKIP_NOTE,
     explanation,
+    scale_name,
 )
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
@@ -127,7 +128,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(f"{DIMENSION_LABELS[name]}, from 0 (not at all) to 10 (fully)")
+        slider.setAccessibleName(scale_name(DIMENSION_LABELS[name]))
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider

@@ -52,6 +52,14 @@ def explanation(name: str, role: str) -> str:
     return EXPLANATIONS_BY_ROLE.get(role, {}).get(name, EXPLANATIONS[name])
 
 
+# A score slider's name for screen readers, in the check-in and in "Check in together".
+SCALE_NAME = "{dimension}, from 0 (not at all) to 10 (fully)"
+
+
+def scale_name(dimension: str) -> str:
+    return SCALE_NAME.format(dimension=dimension)
+
+
 FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
 LOWER_NOTE = (
     "Some answers are lower than last time. Ups and downs are part of rebuilding trust; "
