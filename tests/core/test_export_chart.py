@@ -29,7 +29,7 @@ from trustjournal.core.exchange.model import (
     ExportDocument,
     ExportOptions,
 )
-from trustjournal.core.exchange.wording import CHART_HEADING
+from trustjournal.core.exchange.texts.export import CHART_HEADING
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 

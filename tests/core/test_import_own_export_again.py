@@ -13,8 +13,8 @@ from pathlib import Path
 from import_kit import FIXTURES, fresh_journal, own_export
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.exchange.import_wording import summary_lines
 from trustjournal.core.exchange.importing import Import
+from trustjournal.core.exchange.texts.importing import summary_lines
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange.import_wording import not_imported, summary_lines
 from trustjournal.core.exchange.importing import Import
+from trustjournal.core.exchange.texts.importing import not_imported, summary_lines
 from trustjournal.core.journal.journal import Journal
 
 GOOD = {"date": "2024-03-01", "time": "09:00", "title": "Fine", "body": "words"}

@@ -16,7 +16,7 @@ from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
 from trustjournal.core.exchange.json_format import write_json
 from trustjournal.core.exchange.model import ExportOptions
-from trustjournal.core.exchange.wording import PARTNER_LEFT_OUT, TOGETHER_HEADING
+from trustjournal.core.exchange.texts.export import PARTNER_LEFT_OUT, TOGETHER_HEADING
 from trustjournal.core.journal.journal import Journal
 
 

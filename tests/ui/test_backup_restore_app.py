@@ -27,9 +27,10 @@ from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
 from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.onboarding import NOT_PRIVATE, OnboardingWindow
+from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.session import ROTATION_OFFER, Session
 from trustjournal.ui.shell.settings import backups as backup_section
+from trustjournal.ui.shell.texts import NOT_PRIVATE
 
 Unlock = Callable[[], MainWindow]
 

@@ -10,7 +10,8 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import DIMENSIONS, CheckinDraft
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.trust.checkin_dialog import FIRST_TIME, LOWER_NOTE, CheckinDialog
+from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.texts import FIRST_TIME, LOWER_NOTE
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -20,10 +20,10 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days.grounding import GROUNDING_STEPS
 from trustjournal.ui.trust.hard_days.pacer import READY, BreathingPacer
-from trustjournal.ui.trust.hard_days.page import CONTACTS_LOCKED, EMERGENCY, HardDaysPage
+from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.hard_days.rows import RowList
+from trustjournal.ui.trust.hard_days.texts import CONTACTS_LOCKED, EMERGENCY, GROUNDING_STEPS
 from trustjournal.ui.trust.hard_days.window import HardDaysWindow
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 

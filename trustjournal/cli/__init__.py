@@ -15,9 +15,9 @@ from trustjournal.cli import (
     backup_commands,
     entry_commands,
     export_commands,
-    help_text,
     import_commands,
-    private_text,
+    stdin,
+    texts,
     trust_commands,
     vault_commands,
 )
@@ -39,9 +39,9 @@ COMMAND_MODULES: tuple[types.ModuleType, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trustjournal",
-        usage=help_text.USAGE,
-        description=help_text.COMMANDS,
-        epilog=help_text.OPTIONS + "\n" + help_text.EPILOG,
+        usage=texts.USAGE,
+        description=texts.COMMANDS,
+        epilog=texts.OPTIONS + "\n" + texts.EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,
     )
@@ -71,14 +71,14 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
         "--data-dir",
         metavar="DIR",
         default=default,
-        help=help_text.DATA_DIR_OPTION if shown else argparse.SUPPRESS,
+        help=texts.DATA_DIR_OPTION if shown else argparse.SUPPRESS,
     )
     parser.add_argument(
         "--passphrase-fd",
         metavar="N",
         type=int,
         default=default,
-        help=help_text.DESCRIPTOR_OPTION if shown else argparse.SUPPRESS,
+        help=texts.DESCRIPTOR_OPTION if shown else argparse.SUPPRESS,
     )
 
 
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_desktop_app(arguments)
     context = Context.from_arguments(arguments)
     try:
-        private_text.resolve(arguments)
+        stdin.resolve(arguments)
         result: int = arguments.run(context, arguments)
         sys.stdout.flush()  # a reader gone shows here, not in the interpreter's last flush
     except BrokenPipeError:

@@ -8,7 +8,8 @@ import sys
 from typing import Any
 
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.private_text import FROM_STDIN, read_stdin
+from trustjournal.cli.stdin import read_stdin
+from trustjournal.cli.texts import FROM_STDIN
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 

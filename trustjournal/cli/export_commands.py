@@ -7,18 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
-
-NOT_PROTECTED = (
-    "This file is no longer protected by your journal's passphrase. Keep it somewhere "
-    "only you can reach, and delete it when you no longer need it."
-)
-PROTECTED = (
-    "This file is no longer protected by your journal's passphrase, only by the "
-    "password you just chose. Share that password with your therapist separately."
-)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,11 +93,8 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         save_export(journal, path, render(document, arguments.fmt, arguments.paper, password))
     period = document.period
     count = len(document.entries)
-    print(
-        f"Exported {count} {'entry' if count == 1 else 'entries'} from "
-        f"{period.start.isoformat()} to {period.end.isoformat()} to {path}."
-    )
-    print(PROTECTED if password is not None else NOT_PROTECTED)
+    print(texts.exported(count, period.start, period.end, path))
+    print(texts.PROTECTED if password is not None else texts.NOT_PROTECTED)
     return 0
 
 

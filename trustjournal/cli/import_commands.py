@@ -8,10 +8,10 @@ from typing import TextIO
 
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange.import_wording import done_lines, not_imported, summary_lines
 from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, ImportSummary, resolve_format
+from trustjournal.core.exchange.texts.importing import done_lines, not_imported, summary_lines
 
 FORMAT_CHOICES = (*FORMATS, "auto")
 

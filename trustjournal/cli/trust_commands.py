@@ -9,9 +9,9 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from trustjournal.cli import trust_text
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.private_text import FROM_STDIN
+from trustjournal.cli.texts import FROM_STDIN
 from trustjournal.cli.trust_arguments import (
     id_argument,
     intensity_argument,
@@ -144,7 +144,7 @@ def run_event(context: Context, arguments: argparse.Namespace) -> int:
     )
     with context.journal() as journal:
         event = journal.events.add(draft)
-    print(f"Saved event {event.id} for {event.day.isoformat()}: {trust_text.event_line(event)}")
+    print(f"Saved event {event.id} for {event.day.isoformat()}: {texts.event_line(event)}")
     return 0
 
 
@@ -167,7 +167,7 @@ def run_agreement_list(context: Context, arguments: argparse.Namespace) -> int:
         agreements = [(a, journal.agreements.history(a.id)) for a in journal.agreements.listed()]
     if arguments.json:
         return _print_json([trust_json.agreement_json(a, history) for a, history in agreements])
-    _print_lines((trust_text.agreement_line(a) for a, _ in agreements), "No agreements yet.")
+    _print_lines((texts.agreement_line(a) for a, _ in agreements), "No agreements yet.")
     return 0
 
 
@@ -187,7 +187,7 @@ def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
         show_days = bool(journal.settings.get("show_days_since_discovery"))
     if arguments.json:
         return _print_json(trust_json.timeline_json(timeline))
-    _print_lines(trust_text.timeline_lines(timeline, show_days_since_discovery=show_days))
+    _print_lines(texts.timeline_lines(timeline, show_days_since_discovery=show_days))
     return 0
 
 
@@ -220,7 +220,7 @@ def run_prompts(context: Context, arguments: argparse.Namespace) -> int:
         prompts = journal.prompts.listed(theme=arguments.theme, role=arguments.role)
     if arguments.json:
         return _print_json([trust_json.prompt_json(p) for p in prompts])
-    _print_lines((trust_text.prompt_line(p) for p in prompts), "No prompts match.")
+    _print_lines((texts.prompt_line(p) for p in prompts), "No prompts match.")
     return 0
 
 

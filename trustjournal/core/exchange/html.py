@@ -7,10 +7,10 @@ import html
 
 from markdown_it import MarkdownIt
 
-from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.exchange.texts import export as texts
 
 STYLE = """
 body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
@@ -55,35 +55,35 @@ def write_html(document: ExportDocument) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="robots" content="noindex">',
-        f"<title>{_e(wording.TITLE)} \u2013 {_e(wording.period_text(document.period))}</title>",
+        f"<title>{_e(texts.TITLE)} \u2013 {_e(texts.period_text(document.period))}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
-        f"<h1>{_e(wording.TITLE)}</h1>",
-        f'<p class="period">{_e(wording.period_text(document.period))}</p>',
-        f'<p class="note">{_e(wording.CONFIDENTIAL)}</p>',
+        f"<h1>{_e(texts.TITLE)}</h1>",
+        f'<p class="period">{_e(texts.period_text(document.period))}</p>',
+        f'<p class="note">{_e(texts.CONFIDENTIAL)}</p>',
     ]
-    sections = wording.summary_sections(document)
+    sections = texts.summary_sections(document)
     if sections:
-        out.append(f'<section class="summary"><h2>{_e(wording.SUMMARY_HEADING)}</h2>')
+        out.append(f'<section class="summary"><h2>{_e(texts.SUMMARY_HEADING)}</h2>')
         for section in sections:
             out.append(f"<h3>{_e(section.heading)}</h3>")
             out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in section.lines) + "</ul>")
         out.append("</section>")
     if document.chart is not None:
-        out.append(f"<h2>{_e(wording.CHART_HEADING)}</h2>")
+        out.append(f"<h2>{_e(texts.CHART_HEADING)}</h2>")
         out.append('<p class="note">The chart is drawn in the PDF export.</p>')
-    out.append(f'<section class="entries"><h2>{_e(wording.ENTRIES_HEADING)}</h2>')
+    out.append(f'<section class="entries"><h2>{_e(texts.ENTRIES_HEADING)}</h2>')
     if not document.entries:
-        out.append(f"<p>{_e(wording.NO_ENTRIES)}</p>")
+        out.append(f"<p>{_e(texts.NO_ENTRIES)}</p>")
     for entry in document.entries:
-        out.append(f'<article class="entry"><h3>{_e(wording.entry_heading(entry))}</h3>')
-        details = wording.entry_details(entry)
+        out.append(f'<article class="entry"><h3>{_e(texts.entry_heading(entry))}</h3>')
+        details = texts.entry_details(entry)
         if details:
             out.append(f'<p class="details">{_e(" · ".join(details))}</p>')
         out.append(body_html(entry.body))
         out.append("</article>")
     out.append("</section>")
-    out.append(f'<p class="note">{_e(wording.generated_line(document))}</p>')
+    out.append(f'<p class="note">{_e(texts.generated_line(document))}</p>')
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

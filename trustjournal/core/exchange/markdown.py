@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.texts import export as texts
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
@@ -46,31 +46,31 @@ def nested_body(body: str) -> str:
 
 def write_markdown(document: ExportDocument) -> str:
     out: list[str] = [
-        f"# {wording.TITLE}",
+        f"# {texts.TITLE}",
         "",
-        f"**{escape(wording.period_text(document.period))}**",
+        f"**{escape(texts.period_text(document.period))}**",
         "",
     ]
-    out += [f"*{escape(wording.CONFIDENTIAL)}*", ""]
-    sections = wording.summary_sections(document)
+    out += [f"*{escape(texts.CONFIDENTIAL)}*", ""]
+    sections = texts.summary_sections(document)
     if sections:
-        out += [f"## {wording.SUMMARY_HEADING}", ""]
+        out += [f"## {texts.SUMMARY_HEADING}", ""]
         for section in sections:
             out += [f"### {escape(section.heading)}", ""]
             out += [f"- {escape(line)}" for line in section.lines]
             out.append("")
     if document.chart is not None:
-        out += [f"## {wording.CHART_HEADING}", "", "*The chart is drawn in the PDF export.*", ""]
-    out += [f"## {wording.ENTRIES_HEADING}", ""]
+        out += [f"## {texts.CHART_HEADING}", "", "*The chart is drawn in the PDF export.*", ""]
+    out += [f"## {texts.ENTRIES_HEADING}", ""]
     if not document.entries:
-        out += [escape(wording.NO_ENTRIES), ""]
+        out += [escape(texts.NO_ENTRIES), ""]
     for entry in document.entries:
-        out += [f"### {escape(wording.entry_heading(entry))}", ""]
-        details = wording.entry_details(entry)
+        out += [f"### {escape(texts.entry_heading(entry))}", ""]
+        details = texts.entry_details(entry)
         if details:
             out += [escape(" · ".join(details)), ""]
         if entry.body.strip():
             out += [keep_line_breaks(nested_body(entry.body)), ""]
         out += ["---", ""]
-    out += [f"*{escape(wording.generated_line(document))}*", ""]
+    out += [f"*{escape(texts.generated_line(document))}*", ""]
     return "\n".join(out)

@@ -29,10 +29,10 @@ from PySide6.QtGui import (
 
 from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.pdf_password import require_pdf_password
 from trustjournal.core.exchange.pdf_text import HEADING_COLOR, entries_document, summary_document
+from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.qt_gui import ensure_gui
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -80,7 +80,7 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(wording.TITLE)
+    writer.setTitle(texts.TITLE)
     # Neutral unless the person asked: the file does not name the app that made it.
     writer.setCreator("TrustJournal" if document.name_app else "")
     writer.setPageLayout(
@@ -269,10 +269,8 @@ def _frame(
     line = 12 * pt
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     middle = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(QRectF(0, 0, width, line), left | middle, wording.TITLE)
-    painter.drawText(
-        QRectF(0, 0, width, line), right | middle, wording.period_text(document.period)
-    )
+    painter.drawText(QRectF(0, 0, width, line), left | middle, texts.TITLE)
+    painter.drawText(QRectF(0, 0, width, line), right | middle, texts.period_text(document.period))
     painter.setPen(QPen(QColor("#c9d6de"), 0.7 * pt))
     painter.drawLine(
         QRectF(0, line + 4 * pt, width, 0).topLeft(), QRectF(0, line + 4 * pt, width, 0).topRight()
@@ -292,7 +290,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     painter.setPen(QColor(HEADING_COLOR))
     heading = QRectF(body.left(), body.top(), body.width(), 24 * pt)
     painter.drawText(
-        heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, wording.CHART_HEADING
+        heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.CHART_HEADING
     )
     painter.restore()
     area = QRectF(
@@ -308,7 +306,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
-    words = wording.CHART_CAPTION + (wording.CHART_TOGETHER_CAPTION if together else "")
+    words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
     painter.drawText(caption, int(flags), words)
     painter.restore()
 

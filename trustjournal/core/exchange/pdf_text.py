@@ -21,10 +21,10 @@ from PySide6.QtGui import (
 )
 
 from trustjournal.core.chart.painter import chart_font
-from trustjournal.core.exchange import wording
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
+from trustjournal.core.exchange.texts import export as texts
 
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -102,13 +102,13 @@ def _block(
 
 
 def summary_document(document: ExportDocument) -> QTextDocument | None:
-    sections = wording.summary_sections(document)
+    sections = texts.summary_sections(document)
     if not sections:
         return None
     text = new_document()
     cursor = QTextCursor(text)
     _title(cursor, document)
-    _heading(cursor, wording.SUMMARY_HEADING, 2)
+    _heading(cursor, texts.SUMMARY_HEADING, 2)
     for section in sections:
         _heading(cursor, section.heading, 3)
         _bullets(cursor, section.lines)
@@ -134,9 +134,9 @@ def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
 
 
 def _title(cursor: QTextCursor, document: ExportDocument) -> None:
-    _heading(cursor, wording.TITLE, 1, first=True)
-    _paragraph(cursor, wording.period_text(document.period), color=HEADING_COLOR)
-    _paragraph(cursor, wording.CONFIDENTIAL, italic=True, color="#5a6a73")
+    _heading(cursor, texts.TITLE, 1, first=True)
+    _paragraph(cursor, texts.period_text(document.period), color=HEADING_COLOR)
+    _paragraph(cursor, texts.CONFIDENTIAL, italic=True, color="#5a6a73")
 
 
 def entries_document(document: ExportDocument) -> QTextDocument:
@@ -144,14 +144,14 @@ def entries_document(document: ExportDocument) -> QTextDocument:
     cursor = QTextCursor(text)
     if document.summary is None:
         _title(cursor, document)
-        _heading(cursor, wording.ENTRIES_HEADING, 2)
+        _heading(cursor, texts.ENTRIES_HEADING, 2)
     else:
-        _heading(cursor, wording.ENTRIES_HEADING, 2, first=True)
+        _heading(cursor, texts.ENTRIES_HEADING, 2, first=True)
     if not document.entries:
-        _paragraph(cursor, wording.NO_ENTRIES)
+        _paragraph(cursor, texts.NO_ENTRIES)
     for entry in document.entries:
-        _heading(cursor, wording.entry_heading(entry), 3)
-        details = wording.entry_details(entry)
+        _heading(cursor, texts.entry_heading(entry), 3)
+        details = texts.entry_details(entry)
         if details:
             _paragraph(cursor, " · ".join(details), color="#4a5d68")
         if entry.body.strip():
@@ -159,5 +159,5 @@ def entries_document(document: ExportDocument) -> QTextDocument:
             body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
             cursor.insertMarkdown(body, _MARKDOWN)
     _paragraph(cursor, "")
-    _paragraph(cursor, wording.generated_line(document), italic=True, color="#5a6a73")
+    _paragraph(cursor, texts.generated_line(document), italic=True, color="#5a6a73")
     return text

@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlcipher3
 
 from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch, TrustJournalError
-from trustjournal.core.vault import files
+from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
 from trustjournal.core.vault.keys import swap
@@ -79,20 +79,10 @@ def fitting_copy(
     return candidates[0]
 
 
-RESTORE_ADVICE = (
-    "Nothing was deleted. To go back to your newest backup, run "
-    "'trustjournal restore FILE --replace': the damaged journal is moved aside and kept."
-)
-
-
 def restore_advice(newest: Path | None) -> str:
     if newest is None:
-        return RESTORE_ADVICE
-    return (
-        f"Nothing was deleted. Your newest backup is {newest}. To go back to it, run "
-        f"'trustjournal restore \"{newest}\" --replace': the damaged journal is moved aside "
-        "and kept."
-    )
+        return texts.RESTORE_ADVICE
+    return texts.RESTORE_NEWEST.format(path=newest)
 
 
 def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
@@ -124,23 +114,11 @@ def _stray_temporaries(paths: VaultPaths) -> list[Path]:
 def check_leftovers(paths: VaultPaths) -> list[Finding]:
     found: list[Finding] = []
     if paths.pending_manifest.exists() or paths.pending_database.exists():
-        found.append(
-            Finding(
-                False,
-                "A key change or restore was interrupted; opening the journal or "
-                "'trustjournal doctor --repair' finishes or undoes it.",
-            )
-        )
+        found.append(Finding(False, texts.INTERRUPTED))
     strays = _stray_temporaries(paths)
     if strays:
         names = ", ".join(path.name for path in strays)
-        found.append(
-            Finding(
-                False,
-                f"Temporary files a stopped command left: {names}. "
-                "'trustjournal doctor --repair' removes them.",
-            )
-        )
+        found.append(Finding(False, texts.STRAY_FILES.format(names=names)))
     return found
 
 
@@ -148,22 +126,18 @@ def repair_leftovers(paths: VaultPaths) -> list[Finding]:
     found: list[Finding] = []
     if paths.pending_manifest.exists() or paths.pending_database.exists():
         swap.resolve(paths)
-        found.append(Finding(True, "Finished (or undid) a key change or restore a crash stopped."))
+        found.append(Finding(True, texts.FINISHED_INTERRUPTED))
     for stray in _stray_temporaries(paths):
         stray.unlink()
-        found.append(Finding(True, f"Removed {stray.name}, left by a stopped command."))
+        found.append(Finding(True, texts.REMOVED_STRAY.format(name=stray.name)))
     return found
 
 
 def _mend_primary(paths: VaultPaths, sound: bytes, repair: bool) -> Finding:
     if not repair:
-        return Finding(
-            False,
-            "journal.key does not open the journal, but its backup copy does. "
-            "Run 'trustjournal doctor --repair' to mend it from that copy.",
-        )
+        return Finding(False, texts.PRIMARY_NEEDS_MENDING)
     files.write_atomically(paths.keyfile, sound)
-    return Finding(True, "Mended journal.key from its backup copy, which opens the journal.")
+    return Finding(True, texts.MENDED_PRIMARY)
 
 
 def check_keyfile(paths: VaultPaths) -> list[Finding]:
@@ -172,22 +146,16 @@ def check_keyfile(paths: VaultPaths) -> list[Finding]:
     except TrustJournalError as error:
         return [Finding(False, str(error))]
     if reading.primary_damaged:
-        return [
-            Finding(
-                False,
-                "The key file is damaged or missing, but its backup copy is sound and opens "
-                "the journal. Run 'trustjournal doctor --repair' to mend it.",
-            )
-        ]
+        return [Finding(False, texts.KEY_FILE_NEEDS_MENDING)]
     backup_matches = files.read_if_exists(paths.keyfile_backup) == files.read_if_exists(
         paths.keyfile
     )
     if not backup_matches:
         return [
-            Finding(True, "The key file is sound."),
-            Finding(False, "The key file's backup copy is missing or out of date."),
+            Finding(True, texts.KEY_FILE_SOUND),
+            Finding(False, texts.KEY_FILE_COPY_STALE),
         ]
-    return [Finding(True, "The key file and its backup copy are sound.")]
+    return [Finding(True, texts.KEY_FILES_SOUND)]
 
 
 def check_permissions(paths: VaultPaths) -> list[Finding]:
@@ -200,8 +168,8 @@ def check_permissions(paths: VaultPaths) -> list[Finding]:
         & ~(files.FOLDER_MODE if path.is_dir() else files.FILE_MODE)
     ]
     if loose:
-        return [Finding(False, "Other people on this computer may read: " + ", ".join(loose))]
-    return [Finding(True, "Only you can read the journal's folder and files.")]
+        return [Finding(False, texts.OTHERS_MAY_READ.format(names=", ".join(loose)))]
+    return [Finding(True, texts.ONLY_YOU_READ)]
 
 
 def check_database(vault: Vault) -> list[Finding]:
@@ -211,7 +179,7 @@ def check_database(vault: Vault) -> list[Finding]:
         return [Finding(False, str(error))]
     if problems:
         return [Finding(False, _damage_text(problems))]
-    return [Finding(True, "The database's encryption and structure are sound.")]
+    return [Finding(True, texts.DATABASE_SOUND)]
 
 
 def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
@@ -234,7 +202,7 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         database.close()
     if problems:
         return [Finding(False, _damage_text(problems))]
-    return [Finding(True, "The database's encryption and structure are sound.")]
+    return [Finding(True, texts.DATABASE_SOUND)]
 
 
 def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:
@@ -254,10 +222,12 @@ def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             connection.close()
-    return found or ["the first page cannot be read with the journal's key"]
+    return found or [texts.FIRST_PAGE_UNREADABLE]
 
 
 def _damage_text(problems: list[str]) -> str:
     shown = "; ".join(problems[:_SHOWN_PROBLEMS])
     more = len(problems) - _SHOWN_PROBLEMS
-    return "The database is damaged: " + shown + (f" (and {more} more)" if more > 0 else "")
+    if more > 0:
+        return texts.DATABASE_DAMAGED_AND_MORE.format(problems=shown, more=more)
+    return texts.DATABASE_DAMAGED.format(problems=shown)

@@ -15,10 +15,10 @@ import threading
 from dataclasses import dataclass, field
 
 from trustjournal.core.errors import InvalidInput, TrustJournalError
-from trustjournal.core.exchange.import_wording import done_lines, summary_lines
 from trustjournal.core.exchange.importers import FORMATS, daylio
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, ImportCancelled, ImportSummary
+from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets.background import run_in_background

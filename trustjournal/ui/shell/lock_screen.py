@@ -16,6 +16,7 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
+from trustjournal.ui.shell.texts import BACKING_UP, LOCKED_TEXT
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -33,9 +34,7 @@ from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
 
 TICK_MS = 250
-LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
 OPENING = "Opening your journal"
-BACKING_UP = "Making today's backup… Your journal is locked; it can be opened again in a moment."
 
 
 class LockScreen(QtWidgets.QWidget):

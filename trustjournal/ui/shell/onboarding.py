@@ -19,6 +19,14 @@ from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
 from trustjournal.ui.shell.settings.about_you import AboutYouStep, keep_answers
+from trustjournal.ui.shell.texts import (
+    ADVICE,
+    CHOOSE,
+    KEPT_PRIVATE,
+    NOT_PRIVATE,
+    WELCOME,
+    WELCOME_MORE,
+)
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -31,36 +39,6 @@ from trustjournal.ui.widgets.controls import (
     link_button,
     show_text,
 )
-
-WELCOME = (
-    "This is a private place to write about what happened, how you feel, and how trust "
-    "is being rebuilt, at your own pace. Everything you write stays on this computer, "
-    "locked behind a passphrase only you know."
-)
-WELCOME_MORE = "Setting up takes about a minute. You can stop and come back at any time."
-KEPT_PRIVATE = (
-    "Your entries are encrypted on this computer and are never sent anywhere. "
-    "Without your passphrase, the journal file is unreadable. The app locks itself "
-    "when you step away, and a quick-hide key (Ctrl+Shift+H) hides it at once."
-)
-NOT_PRIVATE = (
-    "• spying software or a keylogger on this computer while the journal is open\n"
-    "• someone forcing you to unlock it\n"
-    "• exports and printouts, once they leave the app\n"
-    "• a forgotten passphrase when the recovery code is lost too\n"
-    "• the memory and swap of this computer while the journal is unlocked"
-)
-ADVICE = (
-    "If you can, use a device only you use, with full-disk encryption turned on. "
-    "If you feel unsafe, your safety comes first; a local support line or a trusted "
-    "professional can help you plan."
-)
-CHOOSE = (
-    "Choose a passphrase that only you know and that no one close to you could guess. "
-    "A few unrelated words work well, for example four words that have nothing to do with "
-    "each other."
-)
-
 
 ABOUT = 2  # the step that asks who is writing, after what stays private
 

@@ -20,59 +20,20 @@ from trustjournal.core.records.trust import (
     CheckinDraft,
 )
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.texts import (
+    FIRST_TIME,
+    LOWER_NOTE,
+    NOT_ANSWERED,
+    SKIP_NOTE,
+    explanation,
+    scale_name,
+)
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
 
-EXPLANATIONS = {
-    "safety": "How safe and secure do you feel, in your relationship and at home, right now?",
-    "honesty": "How open and truthful do things feel: being told things, and being able to ask?",
-    "communication": "How well can you talk and listen to each other, even about hard things?",
-    "respect": "How respected and valued do you feel in the way you are treated?",
-    "closeness": "How emotionally close and connected do you feel?",
-    "affection": "How welcome does gentle, non-sexual touch feel: a hug, holding hands, cuddling?",
-    "sexual": "How safe and trusting does your sexual relationship feel? Skipping this is fine.",
-    "overall": "Taking everything together, how does trust feel today?",
-}
-# The same questions in the words of whoever is writing (the role chosen at onboarding or in
-# Settings); anything not listed here keeps the words above.
-EXPLANATIONS_BY_ROLE = {
-    "involved": {
-        "safety": "How safe and steady does your relationship feel, for both of you, right now?",
-        "honesty": (
-            "How open and truthful are you being: offering things before being asked, "
-            "and answering fully when asked?"
-        ),
-        "overall": "Taking everything together, how does the trust between you feel today?",
-    },
-    "individual": {
-        "safety": "How safe and secure do you feel in your life and at home, right now?",
-        "honesty": (
-            "How much can you trust what the people close to you say, and your own sense of things?"
-        ),
-        "communication": "How well can you say what you need, and be heard by people close to you?",
-        "respect": "How respected and valued do you feel, by others and by yourself?",
-        "closeness": "How connected do you feel to people who are good for you?",
-        "affection": "How welcome does gentle, safe touch feel: a hug from a friend, a held hand?",
-        "sexual": "How safe does your sexuality feel to you right now? Skipping this is fine.",
-        "overall": "Taking everything together, how does trusting others feel today?",
-    },
-}
-
-
-def explanation(name: str, role: str) -> str:
-    return EXPLANATIONS_BY_ROLE.get(role, {}).get(name, EXPLANATIONS[name])
-
-
 NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
-FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
-LOWER_NOTE = (
-    "Some answers are lower than last time. Ups and downs are part of rebuilding trust; "
-    "they are not a failure."
-)
-SKIP_NOTE = "Skipped, and that is fine."
-NOT_ANSWERED = "Not answered yet: move the slider, or skip this one."
 QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
 QUICK_TIP = "Three short steps instead of every part of trust"
 # Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
@@ -167,7 +128,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(f"{DIMENSION_LABELS[name]}, from 0 (not at all) to 10 (fully)")
+        slider.setAccessibleName(scale_name(DIMENSION_LABELS[name]))
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider

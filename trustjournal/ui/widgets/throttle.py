@@ -11,6 +11,7 @@ import datetime as dt
 import math
 
 from trustjournal.core.clock import Clock
+from trustjournal.core.texts import counted
 
 FREE_TRIES = 3
 FIRST_WAIT_SECONDS = 5
@@ -19,8 +20,11 @@ LONGEST_WAIT_SECONDS = 300
 
 def wait_text(seconds: int) -> str:
     """What a wait says, wherever a passphrase is asked for."""
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Take a breath. You can try again in {seconds} {unit}."
+    return counted(
+        seconds,
+        "Take a breath. You can try again in {count} second.",
+        "Take a breath. You can try again in {count} seconds.",
+    )
 
 
 def wait_after(failures: int) -> int:

@@ -18,6 +18,7 @@ from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
 from trustjournal.core.records.entries import Entry, EntryDraft
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.editor.body import WritingSurface
 from trustjournal.ui.journal.editor.emotions import EmotionChips
 from trustjournal.ui.journal.editor.help import help_button, with_help
@@ -463,7 +464,7 @@ class EntryEditor(QtWidgets.QWidget):
 
     def _count_words(self) -> None:
         words = len(self.body.toPlainText().split())
-        self.word_count.setText("1 word" if words == 1 else f"{words} words")
+        self.word_count.setText(texts.word_count(words))
 
     def _tab_changed(self, index: int) -> None:
         if index == _PREVIEW_TAB:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 
@@ -55,5 +56,5 @@ class UndoBar(QtWidgets.QFrame):
         if count == 0:
             self.hide()
             return
-        self.message.setText("Entry deleted." if count == 1 else f"{count} entries deleted.")
+        self.message.setText(texts.entries_deleted(count))
         self.setVisible(True)

@@ -8,16 +8,8 @@ from trustjournal import __version__
 from trustjournal.identity import LICENCE, LICENCE_NAME
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.help.dialog import help_dialog
+from trustjournal.ui.shell.texts import ABOUT, HELP_ELSEWHERE
 from trustjournal.ui.widgets.controls import heading, label
-
-ABOUT = (
-    "A private journal for rebuilding trust. Everything you write stays on this computer, "
-    "encrypted behind your passphrase, and TrustJournal never connects to a network."
-)
-HELP_ELSEWHERE = (
-    "TrustJournal is not a replacement for a therapist or a support line; if you are not "
-    "safe, please reach out to someone who can help."
-)
 
 
 def about_dialog(parent: QtWidgets.QWidget, journal_folder: Path) -> QtWidgets.QDialog:

@@ -1,11 +1,11 @@
 """Help → "What TrustJournal protects and what it cannot": the words onboarding shows,
-taken from onboarding itself, so the two can never say different things."""
+the same constants from the shell's texts, so the two can never say different things."""
 
 from __future__ import annotations
 
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.help.dialog import help_dialog
-from trustjournal.ui.shell.onboarding import ADVICE, KEPT_PRIVATE, NOT_PRIVATE
+from trustjournal.ui.shell.texts import ADVICE, KEPT_PRIVATE, NOT_PRIVATE
 from trustjournal.ui.widgets.controls import heading, label
 
 TITLE = "What TrustJournal protects and what it cannot"

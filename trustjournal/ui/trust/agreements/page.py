@@ -11,6 +11,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, Agreement
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.model import (
     DUE_ROLE,
@@ -27,8 +28,6 @@ EMPTY = (
     "No agreements yet. When you and your partner agree on something that helps trust "
     "grow, you can write it down here."
 )
-DUE_ONE = "One agreement is ready to be looked at again together, whenever you are both ready."
-DUE_MANY = "{n} agreements are ready to be looked at again together, whenever you are both ready."
 NOTHING_CHOSEN = "Choose an agreement to see its details, its status and how it has changed."
 REVIEW_NOTE = "Its review date has come: a good moment to talk about how it is going."
 # Palette colours, so the notice reads well in light and dark without a colour of its own.
@@ -163,9 +162,7 @@ class AgreementsPage(TrustPage):
         status = self.filter.currentData() or None
         self.model.set_agreements(self._journal.agreements.listed(status), self._clock.today())
         due = len(self._journal.agreements.due_for_review())
-        show_text(
-            self.due_banner, "" if not due else DUE_ONE if due == 1 else DUE_MANY.format(n=due)
-        )
+        show_text(self.due_banner, "" if not due else texts.agreements_due(due))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.setVisible(self.model.rowCount() > 0)
         self.select(chosen.id if chosen else self._first_due())

@@ -13,6 +13,7 @@ from trustjournal.core.records.care import (
     SupportContactDraft,
 )
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.hard_days.texts import MOMENT_HELP, PLAN_HELP
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.controls import label
 from trustjournal.ui.widgets.dialog_slot import (
@@ -22,12 +23,6 @@ from trustjournal.ui.widgets.dialog_slot import (
     save_or_say,
     short_text,
 )
-
-PLAN_HELP = (
-    "Write this on a calmer day, for the day itself. A few words are enough, and every "
-    "part can stay empty."
-)
-MOMENT_HELP = "This date follows its moment on the timeline; change the day there."
 
 
 def plan_text(plan: HardDatePlan) -> str:

@@ -4,21 +4,8 @@ time, in the app's own words. Back and Next move through it; it can end at any s
 from __future__ import annotations
 
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.hard_days.texts import GROUNDING_STEPS
 from trustjournal.ui.widgets.controls import button, label
-
-GROUNDING_STEPS: tuple[str, ...] = (
-    "Let your feet rest on the floor and feel it holding you. You are here, right now, "
-    "and this moment is one you can get through.",
-    "Look around slowly and name five things you can see. Small things count: a cup, "
-    "a shadow, the colour of a wall.",
-    "Notice four things you can touch or feel: your clothes, the chair under you, "
-    "the air on your hands, something cool or warm.",
-    "Listen for three sounds. Near or far, loud or soft. Just let them be there.",
-    "Find two things you can smell, or two smells you like and can remember.",
-    "Notice one thing you can taste, or take a slow sip of water.",
-    "Take one more slow breath. Whatever you feel is allowed. You have been through "
-    "hard moments before, and you made it through them. Well done for pausing.",
-)
 
 
 class Grounding(QtWidgets.QWidget):

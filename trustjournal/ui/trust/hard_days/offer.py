@@ -6,12 +6,9 @@ from __future__ import annotations
 from trustjournal.core.records.care import STRONG_TRIGGER
 from trustjournal.core.records.trust import Event
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.hard_days.texts import OFFER_TEXT
 
 OFFER_TITLE = "When it's hard"
-OFFER_TEXT = (
-    "That sounds like it hurt a lot. Would a few calm minutes help? \u201cWhen it's hard\u201d "
-    "has a breathing pacer, a grounding exercise and the people you can reach."
-)
 OPEN = "Open \u201cWhen it's hard\u201d"
 
 

@@ -21,6 +21,16 @@ from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportConta
 from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
 from trustjournal.ui.trust.hard_days.rows import Row, RowAction, RowList
+from trustjournal.ui.trust.hard_days.texts import (
+    AFTER_TRIGGER,
+    CONTACTS_LOCKED,
+    EMERGENCY,
+    INTRO,
+    NO_CONTACTS,
+    NO_HARD_DATES,
+    PROFESSIONAL,
+    helped_ask,
+)
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import (
@@ -33,35 +43,12 @@ from trustjournal.ui.widgets.controls import (
 )
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
-INTRO = (
-    "Something may be hard right now, or soon. There is no right way to do this: stay as "
-    "long as you like, and take only what helps."
-)
-EMERGENCY = (
-    "TrustJournal is not an emergency service. If you are in danger, or you might hurt "
-    "yourself, please call your local emergency number now."
-)
-PROFESSIONAL = "A therapist or a helpline you trust can be with you in ways an app cannot."
-CONTACTS_LOCKED = "Your own support contacts show here once your journal is open."
-NO_CONTACTS = (
-    "People you can reach when it is hard: a friend, your therapist, a helpline you trust."
-)
-NO_HARD_DATES = (
-    "The day of discovery, and any day you mark, can have a plan written ahead, on a calmer day."
-)
-AFTER_TRIGGER = "You logged something painful a moment ago. Take your time here."
-HELPED_ASK = "You spent about {minutes} here. Keep that as the time it took to feel calmer?"
-
 
 def date_row(index: int, hard: HardDate) -> Row:
     """A hard date as a row: its title, the day, the plan, and where or what, if given."""
     plan = plan_text(hard.plan) or "No plan written yet."
     aside = " · ".join(part for part in (hard.place, hard.reminder) if part)
     return Row(index, f"{hard.title} · {long_day(hard.day)}", plan, aside)
-
-
-def minutes_text(minutes: int) -> str:
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
 
 
 class HardDaysPage(QtWidgets.QWidget):
@@ -271,7 +258,7 @@ class HardDaysPage(QtWidgets.QWidget):
         spent = (self._clock.now() - since).total_seconds()
         minutes = max(1, math.ceil(spent / 60))
         self.minutes.setValue(minutes)
-        self.aftercare_text.setText(HELPED_ASK.format(minutes=minutes_text(minutes)))
+        self.aftercare_text.setText(helped_ask(minutes))
         self._show_asking(True)
 
     def keep_minutes_to_calm(self) -> None:

@@ -16,6 +16,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.prompts import Prompt, PromptAnswer
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
@@ -297,7 +298,7 @@ class PromptsPage(TrustPage):
         self._show_role_note()
         self.empty.setVisible(not found)
         self.list.setVisible(bool(found))
-        self.count.setText(f"{len(found)} prompts" if len(found) != 1 else "1 prompt")
+        self.count.setText(texts.prompts_found(len(found)))
         self.select(chosen)
 
     def _show_current(self) -> None:

@@ -12,10 +12,11 @@ from trustjournal.core.chart.data import (
     TOGETHER_SERIES,
     ChartItem,
 )
-from trustjournal.core.exchange.wording import long_date, trigger_details
+from trustjournal.core.exchange.texts.export import long_date, trigger_details
 from trustjournal.core.records.entries import MOOD_LABELS
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
+from trustjournal.ui.trust import texts
 
 __all__ = [
     "ChartData",
@@ -46,8 +47,7 @@ def describe(data: chart_data.ChartData, item: ChartItem) -> str:
     count = data.mood_entries.get(item.day, 1)
     mood = item.value or 0.0
     words = MOOD_LABELS.get(round(mood), "")
-    entries = "1 entry" if count == 1 else f"{count} entries"
-    return f"Mood on {long_day(item.day)}: {mood:.1f} of 5 ({words.lower()}), {entries}"
+    return texts.mood_on_day(long_day(item.day), mood, words.lower(), count)
 
 
 def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:
@@ -65,8 +65,7 @@ def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
     count = len(answers.scores)
     lines = [
         f"Checked in together on {long_day(checkin.day)}",
-        f"{TOGETHER_WHOSE[item.series]}: {item.value:.1f} of 10 on average"
-        f" ({count} {'question' if count == 1 else 'questions'})",
+        texts.together_average(TOGETHER_WHOSE[item.series], item.value, count),
     ]
     if answers.needs_met:
         lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")

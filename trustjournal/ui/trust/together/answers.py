@@ -10,6 +10,7 @@ from __future__ import annotations
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX, SCORE_MIN
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.texts import scale_name
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.controls import label
 
@@ -35,7 +36,7 @@ class ScoreRow(QtWidgets.QWidget):
         self.slider.setRange(SCORE_MIN, SCORE_MAX)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
-        self.slider.setAccessibleName(f"{DIMENSION_LABELS[key]}, from 0 (not at all) to 10 (fully)")
+        self.slider.setAccessibleName(scale_name(DIMENSION_LABELS[key]))
         self.value = label("", "muted", f"together_value_{key}")
         self.value.setMinimumWidth(64)
         self.skip = QtWidgets.QCheckBox(words.SKIP)

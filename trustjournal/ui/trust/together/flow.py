@@ -145,10 +145,8 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(bullets(words.HOW_IT_WORKS))
         layout.addWidget(label("Doing it kindly", "subheading"))
         layout.addWidget(bullets(words.KINDLY))
-        self.owner_name = text_field("together_owner_name", "Your first name (optional)")
-        self.partner_name = text_field(
-            "together_partner_name", "Your partner's first name (optional)"
-        )
+        self.owner_name = text_field("together_owner_name", words.OWNER_NAME)
+        self.partner_name = text_field("together_partner_name", words.PARTNER_NAME)
         names = QtWidgets.QHBoxLayout()
         names.addWidget(self.owner_name)
         names.addWidget(self.partner_name)

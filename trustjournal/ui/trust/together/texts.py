@@ -1,4 +1,9 @@
-"""The words of "Check in together", written for this app: warm, plain, never a verdict."""
+"""The words of "Check in together", written for this app: warm, plain, never a verdict.
+
+The together room's texts module (docs/words.md): every screen of the check-in takes its
+words from here, as whole sentences with named placeholders (`{name}`), so the
+translation work (issue 22) marks each once.
+"""
 
 from __future__ import annotations
 

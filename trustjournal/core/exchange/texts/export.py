@@ -1,6 +1,9 @@
 """The words of an export, shared by every writer so all formats say the same thing.
 
-Plain and warm: the summary describes, it never judges or diagnoses.
+Plain and warm: the summary describes, it never judges or diagnoses. This is the
+exchange room's texts module for exports (docs/words.md): whole sentences with named
+placeholders, and one function for each sentence that counts something, so translation
+marks each of them once.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from trustjournal.core.exchange.model import (
 )
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.core.texts import counted
 
 TITLE = "Journal notes for therapy"
 SUMMARY_HEADING = "Summary"
@@ -67,8 +71,42 @@ def number(value: float) -> str:
     return f"{value:.1f}"
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+def period_from_to(start: dt.date, end: dt.date, days: int) -> str:
+    return counted(
+        days,
+        "From {start} to {end} ({count:,} day).",
+        "From {start} to {end} ({count:,} days).",
+        start=long_date(start),
+        end=long_date(end),
+    )
+
+
+def entries_shared(count: int) -> str:
+    return counted(count, "{count:,} entry shared.", "{count:,} entries shared.")
+
+
+def average_mood(mood: str, label: str, days: int) -> str:
+    return counted(
+        days,
+        "Average mood {mood} of 5 ({label}), from {count:,} day with a mood.",
+        "Average mood {mood} of 5 ({label}), from {count:,} days with a mood.",
+        mood=mood,
+        label=label,
+    )
+
+
+def checkins_in_period(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} check-in in this period; averages out of 10.",
+        "{count:,} check-ins in this period; averages out of 10.",
+    )
+
+
+def calm_again_after(minutes: int) -> str:
+    return counted(
+        minutes, "calm again after {count:,} minute", "calm again after {count:,} minutes"
+    )
 
 
 def summary_sections(document: ExportDocument) -> list[Section]:
@@ -96,15 +134,13 @@ def summary_sections(document: ExportDocument) -> list[Section]:
 
 def period_lines(document: ExportDocument) -> tuple[str, ...]:
     period = document.period
-    lines = [
-        f"From {long_date(period.start)} to {long_date(period.end)} ({plural(period.days, 'day')})."
-    ]
+    lines = [period_from_to(period.start, period.end, period.days)]
     if period.since_session is not None:
         lines.append(
             f"This is the time since the therapy session on {short_date(period.since_session)}."
         )
     shared = len(document.entries)
-    lines.append(f"{plural(shared, 'entry', 'entries')} shared.")
+    lines.append(entries_shared(shared))
     chosen = document.filters
     narrowed = []
     if chosen.tags:
@@ -133,10 +169,8 @@ def mood_lines(summary: Summary) -> tuple[str, ...]:
     mood = summary.mood
     if mood.current is None:
         return ("No mood was recorded in this period.",)
-    lines = [
-        f"Average mood {number(mood.current)} of 5 ({MOOD_LABELS[round(mood.current)].lower()}),"
-        f" from {plural(summary.mood_days, 'day')} with a mood."
-    ]
+    label = MOOD_LABELS[round(mood.current)].lower()
+    lines = [average_mood(number(mood.current), label, summary.mood_days)]
     lines.append(compare(mood, "the same number of days before", "of 5"))
     return tuple(lines)
 
@@ -159,7 +193,7 @@ def compare(average: Average, before: str, scale: str) -> str:
 def trust_lines(summary: Summary) -> tuple[str, ...]:
     if not summary.trust:
         return ("No trust check-ins in this period or the one before it.",)
-    lines = [f"{plural(summary.checkins, 'check-in')} in this period; averages out of 10."]
+    lines = [checkins_in_period(summary.checkins)]
     for average in summary.trust:
         now = number(average.current) if average.current is not None else "not rated"
         before = number(average.previous) if average.previous is not None else "not rated"
@@ -174,7 +208,7 @@ def trigger_details(intensity: int | None, minutes_to_calm: int | None) -> str:
     if intensity is not None:
         details.append(f"strength {intensity} of 10")
     if minutes_to_calm is not None:
-        details.append(f"calm again after {plural(minutes_to_calm, 'minute')}")
+        details.append(calm_again_after(minutes_to_calm))
     return ", ".join(details)
 
 

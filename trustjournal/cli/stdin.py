@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from trustjournal.cli import texts
 from trustjournal.core.errors import InvalidInput, TrustJournalError
 
 STDIN = "-"
-FROM_STDIN = "; - reads it from standard input, out of your shell's history"
 # The namespace names that may hold private words. One-line values lose their line end.
 ONE_LINE = ("title", "search")
 MANY_LINES = ("text", "note", "details")
@@ -24,18 +24,11 @@ NOT_TEXT = ("data_dir", "output", "path")
 
 
 class StdinNotText(TrustJournalError):
-    message = (
-        "What came on standard input is not UTF-8 text. Send it as UTF-8 (most editors "
-        "offer it under Save As) and try again; nothing was changed."
-    )
+    message = texts.STDIN_NOT_TEXT
 
 
 class ArgumentNotText(TrustJournalError):
-    message = (
-        "Something typed on the command line is not UTF-8 text, so it was not used. Check "
-        "the terminal's language settings, or send the words as UTF-8 through standard "
-        "input with -; nothing was changed."
-    )
+    message = texts.ARGUMENT_NOT_TEXT
 
 
 def read_stdin() -> str:
@@ -58,10 +51,7 @@ def resolve(arguments: argparse.Namespace) -> None:
         or (isinstance(value, list) and STDIN in value)
     ]
     if len(wanting) > 1:
-        raise InvalidInput(
-            "Only one option can be read from standard input at a time; give the others "
-            "as words, or run the command once for each."
-        )
+        raise InvalidInput(texts.ONE_FROM_STDIN)
     if not wanting:
         return
     name = wanting[0]

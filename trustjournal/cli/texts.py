@@ -1,0 +1,236 @@
+"""The command line's words (docs/words.md): what `trustjournal --help` prints, how
+check-ins, events, agreements, prompts and timelines read in a terminal, and the
+sentences the commands say that are longer than a label.
+
+`--help` is one block, so it reads like a short manual. Every sentence that counts
+something is one function taking the count (`trustjournal.core.texts.counted`), so the
+translation work (issue 22) marks each message once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Iterator
+
+from trustjournal.core.journal.timeline import Timeline
+from trustjournal.core.journal.trends import PeriodChange, Trends
+from trustjournal.core.records.prompts import Prompt
+from trustjournal.core.records.trust import (
+    EVENT_KIND_LABELS,
+    Agreement,
+    Checkin,
+    Event,
+)
+from trustjournal.core.texts import counted
+
+USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
+
+COMMANDS = """\
+  (no command)  open the desktop app
+  init          create a vault; prints the recovery code once, on a line that starts with "Recovery code: "
+  add [--title T] [--mood 1-5] [--emotion NAME]... [--tag NAME]... [--activity NAME]... [--date YYYY-MM-DD] [--private] [TEXT]
+                add an entry; without TEXT the body is read from standard input
+  list [--from DATE] [--to DATE] [--tag NAME] [--emotion NAME] [--search QUERY] [--json]
+                newest first; --json prints a JSON array of objects with at least
+                id, date, title, body, mood, emotions, tags, activities, private;
+                -n N (--limit N) lists only the newest N
+  passwd        change the passphrase
+  recover       set a new passphrase with the recovery code
+  doctor        check the key file, cipher integrity and SQLite integrity; say what it found
+  doctor --repair
+                mend what can be mended safely (the key file from its sound copy, files left by
+                a crash); never deletes the journal
+  backup [--to FOLDER] [--list]
+                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list them
+  restore FILE [--replace]
+                restore a backup; --replace moves the journal that is here aside, never deletes it
+  rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
+                that starts with "Recovery code: "; old key files and the old code stop working
+  --version
+
+ the trust-rebuilding timeline and guided prompts (D is a date, YYYY-MM-DD):
+  trustjournal checkin [--date D] [--score DIMENSION=0-10]... [--needs-met yes|partly|no] [NOTE]
+                DIMENSION is safety, honesty, communication, respect, closeness, affection,
+                sexual or overall; any may be left out
+  trustjournal event --kind KIND [--date D] [--intensity 0-10] [--minutes-to-calm N] [--note TEXT] TITLE
+                KIND is discovery, therapy, agreement, setback, trigger, breakthrough, milestone
+                or other; intensity and minutes to calm are for triggers; --entry ID links an entry
+  trustjournal agreement add [--details TEXT] [--made D] [--review D] TITLE
+  trustjournal agreement list [--json]
+  trustjournal agreement status ID active|revised|retired
+  trustjournal timeline [--from D] [--to D] [--json]
+                the last 90 days unless told; --json prints one object with checkins,
+                events, agreements, moods, trends and together (check-ins done together)
+  trustjournal prompt [--json]                 the prompt of the day
+  trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
+
+ exporting for therapy (D is a date, YYYY-MM-DD):
+  trustjournal export --format pdf|md|html|txt|json -o FILE
+      [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
+      [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
+      [--protect] [--name-app]
+                since the last therapy session unless told (else the last 30 days); private
+                entries only with --include-private; --redact adds to the saved list of names;
+                --protect (PDF only) asks for a password twice; --paper a4|letter;
+                the file names no app unless --name-app
+  trustjournal add --discuss ...   flags an entry to talk about in therapy (--flagged-only)
+
+ bringing your journal from elsewhere:
+  trustjournal import jrnl|jrnl-json|dayone|daylio|markdown|trustjournal|auto PATH [--dry-run]
+                shows what PATH holds, then imports all of it or nothing; importing again adds
+                nothing; the file is left as it was (you may want to delete it afterwards)
+"""  # noqa: E501
+
+DATA_DIR_OPTION = (
+    "the journal's folder (default: $TRUSTJOURNAL_DATA_DIR, else your user data folder)"
+)
+DESCRIPTOR_OPTION = (
+    "read passphrases, recovery codes and passwords as lines from file descriptor N "
+    "instead of asking at the terminal"
+)
+
+OPTIONS = "options:\n" + "".join(
+    textwrap.fill(text, width=100, initial_indent=f"  {name:<19}", subsequent_indent=" " * 21)
+    + "\n"
+    for name, text in (
+        ("--data-dir DIR", DATA_DIR_OPTION),
+        ("--passphrase-fd N", DESCRIPTOR_OPTION),
+    )
+)
+
+EPILOG = """\
+Moving to a new computer: `trustjournal backup --to FOLDER` on the old one, then
+`trustjournal restore FILE` on the new one, with the passphrase of that day.
+Words typed on the command line can stay in your shell's history, and other users of
+this computer can see them in the list of running programs. So every option that can
+hold private words (an entry's TEXT, titles, notes, details, --search, --redact) takes
+- to read them from standard input instead: printf '%s' "..." | trustjournal add -
+Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem
+explained on one line, 2 a command used the wrong way.
+"""
+
+# Private words read from standard input (trustjournal.cli.stdin).
+FROM_STDIN = "; - reads it from standard input, out of your shell's history"
+STDIN_NOT_TEXT = (
+    "What came on standard input is not UTF-8 text. Send it as UTF-8 (most editors "
+    "offer it under Save As) and try again; nothing was changed."
+)
+ARGUMENT_NOT_TEXT = (
+    "Something typed on the command line is not UTF-8 text, so it was not used. Check "
+    "the terminal's language settings, or send the words as UTF-8 through standard "
+    "input with -; nothing was changed."
+)
+ONE_FROM_STDIN = (
+    "Only one option can be read from standard input at a time; give the others "
+    "as words, or run the command once for each."
+)
+
+# What `export` says (trustjournal.cli.export_commands).
+NOT_PROTECTED = (
+    "This file is no longer protected by your journal's passphrase. Keep it somewhere "
+    "only you can reach, and delete it when you no longer need it."
+)
+PROTECTED = (
+    "This file is no longer protected by your journal's passphrase, only by the "
+    "password you just chose. Share that password with your therapist separately."
+)
+
+
+def exported(count: int, start: dt.date, end: dt.date, path: object) -> str:
+    """What `export` says when the file is written."""
+    return counted(
+        count,
+        "Exported {count} entry from {start} to {end} to {path}.",
+        "Exported {count} entries from {start} to {end} to {path}.",
+        start=start.isoformat(),
+        end=end.isoformat(),
+        path=path,
+    )
+
+
+# How the trust-rebuilding timeline reads in a terminal (trustjournal.cli.trust_commands).
+def checkin_line(checkin: Checkin) -> str:
+    scores = ", ".join(f"{name} {score}" for name, score in checkin.scores.items())
+    parts = ["check-in", scores or "no scores"]
+    if checkin.needs_met:
+        parts.append(f"needs met: {checkin.needs_met}")
+    if checkin.note:
+        parts.append(checkin.note)
+    return "  ".join(parts)
+
+
+def event_line(event: Event) -> str:
+    parts = [EVENT_KIND_LABELS[event.kind].lower(), event.title]
+    if event.intensity is not None:
+        parts.append(f"intensity {event.intensity}")
+    if event.minutes_to_calm is not None:
+        parts.append(f"calm again after {event.minutes_to_calm} min")
+    if event.note:
+        parts.append(event.note)
+    return "  ".join(parts)
+
+
+def agreement_line(agreement: Agreement) -> str:
+    review = f"review {agreement.review.isoformat()}" if agreement.review else "no review date"
+    return (
+        f"#{agreement.id}  {agreement.status:<7}  made {agreement.made.isoformat()}"
+        f"  {review}  {agreement.title}"
+    )
+
+
+def prompt_line(prompt: Prompt) -> str:
+    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {prompt.audience})  {prompt.text}"
+
+
+def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:
+    yield f"Your timeline from {timeline.start.isoformat()} to {timeline.end.isoformat()}"
+    dated: list[tuple[dt.date, int, str]] = []
+    dated += [(c.day, 0, checkin_line(c)) for c in timeline.checkins]
+    dated += [(e.day, 1, event_line(e)) for e in timeline.events]
+    dated += [(m.day, 2, mood_of_day(m.mood, m.entries)) for m in timeline.moods]
+    dated += [
+        (t.day, 3, "together  a check-in done together (--json shows it)")
+        for t in timeline.together
+    ]
+    for day, _order, text in sorted(dated, key=lambda item: (item[0], item[1])):
+        yield f"  {day.isoformat()}  {text}"
+    if not dated:
+        yield "  Nothing recorded in these days yet."
+    yield from trends_lines(timeline.trends, show_days_since_discovery)
+
+
+def mood_of_day(mood: float, entries: int) -> str:
+    return counted(
+        entries, "mood {mood:.1f} ({count} entry)", "mood {mood:.1f} ({count} entries)", mood=mood
+    )
+
+
+def triggers(count: int) -> str:
+    return counted(count, "{count} trigger", "{count} triggers")
+
+
+def trends_lines(trends: Trends, show_days_since_discovery: bool = False) -> Iterator[str]:
+    if show_days_since_discovery and trends.days_since_discovery is not None:
+        yield f"Days since discovery: {trends.days_since_discovery}"
+    changes = [
+        f"{name} {_change(change)}"
+        for name, change in trends.changes.items()
+        if change.current is not None
+    ]
+    if changes:
+        yield "Compared with the period before: " + ", ".join(changes)
+    for month in trends.triggers_by_month:
+        parts = [triggers(month.count)]
+        if month.average_intensity is not None:
+            parts.append(f"average intensity {month.average_intensity:.1f}")
+        if month.average_minutes_to_calm is not None:
+            parts.append(f"calm again after {month.average_minutes_to_calm:.0f} min on average")
+        yield f"Triggers in {month.month}: " + ", ".join(parts)
+
+
+def _change(change: PeriodChange) -> str:
+    now = f"{change.current:.1f}" if change.current is not None else "-"
+    if change.change is None:
+        return f"{now} (nothing to compare with)"
+    return f"{now} ({change.change:+.1f})"

@@ -1,0 +1,2 @@
+"""The exchange room's words (docs/words.md): what an export says (`export`) and what an
+import says before and after (`importing`), the same in the app and on the command line."""

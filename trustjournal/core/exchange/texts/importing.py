@@ -1,0 +1,141 @@
+"""The words an import says, before and after: the same in the command line and the app.
+
+The exchange room's texts module for imports (docs/words.md): every sentence that counts
+something is one function taking the count, so translation marks each message once.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.exchange.importing import ImportSummary
+from trustjournal.core.texts import counted
+
+
+def entries_to_import(count: int, span: str) -> str:
+    return counted(
+        count,
+        "{count:,} entry to import, {span}.",
+        "{count:,} entries to import, {span}.",
+        span=span,
+    )
+
+
+def with_a_mood(count: int) -> str:
+    return counted(count, "{count:,} with a mood", "{count:,} with a mood")
+
+
+def tags_found(count: int) -> str:
+    return counted(count, "{count:,} tag", "{count:,} different tags")
+
+
+def media_not_brought(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} entry had photos or recordings; they are not brought over, and each "
+        "such entry says so.",
+        "{count:,} entries had photos or recordings; they are not brought over, and each "
+        "such entry says so.",
+    )
+
+
+def already_in_journal(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} entry is already in your journal and will be skipped.",
+        "{count:,} entries are already in your journal and will be skipped.",
+    )
+
+
+def could_not_be_read(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} entry could not be read; nothing can be imported until it is corrected "
+        "or removed in the source:",
+        "{count:,} entries could not be read; nothing can be imported until they are "
+        "corrected or removed in the source:",
+    )
+
+
+def empty_and_skipped(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} entry is empty and will be skipped:",
+        "{count:,} entries are empty and will be skipped:",
+    )
+
+
+def nothing_imported(count: int) -> str:
+    return counted(
+        count,
+        "Nothing was imported: {count:,} entry could not be read (listed above). Correct or "
+        "remove them in the source, then import again.",
+        "Nothing was imported: {count:,} entries could not be read (listed above). Correct or "
+        "remove them in the source, then import again.",
+    )
+
+
+def imported(count: int) -> str:
+    return counted(
+        count,
+        "Imported {count:,} entry; your journal keeps them encrypted.",
+        "Imported {count:,} entries; your journal keeps them encrypted.",
+    )
+
+
+def summary_lines(
+    summary: ImportSummary, listed: int | None = None, say_moods: bool = True
+) -> list[str]:
+    """What the source holds, said before anything is written: at most `listed` problems
+    by name, and the guessed Daylio moods unless the app asks about them itself."""
+    if summary.new == 0:
+        lines = ["There are no new entries in it."]
+    else:
+        span = f"from {summary.first_day} to {summary.last_day}"
+        if summary.first_day == summary.last_day:
+            span = f"all on {summary.first_day}"
+        lines = [entries_to_import(summary.new, span)]
+        moods = with_a_mood(summary.moods) if summary.moods else "no moods"
+        tags = tags_found(len(summary.tags)) if summary.tags else "no tags"
+        details = [moods, tags]
+        lines.append("  " + ", ".join(details) + ".")
+    if summary.media:
+        lines.append("  " + media_not_brought(summary.media))
+    if summary.assumed_moods and say_moods:
+        read_as = ", ".join(f'"{name}" as {mood}' for name, mood in summary.assumed_moods.items())
+        lines.append(
+            f"  Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): "
+            f"{read_as}."
+        )
+    if summary.duplicates:
+        lines.append("  " + already_in_journal(summary.duplicates))
+    return lines + problem_lines(summary, listed)
+
+
+def problem_lines(summary: ImportSummary, listed: int | None = None) -> list[str]:
+    """Each entry that could not be read or is skipped, by its place, and what that means."""
+    lines = []
+    if summary.unreadable:
+        lines.append("  " + could_not_be_read(summary.unreadable))
+    if summary.skipped:
+        lines.append("  " + empty_and_skipped(summary.skipped))
+    shown = summary.problems[:listed]
+    lines += [f"    {problem.said}" for problem in shown]
+    unlisted = summary.unreadable + summary.skipped - len(shown)
+    if unlisted:
+        lines.append(f"    …and {unlisted:,} more.")
+    return lines
+
+
+def not_imported(summary: ImportSummary) -> str:
+    """The one sentence for a source the preview found entries in that could not be read."""
+    return nothing_imported(summary.unreadable)
+
+
+def done_lines(summary: ImportSummary, path: str) -> list[str]:
+    """What was done, and what the person may want to do with the source now."""
+    return [
+        imported(summary.new),
+        f"The source is still at {path}, unchanged and readable by anyone who can open it.",
+        "Once you have looked through the entries here, you may want to delete it. "
+        "Deleting may not erase it from every kind of disk (SSDs, backups and synced "
+        "folders can keep copies).",
+    ]

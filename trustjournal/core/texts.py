@@ -1,0 +1,102 @@
+"""The core's words (docs/words.md): the sentence of each kind of error the person may
+see (core/errors.py), in the app and on the command line, and `counted`, the one place a
+sentence is chosen by a count.
+
+Every text is a whole sentence with named placeholders, filled with `str.format`, so the
+translation work (issue 22) marks each sentence once and may reorder its parts. A sentence
+that counts something comes as one function per message elsewhere, each calling `counted`
+with its singular and plural sentence; translation replaces `counted` with its plural
+lookup (`ngettext`, or Qt's `tr` with a count) and the messages stay as they are.
+"""
+
+from __future__ import annotations
+
+
+def counted(count: int, one: str, many: str, **named: object) -> str:
+    """`one` or `many` filled in with `count` and the named values: the seam for plurals."""
+    return (one if count == 1 else many).format(count=count, **named)
+
+
+# Errors (trustjournal.core.errors), one plain sentence each that says what to do.
+SOMETHING_WENT_WRONG = "Something went wrong. Your journal has not been changed."
+WRONG_KEY_WORDS = (  # WrongPassphrase (a name with "passphrase" reads as a secret to ruff)
+    "That passphrase does not open this journal. Check for caps lock and try again, "
+    "or use your recovery code."
+)
+WRONG_RECOVERY_CODE = (
+    "That recovery code does not open this journal. Check each group against "
+    "the code you stored and try again."
+)
+KEY_FILE_MISSING = (
+    "The journal's key file is missing, so the journal cannot be opened. "
+    "If you have a backup of the data folder, restore the key file from it."
+)
+KEY_FILE_DAMAGED = (
+    "The journal's key file is damaged, so the journal cannot be opened. "
+    "Nothing was changed; restore the key file from a backup of the data folder."
+)
+WEAK_KEY_PARAMETERS = (
+    "The journal's key file asks for weaker protection than TrustJournal allows, "
+    "so it was not opened. It may have been tampered with; restore it from a backup."
+)
+DATABASE_DAMAGED = (
+    "The journal's database is damaged and could not be read. Nothing was changed; "
+    "run 'trustjournal doctor' to see what is damaged, or restore a backup."
+)
+DATABASE_MISSING = (
+    "The journal's database file is missing, so the journal was not opened and nothing "
+    "was created in its place. Restore journal.db from a backup of the data folder."
+)
+DISK_FULL = (
+    "The disk is full or cannot be written to, so this was not saved. Nothing in your "
+    "journal was lost; free some space (old downloads, the trash) or check the drive, "
+    "then try again."
+)
+VAULT_EXISTS = (
+    "There is already a journal in this folder. Open it with your passphrase, "
+    "or choose another folder for a new one."
+)
+VAULT_NOT_FOUND = (
+    "There is no journal in this folder yet. Create one first with 'trustjournal init'."
+)
+VAULT_IN_USE = (
+    "This journal is open in another TrustJournal window or command. "
+    "Close that one first, then try again."
+)
+VAULT_LOCKED = "The journal is locked. Unlock it with your passphrase to go on."
+EASY_TO_GUESS = (  # WeakPassphrase
+    "That passphrase would be easy to guess. Try four or more unrelated words, "
+    "or a longer sentence only you would think of."
+)
+INVALID_INPUT = "That value is not one TrustJournal understands."
+NOT_FOUND = "That item is no longer in the journal."
+DATABASE_EMPTY = (
+    "The journal's database file is empty, so the journal was not opened and nothing "
+    "was written over it. Restore it with 'trustjournal restore' from a backup, or run "
+    "'trustjournal doctor' for details."
+)
+BACKUP_DAMAGED = (
+    "That file is not a TrustJournal backup, or it is damaged or incomplete, so nothing "
+    "was changed. Try another backup file."
+)
+JOURNAL_ALREADY_HERE = (
+    "There is already a journal in this folder, so the backup was not restored. Add "
+    "--replace to move the current journal aside (it is kept, never deleted) and restore."
+)
+NO_BACKUP_FOLDER = (
+    "TrustJournal does not know where to put backups yet. Say where with --to FOLDER, "
+    "ideally on an external drive."
+)
+KEY_FILE_MISMATCH = (
+    "Your passphrase is right, but this key file does not belong to this journal's "
+    "database: most likely it is a copy from before the key was changed, or from another "
+    "journal. Nothing was changed; put the newest journal.key back in the journal's folder "
+    "(a backup of the data folder may have it), or restore a TrustJournal backup."
+)
+COULD_NOT_USE_FILE = "TrustJournal could not use {file}: {reason}. Check the folder and try again."
+A_FILE_IT_NEEDS = "a file it needs"
+THE_SYSTEM_REFUSED = "the system refused"
+UNEXPECTED_ERROR = (
+    "Something went wrong ({kind}). Nothing more was changed; "
+    "please try again, and run 'trustjournal doctor' if it happens again."
+)

@@ -1,0 +1,105 @@
+"""The trust rooms' words (docs/words.md): the guided check-in's questions and notes, and
+the sentences that count something, one function per message taking the count, so the
+translation work (issue 22) marks each once; sentences shared by more than one trust room
+belong here too. "Check in together"
+and "When it's hard" keep their many words in their own `together/texts.py` and
+`hard_days/texts.py`. Short labels that belong to one widget stay beside it.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.texts import counted
+
+# The guided check-in (checkin_dialog.py): what each part of trust asks, for anyone and
+# then as the person's role words it, and the kind notes of its summary.
+EXPLANATIONS = {
+    "safety": "How safe and secure do you feel, in your relationship and at home, right now?",
+    "honesty": "How open and truthful do things feel: being told things, and being able to ask?",
+    "communication": "How well can you talk and listen to each other, even about hard things?",
+    "respect": "How respected and valued do you feel in the way you are treated?",
+    "closeness": "How emotionally close and connected do you feel?",
+    "affection": "How welcome does gentle, non-sexual touch feel: a hug, holding hands, cuddling?",
+    "sexual": "How safe and trusting does your sexual relationship feel? Skipping this is fine.",
+    "overall": "Taking everything together, how does trust feel today?",
+}
+# The same questions in the words of whoever is writing (the role chosen at onboarding or in
+# Settings); anything not listed here keeps the words above.
+EXPLANATIONS_BY_ROLE = {
+    "involved": {
+        "safety": "How safe and steady does your relationship feel, for both of you, right now?",
+        "honesty": (
+            "How open and truthful are you being: offering things before being asked, "
+            "and answering fully when asked?"
+        ),
+        "overall": "Taking everything together, how does the trust between you feel today?",
+    },
+    "individual": {
+        "safety": "How safe and secure do you feel in your life and at home, right now?",
+        "honesty": (
+            "How much can you trust what the people close to you say, and your own sense of things?"
+        ),
+        "communication": "How well can you say what you need, and be heard by people close to you?",
+        "respect": "How respected and valued do you feel, by others and by yourself?",
+        "closeness": "How connected do you feel to people who are good for you?",
+        "affection": "How welcome does gentle, safe touch feel: a hug from a friend, a held hand?",
+        "sexual": "How safe does your sexuality feel to you right now? Skipping this is fine.",
+        "overall": "Taking everything together, how does trusting others feel today?",
+    },
+}
+
+
+def explanation(name: str, role: str) -> str:
+    return EXPLANATIONS_BY_ROLE.get(role, {}).get(name, EXPLANATIONS[name])
+
+
+# A score slider's name for screen readers, in the check-in and in "Check in together".
+SCALE_NAME = "{dimension}, from 0 (not at all) to 10 (fully)"
+
+
+def scale_name(dimension: str) -> str:
+    return SCALE_NAME.format(dimension=dimension)
+
+
+FIRST_TIME = "This is your first check-in. Thank you for taking the time to notice how you are."
+LOWER_NOTE = (
+    "Some answers are lower than last time. Ups and downs are part of rebuilding trust; "
+    "they are not a failure."
+)
+SKIP_NOTE = "Skipped, and that is fine."
+NOT_ANSWERED = "Not answered yet: move the slider, or skip this one."
+
+# The agreements page's banner (agreements/page.py).
+DUE_ONE = "One agreement is ready to be looked at again together, whenever you are both ready."
+DUE_MANY = "{n} agreements are ready to be looked at again together, whenever you are both ready."
+
+
+def agreements_due(count: int) -> str:
+    return counted(count, DUE_ONE, DUE_MANY, n=count)
+
+
+def prompts_found(count: int) -> str:
+    """How many prompts the prompts page lists."""
+    return counted(count, "1 prompt", "{count} prompts")
+
+
+def mood_on_day(day: str, mood: float, label: str, count: int) -> str:
+    """The timeline's tooltip for a day's mood."""
+    return counted(
+        count,
+        "Mood on {day}: {mood:.1f} of 5 ({label}), 1 entry",
+        "Mood on {day}: {mood:.1f} of 5 ({label}), {count} entries",
+        day=day,
+        mood=mood,
+        label=label,
+    )
+
+
+def together_average(whose: str, value: float, count: int) -> str:
+    """The timeline's tooltip line for one person's answers in a check-in done together."""
+    return counted(
+        count,
+        "{whose}: {value:.1f} of 10 on average ({count} question)",
+        "{whose}: {value:.1f} of 10 on average ({count} questions)",
+        whose=whose,
+        value=value,
+    )
