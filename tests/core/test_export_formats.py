@@ -29,7 +29,7 @@ from trustjournal.core.exchange.export import (
 )
 from trustjournal.core.exchange.json_format import write_json
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
-from trustjournal.core.exchange.pdf_text import entries_document
+from trustjournal.core.exchange.pdf_documents import entries_document
 from trustjournal.core.exchange.redaction import REDACTED, WITHHELD
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
@@ -72,7 +72,7 @@ def assert_shared_and_nothing_else(text: str) -> None:
     assert WITHHELD in flat and REDACTED in flat
 
 
-def pdf_text(data: bytes, password: str | None = None) -> str:
+def pdf_documents(data: bytes, password: str | None = None) -> str:
     reader = PdfReader(io.BytesIO(data))
     if password is not None:
         reader.decrypt(password)
@@ -140,7 +140,7 @@ def test_no_format_carries_a_name_or_a_withheld_passage(
     document: ExportDocument, kind: str
 ) -> None:
     data = render(document, kind)
-    readers = {"pdf": pdf_text, "md": lambda md: MarkdownIt("commonmark").render(md.decode())}
+    readers = {"pdf": pdf_documents, "md": lambda md: MarkdownIt("commonmark").render(md.decode())}
     text = readers.get(kind, bytes.decode)(data)
     flat = " ".join(text.split())
     for secret in NEVER:
@@ -163,7 +163,7 @@ def test_json_reader_refuses_other_files_plainly() -> None:
 def test_the_pdf_holds_the_summary_and_chosen_entries_only(document: ExportDocument) -> None:
     data = render(document, "pdf")
     reader = PdfReader(io.BytesIO(data))
-    text = " ".join(pdf_text(data).split())
+    text = " ".join(pdf_documents(data).split())
     assert_shared_and_nothing_else(text)
     assert "Page 1 of" in text and f"Page {len(reader.pages)} of {len(reader.pages)}" in text
     assert "3 March 2026 \u2013 14 March 2026" in text  # the header names the period
@@ -199,7 +199,7 @@ def test_many_entries_break_across_pages_without_losing_a_line(journal: Journal)
         body = "\n\n".join(f"Entry {n} paragraph {p} ends here." for p in range(6))
         journal.add_entry(EntryDraft(day=today, title=f"Long {n}", body=body))
     data = render(build_export(journal, ExportOptions()), "pdf")
-    text = " ".join(pdf_text(data).split())
+    text = " ".join(pdf_documents(data).split())
     for n in range(40):
         for p in range(6):
             assert f"Entry {n} paragraph {p} ends here." in text
@@ -212,7 +212,7 @@ def test_a_protected_pdf_opens_only_with_its_password(document: ExportDocument) 
     assert reader.decrypt("wrong password") == 0
     with pytest.raises(FileNotDecryptedError):
         PdfReader(io.BytesIO(data)).pages[0].extract_text()
-    assert_shared_and_nothing_else(pdf_text(data, password="amber tide"))
+    assert_shared_and_nothing_else(pdf_documents(data, password="amber tide"))
     assert b"After dinner" not in data and b"Summary" not in data
     assert PdfReader(io.BytesIO(data)).decrypt("amber tide") != 0
     encryption = reader.trailer["/Encrypt"]
@@ -287,7 +287,7 @@ def test_a_word_too_long_for_the_line_is_broken_not_cut_off(journal: Journal) ->
     long_word = "reassurance" * 30
     journal.add_entry(EntryDraft(day=journal.clock.today(), title="Long", body=long_word))
     document = build_export(journal, ExportOptions())
-    text = "".join(pdf_text(render(document, "pdf")).split())
+    text = "".join(pdf_documents(render(document, "pdf")).split())
     assert long_word in text
     laid_out = entries_document(document)  # as the PDF lays it out, at a page's width
     laid_out.setTextWidth(400)

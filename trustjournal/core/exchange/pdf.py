@@ -30,8 +30,12 @@ from PySide6.QtGui import (
 from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.pdf_documents import (
+    HEADING_COLOR,
+    entries_document,
+    summary_document,
+)
 from trustjournal.core.exchange.pdf_password import require_pdf_password
-from trustjournal.core.exchange.pdf_text import HEADING_COLOR, entries_document, summary_document
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.qt_gui import ensure_gui
 
