@@ -16,7 +16,7 @@ from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDate
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog, plan_text
 from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
@@ -26,6 +26,7 @@ from trustjournal.ui.trust.today.page import card
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, fill_with_scrolling, heading, label, show_text
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
+from trustjournal.ui.widgets.page import Page
 
 INTRO = (
     "Something may be hard right now, or soon. There is no right way to do this: stay as "
@@ -58,10 +59,7 @@ def minutes_text(minutes: int) -> str:
     return "1 minute" if minutes == 1 else f"{minutes} minutes"
 
 
-class HardDaysPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class HardDaysPage(Page):
     def __init__(
         self,
         journal: Journal | None,
