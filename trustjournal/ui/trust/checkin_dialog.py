@@ -184,7 +184,7 @@ class CheckinDialog(QtWidgets.QDialog):
         holder_layout.setContentsMargins(0, 8, 0, 0)
         holder_layout.addWidget(slider)
         holder_layout.addLayout(ends)
-        role = str(self._journal.settings.get("prompt_role"))
+        role = self._journal.settings.prompt_role
         words = label(explanation(name, role), "", f"checkinExplain_{name}")
         return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
 

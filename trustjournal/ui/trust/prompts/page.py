@@ -210,12 +210,12 @@ class PromptsPage(TrustPage):
         onboarding) when either changes; a choice made here stays until then."""
         if self._journal is None:
             return
-        role = self._journal.settings.get("prompt_role")
+        role = self._journal.settings.prompt_role
         role = None if role == "any" else role
         if role != self._applied_role:
             self._applied_role = role
             _choose_quietly(self.role, role)
-        phase = self._journal.settings.get("recovery_phase")
+        phase = self._journal.settings.recovery_phase
         phase = None if phase == "unsaid" else phase
         if phase != self._applied_phase:
             self._applied_phase = phase
