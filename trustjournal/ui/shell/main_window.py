@@ -8,6 +8,7 @@ a `Page`); `release()` closes the window without asking to quit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from trustjournal.core.clock import Clock
@@ -103,7 +104,7 @@ class MainWindow(QtWidgets.QMainWindow):
         name: str,
         text: str,
         keys: str | QtGui.QKeySequence.StandardKey,
-        slot: Callable[[], None],
+        slot: Callable[[], object],
         icon_name: str = "",
         everywhere: bool = False,
     ) -> QtGui.QAction:
@@ -158,7 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"go_{place.key}_action",
                 place.title,
                 f"Ctrl+{number}",
-                lambda key=place.key: self.show_place(key),
+                partial(self.show_place, place.key),
                 place.icon_name,
             )
 
@@ -188,7 +189,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         menus.setObjectName("menu_bar")
-        groups = {
+        groups: dict[str, list[str | None]] = {
             "&Journal": [
                 "new_entry_action",
                 "check_in_action",

@@ -6,8 +6,6 @@ before unlocking and so lives in the app's QSettings (`Preferences`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
@@ -172,7 +170,7 @@ class SettingsDialog(QtWidgets.QDialog):
         _select(self.prompt_role, self._settings.prompt_role)
         _select(self.recovery_phase, self._settings.recovery_phase)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, object]:
         keys = self.quick_hide_key.keySequence().toString(
             QtGui.QKeySequence.SequenceFormat.PortableText
         )
