@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from uikit import go_through_onboarding, wait_active
 
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell import places
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -109,6 +110,8 @@ def test_every_place_makes_a_page_that_says_how_it_empties_at_lock(unlocked: Unl
         page = main.pages[place.key]
         assert isinstance(page, Page)
         assert type(page).clear_for_lock is not Page.clear_for_lock, place.key
+    with pytest.raises(TypeError, match="the today place holds a TodayPage, not JournalPage"):
+        main.page_of("today", JournalPage)
 
 
 def test_a_page_that_does_not_say_how_it_empties_at_lock_is_refused(qtbot: QtBot) -> None:
