@@ -9,12 +9,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 from uikit import go_through_onboarding, wait_active
 
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell import places
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.widgets.page import Page
 
 Unlock = Callable[[], MainWindow]
 CONTROLS = (
@@ -98,8 +100,39 @@ def test_every_place_has_its_page(unlocked: Unlock) -> None:
     main = unlocked()
     for place in places.PLACES:
         page = main.pages[place.key]
-        assert type(page).__name__ == place.class_name
+        assert type(page) is place.page
         assert page.objectName()
+
+
+def test_every_place_makes_a_page_that_says_how_it_empties_at_lock(unlocked: Unlock) -> None:
+    main = unlocked()
+    for place in places.PLACES:
+        page = main.pages[place.key]
+        assert isinstance(page, Page)
+        assert type(page).clear_for_lock is not Page.clear_for_lock, place.key
+    with pytest.raises(TypeError, match="the today place holds a TodayPage, not JournalPage"):
+        main.page_of("today", JournalPage)
+
+
+def test_a_page_that_does_not_say_how_it_empties_at_lock_is_refused(qtbot: QtBot) -> None:
+    page = Page()
+    qtbot.addWidget(page)
+    with pytest.raises(NotImplementedError, match="Page must say how it empties at lock"):
+        page.clear_for_lock()
+
+
+def test_every_page_is_heard_when_it_asks_for_an_entry_or_a_place(unlocked: Unlock) -> None:
+    main = unlocked()
+    opened: list[int] = []
+    main.journal_page.open_entry = opened.append  # type: ignore[method-assign]
+    for number, place in enumerate(places.PLACES):
+        page = main.pages[place.key]
+        main.show_place("export")
+        page.open_entry_requested.emit(number)
+        assert main.current_page() is main.journal_page, place.key
+        page.open_place_requested.emit("agreements")
+        assert main.current_page() is main.pages["agreements"], place.key
+    assert opened == list(range(len(places.PLACES)))
 
 
 def test_a_page_asking_to_open_an_entry_opens_it_in_the_journal(unlocked: Unlock) -> None:

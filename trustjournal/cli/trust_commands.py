@@ -184,7 +184,7 @@ def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         timeline = journal.timeline(start, end)
         # A day counter can hurt; like the app, say it only to someone who asked for it.
-        show_days = bool(journal.settings.get("show_days_since_discovery"))
+        show_days = journal.settings.show_days_since_discovery
     if arguments.json:
         return _print_json(trust_json.timeline_json(timeline))
     _print_lines(texts.timeline_lines(timeline, show_days_since_discovery=show_days))

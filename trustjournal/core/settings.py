@@ -4,12 +4,16 @@ Only what is declared here can be stored; each value is checked against its
 default's type, so a damaged or foreign value falls back to the default
 instead of breaking the app. Settings that must be known before unlocking
 (the window title, geometry) belong to the app's QSettings, never content.
+
+Read a setting through its typed property (`settings.theme`, a str); the defaults
+live in DECLARED alone. A list comes back as a tuple, which no caller can change
+behind the settings' back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.errors import InvalidInput
@@ -17,6 +21,8 @@ from trustjournal.core.vault.stores.settings import SettingsStore
 
 if TYPE_CHECKING:
     from trustjournal.core.vault.vault import Vault
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -92,8 +98,95 @@ class Settings:
         return cls(SettingsStore(vault.database), ChangeHub())
 
     def get(self, key: str) -> Any:
+        """A setting by its key, untyped: for code not yet moved to the typed properties
+        below (`ui/shell/session.py`, until its split lands)."""
         value = self._values.get(key, _declared(key).default)
         return list(value) if isinstance(value, list) else value  # a copy: lists are mutable
+
+    # -- the typed view of each setting (its default and limits are in DECLARED) -----------
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return self._typed("idle_lock_minutes", int)
+
+    @property
+    def quick_hide_key(self) -> str:
+        return self._typed("quick_hide_key", str)
+
+    @property
+    def theme(self) -> str:
+        """One of "system", "light" or "dark"."""
+        return self._typed("theme", str)
+
+    @property
+    def text_size(self) -> int:
+        return self._typed("text_size", int)
+
+    @property
+    def prompt_role(self) -> str:
+        """One of "hurt", "involved", "individual" or "any"."""
+        return self._typed("prompt_role", str)
+
+    @property
+    def recovery_phase(self) -> str:
+        """One of "early", "middle", "later" or "unsaid"."""
+        return self._typed("recovery_phase", str)
+
+    @property
+    def checkin_cadence_days(self) -> int:
+        return self._typed("checkin_cadence_days", int)
+
+    @property
+    def show_days_since_discovery(self) -> bool:
+        return self._typed("show_days_since_discovery", bool)
+
+    @property
+    def redact_words(self) -> tuple[str, ...]:
+        return self._words("redact_words")
+
+    @property
+    def on_this_day(self) -> bool:
+        return self._typed("on_this_day", bool)
+
+    @property
+    def on_this_day_private(self) -> bool:
+        return self._typed("on_this_day_private", bool)
+
+    @property
+    def backup_folder(self) -> str:
+        return self._typed("backup_folder", str)
+
+    @property
+    def last_backup(self) -> str:
+        """When and where the last backup was made ("<ISO time> <path>"), or ""."""
+        return self._typed("last_backup", str)
+
+    @property
+    def backup_problem(self) -> str:
+        return self._typed("backup_problem", str)
+
+    @property
+    def daylio_moods(self) -> tuple[str, ...]:
+        """The person's Daylio mood names, as "name=1" .. "name=5"."""
+        return self._words("daylio_moods")
+
+    def _typed(self, key: str, kind: type[T]) -> T:
+        value = self._values.get(key, _declared(key).default)
+        if not isinstance(value, kind):  # DECLARED checked it: only a wrong property lands here
+            raise TypeError(f"The setting '{key}' is a {type(value).__name__}, not {kind}.")
+        return value
+
+    def _words(self, key: str) -> tuple[str, ...]:
+        return tuple(str(word) for word in self._typed(key, list))
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def change(self, key: str, value: Any) -> Change | None:
+        """Set `key` only when `value` differs from what it is, so nothing is published
+        (and no view refreshes) for a setting left as it was."""
+        if self.get(key) == value:
+            return None
+        return self.set(key, value)
 
     def set(self, key: str, value: Any) -> Change:
         checked = _declared(key).check(value)

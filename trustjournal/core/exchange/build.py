@@ -78,7 +78,7 @@ def choose_period(journal: Journal, options: ExportOptions) -> Period:
 
 def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
     period = choose_period(journal, options)
-    words = (*journal.settings.get("redact_words"), *options.redact)
+    words = (*journal.settings.redact_words, *options.redact)
     redactor = Redactor(words=tuple(str(w) for w in words))
     entries = (
         tuple(export_entry(e, redactor) for e in chosen_entries(journal, options, period))

@@ -28,12 +28,12 @@ class LastBackup:
 
 
 def backup_folder(settings: Settings) -> Path | None:
-    value = settings.get(FOLDER)
+    value = settings.backup_folder
     return Path(value) if value else None
 
 
 def last_backup(settings: Settings) -> LastBackup | None:
-    made_at, _, path = str(settings.get(LAST)).partition(" ")
+    made_at, _, path = settings.last_backup.partition(" ")
     try:
         return LastBackup(dt.datetime.fromisoformat(made_at), Path(path)) if path else None
     except ValueError:
@@ -74,7 +74,7 @@ def write_backup(journal: Journal, folder: Path | None = None, prune: bool = Fal
 def record_backup(journal: Journal, made: LastBackup) -> None:
     """Remember it in the settings (which tells the app's views, so on the GUI thread)."""
     journal.settings.set(LAST, f"{made.made_at.isoformat()} {made.path}")
-    if journal.settings.get(PROBLEM):
+    if journal.settings.backup_problem:
         journal.settings.reset(PROBLEM)  # an earlier failure is over
 
 

@@ -77,14 +77,14 @@ class Journal:
 
     def on_this_day(self) -> OnThisDay:
         """Earlier years' good days and moments on today's date, only when turned on."""
-        if not self.settings.get("on_this_day"):
+        if not self.settings.on_this_day:
             return NOTHING
         return on_this_day(
             self.vault.database,
             self._entries.get_many,
             self.hard_dates.listed(),
             self.clock.today(),
-            with_private=bool(self.settings.get("on_this_day_private")),
+            with_private=self.settings.on_this_day_private,
         )
 
     def timeline(self, start: dt.date, end: dt.date) -> Timeline:

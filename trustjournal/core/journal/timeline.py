@@ -50,7 +50,7 @@ def read_timeline(
 ) -> Timeline:
     if start > end:
         raise InvalidInput("The start of the timeline is after its end; swap the two dates.")
-    checkin_window = CHECKINS_PER_WINDOW * int(settings.get("checkin_cadence_days"))
+    checkin_window = CHECKINS_PER_WINDOW * settings.checkin_cadence_days
     # Trends need a little history from before the range: the previous period of equal
     # length, and enough days to fill the first moving-average window.
     back = max((end - start).days + 1, checkin_window, MOOD_WINDOW_DAYS)

@@ -110,7 +110,7 @@ class Checkins(_DatedPart[CheckinDraft, Checkin]):
 
     def due(self) -> CheckinDue:
         """Whether a check-in is due today, and the day the next one is due."""
-        cadence = int(self._settings.get("checkin_cadence_days"))
+        cadence = self._settings.checkin_cadence_days
         return checkin_due(self._last_day(), cadence, self._clock.today())
 
 

@@ -137,7 +137,7 @@ class ExportDialog(QtWidgets.QDialog):
             spin.setValue(value)
         self.flagged_only = _check("Only entries flagged to talk about", "export_flagged_only")
         self.include_private = _check("Include private entries", "export_include_private")
-        saved = ", ".join(journal.settings.get("redact_words"))
+        saved = ", ".join(journal.settings.redact_words)
         self.redact = QtWidgets.QLineEdit(saved)
         self.redact.setObjectName("export_redact")
         self.redact.setAccessibleName("Names to replace with [name]")

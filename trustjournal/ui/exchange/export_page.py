@@ -19,6 +19,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.page import Page
 
 EXPLANATION = (
     "Choose a period and the entries you want to share, see exactly what will be in it, "
@@ -32,7 +33,7 @@ LEAVES_PROTECTION = (
 )
 
 
-class ExportPage(QtWidgets.QWidget):
+class ExportPage(Page):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:

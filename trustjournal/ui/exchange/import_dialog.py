@@ -238,7 +238,7 @@ class ImportDialog(QtWidgets.QDialog):
             self.path_field.setText(path)
 
     def _options(self) -> ImportOptions:
-        moods = daylio.remembered_moods(self._journal.settings.get(KEPT_MOODS))
+        moods = daylio.remembered_moods(self._journal.settings.daylio_moods)
         starred = self.starred_field.text().strip() or STARRED_TAG
         undated = self.undated_field.text().strip()
         try:
@@ -302,7 +302,7 @@ class ImportDialog(QtWidgets.QDialog):
     def _with_moods_said(self, importing: Import) -> Import:
         """The answers kept (encrypted, in the journal's settings) and used for this import."""
         said = {name: choice.value() for name, choice in self.mood_choices.items()}
-        kept = daylio.remembered_moods(self._journal.settings.get(KEPT_MOODS))
+        kept = daylio.remembered_moods(self._journal.settings.daylio_moods)
         self._journal.settings.set(KEPT_MOODS, daylio.moods_to_keep({**kept, **said}))
         options = dataclasses.replace(importing.options, moods={**importing.options.moods, **said})
         return Import(self._journal, importing.format.name, importing.path, options)

@@ -13,6 +13,7 @@ from trustjournal.ui.journal.search_marks import (
     search_mark_colour,
 )
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.widgets.dates import qdate
 
 _PAD = 12
 _BADGE = 30
@@ -107,7 +108,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         small.setPointSizeF(base_font.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(muted)
-        date_text = QtCore.QLocale().toString(entry.day, "ddd d MMM yyyy")
+        date_text = QtCore.QLocale().toString(qdate(entry.day), "ddd d MMM yyyy")
         marker = "Private" if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
@@ -122,7 +123,8 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
 
         # Searching, the third line shows where the words are, when the headline does not.
         third = QtCore.QRect(left, top + 2 * line + 6, width, line)
-        shown, spans = "", []
+        shown = ""
+        spans: list[tuple[int, int]] = []
         if self.search and not matching_spans(headline, self.search):
             shown, spans = excerpt(without_markers(entry.body), self.search)
         if shown:

@@ -9,6 +9,7 @@ from trustjournal.core.journal.vocabulary import emotion_families
 from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.widgets.dates import pydate, qdate
 
 SEARCH_PAUSE_MS = 150
 _ANY_DAY = QtCore.QDate(1900, 1, 1)
@@ -109,8 +110,8 @@ class JournalFilters(QtWidgets.QWidget):
     def show_day(self, day: dt.date) -> None:
         """Narrow the list to one day (a click in the calendar)."""
         with self._quietly():
-            self.date_from.setDate(day)
-            self.date_to.setDate(day)
+            self.date_from.setDate(qdate(day))
+            self.date_to.setDate(qdate(day))
         self.toggle.setChecked(True)
         self._announce()
 
@@ -198,4 +199,4 @@ def _pair(
 
 
 def _day_of(field: QtWidgets.QDateEdit) -> dt.date | None:
-    return None if field.date() == _ANY_DAY else field.date().toPython()
+    return None if field.date() == _ANY_DAY else pydate(field.date())

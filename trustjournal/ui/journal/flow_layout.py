@@ -82,7 +82,8 @@ class FlowLayout(QtWidgets.QLayout):
         line: list[tuple[QtWidgets.QLayoutItem, QtCore.QSize]] = []
         used = 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if line and used + hint.width() > width:

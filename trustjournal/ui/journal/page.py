@@ -23,6 +23,7 @@ from trustjournal.ui.journal.entry_model import EntryListModel
 from trustjournal.ui.journal.filters import JournalFilters
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.widgets.page import Page
 
 RECENT_FOR_OFTEN = 60  # the latest entries whose feelings come first in the picker
 EMPTY_JOURNAL = "Nothing written yet.\nPress Ctrl+N whenever you are ready to write."
@@ -32,7 +33,7 @@ _DELETE_QUESTION = (
 )
 
 
-class JournalPage(QtWidgets.QWidget):
+class JournalPage(Page):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:

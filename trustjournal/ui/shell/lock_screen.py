@@ -116,8 +116,8 @@ class LockScreen(QtWidgets.QWidget):
         self.setTabOrder(self.forgot_button, self.hard_days_button)
         self.setTabOrder(self.hard_days_button, self.restore_button)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self.field.setFocus()
 
     # -- unlocking ---------------------------------------------------------------------

@@ -1,27 +1,35 @@
 """The unlocked window: a sidebar of places, the pages, a toolbar and the menus.
 
 The window does not lock or quit by itself: it asks (signals) and the session
-decides. `save_pending()` and `clear_for_lock()` pass on to every page that
-has them; `release()` closes the window without asking to quit.
+decides. `save_pending()` and `clear_for_lock()` pass on to every page (each
+a `Page`); `release()` closes the window without asking to quit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.exchange.import_dialog import ImportDialog
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.help.about import about_dialog
 from trustjournal.ui.shell.help.dialog import close_help_windows
 from trustjournal.ui.shell.help.limits import limits_dialog
 from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
+from trustjournal.ui.trust.hard_days.page import HardDaysPage
+from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.icons import icon
+from trustjournal.ui.widgets.page import Page
 
 DEFAULT_SIZE = QtCore.QSize(1180, 760)
 MINIMUM_SIZE = QtCore.QSize(820, 560)
+
+P = TypeVar("P", bound=Page)
 
 
 def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
@@ -57,7 +65,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sidebar = sidebar()
         self.stack = QtWidgets.QStackedWidget()
         self.stack.setObjectName("pages")
-        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.pages: dict[str, Page] = {}
         for place in PLACES:
             page = make_page(place, journal, clock, self.stack)
             self.pages[place.key] = page
@@ -74,20 +82,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- building ----------------------------------------------------------------------
 
-    def _listen_to(self, page: QtWidgets.QWidget) -> None:
+    def _listen_to(self, page: Page) -> None:
         """A page may ask for a new entry or to open one; the Journal page does it."""
-        write = getattr(page, "write_requested", None)
-        if write is not None:
-            write.connect(lambda *details: self.new_entry(*details[:1]))
-        open_entry = getattr(page, "open_entry_requested", None)
-        if open_entry is not None:
-            open_entry.connect(self.open_entry)
-        open_place = getattr(page, "open_place_requested", None)
-        if open_place is not None:
-            open_place.connect(self.show_place)
-        together = getattr(page, "together_requested", None)
-        if together is not None:
-            together.connect(self.together_requested.emit)
+        page.write_requested.connect(self.new_entry)
+        page.open_entry_requested.connect(self.open_entry)
+        page.open_place_requested.connect(self.show_place)
+        page.together_requested.connect(self.together_requested.emit)
 
     def _build_body(self) -> None:
         body = QtWidgets.QWidget()
@@ -104,7 +104,7 @@ class MainWindow(QtWidgets.QMainWindow):
         name: str,
         text: str,
         keys: str | QtGui.QKeySequence.StandardKey,
-        slot: Callable[[], None],
+        slot: Callable[[], object],
         icon_name: str = "",
         everywhere: bool = False,
     ) -> QtGui.QAction:
@@ -159,7 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"go_{place.key}_action",
                 place.title,
                 f"Ctrl+{number}",
-                lambda key=place.key: self.show_place(key),
+                partial(self.show_place, place.key),
                 place.icon_name,
             )
 
@@ -189,7 +189,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         menus.setObjectName("menu_bar")
-        groups = {
+        groups: dict[str, list[str | None]] = {
             "&Journal": [
                 "new_entry_action",
                 "check_in_action",
@@ -236,42 +236,42 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
 
-    def current_page(self) -> QtWidgets.QWidget:
+    def current_page(self) -> Page:
         return self.pages[PLACES[self.stack.currentIndex()].key]
 
-    @property
-    def journal_page(self) -> QtWidgets.QWidget:
-        return self.pages["journal"]
+    def page_of(self, key: str, kind: type[P]) -> P:
+        """The page of the place `key`, as the class that place is known to make."""
+        page = self.pages[key]
+        if not isinstance(page, kind):
+            raise TypeError(f"the {key} place holds a {type(page).__name__}, not {kind.__name__}")
+        return page
 
-    def new_entry(self, prompt_id: object = "") -> None:
+    @property
+    def journal_page(self) -> JournalPage:
+        return self.page_of("journal", JournalPage)
+
+    def new_entry(self, prompt_id: str = "") -> None:
         """Start writing; a page's write_requested may name the prompt to write from."""
         self.show_place("journal")
-        start = getattr(self.journal_page, "new_entry", None)
-        if callable(start):
-            if isinstance(prompt_id, str) and prompt_id:
-                start(prompt_id)
-            else:
-                start()
+        if prompt_id:
+            self.journal_page.new_entry(prompt_id)
+        else:
+            self.journal_page.new_entry()
 
     def check_in(self) -> None:
         """The guided check-in, from anywhere; it opens over the timeline it adds to."""
         self.show_place("timeline")
-        start = getattr(self.pages["timeline"], "open_checkin", None)
-        if callable(start):
-            start(None)
+        self.page_of("timeline", TimelinePage).open_checkin(None)
 
     def open_hard_days(self, trigger_id: int | None = None) -> None:
         """The hard-days place; after a strong trigger, it can keep its minutes to calm."""
         self.show_place("hard_days")
-        after = getattr(self.pages["hard_days"], "start_after_trigger", None)
-        if trigger_id is not None and callable(after):
-            after(trigger_id)
+        if trigger_id is not None:
+            self.page_of("hard_days", HardDaysPage).start_after_trigger(trigger_id)
 
     def open_entry(self, entry_id: int) -> None:
         self.show_place("journal")
-        show = getattr(self.journal_page, "open_entry", None)
-        if callable(show):
-            show(entry_id)
+        self.journal_page.open_entry(entry_id)
 
     def open_import(self) -> None:
         """File > Import…: whatever is being written is saved first, since an import
@@ -310,18 +310,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- saving, emptying, closing -------------------------------------------------------
 
-    def _each_page(self, method: str) -> None:
-        for page in self.pages.values():
-            call = getattr(page, method, None)
-            if callable(call):
-                call()
-
     def save_pending(self) -> None:
-        self._each_page("save_pending")
+        for page in self.pages.values():
+            page.save_pending()
 
     def clear_for_lock(self) -> None:
         close_help_windows(self)
-        self._each_page("clear_for_lock")
+        for page in self.pages.values():
+            page.clear_for_lock()
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None:
             dialog.stop_for_lock()  # the session waits for its work before closing the vault

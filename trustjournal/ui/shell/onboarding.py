@@ -160,6 +160,7 @@ class OnboardingWindow(QtWidgets.QWidget):
     def go_to(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         page = self.steps.currentWidget()
+        assert page is not None  # every index go_to is given is a step
         first = {
             0: "begin_button",
             1: "limits_next_button",

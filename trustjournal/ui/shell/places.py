@@ -1,21 +1,25 @@
 """The app's places (the sidebar) and the pages that fill them.
 
-Each place's page lives in its room (`trustjournal.ui.<room>.<key>_page`) as a class
-`<Key>Page(journal, parent=None, clock=None)`.
-A page may have `save_pending()`, `clear_for_lock()`, `new_entry()`,
-`open_entry(entry_id)` and signals `write_requested` and `open_entry_requested(int)`.
+Each place's page lives in its room and is a `Page` (`ui/widgets/page.py`): the class
+itself makes it, as `SomePage(journal, parent, clock)`. Pages never import the shell.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
 from dataclasses import dataclass
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.exchange.export_page import ExportPage
+from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust.agreements.page import AgreementsPage
+from trustjournal.ui.trust.hard_days.page import HardDaysPage
+from trustjournal.ui.trust.prompts.page import PromptsPage
+from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.trust.today.page import TodayPage
 from trustjournal.ui.widgets.icons import icon
+from trustjournal.ui.widgets.page import Page, PageMaker
 
 
 @dataclass(frozen=True)
@@ -23,53 +27,25 @@ class Place:
     key: str
     title: str
     icon_name: str
-    module: str  # where its page lives, imported when the main window is built
-    class_name: str
+    page: PageMaker
 
 
 PLACES = (
-    Place("today", "Today", "today", "trustjournal.ui.trust.today.page", "TodayPage"),
-    Place("journal", "Journal", "journal", "trustjournal.ui.journal.page", "JournalPage"),
-    Place(
-        "timeline", "Timeline", "timeline", "trustjournal.ui.trust.timeline.page", "TimelinePage"
-    ),
-    Place("prompts", "Prompts", "prompts", "trustjournal.ui.trust.prompts.page", "PromptsPage"),
-    Place(
-        "agreements",
-        "Agreements",
-        "agreements",
-        "trustjournal.ui.trust.agreements.page",
-        "AgreementsPage",
-    ),
-    Place("export", "Export", "export", "trustjournal.ui.exchange.export_page", "ExportPage"),
-    Place(
-        "hard_days",
-        "When it's hard",
-        "heart",
-        "trustjournal.ui.trust.hard_days.page",
-        "HardDaysPage",
-    ),
+    Place("today", "Today", "today", TodayPage),
+    Place("journal", "Journal", "journal", JournalPage),
+    Place("timeline", "Timeline", "timeline", TimelinePage),
+    Place("prompts", "Prompts", "prompts", PromptsPage),
+    Place("agreements", "Agreements", "agreements", AgreementsPage),
+    Place("export", "Export", "export", ExportPage),
+    Place("hard_days", "When it's hard", "heart", HardDaysPage),
 )
 
 
-def make_page(
-    place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QWidget
-) -> QtWidgets.QWidget:
-    """The place's page, given the clock when it takes one."""
-    page_class = page_class_for(place)
-    takes_clock = "clock" in inspect.signature(page_class).parameters
-    extra = {"clock": clock} if takes_clock else {}
-    page: QtWidgets.QWidget = page_class(journal, parent, **extra)
+def make_page(place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QWidget) -> Page:
+    page = place.page(journal, parent, clock)
     if not page.objectName():
         page.setObjectName(f"page_{place.key}")
     return page
-
-
-def page_class_for(place: Place) -> type[QtWidgets.QWidget]:
-    # Imported here, not at the top: the pages import the shell's pieces in turn.
-    module = importlib.import_module(place.module)
-    found: type[QtWidgets.QWidget] = getattr(module, place.class_name)
-    return found
 
 
 def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:

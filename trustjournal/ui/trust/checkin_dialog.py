@@ -145,7 +145,7 @@ class CheckinDialog(QtWidgets.QDialog):
         holder_layout.setContentsMargins(0, 8, 0, 0)
         holder_layout.addWidget(slider)
         holder_layout.addLayout(ends)
-        role = str(self._journal.settings.get("prompt_role"))
+        role = self._journal.settings.prompt_role
         words = label(explanation(name, role), "", f"checkinExplain_{name}")
         return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
 
@@ -216,7 +216,12 @@ class CheckinDialog(QtWidgets.QDialog):
     # -- moving through the steps -----------------------------------------------------------
 
     def step_name(self) -> str:
-        return self.steps.currentWidget().objectName()
+        return self._current_step().objectName()
+
+    def _current_step(self) -> QtWidgets.QWidget:
+        step = self.steps.currentWidget()
+        assert step is not None  # the dialog is built with its steps in it
+        return step
 
     def _shown_steps(self) -> list[int]:
         """The steps in order: all of them, or the quick check-in's few."""
@@ -247,7 +252,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.next_button.setVisible(index < last)
         self.save_button.setVisible(index == last)
         (self.save_button if index == last else self.next_button).setDefault(True)
-        focus = self.steps.currentWidget().findChild(QtWidgets.QSlider)
+        focus = self._current_step().findChild(QtWidgets.QSlider)
         (focus or self.next_button if index < last else self.save_button).setFocus()
 
     def next_step(self) -> None:

@@ -1,22 +1,20 @@
-"""What the app shell can count on from each trust page (Today, Timeline, Prompts, Agreements).
+"""What the trust pages (Today, Timeline, Prompts, Agreements) share beyond `Page`.
 
-Each is made as `Page(journal, parent=None, clock=None)`, asks the shell to write
-(`write_requested`, a prompt id or "" for a plain entry) or to open an entry
-(`open_entry_requested`), and on lock lets go of everything it read.
+Each is made as `Page(journal, parent=None, clock=None)`, keeps one dialog open at a time,
+and on lock closes it and lets go of the journal (`ui/widgets/page.py` says what the
+shell counts on from every page).
 """
 
 from __future__ import annotations
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
+from trustjournal.ui.widgets.page import Page
 
 
-class TrustPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class TrustPage(Page):
     def __init__(
         self,
         journal: Journal,

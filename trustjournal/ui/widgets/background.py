@@ -10,11 +10,14 @@ like a wrong passphrase does, never leave a window waiting forever.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from trustjournal.core.errors import TrustJournalError, as_plain_error
 from trustjournal.ui.qt import QtCore, Signal, Slot, is_alive
 
+T = TypeVar("T")
+# The answer crosses the threads as a plain object; run_in_background's T is what ties
+# the work's answer to the callback that takes it.
 Done = Callable[[Any], None]
 Failed = Callable[[TrustJournalError], None]
 
@@ -55,7 +58,7 @@ def _close_unwanted(result: object) -> None:
 
 
 class _Task(QtCore.QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
@@ -70,8 +73,8 @@ class _Task(QtCore.QRunnable):
 
 
 def run_in_background(
-    work: Callable[[], Any],
-    on_done: Done,
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
     on_error: Failed,
     owner: QtCore.QObject | None = None,
 ) -> None:

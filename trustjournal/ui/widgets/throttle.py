@@ -31,7 +31,8 @@ def wait_after(failures: int) -> int:
     """Seconds to wait after `failures` wrong tries in a row."""
     if failures < FREE_TRIES:
         return 0
-    return min(FIRST_WAIT_SECONDS * 2 ** (failures - FREE_TRIES), LONGEST_WAIT_SECONDS)
+    doubled: int = FIRST_WAIT_SECONDS * 2 ** (failures - FREE_TRIES)  # int ** int is Any to mypy
+    return min(doubled, LONGEST_WAIT_SECONDS)
 
 
 class UnlockThrottle:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
@@ -144,7 +144,7 @@ def assumed_moods(path: str, options: ImportOptions) -> dict[str, int]:
     return {name: guessed_mood(name) for name in mood_names(path) if name and name not in known}
 
 
-def remembered_moods(kept: list[str]) -> dict[str, int]:
+def remembered_moods(kept: Iterable[str]) -> dict[str, int]:
     """Answers kept in the settings ("sad=2") as a mapping; anything odd is left out."""
     moods: dict[str, int] = {}
     for pair in kept:

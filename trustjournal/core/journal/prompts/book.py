@@ -86,8 +86,8 @@ class Prompts:
     def of_the_day(self) -> Prompt | None:
         """The same prompt all day, for the person's role; None only with no prompts at all."""
         today = self._clock.today()
-        phase = str(self._settings.get("recovery_phase"))
-        role = str(self._settings.get("prompt_role"))
+        phase = self._settings.recovery_phase
+        role = self._settings.prompt_role
         pool = daily_pool(self.all(), role, None if phase == "unsaid" else phase)
         by_id = {p.id: p for p in pool}
         kept = self._store.shown_on(today)

@@ -38,6 +38,7 @@ from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.dates import pydate, qdate
 
 AUTOSAVE_MS = 1500
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
@@ -313,7 +314,7 @@ class EntryEditor(QtWidgets.QWidget):
             self._prompt_id = draft.prompt_id
             self._show_prompt(draft.prompt_id)
             self.title.setText(draft.title)  # setText also empties the field's undo
-            self.day.setDate(draft.day)
+            self.day.setDate(qdate(draft.day))
             self.private.setChecked(draft.private)
             self.discuss.setChecked(draft.discuss)
             self.mood.set_mood(draft.mood)
@@ -337,7 +338,7 @@ class EntryEditor(QtWidgets.QWidget):
 
     def draft(self) -> EntryDraft:
         return EntryDraft(
-            day=self.day.date().toPython(),
+            day=pydate(self.day.date()),
             title=self.title.text(),
             body=self.body_text(),
             mood=self.mood.mood(),
@@ -359,10 +360,10 @@ class EntryEditor(QtWidgets.QWidget):
         text = self.body.toPlainText()
         for start, end in matching_spans(text, self._search) if self._search else ():
             mark = QtWidgets.QTextEdit.ExtraSelection()
-            mark.cursor = QtGui.QTextCursor(self.body.document())  # type: ignore[misc]
+            mark.cursor = QtGui.QTextCursor(self.body.document())
             mark.cursor.setPosition(start)
             mark.cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
-            mark.format = mark_format()  # type: ignore[misc]
+            mark.format = mark_format()
             marks.append(mark)
         self.body.setExtraSelections(marks)
 

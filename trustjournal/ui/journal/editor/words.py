@@ -45,13 +45,18 @@ class WordsField(QtWidgets.QLineEdit):
         word = self._current_word()
         self.words_wanted.emit()
         if not word:
-            self._completer.popup().hide()
+            self._hide_completions()
             return
         self._completer.setCompletionPrefix(word)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_completions()
+
+    def _hide_completions(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _complete_with(self, word: str) -> None:
         before = self.text()[: self.cursorPosition()].rsplit(",", 1)

@@ -14,10 +14,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from types import FrameType
 
 from trustjournal.ui.qt import QtCore
 
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+# What signal.signal() gives back and takes (typeshed's private _HANDLER).
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
 
 class TerminationWatcher(QtCore.QObject):
@@ -29,7 +32,7 @@ class TerminationWatcher(QtCore.QObject):
         super().__init__(parent)
         self._on_terminate = on_terminate
         self._ends: tuple[int, ...] = ()
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, _Handler] = {}
         self._notifier: QtCore.QSocketNotifier | None = None
         if sys.platform == "win32":
             return
@@ -56,7 +59,7 @@ class TerminationWatcher(QtCore.QObject):
             return
         self._notifier.setEnabled(False)
         for number, handler in self._previous.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
+            signal.signal(number, handler)
         signal.set_wakeup_fd(self._previous_fd)
         for end in self._ends:
             with contextlib.suppress(OSError):

@@ -7,7 +7,6 @@ GUI thread; the session waits for it before a lock closes the vault.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets, Signal
@@ -37,9 +36,9 @@ class ChangePassphraseDialog(PassphraseDialog):
         self.go_button.setObjectName("change_passphrase_button")
         self.cancel_button.setObjectName("change_passphrase_cancel_button")
 
-    def work(self, secret: str, passphrase: str) -> Callable[[], Any]:
+    def work(self, secret: str, passphrase: str) -> Callable[[], object]:
         vault = self._vault
         return lambda: vault.change_passphrase(secret, passphrase)
 
-    def succeeded(self, result: Any) -> None:
+    def succeeded(self, result: object) -> None:
         self.changed.emit()

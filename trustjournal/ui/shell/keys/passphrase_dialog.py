@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.ui.qt import QtGui, QtWidgets
@@ -85,11 +84,11 @@ class PassphraseDialog(QtWidgets.QDialog):
         self.adjustSize()
         super().showEvent(event)
 
-    def work(self, secret: str, passphrase: str) -> Callable[[], Any]:
+    def work(self, secret: str, passphrase: str) -> Callable[[], object]:
         """What to run off the GUI thread (subclasses say)."""
         raise NotImplementedError
 
-    def succeeded(self, result: Any) -> None:
+    def succeeded(self, result: object) -> None:
         """The work is done (subclasses say what follows)."""
 
     def _update_button(self) -> None:
@@ -112,7 +111,7 @@ class PassphraseDialog(QtWidgets.QDialog):
         self.cancel_button.setEnabled(not busy)
         self._update_button()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: object) -> None:
         self._set_busy(False)
         self.secret.clear()
         self.form.clear()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets, Signal
@@ -34,9 +33,9 @@ class RecoveryDialog(PassphraseDialog):
         self.go_button.setObjectName("recover_button")
         self.cancel_button.setObjectName("recovery_cancel_button")
 
-    def work(self, secret: str, passphrase: str) -> Callable[[], Any]:
+    def work(self, secret: str, passphrase: str) -> Callable[[], object]:
         folder = self._data_dir
         return lambda: Vault.recover(folder, secret, passphrase)
 
-    def succeeded(self, result: Any) -> None:
+    def succeeded(self, result: object) -> None:
         self.recovered.emit(result)

@@ -100,5 +100,4 @@ class AboutYouStep(QtWidgets.QWidget):
 
 def keep_answers(settings: Settings, answers: dict[str, str]) -> None:
     for key, value in answers.items():
-        if settings.get(key) != value:
-            settings.set(key, value)
+        settings.change(key, value)

@@ -12,7 +12,6 @@ from pathlib import Path
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import (
     FOLDER,
-    PROBLEM,
     LastBackup,
     backup_folder,
     last_backup,
@@ -51,7 +50,7 @@ def ask_backup_folder(parent: QtWidgets.QWidget, start: str) -> str:
 
 def status_text(journal: Journal) -> str:
     """When and where the last backup was made, and why the last automatic one failed."""
-    problem = str(journal.settings.get(PROBLEM))
+    problem = journal.settings.backup_problem
     return _last_backup_text(journal) + (f" {problem}" if problem else "")
 
 

@@ -61,8 +61,8 @@ class CareSettings:
         form.addRow("", label(REMINDER_HELP, "muted"))
 
     def load(self) -> None:
-        self.on_this_day.setChecked(bool(self._settings.get("on_this_day")))
-        self.on_this_day_private.setChecked(bool(self._settings.get("on_this_day_private")))
+        self.on_this_day.setChecked(self._settings.on_this_day)
+        self.on_this_day_private.setChecked(self._settings.on_this_day_private)
         self.on_this_day_private.setEnabled(self.on_this_day.isChecked())
         choices = self._reminders.choices()
         self.writing.setChecked(choices.writing)
@@ -75,14 +75,13 @@ class CareSettings:
             ("on_this_day", self.on_this_day),
             ("on_this_day_private", self.on_this_day_private),
         ):
-            if self._settings.get(key) != box.isChecked():
-                self._settings.set(key, box.isChecked())
+            self._settings.change(key, box.isChecked())
         self._reminders.set_choices(
             ReminderChoices(
                 writing=self.writing.isChecked(),
                 checkin=self.checkin.isChecked(),
                 hour=self.hour.value(),
-                checkin_every_days=int(self._settings.get("checkin_cadence_days")),
+                checkin_every_days=self._settings.checkin_cadence_days,
                 in_tray=self.in_tray.isChecked(),
             )
         )

@@ -6,8 +6,6 @@ before unlocking and so lives in the app's QSettings (`Preferences`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
@@ -161,18 +159,18 @@ class SettingsDialog(QtWidgets.QDialog):
         super().showEvent(event)
 
     def load(self) -> None:
-        self.idle_minutes.setValue(self._settings.get("idle_lock_minutes"))
-        self.quick_hide_key.setKeySequence(QtGui.QKeySequence(self._settings.get("quick_hide_key")))
+        self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        self.quick_hide_key.setKeySequence(QtGui.QKeySequence(self._settings.quick_hide_key))
         title = self._preferences.neutral_title()
         self.neutral_check.setChecked(bool(title))
         self.neutral_title.setText(title or NEUTRAL_EXAMPLE)
         self.neutral_title.setEnabled(bool(title))
-        _select(self.theme, self._settings.get("theme"))
-        self.text_size.setValue(self._settings.get("text_size"))
-        _select(self.prompt_role, self._settings.get("prompt_role"))
-        _select(self.recovery_phase, self._settings.get("recovery_phase"))
+        _select(self.theme, self._settings.theme)
+        self.text_size.setValue(self._settings.text_size)
+        _select(self.prompt_role, self._settings.prompt_role)
+        _select(self.recovery_phase, self._settings.recovery_phase)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, object]:
         keys = self.quick_hide_key.keySequence().toString(
             QtGui.QKeySequence.SequenceFormat.PortableText
         )
@@ -197,8 +195,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def save(self) -> None:
         try:
             for key, value in self.values().items():
-                if self._settings.get(key) != value:
-                    self._settings.set(key, value)
+                self._settings.change(key, value)
         except TrustJournalError as error:
             show_text(self.message, str(error))
             return

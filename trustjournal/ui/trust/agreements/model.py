@@ -19,6 +19,7 @@ DUE_WORDS = "time to look at it together"
 DUE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLE = Qt.ItemDataRole
+_Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
 def review_is_due(agreement: Agreement, today: dt.date) -> bool:
@@ -51,10 +52,10 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: _Index | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: _Index | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)
 
     def headerData(  # noqa: N802
@@ -65,7 +66,7 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = _ROLE.DisplayRole) -> object:
+    def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         agreement = self._rows[index.row()]

@@ -16,7 +16,7 @@ from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.care import HardDate
-from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog, plan_text
 from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
@@ -42,6 +42,7 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
+from trustjournal.ui.widgets.page import Page
 
 
 def date_row(index: int, hard: HardDate) -> Row:
@@ -51,10 +52,7 @@ def date_row(index: int, hard: HardDate) -> Row:
     return Row(index, f"{hard.title} · {long_day(hard.day)}", plan, aside)
 
 
-class HardDaysPage(QtWidgets.QWidget):
-    write_requested = Signal(str)
-    open_entry_requested = Signal(int)
-
+class HardDaysPage(Page):
     def __init__(
         self,
         journal: Journal | None,

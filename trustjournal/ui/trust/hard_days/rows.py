@@ -23,7 +23,7 @@ class Row:
 class RowAction:
     text: str
     name: str  # the button's objectName is this followed by the row's key
-    act: Callable[[int], None]
+    act: Callable[[int], object]  # what it returns (a dialog, say) is not used
 
 
 class RowList(QtWidgets.QWidget):

@@ -214,13 +214,13 @@ class PromptsPage(TrustPage):
         onboarding) when either changes; a choice made here stays until then."""
         if self._journal is None:
             return
-        role = self._journal.settings.get("prompt_role")
-        role = None if role == "any" else role
+        said_role = self._journal.settings.prompt_role
+        role = None if said_role == "any" else said_role
         if role != self._applied_role:
             self._applied_role = role
             _choose_quietly(self.role, role)
-        phase = self._journal.settings.get("recovery_phase")
-        phase = None if phase == "unsaid" else phase
+        said_phase = self._journal.settings.recovery_phase
+        phase = None if said_phase == "unsaid" else said_phase
         if phase != self._applied_phase:
             self._applied_phase = phase
             _choose_quietly(self.phase, phase)
@@ -376,7 +376,9 @@ class WrappedRows(QtWidgets.QStyledItemDelegate):
         self._view = view
 
     def sizeHint(  # noqa: N802 (Qt's name)
-        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
     ) -> QtCore.QSize:
         wrapped = QtWidgets.QStyleOptionViewItem(option)
         width = self._view.viewport().width() - 2 * self._view.spacing()

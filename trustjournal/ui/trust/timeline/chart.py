@@ -273,7 +273,7 @@ class TimelineChart(QtWidgets.QWidget):
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        moves = {Qt.Key.Key_Left: -0.25, Qt.Key.Key_Right: 0.25}
+        moves: dict[int, float] = {Qt.Key.Key_Left: -0.25, Qt.Key.Key_Right: 0.25}
         if key in moves:
             self.pan(moves[key] * (4 if shift else 1))
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

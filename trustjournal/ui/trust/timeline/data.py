@@ -65,7 +65,7 @@ def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
     count = len(answers.scores)
     lines = [
         f"Checked in together on {long_day(checkin.day)}",
-        texts.together_average(TOGETHER_WHOSE[item.series], item.value, count),
+        texts.together_average(TOGETHER_WHOSE[item.series], item.value or 0.0, count),
     ]
     if answers.needs_met:
         lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")

@@ -79,10 +79,7 @@ class EventList(QtWidgets.QWidget):
         self._enable()
 
     def ids(self) -> list[int]:
-        return [
-            int(self.view.item(row, 0).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.view.rowCount())
-        ]
+        return [self._id_at(row) for row in range(self.view.rowCount())]
 
     def select(self, event_id: int | None) -> None:
         rows = self.ids()
@@ -95,7 +92,12 @@ class EventList(QtWidgets.QWidget):
         selected = self.view.selectionModel().selectedRows()
         if not selected:
             return None
-        return int(self.view.item(selected[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        return self._id_at(selected[0].row())
+
+    def _id_at(self, row: int) -> int:
+        item = self.view.item(row, 0)
+        assert item is not None  # show_events() fills every row it adds
+        return int(item.data(Qt.ItemDataRole.UserRole))
 
     def _enable(self) -> None:
         chosen = self.current_id() is not None

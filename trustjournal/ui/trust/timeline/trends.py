@@ -86,7 +86,9 @@ class TrendsPanel(QtWidgets.QWidget):
         self.triggers = table("timelineTriggers", "Triggers by month", TRIGGER_COLUMNS)
         for view, tips in ((self.averages, COLUMN_TIPS), (self.triggers, TRIGGER_TIPS)):
             for column, tip in enumerate(tips):
-                view.horizontalHeaderItem(column).setToolTip(tip)
+                header = view.horizontalHeaderItem(column)
+                assert header is not None  # table() set a label on every column
+                header.setToolTip(tip)
         self.empty = label(NOTHING_YET, "muted", "timelineTrendsEmpty")
         self.no_triggers = label(NO_TRIGGERS, "muted", "timelineNoTriggers")
         layout = QtWidgets.QVBoxLayout(self)

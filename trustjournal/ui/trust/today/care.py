@@ -39,7 +39,7 @@ def when_text(anniversary: Anniversary) -> str:
 
 def anniversary_prompt(journal: Journal, today: dt.date) -> Prompt | None:
     """One prompt written for anniversaries, for the person's role, the same all day."""
-    role = str(journal.settings.get("prompt_role"))
+    role = journal.settings.prompt_role
     pool = sorted(journal.prompts.listed(theme=ANNIVERSARY_THEME, role=role), key=lambda p: p.id)
     return pool[today.toordinal() % len(pool)] if pool else None
 

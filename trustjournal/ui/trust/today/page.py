@@ -285,12 +285,12 @@ class TodayPage(TrustPage):
     def _show_together(self) -> None:
         """Someone healing on their own is not offered a check-in with a partner."""
         assert self._journal is not None
-        alone = self._journal.settings.get("prompt_role") == "individual"
+        alone = self._journal.settings.prompt_role == "individual"
         self.together_card.setVisible(not alone)
 
     def _show_discovery(self) -> None:
         assert self._journal is not None
-        wanted = bool(self._journal.settings.get("show_days_since_discovery"))
+        wanted = self._journal.settings.show_days_since_discovery
         self.discovery_card.setVisible(wanted)
         if not wanted:
             self.discovery.clear()
@@ -315,7 +315,7 @@ class TodayPage(TrustPage):
             return None
         prompts = self._journal.prompts
         pool = sorted(
-            prompts.listed(role=str(self._journal.settings.get("prompt_role"))),
+            prompts.listed(role=self._journal.settings.prompt_role),
             key=lambda p: p.id,
         )
         pool = [p for p in pool if p.theme != ANNIVERSARY_THEME]  # only near a hard date
