@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,10 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
 
 DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
+OPENED_THROUGH_BACKUP = (
+    "Note: journal.key was damaged or changed, so its backup copy, journal.key.bak, opened "
+    "the journal; run 'trustjournal doctor --repair' to mend journal.key from it."
+)
 
 
 def default_data_dir() -> Path:
@@ -44,12 +49,19 @@ class Context:
     @contextlib.contextmanager
     def journal(self) -> Iterator[Journal]:
         """The journal, unlocked with the passphrase, closed again afterwards."""
-        vault = Vault.unlock(self.data_dir, self.secrets.ask("Passphrase"))
+        vault = self.unlock(self.secrets.ask("Passphrase"))
         journal = Journal(vault, clock=self.clock)
         try:
             yield journal
         finally:
             journal.close()
+
+    def unlock(self, passphrase: str) -> Vault:
+        """The vault, unlocked; one line on stderr if only the key file's backup copy opened it."""
+        vault = Vault.unlock(self.data_dir, passphrase)
+        if vault.opened_through_backup:
+            print(OPENED_THROUGH_BACKUP, file=sys.stderr)
+        return vault
 
 
 def parse_date(text: str) -> dt.date:
