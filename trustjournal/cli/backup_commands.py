@@ -10,7 +10,6 @@ from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
-from trustjournal.core.vault.vault import Vault
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,7 +77,7 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
 
 def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     passphrase = context.secrets.ask("Passphrase")
-    vault = Vault.unlock(context.data_dir, passphrase)
+    vault = context.unlock(passphrase)
     try:
         recovery_code = vault.rotate_key(passphrase)
         _print_new_code(recovery_code)

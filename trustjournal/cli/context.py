@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
+from trustjournal.cli.texts import OPENED_THROUGH_BACKUP
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.journal import Journal
@@ -44,12 +46,19 @@ class Context:
     @contextlib.contextmanager
     def journal(self) -> Iterator[Journal]:
         """The journal, unlocked with the passphrase, closed again afterwards."""
-        vault = Vault.unlock(self.data_dir, self.secrets.ask("Passphrase"))
+        vault = self.unlock(self.secrets.ask("Passphrase"))
         journal = Journal(vault, clock=self.clock)
         try:
             yield journal
         finally:
             journal.close()
+
+    def unlock(self, passphrase: str) -> Vault:
+        """The vault, unlocked; one line on stderr if only the key file's backup copy opened it."""
+        vault = Vault.unlock(self.data_dir, passphrase)
+        if vault.opened_through_backup:
+            print(OPENED_THROUGH_BACKUP, file=sys.stderr)
+        return vault
 
 
 def parse_date(text: str) -> dt.date:

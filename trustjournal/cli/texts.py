@@ -234,3 +234,10 @@ def _change(change: PeriodChange) -> str:
     if change.change is None:
         return f"{now} (nothing to compare with)"
     return f"{now} ({change.change:+.1f})"
+
+
+# After an unlock through journal.key.bak: one line on stderr, then the command goes on.
+OPENED_THROUGH_BACKUP = (
+    "Note: journal.key was damaged or changed, so its backup copy, journal.key.bak, opened "
+    "the journal; run 'trustjournal doctor --repair' to mend journal.key from it."
+)

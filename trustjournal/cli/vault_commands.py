@@ -39,7 +39,7 @@ def run_init(context: Context, arguments: argparse.Namespace) -> int:
 
 def run_passwd(context: Context, arguments: argparse.Namespace) -> int:
     current = context.secrets.ask("Current passphrase")
-    vault = Vault.unlock(context.data_dir, current)
+    vault = context.unlock(current)
     try:
         vault.change_passphrase(current, context.secrets.ask_new("New passphrase"))
     finally:

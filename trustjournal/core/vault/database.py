@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from trustjournal.core.errors import (
     DatabaseDamaged,
@@ -31,6 +32,8 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _QUIET_ATTEMPTS = 3
 _PAGE_SIZE = 4096  # SQLCipher 4's default, which the journal keeps
+_SALT_BYTES = 16  # SQLCipher keeps the salt in the clear at the start of the file
+_RESERVE = 80  # each page ends with its IV (16 bytes) and HMAC-SHA512 (64 bytes)
 # A full or unwritable disk: the journal is sound, only the write could not happen.
 _DISK_TROUBLE = (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN)
 
@@ -269,7 +272,30 @@ def key_fits(path: Path, data_key: bytes) -> bool:
     finally:
         connection.close()
     pages = path.stat().st_size // _PAGE_SIZE
-    return pages == 0 or failed < pages
+    return pages == 0 or failed < pages or _first_page_decrypts(path, data_key)
+
+
+def _first_page_decrypts(path: Path, data_key: bytes) -> bool:
+    """Whether the first page, decrypted with `data_key`, holds SQLite's fixed header bytes.
+
+    Every page's HMAC key is derived from the salt in the file's first 16 bytes,
+    so damage there fails every page as a foreign key would. The pages themselves
+    are encrypted with the raw key alone: if page 1 decrypts to SQLite's constant
+    header fields (page size 4096, payload fractions 64/32/32), the key is the
+    journal's own and the salt is what broke.
+    """
+    try:
+        with path.open("rb") as handle:
+            page = handle.read(_PAGE_SIZE)
+    except OSError:
+        return False
+    if len(page) < _PAGE_SIZE:
+        return False
+    iv_at = _PAGE_SIZE - _RESERVE
+    decryptor = Cipher(algorithms.AES(data_key), modes.CBC(page[iv_at : iv_at + 16])).decryptor()
+    plain = decryptor.update(page[_SALT_BYTES:iv_at]) + decryptor.finalize()
+    # Offsets 16-17 and 21-23 of the SQLite header, counted from the end of the salt.
+    return plain[0:2] == b"\x10\x00" and plain[5:8] == b"\x40\x20\x20"
 
 
 def _statements(script: str) -> Iterator[str]:

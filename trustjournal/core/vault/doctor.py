@@ -21,7 +21,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from trustjournal.core.errors import DatabaseDamaged, KeyFileMismatch, TrustJournalError
+from trustjournal.core.errors import (
+    DatabaseDamaged,
+    KeyFileMismatch,
+    TrustJournalError,
+    as_plain_error,
+)
 from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
@@ -41,26 +46,54 @@ class Finding:
 
 
 def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Finding]:
-    """Every check, in order; with `repair`, the safe repairs first."""
+    """Every check, in order; with `repair`, the safe repairs first.
+
+    Each part is checked even when another cannot be (a dangling link, an
+    unreadable file): its trouble becomes a finding, never the end of the check-up.
+    """
     lock = locked(paths)
     try:
-        findings = repair_leftovers(paths) if repair else check_leftovers(paths)
-        findings += check_keyfile(paths) + check_permissions(paths)
+        findings = _checked(lambda: repair_leftovers(paths) if repair else check_leftovers(paths))
+        keyfile_findings = _checked(lambda: check_keyfile(paths))
+        permissions = _checked(lambda: check_permissions(paths))
         try:
             reading, data_key = fitting_copy(
                 paths, lambda keyfile: keyfile.unwrap_with_passphrase(passphrase)
             )
         except TrustJournalError as error:
-            return [*findings, Finding(False, str(error))]
+            unopened = Finding(False, str(error))
+            return [*findings, *_unproven(keyfile_findings), *permissions, unopened]
+        database = diagnose_database(paths, data_key)
         if reading.primary_damaged:
-            findings.append(_mend_primary(paths, reading.keyfile.to_bytes(), repair))
-        findings += diagnose_database(paths, data_key)
+            # The backup copy opened the journal: that one finding says all about journal.key.
+            keyfile_findings = [_mend_primary(paths, reading.keyfile.to_bytes(), repair)]
+        elif MISMATCH in database:
+            keyfile_findings = _unproven(keyfile_findings)
+        findings += keyfile_findings + permissions + database
         newest = newest_backup(paths, data_key) if repair and not findings[-1].ok else None
     finally:
         lock.release()
     if repair and not findings[-1].ok:
         findings.append(Finding(False, restore_advice(newest)))
     return findings
+
+
+MISMATCH = Finding(False, str(KeyFileMismatch()))
+
+
+def _checked(check: Callable[[], list[Finding]]) -> list[Finding]:
+    """A check's findings, or one finding that says why it could not be done."""
+    try:
+        return check()
+    except TrustJournalError as error:
+        return [Finding(False, str(error))]
+    except OSError as error:
+        return [Finding(False, str(as_plain_error(error)))]
+
+
+def _unproven(keyfile_findings: list[Finding]) -> list[Finding]:
+    """The key-file findings without their "sound", for a key file that opened nothing."""
+    return [finding for finding in keyfile_findings if not finding.ok]
 
 
 def fitting_copy(
@@ -108,7 +141,9 @@ def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
 
 
 def _stray_temporaries(paths: VaultPaths) -> list[Path]:
-    return sorted(paths.folder.glob(".journal.key*.tmp"))
+    """Key files and key-change manifests a killed write never renamed into place."""
+    patterns = (".journal.key*.tmp", ".journal.pending.*.tmp")
+    return sorted(path for pattern in patterns for path in paths.folder.glob(pattern))
 
 
 def check_leftovers(paths: VaultPaths) -> list[Finding]:
@@ -164,12 +199,22 @@ def check_permissions(paths: VaultPaths) -> list[Finding]:
     loose = [
         path.name
         for path in (paths.folder, *sorted(paths.folder.iterdir()))
-        if stat.S_IMODE(path.stat().st_mode)
-        & ~(files.FOLDER_MODE if path.is_dir() else files.FILE_MODE)
+        if _mode(path) & ~(files.FOLDER_MODE if path.is_dir() else files.FILE_MODE)
     ]
     if loose:
         return [Finding(False, texts.OTHERS_MAY_READ.format(names=", ".join(loose)))]
     return [Finding(True, texts.ONLY_YOU_READ)]
+
+
+def _mode(path: Path) -> int:
+    """The permission bits of what `path` leads to; 0 for a link that leads nowhere.
+
+    A dangling link exposes nothing, and the key-file check names a broken journal.key.
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0
 
 
 def check_database(vault: Vault) -> list[Finding]:
@@ -188,7 +233,7 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         database = Database.open(paths.database, data_key)
     except DatabaseDamaged:
         if not key_fits(paths.database, data_key):
-            return [Finding(False, str(KeyFileMismatch()))]
+            return [MISMATCH]
         return [Finding(False, _damage_text(_raw_problems(paths, data_key)))]
     except TrustJournalError as error:
         return [Finding(False, str(error))]

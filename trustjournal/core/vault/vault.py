@@ -68,6 +68,7 @@ class Vault:
         self._keyfile = keyfile
         self._lock = lock
         self._data_key = data_key
+        self._opened_through_backup = False
 
     # -- creating and opening ------------------------------------------------------
 
@@ -130,10 +131,15 @@ class Vault:
         lock = locked(paths)
         try:
             swap.resolve(paths)  # a rotation or restore a crash interrupted
+            # Manifests a killed key change never renamed into place; the lock says no one
+            # else is writing one now.
+            files.remove_stale_temporaries(paths.pending_manifest)
             vault = open_with_fitting_copy(
                 paths,
                 unwrap,
-                lambda reading, key: cls._open_database(paths, reading.keyfile, lock, key),
+                lambda reading, key: cls._open_database(
+                    paths, reading.keyfile, lock, key, through_backup=reading.primary_damaged
+                ),
             )
             unfinished_writes.sweep(vault.database)  # what a killed export left behind
         except BaseException:
@@ -149,18 +155,40 @@ class Vault:
         lock: files.ProcessLock,
         data_key: bytes,
         new: bool = False,
+        through_backup: bool = False,
     ) -> Vault:
         database = Database.open(paths.database, data_key, new=new)
         files.ensure_private_folder(paths.folder, VAULT_FILE_PREFIX)
         for path in (paths.database, *_sidecars(paths.database)):
             files.make_private(path)
-        return cls(paths, database, keyfile, lock, bytearray(data_key))
+        vault = cls(paths, database, keyfile, lock, bytearray(data_key))
+        vault._opened_through_backup = through_backup
+        return vault
 
     # -- while open -----------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
         return self.database.is_open
+
+    @property
+    def opened_through_backup(self) -> bool:
+        """True when journal.key did not open the journal and journal.key.bak did.
+
+        The journal is sound, but journal.key was damaged or changed on disk: the
+        person is told, and `repair_key_file` mends it.
+        """
+        return self._opened_through_backup
+
+    def repair_key_file(self) -> None:
+        """Rewrite journal.key (and its backup) from the copy that opened the journal.
+
+        Atomic and private (0600), like every key-file write.
+        """
+        if not self.is_open:
+            raise VaultLocked()
+        _write_keyfile(self.paths, self._keyfile)
+        self._opened_through_backup = False
 
     @property
     def keyfile(self) -> KeyFile:
@@ -197,6 +225,7 @@ class Vault:
             raise KeyFileDamaged()
         _write_keyfile(self.paths, updated)
         self._keyfile = updated
+        self._opened_through_backup = False  # both copies now hold the new slot
 
     def rotate_key(self, passphrase: str, on_step: swap.StepHook = swap.no_steps) -> str:
         """Encrypt the whole journal under a new data key; returns the new recovery code.

@@ -8,6 +8,7 @@ on the injected clock and re-checked by a short timer.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from trustjournal.core.clock import Clock
@@ -16,7 +17,7 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
-from trustjournal.ui.shell.texts import BACKING_UP, LOCKED_TEXT
+from trustjournal.ui.shell.texts import BACKING_UP, KEY_FILE_NOTICE, LOCKED_TEXT
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -50,6 +51,8 @@ class LockScreen(QtWidgets.QWidget):
         self.throttle = UnlockThrottle(clock)
         self._busy = False
         self._recovery: RecoveryDialog | None = None
+        self.key_file_notice: QtWidgets.QMessageBox | None = None
+        self._waiting_vault: Vault | None = None
         self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
         self.unlock_button = button("Unlock", "unlock_button", primary=True, icon_name="lock")
         self.busy = busy_bar("unlock_busy", OPENING)
@@ -137,6 +140,40 @@ class LockScreen(QtWidgets.QWidget):
         self.throttle.record_success()
         self.field.clear()
         self._set_busy(False)
+        if vault.opened_through_backup:
+            self._offer_key_repair(vault)
+            return
+        self.unlocked.emit(vault)
+
+    def _offer_key_repair(self, vault: Vault) -> None:
+        """journal.key did not open the journal, its backup copy did: say so, offer to mend it.
+
+        The journal opens once the person has answered, whichever way.
+        """
+        offer = QtWidgets.QMessageBox(self)
+        offer.setObjectName("key_file_notice")
+        offer.setWindowTitle("The key file was damaged or changed")
+        offer.setText(KEY_FILE_NOTICE)
+        mend = offer.addButton("Yes", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        mend.setObjectName("key_file_notice_yes")
+        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("key_file_notice_later")
+        offer.setEscapeButton(later)
+        offer.finished.connect(self._key_notice_answered)
+        self.key_file_notice = offer
+        self._waiting_vault = vault
+        offer.open()
+
+    def _key_notice_answered(self, _result: int) -> None:
+        offer, self.key_file_notice = self.key_file_notice, None
+        vault, self._waiting_vault = self._waiting_vault, None
+        if offer is None or vault is None:
+            return
+        if offer.clickedButton() is offer.findChild(QtWidgets.QPushButton, "key_file_notice_yes"):
+            # Left as it was if this fails: the next unlock says so and asks again.
+            with contextlib.suppress(TrustJournalError, OSError):
+                vault.repair_key_file()
+        offer.deleteLater()
         self.unlocked.emit(vault)
 
     def _failed(self, error: TrustJournalError) -> None:

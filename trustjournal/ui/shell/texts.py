@@ -51,4 +51,10 @@ HELP_ELSEWHERE = (
 
 # The lock screen (lock_screen.py).
 LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
+# After an unlock through journal.key.bak (the key file was damaged or changed).
+KEY_FILE_NOTICE = (
+    "Your journal is open and nothing in it was lost. But its key file, journal.key, was "
+    "damaged or changed, so its backup copy was used to open it. Mend journal.key from that "
+    "copy now?"
+)
 BACKING_UP = "Making today's backup… Your journal is locked; it can be opened again in a moment."

@@ -166,7 +166,7 @@ def read_header(path: Path) -> BackupHeader:
     Nothing in it is trusted yet: `verify` checks it with the journal's key.
     """
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             header, raw_front = _read_header(handle)
             size = os.fstat(handle.fileno()).st_size
     except OSError:
@@ -182,19 +182,29 @@ def vault_id_of(path: Path) -> str | None:
     Pruning deletes only files for which this is the journal's own id, so
     anything that cannot be read (a FIFO, a link, someone else's file) is left alone.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
+        with open_regular(path, follow_links=False) as handle:
             header, _ = _read_header(handle)
-        except (OSError, BackupDamaged):
-            return None
+    except (OSError, BackupDamaged):
+        return None
     return header.keyfile.vault_id
+
+
+def open_regular(path: Path, follow_links: bool = True) -> IO[bytes]:
+    """`path` opened for reading if it is a regular file; BackupDamaged if it is anything else.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or a
+    device named as a backup is refused at once instead of hanging or streaming.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    handle = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        raise BackupDamaged()
+    return handle
 
 
 def verify(path: Path, data_key: bytes) -> BackupHeader:
@@ -216,7 +226,7 @@ def database_chunks(path: Path, data_key: bytes, expected: BackupHeader) -> Iter
     pass read: a file swapped in between is refused.
     """
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             header, raw_front = _read_header(handle)
             if header != expected:
                 raise BackupTampered()

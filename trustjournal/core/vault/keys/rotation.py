@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from trustjournal.core.errors import KeyFileDamaged
+from trustjournal.core.vault import files
 from trustjournal.core.vault.database import Database, apply_key, damage_as_plain_error
 from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.keys.keyfile import KeyFile
@@ -45,6 +46,9 @@ def export_database(
     with the current key and encrypts it with the target's. Indexes and the
     search index come across as pages, so nothing is rebuilt.
     """
+    # Made 0600 before SQLite opens it: SQLite would create it under the umask (0644),
+    # and the -wal and -shm files it makes beside journal.db later copy its mode.
+    files.create_private_file(target)
     connection = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
