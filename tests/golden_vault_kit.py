@@ -1,7 +1,7 @@
 """The golden vault: a small journal made by this version, committed, opened by every later one.
 
 The schema, the key-file format and the backup format are promises: a journal
-written years ago must still open. `python tests/golden_vault.py` made the
+written years ago must still open. `python tests/golden_vault_kit.py` made the
 files under tests/fixtures/golden-vault/ once; tests open copies of them and
 compare what they hold with `EXPECTED_*` below. Never regenerate them to make a
 test pass: a failure means a change broke old journals.

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import RunCli, assert_plain_failure, init, recovery_code_in
+from cli_kit import RunCli, assert_plain_failure, init, recovery_code_in
 from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
 from trustjournal.core.vault.vault import VaultPaths

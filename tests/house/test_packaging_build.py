@@ -23,7 +23,7 @@ import trustjournal
 from trustjournal.identity import APP_ID
 from trustjournal.ui.shell.guards.display_check import NO_DISPLAY
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "build.py"
 sys.path.insert(0, str(ROOT / "packaging"))
 import debian_package  # noqa: E402  (packaging/ is a folder of scripts, not a package)

@@ -13,7 +13,7 @@ import pytest
 import trustjournal
 from trustjournal.identity import APP_ID
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "packaging" / f"{APP_ID}.desktop"
 METAINFO = ROOT / "packaging" / f"{APP_ID}.metainfo.xml"
 ICON = ROOT / "resources" / "icons" / f"{APP_ID}.svg"

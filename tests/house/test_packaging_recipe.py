@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 import app_icons  # noqa: E402  (packaging/ is a folder of scripts, not a package)
 import bundle  # noqa: E402

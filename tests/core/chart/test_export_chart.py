@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6 import QtCore, QtGui
-from together_fixtures import together_draft
+from together_kit import together_draft
 
 from trustjournal.core.chart import painter as chart_module
 from trustjournal.core.chart import style as chart_style

@@ -10,7 +10,7 @@ import json
 import pytest
 from pypdf import PdfReader
 from test_export_choosing import d
-from together_fixtures import OWNER_WORDS, PARTNER_CANARIES, together_draft
+from together_kit import OWNER_WORDS, PARTNER_CANARIES, together_draft
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render

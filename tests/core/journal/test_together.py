@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from together_fixtures import together_draft
+from together_kit import together_draft
 
 from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.errors import InvalidInput, NotFound

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from golden_vault import (
+from golden_vault_kit import (
     EXPECTED_ENTRIES,
     GOLDEN_BACKUP,
     GOLDEN_PASSPHRASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from export_kill import kill_an_export
+from export_kill_kit import kill_an_export
 from testkit import PASSPHRASE
 
 from trustjournal.core.errors import DiskFull

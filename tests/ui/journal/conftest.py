@@ -1,4 +1,4 @@
-"""Fixtures for the Journal page tests; test modules load them with `pytest_plugins`."""
+"""Fixtures for the Journal page tests: every test module in this folder gets them."""
 
 from __future__ import annotations
 

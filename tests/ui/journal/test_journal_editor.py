@@ -13,7 +13,6 @@ from trustjournal.ui.journal.editor.entry_editor import AUTOSAVE_MS
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
 
 

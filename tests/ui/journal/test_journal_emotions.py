@@ -14,7 +14,6 @@ from trustjournal.ui.journal.editor.emotions import often_felt
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
 
 

@@ -17,7 +17,6 @@ from trustjournal.ui.journal.entry_model import SEARCH_PAGE, EntryIdRole, EntryL
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore
 
-pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
 Ago = Callable[[int], dt.date]
 

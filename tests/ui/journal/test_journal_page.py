@@ -14,8 +14,6 @@ from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
-
 
 def headlines(page: JournalPage) -> list[str]:
     return [page.model.index(row, 0).data() for row in range(page.model.rowCount())]

@@ -13,7 +13,6 @@ from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 
-pytest_plugins = ["journal_fixtures"]
 Unlock = Callable[[], MainWindow]
 LONG_STATUS = "Select the words to keep out of exports first. " * 3
 

@@ -10,8 +10,6 @@ from trustjournal.ui.journal.editor.help import GAP
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
-
 
 def _place(widget: QtWidgets.QWidget, editor: EntryEditor) -> QtCore.QRect:
     return QtCore.QRect(widget.mapTo(editor, QtCore.QPoint(0, 0)), widget.size())

@@ -13,7 +13,6 @@ from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.journal.search_marks import excerpt, matching_spans
 from trustjournal.ui.qt import QtGui
 
-pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
 
 

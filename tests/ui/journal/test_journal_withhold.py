@@ -13,7 +13,6 @@ from trustjournal.ui.journal.editor.withheld import PASSAGE_MIME, is_withheld
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
 Writer = Callable[..., Entry]
 STORED = "We argued. [[withhold]]I read his messages.[[/withhold]] Then we slept."
 SHOWN = "We argued. I read his messages. Then we slept."

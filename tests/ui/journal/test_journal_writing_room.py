@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from layout_check import layout_problems, settle
+from layout_kit import layout_problems, settle
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock

@@ -9,7 +9,8 @@ the `Screens` context (journal, main window, data folder) and returns the shown
 window or dialog to check.
 
 2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
-Qt starts); run them inline with `QT_SCALE_FACTOR=2 pytest tests/ui/test_layout.py -k 2x`.
+Qt starts); run them inline with
+`QT_SCALE_FACTOR=2 pytest tests/ui/shell/test_layout_shell.py -k 2x`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from layout_check import layout_problems, settle
+from layout_kit import layout_problems, settle
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from together_steps import start_together
+from together_walk_kit import start_together
 from uikit import choose, settle
 from vault_helpers import label_text
 

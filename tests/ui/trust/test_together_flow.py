@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
-from together_steps import (
+from together_walk_kit import (
     answer_turn,
     assert_nothing_kept,
     click,

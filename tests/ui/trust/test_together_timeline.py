@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pytestqt.qtbot import QtBot
-from together_fixtures import together_draft
+from together_kit import together_draft
 
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.clock import ManualClock

@@ -13,7 +13,7 @@ from trustjournal.core.exchange.importers import FORMATS, daylio
 from trustjournal.core.exchange.importers.detect import detect
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
+FIXTURES = Path(__file__).parents[3] / "fixtures" / "import"
 D = dt.date
 
 

@@ -155,7 +155,7 @@ def test_a_kill_mid_import_leaves_the_journal_as_it_was(
     before = (trigger_sql(journal), fts_config(journal))
     journal.close()
     here = str(Path(__file__).parent)
-    paths = [str(Path(here).parent), str(kill_at)]
+    paths = [str(Path(__file__).parents[3]), str(kill_at)]  # tests/, for testkit
     child = subprocess.run(
         [sys.executable, "-c", KILLED_MID_IMPORT, str(data_dir), PASSPHRASE, here, *paths],
         capture_output=True,

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import asdict, replace
 
 import pytest
-from golden_vault import GOLDEN_PASSPHRASE, GOLDEN_RECOVERY_CODE_FILE, GOLDEN_VAULT
+from golden_vault_kit import GOLDEN_PASSPHRASE, GOLDEN_RECOVERY_CODE_FILE, GOLDEN_VAULT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
