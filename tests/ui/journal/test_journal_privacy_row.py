@@ -1,5 +1,5 @@
 """The editor's row under the title: the day, "Private entry", "Bring to therapy" and the
-"?" that explains them. (That it fits one line at every window size is in test_layout.py.)"""
+"?" that explains them. (That they fit one line at every size: test_layout_journal.py.)"""
 
 from __future__ import annotations
 
