@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from uikit import show_page
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -44,12 +45,8 @@ def ago(clock: ManualClock) -> Callable[[int], dt.date]:
 
 def open_page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> JournalPage:
     page = JournalPage(journal, clock=clock)
-    qtbot.addWidget(page)
     page.editor.autosave_timer.setInterval(FAST_AUTOSAVE_MS)
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_page(qtbot, page, 1280, 800)
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
-from vault_helpers import label_text, type_text
+from uikit import text_of as label_text
+from uikit import type_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER, LastBackup, write_backup

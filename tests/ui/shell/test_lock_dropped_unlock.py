@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
-from vault_helpers import type_text
+from uikit import type_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.vault.keys.keyfile import Argon2Params

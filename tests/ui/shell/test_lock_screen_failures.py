@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
-from vault_helpers import child, click, label_text, type_text
+from uikit import click, type_text
+from uikit import find as child
+from uikit import text_of as label_text
 
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import QtWidgets

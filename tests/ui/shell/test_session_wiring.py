@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from together_walk_kit import start_together
 from uikit import choose, settle
-from vault_helpers import label_text
+from uikit import text_of as label_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import DiskFull

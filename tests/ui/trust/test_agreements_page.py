@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from uikit import page_shown
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -39,13 +40,8 @@ def agreements(journal: Journal, clock: ManualClock) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[AgreementsPage]:
-    shown = AgreementsPage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 760)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.clear_for_lock()
+    with page_shown(qtbot, AgreementsPage(journal, clock=clock), 1100, 760) as shown:
+        yield shown
 
 
 def titles(page: AgreementsPage) -> list[str]:

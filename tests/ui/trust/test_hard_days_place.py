@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from uikit import page_shown
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.care.breathing import HOLD, IN, OUT, RHYTHMS, BreathMoment
@@ -47,13 +48,8 @@ def every_text(widget: QtWidgets.QWidget) -> str:
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[HardDaysPage]:
-    shown = HardDaysPage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.clear_for_lock()
+    with page_shown(qtbot, HardDaysPage(journal, clock=clock), 1100, 800) as shown:
+        yield shown
 
 
 # -- the breathing pacer ------------------------------------------------------------------------

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
-from today_kit import today_page_shown
-from uikit import text_of
+from uikit import page_shown, text_of
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -26,7 +25,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[TodayPage]:
-    with today_page_shown(qtbot, journal, clock) as shown:
+    # At a size Today's cards fit.
+    with page_shown(qtbot, TodayPage(journal, clock=clock), 1070, 800) as shown:
         yield shown
 
 

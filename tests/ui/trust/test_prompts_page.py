@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
+from uikit import show_page
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
@@ -21,12 +22,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def open_page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> PromptsPage:
-    shown = PromptsPage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 760)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+    return show_page(qtbot, PromptsPage(journal, clock=clock), 1100, 760)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import step_until
+from uikit import page_shown
 
 from trustjournal.core.chart.painter import paint_timeline
 from trustjournal.core.clock import ManualClock
@@ -69,13 +70,8 @@ def history(journal: Journal, clock: ManualClock) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[TimelinePage]:
-    shown = TimelinePage(journal, clock=clock)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.clear_for_lock()
+    with page_shown(qtbot, TimelinePage(journal, clock=clock), 1280, 800) as shown:
+        yield shown
 
 
 def show_everything(page: TimelinePage) -> None:

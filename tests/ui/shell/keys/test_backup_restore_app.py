@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
-from uikit import settle
-from vault_helpers import child, click, label_text, type_text
+from uikit import click, settle, type_text
+from uikit import find as child
+from uikit import text_of as label_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongRecoveryCode

@@ -7,7 +7,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from rotation_kit import rotated_with_old_keyfile
 from testkit import PASSPHRASE
-from vault_helpers import label_text, type_text
+from uikit import text_of as label_text
+from uikit import type_text
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.vault.vault import VaultPaths

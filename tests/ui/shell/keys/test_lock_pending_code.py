@@ -7,7 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
-from vault_helpers import child, click, label_text, type_text
+from uikit import click, type_text
+from uikit import find as child
+from uikit import text_of as label_text
 
 from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.keys.keyfile import FLOOR
