@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 from uikit import text_of as label_text
-from uikit import type_text
+from uikit import type_passphrase
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER, LastBackup, write_backup
@@ -77,7 +77,7 @@ def test_the_lock_screen_shows_at_once_while_the_backup_runs(
     assert len(list_backups(drive)) == 1
     assert screen.field.isEnabled()
     assert label_text(screen, "unlock_note") == ""
-    type_text(qtbot, screen, "passphrase_field", PASSPHRASE)
+    type_passphrase(qtbot, screen, PASSPHRASE)
     screen.try_unlock()
     qtbot.waitUntil(lambda: isinstance(session.window, MainWindow), timeout=30_000)
 

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
-from uikit import type_text
+from uikit import type_passphrase
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.vault.keys.keyfile import Argon2Params
@@ -39,7 +39,7 @@ def test_a_lock_screen_closed_during_its_unlock_leaves_no_vault_open(
     monkeypatch.setattr(lock_screen, "Vault", Watched)
     screen = LockScreen(folder, clock)
     screen.show()
-    type_text(qtbot, screen, "passphrase_field", PASSPHRASE)
+    type_passphrase(qtbot, screen, PASSPHRASE)
     screen.try_unlock()
     shiboken6.delete(screen)  # the app quit or swapped windows meanwhile
     qtbot.waitUntil(lambda: not busy(), timeout=30_000)

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
-from uikit import button, field, text_of, type_into, unlock_with, wait_for_window
+from uikit import (
+    button,
+    field,
+    text_of,
+    type_into,
+    type_new_passphrase,
+    type_passphrase,
+    unlock_with,
+    wait_for_window,
+)
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import WrongPassphrase, WrongRecoveryCode
@@ -93,7 +102,7 @@ def test_unlocking_is_busy_off_the_gui_thread(
     created_vault: tuple[Path, str], session: Session, qtbot: QtBot
 ) -> None:
     screen = lock_screen(session)
-    type_into(qtbot, field(screen, "passphrase_field"), PASSPHRASE)
+    type_passphrase(qtbot, screen, PASSPHRASE)
     qtbot.mouseClick(button(screen, "unlock_button"), Qt.MouseButton.LeftButton)
     assert not screen.busy.isHidden()  # the click returned before the key was derived
     assert not field(screen, "passphrase_field").isEnabled()
@@ -111,8 +120,7 @@ def open_recovery(qtbot: QtBot, session: Session) -> RecoveryDialog:
 
 def fill_recovery(qtbot: QtBot, dialog: RecoveryDialog, code: str) -> None:
     type_into(qtbot, field(dialog, "recovery_code_field"), code)
-    type_into(qtbot, field(dialog, "new_passphrase"), NEW_PASSPHRASE)
-    type_into(qtbot, field(dialog, "confirm_passphrase"), NEW_PASSPHRASE)
+    type_new_passphrase(qtbot, dialog, NEW_PASSPHRASE)
     qtbot.mouseClick(button(dialog, "recover_button"), Qt.MouseButton.LeftButton)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
-from uikit import click, type_text
+from uikit import click, type_passphrase
 from uikit import find as child
 from uikit import text_of as label_text
 
@@ -22,7 +22,7 @@ def _try_unlock(qtbot: QtBot, session: Session) -> LockScreen:
     session.start()
     screen = session.window
     assert isinstance(screen, LockScreen)
-    type_text(qtbot, screen, "passphrase_field", PASSPHRASE)
+    type_passphrase(qtbot, screen, PASSPHRASE)
     click(qtbot, screen, "unlock_button")
     qtbot.waitUntil(lambda: label_text(screen, "unlock_message") != "", timeout=15_000)
     return screen

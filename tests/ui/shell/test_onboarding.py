@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
-from uikit import button, field, go_through_onboarding, text_of, type_into
+from uikit import button, field, go_through_onboarding, text_of, type_into, type_new_passphrase
 
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtPrintSupport, QtWidgets
@@ -30,8 +30,7 @@ def start_onboarding(qtbot: QtBot, session: Session) -> OnboardingWindow:
 
 
 def create_vault(qtbot: QtBot, window: OnboardingWindow) -> str:
-    type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
-    type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
+    type_new_passphrase(qtbot, window, PASSPHRASE)
     qtbot.mouseClick(button(window, "create_button"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
     return text_of(window, "recovery_code")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
-from uikit import click, settle, type_text
+from uikit import click, settle, type_new_passphrase, type_text
 from uikit import find as child
 from uikit import text_of as label_text
 
@@ -236,8 +236,7 @@ def _change_passphrase_until_offered(
     dialog = session.change_passphrase_dialog
     assert dialog is not None
     type_text(qtbot, dialog, "current_passphrase", PASSPHRASE)
-    type_text(qtbot, dialog, "new_passphrase", NEW_PASSPHRASE)
-    type_text(qtbot, dialog, "confirm_passphrase", NEW_PASSPHRASE)
+    type_new_passphrase(qtbot, dialog, NEW_PASSPHRASE)
     click(qtbot, dialog, "change_passphrase_button")
     qtbot.waitUntil(lambda: session.rotation_offer is not None, timeout=15_000)
     offer = child(main, QtWidgets.QMessageBox, "rotation_offer")  # over the journal

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from rotation_kit import rotated_with_old_keyfile
 from testkit import PASSPHRASE
 from uikit import text_of as label_text
-from uikit import type_text
+from uikit import type_passphrase
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.vault.vault import VaultPaths
@@ -26,7 +26,7 @@ def test_an_old_key_file_is_named_on_the_lock_screen(
     screen = LockScreen(folder, clock)
     qtbot.addWidget(screen)
     screen.show()
-    type_text(qtbot, screen, "passphrase_field", PASSPHRASE)
+    type_passphrase(qtbot, screen, PASSPHRASE)
     screen.try_unlock()
     qtbot.waitUntil(lambda: bool(label_text(screen, "unlock_message")), timeout=30_000)
     message = label_text(screen, "unlock_message")

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
-from uikit import button, field, text_of, type_into, unlock_with, wait_for_window
+from uikit import (
+    button,
+    field,
+    text_of,
+    type_into,
+    type_new_passphrase,
+    unlock_with,
+    wait_for_window,
+)
 
 from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.vault.vault import VaultPaths
@@ -33,8 +41,7 @@ def open_from_settings(main: MainWindow, session: Session, qtbot: QtBot) -> Chan
 
 def fill(qtbot: QtBot, dialog: ChangePassphraseDialog, current: str) -> None:
     type_into(qtbot, field(dialog, "current_passphrase"), current)
-    type_into(qtbot, field(dialog, "new_passphrase"), NEW_PASSPHRASE)
-    type_into(qtbot, field(dialog, "confirm_passphrase"), NEW_PASSPHRASE)
+    type_new_passphrase(qtbot, dialog, NEW_PASSPHRASE)
     qtbot.mouseClick(button(dialog, "change_passphrase_button"), Qt.MouseButton.LeftButton)
 
 
