@@ -48,13 +48,7 @@ NEVER = (
 MM_PER_POINT = 25.4 / 72
 
 
-@pytest.fixture(autouse=True)
-def painting_application(qapp: object) -> None:
-    """The app's kind of Qt application, made once for the whole test run by pytest-qt.
-
-    Outside the app, core makes a QGuiApplication for painting when there is none;
-    a test run shares one process with the desktop app's tests, which need a full
-    QApplication, so here the test run makes that one first."""
+pytestmark = pytest.mark.usefixtures("painting_application")
 
 
 @pytest.fixture

@@ -1,17 +1,16 @@
-"""Exports from issue 10: single line breaks kept in every format, a very long paragraph
-laid out in linear time, and neutral metadata that does not name the app."""
+"""Exports keep the person's lines: one Enter is one new line in every format, and a very
+long paragraph is laid out in linear time, every word once and in order."""
 
 from __future__ import annotations
 
-import io
 import re
 import string
 
 import pytest
+from export_kit import POEM, pdf_lines, write
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from pypdf import PdfReader
 
 from trustjournal.core.exchange import pdf
 from trustjournal.core.exchange.build import build_export
@@ -20,24 +19,8 @@ from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.qt_gui import ensure_gui
-from trustjournal.core.records.entries import EntryDraft
 
-POEM = "I am tired\nbut I am here\nand I stayed\n\nNew paragraph\nsecond line"
-
-
-@pytest.fixture(autouse=True)
-def painting_application(qapp: object) -> None:
-    """The app's kind of Qt application (see test_export_formats)."""
-
-
-def write(journal: Journal, body: str, title: str = "Lines") -> None:
-    journal.add_entry(EntryDraft(day=journal.clock.today(), title=title, body=body))
-
-
-def pdf_lines(data: bytes) -> list[str]:
-    reader = PdfReader(io.BytesIO(data))
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    return [" ".join(line.split()) for line in text.splitlines()]  # pypdf spaces with tabs
+pytestmark = pytest.mark.usefixtures("painting_application")
 
 
 # -- one Enter is one new line ------------------------------------------------------------
@@ -147,87 +130,3 @@ def _lines_per_block(document: object) -> list[int]:
         counts.append(block.layout().lineCount())
         block = block.next()
     return counts
-
-
-# -- metadata ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("fmt", ["md", "html", "txt"])
-def test_text_exports_do_not_name_the_app(journal: Journal, fmt: str) -> None:
-    write(journal, POEM)
-    text = render(build_export(journal, ExportOptions(chart=True)), fmt).decode("utf-8")
-    assert not re.search("trust ?journal", text, re.IGNORECASE)
-
-
-def test_the_pdf_names_neither_the_app_nor_its_toolkit(journal: Journal) -> None:
-    write(journal, POEM)
-    data = render(build_export(journal, ExportOptions(chart=True)), "pdf")
-    reader = PdfReader(io.BytesIO(data))
-    metadata = reader.metadata or {}
-    assert metadata.get("/Creator", "") == ""
-    assert metadata.get("/Producer", "") == ""
-    assert b"Qt " not in data and b"TrustJournal" not in data
-    assert not re.search("trust ?journal", pdf_lines(data).__str__(), re.IGNORECASE)
-    assert len(reader.pages) >= 1  # the byte offsets still hold: the file reads whole
-
-
-# -- the password of a protected PDF -------------------------------------------------------
-
-
-@pytest.mark.parametrize("weak", ["a", "secret", "tide7", "password1"])
-def test_the_weakest_pdf_passwords_are_refused_with_the_passphrase_hint(
-    journal: Journal, weak: str
-) -> None:
-    from trustjournal.core.exchange.pdf_password import WeakPdfPassword
-    from trustjournal.core.vault.keys.strength import strength
-
-    write(journal, POEM)
-    with pytest.raises(WeakPdfPassword) as refused:
-        render(build_export(journal, ExportOptions()), "pdf", password=weak)
-    assert strength(weak).hint.rstrip(".") in str(refused.value)
-
-
-def test_a_fair_pdf_password_is_enough(journal: Journal) -> None:
-    write(journal, POEM)
-    data = render(build_export(journal, ExportOptions()), "pdf", password="amber tide")
-    assert PdfReader(io.BytesIO(data)).is_encrypted
-
-
-# -- withhold markers, for showing the text without them ---------------------------------
-
-marked_text = st.lists(
-    st.sampled_from(["a", " b", "\n", "[[withhold]]", "[[/withhold]]", "[[WITHHOLD]]", "é"]),
-    max_size=25,
-).map("".join)
-
-
-@given(marked_text)
-def test_without_markers_never_shows_a_marker(text: str) -> None:
-    from trustjournal.core.exchange.redaction import without_markers
-
-    assert "withhold" not in without_markers(text).lower()
-
-
-@given(marked_text)
-def test_passages_round_trip_and_withhold_the_same_words(text: str) -> None:
-    from trustjournal.core.exchange.redaction import passages, pieces, with_markers
-
-    def shared(stored: str) -> str:  # what an export shows of the words
-        return "".join(piece.text for piece in pieces(stored) if not piece.withheld)
-
-    again = with_markers(passages(text))
-    assert passages(again) == passages(text)
-    assert shared(again) == shared(text)
-    assert with_markers(passages(again)) == again
-
-
-@pytest.mark.parametrize("fmt", ["md", "html", "txt", "pdf"])
-def test_the_app_is_named_only_when_the_person_asks(journal: Journal, fmt: str) -> None:
-    write(journal, POEM)
-    data = render(build_export(journal, ExportOptions(name_app=True)), fmt)
-    if fmt == "pdf":
-        assert (PdfReader(io.BytesIO(data)).metadata or {}).get("/Creator") == "TrustJournal"
-        text = " ".join(pdf_lines(data))
-    else:
-        text = data.decode("utf-8")
-    assert "from TrustJournal" in text

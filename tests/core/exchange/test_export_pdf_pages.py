@@ -19,10 +19,7 @@ from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 
-
-@pytest.fixture(autouse=True)
-def painting_application(qapp: object) -> None:
-    """The app's kind of Qt application (see test_export_formats)."""
+pytestmark = pytest.mark.usefixtures("painting_application")
 
 
 def page_words(data: bytes, pattern: str) -> list[list[str]]:

@@ -19,10 +19,7 @@ from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.exchange.wording import PARTNER_LEFT_OUT, TOGETHER_HEADING
 from trustjournal.core.journal.journal import Journal
 
-
-@pytest.fixture(autouse=True)
-def painting_application(qapp: object) -> None:
-    """The PDF is painted with Qt; pytest-qt's application serves the whole run."""
+pytestmark = pytest.mark.usefixtures("painting_application")
 
 
 def exported_text(journal: Journal, fmt: str, options: ExportOptions | None = None) -> str:
