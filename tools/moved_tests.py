@@ -43,9 +43,10 @@ def mapping(before: list[str], after: list[str]) -> tuple[Counter[tuple[str, str
         if not candidates:
             unmatched.append(test_id)
             continue
-        # The same name in several files (a parametrised case split by room, say): take the
-        # file it has not moved from before if there, else the first.
-        new_path = old_path if old_path in candidates else candidates[0]
+        # The same name in several files (two files may each hold a test_the_window_fits):
+        # take the file of the same name if there is one, else the first.
+        same_name = [path for path in candidates if Path(path).name == Path(old_path).name]
+        new_path = (same_name or candidates)[0]
         candidates.remove(new_path)
         moved[(old_path, new_path)] += 1
     return moved, unmatched, sum(len(paths) for paths in waiting.values())
