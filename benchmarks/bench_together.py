@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("TRUSTJOURNAL_KDF_TARGET_SECONDS", "0")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from together_fixtures import together_draft
+from together_kit import together_draft
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keys.keyfile import FLOOR

@@ -22,7 +22,7 @@ METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
 
 # Every system library the folder's programs and Qt plugins load, by the package that
 # brings it on Debian 12 and Ubuntu 22.04 or later (Ubuntu 24.04 renamed a few, "t64").
-# tests/test_packaging_build.py checks this list against what the built folder needs.
+# tests/house/test_packaging_build.py checks this list against what the built folder needs.
 DEPENDS = [
     "libc6",
     "libstdc++6",

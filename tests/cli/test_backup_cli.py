@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import RunCli, assert_plain_failure, init, recovery_code_in
-from golden_vault import GOLDEN_BACKUP, GOLDEN_PASSPHRASE
+from cli_kit import RunCli, assert_plain_failure, init, recovery_code_in
+from golden_vault_kit import GOLDEN_BACKUP, GOLDEN_PASSPHRASE
 from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
 from trustjournal.core.vault.paths import VaultPaths

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cli_here import Ran, run_here
+from cli_here_kit import Ran, run_here
 from testkit import PASSPHRASE
 
 from trustjournal.cli import build_parser

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_helpers import RunCli, init
+from cli_kit import RunCli, init
 from testkit import PASSPHRASE
 
 BLOCK = 64 * 1024

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_here import Ran, run_here
+from cli_here_kit import Ran, run_here
 from import_kit import FIXTURES, jrnl_file
 from testkit import PASSPHRASE, snapshot
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli_helpers import init
+from cli_kit import init
 from conftest import PASSPHRASE, RunCli
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from testkit import PASSPHRASE
-from together_fixtures import OWNER_WORDS, PARTNER_CANARIES, together_draft
+from together_kit import OWNER_WORDS, PARTNER_CANARIES, together_draft
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keys.keyfile import FLOOR

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import RunCli, init
+from cli_kit import RunCli, init
 from testkit import PASSPHRASE
 
 from trustjournal.core.vault.paths import VaultPaths

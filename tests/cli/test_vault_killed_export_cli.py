@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_helpers import RunCli, init
-from export_kill import kill_an_export
+from cli_kit import RunCli, init
+from export_kill_kit import kill_an_export
 from testkit import PASSPHRASE
 
 

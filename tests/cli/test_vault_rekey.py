@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_helpers import RunCli, assert_plain_failure, init
+from cli_kit import RunCli, assert_plain_failure, init
 from testkit import PASSPHRASE
 
 from trustjournal.core.vault.keys import pending_code

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from screens_kit import Filled, filled_journal
 from testkit import PASSPHRASE
 from uikit import (  # kept importable from here for tests written before uikit existed
     button,
@@ -124,3 +125,13 @@ def unlocked(
         return main
 
     return open_it
+
+
+@pytest.fixture(scope="module")
+def filled(
+    tmp_path_factory: pytest.TempPathFactory, qapp: QtWidgets.QApplication
+) -> Iterator[Filled]:
+    """One filled journal and one main window for all of a module's layout cases: building
+    them is the slow part (screens_kit)."""
+    with filled_journal(tmp_path_factory.mktemp("layout") / "vault") as made:
+        yield made

@@ -1,4 +1,5 @@
-"""Helpers for driving the desktop app in tests: find controls by name, type, unlock, wait.
+"""Helpers for driving the desktop app in tests: find controls by name, click, type a
+passphrase, unlock, show a page, wait.
 
 They live in a module of their own, not in conftest.py: `from conftest import ...`
 resolves to whichever conftest pytest imported first, so a run that collects the
@@ -6,6 +7,10 @@ command line's tests before these would fail to collect.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol, TypeVar, cast
 
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
@@ -19,6 +24,12 @@ from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
+
+Shown = TypeVar("Shown", bound=QtWidgets.QWidget)
+
+
+class ClearsForLock(Protocol):
+    def clear_for_lock(self) -> None: ...
 
 
 def settle() -> None:
@@ -54,9 +65,47 @@ def text_of(window: QtWidgets.QWidget | None, name: str) -> str:
     return found.text()
 
 
+def click(qtbot: QtBot, window: QtWidgets.QWidget | None, name: str) -> None:
+    qtbot.mouseClick(button(window, name), QtCore.Qt.MouseButton.LeftButton)
+
+
 def type_into(qtbot: QtBot, line: QtWidgets.QLineEdit, text: str) -> None:
     line.clear()
     qtbot.keyClicks(line, text)
+
+
+def type_text(qtbot: QtBot, window: QtWidgets.QWidget | None, name: str, text: str) -> None:
+    """Type `text` into the line edit `name` of `window`, replacing what it held."""
+    type_into(qtbot, field(window, name), text)
+
+
+def type_passphrase(qtbot: QtBot, screen: QtWidgets.QWidget | None, passphrase: str) -> None:
+    """The lock screen's passphrase, typed (not yet sent)."""
+    type_text(qtbot, screen, "passphrase_field", passphrase)
+
+
+def type_new_passphrase(qtbot: QtBot, window: QtWidgets.QWidget | None, passphrase: str) -> None:
+    """A new passphrase and its confirmation, as onboarding, the recovery dialog and the
+    change-passphrase dialog ask for them."""
+    type_text(qtbot, window, "new_passphrase", passphrase)
+    type_text(qtbot, window, "confirm_passphrase", passphrase)
+
+
+def show_page(qtbot: QtBot, page: Shown, width: int, height: int) -> Shown:
+    """A page on screen at a size its content fits, once it is really shown."""
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@contextmanager
+def page_shown(qtbot: QtBot, page: Shown, width: int, height: int) -> Iterator[Shown]:
+    """`show_page`, and afterwards the page emptied as a lock would (before the journal
+    closes): the body of every trust page's `page` fixture."""
+    yield show_page(qtbot, page, width, height)
+    cast(ClearsForLock, page).clear_for_lock()
 
 
 def wait_for_window(qtbot: QtBot, session: Session, kind: type) -> QtWidgets.QWidget:
@@ -72,8 +121,7 @@ def go_through_onboarding(qtbot: QtBot, session: Session) -> MainWindow:
     qtbot.mouseClick(button(window, "begin_button"), QtCore.Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(window, "limits_next_button"), QtCore.Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(window, "about_skip_button"), QtCore.Qt.MouseButton.LeftButton)
-    type_into(qtbot, field(window, "new_passphrase"), PASSPHRASE)
-    type_into(qtbot, field(window, "confirm_passphrase"), PASSPHRASE)
+    type_new_passphrase(qtbot, window, PASSPHRASE)
     qtbot.mouseClick(button(window, "create_button"), QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
     stored = button(window, "stored_checkbox")
@@ -87,7 +135,7 @@ def go_through_onboarding(qtbot: QtBot, session: Session) -> MainWindow:
 def unlock_with(qtbot: QtBot, session: Session, passphrase: str) -> None:
     screen = session.window
     assert isinstance(screen, LockScreen)
-    type_into(qtbot, field(screen, "passphrase_field"), passphrase)
+    type_passphrase(qtbot, screen, passphrase)
     qtbot.mouseClick(button(screen, "unlock_button"), QtCore.Qt.MouseButton.LeftButton)
 
 

@@ -1,0 +1,22 @@
+"""Helpers for the export tests: an entry written in one call, a PDF's lines read back."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+
+POEM = "I am tired\nbut I am here\nand I stayed\n\nNew paragraph\nsecond line"
+
+
+def write(journal: Journal, body: str, title: str = "Lines") -> None:
+    journal.add_entry(EntryDraft(day=journal.clock.today(), title=title, body=body))
+
+
+def pdf_lines(data: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return [" ".join(line.split()) for line in text.splitlines()]  # pypdf spaces with tabs

@@ -1,0 +1,309 @@
+"""The layout test's shared part: the screens it opens, the journal they show, and each case.
+
+Every room has its own `test_layout_<room>.py`, holding its screens' openers in a
+`SCREENS` registry (`screen = registrar(SCREENS)`, then `@screen("name")` above each
+opener) and one `test_screen_fits` over `cases(SCREENS)`. The checks themselves are
+`layout_kit.layout_problems`; the filled journal is the `filled` fixture of
+tests/ui/conftest.py, one per test module.
+
+2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
+Qt starts), one child run per test module; run them inline with
+`QT_SCALE_FACTOR=2 pytest tests/ui/<room>/test_layout_<room>.py -k 2x`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from layout_kit import layout_problems, settle
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.theme import apply_theme
+
+SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
+SCALES = (1, 2)
+NOW = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+LONG_TITLE = (
+    "The evening we finally talked about the weekend away and what it brought back for me, "
+    "all of it, slowly"
+)
+LONG_MESSAGE = (
+    "Saved to /home/someone/Documents/for my therapist/sessions in spring/"
+    "a very long folder name that keeps going/export-2026-03-14.pdf. "
+    "It is now outside your journal's protection."
+)
+MANY_TAGS = tuple(f"tag-number-{n}" for n in range(24))
+LONG_PROMPT = (
+    "When the old fear comes back in the middle of an ordinary day, what does it ask of me, "
+    "what do I need in that moment, and who or what has helped me feel steadier before, "
+    "even a little? Write it slowly, in your own words, without judging what comes up."
+)
+
+
+@dataclass
+class Screens:
+    """What an opener gets: a filled journal and the unlocked window over it."""
+
+    journal: Journal
+    main: MainWindow
+    data_dir: Path
+    clock: ManualClock
+    qtbot: QtBot
+    kept: list[QtWidgets.QWidget]
+
+    def window(self, made: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        """A window of its own (lock screen, onboarding), kept and closed after the case."""
+        self.kept.append(made)
+        self.qtbot.addWidget(made)
+        return made
+
+    def place(self, key: str) -> QtWidgets.QWidget:
+        self.main.show_place(key)
+        return self.main
+
+    def dialog(self, made: QtWidgets.QDialog) -> QtWidgets.QDialog:
+        made.show()
+        return made
+
+
+Opener = Callable[[Screens], QtWidgets.QWidget]
+
+
+def registrar(screens: dict[str, Opener]) -> Callable[[str], Callable[[Opener], Opener]]:
+    """`screen = registrar(SCREENS)`; then `@screen("name")` registers an opener there."""
+
+    def screen(name: str) -> Callable[[Opener], Opener]:
+        def register(opener: Opener) -> Opener:
+            screens[name] = opener
+            return opener
+
+        return register
+
+    return screen
+
+
+# -- the journal the screens show ----------------------------------------------------------
+
+
+def fill(journal: Journal) -> None:
+    """Everything at its longest: what makes a layout break."""
+    today = NOW.date()
+    for days in range(40):
+        journal.add_entry(
+            EntryDraft(
+                day=today - dt.timedelta(days=days),
+                title=LONG_TITLE,
+                body=LONG_PROMPT * 3,
+                mood=1 + days % 5,
+                emotions=("hurt", "hopeful", "anxious", "calm"),
+                tags=MANY_TAGS,
+            )
+        )
+    for weeks in range(30):
+        scores = {"overall": weeks % 11, "safety": 10 - weeks % 11, "honesty": 5}
+        day = today - dt.timedelta(weeks=weeks)
+        journal.checkins.add(CheckinDraft(day=day, scores=scores, needs_met="partly"))
+    for days, kind in enumerate(("discovery", "therapy", "trigger", "setback", "breakthrough")):
+        day = today - dt.timedelta(days=days * 9)
+        journal.events.add(EventDraft(day=day, kind=kind, title=LONG_TITLE, note=LONG_PROMPT))
+    for number in range(6):
+        draft = AgreementDraft(
+            f"{LONG_TITLE} ({number})", today, LONG_PROMPT, today + dt.timedelta(days=number)
+        )
+        journal.agreements.add(draft)
+    journal.prompts.add_own(LONG_PROMPT, "safety")
+    journal.settings.set("show_days_since_discovery", True)
+
+
+@dataclass
+class Filled:
+    journal: Journal
+    clock: ManualClock
+    folder: Path
+    main: MainWindow
+
+
+@contextmanager
+def filled_journal(folder: Path) -> Iterator[Filled]:
+    """A journal made in `folder`, filled, with its main window; all closed afterwards."""
+    vault, _code = Vault.create(folder, PASSPHRASE, params=FLOOR)
+    clock = ManualClock(NOW)
+    journal = Journal(vault, clock=clock)
+    fill(journal)
+    main = MainWindow(journal, clock)
+    yield Filled(journal, clock, folder, main)
+    main.clear_for_lock()
+    main.release()
+    main.deleteLater()
+    journal.close()
+
+
+# -- the cases -----------------------------------------------------------------------------
+
+
+def cases(screens: dict[str, Opener]) -> Iterator[object]:
+    for name in screens:
+        for width, height, scale, marks in sizes_and_scales():
+            yield pytest.param(
+                name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
+            )
+
+
+def sizes_and_scales() -> Iterator[tuple[int, int, int, list[pytest.MarkDecorator]]]:
+    for width, height in SIZES:
+        for scale in SCALES:
+            # The first 2x case waits for the child run of them all.
+            marks = [pytest.mark.slow, pytest.mark.timeout(1800)] if scale != 1 else []
+            yield width, height, scale, marks
+
+
+def _scale_now() -> float:
+    return QtGui.QGuiApplication.primaryScreen().devicePixelRatio()
+
+
+def check_screen_fits(
+    screens: dict[str, Opener],
+    name: str,
+    size: QtCore.QSize,
+    scale: int,
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+) -> None:
+    """The body of every room's `test_screen_fits`: open the screen over the filled journal
+    at `size` and `scale`, and find nothing a person would see as broken."""
+    qapp = request.getfixturevalue("qapp")
+    filled = shown_at(size.width(), size.height(), scale, qapp, request)
+    if filled is None:
+        return
+    main = filled.main
+    context = Screens(filled.journal, main, filled.folder, filled.clock, qtbot, [])
+    try:
+        shown = screens[name](context)
+        problems = fit(shown, size, qtbot)
+    finally:
+        _close_dialogs(main)
+    where = f"{name} at {size.width()}x{size.height()} ({scale}x)"
+    assert not problems, f"{where}:\n" + "\n".join(problems)
+
+
+def shown_at(
+    width: int,
+    height: int,
+    scale: int,
+    qapp: QtWidgets.QApplication,
+    request: pytest.FixtureRequest,
+) -> Filled | None:
+    """The filled journal's window shown at `width`x`height`; None when the case is one of
+    another scale's, checked by that scale's child run."""
+    if _scale_now() != scale:
+        _check_scaled(request.node.name, scale, request.node.path)
+        return None
+    filled: Filled = request.getfixturevalue("filled")
+    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
+    filled.main.resize(width, height)
+    filled.main.show()
+    return filled
+
+
+def fit(shown: QtWidgets.QWidget, size: QtCore.QSize, qtbot: QtBot) -> list[str]:
+    """Size the window as the person's screen would, let it lay out, and check it."""
+    if not isinstance(shown, QtWidgets.QDialog):
+        shown.resize(size)  # a dialog takes the size it asks for, as on a real screen
+    shown.show()
+    qtbot.waitExposed(shown)
+    for _ in range(3):
+        QtCore.QCoreApplication.processEvents()
+    problems = layout_problems(shown)
+    if shown.width() > size.width() or shown.height() > size.height():
+        problems.insert(0, f"needs {shown.width()}x{shown.height()}, more than the screen")
+    return problems
+
+
+def _close_dialogs(main: MainWindow) -> None:
+    for window in QtWidgets.QApplication.topLevelWidgets():
+        if window is not main and window.isVisible():
+            window.close()
+    settle()
+
+
+# -- 2x: Qt's scale is fixed when it starts, so these cases run in one child pytest -------
+
+_SCALED_RUNS: dict[tuple[int, Path], dict[str, str]] = {}
+
+
+def _check_scaled(case: str, scale: int, test_file: Path) -> None:
+    if (scale, test_file) not in _SCALED_RUNS:
+        _SCALED_RUNS[(scale, test_file)] = _run_scaled(scale, test_file)
+    outcome = _SCALED_RUNS[(scale, test_file)].get(case)
+    assert outcome is not None, f"the {scale}x run did not report {case}"
+    assert outcome == "", outcome
+
+
+def _run_scaled(scale: int, test_file: Path) -> dict[str, str]:
+    """Every case of `scale` in `test_file`, in a child pytest whose Qt starts at that
+    scale; gives each case's failure text ("" when it passed)."""
+    root = Path(__file__).resolve().parents[2]
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.xml"
+        env = {
+            **os.environ,
+            "QT_SCALE_FACTOR": str(scale),
+            "QT_QPA_PLATFORM": f"offscreen:configfile={_big_screen(Path(folder), scale)}",
+        }
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--junitxml={report}",
+                "-k",
+                f"{scale}x",
+                str(test_file),
+            ],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        return _outcomes(report)
+
+
+def _big_screen(folder: Path, scale: int) -> Path:
+    """An offscreen screen as large as the largest size at `scale` (its default, 800x800
+    device pixels, is 400x400 at 2x and would squash every dialog)."""
+    width, height = max(SIZES)
+    config = folder / "screen.json"
+    screen = {"name": "layout", "x": 0, "y": 0, "width": width * scale, "height": height * scale}
+    config.write_text(json.dumps({"screens": [screen]}))
+    return config
+
+
+def _outcomes(report: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for case in ElementTree.parse(report).getroot().iter("testcase"):
+        failed = [*case.iter("failure"), *case.iter("error")]
+        found[case.get("name", "")] = "\n".join(f.get("message", "") for f in failed)
+    return found

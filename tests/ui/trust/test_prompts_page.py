@@ -1,0 +1,243 @@
+"""The Prompts page: browse, search, see what was answered, write from a prompt, own prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from testkit import PASSPHRASE
+from uikit import show_page
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.prompts import Prompt
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
+from trustjournal.ui.trust.prompts.page import PromptsPage
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> PromptsPage:
+    return show_page(qtbot, PromptsPage(journal, clock=clock), 1100, 760)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[PromptsPage]:
+    shown = open_page(qtbot, journal, clock)
+    yield shown
+    shown.clear_for_lock()
+
+
+def choose(combo: QtWidgets.QComboBox, data: object) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def add_own(qtbot: QtBot, page: PromptsPage, words: str, theme: str | None) -> str:
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsAdd"), LEFT)
+    dialog = page.dialog
+    assert isinstance(dialog, OwnPromptDialog)
+    qtbot.keyClicks(dialog.findChild(QtWidgets.QPlainTextEdit, "ownPromptText"), words)
+    choose(dialog.findChild(QtWidgets.QComboBox, "ownPromptTheme"), theme)
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    qtbot.waitUntil(lambda: page.current_id() == dialog.prompt_id)
+    assert dialog.prompt_id is not None
+    return dialog.prompt_id
+
+
+def test_browse_by_theme_and_by_role_and_search(journal: Journal, page: PromptsPage) -> None:
+    everything = journal.prompts.all()
+    assert len(page.shown_ids()) == len(everything)
+    choose(page.findChild(QtWidgets.QComboBox, "promptsTheme"), "safety")
+    safety = [p.id for p in everything if p.theme == "safety"]
+    assert page.shown_ids() == safety
+    choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), "hurt")
+    assert page.shown_ids() == [p.id for p in journal.prompts.listed("safety", "hurt")]
+    choose(page.findChild(QtWidgets.QComboBox, "promptsTheme"), None)
+    page.findChild(QtWidgets.QLineEdit, "promptsSearch").setText("BODY")
+    shown = [journal.prompts.get(i) for i in page.shown_ids()]
+    assert shown and all("body" in p.text.lower() for p in shown)
+    assert all(p.audience in ("hurt", "any") for p in shown)
+    page.search.setText("no prompt says this at all")
+    assert page.shown_ids() == []
+    assert page.findChild(QtWidgets.QLabel, "promptsEmpty").isVisible()
+
+
+def test_writing_from_a_prompt_carries_its_id(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    wanted = page.shown_ids()[3]
+    page.select(wanted)
+    with qtbot.waitSignal(page.write_requested) as asked:
+        qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsWrite"), LEFT)
+    assert asked.args == [wanted]
+
+
+def test_answered_prompts_say_when_and_open_the_entry(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    prompt_id = page.shown_ids()[5]
+    entry = journal.add_entry(journal.prompts.draft_from(prompt_id))
+    qtbot.waitUntil(lambda: "Written 14 Mar 2026" in page.list.item(5).text())
+    page.select(prompt_id)
+    answered = page.findChild(QtWidgets.QLabel, "promptsAnswered").text()
+    assert answered == "You wrote from it on Saturday 14 March 2026."
+    with qtbot.waitSignal(page.open_entry_requested) as opened:
+        qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsOpenEntry"), LEFT)
+    assert opened.args == [entry.id]
+    page.unanswered.setChecked(True)
+    assert prompt_id not in page.shown_ids()
+
+
+def test_own_prompts_are_added_changed_and_removed(
+    qtbot: QtBot, journal: Journal, page: PromptsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompt_id = add_own(qtbot, page, "What helped me feel steady today?", "safety")
+    assert journal.prompts.get(prompt_id).theme == "safety"
+    choose(page.theme, "own")
+    assert page.shown_ids() == [prompt_id]
+    assert page.findChild(QtWidgets.QPushButton, "promptsRemove").isVisible()
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsEdit"), LEFT)
+    edit = page.dialog
+    assert isinstance(edit, OwnPromptDialog)
+    edit.text.setPlainText("What helped me feel steady this week?")
+    qtbot.mouseClick(edit.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    qtbot.waitUntil(lambda: "this week" in page.findChild(QtWidgets.QLabel, "promptsText").text())
+    yes = QtWidgets.QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *_args: yes)
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsRemove"), LEFT)
+    qtbot.waitUntil(lambda: page.shown_ids() == [])
+    assert journal.prompts.own() == []
+
+
+def test_an_empty_own_prompt_is_not_saved(qtbot: QtBot, page: PromptsPage) -> None:
+    dialog = page.open_dialog(None)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "ownPromptSave"), LEFT)
+    assert dialog.isVisible()
+    assert (
+        dialog.findChild(QtWidgets.QLabel, "ownPromptMessage").text()
+        == "A prompt needs a few words."
+    )
+
+
+def test_own_prompts_survive_lock_and_unlock(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, data_dir: Path
+) -> None:
+    first = open_page(qtbot, journal, clock)
+    prompt_id = add_own(qtbot, first, "Where do I feel safest?", None)
+    first.clear_for_lock()
+    assert first.shown_ids() == []
+    journal.close()
+    reopened = Journal(Vault.unlock(data_dir, PASSPHRASE), clock=clock)
+    try:
+        second = open_page(qtbot, reopened, clock)
+        choose(second.theme, "own")
+        assert second.shown_ids() == [prompt_id]
+        assert second.findChild(QtWidgets.QLabel, "promptsText").text() == "Where do I feel safest?"
+        second.clear_for_lock()
+    finally:
+        reopened.close()
+
+
+def test_the_role_chosen_in_settings_filters_the_page_and_says_so(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("prompt_role", "hurt")
+    expected = [p.id for p in journal.prompts.all() if p.audience in ("hurt", "any")]
+    qtbot.waitUntil(lambda: page.shown_ids() == expected)
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+    assert note.isVisible() and "partner who was hurt" in note.text()
+    assert "Settings" in note.text()
+    choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), None)
+    assert len(page.shown_ids()) == len(journal.prompts.all())
+
+
+def test_prompt_rows_show_their_whole_text_at_any_width(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    view = page.list
+    assert view.textElideMode() == Qt.TextElideMode.ElideNone
+
+    focus = QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin
+    margin = view.style().pixelMetric(focus, None, view) + 1  # Qt's text margin in a row
+
+    def rows_fit() -> bool:
+        metrics = view.fontMetrics()
+        for row in range(8):
+            item = view.item(row)
+            place = view.visualItemRect(item)
+            bounds = QtCore.QRect(0, 0, place.width() - 2 * margin, 100_000)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            if metrics.boundingRect(bounds, flags, item.text()).height() > place.height():
+                return False
+        return True
+
+    for width in (1024, 1180, 1366, 1024):
+        page.resize(width, 760)
+        qtbot.waitUntil(rows_fit, timeout=3000)
+
+
+def fits(prompt: Prompt, role: str, phase: str) -> bool:
+    return prompt.audience in (role, "any") and prompt.phase in (None, phase)
+
+
+def test_where_the_person_is_filters_the_page_too_and_says_so(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("prompt_role", "hurt")
+    journal.settings.set("recovery_phase", "early")
+    expected = [p.id for p in journal.prompts.all() if fits(p, "hurt", "early")]
+    qtbot.waitUntil(lambda: page.shown_ids() == expected)
+    shown = [journal.prompts.get(i) for i in expected]
+    assert {p.phase for p in shown} == {None, "early"}  # those for any stage always fit
+    assert page.findChild(QtWidgets.QComboBox, "promptsPhase").currentData() == "early"
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+    assert note.isVisible()
+    assert note.text() == (
+        "Showing prompts for the partner who was hurt and for the early days "
+        "(with the ones for any stage), as you chose in Settings."
+    )
+
+
+def test_one_click_shows_every_prompt(qtbot: QtBot, journal: Journal, page: PromptsPage) -> None:
+    journal.settings.set("prompt_role", "involved")
+    journal.settings.set("recovery_phase", "later")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "later")
+    assert len(page.shown_ids()) < len(journal.prompts.all())
+    widen = page.findChild(QtWidgets.QPushButton, "promptsShowAll")
+    assert widen.isVisible()
+    qtbot.mouseClick(widen, LEFT)
+    assert len(page.shown_ids()) == len(journal.prompts.all())
+    assert not widen.isVisible()
+    assert (
+        page.findChild(QtWidgets.QLabel, "promptsRoleNote")
+        .text()
+        .startswith("Showing every prompt.")
+    )
+    journal.settings.set("recovery_phase", "middle")  # Settings change again: followed
+    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
+    assert page.role.currentData() is None  # the role was not changed in Settings
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "middle")]
+
+
+def test_a_phase_left_unsaid_filters_by_no_stage(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    journal.settings.set("recovery_phase", "middle")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
+    journal.settings.set("recovery_phase", "unsaid")
+    qtbot.waitUntil(lambda: page.phase.currentData() is None)
+    assert len(page.shown_ids()) == len(journal.prompts.all())
+
+
+def test_a_stage_chosen_on_the_page_is_not_said_to_come_from_settings(
+    journal: Journal, page: PromptsPage
+) -> None:
+    choose(page.phase, "early")
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "early")]
+    text = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
+    assert text == "Showing prompts for the early days (with the ones for any stage)."
