@@ -369,8 +369,8 @@ def _lock_screen_backing_up(screens: Screens) -> QtWidgets.QWidget:
 @screen("pending-code-dialog")
 def _pending_code(screens: Screens) -> QtWidgets.QWidget:
     code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
-    database = screens.journal.vault.database
-    return screens.dialog(PendingCodeDialog(database, code, ClipboardGuard(), screens.main))
+    vault = screens.journal.vault
+    return screens.dialog(PendingCodeDialog(vault, code, ClipboardGuard(), screens.main))
 
 
 def _onboarding(step: int) -> Opener:

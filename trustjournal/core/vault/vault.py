@@ -22,7 +22,7 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.keys import rotation, swap
+from trustjournal.core.vault.keys import pending_code, rotation, swap
 from trustjournal.core.vault.keys.copies import (
     KeyFileReading,
     open_with_fitting_copy,
@@ -192,6 +192,14 @@ class Vault:
     def keyfile(self) -> KeyFile:
         """The key file as written now (wrapped keys only; safe to copy into a backup)."""
         return self._keyfile
+
+    def pending_recovery_code(self) -> str:
+        """The new recovery code of a key change still waiting to be confirmed, or ''."""
+        return pending_code.pending(self.database)
+
+    def forget_pending_recovery_code(self) -> None:
+        """The person confirmed they stored the waiting code: it leaves the database."""
+        pending_code.forget(self.database)
 
     def data_key(self) -> bytes:
         """The raw data key, for keying a backup snapshot; never store it."""

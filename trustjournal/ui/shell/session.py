@@ -16,7 +16,6 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import backup_due
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.keys import pending_code
 from trustjournal.core.vault.vault import Vault, VaultPaths
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.closing_backup import ClosingBackup
@@ -129,10 +128,10 @@ class Session(QtCore.QObject):
         """A new recovery code a lock interrupted, shown again until it is confirmed."""
         if self.journal is None or self.window is None:
             return
-        code = pending_code.pending(self.journal.vault.database)
+        code = self.journal.vault.pending_recovery_code()
         if not code:
             return
-        dialog = PendingCodeDialog(self.journal.vault.database, code, self.clipboard, self.window)
+        dialog = PendingCodeDialog(self.journal.vault, code, self.clipboard, self.window)
         dialog.finished.connect(dialog.deleteLater)
         self.pending_code_dialog = dialog
         dialog.open()

@@ -7,8 +7,7 @@ was on screen. The code waited inside the encrypted database
 
 from __future__ import annotations
 
-from trustjournal.core.vault.database import Database
-from trustjournal.core.vault.keys import pending_code
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
@@ -23,7 +22,7 @@ AGAIN = (
 class PendingCodeDialog(QtWidgets.QDialog):
     def __init__(
         self,
-        database: Database,
+        vault: Vault,
         code: str,
         clipboard: ClipboardGuard,
         parent: QtWidgets.QWidget | None = None,
@@ -31,7 +30,7 @@ class PendingCodeDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.setObjectName("pending_code_dialog")
         self.setWindowTitle("Your new recovery code")
-        self._database = database
+        self._vault = vault
         self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self.code_view.show_code(code)
         layout = QtWidgets.QVBoxLayout(self)
@@ -44,7 +43,7 @@ class PendingCodeDialog(QtWidgets.QDialog):
 
     def accept(self) -> None:
         """Stored: the code leaves the database and the screen."""
-        pending_code.forget(self._database)
+        self._vault.forget_pending_recovery_code()
         self.code_view.forget_code()
         super().accept()
 
