@@ -7,7 +7,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 from uikit import settle
 
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
 
@@ -112,3 +112,11 @@ def test_closing_a_dialog_deleted_with_its_window_is_harmless(qtbot: QtBot) -> N
     settle()
     slot.close()
     assert slot.dialog is None
+
+
+def test_a_new_slot_holds_nothing_and_goes_with_its_owner(qtbot: QtBot) -> None:
+    owner = QtCore.QObject()
+    slot = DialogSlot(owner)
+    assert slot.dialog is None and slot.current(QtWidgets.QDialog) is None
+    with qtbot.waitSignal(slot.destroyed):
+        owner.deleteLater()

@@ -84,3 +84,40 @@ def test_closing_leaves_no_window(preferences: Preferences, qtbot: QtBot) -> Non
     assert host.window is None
     host.close()  # twice is harmless
     settle()
+
+
+class Recording(QtWidgets.QWidget):
+    """Notes being raised and activated (the offscreen platform activates windows anyway;
+    a window manager that prevents focus stealing does not, so the host must ask)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def raise_(self) -> None:
+        self.asked.append("raise")
+        super().raise_()
+
+    def activateWindow(self) -> None:
+        self.asked.append("activate")
+        super().activateWindow()
+
+
+def test_a_window_shows_in_the_open_raised_and_active_unless_asked_minimised(
+    preferences: Preferences,
+) -> None:
+    host = WindowHost(preferences)
+    shown = Recording()
+    host.show(shown)
+    assert not shown.isMinimized() and shown.asked == ["raise", "activate"]
+    hidden = Recording()
+    host.show(hidden, minimised=True)
+    assert hidden.isMinimized() and hidden.asked == []
+    host.close()
+
+
+def test_the_host_goes_with_its_owner(preferences: Preferences, qtbot: QtBot) -> None:
+    owner = QtCore.QObject()
+    host = WindowHost(preferences, owner)
+    with qtbot.waitSignal(host.destroyed):
+        owner.deleteLater()
