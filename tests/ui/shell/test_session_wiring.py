@@ -20,7 +20,7 @@ from trustjournal.core.journal.care.reminders import Reminder
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from trustjournal.ui.shell import session as session_module
+from trustjournal.ui.shell import appearance as appearance_module
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
@@ -203,7 +203,7 @@ def test_only_a_change_of_settings_restyles_the_app(
     def apply_theme(_app: QtWidgets.QApplication, choice: str, _size: int) -> None:
         styled.append(choice)
 
-    monkeypatch.setattr(session_module, "apply_theme", apply_theme)
+    monkeypatch.setattr(appearance_module, "apply_theme", apply_theme)
     journal.add_entry(EntryDraft(day=clock.today(), title="An ordinary evening"))
     assert styled == []
     journal.settings.set("theme", "dark")

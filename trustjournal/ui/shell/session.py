@@ -1,14 +1,21 @@
-"""One run of the app over one journal folder: which window shows, and locking.
+"""One run of the app over one journal folder: the lock state machine.
 
-The session owns the open `Journal` (and only it does). Locking asks every
-page to save, empties them, closes the journal (the vault closes its
-connection and zeroes its key), drops every reference to it, clears the
-clipboard of text copied from the app, and shows the lock screen.
+The session owns the open `Journal` (and only it does), and the helpers that outlive
+any one window: the idle watcher, the clipboard guard and the reminders. Locking asks
+every page to save, empties them, closes the journal (the vault closes its connection
+and zeroes its key), drops every reference to it, clears the clipboard of text copied
+from the app, and shows the lock screen; today's backup, when due, runs first, off the
+GUI thread.
+
+The rest is in parts that report back by signal: which window shows (`WindowHost`),
+the vault and settings dialogs (`VaultDialogs`), the check-in together
+(`TogetherHandoff`), and how the app looks (`Appearance`).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from trustjournal.core.changes import Change, Topic
@@ -16,8 +23,10 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import backup_due
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.vault.vault import Vault, VaultPaths
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.appearance import Appearance
 from trustjournal.ui.shell.closing_backup import ClosingBackup
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.guards.idle import IdleWatcher
@@ -25,23 +34,20 @@ from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
 from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
 from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
-from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
+from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.reminders import ReminderService
 from trustjournal.ui.shell.settings.backups import BackupDialog
 from trustjournal.ui.shell.settings.dialog import SettingsDialog
 from trustjournal.ui.shell.settings.preferences import Preferences
-from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
+from trustjournal.ui.shell.together_handoff import TogetherHandoff
+from trustjournal.ui.shell.vault_dialogs import ROTATION_OFFER, VaultDialogs
+from trustjournal.ui.shell.window_host import WindowHost
 from trustjournal.ui.trust.together.flow import TogetherWindow
 from trustjournal.ui.trust.together.start import OwnerCheckDialog
 from trustjournal.ui.widgets.background import wait_for_all
-from trustjournal.ui.widgets.throttle import UnlockThrottle
 
-ROTATION_OFFER = (
-    "Your passphrase is changed. If someone may also have copied your key file, or saw your "
-    "recovery code, you can change the key as well: your journal is encrypted again and you "
-    "get a new recovery code."
-)
+__all__ = ["ROTATION_OFFER", "Session"]
 
 
 class Session(QtCore.QObject):
@@ -59,47 +65,82 @@ class Session(QtCore.QObject):
         self.data_dir = Path(data_dir)
         self.clock = clock
         self.preferences = preferences or Preferences()
+        self.appearance = Appearance(self.preferences)
+        self.windows = WindowHost(self.preferences, self)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(clock, minutes=5, parent=self)
         self.idle.idle.connect(self.lock)
         self.journal: Journal | None = None
-        self.window: QtWidgets.QWidget | None = None
-        self._unsubscribe: object = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.change_passphrase_dialog: ChangePassphraseDialog | None = None
-        self.owner_check: OwnerCheckDialog | None = None
-        self.together: TogetherWindow | None = None  # while a check-in together runs
-        self.together_throttle = UnlockThrottle(clock)
+        self._unsubscribe: Callable[[], None] | None = None
+        self.dialogs = VaultDialogs(self.preferences, self.clipboard, self)
+        self.dialogs.settings_saved.connect(self._settings_saved)
+        self.dialogs.restore_requested.connect(self.restore_from_settings)
+        self.handoff = TogetherHandoff(self.data_dir, clock, self.dialogs.slot, self)
+        self.handoff.confirmed.connect(self._begin_together)
+        self.handoff.ended.connect(self.lock)
         self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
-        self.rotate_key_dialog: RotateKeyDialog | None = None
-        self.backup_dialog: BackupDialog | None = None
-        self.rotation_offer: QtWidgets.QMessageBox | None = None
-        self.pending_code_dialog: PendingCodeDialog | None = None
         self.closing: ClosingBackup | None = None  # today's backup before the journal closes
+
+    # -- what shows, as the parts hold it ------------------------------------------------
+
+    @property
+    def window(self) -> QtWidgets.QWidget | None:
+        return self.windows.window
+
+    @property
+    def together(self) -> TogetherWindow | None:
+        return self.handoff.window
+
+    @property
+    def owner_check(self) -> OwnerCheckDialog | None:
+        return self.handoff.owner_check
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.dialogs.settings_dialog
+
+    @property
+    def backup_dialog(self) -> BackupDialog | None:
+        return self.dialogs.backup_dialog
+
+    @property
+    def change_passphrase_dialog(self) -> ChangePassphraseDialog | None:
+        return self.dialogs.change_passphrase_dialog
+
+    @property
+    def rotate_key_dialog(self) -> RotateKeyDialog | None:
+        return self.dialogs.rotate_key_dialog
+
+    @property
+    def pending_code_dialog(self) -> PendingCodeDialog | None:
+        return self.dialogs.pending_code_dialog
+
+    @property
+    def rotation_offer(self) -> QtWidgets.QMessageBox | None:
+        return self.dialogs.rotation_offer
 
     # -- which window shows ------------------------------------------------------------
 
     def start(self, theme: str = "") -> None:
         """Onboarding or the lock screen; before unlock the theme is the one last chosen
         (or `theme`)."""
-        self._theme(theme or self.preferences.theme())
+        self.appearance.before_unlock(theme)
         self.reminders.start()
         if VaultPaths(self.data_dir).exists():
             self.show_lock_screen()
         else:
-            title = self.preferences.window_title()
-            onboarding = OnboardingWindow(self.data_dir, self.clipboard, title)
+            onboarding = OnboardingWindow(self.data_dir, self.clipboard, self.appearance.title())
             onboarding.finished.connect(self.open_journal)
             onboarding.restored.connect(self._restored_on_first_run)
-            self._swap(onboarding)
+            self.windows.show(onboarding)
 
     def show_lock_screen(self, minimised: bool = False, note: str = "") -> LockScreen:
-        screen = LockScreen(self.data_dir, self.clock, self.preferences.window_title())
+        screen = LockScreen(self.data_dir, self.clock, self.appearance.title())
         screen.unlocked.connect(self.open_journal)
         screen.show_note(note)
-        self._swap(screen, minimised)
+        self.windows.show(screen, minimised)
         return screen
 
     def _restored_on_first_run(self, sentence: str) -> None:
@@ -109,72 +150,27 @@ class Session(QtCore.QObject):
         journal = Journal(vault, clock=self.clock)
         self.journal = journal
         self._unsubscribe = journal.changes.subscribe(self._changed)
-        self._theme(journal.settings.get("theme"), journal.settings.get("text_size"))
-        window = MainWindow(journal, self.clock, self.preferences.window_title())
+        self.appearance.at_unlock(journal.settings)
+        window = MainWindow(journal, self.clock, self.appearance.title())
         window.lock_requested.connect(self.lock)
         window.quick_hide_requested.connect(self.quick_hide)
         window.settings_requested.connect(self.open_settings)
         window.change_passphrase_requested.connect(self.open_change_passphrase)
         window.quit_requested.connect(self.shut_down)
         window.together_requested.connect(self.start_together)
-        window.set_quick_hide_key(journal.settings.get("quick_hide_key"))
-        self._swap(window)
-        self.idle.set_minutes(journal.settings.get("idle_lock_minutes"))
+        self.appearance.fit(window, journal.settings)
+        self.windows.show(window)
+        self.dialogs.attach(journal, window)
+        self.idle.set_minutes(journal.settings.idle_lock_minutes)
         self.idle.start()
-        self._show_pending_code()
+        self.dialogs.show_pending_code()
         self.unlocked.emit()
 
-    def _show_pending_code(self) -> None:
-        """A new recovery code a lock interrupted, shown again until it is confirmed."""
-        if self.journal is None or self.window is None:
-            return
-        code = self.journal.vault.pending_recovery_code()
-        if not code:
-            return
-        dialog = PendingCodeDialog(self.journal.vault, code, self.clipboard, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        self.pending_code_dialog = dialog
-        dialog.open()
-
-    def _swap(self, new: QtWidgets.QWidget, minimised: bool = False) -> None:
-        old, self.window = self.window, new
-        if old is not None:
-            new.setGeometry(old.geometry())
-            if old.isMaximized():
-                new.setWindowState(Qt.WindowState.WindowMaximized)
-        elif not self.preferences.restore_geometry(new):
-            new.resize(DEFAULT_SIZE)
-        if minimised:
-            new.showMinimized()
-        else:
-            new.show()
-        if old is not None:  # closed after the new one shows, so the app never has no window
-            self._close_window(old)
-        if not minimised:
-            new.raise_()
-            new.activateWindow()
-
-    def _close_window(self, window: QtWidgets.QWidget) -> None:
-        if isinstance(window, MainWindow):
-            window.release()
-        else:
-            if isinstance(window, OnboardingWindow):
-                window.discard()
-            window.close()
-        window.deleteLater()
-
     def bring_to_front(self) -> None:
-        """Another launch asked for this one (only ever to the lock screen or the journal)."""
-        if self.together is not None:  # the journal stays locked away meanwhile
-            self.together.showNormal()
-            self.together.raise_()
-            self.together.activateWindow()
-            return
-        if self.window is None:
-            return
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        """Another launch asked for this one (only ever to the lock screen or the journal,
+        or to a check-in together, while the journal stays locked away behind it)."""
+        if not self.handoff.bring_to_front():
+            self.windows.bring_to_front()
 
     # -- locking -------------------------------------------------------------------------
 
@@ -210,28 +206,23 @@ class Session(QtCore.QObject):
         """The end of the session: shut down and close whichever window shows."""
         self.shut_down()
         self.reminders.stop()
-        window, self.window = self.window, None
-        if window is not None:
-            self._close_window(window)
+        self.windows.close()
 
     def _put_away(self) -> Journal:
         """Save and empty every page and let go of the journal (still open; see `_close`)."""
         self.idle.stop()
-        together, self.together = self.together, None
-        if together is not None:  # its answers are dropped; nothing unsaved is kept
-            together.close()
-            together.deleteLater()
-        window = self.window
-        if isinstance(window, MainWindow):
+        self.handoff.take_back()
+        window = self.windows.journal_window()
+        if window is not None:
             self.preferences.save_geometry(window)
             with contextlib.suppress(TrustJournalError):  # locking must never be held up
                 window.save_pending()
             window.clear_for_lock()
-        self._close_settings()
+        self.dialogs.detach()
         wait_for_all()  # a passphrase change or key rotation in flight finishes first
         journal, self.journal = self.journal, None
         assert journal is not None
-        if callable(self._unsubscribe):
+        if self._unsubscribe is not None:
             self._unsubscribe()
         self._unsubscribe = None
         self.clipboard.clear_if_ours()
@@ -260,123 +251,6 @@ class Session(QtCore.QObject):
         if closing is not None:
             closing.deleteLater()
 
-    # -- checking in together ----------------------------------------------------------------
-
-    def start_together(self) -> None:
-        """Ask for the owner's passphrase; only then is the journal locked away for the flow."""
-        if self.journal is None or self.window is None:
-            return
-        if self.together is not None:
-            return
-        self._close_settings()
-        dialog = OwnerCheckDialog(self.data_dir, self.together_throttle, self.window)
-        dialog.confirmed.connect(self._begin_together)
-        dialog.finished.connect(dialog.deleteLater)
-        self.owner_check = dialog
-        dialog.open()
-
-    def _begin_together(self) -> None:
-        """Save and empty every page and hide the journal's window before the flow shows."""
-        window, journal = self.window, self.journal
-        if journal is None or not isinstance(window, MainWindow):
-            return
-        self.idle.stop()  # the flow ends in a lock anyway; idle time is talking time
-        with contextlib.suppress(TrustJournalError):
-            window.save_pending()
-        window.clear_for_lock()
-        together = TogetherWindow(journal, self.clock, self.preferences.window_title())
-        together.setGeometry(window.geometry())
-        together.ended.connect(self._end_together)
-        self.together = together
-        together.show()
-        window.hide()
-        together.raise_()
-        together.activateWindow()
-
-    def _end_together(self) -> None:
-        """However the flow ended, the journal needs the passphrase again."""
-        together, self.together = self.together, None
-        if together is None:
-            return  # already being closed by a lock
-        together.deleteLater()
-        self.lock()
-
-    # -- settings --------------------------------------------------------------------------
-
-    def open_settings(self) -> None:
-        if self.journal is None or self.window is None:
-            return
-        self._close_settings()
-        dialog = SettingsDialog(self.journal.settings, self.preferences, self.window)
-        dialog.backups_requested.connect(self.open_backups)
-        dialog.saved.connect(self._apply_title)
-        dialog.saved.connect(self.reminders.start)
-        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
-        dialog.finished.connect(dialog.deleteLater)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def open_change_passphrase(self) -> None:
-        if self.journal is None or self.window is None:
-            return
-        self._close_settings()
-        dialog = ChangePassphraseDialog(self.journal.vault, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.changed.connect(self._offer_rotation)
-        self.change_passphrase_dialog = dialog
-        dialog.open()
-
-    def _offer_rotation(self) -> None:
-        """After a new passphrase: if the key file may have been copied too, change the key."""
-        if self.window is None:
-            return
-        offer = QtWidgets.QMessageBox(self.window)
-        offer.setObjectName("rotation_offer")
-        offer.setWindowTitle("Passphrase changed")
-        offer.setText(ROTATION_OFFER)
-        change = offer.addButton("Change the key…", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-        change.setObjectName("rotation_offer_accept")
-        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
-        later.setObjectName("rotation_offer_later")
-        change.clicked.connect(self._take_rotation_offer)
-        offer.finished.connect(offer.deleteLater)
-        self.rotation_offer = offer
-        offer.open()
-
-    def _take_rotation_offer(self, _checked: bool) -> None:
-        """`clicked` carries the button's checked state; the slot takes it (see `_closed`)."""
-        self.open_rotate_key()
-
-    def _save_before_vault_work(self) -> None:
-        """Backups and key changes work on the vault off the GUI thread, behind a modal
-        dialog: whatever the editor still holds is saved first, so no autosave can fire
-        into the middle of them."""
-        if isinstance(self.window, MainWindow):
-            with contextlib.suppress(TrustJournalError):
-                self.window.save_pending()
-
-    def open_backups(self) -> None:
-        if self.journal is None or self.window is None:
-            return
-        self._close_settings()
-        self._save_before_vault_work()
-        dialog = BackupDialog(self.journal, self.window)
-        dialog.section.restore_requested.connect(self.restore_from_settings)
-        dialog.section.rotate_requested.connect(self.open_rotate_key)
-        dialog.finished.connect(dialog.deleteLater)
-        self.backup_dialog = dialog
-        dialog.open()
-
-    def open_rotate_key(self) -> None:
-        if self.journal is None or self.window is None:
-            return
-        self._close_settings()
-        self._save_before_vault_work()
-        dialog = RotateKeyDialog(self.journal.vault, self.clipboard, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        self.rotate_key_dialog = dialog
-        dialog.open()
-
     def restore_from_settings(self) -> None:
         """A journal in use is never replaced: lock first, then restore from the lock screen
         (once today's backup, if one is running, is done)."""
@@ -389,23 +263,42 @@ class Session(QtCore.QObject):
         else:
             screen.open_restore()
 
-    def _close_settings(self) -> None:
-        dialog, self.settings_dialog = self.settings_dialog, None
-        if dialog is not None:
-            with contextlib.suppress(RuntimeError):  # already deleted by Qt
-                dialog.reject()
-        backups, self.backup_dialog = self.backup_dialog, None
-        if backups is not None:
-            with contextlib.suppress(RuntimeError):
-                backups.reject()
-        rotation, self.rotate_key_dialog = self.rotate_key_dialog, None
-        if rotation is not None:
-            with contextlib.suppress(RuntimeError):
-                rotation.force_close()
-        pending, self.pending_code_dialog = self.pending_code_dialog, None
-        if pending is not None:
-            with contextlib.suppress(RuntimeError):
-                pending.force_close()
+    # -- checking in together ----------------------------------------------------------------
+
+    def start_together(self) -> None:
+        """Ask for the owner's passphrase; only then is the journal locked away for the flow."""
+        window = self.windows.journal_window()
+        if self.journal is None or window is None:
+            return
+        self.handoff.ask_owner(window)
+
+    def _begin_together(self) -> None:
+        window, journal = self.windows.journal_window(), self.journal
+        if journal is None or window is None:
+            return
+        self.idle.stop()  # the flow ends in a lock anyway; idle time is talking time
+        self.handoff.hand_over(journal, window, self.appearance.title())
+
+    # -- the vault and settings dialogs ----------------------------------------------------
+
+    def open_settings(self) -> None:
+        self.dialogs.open_settings()
+
+    def open_change_passphrase(self) -> None:
+        self.dialogs.open_change_passphrase()
+
+    def open_backups(self) -> None:
+        self.dialogs.open_backups()
+
+    def open_rotate_key(self) -> None:
+        self.dialogs.open_rotate_key()
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _settings_saved(self) -> None:
+        """The neutral title may have changed, and with it the reminders' wording."""
+        self.appearance.retitle(self.window)
+        self.reminders.start()
 
     def _checkin_due(self) -> bool | None:
         """Whether a check-in is due, while the journal is open; None while locked."""
@@ -419,18 +312,5 @@ class Session(QtCore.QObject):
         if self.journal is None:
             return
         settings = self.journal.settings
-        self._theme(settings.get("theme"), settings.get("text_size"))
-        self.preferences.set_theme(settings.get("theme"))
-        self.idle.set_minutes(settings.get("idle_lock_minutes"))
-        if isinstance(self.window, MainWindow):
-            self.window.set_quick_hide_key(settings.get("quick_hide_key"))
-            self.window.refresh_icons()
-
-    def _apply_title(self) -> None:
-        if self.window is not None:
-            self.window.setWindowTitle(self.preferences.window_title())
-
-    def _theme(self, choice: str, text_size: int = DEFAULT_TEXT_SIZE) -> None:
-        app = QtWidgets.QApplication.instance()
-        if isinstance(app, QtWidgets.QApplication):
-            apply_theme(app, choice, text_size)
+        self.appearance.apply_settings(settings, self.windows.journal_window())
+        self.idle.set_minutes(settings.idle_lock_minutes)

@@ -1,41 +1,72 @@
-"""Dialogs of the trust pages: one open at a time on a page (a new one closes the old, a
-lock closes it too), and saving that keeps the dialog open with a reason when refused."""
+"""One dialog open at a time (a new one closes the old, a lock closes it too), for a trust
+page and for the session's vault dialogs alike; and, for the trust dialogs, saving that keeps
+the dialog open with a reason when refused."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets, Signal
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
 
 T = TypeVar("T")
+D = TypeVar("D", bound=QtWidgets.QDialog)
 
 
-class DialogSlot:
-    def __init__(self) -> None:
+class DialogSlot(QtCore.QObject):
+    """Holds the one dialog open; lets go of it when it finishes, and Qt deletes it then."""
+
+    # The dialogs' `finished` reaches the slot through its own signal, not a Python callable
+    # connected to each dialog: PySide drops a dialog's Python connections as it is
+    # destroyed, which breaks anyone else waiting on that dialog's `destroyed`.
+    _finished = Signal(int)
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
         self.dialog: QtWidgets.QDialog | None = None
+        self._close: Callable[[], None] | None = None
+        self._finished.connect(self._release)
 
     def open(
-        self, dialog: QtWidgets.QDialog, on_accepted: Callable[[], None] | None = None
+        self,
+        dialog: QtWidgets.QDialog,
+        on_accepted: Callable[[], None] | None = None,
+        close: Callable[[], None] | None = None,
     ) -> None:
-        """Show `dialog` window-modal (never a nested event loop), closing any other first."""
+        """Show `dialog` window-modal (never a nested event loop), closing any other first.
+
+        `close` is how to close it from outside (a lock, or the next dialog): by default
+        `reject`, but a dialog that refuses Escape while its work must be seen (a new
+        recovery code) gives its `force_close`."""
         self.close()
         self.dialog = dialog
+        self._close = close or dialog.reject
         if on_accepted is not None:
             dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(lambda _result: self._release(dialog))
+        dialog.finished.connect(self._finished)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def close(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()  # its finished signal releases it
+        dialog, close = self.dialog, self._close
+        self.dialog, self._close = None, None
+        if dialog is not None and close is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt, with its parent
+                close()
 
-    def _release(self, dialog: QtWidgets.QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    def current(self, kind: type[D]) -> D | None:
+        """The open dialog if it is a `kind`, else None."""
+        return self.dialog if isinstance(self.dialog, kind) else None
+
+    def _release(self, _result: int) -> None:
+        """A dialog finished (hidden first, then `finished`): if it is the one held, the
+        slot is free. One closed earlier finishing late leaves the one now open alone."""
+        dialog = self.dialog
+        if dialog is not None and not dialog.isVisible():
+            self.dialog, self._close = None, None
 
 
 def save_or_say(

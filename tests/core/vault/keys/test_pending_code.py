@@ -29,3 +29,20 @@ def test_the_new_code_lands_with_the_key_change_and_is_gone_once_forgotten(
         assert pending_code.pending(vault.database) == ""
     finally:
         vault.close()
+
+
+def test_the_vault_names_the_waiting_code_and_forgets_it(
+    created_vault: tuple[Path, str],
+) -> None:
+    """The app asks the vault by name, never through its database."""
+    folder, _ = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        assert vault.pending_recovery_code() == ""
+        code = vault.rotate_key(PASSPHRASE)
+        assert vault.pending_recovery_code() == code
+        vault.forget_pending_recovery_code()
+        assert vault.pending_recovery_code() == ""
+        assert pending_code.pending(vault.database) == ""
+    finally:
+        vault.close()

@@ -1,0 +1,163 @@
+"""The vault and settings dialogs over the journal's window: Settings, backups, a new
+passphrase and the offer to change the key after it, the key change, and a new recovery
+code still waiting to be confirmed.
+
+One is open at a time (a new one closes the old) and all close at a lock, through one
+`DialogSlot`. They open only while a journal is open (`attach` at unlock, `detach` at
+lock): a menu action or a confirmation that arrives after a lock does nothing. What the
+session must do in answer (restore, which locks; a new title) it hears by signal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
+from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
+from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.settings.backups import BackupDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.widgets.dialog_slot import DialogSlot
+
+ROTATION_OFFER = (
+    "Your passphrase is changed. If someone may also have copied your key file, or saw your "
+    "recovery code, you can change the key as well: your journal is encrypted again and you "
+    "get a new recovery code."
+)
+
+
+class VaultDialogs(QtCore.QObject):
+    settings_saved = Signal()  # the title and reminders may have changed
+    restore_requested = Signal()  # a journal in use is never replaced: lock first
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        clipboard: ClipboardGuard,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.clipboard = clipboard
+        self.slot = DialogSlot(self)
+        self._journal: Journal | None = None
+        self._window: MainWindow | None = None
+
+    def attach(self, journal: Journal, window: MainWindow) -> None:
+        """Unlocked: dialogs open over `window`, on `journal`."""
+        self._journal, self._window = journal, window
+
+    def detach(self) -> None:
+        """Locking: close whatever is open and let go of the journal and its window."""
+        self.slot.close()
+        self._journal, self._window = None, None
+
+    def close_all(self) -> None:
+        self.slot.close()
+
+    # -- what is open (None when another kind is, or nothing) -----------------------------
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.slot.current(SettingsDialog)
+
+    @property
+    def backup_dialog(self) -> BackupDialog | None:
+        return self.slot.current(BackupDialog)
+
+    @property
+    def change_passphrase_dialog(self) -> ChangePassphraseDialog | None:
+        return self.slot.current(ChangePassphraseDialog)
+
+    @property
+    def rotate_key_dialog(self) -> RotateKeyDialog | None:
+        return self.slot.current(RotateKeyDialog)
+
+    @property
+    def pending_code_dialog(self) -> PendingCodeDialog | None:
+        return self.slot.current(PendingCodeDialog)
+
+    @property
+    def rotation_offer(self) -> QtWidgets.QMessageBox | None:
+        return self.slot.current(QtWidgets.QMessageBox)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self._journal is None or self._window is None:
+            return
+        dialog = SettingsDialog(self._journal.settings, self.preferences, self._window)
+        dialog.backups_requested.connect(self.open_backups)
+        dialog.saved.connect(self.settings_saved)
+        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
+        self.slot.open(dialog)
+
+    def open_change_passphrase(self) -> None:
+        if self._journal is None or self._window is None:
+            return
+        dialog = ChangePassphraseDialog(self._journal.vault, self._window)
+        dialog.changed.connect(self._offer_rotation)
+        self.slot.open(dialog)
+
+    def open_backups(self) -> None:
+        if self._journal is None or self._window is None:
+            return
+        self.slot.close()
+        self._save_before_vault_work(self._window)
+        dialog = BackupDialog(self._journal, self._window)
+        dialog.section.restore_requested.connect(self.restore_requested)
+        dialog.section.rotate_requested.connect(self.open_rotate_key)
+        self.slot.open(dialog)
+
+    def open_rotate_key(self) -> None:
+        if self._journal is None or self._window is None:
+            return
+        self.slot.close()
+        self._save_before_vault_work(self._window)
+        dialog = RotateKeyDialog(self._journal.vault, self.clipboard, self._window)
+        self.slot.open(dialog, close=dialog.force_close)  # the new code waits for next time
+
+    def show_pending_code(self) -> None:
+        """A new recovery code a lock interrupted, shown again until it is confirmed."""
+        if self._journal is None or self._window is None:
+            return
+        code = self._journal.vault.pending_recovery_code()
+        if not code:
+            return
+        dialog = PendingCodeDialog(self._journal.vault, code, self.clipboard, self._window)
+        self.slot.open(dialog, close=dialog.force_close)
+
+    def _offer_rotation(self) -> None:
+        """After a new passphrase: if the key file may have been copied too, change the key."""
+        if self._window is None:
+            return
+        offer = QtWidgets.QMessageBox(self._window)
+        offer.setObjectName("rotation_offer")
+        offer.setWindowTitle("Passphrase changed")
+        offer.setText(ROTATION_OFFER)
+        change = offer.addButton("Change the key…", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        change.setObjectName("rotation_offer_accept")
+        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("rotation_offer_later")
+        change.clicked.connect(self._take_rotation_offer)
+        self.slot.open(offer)
+
+    def _take_rotation_offer(self, _checked: bool) -> None:
+        """`clicked` carries the button's checked state; the slot takes it so that its arity
+        matches the signal's (a wrapper such as mutmut's would otherwise pass it on)."""
+        self.open_rotate_key()
+
+    @staticmethod
+    def _save_before_vault_work(window: MainWindow) -> None:
+        """Backups and key changes work on the vault off the GUI thread, behind a modal
+        dialog: whatever the editor still holds is saved first, so no autosave can fire
+        into the middle of them. A failed save does not keep them closed: the editor keeps
+        its words and says so itself."""
+        with contextlib.suppress(TrustJournalError):
+            window.save_pending()
