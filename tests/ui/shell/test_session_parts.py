@@ -6,11 +6,13 @@ title and the remembered theme."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from together_walk_kit import start_together
 
-from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.core.clock import ManualClock
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.appearance import Appearance
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
@@ -128,3 +130,24 @@ def test_changed_settings_restyle_and_give_the_window_its_new_quick_hide_key(
     shortcut = main.actions_by_name["quick_hide_action"].shortcut()
     assert shortcut == QtGui.QKeySequence("Ctrl+Shift+K")
     session.appearance.apply_settings(session.journal.settings, None)  # no window: no keys
+
+
+def test_the_parts_go_with_the_session(
+    data_dir: Path, clock: ManualClock, preferences: Preferences, qtbot: QtBot
+) -> None:
+    """Qt ownership: the window host, the dialogs and their slot, and the together
+    hand-off end when the session does."""
+    owner = QtCore.QObject()
+    session = Session(data_dir, clock, preferences, parent=owner)
+    gone: list[str] = []
+    parts = {
+        "windows": session.windows,
+        "dialogs": session.dialogs,
+        "slot": session.dialogs.slot,
+        "handoff": session.handoff,
+    }
+    for name, part in parts.items():
+        part.destroyed.connect(lambda *_, name=name: gone.append(name))
+    with qtbot.waitSignal(session.destroyed):
+        owner.deleteLater()
+    assert sorted(gone) == sorted(parts)
