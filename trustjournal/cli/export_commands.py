@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.private_text import LINES_FROM_STDIN
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 
@@ -37,10 +38,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--since-last-session", action="store_true", help="since the last therapy session"
     )
     export.add_argument(
-        "--tag", action="append", default=[], metavar="NAME", help="only entries with this tag"
+        "--tag",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only entries with this tag" + LINES_FROM_STDIN,
     )
     export.add_argument(
-        "--emotion", action="append", default=[], metavar="NAME", help="only with this feeling"
+        "--emotion",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only with this feeling" + LINES_FROM_STDIN,
     )
     export.add_argument(
         "--flagged-only", action="store_true", help="only entries flagged to discuss"

@@ -15,10 +15,12 @@ from trustjournal.core.errors import InvalidInput, TrustJournalError
 
 STDIN = "-"
 FROM_STDIN = "; - reads it from standard input, out of your shell's history"
+LINES_FROM_STDIN = "; - reads them from standard input, one a line, out of your shell's history"
 # The namespace names that may hold private words. One-line values lose their line end.
 ONE_LINE = ("title", "search")
 MANY_LINES = ("text", "note", "details")
-LISTS = ("redact",)  # one name a line
+# One name a line, added to those typed: --tag work --tag - takes "work" and every line.
+LISTS = ("redact", "tag", "emotion", "activity")
 # Paths may rightly hold bytes that are not UTF-8; every other argument is text.
 NOT_TEXT = ("data_dir", "output", "path")
 
@@ -57,6 +59,8 @@ def resolve(arguments: argparse.Namespace) -> None:
         if (value := getattr(arguments, name, None)) == STDIN
         or (isinstance(value, list) and STDIN in value)
     ]
+    if getattr(arguments, "text", STDIN) is None:  # add without TEXT reads it from stdin
+        wanting.append("text")
     if len(wanting) > 1:
         raise InvalidInput(
             "Only one option can be read from standard input at a time; give the others "
