@@ -22,11 +22,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange.importers import markdown_folder, model, reading
+from trustjournal.core.exchange.importers import FORMATS, markdown_folder, model, reading
+from trustjournal.core.exchange.importers.detect import detect
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
 
 OUTSIDE_WORDS = "root:x:0:0:the outside file's words"
 SECONDS = 10
+
+
+class Hung(Exception):
+    """Not an OSError, so no reader's own `except OSError` swallows it and waits again."""
 
 
 @contextlib.contextmanager
@@ -34,7 +39,7 @@ def bounded(seconds: int = SECONDS) -> Iterator[None]:
     """Fail instead of hanging: a read that waits on a FIFO is interrupted."""
 
     def stop(signum: int, frame: object) -> None:
-        raise TimeoutError(f"reading took more than {seconds} s")
+        raise Hung(f"reading took more than {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.alarm(seconds)
@@ -95,6 +100,18 @@ def test_a_fifo_chosen_by_itself_is_refused_without_waiting(tmp_path: Path) -> N
     os.mkfifo(pipe)
     (item,) = read(pipe)
     assert isinstance(item, Problem) and "is not a regular file" in item.said
+
+
+@pytest.mark.parametrize("format_name", ["jrnl", "daylio", "jrnl-json", "dayone"])
+def test_a_fifo_chosen_as_a_journal_is_refused_without_waiting(
+    tmp_path: Path, format_name: str
+) -> None:
+    pipe = tmp_path / "journal.json"
+    os.mkfifo(pipe)
+    with bounded(), pytest.raises(InvalidInput, match="is not a regular file"):
+        list(FORMATS[format_name].read(str(pipe), ImportOptions()))
+    with bounded(), pytest.raises(InvalidInput, match="could not tell which journal"):
+        detect(str(pipe))
 
 
 def test_links_inside_dangling_and_in_loops_are_listed(notes: Path) -> None:

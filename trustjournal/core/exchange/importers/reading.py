@@ -118,7 +118,7 @@ def not_utf8(what: str, line: int) -> InvalidInput:
 def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
     """(line number, line without its end) one at a time, so memory stays flat."""
     try:
-        with path.open("rb") as stream:
+        with _regular_stream(path, what) as stream:
             for number, raw in enumerate(stream, start=1):
                 if b"\x00" in raw:
                     raise binary(what)
@@ -131,6 +131,19 @@ def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
                 yield number, line.rstrip("\r\n")
     except OSError as error:
         raise cannot_read(what, error) from None
+
+
+def _regular_stream(path: Path, what: str) -> io.BufferedReader:
+    """The file opened without waiting (O_NONBLOCK), refused unless it is a regular file:
+    a FIFO or a device chosen as a journal is said plainly instead of hanging the import."""
+    handle = os.open(path, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise not_a_file(what)
+        return os.fdopen(handle, "rb")
+    except BaseException:
+        os.close(handle)
+        raise
 
 
 def open_zip(path: Path, what: str) -> zipfile.ZipFile:
