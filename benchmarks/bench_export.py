@@ -13,6 +13,11 @@ The second run (alone with --long-paragraph) exports one entry of 0.25, 1 and 4 
 as one paragraph and as short lines: the time must grow in step with the text, and
 a 1 MB paragraph must take under 5 s.
 
+The third (alone with --long-word) exports one entry that is one unbroken word of
+100,000, 1,000,000 and 20,000,000 characters (--word-sizes), and 1 MB of ordinary
+words beside them: per MB, each word must cost at most 3 times what the words cost in
+the same run.
+
 --sample-pages renders a small, realistic sample export (A4, chart, a name
 redacted, a passage withheld) to PNG pages with pdftoppm, for docs/screenshots.
 """
@@ -361,10 +366,64 @@ def bench_long_paragraph() -> int:
     return 1 if failed else 0
 
 
+# -- one unbroken word (issue 20, item 12) --------------------------------------------
+
+# An unbroken word may cost at most this many times what ordinary words cost per MB,
+# measured in the same run (so a busy machine slows both): it grew with its square
+# (1 MB took over 2 minutes on the busy 2-core build machine, 20 MB never finished).
+WORD_RATIO_LIMIT = 3.0
+WORD_SIZES = (100_000, 1_000_000, 20_000_000)
+
+
+def pdf_seconds(journal: Journal, body: str) -> float:
+    entry = journal.add_entry(EntryDraft(day=END, title="Long", body=body))
+    try:
+        document = build_export(journal, ExportOptions(date_from=END, date_to=END))
+        began = time.perf_counter()
+        render(document, "pdf")
+        return time.perf_counter() - began
+    finally:
+        journal.delete_entry(entry.id)
+
+
+def bench_long_word(sizes: tuple[int, ...]) -> int:
+    """PDF time for one entry that is one unbroken word of each size, beside 1 MB of
+    ordinary words in one paragraph: per MB, the word must cost at most 3 times as much."""
+    failed = False
+    with tempfile.TemporaryDirectory() as folder:
+        vault, _code = Vault.create(Path(folder) / "vault", PASSPHRASE, params=FLOOR)
+        journal = Journal(vault, clock=ManualClock(NOW))
+        try:
+            words = pdf_seconds(journal, long_text(1_000_000, lines=False))
+            print(f"1 MB of words, one paragraph: {words:.2f} s", flush=True)
+            for size in sizes:
+                seconds = pdf_seconds(journal, "x" * size)
+                ratio = (seconds / (size / 1e6)) / words
+                print(
+                    f"{size / 1e6:g} MB unbroken word: {seconds:.2f} s "
+                    f"({ratio:.2f} times the words' cost per MB)",
+                    flush=True,
+                )
+                if ratio > WORD_RATIO_LIMIT:
+                    print(f"FAIL: more than {WORD_RATIO_LIMIT:g} times the words' cost per MB")
+                    failed = True
+        finally:
+            journal.close()
+    return 1 if failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample-pages", type=Path, metavar="DIR")
     parser.add_argument("--long-paragraph", action="store_true", help="only the long paragraph")
+    parser.add_argument("--long-word", action="store_true", help="only the unbroken word")
+    parser.add_argument(
+        "--word-sizes",
+        type=lambda text: tuple(int(n) for n in text.split(",")),
+        default=WORD_SIZES,
+        metavar="N,N",
+        help="characters in the unbroken words (100000,1000000,20000000)",
+    )
     arguments = parser.parse_args()
     if arguments.sample_pages is not None:
         (Path(__file__).parent / "out").mkdir(exist_ok=True)
@@ -372,7 +431,9 @@ def main() -> int:
         return 0
     if arguments.long_paragraph:
         return bench_long_paragraph()
-    return bench() or bench_long_paragraph()
+    if arguments.long_word:
+        return bench_long_word(arguments.word_sizes)
+    return bench() or bench_long_paragraph() or bench_long_word(arguments.word_sizes)
 
 
 if __name__ == "__main__":

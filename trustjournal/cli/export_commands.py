@@ -9,6 +9,7 @@ from pathlib import Path
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.texts import LINES_FROM_STDIN
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 
@@ -29,10 +30,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--since-last-session", action="store_true", help="since the last therapy session"
     )
     export.add_argument(
-        "--tag", action="append", default=[], metavar="NAME", help="only entries with this tag"
+        "--tag",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only entries with this tag" + LINES_FROM_STDIN,
     )
     export.add_argument(
-        "--emotion", action="append", default=[], metavar="NAME", help="only with this feeling"
+        "--emotion",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only with this feeling" + LINES_FROM_STDIN,
     )
     export.add_argument(
         "--flagged-only", action="store_true", help="only entries flagged to discuss"

@@ -18,7 +18,8 @@ STDIN = "-"
 # The namespace names that may hold private words. One-line values lose their line end.
 ONE_LINE = ("title", "search")
 MANY_LINES = ("text", "note", "details")
-LISTS = ("redact",)  # one name a line
+# One name a line, added to those typed: --tag work --tag - takes "work" and every line.
+LISTS = ("redact", "tag", "emotion", "activity")
 # Paths may rightly hold bytes that are not UTF-8; every other argument is text.
 NOT_TEXT = ("data_dir", "output", "path")
 
@@ -50,6 +51,8 @@ def resolve(arguments: argparse.Namespace) -> None:
         if (value := getattr(arguments, name, None)) == STDIN
         or (isinstance(value, list) and STDIN in value)
     ]
+    if getattr(arguments, "text", STDIN) is None:  # add without TEXT reads it from stdin
+        wanting.append("text")
     if len(wanting) > 1:
         raise InvalidInput(texts.ONE_FROM_STDIN)
     if not wanting:

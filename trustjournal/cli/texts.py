@@ -112,6 +112,7 @@ explained on one line, 2 a command used the wrong way.
 
 # Private words read from standard input (trustjournal.cli.stdin).
 FROM_STDIN = "; - reads it from standard input, out of your shell's history"
+LINES_FROM_STDIN = "; - reads them from standard input, one a line, out of your shell's history"
 STDIN_NOT_TEXT = (
     "What came on standard input is not UTF-8 text. Send it as UTF-8 (most editors "
     "offer it under Save As) and try again; nothing was changed."

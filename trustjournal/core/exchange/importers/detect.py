@@ -36,6 +36,8 @@ def _folder(source: Path) -> str | None:
 
 
 def _file(source: Path) -> str | None:
+    if not source.is_file():  # a FIFO or a device: never opened, so never waited on
+        return None
     if zipfile.is_zipfile(source):
         return "dayone"
     try:

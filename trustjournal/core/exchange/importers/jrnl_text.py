@@ -5,6 +5,12 @@ an entry starts at a line `[<time>] <title>` whose bracket parses with the
 journal's `timeformat` (jrnl's default "%F %r", the older "%Y-%m-%d %H:%M", and
 other common ones); a ` *` at the end of that line stars it; `@tags` (letters,
 digits and -+*#/) anywhere in title or body, compared in lower case.
+
+jrnl tries every line shaped `[...] ` as a date (strptime, then a fuzzy parser), so
+`[2019-07 14:23] Title` is an entry of its own to jrnl. A bracket made of date and time
+numbers that none of our formats parses is therefore never body text: it is listed as
+an entry that could not be read, by its line, and its lines go with it (never folded
+into the entry before). A bracket of words (`[sic]`, `[1/2] cup`) stays text.
 """
 
 from __future__ import annotations
@@ -31,9 +37,11 @@ TIME_FORMATS = (
 # are recognised as the same entries.
 MINUTE = "%Y-%m-%dT%H:%M"
 _HEADER = re.compile(r"\[([^\]\n]+)\](?: (.*)|)$")
-_DATE_LIKE = re.compile(
-    r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
-)
+# Shaped like a date or time: only numbers, separators and am/pm, with two numbers joined
+# and a year or an h:mm among them ("2019-07 14:23", "10:30", "2023-02-30"; not "1/2").
+_DATE_LIKE = re.compile(r"[\d\s\-./:,T]+(?:[AaPp]\.?[Mm]\.?)?")
+_DATE_JOINED = re.compile(r"\d[-./: ]+\d")
+_DATE_ANCHOR = re.compile(r"\d{4}|\d:\d\d")
 _TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")  # what a tag is (tags_in finds it faster)
 _TAG_AT = re.compile(r"@([-+*#/\w]+)")
 
@@ -43,24 +51,36 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]
     what = f"the jrnl journal {source.name}"
     pending: _Pending | None = None
     number = 0
+    broken = False  # inside an entry whose date could not be read: its lines are its own
     for line_number, line in reading.text_lines(source, what):
-        moment = _header_moment(line, line_number)
-        if moment is not None:
-            if pending is not None:
-                yield model.one_entry(pending.entry, options)
+        unread: Problem | None = None
+        try:
+            moment = _header_moment(line, line_number)
+        except InvalidInput as error:
+            moment, unread = None, model.problem(error)
+        if pending is not None and (moment is not None or unread is not None):
+            yield model.one_entry(pending.entry, options)
+        if unread is not None:
+            number += 1
+            pending, broken = None, True
+            yield unread
+        elif moment is not None:
             number += 1
             pending = _Pending(number, line_number, moment, _HEADER.match(line).group(2) or "")  # type: ignore[union-attr]
         elif pending is not None:
             pending.add(line)
+        elif broken:
+            continue
         elif line.strip():
             raise model.unreadable(
                 f"line {line_number} of {what}",
                 "comes before any dated entry, so this does not read as a jrnl journal "
                 "(each entry starts with a line like [2024-05-01 21:30] Title)",
             )
-    if pending is None:
+    if number == 0:
         raise model.unreadable(what, "holds no entries (no line starts with a [date time])")
-    yield model.one_entry(pending.entry, options)
+    if pending is not None:
+        yield model.one_entry(pending.entry, options)
 
 
 def starts_entry(line: str) -> bool:
@@ -84,13 +104,20 @@ def _header_moment(line: str, line_number: int) -> dt.datetime | None:
             return dt.datetime.strptime(stamp, form)
         except ValueError:
             continue
-    if _DATE_LIKE.fullmatch(stamp):
+    if date_shaped(stamp):
         raise model.unreadable(
             f"line {line_number}",
             "starts an entry with a date or time that does not exist; correct it in the "
             "journal and try again",
         )
     return None  # a bracket that is no date: part of the body, as jrnl reads it
+
+
+def date_shaped(stamp: str) -> bool:
+    """True for a bracket's text made of date and time numbers (see the module's note)."""
+    return bool(
+        _DATE_LIKE.fullmatch(stamp) and _DATE_JOINED.search(stamp) and _DATE_ANCHOR.search(stamp)
+    )
 
 
 def tags_in(text: str) -> list[str]:

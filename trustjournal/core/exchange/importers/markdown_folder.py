@@ -26,17 +26,27 @@ _FENCE = ("---", "...")
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
     what = f"the folder {source.name}"
-    files = reading.folder_files(source, SUFFIXES, what) if source.is_dir() else [source]
-    if not files:
+    if source.is_dir():
+        listing = reading.folder_listing(source, SUFFIXES, what)
+    else:
+        listing = reading.Listing(files=[source])
+    if not listing.files and not listing.refused:
         raise model.unreadable(what, "holds no .md or .txt files")
-    for number, file in enumerate(files, start=1):
+    # Links, devices, pipes and sockets are listed by their place, and the rest is read.
+    for place, why in listing.refused:
+        said = f"In the folder, {place.relative_to(source)} {why}, so it was not read."
+        yield Problem(said, stops=False)
+    for number, file in enumerate(listing.files, start=1):
         yield model.one_entry(_entry, file, source, number, options)
 
 
 def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> ImportedEntry:
     name = str(file.relative_to(root)) if file != root else file.name
     where = f"file {number} ({name})"
-    text = reading.text_of(reading.read_file(file, f"The file {name}"), f"the file {name}")
+    # Inside a folder a file is read only as it lies (no link followed, even if one was
+    # put in its place after the listing); a file chosen by itself is read as chosen.
+    data = reading.read_file(file, f"The file {name}", follow=file == root)
+    text = reading.text_of(data, f"the file {name}")
     fields, body = front_matter(text)
     title = fields.get("title", "")
     if not isinstance(title, str):

@@ -6,10 +6,13 @@ unpacked to disk), and every limit ends in one plain sentence.
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
@@ -26,14 +29,49 @@ def existing(path: str) -> Path:
     return found
 
 
-def read_file(path: Path, what: str) -> bytes:
-    """A whole file's bytes, refused above the size limit before anything is read."""
+# Opened without waiting: a FIFO or a device is seen by fstat and refused, never read.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+def read_file(path: Path, what: str, follow: bool = True) -> bytes:
+    """A regular file's bytes: refused above the size limit before anything is read, and
+    read in chunks to one byte past it, so a file that grows meanwhile is caught too.
+
+    What was opened is checked (fstat), not the name, so a FIFO, a device or a file
+    swapped in after a listing is refused; `follow=False` refuses a link (O_NOFOLLOW).
+    """
+    flags = _OPEN_FLAGS | (0 if follow else getattr(os, "O_NOFOLLOW", 0))
     try:
-        if path.stat().st_size > model.MAX_FILE_BYTES:
-            raise too_large(what)
-        return path.read_bytes()
+        handle = os.open(path, flags)
     except OSError as error:
         raise cannot_read(what, error) from None
+    try:
+        found = os.fstat(handle)
+        if not stat.S_ISREG(found.st_mode):
+            raise not_a_file(what)
+        if found.st_size > model.MAX_FILE_BYTES:
+            raise too_large(what)
+        return _bounded(handle, what)
+    except OSError as error:
+        raise cannot_read(what, error) from None
+    finally:
+        os.close(handle)
+
+
+def _bounded(handle: int, what: str) -> bytes:
+    data = io.BytesIO()
+    while chunk := os.read(handle, _CHUNK):
+        data.write(chunk)
+        if data.tell() > model.MAX_FILE_BYTES:
+            raise too_large(what)
+    return data.getvalue()
+
+
+def not_a_file(what: str) -> InvalidInput:
+    return InvalidInput(
+        f"{model.capital(what)} is not a regular file (a device, a pipe or a socket), so "
+        "it was not read. Choose the journal's file itself; nothing was imported."
+    )
 
 
 def cannot_read(what: str, error: OSError) -> InvalidInput:
@@ -80,7 +118,7 @@ def not_utf8(what: str, line: int) -> InvalidInput:
 def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
     """(line number, line without its end) one at a time, so memory stays flat."""
     try:
-        with path.open("rb") as stream:
+        with _regular_stream(path, what) as stream:
             for number, raw in enumerate(stream, start=1):
                 if b"\x00" in raw:
                     raise binary(what)
@@ -93,6 +131,19 @@ def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
                 yield number, line.rstrip("\r\n")
     except OSError as error:
         raise cannot_read(what, error) from None
+
+
+def _regular_stream(path: Path, what: str) -> io.BufferedReader:
+    """The file opened without waiting (O_NONBLOCK), refused unless it is a regular file:
+    a FIFO or a device chosen as a journal is said plainly instead of hanging the import."""
+    handle = os.open(path, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise not_a_file(what)
+        return os.fdopen(handle, "rb")
+    except BaseException:
+        os.close(handle)
+        raise
 
 
 def open_zip(path: Path, what: str) -> zipfile.ZipFile:
@@ -121,19 +172,22 @@ class ZipBudget:
     def read(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         """The member's bytes, read in chunks and stopped at the budget, whatever the
         member's header claims (a zip bomb lies there)."""
-        if info.file_size > self._left:
+        if info.file_size > min(self._left, model.MAX_FILE_BYTES):
             raise self.bomb()
-        parts: list[bytes] = []
+        # The real bytes are counted into one growing buffer (no list of parts joined at
+        # the end, which held every byte twice): memory is what was read, at most one
+        # member's limit, whatever the header promised.
+        data = io.BytesIO()
         try:
             with archive.open(info) as member:
                 while chunk := member.read(_CHUNK):
                     self._left -= len(chunk)
-                    if self._left < 0:
+                    data.write(chunk)
+                    if self._left < 0 or data.tell() > model.MAX_FILE_BYTES:
                         raise self.bomb()
-                    parts.append(chunk)
         except _ZIP_FAILURES:
             raise damaged_zip(self._what) from None
-        return b"".join(parts)
+        return data.getvalue()
 
     def bomb(self) -> InvalidInput:
         return InvalidInput(
@@ -143,13 +197,35 @@ class ZipBudget:
         )
 
 
-def folder_files(folder: Path, suffixes: tuple[str, ...], what: str) -> list[Path]:
+@dataclass
+class Listing:
+    """A folder's regular files with the endings asked for, and those refused, with why
+    ("is a link"): links are never followed and devices, pipes and sockets never opened."""
+
+    files: list[Path] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+
+
+LINK = "is a link"
+NOT_REGULAR = "is not a regular file (a device, a pipe or a socket)"
+
+
+def folder_listing(folder: Path, suffixes: tuple[str, ...], what: str) -> Listing:
     """The folder's files with these endings, sorted; hidden folders (.obsidian, .git,
-    .trash) skipped. Stops counting at the limit instead of listing a huge tree."""
-    found: list[Path] = []
+    .trash) skipped. Stops counting at the limit instead of listing a huge tree.
+
+    Each name is looked at without following it (lstat): only regular files are
+    listed. A link is refused even when it points inside the folder: the file it
+    points to is read where it lies, and a link can be changed between the look and
+    the read (the read refuses links too, O_NOFOLLOW). os.walk never enters a linked
+    folder, so a loop is never walked.
+    """
+    listing = Listing()
     seen = 0
     for root, folders, names in os.walk(folder, onerror=_raise):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        linked = [name for name in folders if Path(root, name).is_symlink()]
+        listing.refused += [(Path(root, n), LINK) for n in linked if not n.startswith(".")]
+        folders[:] = sorted(n for n in folders if not n.startswith(".") and n not in linked)
         seen += len(names)
         if seen > model.MAX_FOLDER_FILES:
             raise InvalidInput(
@@ -157,8 +233,29 @@ def folder_files(folder: Path, suffixes: tuple[str, ...], what: str) -> list[Pat
                 "more than a folder of journal entries would. Choose the folder that holds "
                 "only the entries and try again; nothing was imported."
             )
-        found += [Path(root, n) for n in names if n.lower().endswith(suffixes)]
-    return sorted(found)
+        for name in names:
+            if name.lower().endswith(suffixes):
+                _sort_one(Path(root, name), listing)
+    listing.files.sort()
+    listing.refused.sort()
+    return listing
+
+
+def _sort_one(path: Path, listing: Listing) -> None:
+    try:
+        mode = path.lstat().st_mode
+    except OSError as error:
+        listing.refused.append((path, f"could not be read ({error.strerror or 'refused'})"))
+        return
+    if stat.S_ISREG(mode):
+        listing.files.append(path)
+    else:
+        listing.refused.append((path, LINK if stat.S_ISLNK(mode) else NOT_REGULAR))
+
+
+def folder_files(folder: Path, suffixes: tuple[str, ...], what: str) -> list[Path]:
+    """The regular files of `folder_listing`, for a source that lists no refusals."""
+    return folder_listing(folder, suffixes, what).files
 
 
 def _raise(error: OSError) -> None:
