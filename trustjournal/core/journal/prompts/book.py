@@ -4,6 +4,7 @@ and which prompts they have written from."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
@@ -83,12 +84,17 @@ class Prompts:
 
     # -- the prompt of the day ------------------------------------------------------
 
+    def daily_pool(self) -> list[Prompt]:
+        """What the prompt of the day and "Show another" choose from: the person's role
+        and stage as set in Settings, never an anniversary prompt."""
+        phase = self._settings.recovery_phase
+        role = self._settings.prompt_role
+        return daily_pool(self.all(), role, None if phase == "unsaid" else phase)
+
     def of_the_day(self) -> Prompt | None:
         """The same prompt all day, for the person's role; None only with no prompts at all."""
         today = self._clock.today()
-        phase = self._settings.recovery_phase
-        role = self._settings.prompt_role
-        pool = daily_pool(self.all(), role, None if phase == "unsaid" else phase)
+        pool = self.daily_pool()
         by_id = {p.id: p for p in pool}
         kept = self._store.shown_on(today)
         if kept in by_id:
@@ -101,6 +107,21 @@ class Prompts:
             self._store.record_shown(today, chosen.id, self._clock.now())
             self._publish(Action.UPDATED, chosen.id)
         return chosen
+
+    def another(self, after_id: str) -> Prompt | None:
+        """The prompt after `after_id` on a walk through the daily pool (the person's role
+        and stage) that is the same all day and leaves out prompts already written from;
+        None when the pool holds nothing else to offer."""
+        answered = {a.prompt_id for a in self._store.answers()}
+        pool = sorted(self.daily_pool(), key=lambda p: p.id)
+        fresh = [p for p in pool if p.id not in answered or p.id == after_id]
+        day = self._clock.today().toordinal()
+        walk = random.Random(day).sample(fresh, len(fresh))  # noqa: S311 (not a secret)
+        if not walk:
+            return None
+        ids = [p.id for p in walk]
+        after = ids.index(after_id) + 1 if after_id in ids else 0
+        return walk[after % len(walk)]
 
     def draft_from(self, prompt_id: str, day: dt.date | None = None) -> EntryDraft:
         """A new entry written from a prompt: linked to it, with the prompt as its title."""
