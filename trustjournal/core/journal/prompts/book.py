@@ -11,6 +11,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.prompts import of_day as prompt_of_day
 from trustjournal.core.journal.prompts.library import (
+    PHASES,
     ROLES,
     PromptLibrary,
     daily_pool,
@@ -61,15 +62,28 @@ class Prompts:
                 return prompt
         raise NotFound()
 
-    def listed(self, theme: str | None = None, role: str | None = None) -> list[Prompt]:
-        """Library and own prompts, narrowed to a theme and to whom they are for."""
+    def listed(
+        self, theme: str | None = None, role: str | None = None, phase: str | None = None
+    ) -> list[Prompt]:
+        """Library and own prompts, narrowed to a theme, to whom they are for and to a
+        stage (prompts for no particular stage fit every stage)."""
         prompts = self.all()
         if theme is not None:
             one_of(theme, self.library.theme_ids, "a prompt theme")
             prompts = [p for p in prompts if p.theme == theme]
         if role is not None:
             prompts = for_role(prompts, one_of(role, ROLES, "a role"))
+        if phase is not None:
+            one_of(phase, PHASES, "a stage")
+            prompts = [p for p in prompts if p.phase in (None, phase)]
         return prompts
+
+    def chosen_filters(self) -> tuple[str | None, str | None]:
+        """The role and stage the person set, as filters for `listed`: None where they
+        said nothing, so every prompt shows, as on the app's Prompts page."""
+        role = self._settings.prompt_role
+        phase = self._settings.recovery_phase
+        return (None if role == "any" else role), (None if phase == "unsaid" else phase)
 
     def own(self) -> list[Prompt]:
         return self._store.own()
