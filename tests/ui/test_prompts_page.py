@@ -266,6 +266,8 @@ def test_every_prompt_shown_names_whom_the_others_are_for(
     qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsShowAll"), LEFT)
     shown = rows()
     assert len(shown) == len(journal.prompts.all())
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
+    assert note == "Showing every prompt. Those written for someone else say whom they are for."
     by_id = {p.id: p for p in journal.prompts.all()}
     involved = [i for i in shown if by_id[i].audience == "involved"]
     assert len(involved) == 46

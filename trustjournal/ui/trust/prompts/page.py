@@ -5,7 +5,7 @@ added, changed and removed (the app's prompts stay as written).
 """
 # size: one page whose filters, search, details panel and own-prompt editing share one
 # list; its long texts move to the room's words module (issue 19, point 6), which brings
-# it under 400 lines. Until then it is 431.
+# it under 400 lines. Until then it is 435.
 
 from __future__ import annotations
 
@@ -58,6 +58,9 @@ FROM_SETTINGS = ", as you chose in Settings"
 FILTER_NOTE_ALL = (
     "Showing every prompt. In Settings you can say who is writing and roughly where you "
     "are, and this page will follow."
+)
+FILTER_NOTE_EVERY = (  # every prompt shown after Settings said whom: some are for others
+    "Showing every prompt. Those written for someone else say whom they are for."
 )
 SHOW_ALL = "Show every prompt"
 REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
@@ -236,7 +239,8 @@ class PromptsPage(TrustPage):
         role, phase = self.role.currentData(), self.phase.currentData()
         self.show_all.setVisible(role is not None or phase is not None)
         if role is None and phase is None:
-            show_text(self.role_note, FILTER_NOTE_ALL)
+            said = self._applied_role is not None or self._applied_phase is not None
+            show_text(self.role_note, FILTER_NOTE_EVERY if said else FILTER_NOTE_ALL)
             return
         which = [AUDIENCE_WORDS[role]] if role is not None else []
         which += [PHASE_WORDS[phase]] if phase is not None else []
