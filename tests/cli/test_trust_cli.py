@@ -1,4 +1,4 @@
-"""checkin, event, agreement, timeline, prompt, prompts: end to end in a real process."""
+"""checkin, event, agreement, timeline, prompt, prompts, settings: end to end in a real process."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ trustjournal agreement status ID active|revised|retired
 trustjournal timeline [--from D] [--to D] [--json]
 trustjournal prompt [--json]                 the prompt of the day
 trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
+--all lists every prompt, each saying whom it is for
+trustjournal settings [--json]               the journal's own settings
+trustjournal settings role hurt|involved|individual|unsaid
+trustjournal settings phase early|middle|later|unsaid
 """  # noqa: E501
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -170,6 +174,51 @@ def test_prompts_by_theme_and_role(run: RunCli) -> None:
         assert prompt["for"] in ("hurt", "any")
     everything = as_json(run("prompts", "--json"))
     assert len(everything) == len(load_library().prompts)
+
+
+def test_prompts_follow_the_role_and_phase_set_with_settings(run: RunCli) -> None:
+    """Issue 21, item 6: with no --for, `prompts` listed all 196, whoever was writing."""
+    library = load_library().prompts
+    ok(run("settings", "role", "hurt"))
+    ok(run("settings", "phase", "later"))
+    fitting = [
+        p.id for p in library if p.audience in ("hurt", "any") and p.phase in (None, "later")
+    ]
+    assert [p["id"] for p in as_json(run("prompts", "--json"))] == fitting
+    listed = run("prompts")
+    assert len(ok(listed).splitlines()) == len(fitting)  # the note goes to stderr
+    assert "partner who was hurt" in listed.stderr and "--all" in listed.stderr
+    # --for says whom, the stage still follows settings.
+    involved = as_json(run("prompts", "--for", "involved", "--json"))
+    assert {(p["for"], p["phase"]) for p in involved} <= {
+        (who, phase) for who in ("involved", "any") for phase in (None, "later")
+    }
+    assert involved
+    # --all: every prompt, each line saying whom it is for.
+    every = ok(run("prompts", "--all")).splitlines()
+    assert len(every) == len(library)
+    by_id = {p.id: p for p in library}
+    words = {
+        "hurt": "(for the partner who was hurt)",
+        "involved": "(for the partner who broke trust)",
+        "individual": "(for healing on your own)",
+        "any": "(for anyone)",
+    }
+    for line in every:
+        prompt = by_id[line.split()[0]]
+        assert words[prompt.audience] in line, line
+    assert len(as_json(run("prompts", "--all", "--json"))) == len(library)
+    ok(run("settings", "role", "unsaid"))
+    ok(run("settings", "phase", "unsaid"))
+    unsaid = run("prompts", "--json")
+    assert len(json.loads(ok(unsaid))) == len(library)  # nothing said: every prompt
+    assert unsaid.stderr == ""
+
+
+def test_prompts_take_for_or_all_not_both(run_cli: RunCli) -> None:
+    both = run_cli("prompts", "--all", "--for", "hurt")
+    assert both.returncode == 2
+    assert "not allowed with" in both.stderr
 
 
 def last_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -16,6 +16,7 @@ from trustjournal.cli import (
     entry_commands,
     export_commands,
     import_commands,
+    settings_commands,
     stdin,
     texts,
     trust_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES: tuple[types.ModuleType, ...] = (
     backup_commands,
     entry_commands,
     trust_commands,
+    settings_commands,
     export_commands,
     import_commands,
 )

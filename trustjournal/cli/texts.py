@@ -64,6 +64,13 @@ COMMANDS = """\
                 events, agreements, moods, trends and together (check-ins done together)
   trustjournal prompt [--json]                 the prompt of the day
   trustjournal prompts [--theme T] [--for hurt|involved|individual|any] [--json]
+                for the role and stage set with `settings` unless --for says whom;
+                --all lists every prompt, each saying whom it is for
+  trustjournal settings [--json]               the journal's own settings
+  trustjournal settings role hurt|involved|individual|unsaid
+                who is writing, as in the app's Settings: the prompts follow it
+  trustjournal settings phase early|middle|later|unsaid
+                roughly where you are: early days, working through it, rebuilding
 
  exporting for therapy (D is a date, YYYY-MM-DD):
   trustjournal export --format pdf|md|html|txt|json -o FILE
@@ -181,7 +188,8 @@ def agreement_line(agreement: Agreement) -> str:
 
 
 def prompt_line(prompt: Prompt) -> str:
-    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {prompt.audience})  {prompt.text}"
+    whom = AUDIENCE_WORDS.get(prompt.audience, prompt.audience)
+    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {whom})  {prompt.text}"
 
 
 def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:
@@ -242,3 +250,45 @@ OPENED_THROUGH_BACKUP = (
     "Note: journal.key was damaged or changed, so its backup copy, journal.key.bak, opened "
     "the journal; run 'trustjournal doctor --repair' to mend journal.key from it."
 )
+
+
+# Whom a prompt is for and where the person is, as the app's Settings say them
+# (trustjournal.cli.settings_commands; `prompts` labels each prompt with these).
+AUDIENCE_WORDS = {
+    "hurt": "the partner who was hurt",
+    "involved": "the partner who broke trust",
+    "individual": "healing on your own",
+    "any": "anyone",
+}
+ROLE_WORDS = {**AUDIENCE_WORDS, "unsaid": "not said"}
+PHASE_WORDS = {
+    "early": "the early days",
+    "middle": "working through it",
+    "later": "rebuilding",
+    "unsaid": "not said",
+}
+
+
+def prompts_followed(role: str | None, phase: str | None) -> str:
+    """What `prompts` says (on stderr) when the journal's settings narrowed the list."""
+    parts = [f"for {AUDIENCE_WORDS[role]}"] if role else []
+    parts += [f"for {PHASE_WORDS[phase]} (with those for any stage)"] if phase else []
+    return (
+        f"Prompts {' and '.join(parts)}, as set with 'trustjournal settings'; "
+        "--all lists every prompt."
+    )
+
+
+def role_set(role: str) -> str:
+    if role == "unsaid":
+        return (
+            "Who is writing: not said. Every prompt is listed, and the prompt of the day "
+            "is one that suits anyone."
+        )
+    return f"Who is writing: {ROLE_WORDS[role]}. The prompts follow it, here and in the app."
+
+
+def phase_set(phase: str) -> str:
+    if phase == "unsaid":
+        return "Where you are: not said. Prompts for every stage are offered."
+    return f"Where you are: {PHASE_WORDS[phase]}. The prompts follow it, here and in the app."

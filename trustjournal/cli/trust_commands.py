@@ -50,10 +50,18 @@ def register(commands: Commands) -> None:
     prompt = commands.add_parser("prompt", help="the prompt of the day")
     prompt.add_argument("--json", action="store_true", help="print it as JSON")
     prompt.set_defaults(run=run_prompt)
-    prompts = commands.add_parser("prompts", help="list the guided prompts")
+    prompts = commands.add_parser(
+        "prompts", help="list the guided prompts for the role and stage set in settings"
+    )
     prompts.add_argument("--theme", metavar="T", help="only prompts of this theme")
-    prompts.add_argument(
+    whom = prompts.add_mutually_exclusive_group()
+    whom.add_argument(
         "--for", dest="role", choices=ROLES, help="only prompts written for this person"
+    )
+    whom.add_argument(
+        "--all",
+        action="store_true",
+        help="every prompt, for anyone and any stage, each saying whom it is for",
     )
     prompts.add_argument("--json", action="store_true", help="print a JSON array instead")
     prompts.set_defaults(run=run_prompts, parser=prompts)
@@ -217,10 +225,17 @@ def run_prompts(context: Context, arguments: argparse.Namespace) -> int:
             f"argument --theme: '{arguments.theme}' is not a theme; choose from {', '.join(themes)}"
         )
     with context.journal() as journal:
-        prompts = journal.prompts.listed(theme=arguments.theme, role=arguments.role)
+        said_role, said_phase = journal.prompts.chosen_filters()
+        # Like the app's Prompts page: the role and stage set in settings, unless told.
+        role, phase = (None, None) if arguments.all else (arguments.role or said_role, said_phase)
+        prompts = journal.prompts.listed(theme=arguments.theme, role=role, phase=phase)
     if arguments.json:
         return _print_json([trust_json.prompt_json(p) for p in prompts])
     _print_lines((texts.prompt_line(p) for p in prompts), "No prompts match.")
+    followed_role = said_role if arguments.role is None else None
+    if not arguments.all and (followed_role or said_phase):
+        # On stderr, so `prompts | wc -l` still counts prompts.
+        print(texts.prompts_followed(followed_role, said_phase), file=sys.stderr)
     return 0
 
 

@@ -73,6 +73,30 @@ def test_hard_days_today_is_quiet_outside_the_week(
     assert text_of(page, "todayHardDateWhen").startswith("the call: 2 years on, on Sunday 22 March")
 
 
+def test_hard_days_today_shows_a_date_ahead_with_its_plan(
+    qtbot: QtBot, page: TodayPage, journal: Journal, clock: ManualClock
+) -> None:
+    """Issue 21, item 3: a hard date set ahead (today is Saturday 14 March 2026) shows on
+    Today within its week, with its plan, not only a year later."""
+    journal.hard_dates.save(
+        HardDateDraft(
+            day=dt.date(2026, 3, 17),
+            title="the hearing",
+            plan=HardDatePlan(will_do="Sleep at Mia's", can_reach="Mia"),
+        )
+    )
+    near = page.hard_date_near
+    qtbot.waitUntil(near.isVisible)
+    assert text_of(page, "todayHardDateWhen").startswith("the hearing: on Tuesday 17 March.")
+    assert text_of(page, "todayHardDatePlan") == "I will: Sleep at Mia's\nI can reach: Mia"
+    clock.advance(days=3)
+    page.refresh()
+    assert text_of(page, "todayHardDateWhen").startswith("the hearing: today.")
+    clock.advance(days=1)
+    page.refresh()
+    assert not near.isVisible()
+
+
 def test_hard_days_today_on_this_day_is_opt_in_and_leaves_private_out(
     qtbot: QtBot, page: TodayPage, journal: Journal
 ) -> None:

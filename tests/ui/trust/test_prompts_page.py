@@ -241,3 +241,40 @@ def test_a_stage_chosen_on_the_page_is_not_said_to_come_from_settings(
     assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "early")]
     text = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
     assert text == "Showing prompts for the early days (with the ones for any stage)."
+
+
+def test_every_prompt_shown_names_whom_the_others_are_for(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    """Issue 21, item 5: for the hurt partner, "Show every prompt" mixed in 46 prompts for
+    the partner who broke trust, unmarked."""
+    journal.settings.set("prompt_role", "hurt")
+    qtbot.waitUntil(lambda: page.role.currentData() == "hurt")
+    view = page.findChild(QtWidgets.QListWidget, "promptsList")
+
+    def rows() -> dict[str, str]:
+        return {
+            str(view.item(i).data(Qt.ItemDataRole.UserRole)): view.item(i).text()
+            for i in range(view.count())
+        }
+
+    assert not any("(for " in text for text in rows().values())  # all theirs: no labels
+    qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsShowAll"), LEFT)
+    shown = rows()
+    assert len(shown) == len(journal.prompts.all())
+    note = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
+    assert note == "Showing every prompt. Those written for someone else say whom they are for."
+    by_id = {p.id: p for p in journal.prompts.all()}
+    involved = [i for i in shown if by_id[i].audience == "involved"]
+    assert len(involved) == 46
+    for prompt_id, text in shown.items():
+        audience = by_id[prompt_id].audience
+        labelled = {
+            "involved": "\n(for the partner who broke trust)",
+            "individual": "\n(for healing on your own)",
+        }.get(audience, "")
+        assert text == by_id[prompt_id].text + labelled, prompt_id
+        accessible = view.item(list(shown).index(prompt_id)).data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+        assert labelled.strip() in accessible

@@ -203,3 +203,19 @@ def test_a_check_in_saved_from_today_updates_what_today_says(
     press(qtbot, dialog, "checkinSave")
     qtbot.waitUntil(lambda: "21 Mar 2026" in text_of(page, "todayCheckinStatus"))
     assert journal.checkins.due().last == clock.today()
+
+
+def test_show_another_keeps_to_the_chosen_role_and_stage(
+    qtbot: QtBot, journal: Journal, page: TodayPage
+) -> None:
+    """Issue 21, item 7: "Show another" offered prompts for every stage."""
+    journal.settings.set("prompt_role", "hurt")
+    journal.settings.set("recovery_phase", "later")
+    shown = set()
+    for _ in range(40):
+        press(qtbot, page, "todayAnotherPrompt")
+        assert page.prompt is not None
+        shown.add(page.prompt.id)
+        assert page.prompt.phase in (None, "later"), page.prompt.id
+        assert page.prompt.audience in ("hurt", "any"), page.prompt.id
+    assert len(shown) == 40  # a walk: no prompt comes twice while others remain

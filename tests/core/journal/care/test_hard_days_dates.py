@@ -218,3 +218,46 @@ def test_marking_and_unmarking_a_moment(journal: Journal) -> None:
     journal.hard_dates.mark_moment(discovery.id, True)
     assert journal.hard_dates.mark_moment(discovery.id, False) is not None
     assert [h.event_id for h in journal.hard_dates.listed()] == [discovery.id]
+
+
+def test_a_hard_date_still_to_come_is_near_in_its_week(
+    journal: Journal, clock: ManualClock
+) -> None:
+    """Issue 21, item 3: the dialog offers today and future days, so a hearing or a first
+    holiday apart set ahead must show when it comes near, not only a year after."""
+    at(clock, dt.date(2026, 5, 1))
+    journal.hard_dates.save(HardDateDraft(day=dt.date(2026, 5, 1), title="The hearing"))
+    journal.hard_dates.save(HardDateDraft(day=dt.date(2026, 5, 6), title="Away", plan=PLAN))
+    journal.hard_dates.save(HardDateDraft(day=dt.date(2026, 5, 9), title="Eight days on"))
+    journal.hard_dates.save(HardDateDraft(day=dt.date(2026, 11, 1), title="Later this year"))
+    found = [(a.hard_date.title, a.on, a.years, a.days_until) for a in journal.hard_dates.coming()]
+    assert found == [
+        ("The hearing", dt.date(2026, 5, 1), 0, 0),
+        ("Away", dt.date(2026, 5, 6), 0, 5),
+    ]
+    assert journal.hard_dates.coming()[1].hard_date.plan == PLAN
+    at(clock, dt.date(2026, 5, 2))  # the hearing has passed: next time is its anniversary
+    assert [a.hard_date.title for a in journal.hard_dates.coming()] == ["Away", "Eight days on"]
+    at(clock, dt.date(2026, 10, 26))
+    assert [(a.hard_date.title, a.years) for a in journal.hard_dates.coming()] == [
+        ("Later this year", 0)
+    ]
+    at(clock, dt.date(2027, 4, 28))
+    assert [(a.hard_date.title, a.years) for a in journal.hard_dates.coming()] == [
+        ("The hearing", 1)
+    ]
+
+
+def test_the_next_time_is_the_day_itself_until_it_passes() -> None:
+    assert anniversaries.next_time(dt.date(2026, 3, 14), dt.date(2026, 3, 14)) == (
+        dt.date(2026, 3, 14),
+        0,
+    )
+    assert anniversaries.next_time(dt.date(2027, 1, 2), dt.date(2026, 12, 30)) == (
+        dt.date(2027, 1, 2),
+        0,
+    )
+    assert anniversaries.next_time(dt.date(2026, 3, 13), dt.date(2026, 3, 14)) == (
+        dt.date(2027, 3, 13),
+        1,
+    )

@@ -350,3 +350,29 @@ def test_the_prompt_of_the_day_fits_the_phase_the_person_chose(
             assert prompt is not None
             assert prompt.phase in (None, phase), (phase, prompt.id)
             clock.advance(days=1)
+
+
+def test_another_walks_the_daily_pool_of_the_role_and_stage(
+    pjournal: Journal, clock: ManualClock
+) -> None:
+    """Issue 21, item 7: "Show another" follows the stage as the prompt of the day does."""
+    pjournal.settings.set("prompt_role", "hurt")
+    pjournal.settings.set("recovery_phase", "early")
+    pool = {p.id for p in pjournal.prompts.daily_pool()}
+    assert pool == {
+        p.id
+        for p in pjournal.prompts.library.prompts
+        if p.audience in ("hurt", "any") and p.phase in (None, "early")
+    }
+    answered = sorted(pool)[0]
+    pjournal.add_entry(EntryDraft(day=clock.today(), body="x", prompt_id=answered))
+    start = pjournal.prompts.of_the_day()
+    assert start is not None
+    walked, current = [], start.id
+    for _ in range(len(pool) - 1):
+        following = pjournal.prompts.another(current)
+        assert following is not None
+        walked.append(following.id)
+        current = following.id
+    assert set(walked) == pool - {answered}  # each once, the answered one left out
+    assert pjournal.prompts.another(current) == pjournal.prompts.another(current)

@@ -34,13 +34,23 @@ def next_anniversary(day: dt.date, today: dt.date) -> tuple[dt.date, int] | None
     return None
 
 
+def next_time(day: dt.date, today: dt.date) -> tuple[dt.date, int] | None:
+    """When a hard date next comes: the day itself while it is today or ahead (a hearing,
+    the first holiday apart: the dialog offers future days, so they must be seen), else
+    its next anniversary."""
+    if day >= today:
+        return day, 0
+    return next_anniversary(day, today)
+
+
 def coming(
     hard_dates: Iterable[HardDate], today: dt.date, within: int = COMING_DAYS
 ) -> list[Anniversary]:
-    """Anniversaries from today to `within` days ahead, soonest first."""
+    """Hard dates from today to `within` days ahead, soonest first: a date still to come
+    itself (0 years), or else its anniversary."""
     found: list[Anniversary] = []
     for hard_date in hard_dates:
-        upcoming = next_anniversary(hard_date.day, today)
+        upcoming = next_time(hard_date.day, today)
         if upcoming is None:
             continue
         on, years = upcoming

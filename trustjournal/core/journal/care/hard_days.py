@@ -153,7 +153,8 @@ class HardDates:
         return hard_date
 
     def coming(self, within: int = anniversaries.COMING_DAYS) -> list[Anniversary]:
-        """Anniversaries from today to a week ahead, soonest first."""
+        """Hard dates still to come and anniversaries, from today to a week ahead, soonest
+        first."""
         return anniversaries.coming(self.listed(), self._clock.today(), within)
 
     def _with_moment(self, draft: HardDateDraft) -> HardDateDraft:

@@ -4,12 +4,14 @@ and which prompts they have written from."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.prompts import of_day as prompt_of_day
 from trustjournal.core.journal.prompts.library import (
+    PHASES,
     ROLES,
     PromptLibrary,
     daily_pool,
@@ -60,15 +62,28 @@ class Prompts:
                 return prompt
         raise NotFound()
 
-    def listed(self, theme: str | None = None, role: str | None = None) -> list[Prompt]:
-        """Library and own prompts, narrowed to a theme and to whom they are for."""
+    def listed(
+        self, theme: str | None = None, role: str | None = None, phase: str | None = None
+    ) -> list[Prompt]:
+        """Library and own prompts, narrowed to a theme, to whom they are for and to a
+        stage (prompts for no particular stage fit every stage)."""
         prompts = self.all()
         if theme is not None:
             one_of(theme, self.library.theme_ids, "a prompt theme")
             prompts = [p for p in prompts if p.theme == theme]
         if role is not None:
             prompts = for_role(prompts, one_of(role, ROLES, "a role"))
+        if phase is not None:
+            one_of(phase, PHASES, "a stage")
+            prompts = [p for p in prompts if p.phase in (None, phase)]
         return prompts
+
+    def chosen_filters(self) -> tuple[str | None, str | None]:
+        """The role and stage the person set, as filters for `listed`: None where they
+        said nothing, so every prompt shows, as on the app's Prompts page."""
+        role = self._settings.prompt_role
+        phase = self._settings.recovery_phase
+        return (None if role == "any" else role), (None if phase == "unsaid" else phase)
 
     def own(self) -> list[Prompt]:
         return self._store.own()
@@ -83,12 +98,17 @@ class Prompts:
 
     # -- the prompt of the day ------------------------------------------------------
 
+    def daily_pool(self) -> list[Prompt]:
+        """What the prompt of the day and "Show another" choose from: the person's role
+        and stage as set in Settings, never an anniversary prompt."""
+        phase = self._settings.recovery_phase
+        role = self._settings.prompt_role
+        return daily_pool(self.all(), role, None if phase == "unsaid" else phase)
+
     def of_the_day(self) -> Prompt | None:
         """The same prompt all day, for the person's role; None only with no prompts at all."""
         today = self._clock.today()
-        phase = self._settings.recovery_phase
-        role = self._settings.prompt_role
-        pool = daily_pool(self.all(), role, None if phase == "unsaid" else phase)
+        pool = self.daily_pool()
         by_id = {p.id: p for p in pool}
         kept = self._store.shown_on(today)
         if kept in by_id:
@@ -101,6 +121,21 @@ class Prompts:
             self._store.record_shown(today, chosen.id, self._clock.now())
             self._publish(Action.UPDATED, chosen.id)
         return chosen
+
+    def another(self, after_id: str) -> Prompt | None:
+        """The prompt after `after_id` on a walk through the daily pool (the person's role
+        and stage) that is the same all day and leaves out prompts already written from;
+        None when the pool holds nothing else to offer."""
+        answered = {a.prompt_id for a in self._store.answers()}
+        pool = sorted(self.daily_pool(), key=lambda p: p.id)
+        fresh = [p for p in pool if p.id not in answered or p.id == after_id]
+        day = self._clock.today().toordinal()
+        walk = random.Random(day).sample(fresh, len(fresh))  # noqa: S311 (not a secret)
+        if not walk:
+            return None
+        ids = [p.id for p in walk]
+        after = ids.index(after_id) + 1 if after_id in ids else 0
+        return walk[after % len(walk)]
 
     def draft_from(self, prompt_id: str, day: dt.date | None = None) -> EntryDraft:
         """A new entry written from a prompt: linked to it, with the prompt as its title."""

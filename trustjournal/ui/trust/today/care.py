@@ -24,17 +24,33 @@ ON_THIS_DAY_MOST = 5
 
 
 def when_text(anniversary: Anniversary) -> str:
-    """A gentle line saying which date comes round, and when."""
-    years = "a year" if anniversary.years == 1 else f"{anniversary.years} years"
+    """A gentle line saying which date comes (round), and when."""
     title = anniversary.hard_date.title
+    if anniversary.years == 0:
+        return coming_text(anniversary)
+    years = "a year" if anniversary.years == 1 else f"{anniversary.years} years"
     if anniversary.days_until == 0:
         return f"{title}: {years} ago today. Whatever you feel today is allowed."
-    on = anniversary.on
-    day = "tomorrow" if anniversary.days_until == 1 else f"on {on:%A} {on.day} {on:%B}"
     return (
-        f"{title}: {years} on, {day}. Days like this can bring a lot back; "
+        f"{title}: {years} on, {_day_words(anniversary)}. Days like this can bring a lot back; "
         "it is all right to go gently."
     )
+
+
+def coming_text(anniversary: Anniversary) -> str:
+    """A hard date still ahead (no anniversary yet): a hearing, a first holiday apart."""
+    title = anniversary.hard_date.title
+    if anniversary.days_until == 0:
+        return f"{title}: today. Whatever you feel today is allowed."
+    return (
+        f"{title}: {_day_words(anniversary)}. A day ahead can weigh before it comes; "
+        "it is all right to go gently."
+    )
+
+
+def _day_words(anniversary: Anniversary) -> str:
+    on = anniversary.on
+    return "tomorrow" if anniversary.days_until == 1 else f"on {on:%A} {on.day} {on:%B}"
 
 
 def anniversary_prompt(journal: Journal, today: dt.date) -> Prompt | None:

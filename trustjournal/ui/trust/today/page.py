@@ -6,12 +6,9 @@ Nothing here counts against the person: what is due is an invitation, never a wa
 
 from __future__ import annotations
 
-import random
-
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
@@ -309,23 +306,13 @@ class TodayPage(TrustPage):
             self.write_requested.emit(self.prompt.id)
 
     def show_another_prompt(self) -> Prompt | None:
-        """The next prompt for the person's role, walking a path that is the same all day
-        and that leaves out prompts already written from while others remain."""
+        """The next prompt for the person's role and stage, walking a path that is the same
+        all day and that leaves out prompts already written from while others remain."""
         if self._journal is None or self.prompt is None:
             return None
-        prompts = self._journal.prompts
-        pool = sorted(
-            prompts.listed(role=self._journal.settings.prompt_role),
-            key=lambda p: p.id,
-        )
-        pool = [p for p in pool if p.theme != ANNIVERSARY_THEME]  # only near a hard date
-        answered = {a.prompt_id for a in prompts.answered()}
-        fresh = [p for p in pool if p.id not in answered or p.id == self.prompt.id]
-        walk = random.Random(self._clock.today().toordinal()).sample(fresh, len(fresh))  # noqa: S311
-        ids = [p.id for p in walk]
-        if walk:
-            after = ids.index(self.prompt.id) + 1 if self.prompt.id in ids else 0
-            self._show_prompt(walk[after % len(walk)])
+        following = self._journal.prompts.another(self.prompt.id)
+        if following is not None:
+            self._show_prompt(following)
         return self.prompt
 
     def _save_quick(self) -> None:
