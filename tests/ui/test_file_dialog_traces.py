@@ -8,6 +8,9 @@ the user settings folder must hold no file at all.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -110,3 +113,54 @@ def test_a_cancelled_dialog_gives_nothing_and_leaves_nothing(
     QtCore.QTimer.singleShot(0, cancel)
     assert file_dialogs.choose_folder(None, "Choose", str(secret_folder)) == ""
     assert files_under(qt_settings) == []
+
+
+SAVE_CODE_SCRIPT = """
+import sys
+from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.shell.app import application
+from trustjournal.ui.shell.keys.recovery_code_view import ask_save_path
+
+application()
+folder = sys.argv[1]
+
+def answer():
+    dialog = QtWidgets.QApplication.activeModalWidget()
+    if not isinstance(dialog, QtWidgets.QFileDialog):
+        QtCore.QTimer.singleShot(20, answer)
+        return
+    dialog.setDirectory(folder)
+    dialog.findChild(QtWidgets.QLineEdit, "fileNameEdit").setText("code.txt")
+    dialog.accept()
+
+QtCore.QTimer.singleShot(0, answer)
+print(ask_save_path(QtWidgets.QWidget()))
+"""
+
+
+def test_in_a_fresh_app_the_home_and_config_folders_stay_empty(
+    tmp_path: Path, secret_folder: Path
+) -> None:
+    """As people run it: Qt finds its settings through $XDG_CONFIG_HOME and $HOME."""
+    home, config, temp = tmp_path / "home", tmp_path / "config", tmp_path / "temp"
+    for folder in (home, config, temp):
+        folder.mkdir()
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(config),
+        "TMPDIR": str(temp),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SAVE_CODE_SCRIPT, str(secret_folder)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-400:]
+    assert result.stdout.strip() == str(secret_folder / "code.txt")
+    for folder in (home, config, temp):
+        assert files_under(folder) == [], folder
