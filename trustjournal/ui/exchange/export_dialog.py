@@ -32,6 +32,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 from trustjournal.ui.widgets.sizing import fitting_size
 
 LEAVES_THE_VAULT = (
@@ -351,10 +352,9 @@ class ExportDialog(QtWidgets.QDialog):
 
     def _ask_path(self, suggested: str) -> str:
         fmt = self.format.currentData()
-        chosen, _filter = QtWidgets.QFileDialog.getSaveFileName(
+        return choose_file_to_save(
             self, "Save the export", suggested, f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})"
         )
-        return chosen
 
     def save(self) -> None:
         """Ask where, then write; cancelling the file dialog writes nothing."""

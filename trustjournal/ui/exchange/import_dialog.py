@@ -31,6 +31,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.file_dialogs import choose_file_to_open, choose_folder
 
 AUTO = "auto"
 INTRO = (
@@ -228,12 +229,12 @@ class ImportDialog(QtWidgets.QDialog):
     # -- choosing --------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path, _filter = QtWidgets.QFileDialog.getOpenFileName(self, "Choose the exported file")
+        path = choose_file_to_open(self, "Choose the exported file")
         if path:
             self.path_field.setText(path)
 
     def _choose_folder(self) -> None:
-        path = QtWidgets.QFileDialog.getExistingDirectory(self, "Choose the exported folder")
+        path = choose_folder(self, "Choose the exported folder")
         if path:
             self.path_field.setText(path)
 

@@ -17,6 +17,7 @@ from trustjournal.ui.shell.guards.single_instance import (
     InstanceServer,
     notify_running,
     remove_stale_sockets,
+    say_if_unguarded,
 )
 from trustjournal.ui.shell.guards.termination import TerminationWatcher
 from trustjournal.ui.shell.session import Session
@@ -40,7 +41,7 @@ def application() -> QtWidgets.QApplication:
 
 def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
     """A started session, or None when another instance already has this folder open."""
-    if notify_running(data_dir):
+    if not say_if_unguarded(data_dir) and notify_running(data_dir):
         return None
     remove_stale_sockets()
     server = InstanceServer(data_dir)

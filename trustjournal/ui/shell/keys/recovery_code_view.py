@@ -12,6 +12,7 @@ from pathlib import Path
 from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
+from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 
 EXPLANATION = (
     "If you ever forget your passphrase, this code is the only way back into your journal. "
@@ -53,10 +54,9 @@ def write_private_text(path: Path, text: str) -> None:
 
 def ask_save_path(parent: QtWidgets.QWidget) -> str:
     """The file the person chose, or '' (tests replace this)."""
-    path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+    return choose_file_to_save(
         parent, "Save your recovery code", "TrustJournal recovery code.txt", "Text (*.txt)"
     )
-    return str(path)
 
 
 def ask_printer(parent: QtWidgets.QWidget) -> QtPrintSupport.QPrinter | None:

@@ -15,7 +15,6 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.backup.restore import Restored, restore_backup
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.shell.guards.private_traces import forget_file_dialog_history
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -27,6 +26,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.file_dialogs import choose_file_to_open
 
 EXPLAIN = (
     "Choose a backup file (it ends in .tjbackup). It opens with the passphrase you had when "
@@ -41,11 +41,7 @@ REPLACE_HELP = (
 
 def ask_backup_file(parent: QtWidgets.QWidget) -> str:
     """The backup the person chose, or '' (tests replace this)."""
-    path, _filter = QtWidgets.QFileDialog.getOpenFileName(
-        parent, "Choose a backup", "", "TrustJournal backups (*.tjbackup)"
-    )
-    forget_file_dialog_history()
-    return str(path)
+    return choose_file_to_open(parent, "Choose a backup", "", "TrustJournal backups (*.tjbackup)")
 
 
 def restored_text(restored: Restored) -> str:

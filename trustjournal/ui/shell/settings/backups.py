@@ -20,7 +20,6 @@ from trustjournal.core.journal.backups import (
 )
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
-from trustjournal.ui.shell.guards.private_traces import forget_file_dialog_history
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -31,6 +30,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.file_dialogs import choose_folder
 
 NO_FOLDER = "No backups yet. Choose a folder, ideally on an external drive you keep safe."
 MOVING = (
@@ -43,9 +43,7 @@ ROTATE_HELP = "I think someone saw my passphrase, or copied my key file."
 
 def ask_backup_folder(parent: QtWidgets.QWidget, start: str) -> str:
     """The folder the person chose, or '' (tests replace this)."""
-    chosen = QtWidgets.QFileDialog.getExistingDirectory(parent, "Where should backups go?", start)
-    forget_file_dialog_history()
-    return str(chosen)
+    return choose_folder(parent, "Where should backups go?", start)
 
 
 def status_text(journal: Journal) -> str:
