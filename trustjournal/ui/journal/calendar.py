@@ -15,6 +15,7 @@ from trustjournal.core.records.entries import EntryFilter
 from trustjournal.ui.journal.mood_style import mood_tint, mood_words
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.dates import day_and_month
 
 _MAX_MONTH_ENTRIES = 5000
 _Role = QtGui.QPalette.ColorRole
@@ -60,7 +61,7 @@ class DayCell(QtWidgets.QAbstractButton):
     def _spoken(self) -> str:
         if self.day is None:
             return ""
-        when = self.day.strftime("%d %B")
+        when = day_and_month(self.day)
         if not self.has_entries:
             return f"{when}: no entries"
         if self.mood_range and self.mood_range[0] != self.mood_range[1]:
