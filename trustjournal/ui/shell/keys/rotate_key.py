@@ -97,8 +97,10 @@ class RotateKeyDialog(QtWidgets.QDialog):
         """The dialog as tall as the step it shows at the dialog's own width. Left to the
         stack, it took the height its wrapped lines want at a narrower width, and the first
         step's lines were spread over half a dialog of empty space."""
-        page = self.steps.widget(shown)
-        margins = self.contentsMargins() + self.layout().contentsMargins()
+        page, outer = self.steps.widget(shown), self.layout()
+        if page is None or outer is None:
+            return
+        margins = self.contentsMargins() + outer.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
         self.steps.setFixedHeight(height if height > 0 else page.sizeHint().height())
