@@ -120,6 +120,16 @@ def inside_colour(field: QtWidgets.QWidget) -> QtGui.QColor:
     return image.pixelColor(QtCore.QPoint(image.width() // 2, image.height() // 2))
 
 
+def strongest_ink(widget: QtWidgets.QWidget, background: str) -> float:
+    """The highest contrast any drawn pixel of `widget` has against `background`."""
+    image = widget.grab().toImage()
+    return max(
+        contrast(image.pixelColor(x, y), background)
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
 def test_the_export_dialogs_password_fields_look_off_until_protection_is_ticked(
     qtbot: QtBot, journal: Journal, themed: Colors
 ) -> None:
@@ -138,8 +148,11 @@ def test_the_export_dialogs_password_fields_look_off_until_protection_is_ticked(
         assert contrast(was, now) >= 1.15, (was.name(), now.name())
     label = shown.findChild(QtWidgets.QLabel, "export_password_label")
     assert label is not None and label.isEnabled()
+    bright = strongest_ink(label, themed.window)
     shown.protect.setChecked(False)
     assert not label.isEnabled()
+    dimmed = strongest_ink(label, themed.window)
+    assert dimmed < bright * 0.8, (dimmed, bright)  # the field's name is dimmed with it
 
 
 @pytest.mark.parametrize("name", THEMES)
