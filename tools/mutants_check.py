@@ -7,7 +7,7 @@ a Qt event loop, where pytest-timeout cannot stop it. This runs mutmut's own mut
 `mutants/` folder, made by `mutmut run`) against the test files given, stops at the first
 failure, and ends a run that hangs after `--limit` seconds.
 
-    python tools/mutants_check.py --tests "tests/ui/shell/test_session_wiring.py ..." \\
+    python tools/mutants_check.py --tests "tests/ui/shell/session/test_session_wiring.py ..." \\
         --names names.txt --out results.json
 
 `names.txt` holds one mutant name a line (as `mutmut results` prints them); the results

@@ -155,6 +155,29 @@ def test_hard_days_plan_is_written_for_the_discovery(
     assert hard.plan.will_do == "Take the day off and walk by the sea"
 
 
+def test_hard_days_plan_link_says_change_once_a_plan_is_written(
+    page: HardDaysPage, journal: Journal, qtbot: QtBot
+) -> None:
+    journal.events.add(EventDraft(day=dt.date(2025, 3, 20), kind="discovery", title="Found out"))
+    qtbot.waitUntil(lambda: page.dates.count() == 1)
+
+    def link() -> str:
+        found = page.findChild(QtWidgets.QAbstractButton, "hardDaysPlanDate0")
+        assert found is not None
+        return found.text()
+
+    assert link() == "Write the plan"
+    click(qtbot, page, "hardDaysPlanDate0")
+    dialog = page.dialog_open()
+    assert isinstance(dialog, HardDateDialog)
+    qtbot.keyClicks(dialog.will_do, "Walk by the sea")
+    click(qtbot, dialog, "hardDateSave")
+    qtbot.waitUntil(lambda: "walk by the sea" in page.dates.row_text(0).lower())
+    qtbot.waitUntil(lambda: link() == "Change the plan")
+    found = page.findChild(QtWidgets.QAbstractButton, "hardDaysPlanDate0")
+    assert found is not None and found.accessibleName().startswith("Change the plan: ")
+
+
 # -- from the lock screen -------------------------------------------------------------------------
 
 

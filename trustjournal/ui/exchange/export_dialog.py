@@ -205,9 +205,12 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(label("Paper"), self.paper)
         form.addRow("", self.protect)
         form.addRow("", self.name_app)
-        form.addRow(label("Password"), self.password)
+        # The fields' names are dimmed with them, so a field off reads as off.
+        self.password_label = label("Password", name="export_password_label")
+        self.password_again_label = label("Once more", name="export_password_again_label")
+        form.addRow(self.password_label, self.password)
         form.addRow("", self.password_strength)
-        form.addRow(label("Once more"), self.password_again)
+        form.addRow(self.password_again_label, self.password_again)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading("What to share"))
@@ -266,8 +269,11 @@ class ExportDialog(QtWidgets.QDialog):
         self.chart.setEnabled(pdf)
         self.protect.setEnabled(pdf)
         protect = pdf and self.protect.isChecked()
-        self.password.setEnabled(protect)
-        self.password_again.setEnabled(protect)
+        for widget in self._password_widgets():
+            widget.setEnabled(protect)
+
+    def _password_widgets(self) -> tuple[QtWidgets.QWidget, ...]:
+        return (self.password, self.password_again, self.password_label, self.password_again_label)
 
     # -- what the person chose --------------------------------------------------
 

@@ -8,16 +8,90 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from collections import defaultdict
+from dataclasses import dataclass
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryFilter
 from trustjournal.ui.journal.mood_style import mood_tint, mood_words
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.dates import day_and_month
 
 _MAX_MONTH_ENTRIES = 5000
 _Role = QtGui.QPalette.ColorRole
+_INSET = 2  # between the cell's edge and its rounded box
+_PAD = 4  # between the box's side and the words in it
+_AIR = 3  # above the day number, below the mood, and between them
+_MIN_WIDTH = 32
+_RANGE_SCALE = 0.8  # a range ("2-5") is wider than one mood, so a little smaller
+
+
+@dataclass(frozen=True)
+class DayLayout:
+    """Where a day cell's words go: the day number at the top left, the mood at the bottom
+    right, each in a rectangle as large as its words, so they can be checked apart."""
+
+    day: QtCore.QRectF
+    mood: QtCore.QRectF
+    mood_font: QtGui.QFont
+
+
+def mood_text(mood_range: tuple[int, int]) -> str:
+    low, high = mood_range
+    return str(low) if low == high else f"{low}\u2013{high}"
+
+
+def mood_font(font: QtGui.QFont, mood_range: tuple[int, int]) -> QtGui.QFont:
+    result = QtGui.QFont(font)
+    result.setBold(True)
+    if mood_range[0] != mood_range[1]:
+        result.setPointSizeF(font.pointSizeF() * _RANGE_SCALE)
+    return result
+
+
+def day_layout(
+    box: QtCore.QRectF, font: QtGui.QFont, day: str, moods: tuple[int, int] | None
+) -> DayLayout:
+    """The rectangles the day number and the mood are drawn in, inside `box` (the mood's
+    is empty when the day has none)."""
+    bold = mood_font(font, moods or (1, 1))
+    mood_size = _text_size(bold, mood_text(moods)) if moods else QtCore.QSizeF(0, 0)
+    day_rect = QtCore.QRectF(box.topLeft() + QtCore.QPointF(_PAD, _AIR), _text_size(font, day))
+    corner = box.bottomRight() - QtCore.QPointF(_PAD, _AIR)
+    mood_rect = QtCore.QRectF(
+        corner - QtCore.QPointF(mood_size.width(), mood_size.height()), corner
+    )
+    return DayLayout(day_rect, mood_rect, bold)
+
+
+def cell_height(font: QtGui.QFont) -> int:
+    """Tall enough for the day number above the mood, whatever the text size: at 32 pixels
+    an 11 point "6" sat on top of "2-5"."""
+    day = _text_size(font, "30").height()
+    mood = _text_size(mood_font(font, (1, 1)), "5").height()
+    return math.ceil(day + mood + 2 * _INSET + 3 * _AIR)
+
+
+def cell_width(font: QtGui.QFont) -> int:
+    """Wide enough for the widest words a day shows, a two-digit day or a range."""
+    widest = max(
+        _text_size(font, "30").width(), _text_size(mood_font(font, (4, 5)), "4\u20135").width()
+    )
+    return max(_MIN_WIDTH, math.ceil(widest + 2 * (_PAD + _INSET)))
+
+
+def _text_size(font: QtGui.QFont, text: str) -> QtCore.QSizeF:
+    """The ink of digits and a dash: as wide as they advance, as tall as a capital. Digits
+    have no descenders, so a full line's height would waste a third of a small cell."""
+    metrics = QtGui.QFontMetricsF(font)
+    return QtCore.QSizeF(metrics.horizontalAdvance(text), math.ceil(metrics.capHeight()) + 1)
+
+
+def _draw(painter: QtGui.QPainter, rect: QtCore.QRectF, text: str) -> None:
+    """`text` on the baseline at the bottom of its rectangle (see `_text_size`)."""
+    painter.drawText(QtCore.QPointF(rect.left(), rect.bottom() - 1), text)
 
 
 class DayCell(QtWidgets.QAbstractButton):
@@ -31,13 +105,31 @@ class DayCell(QtWidgets.QAbstractButton):
         self.has_entries = False
         self.is_today = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(32, 32)
+        self._fit_to_font()
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt API)
-        return QtCore.QSize(40, 32)
+        return QtCore.QSize(max(40, cell_width(self.font())), cell_height(self.font()))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QtCore.QEvent.Type.FontChange:  # the text size was changed
+            self._fit_to_font()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def _fit_to_font(self) -> None:
+        self.setMinimumSize(cell_width(self.font()), cell_height(self.font()))
+
+    def layout_of_words(self) -> DayLayout | None:
+        """Where this day's number and mood are drawn, or None for an empty cell."""
+        if self.day is None:
+            return None
+        return day_layout(self._box(), self.font(), str(self.day.day), self.mood_range)
+
+    def _box(self) -> QtCore.QRectF:
+        return QtCore.QRectF(self.rect()).adjusted(_INSET, _INSET, -_INSET, -_INSET)
 
     def show_day(
         self,
@@ -60,7 +152,7 @@ class DayCell(QtWidgets.QAbstractButton):
     def _spoken(self) -> str:
         if self.day is None:
             return ""
-        when = self.day.strftime("%d %B")
+        when = day_and_month(self.day)
         if not self.has_entries:
             return f"{when}: no entries"
         if self.mood_range and self.mood_range[0] != self.mood_range[1]:
@@ -69,26 +161,17 @@ class DayCell(QtWidgets.QAbstractButton):
         return f"{when}: {mood_words(self.mood)}"
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        if self.day is None:
+        words = self.layout_of_words()
+        if self.day is None or words is None:
             return
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        box = QtCore.QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        self._paint_box(painter, box)
+        self._paint_box(painter, self._box())
         painter.setPen(self.palette().color(_Role.Text))
-        painter.drawText(box.adjusted(4, 1, 0, 0), Qt.AlignmentFlag.AlignLeft, str(self.day.day))
+        _draw(painter, words.day, str(self.day.day))
         if self.mood_range is not None:
-            low, high = self.mood_range
-            font = painter.font()
-            font.setBold(True)
-            if low != high:  # a range is wider: smaller, so it stays clear of the day number
-                font.setPointSizeF(font.pointSizeF() * 0.8)
-            painter.setFont(font)
-            painter.drawText(
-                box.adjusted(0, 0, -4, -1),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                str(low) if low == high else f"{low}\u2013{high}",
-            )
+            painter.setFont(words.mood_font)
+            _draw(painter, words.mood, mood_text(self.mood_range))
         painter.end()
 
     def _paint_box(self, painter: QtGui.QPainter, box: QtCore.QRectF) -> None:

@@ -16,6 +16,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryFilter
 from trustjournal.ui.journal.mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
+from trustjournal.ui.widgets.dates import weekday_and_date
 
 BATCH_SIZE = 50
 SEARCH_PAGE = 100
@@ -309,7 +310,7 @@ def list_headline(entry: Entry) -> str:
 def spoken_summary(entry: Entry) -> str:
     """What a screen reader says for a row."""
     parts = [
-        entry.day.strftime("%A %d %B %Y"),
+        weekday_and_date(entry.day),
         list_headline(entry),
         mood_words(entry.mood),
     ]

@@ -23,6 +23,7 @@ class Colors:
     window: str
     surface: str
     field: str
+    field_disabled: str  # a field that cannot be used: it must not look like `field`
     sidebar: str
     text: str
     muted: str
@@ -41,6 +42,7 @@ LIGHT = Colors(
     window="#f6f4f0",
     surface="#ffffff",
     field="#ffffff",
+    field_disabled="#ebe7e0",
     sidebar="#efece6",
     text="#2c2a33",
     muted="#625f6b",
@@ -59,6 +61,7 @@ DARK = Colors(
     window="#1d1e22",
     surface="#26282d",
     field="#2c2e34",
+    field_disabled="#1d1e22",
     sidebar="#222327",
     text="#ebe8e3",
     muted="#a8a4ae",
@@ -123,6 +126,8 @@ def palette(colors: Colors) -> QtGui.QPalette:
     disabled = QtGui.QPalette.ColorGroup.Disabled
     for color_role in (role.Text, role.WindowText, role.ButtonText):
         result.setColor(disabled, color_role, QtGui.QColor(colors.muted))
+    # Fields the style sheet does not draw (spin boxes, dates) look disabled as well.
+    result.setColor(disabled, role.Base, QtGui.QColor(colors.field_disabled))
     return result
 
 

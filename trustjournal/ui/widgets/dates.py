@@ -1,6 +1,9 @@
 """Days between Python and Qt, typed: PySide converts a `datetime.date` where a QDate is
 wanted and gives one back from `QDate.toPython()`, but its stubs know neither (they say
-QDate and object), so the app's days cross over here."""
+QDate and object), so the app's days cross over here.
+
+Days are said with the day unpadded ("6 December", not "06 December"), as people write them;
+the ways to say a day are here so no screen reaches for `%d` again."""
 
 from __future__ import annotations
 
@@ -15,3 +18,23 @@ def qdate(day: dt.date) -> QtCore.QDate:
 
 def pydate(day: QtCore.QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def day_and_month(day: dt.date) -> str:
+    """'6 December'."""
+    return f"{day.day} {day:%B}"
+
+
+def day_month_year(day: dt.date) -> str:
+    """'6 December 2026'."""
+    return f"{day_and_month(day)} {day.year}"
+
+
+def weekday_and_date(day: dt.date) -> str:
+    """'Sunday 6 December 2026'."""
+    return f"{day:%A} {day_month_year(day)}"
+
+
+def date_and_time(moment: dt.datetime) -> str:
+    """'6 December 2026 at 09:05'."""
+    return f"{day_month_year(moment.date())} at {moment:%H:%M}"

@@ -1,11 +1,19 @@
-"""A line of free words (tags, activities) separated by commas, with completion."""
+"""A line of free words (tags, activities) separated by commas, with completion.
+
+Enter, a comma and Tab each finish the word being typed, as tag fields elsewhere do: a person
+who presses Enter between "talks" and "evening" means two tags, not "talksevening". Tab
+finishes a word only when there is one to finish, so from an empty word it moves focus on
+as usual (the field is never a keyboard trap)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import tidy_words
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEPARATOR = ", "
 
 
 class WordsField(QtWidgets.QLineEdit):
@@ -37,6 +45,47 @@ class WordsField(QtWidgets.QLineEdit):
 
     def set_words(self, words: Iterable[str]) -> None:
         self.setText(", ".join(words))
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in _ENTER and self._offering():
+            # The completer shows us its keys first; left unaccepted, it takes the choice.
+            event.ignore()
+            return
+        if event.key() in _ENTER and self.finish_word():
+            return
+        if event.key() == Qt.Key.Key_Comma and event.text() == ",":
+            self.finish_word()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # Tab reaches focus handling before keyPressEvent, so it is caught here.
+        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent):
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            tab = event.key() == Qt.Key.Key_Tab and plain
+            if tab and self._offering():
+                event.ignore()  # the completer, which showed us the key, takes the choice
+                return False
+            if tab and self.finish_word():
+                return True
+        return super().event(event)
+
+    def finish_word(self) -> bool:
+        """Close the word before the cursor with a comma, if there is one to close; says
+        whether there was."""
+        if not self._current_word():
+            return False
+        self._hide_completions()
+        head = self.text()[: self.cursorPosition()].rstrip()
+        tail = self.text()[self.cursorPosition() :].lstrip(", ")
+        self.setText(f"{head}{SEPARATOR}{tail}")
+        self.setCursorPosition(len(head) + len(SEPARATOR))
+        self.textEdited.emit(self.text())
+        return True
+
+    def _offering(self) -> bool:
+        popup = self._completer.popup()
+        return popup is not None and popup.isVisible()
 
     def _current_word(self) -> str:
         return self.text()[: self.cursorPosition()].rsplit(",", 1)[-1].strip()

@@ -26,6 +26,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.dates import day_month_year
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open
 
 EXPLAIN = (
@@ -45,9 +46,9 @@ def ask_backup_file(parent: QtWidgets.QWidget) -> str:
 
 
 def restored_text(restored: Restored) -> str:
-    made = restored.made_at.astimezone()
+    made = day_month_year(restored.made_at.astimezone().date())
     text = (
-        f"Your backup from {made:%d %B %Y} is restored. Unlock it with the passphrase "
+        f"Your backup from {made} is restored. Unlock it with the passphrase "
         "you had then, or with the recovery code from then."
     )
     if restored.date_note:

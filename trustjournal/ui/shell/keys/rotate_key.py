@@ -78,7 +78,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(button_row(self.go_button, leading=self.cancel_button))
-        layout.addStretch(1)  # the code step is taller; this one keeps to the top
+        layout.addStretch(1)  # any height to spare goes below the buttons, not between lines
         self.steps.addWidget(ask)
         self.code_view.setObjectName("rotate_code_step")
         self.steps.addWidget(self.code_view)
@@ -86,10 +86,25 @@ class RotateKeyDialog(QtWidgets.QDialog):
         outer.setContentsMargins(28, 24, 28, 24)
         outer.addWidget(self.steps)
         self.setFixedWidth(680)  # the recovery code on one line
+        self.steps.currentChanged.connect(self._fit_to_step)
+        self._fit_to_step(self.steps.currentIndex())
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
-        self.adjustSize()
+        self._fit_to_step(self.steps.currentIndex())  # as it is now: no message, no bar
         super().showEvent(event)
+
+    def _fit_to_step(self, shown: int) -> None:
+        """The dialog as tall as the step it shows at the dialog's own width. Left to the
+        stack, it took the height its wrapped lines want at a narrower width, and the first
+        step's lines were spread over half a dialog of empty space."""
+        page, outer = self.steps.widget(shown), self.layout()
+        if page is None or outer is None:
+            return
+        margins = self.contentsMargins() + outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        self.steps.setFixedHeight(height if height > 0 else page.sizeHint().height())
+        self.adjustSize()
 
     def _update_button(self) -> None:
         self.go_button.setEnabled(bool(self.passphrase.text()) and not self._busy)
@@ -114,6 +129,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self._set_busy(False)
         show_text(self.message, str(error))
         self.passphrase.selectAll()
+        self._fit_to_step(self.steps.currentIndex())  # room for the sentence
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -121,6 +137,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self.passphrase.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self._update_button()
+        self._fit_to_step(self.steps.currentIndex())  # room for the bar, or none
 
     def reject(self) -> None:
         if self._busy:

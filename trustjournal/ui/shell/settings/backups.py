@@ -30,6 +30,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.dates import date_and_time
 from trustjournal.ui.widgets.file_dialogs import choose_folder
 
 NO_FOLDER = "No backups yet. Choose a folder, ideally on an external drive you keep safe."
@@ -58,7 +59,7 @@ def _last_backup_text(journal: Journal) -> str:
     if last is None:
         return NO_FOLDER if folder is None else f"No backup yet. Backups go to {folder}."
     made = last.made_at.astimezone()
-    return f"Last backup: {made:%d %B %Y at %H:%M}, in {last.path.parent}."
+    return f"Last backup: {date_and_time(made)}, in {last.path.parent}."
 
 
 class BackupSection(QtWidgets.QWidget):

@@ -44,12 +44,16 @@ from trustjournal.ui.widgets.controls import (
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 from trustjournal.ui.widgets.page import Page
 
+PLAN_ACTION = "hardDaysPlanDate"
+
 
 def date_row(index: int, hard: HardDate) -> Row:
     """A hard date as a row: its title, the day, the plan, and where or what, if given."""
-    plan = plan_text(hard.plan) or "No plan written yet."
+    written = plan_text(hard.plan)
     aside = " · ".join(part for part in (hard.place, hard.reminder) if part)
-    return Row(index, f"{hard.title} · {long_day(hard.day)}", plan, aside)
+    wording = {PLAN_ACTION: "Change the plan"} if written else {}
+    title = f"{hard.title} · {long_day(hard.day)}"
+    return Row(index, title, written or "No plan written yet.", aside, wording)
 
 
 class HardDaysPage(Page):
@@ -181,7 +185,7 @@ class HardDaysPage(Page):
         self.dates = RowList(
             "hardDaysDates",
             "Hard dates",
-            (RowAction("Write the plan", "hardDaysPlanDate", self._plan_for),),
+            (RowAction("Write the plan", PLAN_ACTION, self._plan_for),),
         )
         self.add_date = button("Add a hard date", "hardDaysAddDate")
         self.add_date.clicked.connect(lambda: self.open_hard_date(None))

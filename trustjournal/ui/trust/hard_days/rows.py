@@ -4,8 +4,8 @@ plain widgets serve better than a view."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.widgets.controls import label, link_button
@@ -17,6 +17,9 @@ class Row:
     title: str
     text: str = ""  # the lines that matter (how to reach, the plan)
     aside: str = ""  # quieter lines (a note, a place)
+    # An action's words for this row, by the action's name, where they differ (a plan
+    # already written is changed, not written).
+    wording: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,9 @@ class RowList(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         buttons.setSpacing(16)
         for action in self._actions:
-            link = link_button(action.text, f"{action.name}{row.key}")
-            link.setAccessibleName(f"{action.text}: {row.title}")
+            text = row.wording.get(action.name, action.text)
+            link = link_button(text, f"{action.name}{row.key}")
+            link.setAccessibleName(f"{text}: {row.title}")
             link.clicked.connect(lambda _checked=False, a=action, k=row.key: a.act(k))
             buttons.addWidget(link)
         buttons.addStretch(1)
