@@ -14,8 +14,6 @@ from trustjournal.ui.journal.editor.words import WordsField
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
-pytest_plugins = ["journal_fixtures"]
-
 
 class Form(QtWidgets.QWidget):
     """A tag field with a field after it, for Tab to move to."""
