@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli_kit import init
-from conftest import PASSPHRASE, RunCli
+from cli_kit import RunCli, init
+from testkit import PASSPHRASE
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly(
