@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.stdin import read_stdin
-from trustjournal.cli.texts import FROM_STDIN, LINES_FROM_STDIN
+from trustjournal.cli.stdin import add_names, read_stdin
+from trustjournal.cli.texts import FROM_STDIN
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
@@ -24,27 +24,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="1-5",
         help="how you feel, from 1 (very low) to 5 (very good)",
     )
-    add.add_argument(
-        "--emotion",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a feeling from the list" + LINES_FROM_STDIN,
-    )
-    add.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a tag of yours" + LINES_FROM_STDIN,
-    )
-    add.add_argument(
-        "--activity",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="something you did" + LINES_FROM_STDIN,
-    )
+    add_names(add, "--emotion", "a feeling from the list")
+    add_names(add, "--tag", "a tag of yours")
+    add_names(add, "--activity", "something you did")
     add.add_argument(
         "--date", type=date_argument, metavar="YYYY-MM-DD", help="the day it is about (today)"
     )
@@ -65,20 +47,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument(
         "--to", dest="date_to", type=date_argument, metavar="DATE", help="up to this day"
     )
-    listing.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only entries with this tag" + LINES_FROM_STDIN,
-    )
-    listing.add_argument(
-        "--emotion",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only with this feeling" + LINES_FROM_STDIN,
-    )
+    add_names(listing, "--tag", "only entries with this tag")
+    add_names(listing, "--emotion", "only with this feeling")
     listing.add_argument(
         "--search", default="", metavar="QUERY", help="only entries with these words" + FROM_STDIN
     )

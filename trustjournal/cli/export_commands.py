@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.texts import LINES_FROM_STDIN
+from trustjournal.cli.stdin import add_names
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 
@@ -29,20 +29,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument(
         "--since-last-session", action="store_true", help="since the last therapy session"
     )
-    export.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only entries with this tag" + LINES_FROM_STDIN,
-    )
-    export.add_argument(
-        "--emotion",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only with this feeling" + LINES_FROM_STDIN,
-    )
+    add_names(export, "--tag", "only entries with this tag")
+    add_names(export, "--emotion", "only with this feeling")
     export.add_argument(
         "--flagged-only", action="store_true", help="only entries flagged to discuss"
     )

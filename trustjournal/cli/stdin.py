@@ -75,3 +75,11 @@ def _has_undecodable(value: object) -> bool:
     if isinstance(value, list):
         return any(_has_undecodable(v) for v in value)
     return False
+
+
+def add_names(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
+    """A repeatable option of names (tags, feelings, activities), private like the rest:
+    `-` reads them from standard input, one a line, added to any typed."""
+    parser.add_argument(
+        flag, action="append", default=[], metavar="NAME", help=help_text + texts.LINES_FROM_STDIN
+    )
