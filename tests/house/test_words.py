@@ -20,6 +20,7 @@ import pytest
 import trustjournal
 from trustjournal.cli import texts as cli_texts
 from trustjournal.core.exchange.texts import export, importing
+from trustjournal.core.exchange.texts import sources as source_texts
 from trustjournal.core.texts import counted
 from trustjournal.ui.journal import texts as journal_texts
 from trustjournal.ui.trust import texts as trust_texts
@@ -28,14 +29,6 @@ from trustjournal.ui.widgets.throttle import wait_text
 
 PACKAGE = Path(trustjournal.__file__).parent
 OLD_NAMES = ("wording", "_text", "_texts")
-# Hand-built plurals in files other engineers were changing while the words moved (issue
-# 19's h-doors and h-import branches); each goes when its file next moves its words.
-NOT_YET_MOVED = {
-    "core/exchange/importers/dayone.py": 1,
-    "ui/trust/today/care.py": 2,
-    "ui/trust/today/page.py": 1,
-}
-
 # Compared with 1 without being a count: January starts a new year on the chart's axis.
 NOT_COUNTS = {"month"}
 
@@ -74,7 +67,11 @@ def is_count_of_one(test: ast.expr) -> bool:
 
 def hand_built_plurals(path: Path) -> Iterator[int]:
     """Lines that choose between words by whether a count is one."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    return plurals_in(path.read_text(encoding="utf-8"))
+
+
+def plurals_in(source: str) -> Iterator[int]:
+    for node in ast.walk(ast.parse(source)):
         if (
             isinstance(node, ast.IfExp)
             and is_count_of_one(node.test)
@@ -87,7 +84,8 @@ def test_the_rules_see_real_files() -> None:
     names = {p.relative_to(PACKAGE).as_posix() for p in texts_modules()}
     assert {"core/texts.py", "cli/texts.py", "ui/trust/together/texts.py"} <= names
     assert "core/exchange/texts/export.py" in names
-    assert list(hand_built_plurals(PACKAGE / "ui/trust/today/care.py")) != []
+    planted = 'days = 3\nsaid = "1 day" if days == 1 else f"{days} days"\n'
+    assert list(plurals_in(planted)) == [2]
 
 
 def test_words_live_in_modules_named_texts() -> None:
@@ -115,7 +113,7 @@ def test_no_sentence_is_made_plural_by_hand() -> None:
         for path in sources()
     }
     found = {name: count for name, count in found.items() if count}
-    assert found == NOT_YET_MOVED
+    assert found == {}
 
 
 def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
@@ -153,6 +151,11 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
         ),
         (importing.tags_found, "1 tag", "2 different tags"),
         (cli_texts.triggers, "1 trigger", "2 triggers"),
+        (
+            source_texts.media_left_behind,
+            "(1 photo or recording from Day One not brought over.)",
+            "(2 photos or recordings from Day One not brought over.)",
+        ),
         (journal_texts.word_count, "1 word", "2 words"),
         (journal_texts.entries_deleted, "Entry deleted.", "2 entries deleted."),
         (trust_texts.prompts_found, "1 prompt", "2 prompts"),
@@ -160,6 +163,11 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
             trust_texts.agreements_due,
             "One agreement is ready to be looked at again together, whenever you are both ready.",
             "2 agreements are ready to be looked at again together, whenever you are both ready.",
+        ),
+        (
+            trust_texts.days_since_discovery,
+            "1 day since the discovery. Healing keeps its own pace; be gentle with yourself.",
+            "2 days since the discovery. Healing keeps its own pace; be gentle with yourself.",
         ),
         (
             helped_ask,
@@ -196,6 +204,14 @@ def test_counted_sentences_with_more_to_say() -> None:
         "Mood on Sunday 8 March: 4.0 of 5 (good), 2 entries"
     )
     assert trust_texts.together_average("You", 7.5, 1) == "You: 7.5 of 10 on average (1 question)"
+    assert trust_texts.years_ago_today(1, "The call") == (
+        "The call: a year ago today. Whatever you feel today is allowed."
+    )
+    assert trust_texts.years_on(2, "The call", trust_texts.day_ahead(1, day)) == (
+        "The call: 2 years on, tomorrow. Days like this can bring a lot back; "
+        "it is all right to go gently."
+    )
+    assert trust_texts.day_ahead(3, day) == "on Sunday 8 March"
 
 
 def test_a_score_slider_has_one_name_in_both_check_ins() -> None:

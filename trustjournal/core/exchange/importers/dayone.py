@@ -20,6 +20,7 @@ from typing import Any
 
 from trustjournal.core.exchange.importers import json_fields, model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 MEDIA_FIELDS = ("photos", "audios", "videos", "pdfAttachments")
 _MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
@@ -79,7 +80,7 @@ def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     media = sum(len(v) for f in MEDIA_FIELDS if isinstance(v := item.get(f), list))
     title, body = split_title(_plain(json_fields.text(item, "text", where)))
     if media:
-        body = (body + "\n\n" if body else "") + media_line(media)
+        body = (body + "\n\n" if body else "") + sources.media_left_behind(media)
     tags = list(json_fields.words(item, "tags", where))
     if json_fields.flag(item, "starred", where):
         tags.append(options.starred_tag)
@@ -87,11 +88,6 @@ def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     return model.entry(
         where, day, title, body, tags=tuple(tags), key=f"uuid:{uuid}" if uuid else None, media=media
     )
-
-
-def media_line(count: int) -> str:
-    things = "photo or recording" if count == 1 else "photos or recordings"
-    return f"({count} {things} from Day One not brought over.)"
 
 
 def _local_day(item: dict[str, Any], where: str) -> dt.date:
