@@ -5,7 +5,9 @@
 - each texts module says at its top what it holds, and points to docs/words.md;
 - no sentence is made plural by hand (`"1 entry" if n == 1 else ...`): every counted
   sentence is one function taking the count, calling `trustjournal.core.texts.counted`,
-  so the translation work replaces that one place.
+  so the translation work replaces that one place;
+- no error a person reads is given a sentence where it is raised
+  (`raise InvalidInput("...")`): its words come from a texts module.
 """
 
 from __future__ import annotations
@@ -80,12 +82,96 @@ def plurals_in(source: str) -> Iterator[int]:
             yield node.lineno
 
 
+# The errors a person reads: the app and the command line show `str()` of a
+# TrustJournalError (core/errors.py `as_plain_error`; any other error is named only by its
+# kind), and argparse prints an ArgumentTypeError's words after the option's name. Others
+# (ValueError, TypeError, RuntimeError, ...) say a programmer's mistake and may keep
+# their words inline.
+SHOWN_ROOTS = {"TrustJournalError", "ArgumentTypeError"}
+
+
+def errors_shown(trees: list[ast.Module]) -> set[str]:
+    """The names of the errors a person reads: the roots and every class built on them."""
+    bases = {
+        node.name: {ast.unparse(base).split(".")[-1] for base in node.bases}
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    shown = set(SHOWN_ROOTS)
+    while more := {name for name, of in bases.items() if of & shown} - shown:
+        shown |= more
+    return shown
+
+
+def makers_of(trees: list[ast.Module], shown: set[str]) -> set[str]:
+    """Functions that build such an error from what they are given (`def too_long(where)
+    -> InvalidInput`): words given to them are words given to the error."""
+    return {
+        node.name
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and node.returns is not None
+        and ast.unparse(node.returns).split(".")[-1] in shown
+    }
+
+
+def is_sentence(node: ast.expr) -> bool:
+    """Words written here: a string or f-string with letters of its own (an f-string of
+    values only, `f"{date} {time}"`, is not), joined with `+`, or filled in with format."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and any(ch.isalpha() for ch in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(is_sentence(part) for part in node.values)
+    if isinstance(node, ast.BinOp):
+        return is_sentence(node.left) or is_sentence(node.right)
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and is_sentence(node.func.value)
+    )
+
+
+def sentences_given_to_errors(tree: ast.Module, shown: set[str], makers: set[str]) -> Iterator[int]:
+    """Lines where a shown error (or a maker of one) is given words written in place."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            called = ast.unparse(node.func).split(".")[-1]
+            given = [*node.args, *(keyword.value for keyword in node.keywords)]
+            if called in shown | makers and any(is_sentence(value) for value in given):
+                yield node.lineno
+
+
 def test_the_rules_see_real_files() -> None:
     names = {p.relative_to(PACKAGE).as_posix() for p in texts_modules()}
     assert {"core/texts.py", "cli/texts.py", "ui/trust/together/texts.py"} <= names
     assert "core/exchange/texts/export.py" in names
     planted = 'days = 3\nsaid = "1 day" if days == 1 else f"{days} days"\n'
     assert list(plurals_in(planted)) == [2]
+    trees = [ast.parse(path.read_text("utf-8")) for path in sources()]
+    shown = errors_shown(trees)
+    assert {"InvalidInput", "WrongPassphrase", "ExportNotWritten", "ArgumentTypeError"} <= shown
+    assert {"ValueError", "RuntimeError"}.isdisjoint(shown)
+    assert {"unreadable", "too_long"} <= makers_of(trees, shown)
+
+
+def test_the_error_rule_sees_a_sentence_written_where_it_is_raised() -> None:
+    planted = ast.parse(
+        "raise InvalidInput(f'{name} is not a feeling.')\n"  # 1: an f-string
+        "raise model.unreadable(where, 'holds no entries')\n"  # 2: words given to a maker
+        "raise argparse.ArgumentTypeError('use YYYY-MM-DD')\n"  # 3: argparse prints it
+        "raise InvalidInput('A mood goes ' + 'from 1 to 5.')\n"  # 4: joined
+        "raise InvalidInput('{what} is too long.'.format(what=what))\n"  # 5: filled in
+        "raise InvalidInput(texts.MOOD_RANGE.format(low=1, high=5))\n"  # words from texts
+        "raise ValueError('a window is at least one day')\n"  # a programmer's mistake
+        "raise model.unreadable(where, texts.NO_SUCH_DATE, found=f'{date} {time}')\n"
+    )
+    found = sentences_given_to_errors(
+        planted, {"InvalidInput", "ArgumentTypeError"}, {"unreadable"}
+    )
+    assert list(found) == [1, 2, 3, 4, 5]
 
 
 def test_words_live_in_modules_named_texts() -> None:
@@ -114,6 +200,21 @@ def test_no_sentence_is_made_plural_by_hand() -> None:
     }
     found = {name: count for name, count in found.items() if count}
     assert found == {}
+
+
+def test_no_error_is_given_a_sentence_where_it_is_raised() -> None:
+    """An error's words live in a texts module (docs/words.md), so the translation work
+    finds each once: `raise InvalidInput(texts.MOOD_RANGE.format(...))`, never
+    `raise InvalidInput(f"A mood goes from {low} to {high}.")`."""
+    trees = {path: ast.parse(path.read_text("utf-8")) for path in sources()}
+    shown = errors_shown(list(trees.values()))
+    makers = makers_of(list(trees.values()), shown)
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}"
+        for path, tree in trees.items()
+        for line in sentences_given_to_errors(tree, shown, makers)
+    ]
+    assert found == []
 
 
 def test_counted_fills_in_the_sentence_for_one_or_many() -> None:

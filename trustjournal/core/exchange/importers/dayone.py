@@ -44,7 +44,7 @@ def _journals(source: Path) -> Iterator[tuple[str, Any]]:
     if source.is_dir():
         files = [p for p in reading.folder_files(source, (".json",), what) if p.parent == source]
         if not files:
-            raise model.unreadable(what, "holds no journal .json file")
+            raise model.unreadable(what, sources.NO_JOURNAL_JSON)
         for path in files:
             yield path.name, json_fields.load(reading.read_file(path, path.name), path.name)
     elif source.suffix.lower() == ".json":
@@ -60,9 +60,7 @@ def _zipped(source: Path, what: str) -> Iterator[tuple[str, Any]]:
             (i for i in archive.infolist() if _is_journal(i.filename)), key=lambda i: i.filename
         )
         if not members:
-            raise model.unreadable(
-                what, "holds no journal .json file, so it is not a Day One export"
-            )
+            raise model.unreadable(what, sources.NO_JOURNAL_JSON_IN_ZIP)
         for info in members:
             yield info.filename, json_fields.load(budget.read(archive, info), info.filename)
 
@@ -96,9 +94,7 @@ def _local_day(item: dict[str, Any], where: str) -> dt.date:
     try:
         moment = dt.datetime.fromisoformat(stamp)
     except ValueError:
-        raise model.unreadable(
-            where, f"has a creation date that does not exist ({stamp})"
-        ) from None
+        raise model.unreadable(where, sources.NO_SUCH_CREATION_DATE, found=stamp) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     try:
@@ -108,7 +104,7 @@ def _local_day(item: dict[str, Any], where: str) -> dt.date:
     try:
         return model.checked_day(where, moment.astimezone(zone).date())
     except OverflowError:
-        raise model.unreadable(where, f"has a creation date out of range ({stamp})") from None
+        raise model.unreadable(where, sources.CREATION_DATE_OUT_OF_RANGE, found=stamp) from None
 
 
 def _plain(text: str) -> str:

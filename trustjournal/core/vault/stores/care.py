@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import sqlcipher3
 
+from trustjournal.core import texts
 from trustjournal.core.clock import to_iso
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.care import (
@@ -152,9 +153,7 @@ def _moment_must_exist() -> Iterator[None]:
     try:
         yield
     except sqlcipher3.IntegrityError:
-        raise InvalidInput(
-            "That moment is no longer on the timeline, or it already has a plan."
-        ) from None
+        raise InvalidInput(texts.MOMENT_GONE) from None
 
 
 def good_entry_ids_on(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import sqlcipher3
 
+from trustjournal.core import texts
 from trustjournal.core.clock import from_iso, to_iso
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.trust import Event, EventDraft
@@ -104,7 +105,7 @@ def _entry_must_exist() -> Iterator[None]:
     try:
         yield
     except sqlcipher3.IntegrityError:
-        raise InvalidInput("There is no entry with that number to link this event to.") from None
+        raise InvalidInput(texts.NO_SUCH_ENTRY_TO_LINK) from None
 
 
 def _event(row: Row) -> Event:
