@@ -29,3 +29,9 @@ def assert_plain_failure(result: subprocess.CompletedProcess[str], words: str) -
     assert words in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    """The command's output, once it has succeeded."""
+    assert result.returncode == 0, result.stderr
+    return result.stdout

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
+
 __all__ = ["NEW_PASSPHRASE", "PASSPHRASE", "RunCli"]
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
@@ -64,5 +67,18 @@ def run_cli(data_dir: Path, cli_env: dict[str, str]) -> RunCli:
             )
         finally:
             os.close(read_end)
+
+    return run
+
+
+@pytest.fixture
+def unlocked(run_cli: RunCli, data_dir: Path) -> RunCli:
+    """A vault made in-process (quicker than `init`), and commands run against it:
+    unlocked("list"), with any further secrets after the passphrase (secrets=(...))."""
+    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
+    vault.close()
+
+    def run(*arguments: str, secrets: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+        return run_cli(*arguments, secrets=[PASSPHRASE, *secrets])
 
     return run

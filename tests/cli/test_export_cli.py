@@ -5,15 +5,12 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_kit import RunCli, ok
 from pypdf import PdfReader
-from testkit import PASSPHRASE, files_containing
-
-from trustjournal.core.vault.keys.keyfile import FLOOR
-from trustjournal.core.vault.vault import Vault
+from testkit import files_containing
 
 HELP_LINES = """\
 trustjournal export --format pdf|md|html|txt|json -o FILE
@@ -22,42 +19,21 @@ trustjournal export --format pdf|md|html|txt|json -o FILE
     [--protect] [--name-app]
 """
 
-RunCli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def run(run_cli: RunCli, data_dir: Path) -> RunCli:
-    """A vault made in-process, and commands run against it (passphrase first)."""
-    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
-    vault.close()
-
-    def unlocked(
-        *arguments: str, secrets: tuple[str, ...] = ()
-    ) -> subprocess.CompletedProcess[str]:
-        return run_cli(*arguments, secrets=[PASSPHRASE, *secrets])
-
-    return unlocked
-
 
 def export(
-    run: RunCli, target: Path, options: str = "", secrets: tuple[str, ...] = ()
+    unlocked: RunCli, target: Path, options: str = "", secrets: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
     """`trustjournal export` in the format the target's suffix names."""
     fmt = target.suffix.removeprefix(".")
-    return run("export", "--format", fmt, "-o", str(target), *options.split(), secrets=secrets)
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return unlocked("export", "--format", fmt, "-o", str(target), *options.split(), secrets=secrets)
 
 
 @pytest.fixture
-def filled(run: RunCli) -> RunCli:
-    ok(run("event", "--kind", "therapy", "--date", "2026-01-05", "First session"))
-    ok(run("add", "--date", "2026-01-03", "--title", "Before", "Old words."))
+def filled(unlocked: RunCli) -> RunCli:
+    ok(unlocked("event", "--kind", "therapy", "--date", "2026-01-05", "First session"))
+    ok(unlocked("add", "--date", "2026-01-03", "--title", "Before", "Old words."))
     ok(
-        run(
+        unlocked(
             "add",
             "--date",
             "2026-01-06",
@@ -71,10 +47,10 @@ def filled(run: RunCli) -> RunCli:
             "We talked about Jordan. [[withhold]]HIDDEN-WORDS[[/withhold]]",
         )
     )
-    ok(run("add", "--date", "2026-01-07", "--title", "Mine", "--private", "PRIVATE-WORDS"))
-    ok(run("add", "--date", "2026-01-08", "--title", "Walk", "--mood", "4", "A slow walk."))
-    ok(run("checkin", "--date", "2026-01-07", "--score", "safety=6", "--score", "overall=5"))
-    return run
+    ok(unlocked("add", "--date", "2026-01-07", "--title", "Mine", "--private", "PRIVATE-WORDS"))
+    ok(unlocked("add", "--date", "2026-01-08", "--title", "Walk", "--mood", "4", "A slow walk."))
+    ok(unlocked("checkin", "--date", "2026-01-07", "--score", "safety=6", "--score", "overall=5"))
+    return unlocked
 
 
 def test_help_shows_the_usage_lines(run_cli: RunCli) -> None:
@@ -167,8 +143,10 @@ def test_wrong_use_writes_nothing(filled: RunCli, tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-def test_since_last_session_without_one_is_a_plain_message(run: RunCli, tmp_path: Path) -> None:
-    result = export(run, tmp_path / "x.txt", "--since-last-session")
+def test_since_last_session_without_one_is_a_plain_message(
+    unlocked: RunCli, tmp_path: Path
+) -> None:
+    result = export(unlocked, tmp_path / "x.txt", "--since-last-session")
     assert result.returncode == 1
     assert "no therapy session" in result.stderr
     assert not (tmp_path / "x.txt").exists()
@@ -186,9 +164,9 @@ def test_a_weak_password_for_a_protected_pdf_is_refused_with_a_hint(
     assert list(folder.iterdir()) == []
 
 
-def test_list_shows_withheld_words_without_their_markers(run: RunCli) -> None:
-    ok(run("add", "--date", "2026-01-06", "[[withhold]]Hard[[/withhold]] day at work."))
-    listed = ok(run("list"))
+def test_list_shows_withheld_words_without_their_markers(unlocked: RunCli) -> None:
+    ok(unlocked("add", "--date", "2026-01-06", "[[withhold]]Hard[[/withhold]] day at work."))
+    listed = ok(unlocked("list"))
     assert "Hard day at work." in listed and "withhold" not in listed
 
 

@@ -4,35 +4,15 @@ the values the app's Settings use, end to end in a real process (issue 21, item 
 from __future__ import annotations
 
 import json
-import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_kit import RunCli, ok
 from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.settings import DECLARED
-from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
-
-RunCli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def run(run_cli: RunCli, data_dir: Path) -> RunCli:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
-    vault.close()
-
-    def unlocked(*arguments: str) -> subprocess.CompletedProcess[str]:
-        return run_cli(*arguments, secrets=[PASSPHRASE])
-
-    return unlocked
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def stored(data_dir: Path, key: str) -> object:
@@ -44,14 +24,14 @@ def stored(data_dir: Path, key: str) -> object:
         journal.close()
 
 
-def test_settings_lists_every_setting_the_journal_keeps(run: RunCli) -> None:
-    values = json.loads(ok(run("settings", "--json")))
+def test_settings_lists_every_setting_the_journal_keeps(unlocked: RunCli) -> None:
+    values = json.loads(ok(unlocked("settings", "--json")))
     assert list(values)[:2] == ["role", "phase"]
     assert values["role"] == "unsaid" and values["phase"] == "unsaid"
     others = set(DECLARED) - {"prompt_role", "recovery_phase"}
     assert set(values) == {"role", "phase"} | others
     assert values["idle_lock_minutes"] == DECLARED["idle_lock_minutes"].default
-    lines = ok(run("settings")).splitlines()
+    lines = ok(unlocked("settings")).splitlines()
     assert lines[0].split() == ["role", "unsaid"]
     assert lines[1].split() == ["phase", "unsaid"]
     assert ["show_days_since_discovery", "off"] in [line.split() for line in lines]
@@ -64,21 +44,23 @@ def test_settings_lists_every_setting_the_journal_keeps(run: RunCli) -> None:
     [("hurt", "hurt"), ("involved", "involved"), ("individual", "individual"), ("unsaid", "any")],
 )
 def test_settings_role_is_the_apps_own_setting(
-    run: RunCli, data_dir: Path, said: str, kept: str
+    unlocked: RunCli, data_dir: Path, said: str, kept: str
 ) -> None:
     if said == "unsaid":
-        ok(run("settings", "role", "hurt"))
-    words = ok(run("settings", "role", said))
+        ok(unlocked("settings", "role", "hurt"))
+    words = ok(unlocked("settings", "role", said))
     assert words.startswith("Who is writing:")
     assert stored(data_dir, "prompt_role") == kept
-    assert json.loads(ok(run("settings", "--json")))["role"] == said
+    assert json.loads(ok(unlocked("settings", "--json")))["role"] == said
 
 
 @pytest.mark.parametrize("phase", ["early", "middle", "later", "unsaid"])
-def test_settings_phase_is_the_apps_own_setting(run: RunCli, data_dir: Path, phase: str) -> None:
+def test_settings_phase_is_the_apps_own_setting(
+    unlocked: RunCli, data_dir: Path, phase: str
+) -> None:
     if phase == "unsaid":
-        ok(run("settings", "phase", "early"))
-    assert ok(run("settings", "phase", phase)).startswith("Where you are:")
+        ok(unlocked("settings", "phase", "early"))
+    assert ok(unlocked("settings", "phase", phase)).startswith("Where you are:")
     assert stored(data_dir, "recovery_phase") == phase
 
 

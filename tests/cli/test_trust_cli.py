@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_kit import RunCli, ok
 from testkit import PASSPHRASE
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts.library import load_library
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, DIMENSIONS, EVENT_KINDS
-from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 HELP_LINES = """\
@@ -33,25 +32,6 @@ trustjournal settings role hurt|involved|individual|unsaid
 trustjournal settings phase early|middle|later|unsaid
 """  # noqa: E501
 
-RunCli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture
-def run(run_cli: RunCli, data_dir: Path) -> RunCli:
-    """A vault made in-process (quicker than `init`), and the command run against it."""
-    vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
-    vault.close()
-
-    def unlocked(*arguments: str) -> subprocess.CompletedProcess[str]:
-        return run_cli(*arguments, secrets=[PASSPHRASE])
-
-    return unlocked
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
 
 def as_json(result: subprocess.CompletedProcess[str]) -> Any:
     return json.loads(ok(result))
@@ -63,15 +43,15 @@ def test_help_names_every_trust_command(run_cli: RunCli) -> None:
         assert line.strip() in shown, line
 
 
-def test_a_checkin_is_saved_and_read_back_as_json(run: RunCli) -> None:
+def test_a_checkin_is_saved_and_read_back_as_json(unlocked: RunCli) -> None:
     said = ok(
-        run(
+        unlocked(
             "checkin", "--date", "2026-03-02", "--score", "safety=4", "--score", "overall=7",
             "--needs-met", "partly", "A calmer week",
         )
     )  # fmt: skip
     assert "2026-03-02" in said
-    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+    timeline = as_json(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     [checkin] = timeline["checkins"]
     assert checkin["date"] == "2026-03-02"
     assert checkin["scores"] == {"safety": 4, "overall": 7}
@@ -79,25 +59,25 @@ def test_a_checkin_is_saved_and_read_back_as_json(run: RunCli) -> None:
     assert checkin["note"] == "A calmer week"
 
 
-def test_events_and_a_trigger_in_the_timeline(run: RunCli, data_dir: Path) -> None:
-    ok(run("event", "--kind", "discovery", "--date", "2026-01-01", "The day I found out"))
+def test_events_and_a_trigger_in_the_timeline(unlocked: RunCli, data_dir: Path) -> None:
+    ok(unlocked("event", "--kind", "discovery", "--date", "2026-01-01", "The day I found out"))
     ok(
-        run(
+        unlocked(
             "event", "--kind", "trigger", "--date", "2026-03-03", "--intensity", "8",
             "--minutes-to-calm", "50", "--note", "At the shop", "A song on the radio",
         )
     )  # fmt: skip
-    ok(run("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
-    shown = ok(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
+    ok(unlocked("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
+    shown = ok(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
     assert "2026-03-03  trigger  A song on the radio  intensity 8  calm again after 50 min" in shown
     assert "Days since discovery" not in shown  # a day counter only for those who ask
     journal = Journal(Vault.unlock(data_dir, PASSPHRASE))
     journal.settings.set("show_days_since_discovery", True)
     journal.close()
-    shown = ok(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
+    shown = ok(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
     assert "Days since discovery: 89" in shown
     assert "Triggers in 2026-03: 1 trigger, average intensity 8.0" in shown
-    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+    timeline = as_json(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     trigger, therapy = timeline["events"]
     assert {k: trigger[k] for k in ("date", "kind", "title", "note")} == {
         "date": "2026-03-03",
@@ -114,8 +94,8 @@ def test_events_and_a_trigger_in_the_timeline(run: RunCli, data_dir: Path) -> No
     ]
 
 
-def test_the_timeline_json_is_one_object_with_every_part(run: RunCli) -> None:
-    timeline = as_json(run("timeline", "--json"))
+def test_the_timeline_json_is_one_object_with_every_part(unlocked: RunCli) -> None:
+    timeline = as_json(unlocked("timeline", "--json"))
     assert set(timeline) >= {"checkins", "events", "agreements", "moods", "trends"}
     end = dt.date.fromisoformat(timeline["to"])
     assert (end - dt.date.fromisoformat(timeline["from"])).days == 89  # 90 days by default
@@ -125,22 +105,22 @@ def test_the_timeline_json_is_one_object_with_every_part(run: RunCli) -> None:
     assert trends["days_since_discovery"] is None
 
 
-def test_each_days_mood_in_the_timeline(run: RunCli) -> None:
-    ok(run("add", "--date", "2026-03-05", "--mood", "2", "hard"))
-    ok(run("add", "--date", "2026-03-05", "--mood", "3", "a bit better"))
-    timeline = as_json(run("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
+def test_each_days_mood_in_the_timeline(unlocked: RunCli) -> None:
+    ok(unlocked("add", "--date", "2026-03-05", "--mood", "2", "hard"))
+    ok(unlocked("add", "--date", "2026-03-05", "--mood", "3", "a bit better"))
+    timeline = as_json(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     assert timeline["moods"] == [{"date": "2026-03-05", "mood": 2.5, "entries": 2}]
 
 
-def test_agreements_add_list_and_status(run: RunCli) -> None:
+def test_agreements_add_list_and_status(unlocked: RunCli) -> None:
     ok(
-        run(
+        unlocked(
             "agreement", "add", "--details", "Either of us may ask", "--made", "2026-02-01",
             "--review", "2026-05-01", "Phones stay open",
         )
     )  # fmt: skip
-    ok(run("agreement", "status", "1", "revised"))
-    [agreement] = as_json(run("agreement", "list", "--json"))
+    ok(unlocked("agreement", "status", "1", "revised"))
+    [agreement] = as_json(unlocked("agreement", "list", "--json"))
     assert {k: agreement[k] for k in ("id", "title", "status", "made", "review")} == {
         "id": 1,
         "title": "Phones stay open",
@@ -150,52 +130,52 @@ def test_agreements_add_list_and_status(run: RunCli) -> None:
     }
     assert [h["status"] for h in agreement["history"]] == ["active", "revised"]
     # Making it put an agreement event on the timeline.
-    timeline = as_json(run("timeline", "--from", "2026-02-01", "--to", "2026-02-01", "--json"))
+    timeline = as_json(unlocked("timeline", "--from", "2026-02-01", "--to", "2026-02-01", "--json"))
     assert [(e["kind"], e["title"]) for e in timeline["events"]] == [
         ("agreement", "Phones stay open")
     ]
-    assert "Phones stay open" in ok(run("agreement", "list"))
+    assert "Phones stay open" in ok(unlocked("agreement", "list"))
 
 
-def test_the_prompt_of_the_day_as_json(run: RunCli) -> None:
-    prompt = as_json(run("prompt", "--json"))
+def test_the_prompt_of_the_day_as_json(unlocked: RunCli) -> None:
+    prompt = as_json(unlocked("prompt", "--json"))
     assert set(prompt) >= {"id", "theme", "for", "text"}
     # Before a role is chosen: prompts for anyone, or about one's own healing.
     assert prompt["for"] in ("any", "individual")
-    assert prompt["text"] in ok(run("prompt"))
+    assert prompt["text"] in ok(unlocked("prompt"))
 
 
-def test_prompts_by_theme_and_role(run: RunCli) -> None:
-    prompts = as_json(run("prompts", "--theme", "hope", "--for", "hurt", "--json"))
+def test_prompts_by_theme_and_role(unlocked: RunCli) -> None:
+    prompts = as_json(unlocked("prompts", "--theme", "hope", "--for", "hurt", "--json"))
     assert prompts
     for prompt in prompts:
         assert set(prompt) >= {"id", "theme", "for", "text"}
         assert prompt["theme"] == "hope"
         assert prompt["for"] in ("hurt", "any")
-    everything = as_json(run("prompts", "--json"))
+    everything = as_json(unlocked("prompts", "--json"))
     assert len(everything) == len(load_library().prompts)
 
 
-def test_prompts_follow_the_role_and_phase_set_with_settings(run: RunCli) -> None:
+def test_prompts_follow_the_role_and_phase_set_with_settings(unlocked: RunCli) -> None:
     """Issue 21, item 6: with no --for, `prompts` listed all 196, whoever was writing."""
     library = load_library().prompts
-    ok(run("settings", "role", "hurt"))
-    ok(run("settings", "phase", "later"))
+    ok(unlocked("settings", "role", "hurt"))
+    ok(unlocked("settings", "phase", "later"))
     fitting = [
         p.id for p in library if p.audience in ("hurt", "any") and p.phase in (None, "later")
     ]
-    assert [p["id"] for p in as_json(run("prompts", "--json"))] == fitting
-    listed = run("prompts")
+    assert [p["id"] for p in as_json(unlocked("prompts", "--json"))] == fitting
+    listed = unlocked("prompts")
     assert len(ok(listed).splitlines()) == len(fitting)  # the note goes to stderr
     assert "partner who was hurt" in listed.stderr and "--all" in listed.stderr
     # --for says whom, the stage still follows settings.
-    involved = as_json(run("prompts", "--for", "involved", "--json"))
+    involved = as_json(unlocked("prompts", "--for", "involved", "--json"))
     assert {(p["for"], p["phase"]) for p in involved} <= {
         (who, phase) for who in ("involved", "any") for phase in (None, "later")
     }
     assert involved
     # --all: every prompt, each line saying whom it is for.
-    every = ok(run("prompts", "--all")).splitlines()
+    every = ok(unlocked("prompts", "--all")).splitlines()
     assert len(every) == len(library)
     by_id = {p.id: p for p in library}
     words = {
@@ -207,10 +187,10 @@ def test_prompts_follow_the_role_and_phase_set_with_settings(run: RunCli) -> Non
     for line in every:
         prompt = by_id[line.split()[0]]
         assert words[prompt.audience] in line, line
-    assert len(as_json(run("prompts", "--all", "--json"))) == len(library)
-    ok(run("settings", "role", "unsaid"))
-    ok(run("settings", "phase", "unsaid"))
-    unsaid = run("prompts", "--json")
+    assert len(as_json(unlocked("prompts", "--all", "--json"))) == len(library)
+    ok(unlocked("settings", "role", "unsaid"))
+    ok(unlocked("settings", "phase", "unsaid"))
+    unsaid = unlocked("prompts", "--json")
     assert len(json.loads(ok(unsaid))) == len(library)  # nothing said: every prompt
     assert unsaid.stderr == ""
 
@@ -254,23 +234,23 @@ def test_a_bad_value_exits_2_and_lists_what_fits(
     assert "Traceback" not in result.stderr
 
 
-def test_intensity_on_an_event_that_is_not_a_trigger_is_a_plain_error(run: RunCli) -> None:
-    result = run("event", "--kind", "therapy", "--intensity", "3", "Session")
+def test_intensity_on_an_event_that_is_not_a_trigger_is_a_plain_error(unlocked: RunCli) -> None:
+    result = unlocked("event", "--kind", "therapy", "--intensity", "3", "Session")
     assert result.returncode == 1
     assert result.stderr.strip() == "Intensity and minutes to calm are kept for triggers only."
 
 
-def test_an_event_links_to_an_entry(run: RunCli) -> None:
-    ok(run("add", "--date", "2026-03-05", "What the song brought back"))
-    ok(run("event", "--kind", "trigger", "--date", "2026-03-05", "--entry", "1", "A song"))
-    timeline = as_json(run("timeline", "--from", "2026-03-05", "--to", "2026-03-05", "--json"))
+def test_an_event_links_to_an_entry(unlocked: RunCli) -> None:
+    ok(unlocked("add", "--date", "2026-03-05", "What the song brought back"))
+    ok(unlocked("event", "--kind", "trigger", "--date", "2026-03-05", "--entry", "1", "A song"))
+    timeline = as_json(unlocked("timeline", "--from", "2026-03-05", "--to", "2026-03-05", "--json"))
     assert timeline["events"][0]["entry_id"] == 1
-    result = run("event", "--kind", "other", "--entry", "9", "Nothing to link")
+    result = unlocked("event", "--kind", "other", "--entry", "9", "Nothing to link")
     assert result.returncode == 1
     assert "no entry" in result.stderr
 
 
-def test_a_missing_agreement_is_a_plain_error(run: RunCli) -> None:
-    result = run("agreement", "status", "7", "retired")
+def test_a_missing_agreement_is_a_plain_error(unlocked: RunCli) -> None:
+    result = unlocked("agreement", "status", "7", "retired")
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1

@@ -5,7 +5,9 @@
 - each texts module says at its top what it holds, and points to docs/words.md;
 - no sentence is made plural by hand (`"1 entry" if n == 1 else ...`): every counted
   sentence is one function taking the count, calling `trustjournal.core.texts.counted`,
-  so the translation work replaces that one place.
+  so the translation work replaces that one place;
+- no error a person reads is given a sentence where it is raised
+  (`raise InvalidInput("...")`): its words come from a texts module.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 import trustjournal
 from trustjournal.cli import texts as cli_texts
 from trustjournal.core.exchange.texts import export, importing
+from trustjournal.core.exchange.texts import sources as source_texts
 from trustjournal.core.texts import counted
 from trustjournal.ui.journal import texts as journal_texts
 from trustjournal.ui.trust import texts as trust_texts
@@ -28,14 +31,6 @@ from trustjournal.ui.widgets.throttle import wait_text
 
 PACKAGE = Path(trustjournal.__file__).parent
 OLD_NAMES = ("wording", "_text", "_texts")
-# Hand-built plurals in files other engineers were changing while the words moved (issue
-# 19's h-doors and h-import branches); each goes when its file next moves its words.
-NOT_YET_MOVED = {
-    "core/exchange/importers/dayone.py": 1,
-    "ui/trust/today/care.py": 2,
-    "ui/trust/today/page.py": 1,
-}
-
 # Compared with 1 without being a count: January starts a new year on the chart's axis.
 NOT_COUNTS = {"month"}
 
@@ -74,7 +69,11 @@ def is_count_of_one(test: ast.expr) -> bool:
 
 def hand_built_plurals(path: Path) -> Iterator[int]:
     """Lines that choose between words by whether a count is one."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    return plurals_in(path.read_text(encoding="utf-8"))
+
+
+def plurals_in(source: str) -> Iterator[int]:
+    for node in ast.walk(ast.parse(source)):
         if (
             isinstance(node, ast.IfExp)
             and is_count_of_one(node.test)
@@ -83,11 +82,96 @@ def hand_built_plurals(path: Path) -> Iterator[int]:
             yield node.lineno
 
 
+# The errors a person reads: the app and the command line show `str()` of a
+# TrustJournalError (core/errors.py `as_plain_error`; any other error is named only by its
+# kind), and argparse prints an ArgumentTypeError's words after the option's name. Others
+# (ValueError, TypeError, RuntimeError, ...) say a programmer's mistake and may keep
+# their words inline.
+SHOWN_ROOTS = {"TrustJournalError", "ArgumentTypeError"}
+
+
+def errors_shown(trees: list[ast.Module]) -> set[str]:
+    """The names of the errors a person reads: the roots and every class built on them."""
+    bases = {
+        node.name: {ast.unparse(base).split(".")[-1] for base in node.bases}
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    shown = set(SHOWN_ROOTS)
+    while more := {name for name, of in bases.items() if of & shown} - shown:
+        shown |= more
+    return shown
+
+
+def makers_of(trees: list[ast.Module], shown: set[str]) -> set[str]:
+    """Functions that build such an error from what they are given (`def too_long(where)
+    -> InvalidInput`): words given to them are words given to the error."""
+    return {
+        node.name
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and node.returns is not None
+        and ast.unparse(node.returns).split(".")[-1] in shown
+    }
+
+
+def is_sentence(node: ast.expr) -> bool:
+    """Words written here: a string or f-string with letters of its own (an f-string of
+    values only, `f"{date} {time}"`, is not), joined with `+`, or filled in with format."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and any(ch.isalpha() for ch in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(is_sentence(part) for part in node.values)
+    if isinstance(node, ast.BinOp):
+        return is_sentence(node.left) or is_sentence(node.right)
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and is_sentence(node.func.value)
+    )
+
+
+def sentences_given_to_errors(tree: ast.Module, shown: set[str], makers: set[str]) -> Iterator[int]:
+    """Lines where a shown error (or a maker of one) is given words written in place."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            called = ast.unparse(node.func).split(".")[-1]
+            given = [*node.args, *(keyword.value for keyword in node.keywords)]
+            if called in shown | makers and any(is_sentence(value) for value in given):
+                yield node.lineno
+
+
 def test_the_rules_see_real_files() -> None:
     names = {p.relative_to(PACKAGE).as_posix() for p in texts_modules()}
     assert {"core/texts.py", "cli/texts.py", "ui/trust/together/texts.py"} <= names
     assert "core/exchange/texts/export.py" in names
-    assert list(hand_built_plurals(PACKAGE / "ui/trust/today/care.py")) != []
+    planted = 'days = 3\nsaid = "1 day" if days == 1 else f"{days} days"\n'
+    assert list(plurals_in(planted)) == [2]
+    trees = [ast.parse(path.read_text("utf-8")) for path in sources()]
+    shown = errors_shown(trees)
+    assert {"InvalidInput", "WrongPassphrase", "ExportNotWritten", "ArgumentTypeError"} <= shown
+    assert {"ValueError", "RuntimeError"}.isdisjoint(shown)
+    assert {"unreadable", "too_long"} <= makers_of(trees, shown)
+
+
+def test_the_error_rule_sees_a_sentence_written_where_it_is_raised() -> None:
+    planted = ast.parse(
+        "raise InvalidInput(f'{name} is not a feeling.')\n"  # 1: an f-string
+        "raise model.unreadable(where, 'holds no entries')\n"  # 2: words given to a maker
+        "raise argparse.ArgumentTypeError('use YYYY-MM-DD')\n"  # 3: argparse prints it
+        "raise InvalidInput('A mood goes ' + 'from 1 to 5.')\n"  # 4: joined
+        "raise InvalidInput('{what} is too long.'.format(what=what))\n"  # 5: filled in
+        "raise InvalidInput(texts.MOOD_RANGE.format(low=1, high=5))\n"  # words from texts
+        "raise ValueError('a window is at least one day')\n"  # a programmer's mistake
+        "raise model.unreadable(where, texts.NO_SUCH_DATE, found=f'{date} {time}')\n"
+    )
+    found = sentences_given_to_errors(
+        planted, {"InvalidInput", "ArgumentTypeError"}, {"unreadable"}
+    )
+    assert list(found) == [1, 2, 3, 4, 5]
 
 
 def test_words_live_in_modules_named_texts() -> None:
@@ -115,7 +199,22 @@ def test_no_sentence_is_made_plural_by_hand() -> None:
         for path in sources()
     }
     found = {name: count for name, count in found.items() if count}
-    assert found == NOT_YET_MOVED
+    assert found == {}
+
+
+def test_no_error_is_given_a_sentence_where_it_is_raised() -> None:
+    """An error's words live in a texts module (docs/words.md), so the translation work
+    finds each once: `raise InvalidInput(texts.MOOD_RANGE.format(...))`, never
+    `raise InvalidInput(f"A mood goes from {low} to {high}.")`."""
+    trees = {path: ast.parse(path.read_text("utf-8")) for path in sources()}
+    shown = errors_shown(list(trees.values()))
+    makers = makers_of(list(trees.values()), shown)
+    found = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}"
+        for path, tree in trees.items()
+        for line in sentences_given_to_errors(tree, shown, makers)
+    ]
+    assert found == []
 
 
 def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
@@ -153,6 +252,11 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
         ),
         (importing.tags_found, "1 tag", "2 different tags"),
         (cli_texts.triggers, "1 trigger", "2 triggers"),
+        (
+            source_texts.media_left_behind,
+            "(1 photo or recording from Day One not brought over.)",
+            "(2 photos or recordings from Day One not brought over.)",
+        ),
         (journal_texts.word_count, "1 word", "2 words"),
         (journal_texts.entries_deleted, "Entry deleted.", "2 entries deleted."),
         (trust_texts.prompts_found, "1 prompt", "2 prompts"),
@@ -160,6 +264,11 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
             trust_texts.agreements_due,
             "One agreement is ready to be looked at again together, whenever you are both ready.",
             "2 agreements are ready to be looked at again together, whenever you are both ready.",
+        ),
+        (
+            trust_texts.days_since_discovery,
+            "1 day since the discovery. Healing keeps its own pace; be gentle with yourself.",
+            "2 days since the discovery. Healing keeps its own pace; be gentle with yourself.",
         ),
         (
             helped_ask,
@@ -196,6 +305,14 @@ def test_counted_sentences_with_more_to_say() -> None:
         "Mood on Sunday 8 March: 4.0 of 5 (good), 2 entries"
     )
     assert trust_texts.together_average("You", 7.5, 1) == "You: 7.5 of 10 on average (1 question)"
+    assert trust_texts.years_ago_today(1, "The call") == (
+        "The call: a year ago today. Whatever you feel today is allowed."
+    )
+    assert trust_texts.years_on(2, "The call", trust_texts.day_ahead(1, day)) == (
+        "The call: 2 years on, tomorrow. Days like this can bring a lot back; "
+        "it is all right to go gently."
+    )
+    assert trust_texts.day_ahead(3, day) == "on Sunday 8 March"
 
 
 def test_a_score_slider_has_one_name_in_both_check_ins() -> None:

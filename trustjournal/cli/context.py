@@ -13,8 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from trustjournal.cli import texts
 from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
-from trustjournal.cli.texts import OPENED_THROUGH_BACKUP
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.journal import Journal
@@ -57,7 +57,7 @@ class Context:
         """The vault, unlocked; one line on stderr if only the key file's backup copy opened it."""
         vault = Vault.unlock(self.data_dir, passphrase)
         if vault.opened_through_backup:
-            print(OPENED_THROUGH_BACKUP, file=sys.stderr)
+            print(texts.OPENED_THROUGH_BACKUP, file=sys.stderr)
         return vault
 
 
@@ -65,7 +65,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"'{text}' is not a date; write it as YYYY-MM-DD.") from None
+        raise InvalidInput(texts.NOT_A_DATE.format(text=text)) from None
 
 
 def date_argument(text: str) -> dt.date:
@@ -73,4 +73,4 @@ def date_argument(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(texts.NOT_A_DATE_ARGUMENT.format(text=text)) from None

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.stdin import add_names, read_stdin
 from trustjournal.cli.texts import FROM_STDIN
@@ -104,7 +105,7 @@ def run_list(context: Context, arguments: argparse.Namespace) -> int:
 
 def _count_argument(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of entries (1 or more)")
+        raise argparse.ArgumentTypeError(texts.NOT_A_COUNT.format(text=text))
     return int(text)
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import FORMATS
@@ -57,7 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _mood_pair(text: str) -> tuple[str, int]:
     name, _, number = text.rpartition("=")
     if not name.strip() or number.strip() not in {"1", "2", "3", "4", "5"}:
-        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=1-5, for example sad=2")
+        raise argparse.ArgumentTypeError(texts.NOT_A_MOOD_PAIR.format(text=text))
     return name.strip(), int(number)
 
 

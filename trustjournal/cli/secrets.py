@@ -10,6 +10,7 @@ import getpass
 import os
 from typing import Protocol
 
+from trustjournal.cli import texts
 from trustjournal.core.errors import TrustJournalError
 
 
@@ -47,23 +48,17 @@ class FdSecrets:
             try:
                 byte = os.read(self._fd, 1)
             except OSError:
-                raise TrustJournalError(
-                    f"Could not read from file descriptor {self._fd}. "
-                    "Check the number given to --passphrase-fd."
-                ) from None
+                raise TrustJournalError(texts.FD_UNREADABLE.format(fd=self._fd)) from None
             if not byte or byte == b"\n":
                 break
             line += byte
         if not line and not byte:
-            raise TrustJournalError(
-                f"File descriptor {self._fd} ended before the {prompt.lower()} was given."
-            )
+            raise TrustJournalError(texts.FD_ENDED.format(fd=self._fd, secret=prompt.lower()))
         try:
             return line.decode("utf-8").removesuffix("\r")
         except UnicodeDecodeError:
-            raise TrustJournalError(
-                f"The {prompt.lower()} from file descriptor {self._fd} is not UTF-8 text."
-            ) from None
+            said = texts.FD_NOT_UTF8.format(fd=self._fd, secret=prompt.lower())
+            raise TrustJournalError(said) from None
 
     def ask_new(self, prompt: str) -> str:
         return self.ask(prompt)

@@ -292,3 +292,26 @@ def phase_set(phase: str) -> str:
     if phase == "unsaid":
         return "Where you are: not said. Prompts for every stage are offered."
     return f"Where you are: {PHASE_WORDS[phase]}. The prompts follow it, here and in the app."
+
+
+# A value on the command line that does not fit: a usage error (exit 2) for argparse, in
+# one line without a full stop, as argparse ends its own lines.
+NOT_A_DATE_ARGUMENT = "'{text}' is not a date; use YYYY-MM-DD"
+NOT_A_COUNT = "'{text}' is not a number of entries (1 or more)"
+NOT_A_MOOD_PAIR = "'{text}' is not NAME=1-5, for example sad=2"
+NOT_A_NUMBER_FROM_TO = "'{text}' is not {what}; use a whole number from {low} to {high}"
+NOT_A_NUMBER_OR_MORE = "'{text}' is not {what}; use a whole number of {low} or more"
+NOT_A_SCORE = (
+    "'{text}' needs the form DIMENSION=0-10, like safety=6; the dimensions are {dimensions}"
+)
+NOT_A_DIMENSION = "'{name}' is not a check-in dimension; choose from {dimensions}"
+# The same for a date given where argparse does not check it (a whole sentence).
+NOT_A_DATE = "'{text}' is not a date; write it as YYYY-MM-DD."
+
+# --passphrase-fd: a secret read from a file descriptor. `{secret}` is what was asked for,
+# in lower case ("passphrase", "new passphrase").
+FD_UNREADABLE = (
+    "Could not read from file descriptor {fd}. Check the number given to --passphrase-fd."
+)
+FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
+FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from trustjournal.cli import texts
 from trustjournal.core.records.trust import (
     DIMENSIONS,
     INTENSITY_MAX,
@@ -20,8 +21,8 @@ def whole_number(text: str, low: int, high: int | None, what: str) -> int:
     except ValueError:
         value = None
     if value is None or value < low or (high is not None and value > high):
-        span = f"from {low} to {high}" if high is not None else f"of {low} or more"
-        raise argparse.ArgumentTypeError(f"'{text}' is not {what}; use a whole number {span}")
+        said = texts.NOT_A_NUMBER_FROM_TO if high is not None else texts.NOT_A_NUMBER_OR_MORE
+        raise argparse.ArgumentTypeError(said.format(text=text, what=what, low=low, high=high))
     return value
 
 
@@ -30,13 +31,12 @@ def score_argument(text: str) -> tuple[str, int]:
     name, equals, number = text.partition("=")
     name = name.strip().lower()
     if not equals:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' needs the form DIMENSION=0-10, like safety=6; "
-            f"the dimensions are {', '.join(DIMENSIONS)}"
-        )
+        dimensions = ", ".join(DIMENSIONS)
+        raise argparse.ArgumentTypeError(texts.NOT_A_SCORE.format(text=text, dimensions=dimensions))
     if name not in DIMENSIONS:
+        dimensions = ", ".join(DIMENSIONS)
         raise argparse.ArgumentTypeError(
-            f"'{name}' is not a check-in dimension; choose from {', '.join(DIMENSIONS)}"
+            texts.NOT_A_DIMENSION.format(name=name, dimensions=dimensions)
         )
     return name, whole_number(number.strip(), SCORE_MIN, SCORE_MAX, f"a score for {name}")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from trustjournal.core import texts
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.vault.stores.settings import SettingsStore
@@ -36,20 +37,20 @@ class Setting:
 
     def check(self, value: Any) -> Any:
         if type(value) is not type(self.default):
-            raise InvalidInput(f"The setting '{self.key}' needs a {type(self.default).__name__}.")
-        if self.item is not None and any(type(v) is not self.item for v in value):
             raise InvalidInput(
-                f"The setting '{self.key}' is a list of {self.item.__name__} values."
+                texts.SETTING_NEEDS_TYPE.format(key=self.key, kind=type(self.default).__name__)
             )
+        if self.item is not None and any(type(v) is not self.item for v in value):
+            raise InvalidInput(texts.SETTING_LIST_OF.format(key=self.key, kind=self.item.__name__))
         if self.choices and value not in self.choices:
             raise InvalidInput(
-                f"The setting '{self.key}' can be one of: {', '.join(map(str, self.choices))}."
+                texts.SETTING_ONE_OF.format(key=self.key, choices=", ".join(map(str, self.choices)))
             )
         too_low = self.minimum is not None and value < self.minimum
         too_high = self.maximum is not None and value > self.maximum
         if too_low or too_high:
             raise InvalidInput(
-                f"The setting '{self.key}' goes from {self.minimum} to {self.maximum}."
+                texts.SETTING_GOES_FROM.format(key=self.key, low=self.minimum, high=self.maximum)
             )
         return value
 
@@ -218,4 +219,4 @@ def _declared(key: str) -> Setting:
     try:
         return DECLARED[key]
     except KeyError:
-        raise InvalidInput(f"There is no setting called '{key}'.") from None
+        raise InvalidInput(texts.NO_SUCH_SETTING.format(key=key)) from None

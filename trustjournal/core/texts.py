@@ -100,3 +100,42 @@ UNEXPECTED_ERROR = (
     "Something went wrong ({kind}). Nothing more was changed; "
     "please try again, and run 'trustjournal doctor' if it happens again."
 )
+
+# What the person gave does not fit (InvalidInput), from the journal's rooms: each names
+# what fits. `{what}` names the field ("A title", "Intensity", "a kind of event").
+FIELD_TOO_LONG = "{what} can be up to {most} characters; a few lines is enough."
+CONTACT_NEEDS_NAME = "A support contact needs a name, or a few words to know them by."
+HARD_DATE_NEEDS_WORDS = "A hard date needs a few words to know it by."
+MOOD_RANGE = "A mood goes from {low} to {high}."
+PROMPT_NEEDS_WORDS = "A prompt needs a few words."
+PROMPT_TOO_LONG = "A prompt can be up to {most} characters long."
+ONLY_OWN_PROMPTS = "Only your own prompts can be changed; the app's prompts stay as written."
+TIMELINE_BACKWARDS = "The start of the timeline is after its end; swap the two dates."
+NOT_ONE_OF = "'{value}' is not {what}. Choose from: {allowed}."
+GOES_FROM = "{what} goes from {low} to {high}."
+TRIGGERS_ONLY = "Intensity and minutes to calm are kept for triggers only."
+REVIEW_BEFORE_MADE = "The review date can be on or after the day the agreement was made."
+NEEDS_A_TITLE = "{what} needs a few words as a title."
+NOT_AN_EMOTION = "'{emotion}' is not in the emotion list."
+NOT_AN_EMOTION_CHOOSE = "'{emotion}' is not in the emotion list. Choose from: {allowed}"
+MOMENT_GONE = "That moment is no longer on the timeline, or it already has a plan."
+NO_SUCH_ENTRY_TO_LINK = "There is no entry with that number to link this event to."
+
+# Settings (core/settings.py), as `trustjournal settings` says them.
+SETTING_NEEDS_TYPE = "The setting '{key}' needs a {kind}."
+SETTING_LIST_OF = "The setting '{key}' is a list of {kind} values."
+SETTING_ONE_OF = "The setting '{key}' can be one of: {choices}."
+SETTING_GOES_FROM = "The setting '{key}' goes from {low} to {high}."
+NO_SUCH_SETTING = "There is no setting called '{key}'."
+
+# The vault: keys, backups, the database.
+BACKUP_FROM_NEWER = (
+    "This backup was made by a newer TrustJournal. Update TrustJournal to restore it; "
+    "nothing was changed."
+)
+BUSY_NO_BACKUP = "The journal was busy being written, so no backup was made. Try again."
+RECOVERY_CODE_SHAPE = (
+    "A recovery code has eight groups of four letters and digits. "
+    "Check it against the code you stored and try again."
+)
+EASY_TO_GUESS_WHY = EASY_TO_GUESS + " ({hint})"

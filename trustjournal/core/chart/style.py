@@ -238,11 +238,7 @@ _SHAPES = {
 def swatch(name: str, palette: QtGui.QPalette, size: int = 32) -> QtGui.QIcon:
     """A small legend picture: the series' line and marker, or an event's glyph."""
     ratio = 2.0
-    pixmap = QtGui.QPixmap(int(size * ratio), int(size * ratio / 2))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QtGui.QPainter(pixmap)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    pixmap, painter = _canvas(int(size * ratio), int(size * ratio / 2), ratio)
     middle = size / 4
     if name in SERIES_STYLES:
         pen = QtGui.QPen(color_of(name, palette), style_of(name).width)
@@ -251,9 +247,7 @@ def swatch(name: str, palette: QtGui.QPalette, size: int = 32) -> QtGui.QIcon:
             pen.setDashPattern(list(style_of(name).dashes))
         painter.setPen(pen)
         painter.drawLine(QtCore.QPointF(1, middle), QtCore.QPointF(size - 1, middle))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color_of(name, palette))
-    painter.drawPath(marker_path(style_of(name).shape, size / 2, middle, 4.5))
+    _marker(painter, style_of(name).shape, color_of(name, palette), (size / 2, middle), 4.5)
     painter.end()
     return QtGui.QIcon(pixmap)
 
@@ -266,14 +260,9 @@ def glyph(kind: str, palette: QtGui.QPalette, size: int = 16) -> QtGui.QIcon:
 @functools.lru_cache(maxsize=64)
 def _glyph(kind: str, rgba: int, size: int) -> QtGui.QIcon:
     ratio = 2.0
-    pixmap = QtGui.QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QtGui.QPainter(pixmap)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QtGui.QColor.fromRgba(rgba))
-    painter.drawPath(marker_path(style_of(kind).shape, size / 2, size / 2, size * 0.42))
+    pixmap, painter = _canvas(int(size * ratio), int(size * ratio), ratio)
+    color = QtGui.QColor.fromRgba(rgba)
+    _marker(painter, style_of(kind).shape, color, (size / 2, size / 2), size * 0.42)
     painter.end()
     return QtGui.QIcon(pixmap)
 
@@ -286,13 +275,30 @@ def sprite(shape: str, color: QtGui.QColor, radius: float, ratio: float) -> QtGu
 @functools.lru_cache(maxsize=256)
 def _sprite(shape: str, rgba: int, radius: float, ratio: float) -> QtGui.QPixmap:
     side = math.ceil(radius * 2.6) + 2
-    pixmap = QtGui.QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+    pixmap, painter = _canvas(math.ceil(side * ratio), math.ceil(side * ratio), ratio)
+    _marker(painter, shape, QtGui.QColor.fromRgba(rgba), (side / 2, side / 2), radius)
+    painter.end()
+    return pixmap
+
+
+def _canvas(width: int, height: int, ratio: float) -> tuple[QtGui.QPixmap, QtGui.QPainter]:
+    """A transparent pixmap of `width` x `height` device pixels, and a smooth painter on it
+    (the caller ends it)."""
+    pixmap = QtGui.QPixmap(width, height)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QtGui.QPainter(pixmap)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _marker(
+    painter: QtGui.QPainter,
+    shape: str,
+    color: QtGui.QColor,
+    centre: tuple[float, float],
+    radius: float,
+) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QtGui.QColor.fromRgba(rgba))
-    painter.drawPath(marker_path(shape, side / 2, side / 2, radius))
-    painter.end()
-    return pixmap
+    painter.setBrush(color)
+    painter.drawPath(marker_path(shape, *centre, radius))

@@ -27,6 +27,7 @@ from trustjournal.core.exchange.model import (
     Summary,
 )
 from trustjournal.core.exchange.redaction import Redactor
+from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.timeline import MOOD_WINDOW_DAYS, Timeline
 from trustjournal.core.journal.trends import (
@@ -59,20 +60,17 @@ def last_session(journal: Journal, on_or_before: dt.date) -> dt.date | None:
 def choose_period(journal: Journal, options: ExportOptions) -> Period:
     """The dates the export covers: those chosen, else since the last therapy session."""
     if options.since_last_session and options.date_from is not None:
-        raise InvalidInput("Choose either a start date or 'since the last session', not both.")
+        raise InvalidInput(texts.BOTH_STARTS)
     end = options.date_to or journal.clock.today()
     if options.date_from is not None:
         start, session = options.date_from, None
     else:
         session = last_session(journal, end)
         if session is None and options.since_last_session:
-            raise InvalidInput(
-                "There is no therapy session on your timeline yet. Add one as an event, "
-                "or choose the dates to export."
-            )
+            raise InvalidInput(texts.NO_SESSION_YET)
         start = session if session is not None else end - dt.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise InvalidInput("The start of the export is after its end; swap the two dates.")
+        raise InvalidInput(texts.EXPORT_BACKWARDS)
     return Period(start=start, end=end, since_session=session)
 
 

@@ -23,6 +23,7 @@ from trustjournal.core.exchange.json_format import read_json, write_json
 from trustjournal.core.exchange.markdown import write_markdown
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions
 from trustjournal.core.exchange.plain import write_plain_text
+from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault import unfinished_writes
 from trustjournal.core.vault.files import write_atomically
@@ -55,9 +56,9 @@ def render(
 ) -> bytes:
     """The export in one format, as bytes in memory. Only PDF takes a password."""
     if fmt not in FORMATS:
-        raise InvalidInput(f"The format can be one of: {', '.join(FORMATS)}.")
+        raise InvalidInput(texts.FORMAT_ONE_OF.format(formats=", ".join(FORMATS)))
     if password is not None and fmt != "pdf":
-        raise InvalidInput("Only a PDF can be protected with a password.")
+        raise InvalidInput(texts.LOCK_FOR_PDF_ONLY)
     if fmt == "pdf":
         from trustjournal.core.exchange.pdf import write_pdf  # Qt only when painting
 
@@ -68,16 +69,14 @@ def render(
 def write_export(path: Path, data: bytes) -> None:
     """Write the bytes to `path` atomically (readable by its owner only)."""
     if path.is_dir():
-        raise ExportNotWritten(f"{path} is a folder; choose a file name for the export.")
+        raise ExportNotWritten(texts.PATH_IS_FOLDER.format(path=path))
     if not path.parent.is_dir():
-        raise ExportNotWritten(f"The folder {path.parent} does not exist. Nothing was saved.")
+        raise ExportNotWritten(texts.NO_SUCH_FOLDER.format(folder=path.parent))
     try:
         write_atomically(path, data)
     except OSError as error:
-        reason = error.strerror or "it could not be written"
-        raise ExportNotWritten(
-            f"The export could not be written to {path} ({reason.lower()}). Nothing was saved."
-        ) from None
+        reason = error.strerror or texts.IT_COULD_NOT_BE_WRITTEN
+        raise ExportNotWritten(texts.NOT_WRITTEN.format(path=path, reason=reason.lower())) from None
 
 
 def save_export(journal: Journal, path: Path, data: bytes) -> None:

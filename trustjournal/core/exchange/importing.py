@@ -22,6 +22,7 @@ from trustjournal.core.exchange.importers.model import (
     Problem,
     capital,
 )
+from trustjournal.core.exchange.texts import sources
 from trustjournal.core.journal.journal import Journal, checked_draft
 from trustjournal.core.records.entries import EntryDraft
 
@@ -197,13 +198,13 @@ def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     try:
         draft = checked_draft(entry.draft)
     except InvalidInput as error:
-        return Problem(f"{where}: {str(error).rstrip('.')}.")
+        return Problem(sources.PROBLEM_AT.format(where=where, said=str(error).rstrip(".")))
     empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
     if empty and entry.origin is None:  # our own export keeps every entry, as it was
-        return Problem(f"{where} is empty, so it is skipped.", stops=False)
+        return Problem(sources.EMPTY_SKIPPED.format(where=where), stops=False)
     return entry if draft is entry.draft else dataclasses.replace(entry, draft=draft)
 
 
 def stopped(problem: Problem) -> InvalidInput:
     """The one sentence an import stopped by an unreadable entry ends with."""
-    return InvalidInput(f"{problem.said.rstrip('.')}; nothing was imported.")
+    return InvalidInput(sources.STOPPED.format(said=problem.said.rstrip(".")))

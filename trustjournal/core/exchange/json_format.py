@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.model import FORMAT_NAME, FORMAT_VERSION, ExportDocument
+from trustjournal.core.exchange.texts import export as texts
 
 T = TypeVar("T")
 
@@ -30,18 +31,17 @@ def read_json(text: str) -> ExportDocument:
     try:
         data = json.loads(text)
     except ValueError:
-        raise InvalidInput("This is not a TrustJournal export: it is not JSON.") from None
+        raise InvalidInput(texts.NOT_JSON) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise InvalidInput("This JSON file is not a TrustJournal export.")
+        raise InvalidInput(texts.NOT_OUR_JSON)
     if data.get("version") != FORMAT_VERSION:
         raise InvalidInput(
-            f"This export is version {data.get('version')}; this TrustJournal reads version "
-            f"{FORMAT_VERSION}. Update TrustJournal to read it."
+            texts.NEWER_EXPORT.format(found=data.get("version"), reads=FORMAT_VERSION)
         )
     try:
         document: ExportDocument = decode(ExportDocument, data)
     except (KeyError, TypeError, ValueError):
-        raise InvalidInput("This TrustJournal export is damaged and could not be read.") from None
+        raise InvalidInput(texts.EXPORT_DAMAGED) from None
     return document
 
 

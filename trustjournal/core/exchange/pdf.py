@@ -59,7 +59,7 @@ def write_pdf(
 ) -> bytes:
     """The export as PDF bytes; encrypted with AES-256 when a password is given."""
     if page_size not in PAGE_SIZES:
-        raise InvalidInput("The page size can be A4 or US Letter.")
+        raise InvalidInput(texts.PAGE_SIZE_ONE_OF)
     if password is not None:
         require_pdf_password(password)
     ensure_gui()

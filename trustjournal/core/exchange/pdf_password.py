@@ -9,6 +9,7 @@ password is refused), since it guards one export for a while, not the journal.
 from __future__ import annotations
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.vault.keys.strength import Strength, strength
 
 MINIMUM_PDF_SCORE = 2  # zxcvbn's "somewhat guessable": refuses "Very weak" and "Weak"
@@ -30,10 +31,7 @@ def acceptable_pdf_password(password: str) -> bool:
 def require_pdf_password(password: str) -> None:
     """Refuse an empty password or one of the weakest, in one sentence saying what to do."""
     if not password:
-        raise WeakPdfPassword("An empty password would not protect the file; choose one.")
+        raise WeakPdfPassword(texts.EMPTY_PDF_LOCK)
     verdict = strength(password)
     if verdict.score < MINIMUM_PDF_SCORE:
-        raise WeakPdfPassword(
-            f"That password would be easy to guess ({verdict.hint.rstrip('.')}). "
-            "Choose a longer one: three or four unrelated words work well."
-        )
+        raise WeakPdfPassword(texts.EASY_PDF_LOCK.format(hint=verdict.hint.rstrip(".")))

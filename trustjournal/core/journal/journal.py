@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
+from trustjournal.core import texts
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
@@ -205,7 +206,7 @@ def checked_draft(draft: EntryDraft) -> EntryDraft:
     A draft that is tidy already comes back as it is (imports check every entry, and a
     copy of each was a tenth of reading a file)."""
     if draft.mood is not None and not MOOD_MIN <= draft.mood <= MOOD_MAX:
-        raise InvalidInput(f"A mood goes from {MOOD_MIN} to {MOOD_MAX}.")
+        raise InvalidInput(texts.MOOD_RANGE.format(low=MOOD_MIN, high=MOOD_MAX))
     title = draft.title.strip()
     emotions = vocabulary.checked_emotions(draft.emotions)
     tags = vocabulary.tidy_words(draft.tags)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from trustjournal.core import texts
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.trends import TrendInputs, Trends, compute_trends, days_before
 from trustjournal.core.records.entries import DayMood
@@ -49,7 +50,7 @@ def read_timeline(
     stores: TimelineStores, settings: Settings, start: dt.date, end: dt.date
 ) -> Timeline:
     if start > end:
-        raise InvalidInput("The start of the timeline is after its end; swap the two dates.")
+        raise InvalidInput(texts.TIMELINE_BACKWARDS)
     checkin_window = CHECKINS_PER_WINDOW * settings.checkin_cadence_days
     # Trends need a little history from before the range: the previous period of equal
     # length, and enough days to fill the first moving-average window.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from trustjournal.core import texts
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
@@ -29,13 +30,15 @@ def one_of(value: str, allowed: Iterable[str], what: str) -> str:
     """The value if it is allowed, else InvalidInput listing what is."""
     allowed = tuple(allowed)
     if value not in allowed:
-        raise InvalidInput(f"'{value}' is not {what}. Choose from: {', '.join(allowed)}.")
+        raise InvalidInput(
+            texts.NOT_ONE_OF.format(value=value, what=what, allowed=", ".join(allowed))
+        )
     return value
 
 
 def in_range(value: int, low: int, high: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{what} goes from {low} to {high}.")
+        raise InvalidInput(texts.GOES_FROM.format(what=what, low=low, high=high))
     return value
 
 
@@ -66,7 +69,7 @@ def checked_event(draft: EventDraft) -> EventDraft:
     if draft.kind != "trigger" and (
         draft.intensity is not None or draft.minutes_to_calm is not None
     ):
-        raise InvalidInput("Intensity and minutes to calm are kept for triggers only.")
+        raise InvalidInput(texts.TRIGGERS_ONLY)
     if draft.intensity is not None:
         in_range(draft.intensity, INTENSITY_MIN, INTENSITY_MAX, "Intensity")
     if draft.minutes_to_calm is not None:
@@ -77,12 +80,12 @@ def checked_event(draft: EventDraft) -> EventDraft:
 def checked_agreement(draft: AgreementDraft) -> AgreementDraft:
     title = _needed_title(draft.title, "An agreement")
     if draft.review is not None and draft.review < draft.made:
-        raise InvalidInput("The review date can be on or after the day the agreement was made.")
+        raise InvalidInput(texts.REVIEW_BEFORE_MADE)
     return dataclasses.replace(draft, title=title, details=draft.details.strip())
 
 
 def _needed_title(title: str, what: str) -> str:
     tidy = " ".join(title.split())
     if not tidy:
-        raise InvalidInput(f"{what} needs a few words as a title.")
+        raise InvalidInput(texts.NEEDS_A_TITLE.format(what=what))
     return tidy

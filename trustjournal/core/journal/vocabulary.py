@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from trustjournal.core import texts
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.resources import load_json
 
@@ -35,7 +36,7 @@ def family_of(emotion: str) -> str:
     for family in emotion_families():
         if emotion in family.emotions:
             return family.name
-    raise InvalidInput(f"'{emotion}' is not in the emotion list.")
+    raise InvalidInput(texts.NOT_AN_EMOTION.format(emotion=emotion))
 
 
 @functools.cache
@@ -64,7 +65,8 @@ def checked_emotions(names: Iterable[str]) -> tuple[str, ...]:
     unknown = [name for name in tidy if name not in emotions()]
     if unknown:
         raise InvalidInput(
-            f"'{unknown[0]}' is not in the emotion list. Choose from: "
-            + ", ".join(sorted(emotions()))
+            texts.NOT_AN_EMOTION_CHOOSE.format(
+                emotion=unknown[0], allowed=", ".join(sorted(emotions()))
+            )
         )
     return tidy

@@ -14,6 +14,7 @@ from typing import Any
 import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from trustjournal.core import texts
 from trustjournal.core.errors import (
     DatabaseDamaged,
     DatabaseEmpty,
@@ -166,9 +167,7 @@ class Database:
                     break
                 self.connection.execute("COMMIT")  # a write slipped in between; fold again
             else:
-                raise TrustJournalError(
-                    "The journal was busy being written, so no backup was made. Try again."
-                )
+                raise TrustJournalError(texts.BUSY_NO_BACKUP)
             try:
                 yield self.path
             finally:

@@ -21,6 +21,7 @@ from trustjournal.core.exchange.pdf_password import (
     pdf_password_strength,
     require_pdf_password,
 )
+from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
@@ -317,9 +318,9 @@ class ExportDialog(QtWidgets.QDialog):
             return None
         first, second = self.password.text(), self.password_again.text()
         if not first:
-            raise TrustJournalError("Choose a password for the PDF, or turn protection off.")
+            raise TrustJournalError(export_texts.NO_PDF_LOCK)
         if first != second:
-            raise TrustJournalError("The two passwords are not the same. Please type them again.")
+            raise TrustJournalError(export_texts.PDF_LOCKS_DIFFER)
         require_pdf_password(first)
         return first
 

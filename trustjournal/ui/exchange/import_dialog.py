@@ -18,6 +18,7 @@ from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.importers import FORMATS, daylio
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, ImportCancelled, ImportSummary
+from trustjournal.core.exchange.texts import sources
 from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets
@@ -245,7 +246,7 @@ class ImportDialog(QtWidgets.QDialog):
         try:
             day = dt.date.fromisoformat(undated) if undated else None
         except ValueError:
-            raise InvalidInput(f"'{undated}' is not a day; write it as YYYY-MM-DD.") from None
+            raise InvalidInput(sources.NOT_A_DAY.format(text=undated)) from None
         return ImportOptions(starred_tag=starred, moods=moods, undated_day=day)
 
     # -- reading (nothing written) ---------------------------------------------------------

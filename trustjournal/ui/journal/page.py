@@ -23,6 +23,7 @@ from trustjournal.ui.journal.entry_model import EntryListModel
 from trustjournal.ui.journal.filters import JournalFilters
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.widgets.controls import confirmed
 from trustjournal.ui.widgets.page import Page
 
 RECENT_FOR_OFTEN = 60  # the latest entries whose feelings come first in the picker
@@ -246,14 +247,7 @@ class JournalPage(Page):
             self.delete_entry(self.model.id_at(index.row()))
 
     def _confirm_delete(self) -> bool:
-        answer = QtWidgets.QMessageBox.question(
-            self,
-            "Delete entry",
-            _DELETE_QUESTION,
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
-        )
-        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+        return confirmed(self, "Delete entry", _DELETE_QUESTION)
 
     # -- keeping the list and the editor in step ------------------------------------------
 

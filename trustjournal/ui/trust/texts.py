@@ -8,6 +8,8 @@ and "When it's hard" keep their many words in their own `together/texts.py` and
 
 from __future__ import annotations
 
+import datetime as dt
+
 from trustjournal.core.texts import counted
 
 # The guided check-in (checkin_dialog.py): what each part of trust asks, for anyone and
@@ -103,3 +105,40 @@ def together_average(whose: str, value: float, count: int) -> str:
         whose=whose,
         value=value,
     )
+
+
+# Today (today/page.py and today/care.py): the days since the discovery, and the care
+# words around a hard date's anniversary.
+def days_since_discovery(days: int) -> str:
+    return counted(
+        days,
+        "{count} day since the discovery. Healing keeps its own pace; be gentle with yourself.",
+        "{count} days since the discovery. Healing keeps its own pace; be gentle with yourself.",
+    )
+
+
+def years_ago_today(years: int, title: str) -> str:
+    return counted(
+        years,
+        "{title}: a year ago today. Whatever you feel today is allowed.",
+        "{title}: {count} years ago today. Whatever you feel today is allowed.",
+        title=title,
+    )
+
+
+def years_on(years: int, title: str, when: str) -> str:
+    """`when` is `day_ahead`'s words: "tomorrow", "on Friday 20 March"."""
+    return counted(
+        years,
+        "{title}: a year on, {when}. Days like this can bring a lot back; "
+        "it is all right to go gently.",
+        "{title}: {count} years on, {when}. Days like this can bring a lot back; "
+        "it is all right to go gently.",
+        title=title,
+        when=when,
+    )
+
+
+def day_ahead(days: int, day: dt.date) -> str:
+    """When a hard date comes: a day ahead is tomorrow, later ones are named."""
+    return counted(days, "tomorrow", "on {day:%A} {day.day} {day:%B}", day=day)

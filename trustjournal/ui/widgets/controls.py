@@ -159,3 +159,15 @@ def fill_with_scrolling(page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name:
     outer = QtWidgets.QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+
+
+def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
+    """Yes to a question before something is removed; No is the default, so Enter keeps it."""
+    answer = QtWidgets.QMessageBox.question(
+        parent,
+        title,
+        question,
+        QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+        QtWidgets.QMessageBox.StandardButton.No,
+    )
+    return answer == QtWidgets.QMessageBox.StandardButton.Yes

@@ -26,19 +26,23 @@ def fields(entry: ImportedEntry) -> tuple[object, ...]:
     return (d.day, d.title, d.body, d.tags, d.mood, d.activities, entry.media)
 
 
+# The first entry of jrnl's own journal, the same in its plain text and its JSON export.
+NIGHT_BEFORE = (
+    D(2024, 3, 9),
+    "The night before the session.",
+    "I kept rehearsing what I would say. @therapy @self-care\n\n"
+    "Tomorrow I want to ask about the phone.",
+    ("therapy", "self-care", "starred"),
+    None,
+    (),
+    0,
+)
+
+
 def test_jrnl_plain_text_every_field() -> None:
     entries = read("jrnl", FIXTURES / "jrnl" / "journal.txt")
     assert [fields(e) for e in entries] == [
-        (
-            D(2024, 3, 9),
-            "The night before the session.",
-            "I kept rehearsing what I would say. @therapy @self-care\n\n"
-            "Tomorrow I want to ask about the phone.",
-            ("therapy", "self-care", "starred"),
-            None,
-            (),
-            0,
-        ),
+        NIGHT_BEFORE,
         # four minutes after midnight: the next day, and no title at all
         (D(2024, 3, 10), "", "Just after midnight and still awake.", (), None, (), 0),
         (D(2024, 3, 10), "A walk with the dog 🐕.", "", (), None, (), 0),
@@ -75,16 +79,7 @@ def test_jrnl_default_timeformat_and_a_renamed_star() -> None:
 def test_jrnl_json_every_field_and_the_same_keys_as_the_text() -> None:
     entries = read("jrnl-json", FIXTURES / "jrnl" / "export.json")
     assert [fields(e) for e in entries] == [
-        (
-            D(2024, 3, 9),
-            "The night before the session.",
-            "I kept rehearsing what I would say. @therapy @self-care\n\n"
-            "Tomorrow I want to ask about the phone.",
-            ("therapy", "self-care", "starred"),
-            None,
-            (),
-            0,
-        ),
+        NIGHT_BEFORE,
         (D(2024, 3, 10), "", "", (), None, (), 0),
         (D(2024, 3, 12), "From a Day One journal 😌", "jrnl keeps Day One's ids.", (), None, (), 0),
     ]

@@ -129,18 +129,27 @@ def _fill_restore(qtbot: QtBot, dialog: RestoreDialog, backup: Path, secret: str
     type_text(qtbot, dialog, "restore_secret_field", secret)
 
 
-def test_restore_on_the_lock_screen_keeps_the_journal_that_was_there(
-    created_vault: tuple[Path, str], session: Session, qtbot: QtBot, tmp_path: Path
-) -> None:
+def _restore_on_lock_screen(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot, secret: str
+) -> tuple[LockScreen, RestoreDialog]:
+    """A backup of the journal made, then the lock screen's restore dialog opened by its
+    button and filled in with that backup and `secret`."""
     folder, _ = created_vault
-    backup = _backup_of(folder, tmp_path / "drive", "in the backup")
+    backup = _backup_of(folder, folder.parent / "drive", "in the backup")
     session.start()
     screen = session.window
     assert isinstance(screen, LockScreen)
     click(qtbot, screen, "restore_open_button")
     dialog = screen.restore_dialog
     assert dialog is not None
-    _fill_restore(qtbot, dialog, backup, PASSPHRASE)
+    _fill_restore(qtbot, dialog, backup, secret)
+    return screen, dialog
+
+
+def test_restore_on_the_lock_screen_keeps_the_journal_that_was_there(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    screen, dialog = _restore_on_lock_screen(created_vault, session, qtbot, PASSPHRASE)
     restore = child(dialog, QtWidgets.QPushButton, "restore_button")
     assert not restore.isEnabled()  # a journal is here: moving it aside must be chosen
     child(dialog, QtWidgets.QCheckBox, "restore_replace_check").click()
@@ -154,15 +163,9 @@ def test_restore_on_the_lock_screen_keeps_the_journal_that_was_there(
 def test_a_wrong_passphrase_for_a_backup_is_said_and_nothing_changes(
     created_vault: tuple[Path, str], session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    folder, _ = created_vault
-    backup = _backup_of(folder, tmp_path / "drive", "x")
-    session.start()
-    screen = session.window
-    assert isinstance(screen, LockScreen)
-    screen.open_restore()
-    dialog = screen.restore_dialog
-    assert dialog is not None
-    _fill_restore(qtbot, dialog, backup, "not the passphrase of that day")
+    _, dialog = _restore_on_lock_screen(
+        created_vault, session, qtbot, "not the passphrase of that day"
+    )
     child(dialog, QtWidgets.QCheckBox, "restore_replace_check").click()
     click(qtbot, dialog, "restore_button")
     qtbot.waitUntil(lambda: label_text(dialog, "restore_message") != "", timeout=15_000)

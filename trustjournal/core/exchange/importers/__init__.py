@@ -15,6 +15,7 @@ from trustjournal.core.exchange.importers import (
     own_json,
 )
 from trustjournal.core.exchange.importers.model import ImportOptions, Reader
+from trustjournal.core.exchange.texts import sources
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,5 @@ def format_named(name: str) -> Format:
     try:
         return FORMATS[name]
     except KeyError:
-        raise InvalidInput(
-            f"'{name}' is not a format TrustJournal imports. Choose one of: "
-            + ", ".join([*FORMATS, "auto"])
-            + "."
-        ) from None
+        formats = ", ".join([*FORMATS, "auto"])
+        raise InvalidInput(sources.NOT_A_FORMAT.format(name=name, formats=formats)) from None

@@ -20,6 +20,7 @@ from pathlib import Path
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 COLUMNS = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
 OLD_COLUMNS = ("year", "date", "weekday", "time", "mood", "activities", "note")
@@ -48,9 +49,7 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]
     header = next(rows, None)
     if header is None or tuple(c.strip().lower() for c in header[1]) not in (COLUMNS, OLD_COLUMNS):
         raise InvalidInput(
-            f"{model.capital(what)} does not have Daylio's columns "
-            f"({','.join(COLUMNS)}), so it was not imported. "
-            "Choose the CSV that Daylio exported, unchanged."
+            sources.NOT_DAYLIO.format(what=model.capital(what), columns=",".join(COLUMNS))
         )
     old = header[1][0].strip().lower() == "year"
     for number, (line, row) in enumerate(rows, start=1):
@@ -73,7 +72,7 @@ def _rows(source: Path, what: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error:
-            raise model.too_long(f"line {place['line']} of {what}") from None
+            raise model.too_long(sources.LINE_OF.format(line=place["line"], what=what)) from None
         if any(cell.strip() for cell in row):
             yield place["line"], row
 
@@ -84,7 +83,7 @@ def _entry(
     where = f"entry {number} (line {line})"
     width = len(OLD_COLUMNS if old else COLUMNS)
     if len(row) != width:
-        raise model.unreadable(where, f"has {len(row)} columns where Daylio writes {width}")
+        raise model.unreadable(where, sources.WRONG_COLUMNS, found=len(row), width=width)
     day = _day(row, old, where)
     mood_name = row[4].strip().lower()
     title = "" if old else row[6]
@@ -109,7 +108,7 @@ def _day(row: list[str], old: bool, where: str) -> dt.date:
             return dt.datetime.strptime(text, "%d %B %Y").date()
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise model.unreadable(where, f"has a date that does not exist ({text})") from None
+        raise model.unreadable(where, sources.NO_SUCH_DATE, found=text) from None
 
 
 def mood_names(path: str) -> list[str]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from trustjournal.core.exchange.importers import json_fields, model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 MEDIA_FIELDS = ("photos", "audios", "videos", "pdfAttachments")
 _MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
@@ -43,7 +44,7 @@ def _journals(source: Path) -> Iterator[tuple[str, Any]]:
     if source.is_dir():
         files = [p for p in reading.folder_files(source, (".json",), what) if p.parent == source]
         if not files:
-            raise model.unreadable(what, "holds no journal .json file")
+            raise model.unreadable(what, sources.NO_JOURNAL_JSON)
         for path in files:
             yield path.name, json_fields.load(reading.read_file(path, path.name), path.name)
     elif source.suffix.lower() == ".json":
@@ -59,9 +60,7 @@ def _zipped(source: Path, what: str) -> Iterator[tuple[str, Any]]:
             (i for i in archive.infolist() if _is_journal(i.filename)), key=lambda i: i.filename
         )
         if not members:
-            raise model.unreadable(
-                what, "holds no journal .json file, so it is not a Day One export"
-            )
+            raise model.unreadable(what, sources.NO_JOURNAL_JSON_IN_ZIP)
         for info in members:
             yield info.filename, json_fields.load(budget.read(archive, info), info.filename)
 
@@ -79,7 +78,7 @@ def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     media = sum(len(v) for f in MEDIA_FIELDS if isinstance(v := item.get(f), list))
     title, body = split_title(_plain(json_fields.text(item, "text", where)))
     if media:
-        body = (body + "\n\n" if body else "") + media_line(media)
+        body = (body + "\n\n" if body else "") + sources.media_left_behind(media)
     tags = list(json_fields.words(item, "tags", where))
     if json_fields.flag(item, "starred", where):
         tags.append(options.starred_tag)
@@ -89,20 +88,13 @@ def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
     )
 
 
-def media_line(count: int) -> str:
-    things = "photo or recording" if count == 1 else "photos or recordings"
-    return f"({count} {things} from Day One not brought over.)"
-
-
 def _local_day(item: dict[str, Any], where: str) -> dt.date:
     """The day the entry was written, in the time zone it was written in."""
     stamp = json_fields.text(item, "creationDate", where, None)
     try:
         moment = dt.datetime.fromisoformat(stamp)
     except ValueError:
-        raise model.unreadable(
-            where, f"has a creation date that does not exist ({stamp})"
-        ) from None
+        raise model.unreadable(where, sources.NO_SUCH_CREATION_DATE, found=stamp) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     try:
@@ -112,7 +104,7 @@ def _local_day(item: dict[str, Any], where: str) -> dt.date:
     try:
         return model.checked_day(where, moment.astimezone(zone).date())
     except OverflowError:
-        raise model.unreadable(where, f"has a creation date out of range ({stamp})") from None
+        raise model.unreadable(where, sources.CREATION_DATE_OUT_OF_RANGE, found=stamp) from None
 
 
 def _plain(text: str) -> str:

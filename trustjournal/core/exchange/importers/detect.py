@@ -8,6 +8,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import daylio, jrnl_text, markdown_folder, reading
+from trustjournal.core.exchange.texts import sources
 
 _PEEK = 64 * 1024
 
@@ -17,10 +18,7 @@ def detect(path: str) -> str:
     source = reading.existing(path)
     found = _folder(source) if source.is_dir() else _file(source)
     if found is None:
-        raise InvalidInput(
-            f"TrustJournal could not tell which journal {source.name} comes from. Name its "
-            "format instead of auto: jrnl, jrnl-json, dayone, daylio, markdown or trustjournal."
-        )
+        raise InvalidInput(sources.CANNOT_TELL.format(name=source.name))
     return found
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from trustjournal.core.exchange.importers import jrnl_text, json_fields, model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
@@ -30,7 +31,7 @@ def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
         moment = dt.datetime.fromisoformat(f"{date}T{time or '00:00'}")
     except ValueError:
         raise model.unreadable(
-            where, f"has a date or time that does not exist ({date} {time})"
+            where, sources.NO_SUCH_DATE_OR_TIME, found=f"{date} {time}"
         ) from None
     title = json_fields.text(item, "title", where)
     body = json_fields.text(item, "body", where)

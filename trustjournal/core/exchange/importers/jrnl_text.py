@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 TIME_FORMATS = (
     "%Y-%m-%d %H:%M",  # jrnl 1.x and most configs
@@ -72,13 +73,10 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]
         elif broken:
             continue
         elif line.strip():
-            raise model.unreadable(
-                f"line {line_number} of {what}",
-                "comes before any dated entry, so this does not read as a jrnl journal "
-                "(each entry starts with a line like [2024-05-01 21:30] Title)",
-            )
+            place = sources.LINE_OF.format(line=line_number, what=what)
+            raise model.unreadable(place, sources.BEFORE_ANY_ENTRY)
     if number == 0:
-        raise model.unreadable(what, "holds no entries (no line starts with a [date time])")
+        raise model.unreadable(what, sources.NO_JRNL_ENTRIES)
     if pending is not None:
         yield model.one_entry(pending.entry, options)
 
@@ -105,11 +103,7 @@ def _header_moment(line: str, line_number: int) -> dt.datetime | None:
         except ValueError:
             continue
     if date_shaped(stamp):
-        raise model.unreadable(
-            f"line {line_number}",
-            "starts an entry with a date or time that does not exist; correct it in the "
-            "journal and try again",
-        )
+        raise model.unreadable(sources.LINE.format(line=line_number), sources.NO_SUCH_ENTRY_DATE)
     return None  # a bracket that is no date: part of the body, as jrnl reads it
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
+from trustjournal.core.exchange.texts import sources
 
 
 def load(data: bytes, what: str) -> Any:
@@ -14,20 +15,17 @@ def load(data: bytes, what: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise model.unreadable(what, "is nested too deeply to be a journal export") from None
+        raise model.unreadable(what, sources.NESTED_TOO_DEEPLY) from None
     except ValueError as error:
         line = getattr(error, "lineno", None)
-        place = f" (line {line})" if line else ""
-        raise InvalidInput(
-            f"{model.capital(what)} is not valid JSON{place}, so it was not imported. "
-            "Export it again and try that file."
-        ) from None
+        said = sources.NOT_VALID_JSON_AT if line else sources.NOT_VALID_JSON
+        raise InvalidInput(said.format(what=model.capital(what), line=line)) from None
 
 
 def entries_of(document: Any, what: str) -> list[Any]:
     """The document's "entries" list."""
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise model.unreadable(what, 'has no "entries" list, so it is not the export expected')
+        raise model.unreadable(what, sources.NO_ENTRIES_LIST)
     entries: list[Any] = document["entries"]
     return entries
 
@@ -35,25 +33,25 @@ def entries_of(document: Any, what: str) -> list[Any]:
 def text(item: dict[str, Any], name: str, where: str, default: str | None = "") -> str:
     value = item.get(name, default)
     if not isinstance(value, str):
-        raise model.unreadable(where, f'has no text in its "{name}" field')
+        raise model.unreadable(where, sources.NO_TEXT_IN_FIELD, name=name)
     return value
 
 
 def flag(item: dict[str, Any], name: str, where: str) -> bool:
     value = item.get(name, False)
     if not isinstance(value, bool):
-        raise model.unreadable(where, f'has "{name}" that is neither true nor false')
+        raise model.unreadable(where, sources.NOT_TRUE_OR_FALSE, name=name)
     return value
 
 
 def words(item: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
     value = item.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise model.unreadable(where, f'has "{name}" that is not a list of words')
+        raise model.unreadable(where, sources.NOT_A_LIST_OF_WORDS, name=name)
     return tuple(value)
 
 
 def record(item: Any, where: str) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise model.unreadable(where, "is not an entry (a JSON object)")
+        raise model.unreadable(where, sources.NOT_AN_ENTRY)
     return item

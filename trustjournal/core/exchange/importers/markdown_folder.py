@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.texts import sources
 
 SUFFIXES = (".md", ".markdown", ".txt")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -31,10 +31,10 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]
     else:
         listing = reading.Listing(files=[source])
     if not listing.files and not listing.refused:
-        raise model.unreadable(what, "holds no .md or .txt files")
+        raise model.unreadable(what, sources.NO_MARKDOWN_FILES)
     # Links, devices, pipes and sockets are listed by their place, and the rest is read.
     for place, why in listing.refused:
-        said = f"In the folder, {place.relative_to(source)} {why}, so it was not read."
+        said = sources.IN_FOLDER_NOT_READ.format(place=place.relative_to(source), why=why)
         yield Problem(said, stops=False)
     for number, file in enumerate(listing.files, start=1):
         yield model.one_entry(_entry, file, source, number, options)
@@ -116,15 +116,9 @@ def _day(value: object, file_name: str, where: str, options: ImportOptions) -> d
     found = _DAY.search(text) or _DAY.search(file_name)
     if found is None:
         if options.undated_day is None:
-            raise InvalidInput(
-                f"{where[:1].upper()}{where[1:]} has no date in its front matter or its name. "
-                "Choose a day for files without one (--undated-date YYYY-MM-DD) and import "
-                "again; nothing was imported."
-            )
+            raise model.unreadable(where, sources.NO_DATE)
         return model.checked_day(where, options.undated_day)
     try:
         return model.checked_day(where, dt.date(*(int(g) for g in found.groups())))
     except ValueError:
-        raise model.unreadable(
-            where, f"has a date that does not exist ({found.group(0)})"
-        ) from None
+        raise model.unreadable(where, sources.NO_SUCH_DATE, found=found.group(0)) from None

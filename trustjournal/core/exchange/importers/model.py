@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.texts import sources
 from trustjournal.core.records.entries import EntryDraft
 
 # A book is about a million characters; no journal entry comes near five.
@@ -109,19 +110,17 @@ def entry(
 
 
 def too_long(where: str) -> InvalidInput:
-    return InvalidInput(
-        f"{capital(where)} is longer than TrustJournal takes for one entry "
-        f"({MAX_ENTRY_CHARS:,} characters). Split it into smaller entries and try again; "
-        "nothing was imported."
-    )
+    return unreadable(where, sources.TOO_LONG, most=MAX_ENTRY_CHARS)
 
 
 def checked_day(where: str, day: dt.date) -> dt.date:
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise InvalidInput(
-            f"{capital(where)} is dated {day.isoformat()}, outside the years "
-            f"{FIRST_DAY.year}-{LAST_DAY.year} TrustJournal keeps. Correct its date in the "
-            "source and try again; nothing was imported."
+        raise unreadable(
+            where,
+            sources.OUT_OF_YEARS,
+            day=day.isoformat(),
+            first=FIRST_DAY.year,
+            last=LAST_DAY.year,
         )
     return day
 
@@ -135,10 +134,14 @@ def digest_of(*parts: str) -> str:
     return "sha256:" + hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
 
-def unreadable(where: str, why: str) -> InvalidInput:
-    """The one sentence for a source that cannot be read as it is."""
-    # `why` may hold a value from the source (a date that does not exist): one line only.
-    return InvalidInput(f"{capital(where)} {' '.join(why.split())}; nothing was imported.")
+def unreadable(where: str, sentence: str, **values: object) -> InvalidInput:
+    """The one sentence (from `texts.sources`) for a source that cannot be read as it is."""
+    # A value may come from the source (a date that does not exist): one line only.
+    flat = {
+        name: " ".join(value.split()) if isinstance(value, str) else value
+        for name, value in values.items()
+    }
+    return InvalidInput(sentence.format(where=capital(where), **flat))
 
 
 def capital(text: str) -> str:

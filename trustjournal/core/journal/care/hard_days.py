@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from trustjournal.core import texts
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput
@@ -26,9 +27,7 @@ LONGEST_FIELD = 2000  # a plan or a note is a few lines, not a journal entry
 def _tidy(text: str, what: str) -> str:
     tidy = text.strip()
     if len(tidy) > LONGEST_FIELD:
-        raise InvalidInput(
-            f"{what} can be up to {LONGEST_FIELD} characters; a few lines is enough."
-        )
+        raise InvalidInput(texts.FIELD_TOO_LONG.format(what=what, most=LONGEST_FIELD))
     return tidy
 
 
@@ -71,7 +70,7 @@ class SupportContacts:
 def checked_contact(draft: SupportContactDraft) -> SupportContactDraft:
     name = _one_line(draft.name, "A name")
     if not name:
-        raise InvalidInput("A support contact needs a name, or a few words to know them by.")
+        raise InvalidInput(texts.CONTACT_NEEDS_NAME)
     reach = _one_line(draft.reach, "How to reach them")
     return SupportContactDraft(name=name, reach=reach, note=_tidy(draft.note, "A note"))
 
@@ -79,7 +78,7 @@ def checked_contact(draft: SupportContactDraft) -> SupportContactDraft:
 def checked_hard_date(draft: HardDateDraft) -> HardDateDraft:
     title = _one_line(draft.title, "A title")
     if not title:
-        raise InvalidInput("A hard date needs a few words to know it by.")
+        raise InvalidInput(texts.HARD_DATE_NEEDS_WORDS)
     plan = draft.plan
     return dataclasses.replace(
         draft,

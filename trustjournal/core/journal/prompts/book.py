@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from trustjournal.core import texts
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput, NotFound
@@ -165,9 +166,9 @@ class Prompts:
     def _checked(self, text: str, theme: str | None) -> tuple[str | None, str]:
         tidy = text.strip()
         if not tidy:
-            raise InvalidInput("A prompt needs a few words.")
+            raise InvalidInput(texts.PROMPT_NEEDS_WORDS)
         if len(tidy) > OWN_PROMPT_MAX_CHARS:
-            raise InvalidInput(f"A prompt can be up to {OWN_PROMPT_MAX_CHARS} characters long.")
+            raise InvalidInput(texts.PROMPT_TOO_LONG.format(most=OWN_PROMPT_MAX_CHARS))
         if theme is not None:
             one_of(theme, self.library.theme_ids, "a prompt theme")
         return theme, tidy
@@ -179,7 +180,5 @@ class Prompts:
 def _own(prompt_id: str) -> int:
     number = own_number(prompt_id)
     if number is None:
-        raise InvalidInput(
-            "Only your own prompts can be changed; the app's prompts stay as written."
-        )
+        raise InvalidInput(texts.ONLY_OWN_PROMPTS)
     return number

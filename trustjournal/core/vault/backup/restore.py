@@ -21,6 +21,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from trustjournal.core import texts
 from trustjournal.core.errors import (
     BackupDamaged,
     JournalAlreadyHere,
@@ -132,10 +133,7 @@ def _unpack(backup: Path, target: Path, data_key: bytes, header: BackupHeader) -
 def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:
     """The restored database opens with its key, every page authentic, its schema readable."""
     if header.schema_version > SCHEMA_VERSION:
-        raise TrustJournalError(
-            "This backup was made by a newer TrustJournal. Update TrustJournal to restore it; "
-            "nothing was changed."
-        )
+        raise TrustJournalError(texts.BACKUP_FROM_NEWER)
     connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 
+from trustjournal.core import texts
 from trustjournal.core.errors import WrongRecoveryCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -35,8 +36,5 @@ def normalise_code(typed: str) -> bytes:
     compact = "".join(ch for ch in typed.upper() if ch not in " -\t\r\n")
     compact = "".join(_READ_AS.get(ch, ch) for ch in compact)
     if len(compact) != _CODE_LENGTH or any(ch not in ALPHABET for ch in compact):
-        raise WrongRecoveryCode(
-            "A recovery code has eight groups of four letters and digits. "
-            "Check it against the code you stored and try again."
-        )
+        raise WrongRecoveryCode(texts.RECOVERY_CODE_SHAPE)
     return compact.encode("ascii")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from trustjournal.core import texts
 from trustjournal.core.errors import WeakPassphrase
 
 MINIMUM_SCORE = 3  # zxcvbn's "safely unguessable: moderate protection from offline attacks"
@@ -41,4 +42,4 @@ def strength(passphrase: str) -> Strength:
 def require_strong(passphrase: str) -> None:
     verdict = strength(passphrase)
     if not verdict.acceptable:
-        raise WeakPassphrase(f"{WeakPassphrase.message} ({verdict.hint})")
+        raise WeakPassphrase(texts.EASY_TO_GUESS_WHY.format(hint=verdict.hint))

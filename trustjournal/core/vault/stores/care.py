@@ -4,14 +4,10 @@ the size of the journal."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator
 
-import sqlcipher3
-
+from trustjournal.core import texts
 from trustjournal.core.clock import to_iso
-from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.care import (
     HardDate,
     HardDateDraft,
@@ -20,7 +16,7 @@ from trustjournal.core.records.care import (
     SupportContactDraft,
 )
 from trustjournal.core.vault.database import Database, Row
-from trustjournal.core.vault.stores.rows import Table, require_changed
+from trustjournal.core.vault.stores.rows import Table, links_must_hold, require_changed
 
 _CONTACT_COLUMNS = "id, name, reach, note"
 
@@ -86,7 +82,7 @@ class HardDateStore:
         self._table = Table(database, "hard_dates", "id")
 
     def insert(self, draft: HardDateDraft, now: dt.datetime) -> int:
-        with _moment_must_exist(), self._db.transaction() as cursor:
+        with links_must_hold(texts.MOMENT_GONE), self._db.transaction() as cursor:
             cursor.execute(
                 "INSERT INTO hard_dates (event_id, day, title, place, reminder, plan_will_do,"
                 " plan_reach, plan_partner, created_at, updated_at)"
@@ -145,16 +141,6 @@ def _hard_date(row: Row) -> HardDate:
         plan=HardDatePlan(will_do=will_do, can_reach=reach, from_partner=partner),
         event_id=None if event_id is None else int(event_id),
     )
-
-
-@contextlib.contextmanager
-def _moment_must_exist() -> Iterator[None]:
-    try:
-        yield
-    except sqlcipher3.IntegrityError:
-        raise InvalidInput(
-            "That moment is no longer on the timeline, or it already has a plan."
-        ) from None
 
 
 def good_entry_ids_on(

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator
 
 import sqlcipher3
 
+from trustjournal.core import texts
 from trustjournal.core.clock import from_iso, to_iso
-from trustjournal.core.errors import InvalidInput
 from trustjournal.core.records.trust import Event, EventDraft
 from trustjournal.core.vault.database import Database, Row
-from trustjournal.core.vault.stores.rows import Table, require_changed
+from trustjournal.core.vault.stores.rows import Table, links_must_hold, require_changed
 
 _COLUMNS = (
     "id, day, kind, title, note, entry_id, intensity, minutes_to_calm, agreement_id, created_at"
@@ -50,12 +48,13 @@ class EventStore:
         self._db = database
         self._table = Table(database, "events", _COLUMNS)
 
+    # The only foreign key an event's writer can break is the link to an entry.
     def insert(self, draft: EventDraft, now: dt.datetime) -> int:
-        with _entry_must_exist(), self._db.transaction() as cursor:
+        with links_must_hold(texts.NO_SUCH_ENTRY_TO_LINK), self._db.transaction() as cursor:
             return insert_event(cursor, draft, now)
 
     def update(self, event_id: int, draft: EventDraft, now: dt.datetime) -> None:
-        with _entry_must_exist(), self._db.transaction() as cursor:
+        with links_must_hold(texts.NO_SUCH_ENTRY_TO_LINK), self._db.transaction() as cursor:
             cursor.execute(
                 "UPDATE events SET day = ?, updated_at = ?, kind = ?, title = ?, note = ?,"
                 " entry_id = ?, intensity = ?, minutes_to_calm = ? WHERE id = ?",
@@ -96,15 +95,6 @@ class EventStore:
             (kind, on_or_before.isoformat()),
         )
         return dt.date.fromisoformat(row[0]) if row and row[0] else None
-
-
-@contextlib.contextmanager
-def _entry_must_exist() -> Iterator[None]:
-    # The only foreign key an event's writer can break is the link to an entry.
-    try:
-        yield
-    except sqlcipher3.IntegrityError:
-        raise InvalidInput("There is no entry with that number to link this event to.") from None
 
 
 def _event(row: Row) -> Event:

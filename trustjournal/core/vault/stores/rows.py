@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import sqlcipher3
 
-from trustjournal.core.errors import NotFound
+from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.vault.database import Database, Row
 
 
@@ -14,6 +16,16 @@ def require_changed(cursor: sqlcipher3.Cursor) -> None:
     """An update or delete that touched no row was aimed at something already gone."""
     if cursor.rowcount == 0:
         raise NotFound()
+
+
+@contextlib.contextmanager
+def links_must_hold(sentence: str) -> Iterator[None]:
+    """A write that would break a foreign key (a link to a row that is gone) said as
+    `sentence`, an InvalidInput the person can act on."""
+    try:
+        yield
+    except sqlcipher3.IntegrityError:
+        raise InvalidInput(sentence) from None
 
 
 class Table:

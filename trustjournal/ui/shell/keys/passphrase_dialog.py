@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.shell.keys.dialog_parts import form_column, name_dialog
 from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
-    SPACING,
     busy_bar,
     button,
     button_row,
-    heading,
     label,
     passphrase_field,
     show_text,
@@ -37,9 +36,7 @@ class Wording:
 class PassphraseDialog(QtWidgets.QDialog):
     def __init__(self, words: Wording, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(words.name)
-        self.setWindowTitle(words.title)
-        self.setAccessibleName(words.title)
+        name_dialog(self, words.name, words.title)
         self.setModal(True)
         self._busy = False
         spoken = words.first_label.replace("&", "")
@@ -64,11 +61,8 @@ class PassphraseDialog(QtWidgets.QDialog):
         self._update_button()
 
     def _build(self, words: Wording) -> None:
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = form_column(QtWidgets.QVBoxLayout(self), words.title, label(words.explain))
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(SPACING)
-        layout.addWidget(heading(words.title))
-        layout.addWidget(label(words.explain))
         first_label = QtWidgets.QLabel(words.first_label)
         first_label.setBuddy(self.secret)
         layout.addWidget(first_label)

@@ -15,13 +15,10 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.backup.restore import Restored, restore_backup
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.keys.dialog_parts import add_form_end, form_column, form_end, name_dialog
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
-    SPACING,
-    busy_bar,
     button,
-    button_row,
-    heading,
     label,
     passphrase_field,
     show_text,
@@ -33,6 +30,7 @@ EXPLAIN = (
     "Choose a backup file (it ends in .tjbackup). It opens with the passphrase you had when "
     "it was made, or with your recovery code from that time."
 )
+TITLE = "Restore from a backup"
 REPLACE_TEXT = "Move the journal that is here aside"
 REPLACE_HELP = (
     "There is already a journal here. It is kept, unchanged, in a folder beside it, and "
@@ -67,9 +65,7 @@ class RestoreDialog(QtWidgets.QDialog):
         self, data_dir: Path, clock: Clock, parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore from a backup")
-        self.setAccessibleName("Restore from a backup")
+        name_dialog(self, "restore_dialog", TITLE)
         self._data_dir = data_dir
         self._clock = clock
         self._busy = False
@@ -87,10 +83,9 @@ class RestoreDialog(QtWidgets.QDialog):
         self.replace_help = label(REPLACE_HELP, "muted", "restore_replace_help")
         for widget in (self.replace, self.replace_help):
             widget.setVisible(VaultPaths(data_dir).exists())
-        self.message = label("", "error", "restore_message")
-        self.busy = busy_bar("restore_busy", "Restoring your backup")
-        self.restore_button = button("Restore", "restore_button", primary=True)
-        self.cancel_button = button("Cancel", "restore_cancel_button")
+        self.end = form_end("restore", "Restoring your backup", "Restore", "restore_button")
+        self.message, self.busy = self.end.message, self.end.busy
+        self.restore_button, self.cancel_button = self.end.go_button, self.end.cancel_button
         self._build()
         show_text(self.message, "")
         self.choose_button.clicked.connect(self._choose)
@@ -102,11 +97,8 @@ class RestoreDialog(QtWidgets.QDialog):
         self._update_button()
 
     def _build(self) -> None:
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = form_column(QtWidgets.QVBoxLayout(self), TITLE, label(EXPLAIN))
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(SPACING)
-        layout.addWidget(heading("Restore from a backup"))
-        layout.addWidget(label(EXPLAIN))
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.file_field, 1)
         row.addWidget(self.choose_button)
@@ -114,9 +106,7 @@ class RestoreDialog(QtWidgets.QDialog):
         layout.addWidget(self.secret)
         layout.addWidget(self.replace_help)
         layout.addWidget(self.replace)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(button_row(self.restore_button, leading=self.cancel_button))
+        add_form_end(layout, self.end)
         self.setFixedWidth(560)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802

@@ -12,19 +12,16 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
+from trustjournal.ui.shell.keys.dialog_parts import add_form_end, form_column, form_end, name_dialog
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
-    SPACING,
-    busy_bar,
-    button,
-    button_row,
-    heading,
     label,
     passphrase_field,
     show_text,
 )
 
+TITLE = "Change the key"
 EXPLAIN = (
     "If you think someone saw your passphrase or copied your key file, change the key. "
     "Your whole journal is encrypted again with a new key and you get a new recovery code; "
@@ -42,19 +39,16 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self, vault: Vault, clipboard: ClipboardGuard, parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("rotate_key_dialog")
-        self.setWindowTitle("Change the key")
-        self.setAccessibleName("Change the key")
+        name_dialog(self, "rotate_key_dialog", TITLE)
         self._vault = vault
         self._busy = False
         self.steps = QtWidgets.QStackedWidget()
         self.passphrase = passphrase_field(
             "rotate_passphrase_field", "Your passphrase", "Passphrase"
         )
-        self.message = label("", "error", "rotate_message")
-        self.busy = busy_bar("rotate_busy", "Changing the key")
-        self.go_button = button("Change the key", "rotate_key_button", primary=True)
-        self.cancel_button = button("Cancel", "rotate_cancel_button")
+        self.end = form_end("rotate", "Changing the key", TITLE, "rotate_key_button")
+        self.message, self.busy = self.end.message, self.end.busy
+        self.go_button, self.cancel_button = self.end.go_button, self.end.cancel_button
         self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self._build()
         show_text(self.message, "")
@@ -68,16 +62,12 @@ class RotateKeyDialog(QtWidgets.QDialog):
     def _build(self) -> None:
         ask = QtWidgets.QWidget()
         ask.setObjectName("rotate_ask_step")
-        layout = QtWidgets.QVBoxLayout(ask)
+        layout = form_column(
+            QtWidgets.QVBoxLayout(ask), TITLE, label(EXPLAIN), label(AFTER, "muted")
+        )
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING)
-        layout.addWidget(heading("Change the key"))
-        layout.addWidget(label(EXPLAIN))
-        layout.addWidget(label(AFTER, "muted"))
         layout.addWidget(self.passphrase)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(button_row(self.go_button, leading=self.cancel_button))
+        add_form_end(layout, self.end)
         layout.addStretch(1)  # any height to spare goes below the buttons, not between lines
         self.steps.addWidget(ask)
         self.code_view.setObjectName("rotate_code_step")

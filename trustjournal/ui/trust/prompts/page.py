@@ -21,7 +21,7 @@ from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, heading, label, show_text
+from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
 
 OWN = "own"
 ROLE_CHOICES = (
@@ -371,14 +371,7 @@ class PromptsPage(TrustPage):
         chosen = self.current_id()
         if self._journal is None or chosen is None or not self._prompts[chosen].own:
             return
-        answer = QtWidgets.QMessageBox.question(
-            self,
-            "Remove prompt",
-            REMOVE_QUESTION,
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
-        )
-        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+        if confirmed(self, "Remove prompt", REMOVE_QUESTION):
             self._journal.prompts.remove_own(chosen)
 
 

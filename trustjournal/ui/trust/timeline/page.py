@@ -28,7 +28,7 @@ from trustjournal.ui.trust.timeline.events import EventList
 from trustjournal.ui.trust.timeline.trends import TrendsPanel
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button
+from trustjournal.ui.widgets.controls import button, confirmed
 
 TOGGLES = {
     **DIMENSION_SHORT_LABELS,
@@ -273,14 +273,7 @@ class TimelinePage(TrustPage):
         if self._journal is None:
             return False
         event = self._journal.events.get(event_id)
-        answer = QtWidgets.QMessageBox.question(
-            self,
-            "Delete moment",
-            DELETE_QUESTION.format(title=event.title),
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            QtWidgets.QMessageBox.StandardButton.No,
-        )
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        if not confirmed(self, "Delete moment", DELETE_QUESTION.format(title=event.title)):
             return False
         self._journal.events.delete(event_id)
         return True

@@ -13,6 +13,7 @@ from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import Event
 from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.hard_days.dialogs import plan_text
 from trustjournal.ui.widgets.controls import button, card, label, link_button
 
@@ -28,13 +29,9 @@ def when_text(anniversary: Anniversary) -> str:
     title = anniversary.hard_date.title
     if anniversary.years == 0:
         return coming_text(anniversary)
-    years = "a year" if anniversary.years == 1 else f"{anniversary.years} years"
     if anniversary.days_until == 0:
-        return f"{title}: {years} ago today. Whatever you feel today is allowed."
-    return (
-        f"{title}: {years} on, {_day_words(anniversary)}. Days like this can bring a lot back; "
-        "it is all right to go gently."
-    )
+        return texts.years_ago_today(anniversary.years, title)
+    return texts.years_on(anniversary.years, title, _day_words(anniversary))
 
 
 def coming_text(anniversary: Anniversary) -> str:
@@ -49,8 +46,7 @@ def coming_text(anniversary: Anniversary) -> str:
 
 
 def _day_words(anniversary: Anniversary) -> str:
-    on = anniversary.on
-    return "tomorrow" if anniversary.days_until == 1 else f"on {on:%A} {on.day} {on:%B}"
+    return texts.day_ahead(anniversary.days_until, anniversary.on)
 
 
 def anniversary_prompt(journal: Journal, today: dt.date) -> Prompt | None:

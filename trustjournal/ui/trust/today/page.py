@@ -12,6 +12,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.today.care import HardDateNear, OnThisDayCard
@@ -40,7 +41,6 @@ CHECKIN_FIRST = (
 CHECKIN_LATER = "Your last check-in was on {last}. The next one fits around {next}; no rush."
 NO_REVIEWS = "No agreements are waiting to be looked at again."
 REVIEWS = "Ready to be looked at again together, when you are both ready:"
-DISCOVERY = "{days} since the discovery. Healing keeps its own pace; be gentle with yourself."
 NO_DISCOVERY = "If you add the day of discovery to your timeline, the days since will show here."
 TOGETHER_OFFER = (
     "A private check-in with your partner at this computer, only when you both want one. "
@@ -297,7 +297,7 @@ class TodayPage(TrustPage):
         if days is None:
             self.discovery.setText(NO_DISCOVERY)
         else:
-            self.discovery.setText(DISCOVERY.format(days="1 day" if days == 1 else f"{days} days"))
+            self.discovery.setText(texts.days_since_discovery(days))
 
     # -- actions -------------------------------------------------------------------------------
 
