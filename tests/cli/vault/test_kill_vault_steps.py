@@ -37,6 +37,7 @@ ROTATION_STEPS = [
     "staged",
     "manifest written",
     "committed",
+    "key file staged",  # inside the write of journal.key: the manifest must still be there
     "key file written",
     "finished",
 ]
@@ -48,6 +49,7 @@ RESTORE_STEPS = [
     "manifest written",
     "moved aside",
     "committed",
+    "key file staged",  # inside the write of journal.key: the manifest must still be there
     "key file written",
     "finished",
 ]

@@ -97,7 +97,9 @@ def _finish(paths: VaultPaths, keyfile_bytes: bytes, on_step: StepHook) -> None:
     for companion in _companions(paths.database):
         with contextlib.suppress(FileNotFoundError):
             companion.unlink()
-    files.write_atomically(paths.keyfile, keyfile_bytes)
+    files.write_atomically(
+        paths.keyfile, keyfile_bytes, before_rename=lambda: on_step("key file staged")
+    )
     on_step("key file written")
     files.write_atomically(paths.keyfile_backup, keyfile_bytes)
     paths.pending_manifest.unlink()
