@@ -4,9 +4,9 @@
 cipher check's pages, the integrity check's first lines). With `repair` it
 also does the repairs that cannot lose anything: it finishes or undoes a key
 rotation or restore a crash interrupted, removes temporary key files a killed
-`passwd` left, and mends journal.key from a backup copy that has just opened
-the journal. A damaged database is never touched: restoring a backup moves it
-aside instead.
+`passwd` left, mends journal.key from a backup copy that has just opened
+the journal, and a stale backup copy from a journal.key that has. A damaged
+database is never touched: restoring a backup moves it aside instead.
 """
 
 from __future__ import annotations
@@ -31,7 +31,12 @@ from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
 from trustjournal.core.vault.keys import swap
-from trustjournal.core.vault.keys.copies import KeyFileReading, read_keyfile, unwrapped_copies
+from trustjournal.core.vault.keys.copies import (
+    KeyFileReading,
+    read_keyfile,
+    read_small_file,
+    unwrapped_copies,
+)
 from trustjournal.core.vault.keys.keyfile import KeyFile
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault, locked
@@ -69,6 +74,8 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
             keyfile_findings = [_mend_primary(paths, reading.keyfile.to_bytes(), repair)]
         elif MISMATCH in database:
             keyfile_findings = _unproven(keyfile_findings)
+        elif repair:
+            keyfile_findings = _mend_stale_copy(paths, keyfile_findings)
         findings += keyfile_findings + permissions + database
         newest = newest_backup(paths, data_key) if repair and not findings[-1].ok else None
     finally:
@@ -175,6 +182,22 @@ def _mend_primary(paths: VaultPaths, sound: bytes, repair: bool) -> Finding:
     return Finding(True, texts.MENDED_PRIMARY)
 
 
+STALE_COPY = Finding(False, texts.KEY_FILE_COPY_STALE)
+
+
+def _mend_stale_copy(paths: VaultPaths, keyfile_findings: list[Finding]) -> list[Finding]:
+    """journal.key has just opened the journal: a differing backup copy becomes it again.
+
+    An out-of-date copy (a passphrase change stopped between the two files by an
+    older version) would go on opening the journal with the old passphrase.
+    """
+    if STALE_COPY not in keyfile_findings:
+        return keyfile_findings
+    files.write_atomically(paths.keyfile_backup, read_small_file(paths.keyfile))
+    mended = Finding(True, texts.MENDED_COPY)
+    return [mended if finding == STALE_COPY else finding for finding in keyfile_findings]
+
+
 def check_keyfile(paths: VaultPaths) -> list[Finding]:
     try:
         reading = read_keyfile(paths)
@@ -186,10 +209,7 @@ def check_keyfile(paths: VaultPaths) -> list[Finding]:
         paths.keyfile
     )
     if not backup_matches:
-        return [
-            Finding(True, texts.KEY_FILE_SOUND),
-            Finding(False, texts.KEY_FILE_COPY_STALE),
-        ]
+        return [Finding(True, texts.KEY_FILE_SOUND), STALE_COPY]
     return [Finding(True, texts.KEY_FILES_SOUND)]
 
 
