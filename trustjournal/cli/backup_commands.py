@@ -10,6 +10,7 @@ from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
+from trustjournal.core.vault.vault import vault_id_in
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,21 +33,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_backup(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.list and arguments.to is not None:
-        return _print_list(arguments.to)
+        # No passphrase needed: the vault id is in the key file's clear header.
+        return _print_list(arguments.to, vault_id_in(context.data_dir))
     with context.journal() as journal:
         if arguments.list:
             folder = backup_folder(journal.settings)
             if folder is None:
                 raise NoBackupFolder()
-            return _print_list(folder)
+            return _print_list(folder, journal.vault.keyfile.vault_id)
         written = back_up_now(journal, arguments.to)
     print(f"Backup written: {written}")
     print("It opens with today's passphrase or with your recovery code; keep it off this computer.")
     return 0
 
 
-def _print_list(folder: Path) -> int:
-    found = backup.list_backups(folder)
+def _print_list(folder: Path, vault_id: str | None) -> int:
+    """This journal's backups in `folder` (a shared folder holds others' too); every backup
+    there when no journal is here yet (a new computer, before a restore)."""
+    found = backup.list_backups(folder, vault_id)
     if not found:
         print(f"There are no backups in {folder} yet.")
         return 0

@@ -42,7 +42,8 @@ COMMANDS = """\
                 mend what can be mended safely (the key file from its sound copy, files left by
                 a crash); never deletes the journal
   backup [--to FOLDER] [--list]
-                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list them
+                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list this
+                journal's backups there (every backup, where no journal is yet)
   restore FILE [--replace]
                 restore a backup; --replace moves the journal that is here aside, never deletes it
   rekey         encrypt the journal with a new key; prints a new recovery code once, on a line

@@ -126,7 +126,8 @@ def restore_advice(newest: Path | None) -> str:
 
 
 def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
-    """The newest backup in the chosen folder, if the damaged journal still says where that is."""
+    """This journal's newest backup in the chosen folder, if the damaged journal still says
+    where that is."""
     try:
         connection = sqlcipher3.connect(f"{paths.database.resolve().as_uri()}?mode=ro", uri=True)
     except sqlcipher3.Error:
@@ -143,7 +144,13 @@ def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             connection.close()
-    found = list_backups(Path(folder)) if isinstance(folder, str) and folder else []
+    if not isinstance(folder, str) or not folder:
+        return None
+    try:
+        vault_id = read_keyfile(paths).keyfile.vault_id
+    except TrustJournalError:
+        return None
+    found = list_backups(Path(folder), vault_id)  # the folder may hold other journals' too
     return found[0].path if found else None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import (
     KeyFileDamaged,
+    TrustJournalError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -44,6 +45,18 @@ def check_passphrase(folder: Path, passphrase: str) -> None:
     A damaged or missing key file raises what unlocking would.
     """
     read_keyfile(VaultPaths(folder)).keyfile.unwrap_with_passphrase(passphrase)
+
+
+def vault_id_in(folder: Path) -> str | None:
+    """The id of the journal in `folder`, from its key file's clear header; None if none.
+
+    No passphrase is needed (backups carry the same id in their headers), so a
+    backup folder can be listed for this journal alone before unlocking it.
+    """
+    try:
+        return read_keyfile(VaultPaths(folder)).keyfile.vault_id
+    except TrustJournalError:
+        return None
 
 
 def default_kdf_params() -> Argon2Params:
