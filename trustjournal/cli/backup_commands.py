@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from trustjournal.cli import interrupts, texts
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
@@ -82,12 +84,23 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
 def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     passphrase = context.secrets.ask("Passphrase")
     vault = context.unlock(passphrase)
+    # From the end of the export (stopping before it changes nothing) until the new key is
+    # in place, Ctrl+C and SIGTERM wait: stopped inside, the change would be half told.
+    held = interrupts.HeldInterrupts()
     try:
-        recovery_code = vault.rotate_key(passphrase)
-        _print_new_code(recovery_code)
-        vault.forget_pending_recovery_code()  # printed: the app need not show it again
+        try:
+            recovery_code = vault.rotate_key(passphrase, on_step=held.hold_from("exported"))
+        finally:
+            stopped = held.release()
+        if stopped is None:
+            _print_new_code(recovery_code)
+            vault.forget_pending_recovery_code()  # printed: the app need not show it again
     finally:
         vault.close()
+    if stopped is not None:
+        # The code stays waiting, unshown: a Ctrl+C may mean someone came into the room.
+        print(texts.REKEY_STOPPED, file=sys.stderr, flush=True)
+        return interrupts.honour(stopped)
     return 0
 
 

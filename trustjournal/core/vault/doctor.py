@@ -30,7 +30,7 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
-from trustjournal.core.vault.keys import swap
+from trustjournal.core.vault.keys import pending_code, swap
 from trustjournal.core.vault.keys.copies import (
     KeyFileReading,
     read_keyfile,
@@ -77,10 +77,11 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
         elif repair:
             keyfile_findings = _mend_stale_copy(paths, keyfile_findings)
         findings += keyfile_findings + permissions + database
-        newest = newest_backup(paths, data_key) if repair and not findings[-1].ok else None
+        damaged = not database[0].ok  # after it, only a waiting recovery code may follow
+        newest = newest_backup(paths, data_key) if repair and damaged else None
     finally:
         lock.release()
-    if repair and not findings[-1].ok:
+    if repair and damaged:
         findings.append(Finding(False, restore_advice(newest)))
     return findings
 
@@ -264,8 +265,11 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         return [Finding(False, _damage_text(_raw_problems(paths, data_key)))]
     except TrustJournalError as error:
         return [Finding(False, str(error))]
+    waiting = ""
     try:
         problems = database.problems()
+        if not problems:
+            waiting = pending_code.pending(database)
     except DatabaseDamaged:
         problems = _raw_problems(paths, data_key)
     except TrustJournalError as error:
@@ -274,7 +278,9 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         database.close()
     if problems:
         return [Finding(False, _damage_text(problems))]
-    return [Finding(True, texts.DATABASE_SOUND)]
+    # A key change's new recovery code not yet stored: the old one opens nothing now.
+    unstored = [Finding(False, texts.RECOVERY_CODE_WAITS)] if waiting else []
+    return [Finding(True, texts.DATABASE_SOUND), *unstored]
 
 
 def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:

@@ -49,4 +49,9 @@ ONLY_YOU_READ = "Only you can read the journal's folder and files."
 DATABASE_SOUND = "The database's encryption and structure are sound."
 DATABASE_DAMAGED = "The database is damaged: {problems}"
 DATABASE_DAMAGED_AND_MORE = "The database is damaged: {problems} (and {more} more)"
+RECOVERY_CODE_WAITS = (
+    "Your new recovery code, from your last key change, waits for you to store it, and "
+    "your old code no longer opens the journal. The app shows it after unlocking; "
+    "'trustjournal recovery-code' shows it here."
+)
 FIRST_PAGE_UNREADABLE = "the first page cannot be read with the journal's key"
