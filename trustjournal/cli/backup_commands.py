@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from trustjournal.cli import interrupts, texts
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
+from trustjournal.core.vault.vault import vault_id_in
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,21 +35,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_backup(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.list and arguments.to is not None:
-        return _print_list(arguments.to)
+        # No passphrase needed: the vault id is in the key file's clear header.
+        return _print_list(arguments.to, vault_id_in(context.data_dir))
     with context.journal() as journal:
         if arguments.list:
             folder = backup_folder(journal.settings)
             if folder is None:
                 raise NoBackupFolder()
-            return _print_list(folder)
+            return _print_list(folder, journal.vault.keyfile.vault_id)
         written = back_up_now(journal, arguments.to)
     print(f"Backup written: {written}")
     print("It opens with today's passphrase or with your recovery code; keep it off this computer.")
     return 0
 
 
-def _print_list(folder: Path) -> int:
-    found = backup.list_backups(folder)
+def _print_list(folder: Path, vault_id: str | None) -> int:
+    """This journal's backups in `folder` (a shared folder holds others' too); every backup
+    there when no journal is here yet (a new computer, before a restore)."""
+    found = backup.list_backups(folder, vault_id)
     if not found:
         print(f"There are no backups in {folder} yet.")
         return 0
@@ -78,12 +84,23 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
 def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
     passphrase = context.secrets.ask("Passphrase")
     vault = context.unlock(passphrase)
+    # From the end of the export (stopping before it changes nothing) until the new key is
+    # in place, Ctrl+C and SIGTERM wait: stopped inside, the change would be half told.
+    held = interrupts.HeldInterrupts()
     try:
-        recovery_code = vault.rotate_key(passphrase)
-        _print_new_code(recovery_code)
-        vault.forget_pending_recovery_code()  # printed: the app need not show it again
+        try:
+            recovery_code = vault.rotate_key(passphrase, on_step=held.hold_from("exported"))
+        finally:
+            stopped = held.release()
+        if stopped is None:
+            _print_new_code(recovery_code)
+            vault.forget_pending_recovery_code()  # printed: the app need not show it again
     finally:
         vault.close()
+    if stopped is not None:
+        # The code stays waiting, unshown: a Ctrl+C may mean someone came into the room.
+        print(texts.REKEY_STOPPED, file=sys.stderr, flush=True)
+        return interrupts.honour(stopped)
     return 0
 
 

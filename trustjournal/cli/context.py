@@ -53,12 +53,24 @@ class Context:
         finally:
             journal.close()
 
-    def unlock(self, passphrase: str) -> Vault:
-        """The vault, unlocked; one line on stderr if only the key file's backup copy opened it."""
+    def unlock(self, passphrase: str, remind_of_code: bool = True) -> Vault:
+        """The vault, unlocked; one line on stderr if only the key file's backup copy opened
+        it, and a reminder while a new recovery code waits to be stored (as the app shows it
+        after unlocking)."""
         vault = Vault.unlock(self.data_dir, passphrase)
         if vault.opened_through_backup:
             print(texts.OPENED_THROUGH_BACKUP, file=sys.stderr)
+        if remind_of_code:
+            waiting = vault.pending_recovery_code()
+            if waiting:
+                print(code_waits(waiting), file=sys.stderr)
         return vault
+
+
+def code_waits(code: str) -> str:
+    """The waiting code itself only for a person at a terminal: standard error sent
+    elsewhere (a script's log, cron's mail) gets the reminder without it."""
+    return texts.CODE_WAITS_SHOWN.format(code=code) if sys.stderr.isatty() else texts.CODE_WAITS
 
 
 def parse_date(text: str) -> dt.date:

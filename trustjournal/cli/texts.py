@@ -42,11 +42,15 @@ COMMANDS = """\
                 mend what can be mended safely (the key file from its sound copy, files left by
                 a crash); never deletes the journal
   backup [--to FOLDER] [--list]
-                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list them
+                write an encrypted backup (TrustJournal-backup-DATE-TIME.tjbackup), or list this
+                journal's backups there (every backup, where no journal is yet)
   restore FILE [--replace]
                 restore a backup; --replace moves the journal that is here aside, never deletes it
   rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
                 that starts with "Recovery code: "; old key files and the old code stop working
+  recovery-code [--stored]
+                show the new recovery code of a key change that was stopped (or made in the
+                app) before you stored it; --stored says you have, and deletes it from the journal
   --version
 
  the trust-rebuilding timeline and guided prompts (D is a date, YYYY-MM-DD):
@@ -243,6 +247,44 @@ def _change(change: PeriodChange) -> str:
     if change.change is None:
         return f"{now} (nothing to compare with)"
     return f"{now} ({change.change:+.1f})"
+
+
+# A new recovery code that waits, unconfirmed, inside the journal (a key change stopped,
+# or made in the app and not yet confirmed): `recovery-code` shows it, `--stored` deletes it.
+REKEY_STOPPED = (
+    "Stopped once the new key was in place: your journal is now encrypted with a new key, "
+    "and your old recovery code no longer opens it. The new recovery code was not shown; "
+    "it waits inside the journal. Run 'trustjournal recovery-code' to see it."
+)
+CODE_WAITS = (
+    "Note: your new recovery code, from your last key change, waits for you to store it; "
+    "run 'trustjournal recovery-code' to see it."
+)
+CODE_WAITS_SHOWN = """\
+Your new recovery code, from your last key change, waits for you to store it (your old
+code no longer opens the journal):
+
+Recovery code: {code}
+
+Once you have written it down, run 'trustjournal recovery-code --stored' and it is
+deleted from the journal."""
+CODE_SHOWN = """\
+Your new recovery code, from your last key change (your old code no longer opens the
+journal):
+
+Recovery code: {code}
+
+It is the only way back in if you forget your passphrase. Write it down and keep it
+somewhere only you can reach, then run 'trustjournal recovery-code --stored': until
+then it waits inside the journal and each command reminds you."""
+NO_CODE_WAITS = (
+    "No new recovery code is waiting: the one you stored after your last key change "
+    "(or when you created the journal) is the one that opens it."
+)
+CODE_STORED = (
+    "Thank you. The new recovery code is deleted from the journal; keep your written copy "
+    "somewhere only you can reach."
+)
 
 
 # After an unlock through journal.key.bak: one line on stderr, then the command goes on.

@@ -1,10 +1,11 @@
-"""init, passwd, recover, doctor: creating and looking after the vault."""
+"""init, passwd, recover, recovery-code, doctor: creating and looking after the vault."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.paths import VaultPaths
@@ -17,6 +18,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     commands.add_parser("recover", help="set a new passphrase with the recovery code").set_defaults(
         run=run_recover
     )
+    code_parser = commands.add_parser(
+        "recovery-code", help="show a new recovery code that waits to be stored"
+    )
+    code_parser.add_argument(
+        "--stored", action="store_true", help="you have stored it: delete it from the journal"
+    )
+    code_parser.set_defaults(run=run_recovery_code)
     doctor_parser = commands.add_parser("doctor", help="check the vault and say what was found")
     doctor_parser.add_argument(
         "--repair", action="store_true", help="mend what can be mended without losing anything"
@@ -55,6 +63,24 @@ def run_recover(context: Context, arguments: argparse.Namespace) -> int:
     vault = Vault.recover(context.data_dir, code, context.secrets.ask_new("New passphrase"))
     vault.close()
     print("Your new passphrase is set. Your recovery code still works; keep it safe.")
+    return 0
+
+
+def run_recovery_code(context: Context, arguments: argparse.Namespace) -> int:
+    """The new code of a key change not yet confirmed (a stopped rekey, or the app's), shown
+    on standard output like `init` and `rekey` show theirs, until `--stored`."""
+    vault = context.unlock(context.secrets.ask("Passphrase"), remind_of_code=False)
+    try:
+        code = vault.pending_recovery_code()
+        if not code:
+            print(texts.NO_CODE_WAITS)
+        elif arguments.stored:
+            vault.forget_pending_recovery_code()
+            print(texts.CODE_STORED)
+        else:
+            print(texts.CODE_SHOWN.format(code=code))
+    finally:
+        vault.close()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -14,7 +15,10 @@ from cli_kit import RunCli, assert_plain_failure, init, recovery_code_in
 from golden_vault_kit import GOLDEN_BACKUP, GOLDEN_PASSPHRASE
 from testkit import NEW_PASSPHRASE, PASSPHRASE, snapshot
 
+from trustjournal.core.vault.backup.making import make_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def _titles(run_cli: RunCli, data: Path, secret: str = PASSPHRASE) -> list[str]:
@@ -210,3 +214,24 @@ def test_restore_of_a_new_backup_states_its_date_without_doubt(
     assert new.returncode == 0, new.stderr
     assert "Restored the backup made on" in new.stdout
     assert "could not be checked" not in new.stdout
+
+
+def test_backup_list_shows_only_this_journals_backups_in_a_shared_folder(
+    run_cli: RunCli, data_dir: Path, tmp_path: Path
+) -> None:
+    init(run_cli)
+    drive = tmp_path / "drive"
+    assert run_cli("backup", "--to", str(drive), secrets=[PASSPHRASE]).returncode == 0
+    (ours,) = drive.glob("*.tjbackup")
+    other_journal = tmp_path / "other-journal"
+    other, _code = Vault.create(other_journal, PASSPHRASE, params=FLOOR)
+    theirs = make_backup(other, drive, dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC))
+    other.close()
+    listed = run_cli("backup", "--list", "--to", str(drive))
+    assert listed.returncode == 0, listed.stderr
+    assert str(ours) in listed.stdout
+    assert str(theirs) not in listed.stdout
+    # Where no journal is (a new computer, before restoring), every backup is listed.
+    anywhere = run_cli("backup", "--list", "--to", str(drive), data=tmp_path / "new-computer")
+    assert str(ours) in anywhere.stdout
+    assert str(theirs) in anywhere.stdout

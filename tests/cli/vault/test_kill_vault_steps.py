@@ -1,4 +1,5 @@
-"""A kill at every step of a backup, a restore and a key rotation never costs the journal.
+"""A kill at every step of a backup, a restore, a key rotation and a passphrase change never
+costs the journal, and never leaves two passphrases that open it.
 
 Each operation takes a step hook; the child process here passes one that
 sends itself SIGKILL when the chosen step is reached, so the kill lands
@@ -19,8 +20,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from testkit import PASSPHRASE
+from testkit import NEW_PASSPHRASE, PASSPHRASE
 
+from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
@@ -37,7 +39,16 @@ ROTATION_STEPS = [
     "staged",
     "manifest written",
     "committed",
+    "key file staged",  # inside the write of journal.key: the manifest must still be there
     "key file written",
+    "copy staged",
+    "finished",
+]
+PASSWD_STEPS = [
+    "manifest written",
+    "key file staged",
+    "key file written",  # between journal.key and journal.key.bak
+    "copy staged",
     "finished",
 ]
 BACKUP_STEPS = ["snapshot taken", "written", "finished"]
@@ -48,7 +59,9 @@ RESTORE_STEPS = [
     "manifest written",
     "moved aside",
     "committed",
+    "key file staged",  # inside the write of journal.key: the manifest must still be there
     "key file written",
+    "copy staged",
     "finished",
 ]
 NOW = "dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)"
@@ -71,6 +84,9 @@ CHILD = textwrap.dedent(
     if operation == "rotate":
         vault = Vault.unlock(Path(folder), secret)
         print("code", vault.rotate_key(secret, on_step=hook), flush=True)
+    elif operation == "passwd":
+        vault = Vault.unlock(Path(folder), secret)
+        vault.change_passphrase(secret, other, on_step=hook)
     elif operation == "backup":
         vault = Vault.unlock(Path(folder), secret)
         make_backup(vault, Path(other), NOW, on_step=hook)
@@ -81,7 +97,9 @@ CHILD = textwrap.dedent(
 ).replace("NOW", NOW)
 
 
-def _run(operation: str, folder: Path, other: Path, step: str, jitter: float | None = None) -> str:
+def _run(
+    operation: str, folder: Path, other: Path | str, step: str, jitter: float | None = None
+) -> str:
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, operation, str(folder), str(other), step, PASSPHRASE],
         stdout=subprocess.PIPE,
@@ -110,8 +128,8 @@ def _vault_with_entries(folder: Path, count: int = 40) -> list[str]:
         journal.close()
 
 
-def _titles_after(folder: Path) -> list[str]:
-    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+def _titles_after(folder: Path, passphrase: str = PASSPHRASE) -> list[str]:
+    journal = Journal(Vault.unlock(folder, passphrase))
     try:
         assert doctor.check_database(journal.vault)[0].ok
         return sorted(journal.entry(i).title for i in journal.entry_ids())
@@ -132,6 +150,29 @@ def test_a_kill_at_any_step_of_a_rotation(tmp_path: Path, step: str) -> None:
     out = _run("rotate", folder, tmp_path, step)
     assert out.splitlines()[-1] == step  # killed right there
     assert _titles_after(folder) == titles
+    _no_leftovers(folder)
+
+
+def _opens(folder: Path, passphrase: str) -> bool:
+    try:
+        Vault.unlock(folder, passphrase).close()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("step", PASSWD_STEPS)
+def test_a_kill_at_any_step_of_a_passphrase_change(tmp_path: Path, step: str) -> None:
+    """Afterwards exactly one passphrase opens the journal, through either copy of the key file."""
+    folder = tmp_path / "vault"
+    titles = _vault_with_entries(folder)
+    out = _run("passwd", folder, NEW_PASSPHRASE, step)
+    assert out.splitlines()[-1] == step
+    opening = [phrase for phrase in (PASSPHRASE, NEW_PASSPHRASE) if _opens(folder, phrase)]
+    assert len(opening) == 1, f"both passphrases open the journal after a kill at {step!r}"
+    assert _titles_after(folder, opening[0]) == titles
+    paths = VaultPaths(folder)
+    assert paths.keyfile.read_bytes() == paths.keyfile_backup.read_bytes()
     _no_leftovers(folder)
 
 

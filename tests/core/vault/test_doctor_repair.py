@@ -1,4 +1,4 @@
-"""doctor --repair on a damaged database: nothing touched, the newest backup named."""
+"""doctor --repair on a damaged database: nothing touched, this journal's newest backup named."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from trustjournal.core.journal.backups import FOLDER, back_up_now
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
+from trustjournal.core.vault.backup.making import make_backup
+from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault
 
@@ -37,3 +39,19 @@ def test_repair_names_the_newest_backup_and_touches_nothing(
     assert "--replace" in findings[-1].text
     assert any("page" in finding.text for finding in findings if not finding.ok)
     assert database.read_bytes() == bytes(data)
+
+
+def test_repair_names_this_journals_newest_backup_in_a_shared_folder(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, _ = created_vault
+    drive = tmp_path / "drive"
+    journal = Journal(Vault.unlock(folder, PASSPHRASE), clock=ManualClock())
+    journal.settings.set(FOLDER, str(drive))
+    ours = make_backup(journal.vault, drive, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+    data_key = journal.vault.data_key()
+    journal.close()
+    other, _code = Vault.create(tmp_path / "other", PASSPHRASE, params=FLOOR)
+    make_backup(other, drive, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))  # newer, not ours
+    other.close()
+    assert doctor.newest_backup(VaultPaths(folder), data_key) == ours

@@ -4,9 +4,9 @@
 cipher check's pages, the integrity check's first lines). With `repair` it
 also does the repairs that cannot lose anything: it finishes or undoes a key
 rotation or restore a crash interrupted, removes temporary key files a killed
-`passwd` left, and mends journal.key from a backup copy that has just opened
-the journal. A damaged database is never touched: restoring a backup moves it
-aside instead.
+`passwd` left, mends journal.key from a backup copy that has just opened
+the journal, and a stale backup copy from a journal.key that has. A damaged
+database is never touched: restoring a backup moves it aside instead.
 """
 
 from __future__ import annotations
@@ -30,8 +30,13 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
-from trustjournal.core.vault.keys import swap
-from trustjournal.core.vault.keys.copies import KeyFileReading, read_keyfile, unwrapped_copies
+from trustjournal.core.vault.keys import pending_code, swap
+from trustjournal.core.vault.keys.copies import (
+    KeyFileReading,
+    read_keyfile,
+    read_small_file,
+    unwrapped_copies,
+)
 from trustjournal.core.vault.keys.keyfile import KeyFile
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault, locked
@@ -69,11 +74,14 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
             keyfile_findings = [_mend_primary(paths, reading.keyfile.to_bytes(), repair)]
         elif MISMATCH in database:
             keyfile_findings = _unproven(keyfile_findings)
+        elif repair:
+            keyfile_findings = _mend_stale_copy(paths, keyfile_findings)
         findings += keyfile_findings + permissions + database
-        newest = newest_backup(paths, data_key) if repair and not findings[-1].ok else None
+        damaged = not database[0].ok  # after it, only a waiting recovery code may follow
+        newest = newest_backup(paths, data_key) if repair and damaged else None
     finally:
         lock.release()
-    if repair and not findings[-1].ok:
+    if repair and damaged:
         findings.append(Finding(False, restore_advice(newest)))
     return findings
 
@@ -119,7 +127,8 @@ def restore_advice(newest: Path | None) -> str:
 
 
 def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
-    """The newest backup in the chosen folder, if the damaged journal still says where that is."""
+    """This journal's newest backup in the chosen folder, if the damaged journal still says
+    where that is."""
     try:
         connection = sqlcipher3.connect(f"{paths.database.resolve().as_uri()}?mode=ro", uri=True)
     except sqlcipher3.Error:
@@ -136,7 +145,13 @@ def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             connection.close()
-    found = list_backups(Path(folder)) if isinstance(folder, str) and folder else []
+    if not isinstance(folder, str) or not folder:
+        return None
+    try:
+        vault_id = read_keyfile(paths).keyfile.vault_id
+    except TrustJournalError:
+        return None
+    found = list_backups(Path(folder), vault_id)  # the folder may hold other journals' too
     return found[0].path if found else None
 
 
@@ -175,6 +190,22 @@ def _mend_primary(paths: VaultPaths, sound: bytes, repair: bool) -> Finding:
     return Finding(True, texts.MENDED_PRIMARY)
 
 
+STALE_COPY = Finding(False, texts.KEY_FILE_COPY_STALE)
+
+
+def _mend_stale_copy(paths: VaultPaths, keyfile_findings: list[Finding]) -> list[Finding]:
+    """journal.key has just opened the journal: a differing backup copy becomes it again.
+
+    An out-of-date copy (a passphrase change stopped between the two files by an
+    older version) would go on opening the journal with the old passphrase.
+    """
+    if STALE_COPY not in keyfile_findings:
+        return keyfile_findings
+    files.write_atomically(paths.keyfile_backup, read_small_file(paths.keyfile))
+    mended = Finding(True, texts.MENDED_COPY)
+    return [mended if finding == STALE_COPY else finding for finding in keyfile_findings]
+
+
 def check_keyfile(paths: VaultPaths) -> list[Finding]:
     try:
         reading = read_keyfile(paths)
@@ -186,10 +217,7 @@ def check_keyfile(paths: VaultPaths) -> list[Finding]:
         paths.keyfile
     )
     if not backup_matches:
-        return [
-            Finding(True, texts.KEY_FILE_SOUND),
-            Finding(False, texts.KEY_FILE_COPY_STALE),
-        ]
+        return [Finding(True, texts.KEY_FILE_SOUND), STALE_COPY]
     return [Finding(True, texts.KEY_FILES_SOUND)]
 
 
@@ -237,8 +265,11 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         return [Finding(False, _damage_text(_raw_problems(paths, data_key)))]
     except TrustJournalError as error:
         return [Finding(False, str(error))]
+    waiting = ""
     try:
         problems = database.problems()
+        if not problems:
+            waiting = pending_code.pending(database)
     except DatabaseDamaged:
         problems = _raw_problems(paths, data_key)
     except TrustJournalError as error:
@@ -247,7 +278,9 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
         database.close()
     if problems:
         return [Finding(False, _damage_text(problems))]
-    return [Finding(True, texts.DATABASE_SOUND)]
+    # A key change's new recovery code not yet stored: the old one opens nothing now.
+    unstored = [Finding(False, texts.RECOVERY_CODE_WAITS)] if waiting else []
+    return [Finding(True, texts.DATABASE_SOUND), *unstored]
 
 
 def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:

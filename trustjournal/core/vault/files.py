@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -68,7 +69,9 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(
+    path: Path, data: bytes, before_rename: Callable[[], None] | None = None
+) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file.
 
     The bytes go to a new private temporary file in the same folder (a random name,
@@ -76,7 +79,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     receive them), are flushed to disk, renamed over the target, and the folder
     itself is synced. Exports use this too, in folders the person chose; a
     temporary file a killed write left for the same target (it may hold entry
-    text) is removed first.
+    text) is removed first. `before_rename` runs once the temporary file is complete
+    and synced, just before it takes the target's place (the kill tests stop there).
     """
     remove_stale_temporaries(path)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -86,6 +90,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if before_rename is not None:
+            before_rename()
         temporary.replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -18,13 +18,15 @@ RESTORE_NEWEST = (
     "and kept."
 )
 INTERRUPTED = (
-    "A key change or restore was interrupted; opening the journal or "
+    "A passphrase change, key change or restore was interrupted; opening the journal or "
     "'trustjournal doctor --repair' finishes or undoes it."
 )
 STRAY_FILES = (
     "Temporary files a stopped command left: {names}. 'trustjournal doctor --repair' removes them."
 )
-FINISHED_INTERRUPTED = "Finished (or undid) a key change or restore a crash stopped."
+FINISHED_INTERRUPTED = (
+    "Finished (or undid) a passphrase change, key change or restore a crash stopped."
+)
 REMOVED_STRAY = "Removed {name}, left by a stopped command."
 PRIMARY_NEEDS_MENDING = (
     "journal.key does not open the journal, but its backup copy does. "
@@ -36,11 +38,20 @@ KEY_FILE_NEEDS_MENDING = (
     "the journal. Run 'trustjournal doctor --repair' to mend it."
 )
 KEY_FILE_SOUND = "The key file is sound."
-KEY_FILE_COPY_STALE = "The key file's backup copy is missing or out of date."
+KEY_FILE_COPY_STALE = (
+    "The key file's backup copy is missing or out of date (an old passphrase may still open "
+    "it). Run 'trustjournal doctor --repair' to mend it from the key file."
+)
+MENDED_COPY = "Mended the key file's backup copy from the key file, which opens the journal."
 KEY_FILES_SOUND = "The key file and its backup copy are sound."
 OTHERS_MAY_READ = "Other people on this computer may read: {names}"
 ONLY_YOU_READ = "Only you can read the journal's folder and files."
 DATABASE_SOUND = "The database's encryption and structure are sound."
 DATABASE_DAMAGED = "The database is damaged: {problems}"
 DATABASE_DAMAGED_AND_MORE = "The database is damaged: {problems} (and {more} more)"
+RECOVERY_CODE_WAITS = (
+    "Your new recovery code, from your last key change, waits for you to store it, and "
+    "your old code no longer opens the journal. The app shows it after unlocking; "
+    "'trustjournal recovery-code' shows it here."
+)
 FIRST_PAGE_UNREADABLE = "the first page cannot be read with the journal's key"

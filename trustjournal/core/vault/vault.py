@@ -15,6 +15,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import (
     KeyFileDamaged,
+    TrustJournalError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -44,6 +45,18 @@ def check_passphrase(folder: Path, passphrase: str) -> None:
     A damaged or missing key file raises what unlocking would.
     """
     read_keyfile(VaultPaths(folder)).keyfile.unwrap_with_passphrase(passphrase)
+
+
+def vault_id_in(folder: Path) -> str | None:
+    """The id of the journal in `folder`, from its key file's clear header; None if none.
+
+    No passphrase is needed (backups carry the same id in their headers), so a
+    backup folder can be listed for this journal alone before unlocking it.
+    """
+    try:
+        return read_keyfile(VaultPaths(folder)).keyfile.vault_id
+    except TrustJournalError:
+        return None
 
 
 def default_kdf_params() -> Argon2Params:
@@ -209,13 +222,21 @@ class Vault:
             raise VaultLocked()
         return bytes(self._data_key)
 
-    def change_passphrase(self, current: str, new: str, params: Argon2Params | None = None) -> None:
+    def change_passphrase(
+        self,
+        current: str,
+        new: str,
+        params: Argon2Params | None = None,
+        on_step: swap.StepHook = swap.no_steps,
+    ) -> None:
         """Check the current passphrase, then wrap the same data key under the new one."""
         require_strong(new)
         self._keyfile.unwrap_with_passphrase(current)
-        self._rewrap_passphrase(new, params)
+        self._rewrap_passphrase(new, params, on_step)
 
-    def _rewrap_passphrase(self, new: str, params: Argon2Params | None) -> None:
+    def _rewrap_passphrase(
+        self, new: str, params: Argon2Params | None, on_step: swap.StepHook = swap.no_steps
+    ) -> None:
         if not self.is_open:
             raise VaultLocked()  # the key is gone: wrapping now would wrap zeros
         data_key = bytes(self._data_key)
@@ -223,7 +244,8 @@ class Vault:
         # Never write a slot that does not give back the key that opens the database.
         if updated.unwrap_with_passphrase(new) != data_key:
             raise KeyFileDamaged()
-        _write_keyfile(self.paths, updated)
+        # Through a manifest, so a kill between the two copies leaves no old passphrase working.
+        swap.change_keyfile(self.paths, updated.to_bytes(), on_step)
         self._keyfile = updated
         self._opened_through_backup = False  # both copies now hold the new slot
 
@@ -276,7 +298,8 @@ class Vault:
 
 
 def _write_keyfile(paths: VaultPaths, keyfile: KeyFile) -> None:
-    """The primary copy first, then the backup, each atomically.
+    """The primary copy first, then the backup, each atomically (a new vault, a mended copy;
+    a passphrase change goes through swap.change_keyfile).
 
     The backup is a second copy of the current key file, not an older one: an
     old copy would still open with a passphrase the person meant to retire.

@@ -113,14 +113,21 @@ def remove_stale_temporaries(folder: Path) -> None:
             path.unlink()
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
-    """Every backup in `folder`, whichever journal's, newest first (by the time in their names)."""
+def list_backups(folder: Path, vault_id: str | None = None) -> list[BackupFile]:
+    """The backups in `folder`, newest first (by the time in their names).
+
+    With `vault_id`, only the journal's own: a folder may be shared by several
+    journals, and each backup's header names its journal (a file whose header
+    cannot be read is no one's).
+    """
     found: list[BackupFile] = []
     if not folder.is_dir():
         return found
     for path in folder.iterdir():
         made_at = backup_format.time_in_name(path)
-        if made_at is not None and path.is_file():
+        if made_at is None or not path.is_file():
+            continue
+        if vault_id is None or backup_format.vault_id_of(path) == vault_id:
             found.append(BackupFile(path, made_at, path.stat().st_size))
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
@@ -149,11 +156,7 @@ def prune_backups(folder: Path, vault_id: str, now: dt.datetime) -> list[Path]:
     the newest that counts, so it is always kept.
     """
     local_now = now.astimezone().replace(tzinfo=None)  # names are in local time
-    ours = [
-        backup
-        for backup in list_backups(folder)
-        if backup.made_at <= local_now and backup_format.vault_id_of(backup.path) == vault_id
-    ]
+    ours = [backup for backup in list_backups(folder, vault_id) if backup.made_at <= local_now]
     kept = {backup.path for backup in backups_to_keep(ours)}
     removed = [backup.path for backup in ours if backup.path not in kept]
     for path in removed:

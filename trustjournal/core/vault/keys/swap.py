@@ -16,6 +16,14 @@ manifest beside a pending database means step 4 never happened (the pending
 files go, the old journal stands); a manifest alone means step 4 did (step 5
 is done again). A kill at any moment therefore leaves a journal that opens
 with the old key or with the new one, never neither.
+
+A passphrase change (`change_keyfile`) keeps the database and rewrites both
+copies of the key file. No file system writes two files at once either, and a
+kill between them left journal.key.bak opening with the old passphrase for
+good. So it goes through the manifest too, marked as leaving the database as
+it is: once the manifest is written the change is made, and `resolve` writes
+both copies again; before that nothing has changed. Exactly one passphrase
+opens the journal afterwards.
 """
 
 from __future__ import annotations
@@ -31,6 +39,9 @@ from trustjournal.core.vault import files
 from trustjournal.core.vault.paths import VaultPaths
 
 StepHook = Callable[[str], None]
+
+# In a manifest: the key file changes and the database stays as it is (its log is live).
+DATABASE_UNCHANGED = "unchanged"
 
 
 def no_steps(_step: str) -> None:
@@ -53,18 +64,31 @@ def replace(paths: VaultPaths, keyfile_bytes: bytes, aside: Path | None, on_step
     _finish(paths, keyfile_bytes, on_step)
 
 
+def change_keyfile(paths: VaultPaths, keyfile_bytes: bytes, on_step: StepHook) -> None:
+    """Make `keyfile_bytes` both copies of the key file; the database is left as it is."""
+    manifest = {"keyfile": keyfile_bytes.decode("utf-8"), "database": DATABASE_UNCHANGED}
+    files.write_atomically(paths.pending_manifest, json.dumps(manifest).encode())
+    on_step("manifest written")
+    _finish(paths, keyfile_bytes, on_step, drop_old_log=False)
+
+
 def resolve(paths: VaultPaths) -> None:
-    """Undo a swap that had not taken effect, or finish one that had."""
-    if paths.pending_manifest.exists():
+    """Undo a swap that had not taken effect, or finish one that had (or a passphrase change)."""
+    if not paths.pending_manifest.exists():
         if paths.pending_database.exists():
             discard_pending_database(paths)
-            paths.pending_manifest.unlink()
-            files.fsync_folder(paths.folder)
-        else:
-            manifest = json.loads(paths.pending_manifest.read_bytes())
-            _finish(paths, str(manifest["keyfile"]).encode("utf-8"), no_steps)
+        return
+    manifest = json.loads(paths.pending_manifest.read_bytes())
+    keyfile_bytes = str(manifest["keyfile"]).encode("utf-8")
+    if manifest.get("database") == DATABASE_UNCHANGED:
+        discard_pending_database(paths)  # none is made by a passphrase change
+        _finish(paths, keyfile_bytes, no_steps, drop_old_log=False)
     elif paths.pending_database.exists():
         discard_pending_database(paths)
+        paths.pending_manifest.unlink()
+        files.fsync_folder(paths.folder)
+    else:
+        _finish(paths, keyfile_bytes, no_steps)
 
 
 def discard_pending_database(paths: VaultPaths) -> None:
@@ -92,14 +116,22 @@ def keep_aside(paths: VaultPaths, aside: Path) -> None:
     files.fsync_folder(aside)
 
 
-def _finish(paths: VaultPaths, keyfile_bytes: bytes, on_step: StepHook) -> None:
-    # The new database has never been opened, so any log beside it is the old one's.
-    for companion in _companions(paths.database):
-        with contextlib.suppress(FileNotFoundError):
-            companion.unlink()
-    files.write_atomically(paths.keyfile, keyfile_bytes)
+def _finish(
+    paths: VaultPaths, keyfile_bytes: bytes, on_step: StepHook, drop_old_log: bool = True
+) -> None:
+    if drop_old_log:
+        # The new database has never been opened, so any log beside it is the old one's.
+        for companion in _companions(paths.database):
+            with contextlib.suppress(FileNotFoundError):
+                companion.unlink()
+    files.write_atomically(
+        paths.keyfile, keyfile_bytes, before_rename=lambda: on_step("key file staged")
+    )
     on_step("key file written")
-    files.write_atomically(paths.keyfile_backup, keyfile_bytes)
+    files.write_atomically(
+        paths.keyfile_backup, keyfile_bytes, before_rename=lambda: on_step("copy staged")
+    )
+    # Only now: until both copies hold the new key file, the manifest is what finishes it.
     paths.pending_manifest.unlink()
     files.fsync_folder(paths.folder)
     on_step("finished")
