@@ -7,14 +7,27 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
-from trustjournal.core.records.together import TogetherAnswers
+from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.together.flow import TogetherWindow
+from trustjournal.ui.trust.together.start import OwnerCheckDialog
 
 LEFT = QtCore.Qt.MouseButton.LeftButton
+MINE = TogetherAnswers(
+    needs_met="partly",
+    scores={"safety": 3, "honesty": 2, "closeness": 6},
+    helped="OWNERHELPEDCANARY",
+    need_more="OWNERMORECANARY",
+)
+THEIRS = TogetherAnswers(
+    needs_met="yes",
+    scores={"safety": 9, "honesty": 8, "closeness": 6, "sexual": 4},
+    helped="PARTNERHELPEDCANARY",
+    need_more="PARTNERMORECANARY",
+)
 
 
 def click(qtbot: QtBot, window: QtWidgets.QWidget, name: str) -> None:
@@ -25,19 +38,29 @@ def click(qtbot: QtBot, window: QtWidgets.QWidget, name: str) -> None:
     qtbot.mouseClick(found, LEFT, pos=QtCore.QPoint(12, found.height() // 2))
 
 
-def start_together(
-    qtbot: QtBot, session: Session, main: MainWindow, passphrase: str = PASSPHRASE
-) -> TogetherWindow:
-    """From Today's button through the owner's passphrase to the flow's first screen."""
+def open_owner_check(qtbot: QtBot, session: Session, main: MainWindow) -> OwnerCheckDialog:
+    """Today's "Check in together…" button, and the owner's passphrase dialog it opens."""
     main.show_place("today")
     click(qtbot, main.pages["today"], "todayTogetherButton")
     dialog = session.owner_check
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def give_passphrase(qtbot: QtBot, dialog: OwnerCheckDialog, passphrase: str) -> None:
     dialog.field.setText(passphrase)
     click(qtbot, dialog, "together_passphrase_start")
+
+
+def start_together(
+    qtbot: QtBot, session: Session, main: MainWindow, passphrase: str = PASSPHRASE
+) -> TogetherWindow:
+    """From Today's button through the owner's passphrase to the flow's first screen."""
+    give_passphrase(qtbot, open_owner_check(qtbot, session, main), passphrase)
     qtbot.waitUntil(lambda: session.together is not None and session.together.isVisible())
     assert session.together is not None
+    assert session.together.step == "intro"
     return session.together
 
 
@@ -51,6 +74,41 @@ def answer_turn(qtbot: QtBot, flow: TogetherWindow, answers: TogetherAnswers) ->
     qtbot.keyClicks(form.helped, answers.helped)
     qtbot.keyClicks(form.need_more, answers.need_more)
     click(qtbot, flow, "together_turn_done")
+
+
+def to_both_turns(qtbot: QtBot, flow: TogetherWindow) -> None:
+    """Names, appreciations, the first turn (MINE), the hand-over and the second (THEIRS)."""
+    flow.owner_name.setText("Sam")
+    flow.partner_name.setText("Alex")
+    click(qtbot, flow, "together_begin")
+    assert "Sam: what I appreciated" in shown_text(flow)
+    assert "Alex: what I appreciated" in shown_text(flow)
+    qtbot.keyClicks(flow.owner_thanks, "You made tea every morning")
+    qtbot.keyClicks(flow.went_well, "We walked twice")
+    click(qtbot, flow, "together_appreciations_next")
+    answer_turn(qtbot, flow, MINE)
+    assert flow.step == "handover"
+    click(qtbot, flow, "together_handover_ready")
+    answer_turn(qtbot, flow, THEIRS)
+    assert flow.step == "both_done"
+
+
+def to_side_by_side(qtbot: QtBot, session: Session, main: MainWindow) -> TogetherWindow:
+    """Started with the owner's passphrase, both turns answered, the answers side by side."""
+    flow = start_together(qtbot, session, main)
+    to_both_turns(qtbot, flow)
+    click(qtbot, flow, "together_show_both")
+    assert flow.step == "side"
+    return flow
+
+
+def to_the_last_screen(qtbot: QtBot, session: Session, main: MainWindow) -> TogetherWindow:
+    """Through every screen, with Next, to the last one: consent, Discard and Save."""
+    flow = to_side_by_side(qtbot, session, main)
+    for name in ("together_side_next", "together_talk_next", "together_closing_next"):
+        click(qtbot, flow, name)
+    assert flow.step == "finish"
+    return flow
 
 
 def shown_text(window: QtWidgets.QWidget) -> str:
@@ -92,8 +150,13 @@ def unlock_again(qtbot: QtBot, session: Session) -> MainWindow:
     return session.window
 
 
-def assert_nothing_kept(qtbot: QtBot, session: Session) -> None:
-    """After a flow that ended unsaved: unlocked again, no check-in together is stored."""
+def stored_after(qtbot: QtBot, session: Session) -> list[TogetherCheckin]:
+    """After the flow: unlocked again, every check-in together the journal holds."""
     unlock_again(qtbot, session)
     assert session.journal is not None
-    assert session.journal.together.between(dt.date.min, dt.date.max) == []
+    return session.journal.together.between(dt.date.min, dt.date.max)
+
+
+def assert_nothing_kept(qtbot: QtBot, session: Session) -> None:
+    """After a flow that ended unsaved: unlocked again, no check-in together is stored."""
+    assert stored_after(qtbot, session) == []

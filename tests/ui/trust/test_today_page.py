@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -13,8 +14,9 @@ from uikit import page_shown, text_of
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryFilter
+from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.today.page import (
     CHECKIN_DUE,
@@ -219,3 +221,37 @@ def test_show_another_keeps_to_the_chosen_role_and_stage(
         assert page.prompt.phase in (None, "later"), page.prompt.id
         assert page.prompt.audience in ("hurt", "any"), page.prompt.id
     assert len(shown) == 40  # a walk: no prompt comes twice while others remain
+
+
+def lines_of(shown: QtWidgets.QLabel, text: str) -> int:
+    """How many lines `text` wraps to in the label at its width now."""
+    metrics = shown.fontMetrics()
+    room = QtCore.QRect(0, 0, shown.contentsRect().width(), 10_000)
+    height = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+    return round(height / metrics.lineSpacing())
+
+
+def prompt_of_lines(page: TodayPage, lines: int) -> Prompt:
+    """Today's prompt with words that wrap to `lines` lines at the page's width now."""
+    assert page.prompt is not None
+    words = ["When"]
+    while lines_of(page.prompt_text, " ".join([*words, "then?"])) < lines:
+        words.append("gently")
+    return dataclasses.replace(page.prompt, text=" ".join([*words, "then?"]))
+
+
+def test_show_another_stays_in_place_when_a_prompt_takes_three_lines(
+    qtbot: QtBot, page: TodayPage
+) -> None:
+    """Issue 21, item 18: "Show another" moved down when a prompt wrapped to a third line."""
+    another = page.findChild(QtWidgets.QPushButton, "todayAnotherPrompt")
+    shown = page.prompt_text
+    places = []
+    for lines in (1, 3):
+        prompt = prompt_of_lines(page, lines)
+        assert lines_of(shown, prompt.text) == lines
+        page._show_prompt(prompt)
+        needed = lines * shown.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda n=needed: shown.contentsRect().height() >= n)
+        places.append(another.mapTo(page, QtCore.QPoint(0, 0)))
+    assert places[0] == places[1]

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from pytestqt.qtbot import QtBot
+from slider_kit import differing, handle_area, picture_of, pixels
 from test_trust_pages_access import CONTROLS, built_by_qt
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust.together.answers import MIDDLE, AnswersForm
+from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.score_slider import MIDDLE
+from trustjournal.ui.trust.together.answers import AnswersForm
 from trustjournal.ui.trust.together.flow import TogetherWindow
 from trustjournal.ui.trust.together.results import SideBySide
 from trustjournal.ui.trust.together.start import OwnerCheckDialog
@@ -34,6 +37,47 @@ def test_together_answers_start_skipped_and_touching_a_slider_answers(qtbot: QtB
     qtbot.mouseClick(row.skip, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(8, 8))
     assert form.answers().scores == {}
     assert row.value.text() == "skipped"
+
+
+def test_together_a_skipped_slider_looks_skipped_and_says_so(
+    qtbot: QtBot, qapp: QtWidgets.QApplication
+) -> None:
+    """Issue 21, item 9: a slider looked the same skipped as answered."""
+    apply_theme(qapp, "light")
+    form = AnswersForm()
+    qtbot.addWidget(form)
+    form.resize(700, 500)
+    form.show()
+    qtbot.waitExposed(form)
+    row = form.scores["safety"]
+    handle = handle_area(row.slider)
+    skipped = picture_of(row.slider)
+    assert "skipped" in row.slider.accessibleDescription().lower()
+    qtbot.mouseClick(row.skip, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(8, 8))
+    assert form.answers().scores == {"safety": MIDDLE}  # the same place, now an answer
+    answered = picture_of(row.slider)
+    assert handle_area(row.slider) == handle
+    assert differing(pixels(skipped, handle), pixels(answered, handle)) > 0.2
+    assert "skipped" not in row.slider.accessibleDescription().lower()
+    qtbot.mouseClick(row.skip, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(8, 8))
+    assert pixels(picture_of(row.slider), handle) == pixels(skipped, handle)
+
+
+def test_together_a_click_on_a_skipped_sliders_groove_answers_there(qtbot: QtBot) -> None:
+    """Issue 21, item 9: a quick click on the groove of a skipped slider did nothing."""
+    form = AnswersForm()
+    qtbot.addWidget(form)
+    form.resize(700, 500)
+    form.show()
+    qtbot.waitExposed(form)
+    row = form.scores["honesty"]
+    near_the_end = QtCore.QPoint(row.slider.width() - 4, row.slider.height() // 2)
+    qtbot.mouseClick(row.slider, QtCore.Qt.MouseButton.LeftButton, pos=near_the_end)
+    assert not row.skip.isChecked()
+    assert form.answers().scores == {"honesty": 10}
+    near_the_start = QtCore.QPoint(4, row.slider.height() // 2)
+    qtbot.mouseClick(row.slider, QtCore.Qt.MouseButton.LeftButton, pos=near_the_start)
+    assert form.answers().scores == {"honesty": 0}
 
 
 def test_together_answers_reset_empties_everything(qtbot: QtBot) -> None:

@@ -12,12 +12,19 @@ import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE, files_containing
 from together_walk_kit import (
+    MINE,
     answer_turn,
     assert_nothing_kept,
     click,
+    give_passphrase,
     held_text,
+    open_owner_check,
     shown_text,
     start_together,
+    stored_after,
+    to_both_turns,
+    to_side_by_side,
+    to_the_last_screen,
     unlock_again,
 )
 
@@ -31,21 +38,9 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.together import texts as words
-from trustjournal.ui.trust.together.flow import STEPS, WITHOUT_FOOTER, TogetherWindow
+from trustjournal.ui.trust.together.flow import STEPS, WITHOUT_FOOTER
 
 ENTRY_CANARY = "ENTRYCANARYWORDS"
-MINE = TogetherAnswers(
-    needs_met="partly",
-    scores={"safety": 3, "honesty": 2, "closeness": 6},
-    helped="OWNERHELPEDCANARY",
-    need_more="OWNERMORECANARY",
-)
-THEIRS = TogetherAnswers(
-    needs_met="yes",
-    scores={"safety": 9, "honesty": 8, "closeness": 6, "sexual": 4},
-    helped="PARTNERHELPEDCANARY",
-    need_more="PARTNERMORECANARY",
-)
 EVERYTHING = (dt.date.min, dt.date.max)
 Unlocked = Callable[[], MainWindow]
 
@@ -58,32 +53,11 @@ def main(unlocked: Unlocked, session: Session) -> MainWindow:
     return window
 
 
-def to_both_turns(qtbot: QtBot, flow: TogetherWindow) -> None:
-    """Names, appreciations, the first turn, the hand-over and the second turn."""
-    flow.owner_name.setText("Sam")
-    flow.partner_name.setText("Alex")
-    click(qtbot, flow, "together_begin")
-    assert "Sam: what I appreciated" in shown_text(flow)
-    assert "Alex: what I appreciated" in shown_text(flow)
-    qtbot.keyClicks(flow.owner_thanks, "You made tea every morning")
-    qtbot.keyClicks(flow.went_well, "We walked twice")
-    click(qtbot, flow, "together_appreciations_next")
-    answer_turn(qtbot, flow, MINE)
-    assert flow.step == "handover"
-    click(qtbot, flow, "together_handover_ready")
-    answer_turn(qtbot, flow, THEIRS)
-    assert flow.step == "both_done"
-
-
 def test_together_needs_the_owners_passphrase(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
-    main.show_place("today")
-    click(qtbot, main.pages["today"], "todayTogetherButton")
-    dialog = session.owner_check
-    assert dialog is not None
-    dialog.field.setText("not the passphrase at all")
-    click(qtbot, dialog, "together_passphrase_start")
+    dialog = open_owner_check(qtbot, session, main)
+    give_passphrase(qtbot, dialog, "not the passphrase at all")
     qtbot.waitUntil(lambda: dialog.message.isVisible())
     assert "passphrase" in dialog.message.text().lower()
     assert session.together is None and main.isVisible()
@@ -113,11 +87,7 @@ def test_together_locks_the_journal_away_while_it_runs(
 def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     qtbot: QtBot, session: Session, main: MainWindow, data_dir: Path, qt_settings: Path
 ) -> None:
-    flow = start_together(qtbot, session, main)
-    assert flow.step == "intro"
-    to_both_turns(qtbot, flow)
-    click(qtbot, flow, "together_show_both")
-    assert flow.step == "side"
+    flow = to_side_by_side(qtbot, session, main)
     side = shown_text(flow)
     for words_shown in ("OWNERHELPEDCANARY", "PARTNERHELPEDCANARY", "Sam", "Alex", "3 of 10"):
         assert words_shown in side, words_shown
@@ -143,9 +113,8 @@ def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     assert files_containing("PARTNERHELPEDCANARY", [data_dir, qt_settings]) == []
     assert files_containing("OWNERHELPEDCANARY", [data_dir, qt_settings]) == []
 
-    unlock_again(qtbot, session)
+    (saved,) = stored_after(qtbot, session)
     assert session.journal is not None
-    (saved,) = session.journal.together.between(*EVERYTHING)
     assert saved.owner.helped == "OWNERHELPEDCANARY" and saved.owner.scores == MINE.scores
     assert saved.partner.helped == "PARTNERHELPEDCANARY" and saved.partner.needs_met == "yes"
     assert saved.owner.appreciations == "You made tea every morning"
@@ -154,6 +123,48 @@ def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     assert saved.went_well == "We walked twice" and saved.talk_about == "Phones at dinner"
     assert saved.partner_consents is True
     assert [a.title for a in session.journal.agreements.listed()] == ["A walk on Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("choice", "stored"),
+    [("together_consent_yes", True), ("together_consent_no", False), (None, False)],
+    ids=["yes", "no", "no-answer"],
+)
+def test_together_the_partners_consent_is_stored_as_chosen(
+    qtbot: QtBot, session: Session, main: MainWindow, choice: str | None, stored: bool
+) -> None:
+    """Issue 20: consent saved as yes whatever was chosen, or with no answer at all, went
+    unnoticed. No answer is a no; "no" after "yes" is a no."""
+    flow = to_the_last_screen(qtbot, session, main)
+    if choice == "together_consent_no":
+        click(qtbot, flow, "together_consent_yes")  # a change of mind counts
+    if choice is not None:
+        click(qtbot, flow, choice)
+    click(qtbot, flow, "together_save")
+    assert flow.step == "ended"
+    click(qtbot, flow, "together_close")
+    (saved,) = stored_after(qtbot, session)
+    assert saved.partner_consents is stored
+    assert saved.partner.helped == "PARTNERHELPEDCANARY"  # the check-in itself was kept
+
+
+def test_together_discard_on_the_last_screen_stores_nothing(
+    qtbot: QtBot, session: Session, main: MainWindow
+) -> None:
+    """Issue 20: Discard on the last screen saving the whole check-in went unnoticed."""
+    flow = to_side_by_side(qtbot, session, main)
+    click(qtbot, flow, "together_side_next")
+    qtbot.keyClicks(flow.tries["owner"], "A walk on Sunday")
+    click(qtbot, flow, "together_owner_agreement")
+    click(qtbot, flow, "together_talk_next")
+    click(qtbot, flow, "together_closing_next")
+    click(qtbot, flow, "together_consent_yes")
+    click(qtbot, flow, "together_discard")
+    assert flow.step == "ended"
+    assert "Nothing from this check-in was saved" in shown_text(flow)
+    click(qtbot, flow, "together_close")
+    assert stored_after(qtbot, session) == []
+    assert session.journal is not None and session.journal.agreements.listed() == []
 
 
 def test_together_handover_hides_the_first_answers(
@@ -177,9 +188,7 @@ def test_together_handover_hides_the_first_answers(
 def test_together_pause_hides_the_screen_and_continues(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
-    flow = start_together(qtbot, session, main)
-    to_both_turns(qtbot, flow)
-    click(qtbot, flow, "together_show_both")
+    flow = to_side_by_side(qtbot, session, main)
     click(qtbot, flow, "together_pause")
     assert flow.step == "paused"
     assert "PARTNERHELPEDCANARY" not in shown_text(flow)
@@ -205,9 +214,7 @@ def test_together_pause_stop_and_not_safe_on_every_screen(
 def test_together_stop_saves_nothing_and_locks(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
-    flow = start_together(qtbot, session, main)
-    to_both_turns(qtbot, flow)
-    click(qtbot, flow, "together_show_both")
+    flow = to_side_by_side(qtbot, session, main)
     click(qtbot, flow, "together_side_next")
     qtbot.keyClicks(flow.tries["owner"], "A walk on Sunday")
     click(qtbot, flow, "together_owner_agreement")
@@ -233,9 +240,7 @@ def test_together_closing_the_window_ends_it_unsaved_and_locks(
 def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
-    flow = start_together(qtbot, session, main)
-    to_both_turns(qtbot, flow)
-    click(qtbot, flow, "together_show_both")
+    flow = to_side_by_side(qtbot, session, main)
     click(qtbot, flow, "together_unsafe")
     assert flow.step == "support" and not flow.footer.isVisible()
     shown = shown_text(flow)
@@ -269,11 +274,7 @@ def test_together_is_offered_from_the_timeline_and_the_menu(
 def test_together_starts_with_return_in_the_passphrase_field(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
-    main.show_place("today")
-    click(qtbot, main.pages["today"], "todayTogetherButton")
-    dialog = session.owner_check
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
+    dialog = open_owner_check(qtbot, session, main)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is dialog)
     dialog.field.setFocus()
@@ -315,20 +316,13 @@ def test_together_saves_words_being_written_before_it_locks_the_journal_away(
 def test_together_passphrase_check_waits_after_wrong_tries_even_when_reopened(
     qtbot: QtBot, session: Session, main: MainWindow, clock: ManualClock
 ) -> None:
-    main.show_place("today")
     for _try in range(3):
-        click(qtbot, main.pages["today"], "todayTogetherButton")
-        dialog = session.owner_check
-        assert dialog is not None
-        dialog.field.setText("a wrong guess at the passphrase")
-        click(qtbot, dialog, "together_passphrase_start")
+        dialog = open_owner_check(qtbot, session, main)
+        give_passphrase(qtbot, dialog, "a wrong guess at the passphrase")
         qtbot.waitUntil(lambda d=dialog: d.message.isVisible() and not d.busy.isVisible())
         dialog.reject()  # a new dialog each time: the wait is the session's
-    click(qtbot, main.pages["today"], "todayTogetherButton")
-    dialog = session.owner_check
-    assert dialog is not None
-    dialog.field.setText(PASSPHRASE)
-    click(qtbot, dialog, "together_passphrase_start")
+    dialog = open_owner_check(qtbot, session, main)
+    give_passphrase(qtbot, dialog, PASSPHRASE)
     assert "try again in 5 seconds" in dialog.message.text()
     assert session.together is None
     clock.advance(seconds=5)

@@ -14,12 +14,11 @@ from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
     NEEDS_MET,
-    SCORE_MAX,
-    SCORE_MIN,
     Checkin,
     CheckinDraft,
 )
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.texts import (
     FIRST_TIME,
     LOWER_NOTE,
@@ -36,23 +35,13 @@ from trustjournal.ui.widgets.dialog_slot import save_or_say
 NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
 QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
 QUICK_TIP = "Three short steps instead of every part of trust"
-# Until it is moved, a slider shows no handle: a handle in the middle nudges answers there.
-UNSET_STYLE = (
-    "QSlider::groove:horizontal { height: 4px; background: palette(mid); border-radius: 2px; }"
-    "QSlider::sub-page:horizontal, QSlider::add-page:horizontal { background: palette(mid); }"
-    "QSlider::handle:horizontal { width: 16px; margin: -6px 0; background: transparent; }"
-)
 QUICK_STEPS = ("overall",)
+SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary
 
 
-def scale(name: str) -> QtWidgets.QSlider:
-    slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
-    slider.setObjectName(name)
-    slider.setRange(SCORE_MIN, SCORE_MAX)
-    slider.setValue(5)
-    slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
-    slider.setTickInterval(1)
-    slider.setPageStep(1)
+def scale(name: str) -> ScoreSlider:
+    slider = ScoreSlider(name)
+    slider.setValue(MIDDLE)
     return slider
 
 
@@ -84,17 +73,16 @@ class CheckinDialog(QtWidgets.QDialog):
     def _build(self, existing: Checkin | None) -> None:
         self.steps = QtWidgets.QStackedWidget()
         self.steps.setObjectName("checkinSteps")
-        self.sliders: dict[str, QtWidgets.QSlider] = {}
+        self.sliders: dict[str, ScoreSlider] = {}
         for name in DIMENSIONS:
             self.steps.addWidget(self._dimension_step(name))
         self.steps.addWidget(self._needs_step())
         self.steps.addWidget(self._note_step(existing))
         self.summary = label("", "", "checkinSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps.addWidget(
-            self._page("checkinStepSummary", "Your check-in", _scrolling(self.summary))
-        )
+        self.steps.addWidget(self._summary_page())
         self.progress = label("", "muted", "checkinProgress")
+        self.progress.setWordWrap(False)  # "Step 11 of" over "11" read as two things
         self.quick = QtWidgets.QCheckBox(QUICK_TEXT)
         self.quick.setObjectName("checkinQuick")
         self.quick.setToolTip(QUICK_TIP)
@@ -103,16 +91,16 @@ class CheckinDialog(QtWidgets.QDialog):
         self.message = label("", "error", "checkinMessage")
         self.message.setVisible(False)
         self._buttons()
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = self.outer = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(14)
-        top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.progress, 1)
-        top.addWidget(self.quick)
-        layout.addLayout(top)
+        self.top = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
+        self.top.addWidget(self.progress, 1)
+        self.top.addWidget(self.quick)
+        layout.addLayout(self.top)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row())
-        self.setMinimumSize(560, 400)
+        self.setMinimumSize(600, 400)
 
     def _page(self, name: str, title: str, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
@@ -124,6 +112,19 @@ class CheckinDialog(QtWidgets.QDialog):
         for widget in widgets:
             layout.addWidget(widget)
         layout.addStretch(1)
+        return page
+
+    def _summary_page(self) -> QtWidgets.QWidget:
+        """The summary takes all the room below its heading (it sat in a box four lines
+        tall, with the note out of sight); reaching it grows the dialog to fit it."""
+        page = QtWidgets.QWidget()
+        page.setObjectName("checkinStepSummary")
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(heading("Your check-in"))
+        self.summary_area = _scrolling(self.summary)
+        layout.addWidget(self.summary_area, 1)
         return page
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
@@ -156,7 +157,7 @@ class CheckinDialog(QtWidgets.QDialog):
     def _show_value(self, name: str, shown: QtWidgets.QLabel) -> None:
         slider = self.sliders[name]
         answered = name in self.touched
-        slider.setStyleSheet("" if answered else UNSET_STYLE)
+        slider.show_answered(answered, NOT_ANSWERED)
         shown.setText(f"{slider.value()} of 10" if answered else NOT_ANSWERED)
 
     def _needs_step(self) -> QtWidgets.QWidget:
@@ -244,6 +245,8 @@ class CheckinDialog(QtWidgets.QDialog):
         if index == last:
             self.summary.setText(self.summary_text())
         self.steps.setCurrentIndex(index)
+        if index == last:
+            self._fit_summary()
         shown = self._shown_steps()
         number = shown.index(index) + 1 if index in shown else index + 1
         self.progress.setText(f"Step {number} of {len(shown)}")
@@ -275,6 +278,32 @@ class CheckinDialog(QtWidgets.QDialog):
             checked = self.needs_group.checkedButton()
             chosen = checked.objectName().removeprefix("checkinNeeds_") if checked else None
             self.needs = None if skip else chosen
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """The step and the quick check-in side by side when both fit, else one above the
+        other (at a large text size the two did not fit on one line)."""
+        margins = self.outer.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        wanted = (
+            self.progress.sizeHint().width() + self.top.spacing() + self.quick.sizeHint().width()
+        )
+        direction = QtWidgets.QBoxLayout.Direction
+        self.top.setDirection(direction.LeftToRight if wanted <= room else direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def _fit_summary(self) -> None:
+        """Grow the dialog, as far as the screen allows, so the whole summary shows."""
+        self.outer.activate()
+        viewport = self.summary_area.viewport()
+        slack = self.summary.fontMetrics().lineSpacing()  # an exact fit still showed a bar
+        missing = self.summary.heightForWidth(viewport.width()) + slack - viewport.height()
+        screen = self.screen().availableGeometry()
+        if missing <= 0:
+            return
+        height = max(min(self.height() + missing, screen.height() - SCREEN_MARGIN), self.height())
+        self.resize(self.width(), height)
+        if self.geometry().bottom() > screen.bottom():  # grown past the screen's foot: lift it
+            self.move(self.x(), max(screen.top(), screen.bottom() - self.frameGeometry().height()))
 
     # -- the summary and saving -------------------------------------------------------------
 

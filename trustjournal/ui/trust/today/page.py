@@ -11,7 +11,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
-from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
@@ -49,6 +49,9 @@ TOGETHER_OFFER = (
 
 
 TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
+# Room kept for the prompt, in lines: the library's prompts take 1-3 lines at the window
+# sizes we check, so the buttons under it stay put when "Show another" brings a longer one.
+PROMPT_LINES = 3
 
 
 def words_and_button(
@@ -135,6 +138,7 @@ class TodayPage(TrustPage):
         font = self.prompt_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.prompt_text.setFont(font)
+        self.prompt_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.prompt_theme = label("", "muted", "todayPromptTheme")
         self.write_prompt = button("Write about this", "todayWritePrompt", primary=True)
         self.another_prompt = button("Show another", "todayAnotherPrompt")
@@ -232,8 +236,23 @@ class TodayPage(TrustPage):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Coming back to Today (perhaps on a new day) shows it afresh."""
+        self._reserve_prompt_room()
         self.refresh()
         super().showEvent(event)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new text size or theme changes how tall a line is."""
+        if event.type() in (QtCore.QEvent.Type.StyleChange, QtCore.QEvent.Type.FontChange):
+            self._reserve_prompt_room()
+        super().changeEvent(event)
+
+    def _reserve_prompt_room(self) -> None:
+        """Keep PROMPT_LINES lines for the prompt, so "Show another" does not move when the
+        next prompt wraps onto one more line (issue 21, item 18)."""
+        self.prompt_text.ensurePolished()
+        lines = self.prompt_text.fontMetrics().lineSpacing() * PROMPT_LINES
+        margins = self.prompt_text.contentsMargins()
+        self.prompt_text.setMinimumHeight(lines + margins.top() + margins.bottom())
 
     def _show_quick(self, entry: Entry | None) -> None:
         """Show today's quick check only when it changed, so a choice being made is kept

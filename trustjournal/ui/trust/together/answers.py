@@ -8,13 +8,12 @@ widget an assistive tool could read) while the second person answers.
 from __future__ import annotations
 
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
-from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX, SCORE_MIN
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX
+from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.texts import scale_name
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.controls import label
-
-MIDDLE = (SCORE_MIN + SCORE_MAX) // 2
 
 
 def text_field(name: str, accessible: str) -> QtWidgets.QLineEdit:
@@ -26,16 +25,16 @@ def text_field(name: str, accessible: str) -> QtWidgets.QLineEdit:
 
 
 class ScoreRow(QtWidgets.QWidget):
-    """A 0-10 slider with its value shown, skipped until moved (or after "Skip")."""
+    """A 0-10 slider with its value shown, skipped until moved (or after "Skip").
+
+    A skipped slider is drawn as not answered (muted, a hollow handle) and says so to a
+    screen reader; it still takes a click or a drag, which answers (issue 21, item 9: it
+    looked active while skipped, and a click on its groove did nothing)."""
 
     def __init__(self, key: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"together_score_{key}")
-        self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName(f"together_slider_{key}")
-        self.slider.setRange(SCORE_MIN, SCORE_MAX)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
+        self.slider = ScoreSlider(f"together_slider_{key}")
         self.slider.setAccessibleName(scale_name(DIMENSION_LABELS[key]))
         self.value = label("", "muted", f"together_value_{key}")
         self.value.setMinimumWidth(64)
@@ -67,6 +66,7 @@ class ScoreRow(QtWidgets.QWidget):
     def _show(self) -> None:
         score = self.score()
         self.value.setText(words.SKIPPED if score is None else f"{score} of {SCORE_MAX}")
+        self.slider.show_answered(score is not None, words.SKIPPED_DESCRIPTION)
 
 
 class AnswersForm(QtWidgets.QWidget):

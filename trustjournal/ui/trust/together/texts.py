@@ -80,6 +80,8 @@ SHOW_BOTH = "Show our answers"
 
 SIDE_BY_SIDE_TITLE = "Your answers, side by side"
 SKIPPED = "skipped"
+# A skipped slider's description for a screen reader: how to answer after all.
+SKIPPED_DESCRIPTION = "Skipped. Move the slider or untick Skip to answer."
 AGREE_TITLE = "Where you see things alike"
 AGREE_NONE = "Nothing lined up closely this time, and that is all right."
 DIFFER_TITLE = "Where you see things most differently"
