@@ -58,3 +58,12 @@ KEY_FILE_NOTICE = (
     "copy now?"
 )
 BACKING_UP = "Making today's backup… Your journal is locked; it can be opened again in a moment."
+
+# Change the key (keys/rotate_key.py). Backups are sealed with the key of their moment, so
+# any made before the change, even this morning's, still open with the old secrets.
+KEY_CHANGE_AFTER = (
+    "Your passphrase stays the same (change it too if it was seen). Backups made before "
+    "this change still open with your old passphrase or recovery code; when backups are "
+    "on, a new one is made right after the change. A large journal can take a minute; "
+    "please keep the app open until it is done."
+)

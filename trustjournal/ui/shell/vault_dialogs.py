@@ -13,6 +13,13 @@ from __future__ import annotations
 import contextlib
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.backups import (
+    LastBackup,
+    backup_folder,
+    record_backup,
+    record_problem,
+    write_backup,
+)
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
@@ -23,6 +30,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.settings.backups import BackupDialog
 from trustjournal.ui.shell.settings.dialog import SettingsDialog
 from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
 ROTATION_OFFER = (
@@ -121,7 +129,26 @@ class VaultDialogs(QtCore.QObject):
         self.slot.close()
         self._save_before_vault_work(self._window)
         dialog = RotateKeyDialog(self._journal.vault, self.clipboard, self._window)
+        dialog.rotated.connect(self._back_up_after_key_change)
         self.slot.open(dialog, close=dialog.force_close)  # the new code waits for next time
+
+    def _back_up_after_key_change(self) -> None:
+        """Backups made before the change open with the old secrets, today's too: when
+        backups are on, one is made at once under the new key (off the GUI thread, as every
+        backup; a lock waits for it before the journal closes)."""
+        journal = self._journal
+        if journal is None or backup_folder(journal.settings) is None:
+            return
+
+        def record(made: LastBackup) -> None:
+            if journal is self._journal:  # not after a lock: the journal is closed by then
+                record_backup(journal, made)
+
+        def say(error: TrustJournalError) -> None:
+            if journal is self._journal:
+                record_problem(journal, str(error))  # Settings says it until one succeeds
+
+        run_in_background(lambda: write_backup(journal, prune=True), record, say, owner=self)
 
     def show_pending_code(self) -> None:
         """A new recovery code a lock interrupted, shown again until it is confirmed."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
+from trustjournal.ui.shell.texts import KEY_CHANGE_AFTER
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -30,14 +31,11 @@ EXPLAIN = (
     "Your whole journal is encrypted again with a new key and you get a new recovery code; "
     "old copies of the key file and your old recovery code stop working."
 )
-AFTER = (
-    "Your passphrase stays the same (change it too if it was seen). Backups made before "
-    "today still open the old way, so make a new backup afterwards. A large journal can "
-    "take a minute; please keep the app open until it is done."
-)
 
 
 class RotateKeyDialog(QtWidgets.QDialog):
+    rotated = Signal()  # the key is changed: a backup under the new key can be made now
+
     def __init__(
         self, vault: Vault, clipboard: ClipboardGuard, parent: QtWidgets.QWidget | None = None
     ) -> None:
@@ -73,7 +71,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         layout.setSpacing(SPACING)
         layout.addWidget(heading("Change the key"))
         layout.addWidget(label(EXPLAIN))
-        layout.addWidget(label(AFTER, "muted"))
+        layout.addWidget(label(KEY_CHANGE_AFTER, "muted"))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
@@ -124,6 +122,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self.passphrase.clear()
         self.code_view.show_code(recovery_code)
         self.steps.setCurrentWidget(self.code_view)
+        self.rotated.emit()
 
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
