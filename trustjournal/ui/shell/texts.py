@@ -51,6 +51,13 @@ HELP_ELSEWHERE = (
 
 # The lock screen (lock_screen.py).
 LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
+# The lock screen under a neutral title: no "journal", no app name, no trust wording, since
+# whoever glances at the screen should see only that something is locked.
+NEUTRAL_LOCKED_HEADING = "Locked"
+NEUTRAL_LOCKED_TEXT = "Type your passphrase to open it."
+NEUTRAL_OPENING = "Opening"
+NEUTRAL_BACKING_UP = "Making today's backup… It can be opened again in a moment."
+NEUTRAL_NOT_OPENED = "That passphrase is not right. Check for caps lock and try again."
 # After an unlock through journal.key.bak (the key file was damaged or changed).
 KEY_FILE_NOTICE = (
     "Your journal is open and nothing in it was lost. But its key file, journal.key, was "
