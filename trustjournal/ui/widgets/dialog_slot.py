@@ -23,6 +23,8 @@ class DialogSlot(QtCore.QObject):
     # connected to each dialog: PySide drops a dialog's Python connections as it is
     # destroyed, which breaks anyone else waiting on that dialog's `destroyed`.
     _finished = Signal(int)
+    # The dialog held finished by itself (not closed from outside) and none took its place.
+    emptied = Signal()
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class DialogSlot(QtCore.QObject):
         dialog = self.dialog
         if dialog is not None and not dialog.isVisible():
             self.dialog, self._close = None, None
+            self.emptied.emit()
 
 
 def save_or_say(
