@@ -164,13 +164,15 @@ class VaultDialogs(QtCore.QObject):
         self.slot.close()
         self._save_before_vault_work(self._window)
         dialog = RotateKeyDialog(self._journal.vault, self.clipboard, self._window)
-        dialog.rotated.connect(self._back_up_after_key_change)
+        # Once the new code is stored and so deleted from the journal: a backup made before
+        # would hold it, and a restore would show it again as if never confirmed.
+        dialog.accepted.connect(self._back_up_after_key_change)
         self.slot.open(dialog, close=dialog.force_close)  # the new code waits for next time
 
     def _back_up_after_key_change(self) -> None:
         """Backups made before the change open with the old secrets, today's too: when
-        backups are on, one is made at once under the new key (off the GUI thread, as every
-        backup; a lock waits for it before the journal closes)."""
+        backups are on, one is made under the new key as soon as its code is stored (off the
+        GUI thread, as every backup; a lock waits for it before the journal closes)."""
         journal = self._journal
         if journal is None or backup_folder(journal.settings) is None:
             return

@@ -3,19 +3,27 @@ the dialog's sentence about older backups says what is true (issue 21, item 4)."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from testkit import PASSPHRASE
+from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import click, type_text
+from uikit import find as child
 from uikit import text_of as label_text
 
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.journal.backups import FOLDER, back_up_now, last_backup
+from trustjournal.core.journal.backups import FOLDER, LastBackup, back_up_now, last_backup
 from trustjournal.core.vault.backup import file_format
 from trustjournal.core.vault.backup.making import list_backups
-from trustjournal.core.vault.backup.restore import BackupNeedsSecret, unwrap_backup_key
+from trustjournal.core.vault.backup.restore import (
+    BackupNeedsSecret,
+    restore_backup,
+    unwrap_backup_key,
+)
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.main_window import MainWindow
@@ -65,6 +73,8 @@ def test_a_key_change_makes_a_backup_that_opens_with_the_new_code(
     clock.advance(hours=2)
     rotation = _change_the_key(main, session, qtbot)
     new_code = label_text(rotation, "recovery_code")
+    assert last_backup(journal.settings) == LastBackup(clock.now() - dt.timedelta(hours=2), morning)
+    _confirm_the_code(qtbot, rotation)  # only now: the backup must not hold the code
 
     def new_backup_recorded() -> bool:
         last = last_backup(journal.settings)
@@ -76,6 +86,18 @@ def test_a_key_change_makes_a_backup_that_opens_with_the_new_code(
     assert _opens_with(last.path, new_code)
     assert not _opens_with(last.path, old_code)
     assert list_backups(drive)[0].path == last.path  # the newest in the folder
+    restored = tmp_path / "restored"
+    restore_backup(last.path, restored, new_code, clock.now())
+    vault = Vault.recover(restored, new_code, NEW_PASSPHRASE, params=FLOOR)
+    try:
+        assert vault.pending_recovery_code() == ""  # no code waiting to be shown again
+    finally:
+        vault.close()
+
+
+def _confirm_the_code(qtbot: QtBot, rotation: RotateKeyDialog) -> None:
+    child(rotation, QtWidgets.QCheckBox, "stored_checkbox").click()
+    click(qtbot, rotation, "continue_button")
 
 
 def test_no_backup_after_a_key_change_when_backups_are_off(
@@ -84,7 +106,7 @@ def test_no_backup_after_a_key_change_when_backups_are_off(
     main = unlocked()
     journal = session.journal
     assert journal is not None
-    _change_the_key(main, session, qtbot)
+    _confirm_the_code(qtbot, _change_the_key(main, session, qtbot))
     qtbot.waitUntil(lambda: not busy())  # nothing still running in the background
     assert last_backup(journal.settings) is None
     assert journal.settings.backup_problem == ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.shell.texts import KEY_CHANGE_AFTER
@@ -34,8 +34,6 @@ EXPLAIN = (
 
 
 class RotateKeyDialog(QtWidgets.QDialog):
-    rotated = Signal()  # the key is changed: a backup under the new key can be made now
-
     def __init__(
         self, vault: Vault, clipboard: ClipboardGuard, parent: QtWidgets.QWidget | None = None
     ) -> None:
@@ -122,7 +120,6 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self.passphrase.clear()
         self.code_view.show_code(recovery_code)
         self.steps.setCurrentWidget(self.code_view)
-        self.rotated.emit()
 
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
