@@ -22,6 +22,10 @@ class Appearance:
         """The window title every window wears: the app's name, or the neutral one chosen."""
         return self.preferences.window_title()
 
+    def neutral(self) -> bool:
+        """A neutral title is chosen: what shows before unlock names nothing either."""
+        return bool(self.preferences.neutral_title())
+
     def before_unlock(self, theme: str = "") -> None:
         """The theme last chosen on this device (or `theme`), at the default text size:
         the chosen size lives inside the journal, which the lock screen cannot read."""

@@ -9,15 +9,25 @@ on the injected clock and re-checked by a short timer.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import TrustJournalError, WrongPassphrase
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
-from trustjournal.ui.shell.texts import BACKING_UP, KEY_FILE_NOTICE, LOCKED_TEXT
+from trustjournal.ui.shell.texts import (
+    BACKING_UP,
+    KEY_FILE_NOTICE,
+    LOCKED_TEXT,
+    NEUTRAL_BACKING_UP,
+    NEUTRAL_LOCKED_HEADING,
+    NEUTRAL_LOCKED_TEXT,
+    NEUTRAL_NOT_OPENED,
+    NEUTRAL_OPENING,
+)
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -38,13 +48,41 @@ TICK_MS = 250
 OPENING = "Opening your journal"
 
 
+@dataclass(frozen=True)
+class LockWords:
+    """What the lock screen says: plainly, or (under a neutral title) only that it is locked."""
+
+    name: str
+    heading: str
+    text: str
+    opening: str
+    backing_up: str
+
+
+PLAIN = LockWords("TrustJournal is locked", "Welcome back", LOCKED_TEXT, OPENING, BACKING_UP)
+NEUTRAL = LockWords(
+    NEUTRAL_LOCKED_HEADING,
+    NEUTRAL_LOCKED_HEADING,
+    NEUTRAL_LOCKED_TEXT,
+    NEUTRAL_OPENING,
+    NEUTRAL_BACKING_UP,
+)
+
+
 class LockScreen(QtWidgets.QWidget):
     unlocked = Signal(object)  # the open Vault
 
-    def __init__(self, data_dir: str | Path, clock: Clock, title: str = "TrustJournal") -> None:
+    def __init__(
+        self,
+        data_dir: str | Path,
+        clock: Clock,
+        title: str = "TrustJournal",
+        neutral: bool = False,
+    ) -> None:
         super().__init__()
+        self.words = NEUTRAL if neutral else PLAIN
         self.setObjectName("lock_screen")
-        self.setAccessibleName("TrustJournal is locked")
+        self.setAccessibleName(self.words.name)
         self.setWindowTitle(title)
         self._data_dir = Path(data_dir)
         self._clock = clock
@@ -55,7 +93,7 @@ class LockScreen(QtWidgets.QWidget):
         self._waiting_vault: Vault | None = None
         self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
         self.unlock_button = button("Unlock", "unlock_button", primary=True, icon_name="lock")
-        self.busy = busy_bar("unlock_busy", OPENING)
+        self.busy = busy_bar("unlock_busy", self.words.opening)
         self.message = label("", "error", "unlock_message")
         self.message.setAccessibleName("Message")
         self.wait = label("", "muted", "unlock_wait")
@@ -98,10 +136,10 @@ class LockScreen(QtWidgets.QWidget):
         symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         symbol.setAccessibleName("Locked")
         layout.addWidget(symbol)
-        title = heading("Welcome back", "lock_heading")
+        title = heading(self.words.heading, "lock_heading")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        layout.addWidget(label(LOCKED_TEXT, "muted"))
+        layout.addWidget(label(self.words.text, "muted"))
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(self.wait)
@@ -179,10 +217,17 @@ class LockScreen(QtWidgets.QWidget):
     def _failed(self, error: TrustJournalError) -> None:
         self.throttle.record_failure()
         self._set_busy(False)
-        show_text(self.message, str(error))
+        show_text(self.message, self._sentence_for(error))
         self.field.selectAll()
         self.field.setFocus()
         self.refresh_wait()
+
+    def _sentence_for(self, error: TrustJournalError) -> str:
+        """The core's sentence names the journal; under a neutral title a wrong passphrase,
+        the one failure anyone nearby may see, is said without it."""
+        if self.words is NEUTRAL and isinstance(error, WrongPassphrase):
+            return NEUTRAL_NOT_OPENED
+        return str(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -243,8 +288,8 @@ class LockScreen(QtWidgets.QWidget):
     def show_backup_running(self, running: bool) -> None:
         """After a lock, while today's backup finishes: the journal cannot open meanwhile."""
         self._set_busy(running)
-        self.busy.setAccessibleName(BACKING_UP if running else OPENING)
-        self.show_note(BACKING_UP if running else "")
+        self.busy.setAccessibleName(self.words.backing_up if running else self.words.opening)
+        self.show_note(self.words.backing_up if running else "")
 
     def backup_finished(self, note: str) -> None:
         """The backup is done (or failed: `note` says so) and the journal is closed."""

@@ -113,8 +113,9 @@ class OnboardingWindow(QtWidgets.QWidget):
         )
 
     def open_restore(self) -> None:
-        self.restore_dialog = RestoreDialog(self._data_dir, SystemClock(), self)
+        self.restore_dialog = RestoreDialog(self._data_dir, SystemClock(), self, open_after=True)
         self.restore_dialog.restored.connect(self.restored)
+        self.restore_dialog.opened.connect(self.finished)  # no second ask on a lock screen
         self.restore_dialog.open()
 
     def _limits(self) -> QtWidgets.QWidget:

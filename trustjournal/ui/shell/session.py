@@ -137,7 +137,9 @@ class Session(QtCore.QObject):
             self.windows.show(onboarding)
 
     def show_lock_screen(self, minimised: bool = False, note: str = "") -> LockScreen:
-        screen = LockScreen(self.data_dir, self.clock, self.appearance.title())
+        screen = LockScreen(
+            self.data_dir, self.clock, self.appearance.title(), self.appearance.neutral()
+        )
         screen.unlocked.connect(self.open_journal)
         screen.show_note(note)
         self.windows.show(screen, minimised)

@@ -51,6 +51,13 @@ HELP_ELSEWHERE = (
 
 # The lock screen (lock_screen.py).
 LOCKED_TEXT = "Your journal is locked. Type your passphrase to open it."
+# The lock screen under a neutral title: no "journal", no app name, no trust wording, since
+# whoever glances at the screen should see only that something is locked.
+NEUTRAL_LOCKED_HEADING = "Locked"
+NEUTRAL_LOCKED_TEXT = "Type your passphrase to open it."
+NEUTRAL_OPENING = "Opening"
+NEUTRAL_BACKING_UP = "Making today's backup… It can be opened again in a moment."
+NEUTRAL_NOT_OPENED = "That passphrase is not right. Check for caps lock and try again."
 # After an unlock through journal.key.bak (the key file was damaged or changed).
 KEY_FILE_NOTICE = (
     "Your journal is open and nothing in it was lost. But its key file, journal.key, was "
@@ -58,3 +65,12 @@ KEY_FILE_NOTICE = (
     "copy now?"
 )
 BACKING_UP = "Making today's backup… Your journal is locked; it can be opened again in a moment."
+
+# Change the key (keys/rotate_key.py). Backups are sealed with the key of their moment, so
+# any made before the change, even this morning's, still open with the old secrets.
+KEY_CHANGE_AFTER = (
+    "Your passphrase stays the same (change it too if it was seen). Backups made before "
+    "this change still open with your old passphrase or recovery code; when backups are "
+    "on, a new one is made right after the change. A large journal can take a minute; "
+    "please keep the app open until it is done."
+)

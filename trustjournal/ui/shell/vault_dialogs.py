@@ -13,6 +13,13 @@ from __future__ import annotations
 import contextlib
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.backups import (
+    LastBackup,
+    backup_folder,
+    record_backup,
+    record_problem,
+    write_backup,
+)
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
@@ -21,8 +28,9 @@ from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
 from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.settings.backups import BackupDialog
-from trustjournal.ui.shell.settings.dialog import SettingsDialog
+from trustjournal.ui.shell.settings.dialog import SettingsDialog, SettingsDraft
 from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
 ROTATION_OFFER = (
@@ -46,15 +54,19 @@ class VaultDialogs(QtCore.QObject):
         self.preferences = preferences
         self.clipboard = clipboard
         self.slot = DialogSlot(self)
+        self.slot.emptied.connect(self._after_a_dialog)
         self._journal: Journal | None = None
         self._window: MainWindow | None = None
+        self._settings_draft: SettingsDraft | None = None  # Settings, left for a sub-dialog
 
     def attach(self, journal: Journal, window: MainWindow) -> None:
         """Unlocked: dialogs open over `window`, on `journal`."""
         self._journal, self._window = journal, window
 
     def detach(self) -> None:
-        """Locking: close whatever is open and let go of the journal and its window."""
+        """Locking: close whatever is open and let go of the journal and its window (and
+        of Settings' unsaved changes: nothing comes back after a lock)."""
+        self._settings_draft = None
         self.slot.close()
         self._journal, self._window = None, None
 
@@ -89,14 +101,45 @@ class VaultDialogs(QtCore.QObject):
 
     # -- opening ----------------------------------------------------------------------------
 
-    def open_settings(self) -> None:
+    def open_settings(self, draft: SettingsDraft | None = None) -> None:
+        """Settings as saved, or as `draft` (the unsaved changes it was left with)."""
         if self._journal is None or self._window is None:
             return
         dialog = SettingsDialog(self._journal.settings, self.preferences, self._window)
-        dialog.backups_requested.connect(self.open_backups)
+        dialog.backups_requested.connect(self._backups_from_settings)
         dialog.saved.connect(self.settings_saved)
-        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
+        dialog.change_passphrase_requested.connect(self._passphrase_from_settings)
         self.slot.open(dialog)
+        if draft is not None:
+            dialog.restore_draft(draft)
+
+    def _backups_from_settings(self) -> None:
+        self._keep_settings_draft("backups_open_button")
+        self.open_backups()
+
+    def _passphrase_from_settings(self) -> None:
+        self._keep_settings_draft("change_passphrase_open_button")
+        self.open_change_passphrase()
+
+    def _keep_settings_draft(self, left_by: str) -> None:
+        """Only one dialog shows at a time, so Settings closes for the one it opens; what
+        it held, saved or not, is kept to show again when that one (and any that follows
+        it, such as the offer to change the key) is done."""
+        dialog = self.settings_dialog
+        self._settings_draft = dialog.draft(left_by) if dialog is not None else None
+
+    def _after_a_dialog(self) -> None:
+        """A dialog finished by itself. One may follow it at once (a new passphrase opens
+        the offer to change the key just after its dialog closes): look once that is done."""
+        if self._settings_draft is not None:
+            QtCore.QTimer.singleShot(0, self, self._back_to_settings)
+
+    def _back_to_settings(self) -> None:
+        draft = self._settings_draft
+        if draft is None or self.slot.dialog is not None:
+            return  # nothing kept, or another dialog followed: Settings waits for it
+        self._settings_draft = None
+        self.open_settings(draft)
 
     def open_change_passphrase(self) -> None:
         if self._journal is None or self._window is None:
@@ -121,7 +164,28 @@ class VaultDialogs(QtCore.QObject):
         self.slot.close()
         self._save_before_vault_work(self._window)
         dialog = RotateKeyDialog(self._journal.vault, self.clipboard, self._window)
+        # Once the new code is stored and so deleted from the journal: a backup made before
+        # would hold it, and a restore would show it again as if never confirmed.
+        dialog.accepted.connect(self._back_up_after_key_change)
         self.slot.open(dialog, close=dialog.force_close)  # the new code waits for next time
+
+    def _back_up_after_key_change(self) -> None:
+        """Backups made before the change open with the old secrets, today's too: when
+        backups are on, one is made under the new key as soon as its code is stored (off the
+        GUI thread, as every backup; a lock waits for it before the journal closes)."""
+        journal = self._journal
+        if journal is None or backup_folder(journal.settings) is None:
+            return
+
+        def record(made: LastBackup) -> None:
+            if journal is self._journal:  # not after a lock: the journal is closed by then
+                record_backup(journal, made)
+
+        def say(error: TrustJournalError) -> None:
+            if journal is self._journal:
+                record_problem(journal, str(error))  # Settings says it until one succeeds
+
+        run_in_background(lambda: write_backup(journal, prune=True), record, say, owner=self)
 
     def show_pending_code(self) -> None:
         """A new recovery code a lock interrupted, shown again until it is confirmed."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal, is_alive
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
 
 T = TypeVar("T")
@@ -23,11 +23,14 @@ class DialogSlot(QtCore.QObject):
     # connected to each dialog: PySide drops a dialog's Python connections as it is
     # destroyed, which breaks anyone else waiting on that dialog's `destroyed`.
     _finished = Signal(int)
+    # The dialog held finished by itself (not closed from outside) and none took its place.
+    emptied = Signal()
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.dialog: QtWidgets.QDialog | None = None
         self._close: Callable[[], None] | None = None
+        self._opener: QtWidgets.QWidget | None = None  # had the focus when the dialog opened
         self._finished.connect(self._release)
 
     def open(
@@ -41,14 +44,26 @@ class DialogSlot(QtCore.QObject):
         `close` is how to close it from outside (a lock, or the next dialog): by default
         `reject`, but a dialog that refuses Escape while its work must be seen (a new
         recovery code) gives its `force_close`."""
+        opener = self._opener_of(dialog)
         self.close()
-        self.dialog = dialog
+        self.dialog, self._opener = dialog, opener
         self._close = close or dialog.reject
         if on_accepted is not None:
             dialog.accepted.connect(on_accepted)
         dialog.finished.connect(self._finished)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _opener_of(self, dialog: QtWidgets.QDialog) -> QtWidgets.QWidget | None:
+        """The widget with the focus now; when that is inside the dialog this one replaces
+        (a dialog that leads to the next), the widget that opened the first of them."""
+        focused = QtWidgets.QApplication.focusWidget()
+        held = self.dialog
+        if focused is None or focused is dialog:
+            return self._opener
+        if held is not None and is_alive(held) and held.isAncestorOf(focused):
+            return self._opener
+        return focused
 
     def close(self) -> None:
         dialog, close = self.dialog, self._close
@@ -67,6 +82,20 @@ class DialogSlot(QtCore.QObject):
         dialog = self.dialog
         if dialog is not None and not dialog.isVisible():
             self.dialog, self._close = None, None
+            self._give_focus_back()
+            self.emptied.emit()
+
+    def _give_focus_back(self) -> None:
+        """Back to the widget that opened the dialog, in an active window: Qt leaves that to
+        the window manager, and with none (or a slow one) the keyboard went nowhere and
+        shortcuts needed a click first."""
+        opener, self._opener = self._opener, None
+        if opener is None or not is_alive(opener) or not opener.isVisible():
+            return
+        window = opener.window()
+        window.activateWindow()
+        window.raise_()
+        opener.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def save_or_say(

@@ -8,12 +8,15 @@ aside into a folder beside it, never deleted, and the dialog says where.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from trustjournal.core.clock import Clock
-from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.errors import TrustJournalError, WrongRecoveryCode
 from trustjournal.core.vault.backup.restore import Restored, restore_backup
+from trustjournal.core.vault.keys.recovery import normalise_code
 from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.keys.dialog_parts import add_form_end, form_column, form_end, name_dialog
 from trustjournal.ui.widgets.background import run_in_background
@@ -56,15 +59,49 @@ def restored_text(restored: Restored) -> str:
     return text
 
 
+def restore_then_open(
+    backup: Path, folder: Path, secret: str, now: dt.datetime, replace: bool, open_it: bool
+) -> tuple[Restored, Vault | None]:
+    """Restore, then (when asked, and `secret` is a passphrase) open the journal with the
+    passphrase just given, so the person is not asked for it again.
+
+    No journal opens here for a recovery code (the person sets a new passphrase through
+    "Forgot your passphrase?"), nor when the restore has more to say than that it is done
+    (a date that could not be checked, a journal moved aside): the lock screen says it."""
+    restored = restore_backup(backup, folder, secret, now, replace=replace)
+    more_to_say = restored.date_note or restored.aside is not None
+    if not open_it or more_to_say or _is_recovery_code(secret):
+        return restored, None
+    try:
+        return restored, Vault.unlock(folder, secret)
+    except TrustJournalError:  # restored all the same: the lock screen opens it
+        return restored, None
+
+
+def _is_recovery_code(secret: str) -> bool:
+    try:
+        normalise_code(secret)
+    except WrongRecoveryCode:
+        return False
+    return True
+
+
 class RestoreDialog(QtWidgets.QDialog):
-    """Emits `restored` with the sentence to show once the journal is in place."""
+    """Emits `restored` with the sentence to show once the journal is in place; or, with
+    `open_after`, `opened` with the journal opened by the passphrase just given."""
 
     restored = Signal(str)
+    opened = Signal(object)  # the open Vault
 
     def __init__(
-        self, data_dir: Path, clock: Clock, parent: QtWidgets.QWidget | None = None
+        self,
+        data_dir: Path,
+        clock: Clock,
+        parent: QtWidgets.QWidget | None = None,
+        open_after: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._open_after = open_after
         name_dialog(self, "restore_dialog", TITLE)
         self._data_dir = data_dir
         self._clock = clock
@@ -131,18 +168,23 @@ class RestoreDialog(QtWidgets.QDialog):
         folder, now, replace = self._data_dir, self._clock.now(), self.replace.isChecked()
         self._set_busy(True)
         show_text(self.message, "")
+        open_it = self._open_after
         run_in_background(
-            lambda: restore_backup(backup, folder, secret, now, replace=replace),
+            lambda: restore_then_open(backup, folder, secret, now, replace, open_it),
             self._done,
             self._failed,
             owner=self,
         )
 
-    def _done(self, restored: Restored) -> None:
+    def _done(self, answer: tuple[Restored, Vault | None]) -> None:
+        restored, vault = answer
         self._set_busy(False)
         self.secret.clear()
-        self.restored.emit(restored_text(restored))
         self.accept()
+        if vault is not None:
+            self.opened.emit(vault)
+        else:
+            self.restored.emit(restored_text(restored))
 
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)

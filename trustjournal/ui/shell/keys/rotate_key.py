@@ -14,6 +14,7 @@ from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.dialog_parts import add_form_end, form_column, form_end, name_dialog
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
+from trustjournal.ui.shell.texts import KEY_CHANGE_AFTER
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     label,
@@ -26,11 +27,6 @@ EXPLAIN = (
     "If you think someone saw your passphrase or copied your key file, change the key. "
     "Your whole journal is encrypted again with a new key and you get a new recovery code; "
     "old copies of the key file and your old recovery code stop working."
-)
-AFTER = (
-    "Your passphrase stays the same (change it too if it was seen). Backups made before "
-    "today still open the old way, so make a new backup afterwards. A large journal can "
-    "take a minute; please keep the app open until it is done."
 )
 
 
@@ -63,7 +59,7 @@ class RotateKeyDialog(QtWidgets.QDialog):
         ask = QtWidgets.QWidget()
         ask.setObjectName("rotate_ask_step")
         layout = form_column(
-            QtWidgets.QVBoxLayout(ask), TITLE, label(EXPLAIN), label(AFTER, "muted")
+            QtWidgets.QVBoxLayout(ask), TITLE, label(EXPLAIN), label(KEY_CHANGE_AFTER, "muted")
         )
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.passphrase)

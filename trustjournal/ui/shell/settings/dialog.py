@@ -6,6 +6,8 @@ before unlocking and so lives in the app's QSettings (`Preferences`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
@@ -14,6 +16,18 @@ from trustjournal.ui.shell.settings.care import CareSettingsDialog
 from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
+
+
+@dataclass(frozen=True)
+class SettingsDraft:
+    """What Settings showed, saved or not, when it was left for a dialog of its own
+    (backups, the passphrase), so that it comes back as it was."""
+
+    values: dict[str, object]
+    neutral: bool
+    title: str
+    left_by: str  # the objectName of the button that left: focus goes back to it
+
 
 THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
 ROLES = ROLE_CHOICES  # the same words as onboarding's
@@ -182,6 +196,27 @@ class SettingsDialog(QtWidgets.QDialog):
             "prompt_role": self.prompt_role.currentData(),
             "recovery_phase": self.recovery_phase.currentData(),
         }
+
+    def draft(self, left_by: str) -> SettingsDraft:
+        return SettingsDraft(
+            self.values(), self.neutral_check.isChecked(), self.neutral_title.text(), left_by
+        )
+
+    def restore_draft(self, draft: SettingsDraft) -> None:
+        """Show `draft` instead of what is saved, with the focus where Settings was left."""
+        values = draft.values
+        self.idle_minutes.setValue(int(str(values["idle_lock_minutes"])))
+        self.quick_hide_key.setKeySequence(QtGui.QKeySequence(str(values["quick_hide_key"])))
+        self.neutral_check.setChecked(draft.neutral)
+        self.neutral_title.setText(draft.title)
+        self.neutral_title.setEnabled(draft.neutral)
+        _select(self.theme, values["theme"])
+        self.text_size.setValue(int(str(values["text_size"])))
+        _select(self.prompt_role, values["prompt_role"])
+        _select(self.recovery_phase, values["recovery_phase"])
+        left_by = self.findChild(QtWidgets.QPushButton, draft.left_by)
+        if left_by is not None:
+            left_by.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_care(self) -> CareSettingsDialog:
         """On this day and reminders, in a small dialog of their own (saved on its own)."""
