@@ -8,6 +8,8 @@ Whole sentences with named placeholders (`{names}`, `{path}`), so the translatio
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import spoken
+
 RESTORE_ADVICE = (
     "Nothing was deleted. To go back to your newest backup, run "
     "'trustjournal restore FILE --replace': the damaged journal is moved aside and kept."
@@ -44,3 +46,6 @@ DATABASE_SOUND = "The database's encryption and structure are sound."
 DATABASE_DAMAGED = "The database is damaged: {problems}"
 DATABASE_DAMAGED_AND_MORE = "The database is damaged: {problems} (and {more} more)"
 FIRST_PAGE_UNREADABLE = "the first page cannot be read with the journal's key"
+
+
+spoken(__name__)
