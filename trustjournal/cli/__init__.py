@@ -16,6 +16,7 @@ from trustjournal.cli import stdin, texts
 from trustjournal.cli.context import Context, default_data_dir
 from trustjournal.core.errors import as_plain_error
 from trustjournal.core.hardening import harden_process
+from trustjournal.core.language import speaking
 
 # Each module adds its subcommands, and here says which: a command loads only its own
 # module (loading all of them, the export stack and every importer among them, was a
@@ -32,7 +33,12 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).
-_LEADING_OPTIONS = {"--data-dir": True, "--passphrase-fd": True, "--check-start": False}
+_LEADING_OPTIONS = {
+    "--data-dir": True,
+    "--passphrase-fd": True,
+    "--lang": True,
+    "--check-start": False,
+}
 
 
 def command_modules(argv: Sequence[str] | None = None) -> list[types.ModuleType]:
@@ -66,7 +72,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         prog="trustjournal",
         usage=texts.USAGE,
         description=texts.COMMANDS,
-        epilog=texts.OPTIONS + "\n" + texts.EPILOG,
+        epilog=texts.options() + "\n" + texts.EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,
     )
@@ -105,10 +111,36 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
         default=default,
         help=texts.DESCRIPTOR_OPTION if shown else argparse.SUPPRESS,
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=default,
+        help=texts.LANG_OPTION if shown else argparse.SUPPRESS,
+    )
+
+
+def choose_language(argv: Sequence[str] | None) -> None:
+    """Speak the language asked for before any word is said (`--help` included)."""
+    problem = speaking.choose(lang_asked(sys.argv[1:] if argv is None else argv), os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+
+
+def lang_asked(argv: Sequence[str]) -> str | None:
+    """The value of `--lang` anywhere before `--`; the parser itself checks the rest."""
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is read: no core dumps holding the key
+    choose_language(argv)
     parser = build_parser(sys.argv[1:] if argv is None else argv)
     arguments = parser.parse_args(argv)
     if arguments.command is None:
@@ -121,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     except KeyboardInterrupt:
-        return _fail("Stopped. Nothing more was changed.", status=130)
+        return _fail(texts.STOPPED, status=130)
     except Exception as error:  # the last word must stay one plain line
         return _fail(str(as_plain_error(error)))
     return result

@@ -10,14 +10,13 @@ from typing import Any
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.stdin import add_names, read_stdin
-from trustjournal.cli.texts import FROM_STDIN
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = commands.add_parser("add", help="add an entry")
-    add.add_argument("--title", default="", metavar="T", help="its title" + FROM_STDIN)
+    add.add_argument("--title", default="", metavar="T", help="its title" + texts.FROM_STDIN)
     add.add_argument(
         "--mood",
         type=int,
@@ -51,7 +50,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_names(listing, "--tag", "only entries with this tag")
     add_names(listing, "--emotion", "only with this feeling")
     listing.add_argument(
-        "--search", default="", metavar="QUERY", help="only entries with these words" + FROM_STDIN
+        "--search",
+        default="",
+        metavar="QUERY",
+        help="only entries with these words" + texts.FROM_STDIN,
     )
     listing.add_argument(
         "-n", "--limit", type=_count_argument, metavar="N", help="only the newest N entries"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import PeriodChange, Trends
+from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
@@ -101,14 +102,26 @@ DESCRIPTOR_OPTION = (
     "instead of asking at the terminal"
 )
 
-OPTIONS = "options:\n" + "".join(
-    textwrap.fill(text, width=100, initial_indent=f"  {name:<19}", subsequent_indent=" " * 21)
-    + "\n"
-    for name, text in (
-        ("--data-dir DIR", DATA_DIR_OPTION),
-        ("--passphrase-fd N", DESCRIPTOR_OPTION),
-    )
+LANG_OPTION = (
+    "speak this language (a code such as de or es_MX; pseudo shows what is not translated); "
+    "default: the system's language"
 )
+OPTIONS_HEADING = "options:"
+
+
+def options() -> str:
+    """The main help's block of global options, in the chosen language."""
+    rows = (
+        ("--data-dir DIR", _(DATA_DIR_OPTION)),
+        ("--passphrase-fd N", _(DESCRIPTOR_OPTION)),
+        ("--lang CODE", _(LANG_OPTION)),
+    )
+    lines = (
+        textwrap.fill(text, width=100, initial_indent=f"  {name:<19}", subsequent_indent=" " * 21)
+        for name, text in rows
+    )
+    return _(OPTIONS_HEADING) + "\n" + "".join(line + "\n" for line in lines)
+
 
 EPILOG = """\
 Moving to a new computer: `trustjournal backup --to FOLDER` on the old one, then
@@ -120,6 +133,8 @@ hold private words (an entry's TEXT, titles, notes, details, --search, --redact)
 Secrets are asked for at the terminal without echo. Exit status: 0 done, 1 a problem
 explained on one line, 2 a command used the wrong way.
 """
+
+STOPPED = "Stopped. Nothing more was changed."
 
 # Private words read from standard input (trustjournal.cli.stdin).
 FROM_STDIN = "; - reads it from standard input, out of your shell's history"
@@ -357,3 +372,6 @@ FD_UNREADABLE = (
 )
 FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
 FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."
+
+
+spoken(__name__)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.texts import FROM_STDIN
 from trustjournal.cli.trust_arguments import (
     id_argument,
     intensity_argument,
@@ -80,7 +79,7 @@ def _register_checkin(commands: Commands) -> None:
     )
     checkin.add_argument("--needs-met", choices=NEEDS_MET, help="are my needs being met?")
     checkin.add_argument(
-        "note", nargs="?", default="", metavar="NOTE", help="a few words" + FROM_STDIN
+        "note", nargs="?", default="", metavar="NOTE", help="a few words" + texts.FROM_STDIN
     )
     checkin.set_defaults(run=run_checkin)
 
@@ -95,9 +94,11 @@ def _register_event(commands: Commands) -> None:
     event.add_argument(
         "--minutes-to-calm", type=minutes_argument, metavar="N", help="until calm again"
     )
-    event.add_argument("--note", default="", metavar="TEXT", help="what happened" + FROM_STDIN)
+    event.add_argument(
+        "--note", default="", metavar="TEXT", help="what happened" + texts.FROM_STDIN
+    )
     event.add_argument("--entry", type=id_argument, metavar="ID", help="link an entry")
-    event.add_argument("title", metavar="TITLE", help="a short name for it" + FROM_STDIN)
+    event.add_argument("title", metavar="TITLE", help="a short name for it" + texts.FROM_STDIN)
     event.set_defaults(run=run_event)
 
 
@@ -105,10 +106,14 @@ def _register_agreement(commands: Commands) -> None:
     agreement = commands.add_parser("agreement", help="agreements made together")
     actions = agreement.add_subparsers(dest="agreement_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="write down a new agreement")
-    add.add_argument("--details", default="", metavar="TEXT", help="what it means" + FROM_STDIN)
+    add.add_argument(
+        "--details", default="", metavar="TEXT", help="what it means" + texts.FROM_STDIN
+    )
     add.add_argument("--made", type=date_argument, metavar="D", help="the day it was made (today)")
     add.add_argument("--review", type=date_argument, metavar="D", help="when to look at it again")
-    add.add_argument("title", metavar="TITLE", help="the agreement in a few words" + FROM_STDIN)
+    add.add_argument(
+        "title", metavar="TITLE", help="the agreement in a few words" + texts.FROM_STDIN
+    )
     add.set_defaults(run=run_agreement_add)
     listing = actions.add_parser("list", help="every agreement, in the order made")
     listing.add_argument("--json", action="store_true", help="print a JSON array instead")

@@ -8,6 +8,7 @@ sentences themselves live in `trustjournal.core.texts`.
 from __future__ import annotations
 
 from trustjournal.core import texts
+from trustjournal.core.language.speaking import _
 
 
 class TrustJournalError(Exception):
@@ -16,7 +17,9 @@ class TrustJournalError(Exception):
     message = texts.SOMETHING_WENT_WRONG
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+        # The classes' messages were read (in English) at import, before a language was
+        # chosen: each is said in the chosen one when the error is made.
+        super().__init__(message or _(self.message))
 
 
 class WrongPassphrase(TrustJournalError):

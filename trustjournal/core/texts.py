@@ -5,16 +5,20 @@ sentence is chosen by a count.
 Every text is a whole sentence with named placeholders, filled with `str.format`, so the
 translation work (issue 22) marks each sentence once and may reorder its parts. A sentence
 that counts something comes as one function per message elsewhere, each calling `counted`
-with its singular and plural sentence; translation replaces `counted` with its plural
-lookup (`ngettext`, or Qt's `tr` with a count) and the messages stay as they are.
+with its singular and plural sentence, which looks up the language's plural form. The
+module ends with `spoken(__name__)`: its constants are read in the chosen language
+(docs/decisions/0005-translations.md).
 """
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import plural, spoken
+
 
 def counted(count: int, one: str, many: str, **named: object) -> str:
-    """`one` or `many` filled in with `count` and the named values: the seam for plurals."""
-    return (one if count == 1 else many).format(count=count, **named)
+    """The form of `one`/`many` the chosen language uses for `count`, filled in with
+    `count` and the named values: the one door for plurals (docs/words.md)."""
+    return plural(one, many, count).format(count=count, **named)
 
 
 # Errors (trustjournal.core.errors), one plain sentence each that says what to do.
@@ -138,4 +142,9 @@ RECOVERY_CODE_SHAPE = (
     "A recovery code has eight groups of four letters and digits. "
     "Check it against the code you stored and try again."
 )
-EASY_TO_GUESS_WHY = EASY_TO_GUESS + " ({hint})"
+EASY_TO_GUESS_WHY = (
+    "That passphrase would be easy to guess. Try four or more unrelated words, "
+    "or a longer sentence only you would think of. ({hint})"
+)
+
+spoken(__name__)

@@ -8,6 +8,8 @@ Whole sentences with named placeholders (`{names}`, `{path}`), so the translatio
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import spoken
+
 RESTORE_ADVICE = (
     "Nothing was deleted. To go back to your newest backup, run "
     "'trustjournal restore FILE --replace': the damaged journal is moved aside and kept."
@@ -55,3 +57,6 @@ RECOVERY_CODE_WAITS = (
     "'trustjournal recovery-code' shows it here."
 )
 FIRST_PAGE_UNREADABLE = "the first page cannot be read with the journal's key"
+
+
+spoken(__name__)

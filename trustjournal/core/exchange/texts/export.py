@@ -21,6 +21,7 @@ from trustjournal.core.exchange.model import (
     Period,
     Summary,
 )
+from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.core.texts import counted
@@ -118,7 +119,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
         Section("The period", period_lines(document)),
         Section("Mood", mood_lines(summary)),
         Section("Trust check-ins", trust_lines(summary)),
-        *([Section(TOGETHER_HEADING, together_lines(document))] if document.together else []),
+        *([Section(_(TOGETHER_HEADING), together_lines(document))] if document.together else []),
         Section("What happened", tuple(event_line(e) for e in summary.events) or ("No events.",)),
         Section(
             "Agreements in place",
@@ -274,7 +275,7 @@ def together_lines(document: ExportDocument) -> tuple[str, ...]:
 
 def _partner_lines(checkin: ExportTogether) -> list[str]:
     if checkin.partner is None:
-        return [PARTNER_LEFT_OUT]
+        return [_(PARTNER_LEFT_OUT)]
     lines = ["My partner's answers: " + together_answers_text(checkin.partner)]
     if checkin.went_well.strip():
         lines.append(f"What went well: {' '.join(checkin.went_well.split())}")
@@ -330,3 +331,6 @@ NEWER_EXPORT = (
 EXPORT_DAMAGED = "This TrustJournal export is damaged and could not be read."
 NO_PDF_LOCK = "Choose a password for the PDF, or turn protection off."
 PDF_LOCKS_DIFFER = "The two passwords are not the same. Please type them again."
+
+
+spoken(__name__)

@@ -7,6 +7,7 @@ something is one function taking the count, so translation marks each message on
 from __future__ import annotations
 
 from trustjournal.core.exchange.importing import ImportSummary
+from trustjournal.core.language.speaking import spoken
 from trustjournal.core.texts import counted
 
 
@@ -139,3 +140,6 @@ def done_lines(summary: ImportSummary, path: str) -> list[str]:
         "Deleting may not erase it from every kind of disk (SSDs, backups and synced "
         "folders can keep copies).",
     ]
+
+
+spoken(__name__)

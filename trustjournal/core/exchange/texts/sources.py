@@ -9,6 +9,7 @@ may take its words from here.
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import spoken
 from trustjournal.core.texts import counted
 
 
@@ -136,3 +137,6 @@ STOPPED = "{said}; nothing was imported."
 
 # The import dialog's day for Markdown files without a date.
 NOT_A_DAY = "'{text}' is not a day; write it as YYYY-MM-DD."
+
+
+spoken(__name__)

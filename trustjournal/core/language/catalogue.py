@@ -1,0 +1,95 @@
+"""The catalogues' files: extracting the marked words into a template (`.pot`), reading and
+writing `.po` files, compiling `.mo` files, and the checks that keep a language whole.
+
+Plain Python with no tool to install (gettext's `msgfmt` and `msginit` work on the same
+files). `tools/words.py` runs it; tests/house/test_catalogues.py holds the checks.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HEADER = (
+    "Project-Id-Version: TrustJournal\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=UTF-8\n"
+    "Content-Transfer-Encoding: 8bit\n"
+    "Plural-Forms: nplurals=2; plural=(n != 1);\n"
+)
+
+
+@dataclass
+class Message:
+    msgid: str
+    plural: str | None = None
+    translations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    fuzzy: bool = False
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.msgid, self.plural)
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.translations) and all(self.translations) and not self.fuzzy
+
+
+# Extraction: what is marked, and where.
+
+
+def is_spoken(tree: ast.Module) -> bool:
+    """The module ends its texts with `spoken(__name__)`."""
+    return any(
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id == "spoken"
+        for node in tree.body
+    )
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _constants(tree: ast.Module) -> Iterator[tuple[str, str]]:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, text = node.targets[0], _literal(node.value)
+            if isinstance(target, ast.Name) and not target.id.startswith("_") and text:
+                yield target.id, text
+
+
+def _calls(tree: ast.Module) -> Iterator[tuple[str, str | None]]:
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+            continue
+        texts = [_literal(a) for a in node.args]
+        if node.func.id in ("_", "N_") and texts and texts[0]:
+            yield texts[0], None
+        elif node.func.id == "counted" and len(texts) >= 3 and texts[1] and texts[2]:
+            yield texts[1], texts[2]
+
+
+def extract_from(source: str, place: str) -> list[Message]:
+    tree = ast.parse(source)
+    found = [Message(text, places=[f"{place} {name}"]) for name, text in _constants(tree)]
+    if not is_spoken(tree):
+        found = []
+    return found + [Message(one, many, places=[place]) for one, many in _calls(tree)]
+
+
+def extract(root: Path, package: str = "trustjournal") -> list[Message]:
+    """Every marked message under `root/package`, each once, in the order first met."""
+    merged: dict[tuple[str, str | None], Message] = {}
+    for path in sorted((root / package).rglob("*.py")):
+        place = path.relative_to(root).as_posix()
+        for message in extract_from(path.read_text(encoding="utf-8"), place):
+            kept = merged.setdefault(message.key, message)
+            if kept is not message:
+                kept.places += [p for p in message.places if p not in kept.places]
+    return list(merged.values())

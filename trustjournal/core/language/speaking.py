@@ -1,0 +1,133 @@
+"""Choosing the language and looking words up in it.
+
+The words are module-level constants in `texts` modules, evaluated at import, before a
+language is chosen. Each texts module ends with `spoken(__name__)`: reading one of its
+constants (`texts.VAULT_LOCKED`) then looks the English sentence up in the language of
+the moment, so call sites stay as they are and stay typed as `str`. A function in a
+texts module translates what it says itself: `_("...")`, or `counted(...)` for plurals.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gettext
+import struct
+import sys
+import types
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from pathlib import Path
+
+from trustjournal.core.language import texts
+from trustjournal.core.language.pseudo import PSEUDO, PseudoTranslations
+
+DOMAIN = "trustjournal"
+LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
+ENGLISH = "en"
+# Languages offered to a person; one is added once it is complete (docs/translating.md).
+SHIPPED: tuple[str, ...] = ()
+# The environment is read in this order, as gettext and Qt read it; ours comes first.
+LANGUAGE_VARIABLES = ("TRUSTJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+_ENGLISH_NAMES = frozenset({"", "c", "posix", "en"})
+
+_chosen: gettext.NullTranslations = gettext.NullTranslations()
+# A stretch of work in another language (an export for a therapist who reads another).
+_for_now: ContextVar[gettext.NullTranslations | None] = ContextVar("for_now", default=None)
+
+
+def _(message: str) -> str:
+    """`message` in the language of the moment."""
+    return current().gettext(message)
+
+
+def N_(message: str) -> str:  # noqa: N802 (the name every gettext tool knows)
+    """Marks `message` for extraction where it cannot be translated yet."""
+    return message
+
+
+def plural(one: str, many: str, count: int) -> str:
+    """The form of `one`/`many` this language uses for `count` (some have three or more)."""
+    return current().ngettext(one, many, count)
+
+
+def current() -> gettext.NullTranslations:
+    return _for_now.get() or _chosen
+
+
+def requested(option: str | None, environ: Mapping[str, str]) -> tuple[str, bool]:
+    """The code asked for, and whether the person asked for it by name (`--lang`)."""
+    if option:
+        return option, True
+    for name in LANGUAGE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return value.split(":")[0], False
+    return ENGLISH, False
+
+
+def candidates(code: str) -> list[str]:
+    """`de_DE.UTF-8@euro` → ["de_DE", "de"]: the most specific catalogue first."""
+    bare = code.split(".")[0].split("@")[0]
+    return [bare, bare.split("_")[0]] if "_" in bare else [bare]
+
+
+def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
+    """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
+    if code.lower() == PSEUDO:
+        return PseudoTranslations()
+    for name in candidates(code):
+        path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        if path.exists():
+            try:
+                with path.open("rb") as file:
+                    return gettext.GNUTranslations(file)
+            except (ValueError, LookupError, struct.error) as error:
+                raise OSError(f"damaged catalogue {path}") from error
+    return None
+
+
+def choose(
+    option: str | None, environ: Mapping[str, str], locale_dir: Path = LOCALE_DIR
+) -> str | None:
+    """Speak the language asked for; English when it cannot be, with the one line to say
+    why (None when all is well). A language asked for only by the system's locale and
+    not offered yet is quietly English: most languages are not offered yet."""
+    global _chosen
+    code, by_name = requested(option, environ)
+    _chosen = gettext.NullTranslations()
+    if candidates(code)[-1].lower() in _ENGLISH_NAMES:
+        return None
+    try:
+        found = load(code, locale_dir)
+    except OSError:
+        return texts.CATALOGUE_DAMAGED.format(code=code)
+    if found is None:
+        offered = ", ".join((ENGLISH, *SHIPPED))
+        return texts.NO_SUCH_LANGUAGE.format(code=code, codes=offered) if by_name else None
+    _chosen = found
+    return None
+
+
+@contextlib.contextmanager
+def speaking(translations: gettext.NullTranslations) -> Iterator[None]:
+    """Words said inside this block come from `translations` (this thread only)."""
+    token = _for_now.set(translations)
+    try:
+        yield
+    finally:
+        _for_now.reset(token)
+
+
+class _SpokenModule(types.ModuleType):
+    """A texts module whose public `str` constants are read in the language of the moment."""
+
+    def __getattribute__(self, name: str) -> object:
+        value = super().__getattribute__(name)
+        if type(value) is str and not name.startswith("_"):
+            return current().gettext(value)
+        return value
+
+
+def spoken(module_name: str) -> None:
+    """Make the texts module `module_name` speak the chosen language (its last line)."""
+    sys.modules[module_name].__class__ = _SpokenModule
