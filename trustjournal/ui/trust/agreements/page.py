@@ -94,6 +94,8 @@ class AgreementsPage(TrustPage):
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # A long agreement ends in "…" here; the details beside the list show all of it.
+        table.setProperty("layout_may_elide", [0])
         return table
 
     def _details(self) -> QtWidgets.QWidget:
