@@ -5,7 +5,8 @@ broken: a horizontal scroll bar, a widget running past the window's right edge, 
 label, button or field too small for its text, two controls drawn over each other,
 a list row cut short, a table's header or cell too narrow for its text or past the
 table's right edge, or a reading area too narrow to read. An empty list means the
-screen fits.
+screen fits. `off_screen(window, area)` lists a window or dialog whose frame is larger
+than the screen's free part, or reaches past it (its Close or Lock out of reach).
 
 A widget may opt out of one check with a dynamic property, saying why in its own
 module: `layout_may_overlap` (an overlay drawn over others on purpose);
@@ -208,6 +209,25 @@ def _cut_text(
     bar = view.horizontalScrollBar()
     if hidden > SLACK and not (bar.isVisible() and bar.maximum() > 0):
         yield f"{what} runs {hidden} px past the table's right edge, with no way to scroll to it"
+
+
+def off_screen(window: QtWidgets.QWidget, area: QtCore.QRect, placed: bool = True) -> list[str]:
+    """`window`'s frame larger than `area` (the screen's free part), or, when the window
+    is `placed` on that screen, reaching past it."""
+    frame = window.frameGeometry()
+    name = describe(window)
+    if frame.width() > area.width() or frame.height() > area.height():
+        return [
+            f"{name}'s frame is {frame.width()}x{frame.height()}, larger than the screen's "
+            f"free {area.width()}x{area.height()}"
+        ]
+    if placed and not area.contains(frame):
+        return [f"{name}'s frame {_corners(frame)} reaches past the screen's {_corners(area)}"]
+    return []
+
+
+def _corners(rect: QtCore.QRect) -> str:
+    return f"({rect.left()},{rect.top()})-({rect.right()},{rect.bottom()})"
 
 
 def describe(widget: QtWidgets.QWidget) -> str:

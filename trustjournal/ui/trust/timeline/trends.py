@@ -8,6 +8,7 @@ from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, Period
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.sizing import table_width
 
 SHORT_LABELS = {
     **DIMENSION_SHORT_LABELS,
@@ -68,17 +69,6 @@ def table(name: str, accessible: str, headers: tuple[str, ...]) -> QtWidgets.QTa
     return view
 
 
-def whole_width(view: QtWidgets.QTableView) -> int:
-    """How wide `view` must be to show every header and cell whole, with room for its
-    vertical scroll bar (a long run of months scrolls down, never sideways)."""
-    header = view.horizontalHeader()
-    columns = sum(
-        max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
-        for column in range(header.count())
-    )
-    return columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
-
-
 def fill(view: QtWidgets.QTableWidget, rows: list[tuple[str, ...]]) -> None:
     view.setRowCount(len(rows))
     for row, cells in enumerate(rows):
@@ -127,7 +117,7 @@ class TrendsPanel(QtWidgets.QWidget):
         """As wide as both tables need to show every word whole: the Timeline puts the
         trends beside the moments only where there is room for that (page.py)."""
         hint = super().sizeHint()
-        widest = max(whole_width(self.averages), whole_width(self.triggers))
+        widest = max(table_width(self.averages), table_width(self.triggers))
         return QtCore.QSize(max(hint.width(), widest), hint.height())
 
 
