@@ -5,6 +5,9 @@ Run under Xvfb:
 
     xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python tools/screenshots_trust.py
 
+`--size 1024x640` takes them at another window size (named with it, e.g.
+timeline-1024x640-light.png); `--only timeline` takes only the timeline's.
+
 Each page is shown in the app's main window at 1180x760 (its own size), over a fresh vault in a
 temporary folder (removed afterwards) filled with invented, gentle sample data:
 a discovery, weekly check-ins slowly improving with setbacks, therapy sessions,
@@ -39,7 +42,7 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
-from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
@@ -256,23 +259,67 @@ def dialog_over(
     settle(app)
 
 
-def shoot(app: QtWidgets.QApplication, journal: Journal, clock: ManualClock, theme: str) -> None:
+def shoot(
+    app: QtWidgets.QApplication,
+    journal: Journal,
+    clock: ManualClock,
+    theme: str,
+    only_timeline: bool = False,
+) -> None:
     apply_theme(app, theme)
     window = MainWindow(journal, clock)
     window.resize(SIZE)
     window.show()
     settle(app)
-    place(app, window, "today", f"today-{theme}")
-    place(app, window, "timeline", f"timeline-{theme}")
+    if not only_timeline:
+        place(app, window, "today", f"today-{theme}")
+    shoot_timeline(app, window, theme)
+    if not only_timeline:
+        shoot_dialogs(app, journal, clock, window, theme)
+    window.clear_for_lock()
+    window.release()
+    window.deleteLater()
+    settle(app)
+
+
+def sized(name: str) -> str:
+    """`name`, with the window's size in it when that is not the app's own 1180x760."""
+    if SIZE == DEFAULT_SIZE:
+        return name
+    return f"{name}-{SIZE.width()}x{SIZE.height()}"
+
+
+def shoot_timeline(app: QtWidgets.QApplication, window: MainWindow, theme: str) -> None:
+    """The timeline at the quarter, its bottom (the moments and trends) and everything."""
+    place(app, window, "timeline", f"{sized('timeline')}-{theme}")
     timeline = window.pages["timeline"]
     assert isinstance(timeline, TimelinePage)
+    scroller = window.findChild(QtWidgets.QScrollArea, "timeline_scroll")
+    assert scroller is not None
+    bar = scroller.verticalScrollBar()
+    if bar.maximum() > 0:  # the page scrolls on a small window: its lower part too
+        bar.setValue(bar.maximum())
+        settle(app)
+        write(window.grab(), f"{sized('timeline')}-bottom-{theme}")
+        bar.setValue(0)
     timeline.chart.set_zoom("all")
     timeline.show_view()
     settle(app)
-    write(window.grab(), f"timeline-all-{theme}")
+    write(window.grab(), f"{sized('timeline-all')}-{theme}")
     timeline.chart.set_zoom("quarter")
     timeline.chart.show_latest()
     timeline.show_view()
+
+
+def shoot_dialogs(
+    app: QtWidgets.QApplication,
+    journal: Journal,
+    clock: ManualClock,
+    window: MainWindow,
+    theme: str,
+) -> None:
+    timeline = window.pages["timeline"]
+    assert isinstance(timeline, TimelinePage)
     shoot_checkin(app, journal, clock, window, theme)
     event = timeline.open_event(None)
     assert event is not None
@@ -293,10 +340,6 @@ def shoot(app: QtWidgets.QApplication, journal: Journal, clock: ManualClock, the
     export = window.pages["export"]
     assert isinstance(export, ExportPage)
     dialog_over(app, window, export.open_dialog(), f"export-dialog-{theme}")
-    window.clear_for_lock()
-    window.release()
-    window.deleteLater()
-    settle(app)
 
 
 def _first_id(page: AgreementsPage) -> int | None:
@@ -334,7 +377,13 @@ def shoot_checkin(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
-    themes = parser.parse_args().theme or ["light", "dark"]
+    parser.add_argument("--size", default="1180x760", help="window size, e.g. 1024x640")
+    parser.add_argument("--only", choices=("timeline",), help="only these pictures")
+    arguments = parser.parse_args()
+    themes = arguments.theme or ["light", "dark"]
+    width, height = (int(part) for part in arguments.size.split("x"))
+    SIZE.setWidth(width)
+    SIZE.setHeight(height)
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         clock = ManualClock(NOW)
@@ -342,7 +391,7 @@ def main() -> int:
         journal = Journal(vault, clock=clock)
         fill(journal, clock)
         for theme in themes:
-            shoot(app, journal, clock, theme)
+            shoot(app, journal, clock, theme, only_timeline=arguments.only == "timeline")
         journal.close()
     return 0
 

@@ -3,11 +3,15 @@
 `layout_problems(window)` lists, in plain words, everything a person would see as
 broken: a horizontal scroll bar, a widget running past the window's right edge, a
 label, button or field too small for its text, two controls drawn over each other,
-a list row cut short, or a reading area too narrow to read. An empty list means
-the screen fits.
+a list row cut short, a table's header or cell too narrow for its text or past the
+table's right edge, or a reading area too narrow to read. An empty list means the
+screen fits. `off_screen(window, area)` lists a window or dialog whose frame is larger
+than the screen's free part, or reaches past it (its Close or Lock out of reach).
 
 A widget may opt out of one check with a dynamic property, saying why in its own
-module: `layout_may_overlap` (an overlay drawn over others on purpose).
+module: `layout_may_overlap` (an overlay drawn over others on purpose);
+`layout_may_elide` on a table, the columns (a list of numbers) whose cells end in "…"
+on purpose because the whole text shows elsewhere (their headers are still checked).
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ def _problems_of(window: QtWidgets.QWidget, widget: QtWidgets.QWidget) -> Iterat
             yield f"{name} scrolls sideways ({bar.maximum()} px hidden)"
         if isinstance(widget, QtWidgets.QAbstractItemView):
             yield from _cut_rows(widget, name)
+        if isinstance(widget, QtWidgets.QTableView):
+            yield from _cut_headers(widget, name)
+            yield from _cut_cells(widget, name)
     if widget is not window:
         right = widget.mapTo(window, QtCore.QPoint(widget.width(), 0)).x()
         if right > window.width() + SLACK and not _inside_sideways_scroller(widget, window):
@@ -136,7 +143,7 @@ def _cut_rows(view: QtWidgets.QAbstractItemView, name: str) -> Iterator[str]:
     """Rows whose text needs more room than the row has (cut with "…")."""
     model = view.model()
     if model is None or isinstance(view, QtWidgets.QTableView | QtWidgets.QTreeView):
-        return  # tables elide cells on purpose and show the whole text elsewhere
+        return  # tables are checked cell by cell (`_cut_cells`)
     delegate = view.itemDelegate()
     for row in range(min(model.rowCount(), ROWS_CHECKED)):
         index = model.index(row, view.modelColumn() if isinstance(view, QtWidgets.QListView) else 0)
@@ -152,6 +159,75 @@ def _cut_rows(view: QtWidgets.QAbstractItemView, name: str) -> Iterator[str]:
             has = place.height()
             yield f"row {row} of {name} is cut ({text!r}: needs {needs.height()} px, has {has})"
             return
+
+
+def _cut_headers(view: QtWidgets.QTableView, name: str) -> Iterator[str]:
+    """A column's name wider than its column, or past the table's right edge."""
+    header, model = view.horizontalHeader(), view.model()
+    if model is None or header.isHidden():
+        return
+    margin = 2 * header.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_HeaderMargin)
+    for column in range(view.horizontalHeader().count()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(model.headerData(column, QtCore.Qt.Orientation.Horizontal) or "")
+        needs = header.fontMetrics().horizontalAdvance(text) + margin if text else 0
+        left, has = header.sectionViewportPosition(column), header.sectionSize(column)
+        yield from _cut_text(view, f"the header {text!r} of {name}", needs, left, has)
+
+
+def _cut_cells(view: QtWidgets.QTableView, name: str) -> Iterator[str]:
+    """A cell's text wider than its column, or past the table's right edge, in the first
+    rows; columns that elide on purpose (`layout_may_elide`) are left out."""
+    model = view.model()
+    if model is None:
+        return
+    eliding = view.property("layout_may_elide") or ()
+    option = QtWidgets.QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    for row in range(min(model.rowCount(), ROWS_CHECKED)):
+        for column in range(view.horizontalHeader().count()):
+            index = model.index(row, column)
+            if column in eliding or view.isColumnHidden(column) or not index.data():
+                continue
+            place = view.visualRect(index)
+            option.rect = place
+            needs = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+            where = f"the cell {str(index.data())[:40]!r} (row {row}) of {name}"
+            for problem in _cut_text(view, where, needs, place.left(), place.width()):
+                yield problem
+                return  # one cut cell tells that the table does not fit
+
+
+def _cut_text(
+    view: QtWidgets.QAbstractItemView, what: str, needs: int, left: int, has: int
+) -> Iterator[str]:
+    if needs > has + SLACK:
+        yield f"{what} is cut: needs {needs} px wide, has {has}"
+        return
+    hidden = left + has - view.viewport().width()
+    bar = view.horizontalScrollBar()
+    if hidden > SLACK and not (bar.isVisible() and bar.maximum() > 0):
+        yield f"{what} runs {hidden} px past the table's right edge, with no way to scroll to it"
+
+
+def off_screen(window: QtWidgets.QWidget, area: QtCore.QRect, placed: bool = True) -> list[str]:
+    """`window`'s frame larger than `area` (the screen's free part), or, when the window
+    is `placed` on that screen, reaching past it."""
+    frame = window.frameGeometry()
+    name = describe(window)
+    if frame.width() > area.width() or frame.height() > area.height():
+        return [
+            f"{name}'s frame is {frame.width()}x{frame.height()}, larger than the screen's "
+            f"free {area.width()}x{area.height()}"
+        ]
+    if placed and not area.contains(frame):
+        return [f"{name}'s frame {_corners(frame)} reaches past the screen's {_corners(area)}"]
+    return []
+
+
+def _corners(rect: QtCore.QRect) -> str:
+    return f"({rect.left()},{rect.top()})-({rect.right()},{rect.bottom()})"
 
 
 def describe(widget: QtWidgets.QWidget) -> str:

@@ -1,10 +1,18 @@
 """The layout test's shared part: the screens it opens, the journal they show, and each case.
 
-Every room has its own `test_layout_<room>.py`, holding its screens' openers in a
-`SCREENS` registry (`screen = registrar(SCREENS)`, then `@screen("name")` above each
-opener) and one `test_screen_fits` over `cases(SCREENS)`. The checks themselves are
-`layout_kit.layout_problems`; the filled journal is the `filled` fixture of
-tests/ui/conftest.py, one per test module.
+Every room has its own `test_layout_<room>.py`, holding only its screens' openers:
+
+    SCREENS, screen = room_screens()
+
+    @screen("name")
+    def _opener(screens: Screens) -> QtWidgets.QWidget: ...  # the shown window or dialog
+
+    test_screen_fits = screens_test(SCREENS)  # last: one case per screen, size and scale
+
+Each case opens its screen over a journal full of realistic, awkward content (long
+titles, long prompts, many tags, long messages), with the journal's window as on a screen
+of the case's size, and `layout_kit` must find nothing a person would see as broken. The
+filled journal is the `filled` fixture of tests/ui/conftest.py, one per test module.
 
 2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
 Qt starts), one child run per test module; run them inline with
@@ -26,7 +34,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from layout_kit import layout_problems, settle
+from layout_kit import layout_problems, off_screen, settle
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
@@ -39,6 +47,7 @@ from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.widgets import sizing
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
 SCALES = (1, 2)
@@ -87,6 +96,30 @@ class Screens:
 
 
 Opener = Callable[[Screens], QtWidgets.QWidget]
+
+
+def room_screens() -> tuple[dict[str, Opener], Callable[[str], Callable[[Opener], Opener]]]:
+    """A room's registry of screens and its `@screen("name")` decorator."""
+    screens: dict[str, Opener] = {}
+    return screens, registrar(screens)
+
+
+def screens_test(screens: dict[str, Opener]) -> Callable[..., None]:
+    """The room's `test_screen_fits` over every screen registered so far, at every size
+    and scale."""
+
+    @pytest.mark.parametrize(("name", "width", "height", "scale"), list(cases(screens)))
+    def test_screen_fits(
+        name: str,
+        width: int,
+        height: int,
+        scale: int,
+        qtbot: QtBot,
+        request: pytest.FixtureRequest,
+    ) -> None:
+        check_screen_fits(screens, name, QtCore.QSize(width, height), scale, qtbot, request)
+
+    return test_screen_fits
 
 
 def registrar(screens: dict[str, Opener]) -> Callable[[str], Callable[[Opener], Opener]]:
@@ -195,6 +228,9 @@ def check_screen_fits(
     filled = shown_at(size.width(), size.height(), scale, qapp, request)
     if filled is None:
         return
+    # The app sizes its windows and dialogs to the screen: here, a screen of `size`.
+    screen = QtCore.QRect(QtCore.QPoint(0, 0), size)
+    request.getfixturevalue("monkeypatch").setattr(sizing, "screen_area", lambda _w=None: screen)
     main = filled.main
     context = Screens(filled.journal, main, filled.folder, filled.clock, qtbot, [])
     try:
@@ -220,23 +256,23 @@ def shown_at(
         return None
     filled: Filled = request.getfixturevalue("filled")
     apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
-    filled.main.resize(width, height)
     filled.main.show()
+    filled.main.resize(sizing.room_on_screen(filled.main, QtCore.QRect(0, 0, width, height)))
     return filled
 
 
 def fit(shown: QtWidgets.QWidget, size: QtCore.QSize, qtbot: QtBot) -> list[str]:
-    """Size the window as the person's screen would, let it lay out, and check it."""
-    if not isinstance(shown, QtWidgets.QDialog):
-        shown.resize(size)  # a dialog takes the size it asks for, as on a real screen
+    """Size the window as the person's screen would (a window maximised on a screen of
+    `size`; a dialog at the size it asks for), let it lay out, and check it, its frame
+    too: no larger than that screen."""
+    screen = QtCore.QRect(QtCore.QPoint(0, 0), size)
     shown.show()
+    if not isinstance(shown, QtWidgets.QDialog):
+        shown.resize(sizing.room_on_screen(shown, screen))
     qtbot.waitExposed(shown)
     for _ in range(3):
         QtCore.QCoreApplication.processEvents()
-    problems = layout_problems(shown)
-    if shown.width() > size.width() or shown.height() > size.height():
-        problems.insert(0, f"needs {shown.width()}x{shown.height()}, more than the screen")
-    return problems
+    return off_screen(shown, screen, placed=False) + layout_problems(shown)
 
 
 def _close_dialogs(main: MainWindow) -> None:
@@ -246,29 +282,50 @@ def _close_dialogs(main: MainWindow) -> None:
     settle()
 
 
-# -- 2x: Qt's scale is fixed when it starts, so these cases run in one child pytest -------
+# -- 2x, and other screens: Qt's scale and screens are fixed when it starts, so cases that
+# need another one run in one child pytest per (screen, scale, test file) -----------------
 
-_SCALED_RUNS: dict[tuple[int, Path], dict[str, str]] = {}
+_CHILD_RUNS: dict[tuple[int, int, int, str, Path], dict[str, str]] = {}
 
 
 def _check_scaled(case: str, scale: int, test_file: Path) -> None:
-    if (scale, test_file) not in _SCALED_RUNS:
-        _SCALED_RUNS[(scale, test_file)] = _run_scaled(scale, test_file)
-    outcome = _SCALED_RUNS[(scale, test_file)].get(case)
-    assert outcome is not None, f"the {scale}x run did not report {case}"
+    width, height = max(SIZES)
+    check_in_child(case, test_file, f"{scale}x", QtCore.QSize(width, height), scale)
+
+
+def on_screen(size: QtCore.QSize, request: pytest.FixtureRequest) -> bool:
+    """Whether the test asking runs here, on a screen of `size`: when this process's
+    screen is another, the test's whole file runs in a child pytest (once) whose only
+    screen is `size`, this checks that the test passed there, and gives False."""
+    if QtGui.QGuiApplication.primaryScreen().geometry().size() == size:
+        return True
+    check_in_child(request.node.name, request.node.path, "", size, 1)
+    return False
+
+
+def check_in_child(case: str, test_file: Path, select: str, size: QtCore.QSize, scale: int) -> None:
+    key = (size.width(), size.height(), scale, select, test_file)
+    if key not in _CHILD_RUNS:
+        _CHILD_RUNS[key] = _run_in_child(test_file, select, size, scale)
+    outcome = _CHILD_RUNS[key].get(case)
+    assert outcome is not None, (
+        f"the run on a {size.width()}x{size.height()} screen at {scale}x did not report {case}"
+    )
     assert outcome == "", outcome
 
 
-def _run_scaled(scale: int, test_file: Path) -> dict[str, str]:
-    """Every case of `scale` in `test_file`, in a child pytest whose Qt starts at that
-    scale; gives each case's failure text ("" when it passed)."""
+def _run_in_child(test_file: Path, select: str, size: QtCore.QSize, scale: int) -> dict[str, str]:
+    """The cases of `test_file` that `-k select` picks (all when empty), in a child pytest
+    whose Qt starts at `scale` on one screen of `size` (logical pixels); gives each case's
+    failure text ("" when it passed)."""
     root = Path(__file__).resolve().parents[2]
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.xml"
+        screen = _screen(Path(folder), size, scale)
         env = {
             **os.environ,
             "QT_SCALE_FACTOR": str(scale),
-            "QT_QPA_PLATFORM": f"offscreen:configfile={_big_screen(Path(folder), scale)}",
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
         }
         subprocess.run(
             [
@@ -279,8 +336,7 @@ def _run_scaled(scale: int, test_file: Path) -> dict[str, str]:
                 "-p",
                 "no:cacheprovider",
                 f"--junitxml={report}",
-                "-k",
-                f"{scale}x",
+                *(("-k", select) if select else ()),
                 str(test_file),
             ],
             cwd=root,
@@ -291,12 +347,17 @@ def _run_scaled(scale: int, test_file: Path) -> dict[str, str]:
         return _outcomes(report)
 
 
-def _big_screen(folder: Path, scale: int) -> Path:
-    """An offscreen screen as large as the largest size at `scale` (its default, 800x800
-    device pixels, is 400x400 at 2x and would squash every dialog)."""
-    width, height = max(SIZES)
+def _screen(folder: Path, size: QtCore.QSize, scale: int) -> Path:
+    """An offscreen screen of `size` at `scale` (its default, 800x800 device pixels, is
+    400x400 at 2x and would squash every dialog)."""
     config = folder / "screen.json"
-    screen = {"name": "layout", "x": 0, "y": 0, "width": width * scale, "height": height * scale}
+    screen = {
+        "name": "layout",
+        "x": 0,
+        "y": 0,
+        "width": size.width() * scale,
+        "height": size.height() * scale,
+    }
     config.write_text(json.dumps({"screens": [screen]}))
     return config
 

@@ -1,34 +1,25 @@
 """Export and import fit every size the app promises, at 1x and 2x: the Export place, its
 dialog and the Import dialog's steps.
 
-One case per screen, size and scale: the screen is opened over a journal full of
-realistic, awkward content (long titles, long prompts, many tags, long messages),
-and `layout_kit.layout_problems` must find nothing. To add a screen, register one
-opener with `@screen("name")`: a function that gets the `Screens` context (journal,
-main window, data folder) and returns the shown window or dialog to check. The shared
-part (the filled journal, the sizes, the 2x child run) is tests/ui/screens_kit.py.
+To add a screen, register its opener with `@screen("name")` (how: tests/ui/screens_kit.py).
 """
 
 from __future__ import annotations
 
-import pytest
-from pytestqt.qtbot import QtBot
 from screens_kit import (
     LONG_MESSAGE,
     LONG_TITLE,
     Opener,
     Screens,
-    cases,
-    check_screen_fits,
-    registrar,
+    room_screens,
+    screens_test,
 )
 
 from trustjournal.ui.exchange.import_dialog import ImportDialog
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.controls import show_text
 
-SCREENS: dict[str, Opener] = {}
-screen = registrar(SCREENS)
+SCREENS, screen = room_screens()
 
 
 @screen("export-status")
@@ -90,11 +81,4 @@ screen("import-preview-problems")(_import_preview(UNREADABLE_JRNL, "jrnl"))
 screen("import-preview-moods")(_import_preview(DAYLIO_OWN_MOODS, "daylio"))
 
 
-# -- the cases -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("name", "width", "height", "scale"), list(cases(SCREENS)))
-def test_screen_fits(
-    name: str, width: int, height: int, scale: int, qtbot: QtBot, request: pytest.FixtureRequest
-) -> None:
-    check_screen_fits(SCREENS, name, QtCore.QSize(width, height), scale, qtbot, request)
+test_screen_fits = screens_test(SCREENS)  # last: over every screen registered above

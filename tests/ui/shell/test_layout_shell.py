@@ -1,28 +1,20 @@
 """The shell fits every size the app promises, at 1x and 2x: every place of the sidebar, the
 settings and key dialogs, the lock screen and onboarding.
 
-One case per screen, size and scale: the screen is opened over a journal full of
-realistic, awkward content (long titles, long prompts, many tags, long messages),
-and `layout_kit.layout_problems` must find nothing. To add a screen, register one
-opener with `@screen("name")`: a function that gets the `Screens` context (journal,
-main window, data folder) and returns the shown window or dialog to check. The shared
-part (the filled journal, the sizes, the 2x child run) is tests/ui/screens_kit.py.
+To add a screen, register its opener with `@screen("name")` (how: tests/ui/screens_kit.py).
 """
 
 from __future__ import annotations
 
-import pytest
-from pytestqt.qtbot import QtBot
 from screens_kit import (
     LONG_MESSAGE,
     Opener,
     Screens,
-    cases,
-    check_screen_fits,
-    registrar,
+    room_screens,
+    screens_test,
 )
 
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
 from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
@@ -38,8 +30,7 @@ from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import show_text
 
-SCREENS: dict[str, Opener] = {}
-screen = registrar(SCREENS)
+SCREENS, screen = room_screens()
 
 
 # -- the app's places ----------------------------------------------------------------------
@@ -140,11 +131,4 @@ for _number, _step in enumerate(("welcome", "limits", "passphrase", "recovery-co
     screen(f"onboarding-{_step}")(_onboarding(_number))
 
 
-# -- the cases -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("name", "width", "height", "scale"), list(cases(SCREENS)))
-def test_screen_fits(
-    name: str, width: int, height: int, scale: int, qtbot: QtBot, request: pytest.FixtureRequest
-) -> None:
-    check_screen_fits(SCREENS, name, QtCore.QSize(width, height), scale, qtbot, request)
+test_screen_fits = screens_test(SCREENS)  # last: over every screen registered above

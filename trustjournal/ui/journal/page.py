@@ -375,6 +375,8 @@ def entry_table(model: EntryListModel, parent: QtWidgets.QWidget) -> QtWidgets.Q
     table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
     table.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # A long title or tag list ends in "…" in its row; the editor shows the whole entry.
+    table.setProperty("layout_may_elide", [0])
     return table
 
 

@@ -53,8 +53,8 @@ def list_beside_details(
 ) -> None:
     """The layout the Agreements and Prompts pages share: a list, and details at its side."""
     layout = QtWidgets.QHBoxLayout(page)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(20)
+    layout.setContentsMargins(16, 16, 16, 16)  # as the Timeline's: at 1024 px each one counts
+    layout.setSpacing(12)
     layout.addLayout(left, 2)
     details.setMinimumWidth(DETAILS_MIN_WIDTH)
     details.setMaximumWidth(DETAILS_WIDTH)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.help.dialog import help_dialog
 from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.sizing import fitting_size
 
+WANTED_SIZE = QtCore.QSize(640, 560)
 EVERYWHERE = "Anywhere"
 INTRO = "Every key TrustJournal answers. The quick-hide key can be changed in Settings."
 
@@ -63,5 +65,5 @@ def shortcuts_dialog(
     header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
     dialog = help_dialog(window, "shortcuts_dialog", "Keyboard shortcuts", label(INTRO), table)
-    dialog.resize(640, 560)
+    dialog.resize(fitting_size(WANTED_SIZE, window))
     return dialog

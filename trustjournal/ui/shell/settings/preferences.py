@@ -1,5 +1,7 @@
-"""What the app must know before unlocking, kept in QSettings: geometry, a neutral title and
-the theme (so the lock screen is not a bright flash at night when Dark was chosen).
+"""What the app must know before unlocking, kept in QSettings: where the window was (its
+place, size and whether it was maximised: the lock screen shows it before the vault is
+open), a neutral title and the theme (so the lock screen is not a bright flash at night
+when Dark was chosen).
 
 Nothing about the journal's content is ever stored here. Everything else the
 person chooses lives inside the vault (`journal.settings`).
@@ -16,7 +18,9 @@ ORGANISATION = "TrustJournal"
 APP_NAME = "TrustJournal"
 DEFAULT_TITLE = "TrustJournal"
 _TITLE_KEY = "window/neutral_title"
-_GEOMETRY_KEY = "window/geometry"
+_OLD_GEOMETRY_KEY = "window/geometry"  # Qt's saveGeometry() bytes, as kept before: removed
+_PLACE_KEY = "window/place"
+_MAXIMISED_KEY = "window/maximised"
 _THEME_KEY = "window/theme"
 THEMES = ("system", "light", "dark")
 
@@ -59,11 +63,18 @@ class Preferences:
         return self.neutral_title() or DEFAULT_TITLE
 
     def save_geometry(self, window: QtWidgets.QWidget) -> None:
-        self._store.setValue(_GEOMETRY_KEY, window.saveGeometry())
+        """Where `window` is: its place and size when not maximised, and whether it is."""
+        place = window.normalGeometry()  # empty for a window never shown: its geometry then
+        self._store.setValue(_PLACE_KEY, place if place.isValid() else window.geometry())
+        self._store.setValue(_MAXIMISED_KEY, window.isMaximized())
+        self._store.remove(_OLD_GEOMETRY_KEY)
         self._store.sync()
+        self._keep_private()
 
-    def restore_geometry(self, window: QtWidgets.QWidget) -> bool:
-        value = self._store.value(_GEOMETRY_KEY)
-        if isinstance(value, QtCore.QByteArray) and not value.isEmpty():
-            return bool(window.restoreGeometry(value))
-        return False
+    def remembered_place(self) -> tuple[QtCore.QRect, bool] | None:
+        """Where the window was when the app last ended (not maximised), and whether it
+        was maximised; None before the first time."""
+        place = self._store.value(_PLACE_KEY)
+        if not isinstance(place, QtCore.QRect) or place.isEmpty():
+            return None
+        return place, bool(self._store.value(_MAXIMISED_KEY, False, type=bool))

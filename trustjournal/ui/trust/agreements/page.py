@@ -10,7 +10,7 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, Agreement
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.model import (
@@ -23,6 +23,7 @@ from trustjournal.ui.trust.timeline.data import short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
+from trustjournal.ui.widgets.sizing import table_width
 
 EMPTY = (
     "No agreements yet. When you and your partner agree on something that helps trust "
@@ -37,6 +38,17 @@ NOTICE_STYLE = (
 )
 HISTORY_WORDS = {"active": "Made active", "revised": "Revised", "retired": "Retired"}
 FILTERS = (("", "All agreements"), *((s, STATUS_LABELS[s]) for s in AGREEMENT_STATUSES))
+
+
+class AgreementTable(QtWidgets.QTableView):
+    """Never narrower than every column's name and dates need (the details beside give
+    way); only a long agreement ends in "…", and the details show all of it."""
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        least = super().minimumSizeHint()
+        bar = self.verticalScrollBar().isVisible()
+        whole = table_width(self, eliding=(0,), bar=bar)
+        return QtCore.QSize(max(least.width(), whole), least.height())
 
 
 class AgreementsPage(TrustPage):
@@ -80,7 +92,7 @@ class AgreementsPage(TrustPage):
         list_beside_details(self, left, self._details())
 
     def _table(self) -> QtWidgets.QTableView:
-        table = QtWidgets.QTableView()
+        table = AgreementTable()
         table.setObjectName("agreementsList")
         table.setAccessibleName("Agreements")
         table.setModel(self.model)
@@ -94,6 +106,8 @@ class AgreementsPage(TrustPage):
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # A long agreement ends in "…" here; the details beside the list show all of it.
+        table.setProperty("layout_may_elide", [0])
         return table
 
     def _details(self) -> QtWidgets.QWidget:

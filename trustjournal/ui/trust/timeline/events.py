@@ -38,6 +38,8 @@ class EventList(QtWidgets.QWidget):
         self.view.horizontalHeader().setSectionResizeMode(
             2, QtWidgets.QHeaderView.ResizeMode.Stretch
         )
+        # A long title ends in "…" here; the whole of it shows when the moment is opened.
+        self.view.setProperty("layout_may_elide", [2])
         self.empty = label(NO_EVENTS, "muted", "timelineEventsEmpty")
         self.add_button = button("Add a moment…", "timelineEventAdd")
         self.edit_button = button("Change…", "timelineEventEdit")

@@ -78,17 +78,42 @@ class TimelinePage(TrustPage):
 
     def _build(self) -> None:
         layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        self.margins = QtCore.QMargins(16, 12, 16, 12)
+        layout.setContentsMargins(self.margins)
         layout.setSpacing(8)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._range_row())
         layout.addLayout(self._toggles())
         layout.addWidget(self.chart, 5)
-        bottom = QtWidgets.QHBoxLayout()
-        bottom.setSpacing(16)
-        bottom.addWidget(self.events, 1)
-        bottom.addWidget(self.trends, 1)
-        layout.addLayout(bottom, 3)
+        self.bottom = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
+        self.bottom.setSpacing(16)
+        self.bottom.addWidget(self.events, 1)
+        self.bottom.addWidget(self.trends)
+        layout.addLayout(self.bottom, 3)
+
+    def _arrange_bottom(self) -> None:
+        """The trends beside the moments where the page has room for both at the width they
+        ask for (the trends' tables whole), else below them: squeezed beside, the tables cut
+        their words ("Ove…") at 1024 px. Asked-for widths, not minimums: a minimum would
+        hold the page wider than its scroll area, and this would never be asked again."""
+        beside = (
+            self.margins.left()
+            + self.events.sizeHint().width()
+            + self.bottom.spacing()
+            + self.trends.sizeHint().width()
+            + self.margins.right()
+        )
+        wanted = (
+            QtWidgets.QBoxLayout.Direction.LeftToRight
+            if self.width() >= beside
+            else QtWidgets.QBoxLayout.Direction.TopToBottom
+        )
+        if self.bottom.direction() != wanted:
+            self.bottom.setDirection(wanted)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange_bottom()
 
     def _toolbar(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
@@ -243,6 +268,7 @@ class TimelinePage(TrustPage):
         view = self._journal.timeline(first, last)
         self.events.show_events(view.events)
         self.trends.show_trends(view.trends)
+        self._arrange_bottom()
 
     # -- opening things ------------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.sizing import table_width
 
 SHORT_LABELS = {
     **DIMENSION_SHORT_LABELS,
@@ -58,9 +59,13 @@ def table(name: str, accessible: str, headers: tuple[str, ...]) -> QtWidgets.QTa
     view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    # Every column as wide as its words; the first (the names) takes what room is left.
+    # A stretched last column would never be narrower than Qt's default 100 px, and
+    # would take that from the names.
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -80,9 +85,6 @@ class TrendsPanel(QtWidgets.QWidget):
         self.setObjectName("timelineTrends")
         self.setAccessibleName("Trends in this view")
         self.averages = table("timelineAverages", "Averages and changes", COLUMNS)
-        self.averages.horizontalHeader().setSectionResizeMode(
-            0, QtWidgets.QHeaderView.ResizeMode.Stretch
-        )
         self.triggers = table("timelineTriggers", "Triggers by month", TRIGGER_COLUMNS)
         for view, tips in ((self.averages, COLUMN_TIPS), (self.triggers, TRIGGER_TIPS)):
             for column, tip in enumerate(tips):
@@ -109,6 +111,14 @@ class TrendsPanel(QtWidgets.QWidget):
         fill(self.triggers, months[::-1])
         self.triggers.setVisible(bool(months))
         self.no_triggers.setVisible(not months)
+        self.updateGeometry()  # its width follows the longest month and change
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        """As wide as both tables need to show every word whole: the Timeline puts the
+        trends beside the moments only where there is room for that (page.py)."""
+        hint = super().sizeHint()
+        widest = max(table_width(self.averages), table_width(self.triggers))
+        return QtCore.QSize(max(hint.width(), widest), hint.height())
 
 
 def _average_rows(trends: Trends) -> list[tuple[str, ...]]:
