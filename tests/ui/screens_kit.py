@@ -18,7 +18,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -216,7 +215,8 @@ def shown_at(
     """The filled journal's window shown at `width`x`height`; None when the case is one of
     another scale's, checked by that scale's child run."""
     if _scale_now() != scale:
-        _check_scaled(request.node.name, scale, request.node.path)
+        scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+        _check_scaled(request.node.name, scale, request.node.path, scratch)
         return None
     filled: Filled = request.getfixturevalue("filled")
     apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
@@ -251,44 +251,44 @@ def _close_dialogs(main: MainWindow) -> None:
 _SCALED_RUNS: dict[tuple[int, Path], dict[str, str]] = {}
 
 
-def _check_scaled(case: str, scale: int, test_file: Path) -> None:
+def _check_scaled(case: str, scale: int, test_file: Path, scratch: pytest.TempPathFactory) -> None:
     if (scale, test_file) not in _SCALED_RUNS:
-        _SCALED_RUNS[(scale, test_file)] = _run_scaled(scale, test_file)
+        folder = scratch.mktemp(f"scaled-{scale}x")  # the run's own, never the system's /tmp
+        _SCALED_RUNS[(scale, test_file)] = _run_scaled(scale, test_file, folder)
     outcome = _SCALED_RUNS[(scale, test_file)].get(case)
     assert outcome is not None, f"the {scale}x run did not report {case}"
     assert outcome == "", outcome
 
 
-def _run_scaled(scale: int, test_file: Path) -> dict[str, str]:
+def _run_scaled(scale: int, test_file: Path, folder: Path) -> dict[str, str]:
     """Every case of `scale` in `test_file`, in a child pytest whose Qt starts at that
     scale; gives each case's failure text ("" when it passed)."""
     root = Path(__file__).resolve().parents[2]
-    with tempfile.TemporaryDirectory() as folder:
-        report = Path(folder) / "report.xml"
-        env = {
-            **os.environ,
-            "QT_SCALE_FACTOR": str(scale),
-            "QT_QPA_PLATFORM": f"offscreen:configfile={_big_screen(Path(folder), scale)}",
-        }
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                f"--junitxml={report}",
-                "-k",
-                f"{scale}x",
-                str(test_file),
-            ],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            check=False,
-        )
-        return _outcomes(report)
+    report = folder / "report.xml"
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": str(scale),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={_big_screen(folder, scale)}",
+    }
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            "-k",
+            f"{scale}x",
+            str(test_file),
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    return _outcomes(report)
 
 
 def _big_screen(folder: Path, scale: int) -> Path:
