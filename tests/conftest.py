@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from coverage_floors_kit import Floor, measured_floors
+from random_order.config import Config as RandomOrder
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
@@ -51,11 +53,62 @@ def journal(data_dir: Path, clock: ManualClock) -> Iterator[Journal]:
         opened.close()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        "coverage_floors",
+        type="linelist",
+        help="per part of the code: 'NAME FLOOR PATTERN...'; the whole suite fails below one",
+    )
+
+
+def whole_suite(config: pytest.Config) -> bool:
+    """A run of the whole suite. A run of chosen files or `-k` measures only part of the
+    code, so the coverage floors are lifted: the report still shows, nothing fails."""
+    return config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.option.keyword
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """The coverage floor (`--cov-fail-under` in addopts) holds for a run of the whole
-    suite. A run of chosen files or `-k` measures only part of the code, so its floor
-    is lifted: the report still shows, and nothing fails for what was not run."""
+    # pytest-cov's own floor (`--cov-fail-under`) is for the whole of what it measures;
+    # the floors per part (`coverage_floors`) are held below, in pytest_runtestloop.
     coverage = config.pluginmanager.get_plugin("_cov")
-    chosen = config.args_source != pytest.Config.ArgsSource.TESTPATHS or config.option.keyword
-    if coverage is not None and chosen:
+    if coverage is not None and not whole_suite(config):
         coverage.options.cov_fail_under = None
+
+
+FLOORS = pytest.StashKey[list[Floor]]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> Iterator[object]:
+    """After pytest-cov has gathered its data (its own wrapper runs inside this one), each
+    part's figure against its own floor: the app's windows have a floor of their own,
+    which a figure for the whole would hide, beside the core's and the command line's."""
+    result = yield
+    plugin = session.config.pluginmanager.get_plugin("_cov")
+    controller = getattr(plugin, "cov_controller", None)
+    if controller is None or controller.cov is None or session.config.option.collectonly:
+        return result
+    floors = measured_floors(controller.cov, session.config.getini("coverage_floors"))
+    session.config.stash[FLOORS] = floors
+    if whole_suite(session.config) and any(floor.below for floor in floors):
+        session.testsfailed += 1  # the run fails, as pytest-cov's own floor makes it
+    return result
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-cov's table
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    config = terminalreporter.config
+    floors = config.stash.get(FLOORS, [])
+    if floors:
+        terminalreporter.write_sep("-", "coverage floors (whole suite only)")
+        for floor in floors:
+            failing = floor.below and whole_suite(config)
+            said = f"ERROR: {floor}, below its floor" if failing else str(floor)
+            terminalreporter.write_line(said, red=failing, bold=failing)
+    order = RandomOrder(config)
+    if order.is_enabled and order.bucket_type != "none" and not config.option.collectonly:
+        # Also at the end, where a failure is read: the header may have scrolled away.
+        terminalreporter.write_line(
+            f"Tests ran in random order, seed {order.seed}: "
+            f"replay with --random-order-seed={order.seed}"
+        )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 PASSPHRASE = "quiet river under the old stone bridge"
@@ -71,3 +74,16 @@ def step_until(done: Callable[[], bool], step: Callable[[], object], limit: int 
             return
         step()
     assert done(), f"not done after {limit} steps"
+
+
+@contextlib.contextmanager
+def short_socket_folder() -> Iterator[Path]:
+    """A private folder with a short path, for a test's local socket: a socket's whole path
+    must fit in about 100 bytes, more than pytest's own folders leave. The one place a
+    test makes a folder in the system's temporary folder (tests/house/test_temp_folders.py
+    holds that); it is removed again, whatever the test did."""
+    folder = Path(tempfile.mkdtemp(prefix="tj-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -2,18 +2,22 @@
 
 Slow: PyInstaller builds the folder once for the module (about a minute on two
 cores); the Debian package is then made from that same folder and installed with
-apt-get where the machine allows it (root, as CI is).
+dpkg where the machine allows it (root, as CI is). Nothing here reaches a network:
+dpkg installs only the file it is given, so the package's dependencies must already be
+installed (.ci/run installs them with the other system packages, before the tests).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import secrets
 import subprocess
 import sys
 import tarfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -28,7 +32,7 @@ BUILD = ROOT / "packaging" / "build.py"
 sys.path.insert(0, str(ROOT / "packaging"))
 import debian_package  # noqa: E402  (packaging/ is a folder of scripts, not a package)
 
-# The build alone takes one to six minutes on two busy cores; apt-get fetches the libraries.
+# The build alone takes one to six minutes on two busy cores.
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
@@ -203,9 +207,30 @@ def packages_of(libraries: set[str]) -> dict[str, str]:
     return found
 
 
+def missing_dependencies(deb: Path) -> list[str]:
+    """The package's Depends entries with no alternative installed on this machine."""
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True
+    )
+    return [
+        entry.strip()
+        for entry in field.stdout.split(",")
+        if not any(is_installed(name.strip()) for name in entry.split("|"))
+    ]
+
+
+def is_installed(package: str) -> bool:
+    status = subprocess.run(
+        ["dpkg-query", "--show", "--showformat=${db:Status-Abbrev}", package],
+        capture_output=True,
+        text=True,
+    )
+    return status.stdout.startswith("ii")
+
+
 def test_the_debian_package_installs_runs_and_removes_cleanly(dist: Path, tmp_path: Path) -> None:
     if os.geteuid() != 0:
-        pytest.skip("installing a .deb with apt-get needs root (CI runs as root)")
+        pytest.skip("installing a .deb with dpkg needs root (CI runs as root)")
     build("deb", dist, tmp_path / "work", "--reuse-folder", "--compression", "gzip")
     (deb,) = dist.glob(f"trustjournal_{trustjournal.__version__}_*.deb")
     contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True)
@@ -220,9 +245,30 @@ def test_the_debian_package_installs_runs_and_removes_cleanly(dist: Path, tmp_pa
     ):
         assert path in contents.stdout, path
 
-    apt = {"DEBIAN_FRONTEND": "noninteractive", "PATH": os.environ["PATH"]}
+    # The package goes into /opt and /usr for the whole machine: two runs of this test at
+    # once (two checkouts on one machine) would install and remove it under each other.
+    with one_system_install_at_a_time():
+        install_run_and_remove(deb, tmp_path)
+
+
+@contextlib.contextmanager
+def one_system_install_at_a_time() -> Iterator[None]:
+    with Path("/run/lock/trustjournal-deb-test.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def install_run_and_remove(deb: Path, tmp_path: Path) -> None:
+    """Installed with dpkg, run as a person would, and removed, leaving the journal."""
+    # dpkg, never apt: apt would fetch what is missing from the package registry.
+    missing = missing_dependencies(deb)
+    assert missing == [], f"install the package's dependencies first (.ci/run does): {missing}"
+    quiet = {"DEBIAN_FRONTEND": "noninteractive", "PATH": os.environ["PATH"]}
     installed = subprocess.run(
-        ["apt-get", "install", "-y", "-q", str(deb)], capture_output=True, text=True, env=apt
+        ["dpkg", "--install", str(deb)], capture_output=True, text=True, env=quiet
     )
     try:
         assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr
@@ -261,10 +307,10 @@ def test_the_debian_package_installs_runs_and_removes_cleanly(dist: Path, tmp_pa
         journal = snapshot(run.home / ".local" / "share" / "TrustJournal")
     finally:
         removed = subprocess.run(
-            ["apt-get", "remove", "-y", "-q", "trustjournal"],
+            ["dpkg", "--remove", "trustjournal"],
             capture_output=True,
             text=True,
-            env=apt,
+            env=quiet,
         )
     assert removed.returncode == 0, removed.stderr
     assert "Journals were not touched" in removed.stdout

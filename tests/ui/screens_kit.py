@@ -26,7 +26,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -252,7 +251,8 @@ def shown_at(
     """The filled journal's window shown at `width`x`height`; None when the case is one of
     another scale's, checked by that scale's child run."""
     if _scale_now() != scale:
-        _check_scaled(request.node.name, scale, request.node.path)
+        scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+        _check_scaled(request.node.name, scale, request.node.path, scratch)
         return None
     filled: Filled = request.getfixturevalue("filled")
     apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
@@ -288,9 +288,9 @@ def _close_dialogs(main: MainWindow) -> None:
 _CHILD_RUNS: dict[tuple[int, int, int, str, Path], dict[str, str]] = {}
 
 
-def _check_scaled(case: str, scale: int, test_file: Path) -> None:
+def _check_scaled(case: str, scale: int, test_file: Path, scratch: pytest.TempPathFactory) -> None:
     width, height = max(SIZES)
-    check_in_child(case, test_file, f"{scale}x", QtCore.QSize(width, height), scale)
+    check_in_child(case, test_file, f"{scale}x", QtCore.QSize(width, height), scale, scratch)
 
 
 def on_screen(size: QtCore.QSize, request: pytest.FixtureRequest) -> bool:
@@ -299,14 +299,23 @@ def on_screen(size: QtCore.QSize, request: pytest.FixtureRequest) -> bool:
     screen is `size`, this checks that the test passed there, and gives False."""
     if QtGui.QGuiApplication.primaryScreen().geometry().size() == size:
         return True
-    check_in_child(request.node.name, request.node.path, "", size, 1)
+    scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+    check_in_child(request.node.name, request.node.path, "", size, 1, scratch)
     return False
 
 
-def check_in_child(case: str, test_file: Path, select: str, size: QtCore.QSize, scale: int) -> None:
+def check_in_child(
+    case: str,
+    test_file: Path,
+    select: str,
+    size: QtCore.QSize,
+    scale: int,
+    scratch: pytest.TempPathFactory,
+) -> None:
     key = (size.width(), size.height(), scale, select, test_file)
     if key not in _CHILD_RUNS:
-        _CHILD_RUNS[key] = _run_in_child(test_file, select, size, scale)
+        folder = scratch.mktemp("child-run")  # the run's own, never the system's /tmp
+        _CHILD_RUNS[key] = _run_in_child(test_file, select, size, scale, folder)
     outcome = _CHILD_RUNS[key].get(case)
     assert outcome is not None, (
         f"the run on a {size.width()}x{size.height()} screen at {scale}x did not report {case}"
@@ -314,37 +323,38 @@ def check_in_child(case: str, test_file: Path, select: str, size: QtCore.QSize, 
     assert outcome == "", outcome
 
 
-def _run_in_child(test_file: Path, select: str, size: QtCore.QSize, scale: int) -> dict[str, str]:
+def _run_in_child(
+    test_file: Path, select: str, size: QtCore.QSize, scale: int, folder: Path
+) -> dict[str, str]:
     """The cases of `test_file` that `-k select` picks (all when empty), in a child pytest
     whose Qt starts at `scale` on one screen of `size` (logical pixels); gives each case's
     failure text ("" when it passed)."""
     root = Path(__file__).resolve().parents[2]
-    with tempfile.TemporaryDirectory() as folder:
-        report = Path(folder) / "report.xml"
-        screen = _screen(Path(folder), size, scale)
-        env = {
-            **os.environ,
-            "QT_SCALE_FACTOR": str(scale),
-            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        }
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                f"--junitxml={report}",
-                *(("-k", select) if select else ()),
-                str(test_file),
-            ],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            check=False,
-        )
-        return _outcomes(report)
+    report = folder / "report.xml"
+    screen = _screen(folder, size, scale)
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": str(scale),
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+    }
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            *(("-k", select) if select else ()),
+            str(test_file),
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    return _outcomes(report)
 
 
 def _screen(folder: Path, size: QtCore.QSize, scale: int) -> Path:

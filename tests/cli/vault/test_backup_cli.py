@@ -183,16 +183,38 @@ def test_a_running_command_has_no_core_dumps(data_dir: Path, cli_env: dict[str, 
         child.wait(timeout=30)
 
 
-def test_the_process_is_not_dumpable_after_hardening() -> None:
-    script = (
-        "from trustjournal.core.hardening import harden_process, is_dumpable\n"
-        "before = is_dumpable()\nharden_process()\nprint(before, is_dumpable())"
-    )
+# The child reports: dumpable before, dumpable after, then the core limit (soft, hard)
+# after hardening, which it first raises as far as it may so that the drop to 0 shows.
+_HARDENING_REPORT = """
+import sys
+from trustjournal.core.hardening import harden_process, is_dumpable
+limits = []
+if sys.platform != "win32":
+    import resource
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+before = is_dumpable()
+harden_process()
+if sys.platform != "win32":
+    limits = resource.getrlimit(resource.RLIMIT_CORE)
+print(before, is_dumpable(), *limits)
+"""
+
+
+def test_hardening_leaves_no_core_dumps_and_nothing_dumpable_on_every_platform() -> None:
+    """Every platform has an expected answer, so none passes having checked nothing:
+    Linux drops dumpable and the core limit, other POSIX systems the core limit, and
+    Windows has neither (is_dumpable is False there, and no limit is reported)."""
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _HARDENING_REPORT], capture_output=True, text=True, check=True
     )
     if sys.platform.startswith("linux"):
-        assert result.stdout.split() == ["True", "False"]
+        expected = ["True", "False", "0", "0"]
+    elif sys.platform == "win32":
+        expected = ["False", "False"]
+    else:
+        expected = ["False", "False", "0", "0"]
+    assert result.stdout.split() == expected
 
 
 def test_restore_says_when_an_old_backups_date_could_not_be_checked(

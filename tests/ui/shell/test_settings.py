@@ -135,13 +135,16 @@ def test_locking_closes_an_open_settings_dialog(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
     dialog = open_settings(unlocked(), qtbot, session)
-    session.lock()
+    # Closed by the lock (it finishes, as Cancel would), not merely deleted along with the
+    # window it belongs to: that would drop it unclosed, and nothing of it may be touched
+    # after it is gone, so the test watches its signal and the application's windows.
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        session.lock()
     assert session.settings_dialog is None
-    qtbot.waitUntil(lambda: not _alive_and_visible(dialog))
+    qtbot.waitUntil(lambda: not _settings_windows())
 
 
-def _alive_and_visible(widget: QtWidgets.QWidget) -> bool:
-    try:
-        return widget.isVisible()
-    except RuntimeError:  # already deleted
-        return False
+def _settings_windows() -> list[QtWidgets.QWidget]:
+    """The settings dialogs that still exist, shown or not."""
+    every = QtWidgets.QApplication.topLevelWidgets()
+    return [window for window in every if window.objectName() == "settings_dialog"]

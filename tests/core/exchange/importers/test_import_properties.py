@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import tempfile
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,9 +24,8 @@ SETTINGS = settings(
 
 
 @pytest.fixture(scope="module")
-def folder() -> Iterator[Path]:
-    with tempfile.TemporaryDirectory() as name:
-        yield Path(name)
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("imports")
 
 
 def read_or_sentence(format_name: str, path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -127,11 +126,20 @@ def test_a_support_contact_needs_a_name(journal: Journal) -> None:
         journal.support_contacts.add(SupportContactDraft(name="  ", reach="555"))
 
 
+@pytest.fixture
+def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own temporary folder, for anything the code writes with tempfile."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def test_support_contacts_are_encrypted_like_everything_else(
-    data_dir: Path, clock: ManualClock, journal: Journal
+    data_dir: Path, clock: ManualClock, journal: Journal, private_temp: Path
 ) -> None:
     canary = "Canary" + secrets.token_hex(8)
-    began = time.time() - 1  # a coarse file system may round timestamps down
     journal.support_contacts.add(
         SupportContactDraft(name=canary, reach=canary + "@example.org", note=canary)
     )
@@ -139,9 +147,8 @@ def test_support_contacts_are_encrypted_like_everything_else(
         HardDateDraft(day=dt.date(2025, 1, 1), title=canary, place=canary, reminder=canary)
     )
     journal.close()
-    # The shared temp folder: only what was created or changed since the test began.
-    leaks = files_containing(canary, [data_dir])
-    leaks += files_containing(canary, [Path(tempfile.gettempdir())], changed_since=began)
+    # The temporary folder is the test's own (never the system's shared /tmp): read whole.
+    leaks = files_containing(canary, [data_dir, private_temp])
     assert leaks == [], leaks
     reopened = Journal(Vault.unlock(data_dir, PASSPHRASE), clock=clock)
     try:

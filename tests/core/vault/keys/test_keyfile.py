@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import unicodedata
 from dataclasses import asdict, replace
@@ -11,6 +10,7 @@ import pytest
 from golden_vault_kit import GOLDEN_PASSPHRASE, GOLDEN_RECOVERY_CODE_FILE, GOLDEN_VAULT
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from keyfile_kit import assert_refused_or_read_as_written
 
 from trustjournal.core.errors import (
     KeyFileDamaged,
@@ -143,8 +143,7 @@ def test_every_truncation_is_damage(keyfile: KeyFile) -> None:
 
 @given(st.binary(max_size=600))
 def test_any_bytes_parse_or_are_damage(raw: bytes) -> None:
-    with contextlib.suppress(KeyFileDamaged):
-        KeyFile.from_bytes(raw)
+    assert_refused_or_read_as_written(raw)
 
 
 @settings(max_examples=60)
@@ -158,8 +157,7 @@ def test_any_bytes_parse_or_are_damage(raw: bytes) -> None:
     )
 )
 def test_any_json_parses_or_is_damage(document: object) -> None:
-    with contextlib.suppress(KeyFileDamaged):
-        KeyFile.from_bytes(json.dumps(document).encode())
+    assert_refused_or_read_as_written(json.dumps(document).encode())
 
 
 def test_the_floor_is_timed_with_a_real_derivation(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from testkit import short_socket_folder
 
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.guards.private_traces import (
@@ -32,10 +31,9 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes and 
 @pytest.fixture
 def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     # Short, like /run/user/1000: a socket's whole path must fit in about 100 bytes.
-    folder = Path(tempfile.mkdtemp(prefix="run-"))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
+    with short_socket_folder() as folder:
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+        yield folder
 
 
 @posix_only
@@ -48,7 +46,7 @@ def test_the_instance_socket_lives_in_the_runtime_folder(
         (made,) = runtime.iterdir()
         assert made.is_socket()
         assert str(made) == server_name(data_dir)
-        assert not Path("/tmp", made.name).exists()
+        assert not Path(QtCore.QDir.tempPath(), made.name).exists()  # never Qt's own place
     finally:
         server.close()
 

@@ -7,7 +7,6 @@ fallback runtime folder is made.
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from testkit import short_socket_folder
 
 from trustjournal.ui.shell import app
 from trustjournal.ui.shell.guards import single_instance
@@ -27,11 +27,10 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="sockets in fold
 @pytest.fixture
 def temp_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     # Short, like /tmp: a socket's whole path must fit in about 100 bytes.
-    folder = Path(tempfile.mkdtemp(prefix="t"))
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
+    with short_socket_folder() as folder:
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+        monkeypatch.setattr(tempfile, "tempdir", str(folder))
+        yield folder
 
 
 def fallback(root: Path) -> Path:

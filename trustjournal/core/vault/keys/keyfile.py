@@ -250,7 +250,9 @@ class KeyFile:
             document = json.loads(raw.decode("utf-8"))
             if document["format"] != FORMAT or document["version"] != VERSION:
                 raise KeyFileDamaged()
-            vault_id = str(document["vault_id"])
+            vault_id = document["vault_id"]
+            if type(vault_id) is not str:  # never a list or a number read as its spelling
+                raise KeyFileDamaged()
             slots = {name: _slot_from_json(name, data) for name, data in document["slots"].items()}
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
             raise KeyFileDamaged() from None

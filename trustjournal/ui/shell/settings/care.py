@@ -4,14 +4,23 @@ the vault), and reminders (kept in QSettings, since they show while the journal 
 from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.journal.care.reminders import ReminderChoices
+from trustjournal.core.journal.care.reminders import (
+    REMINDER_TEXTS,
+    Reminder,
+    ReminderChoices,
+)
 from trustjournal.core.settings import Settings
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
 
-REMINDER_HELP = (
-    "Reminders only say \u201cA moment for yourself?\u201d, never anything from your journal."
+REMINDER_HELP_SENTENCE = (
+    "Reminders only say \u201c{writing}\u201d or \u201c{checkin}\u201d, "
+    "never anything from your journal."
+)
+# Filled with the reminders' own words, so the help cannot promise other words than they say.
+REMINDER_HELP = REMINDER_HELP_SENTENCE.format(
+    writing=REMINDER_TEXTS[Reminder.WRITING], checkin=REMINDER_TEXTS[Reminder.CHECKIN]
 )
 
 
