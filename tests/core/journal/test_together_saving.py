@@ -1,0 +1,46 @@
+"""Saving a check-in done together: what each change names, what a delete gives back, and
+the partner's consent given and taken back on one check-in alone (mutation gaps, issue 20)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from together_kit import together_draft
+
+from trustjournal.core.changes import Action, Change, Topic
+from trustjournal.core.journal.journal import Journal
+
+DAY = dt.date(2026, 3, 12)
+
+
+def test_every_together_change_names_the_check_in_it_is_about(journal: Journal) -> None:
+    journal.together.add(together_draft(DAY - dt.timedelta(days=1)))
+    seen: list[Change] = []
+    journal.changes.subscribe(seen.append)
+    saved = journal.together.add(together_draft(DAY))
+    journal.together.set_partner_consent(saved.id, True)
+    journal.together.delete(saved.id)
+    assert seen == [
+        Change(Topic.TOGETHER, Action.ADDED, ids=(saved.id,)),
+        Change(Topic.TOGETHER, Action.UPDATED, ids=(saved.id,)),
+        Change(Topic.TOGETHER, Action.DELETED, ids=(saved.id,)),
+    ]
+
+
+def test_deleting_a_together_check_in_gives_back_what_was_deleted(journal: Journal) -> None:
+    saved = journal.together.add(together_draft(DAY, partner_consents=True))
+    assert journal.together.delete(saved.id) == saved
+
+
+def test_consent_given_and_taken_back_changes_that_check_in_and_nothing_else(
+    journal: Journal,
+) -> None:
+    other = journal.together.add(together_draft(DAY - dt.timedelta(days=1)))
+    saved = journal.together.add(together_draft(DAY))
+    given = journal.together.set_partner_consent(saved.id, True)
+    assert given == dataclasses.replace(saved, partner_consents=True)
+    assert journal.together.get(other.id) == other
+    taken_back = journal.together.set_partner_consent(saved.id, False)
+    assert taken_back == saved
+    assert journal.together.get(saved.id).partner_consents is False
