@@ -6,10 +6,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from together_kit import together_draft
 
 from trustjournal.core.changes import Action, Change, Topic
+from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers, TogetherDraft
 
 DAY = dt.date(2026, 3, 12)
 
@@ -44,3 +47,26 @@ def test_consent_given_and_taken_back_changes_that_check_in_and_nothing_else(
     taken_back = journal.together.set_partner_consent(saved.id, False)
     assert taken_back == saved
     assert journal.together.get(saved.id).partner_consents is False
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [
+        (
+            TogetherAnswers(scores={"respect": 5}),
+            "'respect' is not a dimension of a check-in together. Choose from: "
+            + ", ".join(TOGETHER_DIMENSIONS)
+            + ".",
+        ),
+        (
+            TogetherAnswers(needs_met="maybe"),
+            "'maybe' is not an answer to 'are my needs being met?'. Choose from: yes, partly, no.",
+        ),
+    ],
+)
+def test_a_refused_answer_says_what_is_wrong_word_for_word(
+    journal: Journal, answers: TogetherAnswers, said: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        journal.together.add(TogetherDraft(day=DAY, partner=answers))
+    assert str(refused.value) == said
