@@ -70,3 +70,34 @@ def test_a_refused_answer_says_what_is_wrong_word_for_word(
     with pytest.raises(InvalidInput) as refused:
         journal.together.add(TogetherDraft(day=DAY, partner=answers))
     assert str(refused.value) == said
+
+
+def test_every_written_answer_of_both_and_the_shared_words_are_saved_trimmed(
+    journal: Journal,
+) -> None:
+    def padded(who: str) -> TogetherAnswers:
+        return TogetherAnswers(
+            helped=f"  {who} helped \n",
+            need_more=f"\t{who} more  ",
+            appreciations=f" {who} thanks ",
+            try_this=f"\n{who} try ",
+            closing=f"  {who} closing\n",
+        )
+
+    draft = TogetherDraft(
+        day=DAY,
+        owner=padded("owner"),
+        partner=padded("partner"),
+        went_well="  went well \n",
+        talk_about="\ttalk about ",
+    )
+    saved = journal.together.get(journal.together.add(draft).id)
+    for who, answers in (("owner", saved.owner), ("partner", saved.partner)):
+        assert (
+            answers.helped,
+            answers.need_more,
+            answers.appreciations,
+            answers.try_this,
+            answers.closing,
+        ) == (f"{who} helped", f"{who} more", f"{who} thanks", f"{who} try", f"{who} closing")
+    assert (saved.went_well, saved.talk_about) == ("went well", "talk about")
