@@ -244,3 +244,25 @@ def test_backups_are_listed_newest_first_with_their_size_and_only_files(
     assert [backup.path for backup in listed] == [newer, older]
     assert [backup.size for backup in listed] == [newer.stat().st_size, older.stat().st_size]
     assert all(backup.size > 0 for backup in listed)
+
+
+def test_a_backup_gone_before_pruning_reaches_it_is_no_error(
+    journal: Journal, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another journal's pruning, or the person, may remove a file between the listing and
+    the removal; pruning goes on."""
+    drive = tmp_path / "drive"
+    for number in range(8):
+        _back_up(journal, clock, _at(dt.date(2026, 2, 1) + dt.timedelta(days=number), 20), drive)
+    late_name = _name(_at(dt.date(2026, 2, 9), 20))
+    read_id = backup_format.vault_id_of
+
+    def read_then_lose(path: Path) -> str | None:
+        found = read_id(path)
+        if path.name != late_name:
+            path.unlink()  # gone after it was read as this journal's
+        return found
+
+    monkeypatch.setattr(backup_format, "vault_id_of", read_then_lose)
+    late = _back_up(journal, clock, _at(dt.date(2026, 2, 9), 20), drive)
+    assert _names(drive) == {late.name}
