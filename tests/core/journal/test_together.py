@@ -158,3 +158,21 @@ def test_together_starters_are_two_or_three_and_never_repeat(day_offset: int) ->
     chosen = together.choose_starters(one, day)
     assert len(chosen) == 2 and len(set(chosen)) == 2
     assert all(text in library[NEEDS_MET_KEY] for text in chosen)
+
+
+def test_a_difference_of_two_is_worth_talking_about_and_one_is_agreement() -> None:
+    mine = TogetherAnswers(scores={"safety": 5, "honesty": 5, "closeness": 5})
+    theirs = TogetherAnswers(scores={"safety": 7, "honesty": 6, "closeness": 8})
+    comparison = together.compare(mine, theirs)
+    assert comparison.agree == ("honesty",)
+    assert [(d.key, d.size) for d in comparison.differ] == [("closeness", 3.0), ("safety", 2.0)]
+
+
+def test_one_difference_takes_the_days_starter_and_the_next_from_its_own_list() -> None:
+    texts = together.starter_library()[NEEDS_MET_KEY]
+    one = together.compare(TogetherAnswers(needs_met="yes"), TogetherAnswers(needs_met="no"))
+    turn = DAY.toordinal()
+    assert together.choose_starters(one, DAY) == (
+        texts[turn % len(texts)],
+        texts[(turn + 1) % len(texts)],
+    )

@@ -20,6 +20,7 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import write_backup
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.backup import file_format as backup_format
+from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
@@ -230,3 +231,38 @@ def test_a_folder_that_is_there_already_keeps_its_mode(
         _back_up(journal, clock, _at(dt.date(2026, 3, 13), 20), drive)
     write_backup(journal, drive, prune=True)
     assert drive.stat().st_mode & 0o777 == 0o755
+
+
+def test_backups_are_listed_newest_first_with_their_size_and_only_files(
+    journal: Journal, clock: ManualClock, tmp_path: Path
+) -> None:
+    drive = tmp_path / "drive"
+    older = _back_up(journal, clock, _at(dt.date(2026, 3, 13), 9), drive)
+    newer = _back_up(journal, clock, _at(dt.date(2026, 3, 14), 9), drive)
+    (drive / _name(_at(dt.date(2026, 3, 15), 9))).mkdir()  # named like one, but a folder
+    listed = list_backups(drive)
+    assert [backup.path for backup in listed] == [newer, older]
+    assert [backup.size for backup in listed] == [newer.stat().st_size, older.stat().st_size]
+    assert all(backup.size > 0 for backup in listed)
+
+
+def test_a_backup_gone_before_pruning_reaches_it_is_no_error(
+    journal: Journal, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another journal's pruning, or the person, may remove a file between the listing and
+    the removal; pruning goes on."""
+    drive = tmp_path / "drive"
+    for number in range(8):
+        _back_up(journal, clock, _at(dt.date(2026, 2, 1) + dt.timedelta(days=number), 20), drive)
+    late_name = _name(_at(dt.date(2026, 2, 9), 20))
+    read_id = backup_format.vault_id_of
+
+    def read_then_lose(path: Path) -> str | None:
+        found = read_id(path)
+        if path.name != late_name:
+            path.unlink()  # gone after it was read as this journal's
+        return found
+
+    monkeypatch.setattr(backup_format, "vault_id_of", read_then_lose)
+    late = _back_up(journal, clock, _at(dt.date(2026, 2, 9), 20), drive)
+    assert _names(drive) == {late.name}

@@ -129,3 +129,23 @@ def test_the_open_vault_holds_the_new_key_file_after_a_rotation(
     finally:
         vault.close()
     Vault.unlock(folder, NEW_PASSPHRASE).close()
+
+
+def test_a_rotation_reports_each_step_by_the_name_the_kill_tests_choose(
+    created_vault: tuple[Path, str],
+) -> None:
+    """tests/cli/vault/test_kill_vault_steps.py kills the process at a step chosen by name;
+    a renamed step would leave that kill, and what it checks, silently undone."""
+    folder, _ = created_vault
+    journal = _journal_with_entries(folder, 1)
+    reached: list[str] = []
+    journal.vault.rotate_key(PASSPHRASE, on_step=reached.append)
+    journal.close()
+    assert reached == [
+        "exported",
+        "staged",
+        "manifest written",
+        "committed",
+        "key file written",
+        "finished",
+    ]
