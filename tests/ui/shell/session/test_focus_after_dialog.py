@@ -65,3 +65,25 @@ def test_settings_opened_by_its_shortcut_gives_the_focus_back(
     qtbot.keyClick(opener, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert session.settings_dialog is not None
     session.dialogs.close_all()
+
+
+def test_settings_back_from_backups_gives_the_focus_back_to_the_first_opener(
+    unlocked: Unlock, session: Session, qtbot: QtBot
+) -> None:
+    """Settings → "Backups and key…" (clicked) → Escape → Settings again → Escape: the
+    focus goes back to what opened the first Settings, in the active main window."""
+    main = unlocked()
+    opener = _focused_opener(qtbot, main)
+    qtbot.keyClick(opener, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    settings = session.settings_dialog
+    assert settings is not None
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is settings)
+    qtbot.mouseClick(button(settings, "backups_open_button"), Qt.MouseButton.LeftButton)
+    backups = session.backup_dialog
+    assert backups is not None
+    _escape(qtbot, backups)
+    qtbot.waitUntil(lambda: session.settings_dialog is not None)
+    again = session.settings_dialog
+    assert again is not None
+    _escape(qtbot, again)
+    _focus_back(qtbot, main, opener)
