@@ -46,7 +46,7 @@ from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.prompts.page import PromptsPage
+from trustjournal.ui.trust.prompts.page import AUDIENCE_WORDS, PromptsPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 
 SIZE = QtCore.QSize(1180, 760)
@@ -336,10 +336,28 @@ def shoot_dialogs(
     prompts = window.pages["prompts"]
     assert isinstance(prompts, PromptsPage)
     dialog_over(app, window, prompts.open_dialog(None), f"own-prompt-dialog-{theme}")
+    shoot_every_prompt(app, window, prompts, f"prompts-every-{theme}")
     place(app, window, "export", f"export-{theme}")
     export = window.pages["export"]
     assert isinstance(export, ExportPage)
     dialog_over(app, window, export.open_dialog(), f"export-dialog-{theme}")
+
+
+def shoot_every_prompt(
+    app: QtWidgets.QApplication, window: MainWindow, prompts: PromptsPage, name: str
+) -> None:
+    """ "Show every prompt" after Settings said whom: a prompt for the other partner, with
+    the line that says so, chosen and in view."""
+    prompts.show_all.click()
+    settle(app)
+    for row in range(prompts.list.count()):
+        item = prompts.list.item(row)
+        if AUDIENCE_WORDS["involved"] in item.text():
+            prompts.list.setCurrentRow(row)
+            prompts.list.scrollToItem(item, QtWidgets.QAbstractItemView.ScrollHint.PositionAtTop)
+            break
+    settle(app)
+    write(window.grab(), name)
 
 
 def _first_id(page: AgreementsPage) -> int | None:

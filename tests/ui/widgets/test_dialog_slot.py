@@ -5,7 +5,7 @@ and a dialog that finished by itself is let go and deleted."""
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
-from uikit import settle
+from uikit import settle, wait_active
 
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
@@ -120,3 +120,57 @@ def test_a_new_slot_holds_nothing_and_goes_with_its_owner(qtbot: QtBot) -> None:
     assert slot.dialog is None and slot.current(QtWidgets.QDialog) is None
     with qtbot.waitSignal(slot.destroyed):
         owner.deleteLater()
+
+
+def _window_with_two_buttons(qtbot: QtBot) -> tuple[QtWidgets.QWidget, ...]:
+    owner = QtWidgets.QWidget()
+    qtbot.addWidget(owner)
+    opener, elsewhere = QtWidgets.QPushButton("Opener", owner), QtWidgets.QPushButton(owner)
+    elsewhere.move(0, 40)
+    owner.show()
+    wait_active(qtbot, owner)
+    return owner, opener, elsewhere
+
+
+def _focus(qtbot: QtBot, widget: QtWidgets.QWidget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_a_kept_opener_goes_to_the_dialog_that_follows(qtbot: QtBot) -> None:
+    """Settings back after a sub-dialog: the focus may be anywhere (or nowhere) when it
+    reopens, yet when it finishes the focus goes back to what opened the first one."""
+    owner, opener, elsewhere = _window_with_two_buttons(qtbot)
+    slot = DialogSlot()
+    _focus(qtbot, opener)
+    first = _dialog(owner)
+    slot.open(first)
+    slot.emptied.connect(slot.keep_opener)
+    first.reject()
+    slot.emptied.disconnect(slot.keep_opener)
+    _focus(qtbot, elsewhere)  # not where the chain began
+    second = _dialog(owner)
+    slot.open(second)
+    second.reject()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is owner)
+    qtbot.waitUntil(opener.hasFocus)
+
+
+def test_closing_from_outside_forgets_a_kept_opener(qtbot: QtBot) -> None:
+    """A lock between a sub-dialog and Settings' return: nothing of the chain is kept."""
+    owner, opener, elsewhere = _window_with_two_buttons(qtbot)
+    slot = DialogSlot()
+    _focus(qtbot, opener)
+    first = _dialog(owner)
+    slot.open(first)
+    slot.emptied.connect(slot.keep_opener)
+    first.reject()
+    slot.emptied.disconnect(slot.keep_opener)
+    slot.close()
+    _focus(qtbot, elsewhere)
+    second = _dialog(owner)
+    slot.open(second)
+    _focus(qtbot, opener)
+    second.reject()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is owner)
+    qtbot.waitUntil(elsewhere.hasFocus)

@@ -132,6 +132,7 @@ class VaultDialogs(QtCore.QObject):
         """A dialog finished by itself. One may follow it at once (a new passphrase opens
         the offer to change the key just after its dialog closes): look once that is done."""
         if self._settings_draft is not None:
+            self.slot.keep_opener()  # Settings comes back: the focus waits for it to finish
             QtCore.QTimer.singleShot(0, self, self._back_to_settings)
 
     def _back_to_settings(self) -> None:

@@ -23,7 +23,8 @@ class DialogSlot(QtCore.QObject):
     # connected to each dialog: PySide drops a dialog's Python connections as it is
     # destroyed, which breaks anyone else waiting on that dialog's `destroyed`.
     _finished = Signal(int)
-    # The dialog held finished by itself (not closed from outside) and none took its place.
+    # The dialog held finished by itself (not closed from outside) and none took its place;
+    # sent before the focus goes back, so that a listener can `keep_opener` for the next.
     emptied = Signal()
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -31,6 +32,7 @@ class DialogSlot(QtCore.QObject):
         self.dialog: QtWidgets.QDialog | None = None
         self._close: Callable[[], None] | None = None
         self._opener: QtWidgets.QWidget | None = None  # had the focus when the dialog opened
+        self._opener_kept = False  # the next dialog continues the one that just finished
         self._finished.connect(self._release)
 
     def open(
@@ -57,6 +59,9 @@ class DialogSlot(QtCore.QObject):
     def _opener_of(self, dialog: QtWidgets.QDialog) -> QtWidgets.QWidget | None:
         """The widget with the focus now; when that is inside the dialog this one replaces
         (a dialog that leads to the next), the widget that opened the first of them."""
+        if self._opener_kept:
+            self._opener_kept = False
+            return self._opener
         focused = QtWidgets.QApplication.focusWidget()
         held = self.dialog
         if focused is None or focused is dialog:
@@ -65,7 +70,16 @@ class DialogSlot(QtCore.QObject):
             return self._opener
         return focused
 
+    def keep_opener(self) -> None:
+        """The dialog that just finished leads to another opened a moment later (Settings,
+        back after one of its sub-dialogs): that one inherits the opener, and the focus goes
+        back only when it finishes. Given back at once, the focus would be asked for the
+        main window, then taken by the next dialog, and nobody would remember where it came
+        from: with no window manager the keyboard then went nowhere after the last Escape."""
+        self._opener_kept = self._opener is not None
+
     def close(self) -> None:
+        self._opener_kept = False  # from outside (a lock, the next dialog): no chain to keep
         dialog, close = self.dialog, self._close
         self.dialog, self._close = None, None
         if dialog is not None and close is not None:
@@ -82,8 +96,9 @@ class DialogSlot(QtCore.QObject):
         dialog = self.dialog
         if dialog is not None and not dialog.isVisible():
             self.dialog, self._close = None, None
-            self._give_focus_back()
-            self.emptied.emit()
+            self.emptied.emit()  # a listener may keep the opener for a dialog that follows
+            if not self._opener_kept and self.dialog is None:
+                self._give_focus_back()
 
     def _give_focus_back(self) -> None:
         """Back to the widget that opened the dialog, in an active window: Qt leaves that to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 from uikit import button, wait_active
 
@@ -65,3 +66,27 @@ def test_settings_opened_by_its_shortcut_gives_the_focus_back(
     qtbot.keyClick(opener, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert session.settings_dialog is not None
     session.dialogs.close_all()
+
+
+@pytest.mark.parametrize("sub_dialog", ["backups_open_button", "change_passphrase_open_button"])
+def test_settings_back_from_a_sub_dialog_gives_the_focus_back_to_the_first_opener(
+    unlocked: Unlock, session: Session, qtbot: QtBot, sub_dialog: str
+) -> None:
+    """Settings → "Backups and key…" (or "Change passphrase…"), clicked → Escape → Settings
+    again → Escape: the focus goes back to what opened the first Settings, in the active
+    main window. (With no window manager it stayed on the root window before.)"""
+    main = unlocked()
+    opener = _focused_opener(qtbot, main)
+    qtbot.keyClick(opener, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    settings = session.settings_dialog
+    assert settings is not None
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is settings)
+    qtbot.mouseClick(button(settings, sub_dialog), Qt.MouseButton.LeftButton)
+    opened = session.dialogs.slot.dialog
+    assert opened is not None and opened is not settings
+    _escape(qtbot, opened)
+    qtbot.waitUntil(lambda: session.settings_dialog is not None)
+    again = session.settings_dialog
+    assert again is not None
+    _escape(qtbot, again)
+    _focus_back(qtbot, main, opener)
