@@ -23,6 +23,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
 from trustjournal.ui.shell.reminders import local_now
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings.dialog import SettingsDialog
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 
 Shown = TypeVar("Shown", bound=QtWidgets.QWidget)
@@ -150,3 +151,12 @@ def choose(clock: ManualClock, **chosen: bool) -> ReminderPreferences:
     stored = ReminderPreferences()
     stored.set_choices(ReminderChoices(hour=local_now(clock).hour, **chosen))
     return stored
+
+
+def open_settings(main: MainWindow, qtbot: QtBot, session: Session) -> SettingsDialog:
+    """Settings, opened from the main window's action, once it shows."""
+    main.actions_by_name["settings_action"].trigger()
+    dialog = session.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog

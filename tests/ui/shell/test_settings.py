@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
-from uikit import find, wait_active, wait_for_window
+from uikit import find, open_settings, wait_active, wait_for_window
 
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -18,14 +18,6 @@ from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DARK
 
 Unlock = Callable[[], MainWindow]
-
-
-def open_settings(main: MainWindow, qtbot: QtBot, session: Session) -> SettingsDialog:
-    main.actions_by_name["settings_action"].trigger()
-    dialog = session.settings_dialog
-    assert isinstance(dialog, SettingsDialog)
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
 
 
 def choose(dialog: SettingsDialog, name: str, value: str) -> None:

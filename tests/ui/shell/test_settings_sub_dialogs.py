@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
-from uikit import click, find
+from uikit import click, find, open_settings
 
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
@@ -14,14 +14,6 @@ from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.dialog import SettingsDialog
 
 Unlock = Callable[[], MainWindow]
-
-
-def open_settings(main: MainWindow, qtbot: QtBot, session: Session) -> SettingsDialog:
-    main.actions_by_name["settings_action"].trigger()
-    dialog = session.settings_dialog
-    assert isinstance(dialog, SettingsDialog)
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
 
 
 def change_without_saving(dialog: SettingsDialog, qtbot: QtBot) -> None:
@@ -40,6 +32,17 @@ def change_without_saving(dialog: SettingsDialog, qtbot: QtBot) -> None:
     title = find(dialog, QtWidgets.QLineEdit, "neutral_title_field")
     assert isinstance(title, QtWidgets.QLineEdit)
     title.setText("Recipes")
+
+
+def changed_then_opened(
+    unlocked: Unlock, session: Session, qtbot: QtBot, button: str
+) -> MainWindow:
+    """Unlocked, Settings changed but not saved, then `button` pressed in it."""
+    main = unlocked()
+    settings = open_settings(main, qtbot, session)
+    change_without_saving(settings, qtbot)
+    click(qtbot, settings, button)
+    return main
 
 
 def back_in_settings(qtbot: QtBot, session: Session) -> SettingsDialog:
@@ -62,10 +65,7 @@ def assert_still_changed(dialog: SettingsDialog) -> None:
 def test_backups_and_key_comes_back_to_settings_with_the_changes(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
-    main = unlocked()
-    settings = open_settings(main, qtbot, session)
-    change_without_saving(settings, qtbot)
-    click(qtbot, settings, "backups_open_button")
+    main = changed_then_opened(unlocked, session, qtbot, "backups_open_button")
     backups = session.backup_dialog
     assert backups is not None
     click(qtbot, backups, "backup_close_button")
@@ -82,10 +82,7 @@ def test_backups_and_key_comes_back_to_settings_with_the_changes(
 def test_change_passphrase_cancelled_comes_back_to_settings_with_the_changes(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
-    main = unlocked()
-    settings = open_settings(main, qtbot, session)
-    change_without_saving(settings, qtbot)
-    click(qtbot, settings, "change_passphrase_open_button")
+    changed_then_opened(unlocked, session, qtbot, "change_passphrase_open_button")
     dialog = session.change_passphrase_dialog
     assert dialog is not None
     click(qtbot, dialog, "change_passphrase_cancel_button")
@@ -95,10 +92,7 @@ def test_change_passphrase_cancelled_comes_back_to_settings_with_the_changes(
 def test_settings_cancelled_after_backups_does_not_come_back(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
-    main = unlocked()
-    settings = open_settings(main, qtbot, session)
-    change_without_saving(settings, qtbot)
-    click(qtbot, settings, "backups_open_button")
+    changed_then_opened(unlocked, session, qtbot, "backups_open_button")
     assert session.backup_dialog is not None
     click(qtbot, session.backup_dialog, "backup_close_button")
     again = back_in_settings(qtbot, session)
@@ -111,10 +105,7 @@ def test_settings_cancelled_after_backups_does_not_come_back(
 def test_a_lock_from_backups_forgets_the_unsaved_settings(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
-    main = unlocked()
-    settings = open_settings(main, qtbot, session)
-    change_without_saving(settings, qtbot)
-    click(qtbot, settings, "backups_open_button")
+    changed_then_opened(unlocked, session, qtbot, "backups_open_button")
     session.lock()
     main = unlocked()
     assert session.settings_dialog is None  # nothing comes back after the lock
