@@ -127,7 +127,9 @@ def list_backups(folder: Path, vault_id: str | None = None) -> list[BackupFile]:
         made_at = backup_format.time_in_name(path)
         if made_at is None or not path.is_file():
             continue
-        if vault_id is None or backup_format.vault_id_of(path) == vault_id:
+        if vault_id is not None and backup_format.vault_id_of(path) != vault_id:
+            continue
+        with contextlib.suppress(FileNotFoundError):  # removed since: another journal's pruning
             found.append(BackupFile(path, made_at, path.stat().st_size))
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
