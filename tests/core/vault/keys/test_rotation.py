@@ -146,6 +146,8 @@ def test_a_rotation_reports_each_step_by_the_name_the_kill_tests_choose(
         "staged",
         "manifest written",
         "committed",
+        "key file staged",
         "key file written",
+        "copy staged",
         "finished",
     ]
