@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
+from trustjournal.core.vault.backup.making import make_backup
+from trustjournal.core.vault.backup.restore import restore_backup
 from trustjournal.core.vault.keys import swap
 from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
 
 
 def _mode(path: Path) -> int:
@@ -44,3 +49,31 @@ def test_where_links_are_refused_the_journal_is_copied_aside_whole(
     swap.keep_aside(paths, aside)
     for source in (paths.database, paths.keyfile, paths.keyfile_backup):
         assert (aside / source.name).read_bytes() == source.read_bytes()
+
+
+def test_a_restore_over_a_journal_reports_each_step_by_the_name_the_kill_tests_choose(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """tests/cli/vault/test_kill_vault_steps.py kills a restore at "moved aside" by name
+    (in a child process); a renamed step would leave that kill silently undone."""
+    folder, _ = created_vault
+    now = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        written = make_backup(vault, tmp_path / "drive", now)
+    finally:
+        vault.close()
+    reached: list[str] = []
+    restore_backup(written, folder, PASSPHRASE, now, replace=True, on_step=reached.append)
+    assert reached == [
+        "unpacked",
+        "checked",
+        "staged",
+        "manifest written",
+        "moved aside",
+        "committed",
+        "key file staged",
+        "key file written",
+        "copy staged",
+        "finished",
+    ]
