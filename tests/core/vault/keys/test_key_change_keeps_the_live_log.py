@@ -10,6 +10,8 @@ import pytest
 from trustjournal.core.vault.keys import swap
 from trustjournal.core.vault.paths import VaultPaths
 
+_SQLITE_LOGS = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database
+
 
 class Stopped(Exception):
     """Stands for a kill: the change goes no further than the step named."""
@@ -57,15 +59,16 @@ def test_a_passphrase_change_leaves_the_live_databases_log_and_names_its_steps(
     ]
 
 
-def test_a_new_database_put_in_place_goes_without_the_old_ones_log(
+def test_a_new_database_put_in_place_goes_without_the_old_ones_logs(
     created_vault: tuple[Path, str],
 ) -> None:
     """A log left beside journal.db belongs to the database replaced; SQLite would replay
     it into the new one, which it does not fit."""
     folder, _ = created_vault
     paths = VaultPaths(folder)
-    old_log = paths.database.with_name(paths.database.name + "-wal")
-    old_log.write_bytes(b"the old database's writes")
+    old_logs = [paths.database.with_name(paths.database.name + end) for end in _SQLITE_LOGS]
+    for old_log in old_logs:
+        old_log.write_bytes(b"the old database's writes")
     paths.pending_database.write_bytes(paths.database.read_bytes())
     swap.replace(paths, paths.keyfile.read_bytes(), None, swap.no_steps)
-    assert not old_log.exists()
+    assert [old_log.name for old_log in old_logs if old_log.exists()] == []
