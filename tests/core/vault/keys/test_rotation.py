@@ -151,3 +151,33 @@ def test_a_rotation_reports_each_step_by_the_name_the_kill_tests_choose(
         "copy staged",
         "finished",
     ]
+
+
+class _Stopped(Exception):
+    """Stands for a kill: the rotation goes no further than the step named."""
+
+
+def _stop_once_committed(step: str) -> None:
+    if step == "committed":
+        raise _Stopped(step)
+
+
+def test_a_rotation_stopped_once_committed_is_finished_at_the_next_open(
+    created_vault: tuple[Path, str],
+) -> None:
+    """After the rename the new database is the journal: the next open writes its key
+    file to both copies and removes the manifest (the kill tests check this in a child
+    process, which mutation runs do not reach)."""
+    folder, _ = created_vault
+    paths = VaultPaths(folder)
+    journal = _journal_with_entries(folder, 2)
+    with pytest.raises(_Stopped):
+        journal.vault.rotate_key(PASSPHRASE, on_step=_stop_once_committed)
+    journal.close()
+    reopened = Journal(Vault.unlock(folder, PASSPHRASE))
+    try:
+        assert len(reopened.entry_ids()) == 2
+    finally:
+        reopened.close()
+    assert not paths.pending_manifest.exists()
+    assert paths.keyfile.read_bytes() == paths.keyfile_backup.read_bytes()
