@@ -1,5 +1,6 @@
 """A journal whose key was changed, with the key file from before kept aside: what a
-person restoring an old copy of their files would put back."""
+person restoring an old copy of their files would put back; and which passphrase opens a
+journal after a key or passphrase change."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from testkit import PASSPHRASE
 
+from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.paths import VaultPaths
@@ -24,3 +26,12 @@ def rotated_with_old_keyfile(folder: Path) -> tuple[bytes, bytes]:
     journal.vault.rotate_key(PASSPHRASE)
     journal.close()
     return old, paths.keyfile.read_bytes()
+
+
+def opens_with(folder: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the journal in `folder` (a wrong one is no error here)."""
+    try:
+        Vault.unlock(folder, passphrase).close()
+    except WrongPassphrase:
+        return False
+    return True

@@ -18,6 +18,7 @@ from testkit import PASSPHRASE
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.care.reminders import ReminderChoices
 from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.onboarding import OnboardingWindow
@@ -160,3 +161,14 @@ def open_settings(main: MainWindow, qtbot: QtBot, session: Session) -> SettingsD
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
+
+
+def rotate_until_code_shows(session: Session, qtbot: QtBot) -> RotateKeyDialog:
+    """ "Change the key" from the session, with the passphrase, until the new code shows."""
+    session.open_rotate_key()
+    rotation = session.rotate_key_dialog
+    assert isinstance(rotation, RotateKeyDialog)
+    type_text(qtbot, rotation, "rotate_passphrase_field", PASSPHRASE)
+    click(qtbot, rotation, "rotate_key_button")
+    qtbot.waitUntil(lambda: rotation.steps.currentWidget() is rotation.code_view, timeout=30_000)
+    return rotation

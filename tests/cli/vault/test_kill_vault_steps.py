@@ -20,9 +20,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from rotation_kit import opens_with
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 
-from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault import doctor
@@ -153,14 +153,6 @@ def test_a_kill_at_any_step_of_a_rotation(tmp_path: Path, step: str) -> None:
     _no_leftovers(folder)
 
 
-def _opens(folder: Path, passphrase: str) -> bool:
-    try:
-        Vault.unlock(folder, passphrase).close()
-    except WrongPassphrase:
-        return False
-    return True
-
-
 @pytest.mark.parametrize("step", PASSWD_STEPS)
 def test_a_kill_at_any_step_of_a_passphrase_change(tmp_path: Path, step: str) -> None:
     """Afterwards exactly one passphrase opens the journal, through either copy of the key file."""
@@ -168,7 +160,7 @@ def test_a_kill_at_any_step_of_a_passphrase_change(tmp_path: Path, step: str) ->
     titles = _vault_with_entries(folder)
     out = _run("passwd", folder, NEW_PASSPHRASE, step)
     assert out.splitlines()[-1] == step
-    opening = [phrase for phrase in (PASSPHRASE, NEW_PASSPHRASE) if _opens(folder, phrase)]
+    opening = [phrase for phrase in (PASSPHRASE, NEW_PASSPHRASE) if opens_with(folder, phrase)]
     assert len(opening) == 1, f"both passphrases open the journal after a kill at {step!r}"
     assert _titles_after(folder, opening[0]) == titles
     paths = VaultPaths(folder)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rotation_kit import opens_with
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 
-from trustjournal.core.errors import WrongPassphrase
 from trustjournal.core.vault import doctor
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.paths import VaultPaths
@@ -22,19 +22,11 @@ class _Stopped(Exception):
     """Stands for a kill at the chosen step of the passphrase change."""
 
 
-def _opens(folder: Path, passphrase: str) -> bool:
-    try:
-        Vault.unlock(folder, passphrase).close()
-    except WrongPassphrase:
-        return False
-    return True
-
-
 def _only_the_new_passphrase_opens(folder: Path) -> None:
     paths = VaultPaths(folder)
     assert paths.keyfile.read_bytes() == paths.keyfile_backup.read_bytes()
-    assert not _opens(folder, PASSPHRASE)
-    assert _opens(folder, NEW_PASSPHRASE)
+    assert not opens_with(folder, PASSPHRASE)
+    assert opens_with(folder, NEW_PASSPHRASE)
 
 
 def test_repair_mends_a_stale_copy_that_still_takes_the_old_passphrase(

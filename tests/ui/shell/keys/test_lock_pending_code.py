@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from testkit import NEW_PASSPHRASE, PASSPHRASE
-from uikit import click, type_text
+from testkit import NEW_PASSPHRASE
+from uikit import click, rotate_until_code_shows
 from uikit import find as child
 from uikit import text_of as label_text
 
@@ -16,7 +16,6 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
-from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 
@@ -24,13 +23,8 @@ Unlock = Callable[[], MainWindow]
 
 
 def _rotate_until_code_shows(session: Session, qtbot: QtBot) -> str:
-    session.open_rotate_key()
-    rotation = session.rotate_key_dialog
-    assert isinstance(rotation, RotateKeyDialog)
-    type_text(qtbot, rotation, "rotate_passphrase_field", PASSPHRASE)
-    click(qtbot, rotation, "rotate_key_button")
-    qtbot.waitUntil(lambda: rotation.steps.currentWidget() is rotation.code_view, timeout=30_000)
-    return label_text(rotation, "recovery_code")
+    """The new recovery code, as the key-change dialog shows it."""
+    return label_text(rotate_until_code_shows(session, qtbot), "recovery_code")
 
 
 def _copy_then_lock(

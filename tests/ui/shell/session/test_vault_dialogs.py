@@ -7,26 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
-from testkit import PASSPHRASE
-from uikit import click, type_text
+from uikit import rotate_until_code_shows
 from uikit import text_of as label_text
 
 from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
-from trustjournal.ui.shell.keys.rotate_key import RotateKeyDialog
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]
-
-
-def _rotate_until_code_shows(session: Session, qtbot: QtBot) -> RotateKeyDialog:
-    session.open_rotate_key()
-    rotation = session.rotate_key_dialog
-    assert isinstance(rotation, RotateKeyDialog)
-    type_text(qtbot, rotation, "rotate_passphrase_field", PASSPHRASE)
-    click(qtbot, rotation, "rotate_key_button")
-    qtbot.waitUntil(lambda: rotation.steps.currentWidget() is rotation.code_view, timeout=30_000)
-    return rotation
 
 
 def test_a_lock_closes_the_key_change_while_its_new_code_shows(
@@ -35,7 +23,7 @@ def test_a_lock_closes_the_key_change_while_its_new_code_shows(
     """The dialog refuses Escape until the code is stored; a lock still closes it, and the
     code leaves the screen with it (it waits in the journal for the next unlock)."""
     unlocked()
-    rotation = _rotate_until_code_shows(session, qtbot)
+    rotation = rotate_until_code_shows(session, qtbot)
     assert label_text(rotation, "recovery_code") != ""
     forgotten: list[str] = []
     rotation.finished.connect(lambda _: forgotten.append(label_text(rotation, "recovery_code")))
@@ -48,7 +36,7 @@ def test_a_lock_closes_a_waiting_code_and_forgets_it_on_screen(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
     unlocked()
-    _rotate_until_code_shows(session, qtbot)
+    rotate_until_code_shows(session, qtbot)
     session.lock()
     unlocked()
     waiting = session.pending_code_dialog
