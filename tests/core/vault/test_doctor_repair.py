@@ -15,7 +15,7 @@ from trustjournal.core.vault import doctor
 from trustjournal.core.vault.backup.making import make_backup
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.paths import VaultPaths
-from trustjournal.core.vault.vault import Vault
+from trustjournal.core.vault.vault import Vault, vault_id_in
 
 
 def test_repair_names_the_newest_backup_and_touches_nothing(
@@ -51,7 +51,9 @@ def test_repair_names_this_journals_newest_backup_in_a_shared_folder(
     ours = make_backup(journal.vault, drive, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
     data_key = journal.vault.data_key()
     journal.close()
+    vault_id = vault_id_in(folder)
+    assert vault_id is not None
     other, _code = Vault.create(tmp_path / "other", PASSPHRASE, params=FLOOR)
     make_backup(other, drive, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))  # newer, not ours
     other.close()
-    assert doctor.newest_backup(VaultPaths(folder), data_key) == ours
+    assert doctor.newest_backup(VaultPaths(folder), data_key, vault_id) == ours

@@ -78,7 +78,8 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
             keyfile_findings = _mend_stale_copy(paths, keyfile_findings)
         findings += keyfile_findings + permissions + database
         damaged = not database[0].ok  # after it, only a waiting recovery code may follow
-        newest = newest_backup(paths, data_key) if repair and damaged else None
+        vault_id = reading.keyfile.vault_id
+        newest = newest_backup(paths, data_key, vault_id) if repair and damaged else None
     finally:
         lock.release()
     if repair and damaged:
@@ -126,9 +127,9 @@ def restore_advice(newest: Path | None) -> str:
     return texts.RESTORE_NEWEST.format(path=newest)
 
 
-def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
-    """This journal's newest backup in the chosen folder, if the damaged journal still says
-    where that is."""
+def newest_backup(paths: VaultPaths, data_key: bytes, vault_id: str) -> Path | None:
+    """This journal's newest backup (`vault_id`, from the key file that opened it) in the
+    chosen folder, if the damaged journal still says where that is."""
     try:
         connection = sqlcipher3.connect(f"{paths.database.resolve().as_uri()}?mode=ro", uri=True)
     except sqlcipher3.Error:
@@ -146,10 +147,6 @@ def newest_backup(paths: VaultPaths, data_key: bytes) -> Path | None:
         with contextlib.suppress(sqlcipher3.Error):
             connection.close()
     if not isinstance(folder, str) or not folder:
-        return None
-    try:
-        vault_id = read_keyfile(paths).keyfile.vault_id
-    except TrustJournalError:
         return None
     found = list_backups(Path(folder), vault_id)  # the folder may hold other journals' too
     return found[0].path if found else None
