@@ -61,7 +61,8 @@ def requested(option: str | None, environ: Mapping[str, str]) -> tuple[str, bool
     for name in LANGUAGE_VARIABLES:
         value = environ.get(name, "")
         if value:
-            return value.split(":")[0], False
+            # Our own variable is asked for by name, like --lang; the locale's are not.
+            return value.split(":")[0], name == LANGUAGE_VARIABLES[0]
     return ENGLISH, False
 
 
@@ -87,23 +88,29 @@ def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations |
 
 
 def choose(
-    option: str | None, environ: Mapping[str, str], locale_dir: Path = LOCALE_DIR
+    option: str | None,
+    environ: Mapping[str, str],
+    locale_dir: Path = LOCALE_DIR,
+    offered: tuple[str, ...] = SHIPPED,
 ) -> str | None:
     """Speak the language asked for; English when it cannot be, with the one line to say
     why (None when all is well). A language asked for only by the system's locale and
-    not offered yet is quietly English: most languages are not offered yet."""
+    not `offered` yet is quietly English, even when a half-made catalogue of it is
+    there; asked for by name (a translator checking their work), it is spoken."""
     global _chosen
     code, by_name = requested(option, environ)
     _chosen = gettext.NullTranslations()
     if candidates(code)[-1].lower() in _ENGLISH_NAMES:
+        return None
+    if not by_name and candidates(code)[-1] not in offered:
         return None
     try:
         found = load(code, locale_dir)
     except OSError:
         return texts.CATALOGUE_DAMAGED.format(code=code)
     if found is None:
-        offered = ", ".join((ENGLISH, *SHIPPED))
-        return texts.NO_SUCH_LANGUAGE.format(code=code, codes=offered) if by_name else None
+        codes = ", ".join((ENGLISH, *offered))
+        return texts.NO_SUCH_LANGUAGE.format(code=code, codes=codes) if by_name else None
     _chosen = found
     return None
 
