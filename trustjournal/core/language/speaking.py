@@ -22,6 +22,10 @@ from trustjournal.core.language import texts
 from trustjournal.core.language.pseudo import PSEUDO, PseudoTranslations
 
 DOMAIN = "trustjournal"
+# The words stored in resources/ (prompts, themes, starters, vocabularies), looked up
+# with a context each (core/language/content.py); kept apart so that a translator can
+# take the app's words and the prompts' 4,500 words one at a time.
+CONTENT_DOMAIN = "content"
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
 ENGLISH = "en"
 # Languages offered to a person; one is added once it is complete (docs/translating.md).
@@ -71,19 +75,43 @@ def candidates(code: str) -> list[str]:
     return [bare, bare.split("_")[0]] if "_" in bare else [bare]
 
 
+class Catalogue(gettext.GNUTranslations):
+    """A language's words, with its content catalogue behind them as a fallback (their
+    keys, "context\x04English", never meet the app's), so that `speaking(catalogue)`
+    brings both. `content_damaged` says its content.mo could not be read: then the
+    content is English and the rest of the language is spoken."""
+
+    content_damaged = False
+
+
+def _read_mo(path: Path) -> Catalogue:
+    try:
+        with path.open("rb") as file:
+            return Catalogue(file)
+    except (ValueError, LookupError, struct.error) as error:
+        raise OSError(f"damaged catalogue {path}") from error
+
+
 def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
     """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
     if code.lower() == PSEUDO:
         return PseudoTranslations()
     for name in candidates(code):
-        path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        if path.exists():
-            try:
-                with path.open("rb") as file:
-                    return gettext.GNUTranslations(file)
-            except (ValueError, LookupError, struct.error) as error:
-                raise OSError(f"damaged catalogue {path}") from error
+        folder = locale_dir / name / "LC_MESSAGES"
+        if (folder / f"{DOMAIN}.mo").exists():
+            found = _read_mo(folder / f"{DOMAIN}.mo")
+            _add_content(found, folder / f"{CONTENT_DOMAIN}.mo")
+            return found
     return None
+
+
+def _add_content(catalogue: Catalogue, path: Path) -> None:
+    if not path.exists():
+        return  # no prompts translated yet: they are English, as the app's words are not
+    try:
+        catalogue.add_fallback(_read_mo(path))
+    except OSError:
+        catalogue.content_damaged = True
 
 
 def choose(
@@ -105,6 +133,8 @@ def choose(
         offered = ", ".join((ENGLISH, *SHIPPED))
         return texts.NO_SUCH_LANGUAGE.format(code=code, codes=offered) if by_name else None
     _chosen = found
+    if isinstance(found, Catalogue) and found.content_damaged:
+        return texts.CONTENT_DAMAGED.format(code=code)
     return None
 
 
