@@ -17,6 +17,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry, EntryDraft
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.editor.body import WritingSurface
@@ -377,7 +378,7 @@ class EntryEditor(QtWidgets.QWidget):
         text = ""
         if prompt_id:
             try:
-                text = self._journal.prompts.get(prompt_id).text
+                text = content.prompt_text(self._journal.prompts.get(prompt_id))
             except TrustJournalError:
                 text = ""  # an own prompt that was removed since: the link stays, quietly
         self.prompt_banner.setText(text)
