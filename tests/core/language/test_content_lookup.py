@@ -123,3 +123,12 @@ def test_english_content_is_the_resource_files_words() -> None:
     assert content.prompt_text(FIRST) == FIRST.text
     assert content.theme_label(SAFETY) == "Safety and security"
     assert content.emotion("on edge") == "on edge"
+
+
+def test_a_suggested_activity_typed_in_the_persons_language_is_kept_in_english(
+    locale_dir: Path,
+) -> None:
+    speaking.choose("de", {}, locale_dir)
+    assert content.activity_kept("umarmt") == "hugged"
+    assert content.activity_kept("hugged") == "hugged"
+    assert content.activity_kept("ein eigenes wort") == "ein eigenes wort"

@@ -21,6 +21,7 @@ from trustjournal.core.language.content_catalogue import (
 )
 from trustjournal.core.language.speaking import current
 from trustjournal.core.records.prompts import Prompt, Theme
+from trustjournal.core.resources import load_json
 
 
 def said(context: str, english: str) -> str:
@@ -65,3 +66,14 @@ def emotions(words: tuple[str, ...] | list[str]) -> list[str]:
 
 def activities(words: tuple[str, ...] | list[str]) -> list[str]:
     return [activity(word) for word in words]
+
+
+def activity_kept(word: str) -> str:
+    """What to keep for an activity the person typed or picked (in lower case, as free
+    words are kept): the vocabulary's English when `word` is how a suggested activity is
+    said in their language, so the journal, its search and its exports see one word in
+    every language; any other word as it is."""
+    for english in load_json("activities.json")["activities"]:
+        if " ".join(activity(english).split()).lower() == word:
+            return str(english)
+    return word
