@@ -43,7 +43,10 @@ def test_a_system_locale_tries_its_country_then_its_language() -> None:
     assert speaking.candidates("de") == ["de"]
 
 
-def test_a_catalogue_makes_the_constants_speak_it(locale_dir: Path) -> None:
+def test_a_catalogue_makes_the_constants_speak_it(
+    locale_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speaking, "SHIPPED", ("de",))  # offered, so the system's locale picks it
     assert speaking.choose(None, {"LANG": "de_AT.UTF-8"}, locale_dir) is None
     assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
     assert str(errors.VaultLocked()) == "Das Journal ist gesperrt."
@@ -115,3 +118,19 @@ def test_pseudo_keeps_the_placeholders_and_shows_the_ends() -> None:
     kept = len("{count:,}{path}%(prog)s\n")
     assert len(pseudo) - len(english) >= 0.4 * (len(english) - kept)
     assert pseudo.format(count=3, path="x", prog="y") != english
+
+
+def test_a_system_locale_speaks_a_language_only_once_it_is_offered(
+    locale_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A catalogue on its way (under 95 %, docs/translating.md) must not switch the app
+    half into it for everyone whose system speaks it; asking by name still works."""
+    monkeypatch.setattr(speaking, "SHIPPED", ())
+    assert speaking.choose(None, {"LANG": "de_DE.UTF-8"}, locale_dir) is None
+    assert texts.VAULT_LOCKED.startswith("The journal is locked")
+    for option, environ in (("de", {}), (None, {"TRUSTJOURNAL_LANG": "de", "LANG": "C"})):
+        assert speaking.choose(option, environ, locale_dir) is None
+        assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
+    monkeypatch.setattr(speaking, "SHIPPED", ("de",))
+    assert speaking.choose(None, {"LC_ALL": "de_AT.UTF-8"}, locale_dir) is None
+    assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."

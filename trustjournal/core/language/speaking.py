@@ -92,6 +92,11 @@ def _read_mo(path: Path) -> Catalogue:
         raise OSError(f"damaged catalogue {path}") from error
 
 
+def offered(code: str) -> bool:
+    """The language of `code` is offered to everyone whose system speaks it."""
+    return any(name in SHIPPED for name in candidates(code))
+
+
 def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
     """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
     if code.lower() == PSEUDO:
@@ -119,19 +124,22 @@ def choose(
 ) -> str | None:
     """Speak the language asked for; English when it cannot be, with the one line to say
     why (None when all is well). A language asked for only by the system's locale and
-    not offered yet is quietly English: most languages are not offered yet."""
+    not offered yet (not in SHIPPED, even with a catalogue on its way) is quietly
+    English; --lang and TRUSTJOURNAL_LANG ask by name and take any catalogue."""
     global _chosen
     code, by_name = requested(option, environ)
     _chosen = gettext.NullTranslations()
     if candidates(code)[-1].lower() in _ENGLISH_NAMES:
         return None
+    if not (by_name or environ.get(LANGUAGE_VARIABLES[0]) or offered(code)):
+        return None  # a catalogue on its way is for those who ask for it by name
     try:
         found = load(code, locale_dir)
     except OSError:
         return texts.CATALOGUE_DAMAGED.format(code=code)
     if found is None:
-        offered = ", ".join((ENGLISH, *SHIPPED))
-        return texts.NO_SUCH_LANGUAGE.format(code=code, codes=offered) if by_name else None
+        codes = ", ".join((ENGLISH, *SHIPPED))
+        return texts.NO_SUCH_LANGUAGE.format(code=code, codes=codes) if by_name else None
     _chosen = found
     if isinstance(found, Catalogue) and found.content_damaged:
         return texts.CONTENT_DAMAGED.format(code=code)
