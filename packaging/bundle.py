@@ -146,6 +146,24 @@ def stage_sources(work: Path) -> Path:
     return source
 
 
+def compiled_catalogues(source: Path) -> list[tuple[str, str]]:
+    """Each language's compiled words, as PyInstaller's (file, folder in the bundle) pairs:
+    the app finds them beside its own modules, at trustjournal/locale/<code>/LC_MESSAGES."""
+    return [
+        (str(mo), mo.parent.relative_to(source).as_posix())
+        for mo in sorted((source / "trustjournal" / "locale").glob("*/LC_MESSAGES/*.mo"))
+    ]
+
+
+def catalogue_names(folder: Path) -> list[str]:
+    """locale/<code>/LC_MESSAGES/<domain>.mo for each compiled catalogue under `folder`."""
+    return [
+        mo.relative_to(mo.parents[3]).as_posix()
+        for mo in folder.rglob("*.mo")
+        if mo.parent.name == "LC_MESSAGES" and mo.parents[2].name == "locale"
+    ]
+
+
 def platform_icon(platform: str, work: Path) -> str | None:
     if platform == "windows":
         return str(app_icons.write_ico(work / "trustjournal.ico"))
@@ -163,6 +181,7 @@ def build_folder(out: Path, work: Path, app_id: str, version: str) -> Path:
         "entry": str(LAUNCHER),
         "source": str(source),
         "resources": str(source / "trustjournal" / "resources"),
+        "catalogues": compiled_catalogues(source),
         "excludes": EXCLUDES,
         "leave_out": LEAVE_OUT,
         "icon": platform_icon(platform, work),
@@ -206,6 +225,9 @@ def missing_from_bundle(folder: Path, platform: str) -> list[str]:
         found.append(f"The build has no Qt platform plugin {PLATFORM_PLUGINS[platform]}.")
     if "prompts.json" not in names:
         found.append("The build has no prompts (trustjournal/resources was not bundled).")
+    lacking = sorted(set(catalogue_names(ROOT / "trustjournal")) - set(catalogue_names(folder)))
+    if lacking:
+        found.append(f"The build lacks the compiled translations {', '.join(lacking)}.")
     if any(name in names for name in ("conftest.py", "testkit.py", "bench_core.py")):
         found.append("The build carries tests or benchmarks; it must not.")
     return found

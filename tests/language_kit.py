@@ -25,3 +25,16 @@ def plant(locale_dir: Path, code: str, messages: list[Message], header: str = HE
 
 def said(msgid: str, translation: str) -> Message:
     return Message(msgid, translations=[translation])
+
+
+def plant_content(locale_dir: Path, code: str, messages: list[Message]) -> Path:
+    """locale_dir/code/LC_MESSAGES/content.po and its compiled .mo; the .po's path."""
+    po = locale_dir / code / "LC_MESSAGES" / "content.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_text(po_text(messages), encoding="utf-8")
+    compile_po(po, po.with_suffix(".mo"))
+    return po
+
+
+def in_context(context: str, msgid: str, translation: str) -> Message:
+    return Message(msgid, translations=[translation], context=context)

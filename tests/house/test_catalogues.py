@@ -1,7 +1,9 @@
-"""The catalogues stay whole (docs/decisions/0005-translations.md): the template holds
-every marked sentence as the code says it now, each shipped language's compiled file is
-what its source compiles to, and a shipped language has every entry finished, with the
-same placeholders as the English. Each check is also run on a planted defect in tmp_path.
+"""The catalogues stay whole (docs/decisions/0005-translations.md, docs/translating.md):
+the templates hold every marked sentence as the code says it now and every word of the
+resource files, every language's compiled files are what their sources compile to, with
+the same placeholders as the English and as many plural forms as their header says, and
+a shipped language has every entry finished and every prompt translated. Each check is
+also run on a planted defect in tmp_path.
 """
 
 from __future__ import annotations
@@ -10,18 +12,27 @@ import ast
 from pathlib import Path
 
 import pytest
-from language_kit import plant, said
+from language_kit import in_context, plant, said
 
 import trustjournal
 from trustjournal.core.language import speaking
 from trustjournal.core.language.catalogue import Message, extract, is_spoken
 from trustjournal.core.language.checks import (
+    TEMPLATES,
+    catalogue_of,
     compiled_out_of_date,
+    content_template_out_of_date,
+    finished_share,
+    languages,
     placeholder_mismatches,
+    plural_count_mismatches,
     template_out_of_date,
     unfinished,
+    untranslated_prompts,
 )
+from trustjournal.core.language.content_catalogue import CONTENT_TEMPLATE, content_messages
 from trustjournal.core.language.po_files import po_text, read_po
+from trustjournal.core.resources import load_json
 
 ROOT = Path(trustjournal.__file__).resolve().parents[1]
 SPOKEN_TEXTS = (
@@ -34,12 +45,25 @@ SPOKEN_TEXTS = (
 )
 
 
-def shipped_catalogues() -> list[Path]:
-    return [speaking.LOCALE_DIR / c / "LC_MESSAGES" / "trustjournal.po" for c in speaking.SHIPPED]
+def shipped_catalogues() -> list[tuple[Path, str]]:
+    """Each shipped language's catalogue of each domain, with its template's name."""
+    return [
+        (catalogue_of(speaking.LOCALE_DIR, code, name), name)
+        for code in speaking.SHIPPED
+        for name in TEMPLATES
+    ]
 
 
-def template() -> list[Message]:
-    return read_po((speaking.LOCALE_DIR / "trustjournal.pot").read_text(encoding="utf-8"))[1]
+def every_catalogue() -> list[Path]:
+    """Every language's catalogues, offered or not (a language on its way is checked too)."""
+    folders = [
+        speaking.LOCALE_DIR / code / "LC_MESSAGES" for code in languages(speaking.LOCALE_DIR)
+    ]
+    return [po for folder in folders for po in sorted(folder.glob("*.po"))]
+
+
+def template(name: str = "trustjournal.pot") -> list[Message]:
+    return read_po((speaking.LOCALE_DIR / name).read_text(encoding="utf-8"))[1]
 
 
 def test_the_template_holds_what_the_code_says_now() -> None:
@@ -61,9 +85,66 @@ def test_the_core_and_command_line_texts_are_spoken(path: str) -> None:
     assert is_spoken(ast.parse((ROOT / path).read_text(encoding="utf-8")))
 
 
-def test_every_shipped_catalogue_is_compiled_from_its_source() -> None:
-    stale = [p for p in shipped_catalogues() if compiled_out_of_date(p, p.with_suffix(".mo"))]
+def test_the_content_template_holds_every_word_of_the_resource_files() -> None:
+    assert not content_template_out_of_date(speaking.LOCALE_DIR), (
+        "run: python tools/words.py extract"
+    )
+
+
+def test_a_changed_prompt_makes_the_content_template_out_of_date(tmp_path: Path) -> None:
+    files = {name: load_json(name) for name in ("together_starters.json", "activities.json")}
+    files["emotions.json"] = {"families": [{"label": "Calm", "emotions": ["calm"]}]}
+    files["prompts.json"] = {"themes": [], "prompts": [{"id": "p-1", "text": "Breathe."}]}
+    assert content_template_out_of_date(tmp_path, files.__getitem__)  # none written yet
+    written = po_text(content_messages(files.__getitem__), template=True)
+    (tmp_path / CONTENT_TEMPLATE).write_text(written, encoding="utf-8")
+    assert not content_template_out_of_date(tmp_path, files.__getitem__)
+    files["prompts.json"]["prompts"][0]["text"] = "Breathe out."
+    assert content_template_out_of_date(tmp_path, files.__getitem__)
+
+
+def test_every_catalogue_is_compiled_from_its_source() -> None:
+    stale = [p for p in every_catalogue() if compiled_out_of_date(p, p.with_suffix(".mo"))]
     assert not stale, "run: python tools/words.py compile"
+
+
+def test_every_catalogue_keeps_the_placeholders_and_its_plural_forms() -> None:
+    for po in every_catalogue():
+        header, messages = read_po(po.read_text(encoding="utf-8"))
+        assert not placeholder_mismatches(messages), po
+        assert not plural_count_mismatches(header, messages), po
+
+
+def test_a_plural_with_another_number_of_forms_than_the_header_is_found() -> None:
+    two = Message("{count} day", "{count} days", translations=["{count} Tag", "{count} Tage"])
+    three = Message("{count} x", "{count} xs", translations=["{count} a", "{count} b", "c"])
+    header = "Plural-Forms: nplurals=2; plural=(n != 1);\n"
+    assert not plural_count_mismatches(header, [two, Message("{count} y", "{count} ys")])
+    assert plural_count_mismatches(header, [two, three]) == [
+        "'{count} x': 3 forms, the header says 2"
+    ]
+    assert plural_count_mismatches("Language: de\n", [two])
+
+
+def test_a_prompt_with_no_finished_translation_is_found() -> None:
+    wanted = [
+        Message("Breathe.", context="prompt:calm-001"),
+        Message("Rest.", context="prompt:calm-002"),
+        Message("Rest.", context="prompt:calm-003"),
+        Message("calm", context="emotion"),
+    ]
+    fuzzy = in_context("prompt:calm-002", "Rest.", "Ruh dich aus.")
+    fuzzy.fuzzy = True
+    language = [in_context("prompt:calm-001", "Breathe.", "Atme."), fuzzy]
+    assert untranslated_prompts(wanted, language) == ["calm-002", "calm-003"]
+    assert finished_share(wanted, language) == 25.0
+
+
+def test_every_shipped_language_translates_every_prompt() -> None:
+    for code in speaking.SHIPPED:
+        po = catalogue_of(speaking.LOCALE_DIR, code, CONTENT_TEMPLATE)
+        messages = read_po(po.read_text(encoding="utf-8"))[1]
+        assert not untranslated_prompts(template(CONTENT_TEMPLATE), messages), code
 
 
 def test_a_changed_source_makes_its_compiled_catalogue_out_of_date(tmp_path: Path) -> None:
@@ -76,9 +157,9 @@ def test_a_changed_source_makes_its_compiled_catalogue_out_of_date(tmp_path: Pat
 
 
 def test_every_shipped_language_is_finished_with_the_same_placeholders() -> None:
-    for po in shipped_catalogues():
+    for po, name in shipped_catalogues():
         messages = read_po(po.read_text(encoding="utf-8"))[1]
-        assert not unfinished(template(), messages), po
+        assert not unfinished(template(name), messages), po
         assert not placeholder_mismatches(messages), po
 
 

@@ -29,6 +29,9 @@ def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     for resource in ("emotions.json", "activities.json", "prompts.json"):
         assert f"trustjournal/resources/{resource}" in names
     assert "trustjournal/__main__.py" in names
+    compiled = sorted(ROOT.glob("trustjournal/locale/*/LC_MESSAGES/*.mo"))
+    assert compiled and all(mo.relative_to(ROOT).as_posix() in names for mo in compiled)
+    assert "trustjournal/locale/content.pot" in names
     assert any(name.endswith("entry_points.txt") for name in names)
 
 
@@ -40,6 +43,8 @@ def test_resources_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) ->
         "from trustjournal.core.journal import vocabulary\n"
         f"assert trustjournal.__file__.startswith({str(site)!r}), trustjournal.__file__\n"
         "print(len(vocabulary.emotions()), len(vocabulary.suggested_activities()))\n"
+        "from trustjournal.core.language import content, speaking\n"
+        "assert speaking.choose('de', {}) is None and content.emotion('safe') == 'sicher'\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],

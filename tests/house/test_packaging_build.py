@@ -122,6 +122,9 @@ def test_the_built_folder_runs_from_a_clean_environment(dist: Path, tmp_path: Pa
         and version.stdout.strip() == f"TrustJournal {trustjournal.__version__}"
     )
 
+    german = run(program, "--lang", "de", "--help")
+    assert german.returncode == 0 and "Tagebuch" in german.stdout, german.stderr
+
     canary = "canary-" + secrets.token_hex(8)
     journal_round_trip(run, program, f"Packed and {canary}")
     # The same user data folder as the pip install: the journal opens in the other one too.

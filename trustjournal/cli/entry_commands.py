@@ -11,6 +11,7 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.stdin import add_names, read_stdin
 from trustjournal.core.exchange.redaction import without_markers
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
@@ -138,7 +139,7 @@ def entry_line(entry: Entry) -> str:
     headline = without_markers(entry.headline)  # withhold markers are for exports
     parts = [f"#{entry.id}", entry.day.isoformat(), mood, headline or "(untitled)"]
     if entry.emotions:
-        parts.append("feeling " + ", ".join(entry.emotions))
+        parts.append("feeling " + ", ".join(content.emotions(entry.emotions)))
     if entry.tags:
         parts.append(" ".join(f"[{tag}]" for tag in entry.tags))
     if entry.private:

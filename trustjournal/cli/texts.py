@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import PeriodChange, Trends
+from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import (
@@ -208,7 +209,7 @@ def agreement_line(agreement: Agreement) -> str:
 
 def prompt_line(prompt: Prompt) -> str:
     whom = AUDIENCE_WORDS.get(prompt.audience, prompt.audience)
-    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {whom})  {prompt.text}"
+    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {whom})  {content.prompt_text(prompt)}"
 
 
 def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:

@@ -19,6 +19,7 @@ from trustjournal.cli.trust_arguments import (
 )
 from trustjournal.core.journal import trust_json
 from trustjournal.core.journal.prompts.library import ROLES, load_library
+from trustjournal.core.language import content
 from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,
@@ -217,7 +218,7 @@ def run_prompt(context: Context, arguments: argparse.Namespace) -> int:
     if prompt is None:
         print("There are no prompts for your role yet. You can always write freely.")
     else:
-        print(prompt.text)
+        print(content.prompt_text(prompt))
         print(f"(prompt {prompt.id}; it stays the same all day)")
     return 0
 

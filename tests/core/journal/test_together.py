@@ -12,6 +12,7 @@ from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import together
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trust_json import timeline_json
+from trustjournal.core.language import speaking
 from trustjournal.core.records.together import (
     NEEDS_MET_KEY,
     TOGETHER_DIMENSIONS,
@@ -176,3 +177,16 @@ def test_one_difference_takes_the_days_starter_and_the_next_from_its_own_list() 
         texts[turn % len(texts)],
         texts[(turn + 1) % len(texts)],
     )
+
+
+def test_together_starters_are_chosen_alike_and_said_in_the_language_of_the_moment() -> None:
+    library = together.starter_library()
+    mine, theirs = TogetherAnswers(scores={"safety": 1}), TogetherAnswers(scores={"safety": 9})
+    english = together.choose_starters(together.compare(mine, theirs), DAY)
+    german = speaking.load("de")
+    assert german is not None
+    with speaking.speaking(german):
+        said = together.choose_starters(together.compare(mine, theirs), DAY)
+    assert all(text in library["safety"] for text in english)
+    assert said == tuple(german.pgettext("starter:safety", text) for text in english)
+    assert not set(said) & set(library["safety"])

@@ -43,8 +43,11 @@ def test_a_system_locale_tries_its_country_then_its_language() -> None:
     assert speaking.candidates("de") == ["de"]
 
 
-def test_a_catalogue_makes_the_constants_speak_it(locale_dir: Path) -> None:
-    assert speaking.choose(None, {"LANG": "de_AT.UTF-8"}, locale_dir, offered=("de",)) is None
+def test_a_catalogue_makes_the_constants_speak_it(
+    locale_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speaking, "SHIPPED", ("de",))  # offered, so the system's locale picks it
+    assert speaking.choose(None, {"LANG": "de_AT.UTF-8"}, locale_dir) is None
     assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
     assert str(errors.VaultLocked()) == "Das Journal ist gesperrt."
     assert texts.VAULT_IN_USE.startswith("This journal is open")  # untranslated: English
@@ -65,17 +68,6 @@ def test_an_unknown_language_asked_by_name_is_english_with_one_line(locale_dir: 
 def test_a_system_language_not_offered_yet_is_quietly_english(locale_dir: Path) -> None:
     assert speaking.choose(None, {"LANG": "fr_FR.UTF-8"}, locale_dir) is None
     assert texts.VAULT_LOCKED.startswith("The journal is locked")
-
-
-def test_a_system_language_with_a_catalogue_waits_until_it_is_offered(
-    locale_dir: Path,
-) -> None:
-    """A half-translated language is not given to everyone whose computer speaks it; a
-    translator checking it asks by name."""
-    assert speaking.choose(None, {"LANG": "de_DE.UTF-8"}, locale_dir, offered=()) is None
-    assert texts.VAULT_LOCKED.startswith("The journal is locked")
-    assert speaking.choose("de", {}, locale_dir, offered=()) is None
-    assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a catalogue at all", b"\xde\x12\x04\x95" + b"\1"])
@@ -126,3 +118,19 @@ def test_pseudo_keeps_the_placeholders_and_shows_the_ends() -> None:
     kept = len("{count:,}{path}%(prog)s\n")
     assert len(pseudo) - len(english) >= 0.4 * (len(english) - kept)
     assert pseudo.format(count=3, path="x", prog="y") != english
+
+
+def test_a_system_locale_speaks_a_language_only_once_it_is_offered(
+    locale_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A catalogue on its way (under 95 %, docs/translating.md) must not switch the app
+    half into it for everyone whose system speaks it; asking by name still works."""
+    monkeypatch.setattr(speaking, "SHIPPED", ())
+    assert speaking.choose(None, {"LANG": "de_DE.UTF-8"}, locale_dir) is None
+    assert texts.VAULT_LOCKED.startswith("The journal is locked")
+    for option, environ in (("de", {}), (None, {"TRUSTJOURNAL_LANG": "de", "LANG": "C"})):
+        assert speaking.choose(option, environ, locale_dir) is None
+        assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
+    monkeypatch.setattr(speaking, "SHIPPED", ("de",))
+    assert speaking.choose(None, {"LC_ALL": "de_AT.UTF-8"}, locale_dir) is None
+    assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."

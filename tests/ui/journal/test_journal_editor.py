@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import speaking
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal.editor.entry_editor import AUTOSAVE_MS
 from trustjournal.ui.journal.page import JournalPage
@@ -195,3 +196,25 @@ def test_withholding_without_a_selection_says_what_to_do(page: JournalPage) -> N
     page.editor.withhold_selection()
     status = page.findChild(QtWidgets.QLabel, "editorStatus")
     assert "Select the words" in status.text()
+
+
+def test_suggested_activities_read_in_the_persons_language_and_are_kept_in_english(
+    qtbot: QtBot, page: JournalPage, journal: Journal, write: Writer
+) -> None:
+    german = speaking.load("de")
+    assert german is not None
+    with speaking.speaking(german):
+        page.new_entry()
+        activities = page.findChild(QtWidgets.QLineEdit, "editorActivities")
+        page.editor.set_known_words((), ("cooked together",))
+        assert page.editor.activities.known()[:2] == ["zusammen gekocht", "offen geredet"]
+        qtbot.keyClicks(activities, "Abend zu zweit, unser eigenes Wort")
+        qtbot.keyClicks(body(page), "Ein guter Abend.")
+        page.save_pending()
+        assert journal.entry(page.editor.entry_id).activities == (
+            "date night",
+            "unser eigenes wort",
+        )
+        kept = write(dt.date(2026, 2, 2), "Later", activities=("cooked together", "own word"))
+        page.open_entry(kept.id)
+        assert activities.text() == "zusammen gekocht, own word"

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import speaking
 from trustjournal.core.records.entries import Entry
-from trustjournal.ui.journal.editor.emotions import often_felt
+from trustjournal.ui.journal.editor.emotions import EmotionChips, often_felt
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
 
@@ -74,3 +75,22 @@ def test_often_felt_feelings_come_first(
 def test_often_felt_counts_then_prefers_the_recent(three_entries: list[Entry]) -> None:
     newest_first = list(reversed(three_entries))
     assert often_felt(newest_first) == [*three_entries[1].emotions, "hurt"]
+
+
+def test_feelings_show_in_the_persons_language_and_are_kept_as_the_vocabulary_says(
+    qtbot: QtBot,
+) -> None:
+    german = speaking.load("de")
+    assert german is not None
+    with speaking.speaking(german):
+        chips = EmotionChips()
+        qtbot.addWidget(chips)
+        chip = chips.chip("on edge")
+        assert (chip.text(), chip.accessibleName()) == ("angespannt", "Emotion: angespannt")
+        qtbot.keyClicks(chips.search, "angespannt")
+        qtbot.keyClick(chips.search, Qt.Key.Key_Return)
+        assert chips.selected() == ("on edge",)
+        assert chips.chosen_chips()[0].text().startswith("angespannt")
+        qtbot.keyClicks(chips.search, "hopeful")  # the English finds it too
+        qtbot.keyClick(chips.search, Qt.Key.Key_Return)
+    assert chips.selected() == ("hopeful", "on edge")

@@ -12,6 +12,7 @@ from uikit import show_page
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import speaking
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
@@ -278,3 +279,24 @@ def test_every_prompt_shown_names_whom_the_others_are_for(
             Qt.ItemDataRole.AccessibleTextRole
         )
         assert labelled.strip() in accessible
+
+
+def test_prompts_and_themes_show_in_the_persons_language_and_search_finds_either(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    german = speaking.load("de")
+    assert german is not None
+    first = journal.prompts.library.prompts[0]
+    with speaking.speaking(german):
+        page = open_page(qtbot, journal, clock)
+        themes = page.findChild(QtWidgets.QComboBox, "promptsTheme")
+        assert themes.itemText(themes.findData("safety")) == "Sicherheit und Geborgenheit"
+        page.search.setText("spürst du die meiste Unruhe")
+        assert page.shown_ids() == [first.id]
+        page.search.setText("where in your body do you feel most unsettled")
+        assert page.shown_ids() == [first.id]
+        page.select(first.id)
+        shown = page.findChild(QtWidgets.QLabel, "promptsText").text()
+        assert shown == german.pgettext(f"prompt:{first.id}", first.text) != first.text
+        assert page.list.item(0).text().startswith(shown)
+    page.clear_for_lock()

@@ -13,6 +13,7 @@ import datetime as dt
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.trust_checks import checked_score, one_of
+from trustjournal.core.language import content
 from trustjournal.core.records.together import (
     NEEDS_MET_KEY,
     TOGETHER_DIMENSIONS,
@@ -140,4 +141,6 @@ def choose_starters(comparison: Comparison, day: dt.date) -> tuple[str, ...]:
         texts = library[key]
         turn = day.toordinal() + sum(1 for earlier in chosen if earlier in texts)
         chosen.append(texts[turn % len(texts)])
-    return tuple(chosen)
+    # Chosen in English (the day picks the same ones in every language), said in the
+    # person's.
+    return tuple(content.starter(key, text) for key, text in zip(keys, chosen, strict=True))

@@ -28,10 +28,18 @@ class Message:
     translations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     fuzzy: bool = False
+    # What the words are (gettext's msgctxt): "prompt:safety-001", "emotion"; the same
+    # English in two contexts is two entries, each translated in its own place.
+    context: str | None = None
 
     @property
-    def key(self) -> tuple[str, str | None]:
-        return (self.msgid, self.plural)
+    def key(self) -> tuple[str | None, str, str | None]:
+        return (self.context, self.msgid, self.plural)
+
+    @property
+    def named(self) -> str:
+        """How a check names this entry to a person: its context, then its English."""
+        return f"{self.context}: {self.msgid!r}" if self.context else repr(self.msgid)
 
     @property
     def finished(self) -> bool:
@@ -85,7 +93,7 @@ def extract_from(source: str, place: str) -> list[Message]:
 
 def extract(root: Path, package: str = "trustjournal") -> list[Message]:
     """Every marked message under `root/package`, each once, in the order first met."""
-    merged: dict[tuple[str, str | None], Message] = {}
+    merged: dict[tuple[str | None, str, str | None], Message] = {}
     for path in sorted((root / package).rglob("*.py")):
         place = path.relative_to(root).as_posix()
         for message in extract_from(path.read_text(encoding="utf-8"), place):

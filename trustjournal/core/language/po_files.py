@@ -28,6 +28,8 @@ def _entry(message: Message, template: bool) -> str:
     lines = [f"#: {place}" for place in message.places]
     if message.fuzzy:
         lines.append("#, fuzzy")
+    if message.context is not None:
+        lines.append(f"msgctxt {_quoted(message.context)}")
     lines.append(f"msgid {_quoted(message.msgid)}")
     if message.plural is None:
         said = "" if template or not message.translations else message.translations[0]
@@ -50,7 +52,7 @@ def read_po(text: str) -> tuple[str, list[Message]]:
     header, messages = "", []
     for block in text.strip().split("\n\n"):
         message = _block(block)
-        if message.msgid == "" and message.plural is None:
+        if message.msgid == "" and message.plural is None and message.context is None:
             header = message.translations[0] if message.translations else ""
         else:
             messages.append(message)
@@ -71,6 +73,7 @@ def _block(block: str) -> Message:
             last, _, rest = line.partition(" ")
             fields[last] = str(ast.literal_eval(rest))
     message.msgid = fields.get("msgid", "")
+    message.context = fields.get("msgctxt")
     message.plural = fields.get("msgid_plural")
     if message.plural is None:
         message.translations = [fields["msgstr"]] if "msgstr" in fields else []
@@ -80,13 +83,18 @@ def _block(block: str) -> Message:
     return message
 
 
+def _mo_key(message: Message) -> str:
+    """How gettext finds a message: "context\x04msgid", and "\0plural" after a plural's."""
+    key = message.msgid if message.context is None else f"{message.context}\x04{message.msgid}"
+    return key if message.plural is None else f"{key}\0{message.plural}"
+
+
 def mo_bytes(header: str, messages: Iterable[Message]) -> bytes:
     """The compiled catalogue: finished translations only, so an unfinished one is English."""
     pairs = {"": header}
     for m in messages:
         if m.finished:
-            key = m.msgid if m.plural is None else f"{m.msgid}\0{m.plural}"
-            pairs[key] = "\0".join(m.translations)
+            pairs[_mo_key(m)] = "\0".join(m.translations)
     keys = sorted(pairs, key=lambda k: k.encode("utf-8"))
     ids = [k.encode("utf-8") for k in keys]
     strs = [pairs[k].encode("utf-8") for k in keys]

@@ -22,6 +22,10 @@ from trustjournal.core.language import texts
 from trustjournal.core.language.pseudo import PSEUDO, PseudoTranslations
 
 DOMAIN = "trustjournal"
+# The words stored in resources/ (prompts, themes, starters, vocabularies), looked up
+# with a context each (core/language/content.py); kept apart so that a translator can
+# take the app's words and the prompts' 4,500 words one at a time.
+CONTENT_DOMAIN = "content"
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
 ENGLISH = "en"
 # Languages offered to a person; one is added once it is complete (docs/translating.md).
@@ -61,8 +65,7 @@ def requested(option: str | None, environ: Mapping[str, str]) -> tuple[str, bool
     for name in LANGUAGE_VARIABLES:
         value = environ.get(name, "")
         if value:
-            # Our own variable is asked for by name, like --lang; the locale's are not.
-            return value.split(":")[0], name == LANGUAGE_VARIABLES[0]
+            return value.split(":")[0], False
     return ENGLISH, False
 
 
@@ -72,46 +75,74 @@ def candidates(code: str) -> list[str]:
     return [bare, bare.split("_")[0]] if "_" in bare else [bare]
 
 
+class Catalogue(gettext.GNUTranslations):
+    """A language's words, with its content catalogue behind them as a fallback (their
+    keys, "context\x04English", never meet the app's), so that `speaking(catalogue)`
+    brings both. `content_damaged` says its content.mo could not be read: then the
+    content is English and the rest of the language is spoken."""
+
+    content_damaged = False
+
+
+def _read_mo(path: Path) -> Catalogue:
+    try:
+        with path.open("rb") as file:
+            return Catalogue(file)
+    except (ValueError, LookupError, struct.error) as error:
+        raise OSError(f"damaged catalogue {path}") from error
+
+
+def offered(code: str) -> bool:
+    """The language of `code` is offered to everyone whose system speaks it."""
+    return any(name in SHIPPED for name in candidates(code))
+
+
 def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
     """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
     if code.lower() == PSEUDO:
         return PseudoTranslations()
     for name in candidates(code):
-        path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        if path.exists():
-            try:
-                with path.open("rb") as file:
-                    return gettext.GNUTranslations(file)
-            except (ValueError, LookupError, struct.error) as error:
-                raise OSError(f"damaged catalogue {path}") from error
+        folder = locale_dir / name / "LC_MESSAGES"
+        if (folder / f"{DOMAIN}.mo").exists():
+            found = _read_mo(folder / f"{DOMAIN}.mo")
+            _add_content(found, folder / f"{CONTENT_DOMAIN}.mo")
+            return found
     return None
 
 
+def _add_content(catalogue: Catalogue, path: Path) -> None:
+    if not path.exists():
+        return  # no prompts translated yet: they are English, as the app's words are not
+    try:
+        catalogue.add_fallback(_read_mo(path))
+    except OSError:
+        catalogue.content_damaged = True
+
+
 def choose(
-    option: str | None,
-    environ: Mapping[str, str],
-    locale_dir: Path = LOCALE_DIR,
-    offered: tuple[str, ...] = SHIPPED,
+    option: str | None, environ: Mapping[str, str], locale_dir: Path = LOCALE_DIR
 ) -> str | None:
     """Speak the language asked for; English when it cannot be, with the one line to say
     why (None when all is well). A language asked for only by the system's locale and
-    not `offered` yet is quietly English, even when a half-made catalogue of it is
-    there; asked for by name (a translator checking their work), it is spoken."""
+    not offered yet (not in SHIPPED, even with a catalogue on its way) is quietly
+    English; --lang and TRUSTJOURNAL_LANG ask by name and take any catalogue."""
     global _chosen
     code, by_name = requested(option, environ)
     _chosen = gettext.NullTranslations()
     if candidates(code)[-1].lower() in _ENGLISH_NAMES:
         return None
-    if not by_name and candidates(code)[-1] not in offered:
-        return None
+    if not (by_name or environ.get(LANGUAGE_VARIABLES[0]) or offered(code)):
+        return None  # a catalogue on its way is for those who ask for it by name
     try:
         found = load(code, locale_dir)
     except OSError:
         return texts.CATALOGUE_DAMAGED.format(code=code)
     if found is None:
-        codes = ", ".join((ENGLISH, *offered))
+        codes = ", ".join((ENGLISH, *SHIPPED))
         return texts.NO_SUCH_LANGUAGE.format(code=code, codes=codes) if by_name else None
     _chosen = found
+    if isinstance(found, Catalogue) and found.content_damaged:
+        return texts.CONTENT_DAMAGED.format(code=code)
     return None
 
 

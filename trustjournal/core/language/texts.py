@@ -1,6 +1,7 @@
 """The language room's words (docs/words.md): the one line said when the language asked
-for cannot be spoken. These are said in English on purpose: they appear exactly when
-no other language could be loaded.
+for cannot be spoken, or when its prompts and vocabularies cannot be read. These are said
+in English on purpose: they appear exactly when no other language (or no other content)
+could be loaded.
 """
 
 from __future__ import annotations
@@ -11,4 +12,8 @@ NO_SUCH_LANGUAGE = (
 CATALOGUE_DAMAGED = (
     "TrustJournal's words for '{code}' could not be read (the file is missing or damaged), "
     "so it speaks English. Reinstalling TrustJournal brings them back."
+)
+CONTENT_DAMAGED = (
+    "TrustJournal's prompts and feelings for '{code}' could not be read (the file is "
+    "damaged), so they are in English. Reinstalling TrustJournal brings them back."
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.exchange.redaction import without_markers
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal.entry_model import EntryRole, list_headline
 from trustjournal.ui.journal.mood_style import mood_colour, mood_text_colour
@@ -132,7 +133,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
             return
         painter.setFont(small)
         painter.setPen(muted)
-        feelings = ", ".join(entry.emotions)
+        feelings = ", ".join(content.emotions(entry.emotions))
         elided = QtGui.QFontMetrics(small).elidedText(feelings, Qt.TextElideMode.ElideRight, width)
         painter.drawText(third, Qt.AlignmentFlag.AlignLeft, elided)
 

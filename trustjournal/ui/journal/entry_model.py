@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry, EntryFilter
 from trustjournal.ui.journal.mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
@@ -315,7 +316,7 @@ def spoken_summary(entry: Entry) -> str:
         mood_words(entry.mood),
     ]
     if entry.emotions:
-        parts.append("feeling " + ", ".join(entry.emotions))
+        parts.append("feeling " + ", ".join(content.emotions(entry.emotions)))
     if entry.private:
         parts.append("private")
     return ". ".join(parts)

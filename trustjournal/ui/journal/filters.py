@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import emotion_families
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
@@ -63,7 +64,8 @@ class JournalFilters(QtWidgets.QWidget):
         self.emotion.addItem("Any emotion", None)
         for family in emotion_families():
             for name in family.emotions:
-                self.emotion.addItem(f"{name}  ({family.label.lower()})", name)
+                shown, kind = content.emotion(name), content.emotion_family(family.label)
+                self.emotion.addItem(f"{shown}  ({kind.lower()})", name)
         self.tag = named(QtWidgets.QComboBox(panel), "journalTag", "Tag")
         self.set_tags(())
         self.clear_button = named(

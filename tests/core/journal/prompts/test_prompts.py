@@ -23,6 +23,7 @@ from trustjournal.core.journal.prompts.library import (
     parse_library,
 )
 from trustjournal.core.journal.prompts.of_day import PromptHistory, choose
+from trustjournal.core.language import speaking
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.vault.keys.keyfile import FLOOR
@@ -376,3 +377,16 @@ def test_another_walks_the_daily_pool_of_the_role_and_stage(
         current = following.id
     assert set(walked) == pool - {answered}  # each once, the answered one left out
     assert pjournal.prompts.another(current) == pjournal.prompts.another(current)
+
+
+def test_an_entry_written_from_a_prompt_takes_its_words_in_the_persons_language(
+    journal: Journal,
+) -> None:
+    first = journal.prompts.library.prompts[0]
+    german = speaking.load("de")
+    assert german is not None
+    with speaking.speaking(german):
+        draft = journal.prompts.draft_from(first.id)
+    assert draft.title == german.pgettext(f"prompt:{first.id}", first.text) != first.text
+    assert draft.prompt_id == first.id
+    assert journal.prompts.draft_from(first.id).title == first.text

@@ -21,6 +21,7 @@ from trustjournal.core.exchange.model import (
     Period,
     Summary,
 )
+from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
@@ -147,7 +148,7 @@ def period_lines(document: ExportDocument) -> tuple[str, ...]:
     if chosen.tags:
         narrowed.append("tagged " + ", ".join(chosen.tags))
     if chosen.emotions:
-        narrowed.append("feeling " + ", ".join(chosen.emotions))
+        narrowed.append("feeling " + ", ".join(content.emotions(chosen.emotions)))
     if chosen.mood_min is not None or chosen.mood_max is not None:
         narrowed.append(f"mood {chosen.mood_min or 1} to {chosen.mood_max or 5}")
     if chosen.flagged_only:
@@ -244,11 +245,11 @@ def entry_details(entry: Entry) -> tuple[str, ...]:
     if entry.mood is not None:
         lines.append(f"Mood: {entry.mood} of 5 ({MOOD_LABELS[entry.mood].lower()})")
     if entry.emotions:
-        lines.append("Feeling: " + ", ".join(entry.emotions))
+        lines.append("Feeling: " + ", ".join(content.emotions(entry.emotions)))
     if entry.tags:
         lines.append("Tags: " + ", ".join(entry.tags))
     if entry.activities:
-        lines.append("Together: " + ", ".join(entry.activities))
+        lines.append("Together: " + ", ".join(content.activities(entry.activities)))
     if entry.discuss:
         lines.append("Flagged to talk about")
     if entry.private:

@@ -20,6 +20,7 @@ from trustjournal.core.journal.prompts.library import (
     load_library,
 )
 from trustjournal.core.journal.trust_checks import one_of
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.prompts import Prompt, PromptAnswer, own_id, own_number
 from trustjournal.core.settings import Settings
@@ -141,7 +142,9 @@ class Prompts:
     def draft_from(self, prompt_id: str, day: dt.date | None = None) -> EntryDraft:
         """A new entry written from a prompt: linked to it, with the prompt as its title."""
         prompt = self.get(prompt_id)
-        return EntryDraft(day=day or self._clock.today(), title=prompt.text, prompt_id=prompt.id)
+        return EntryDraft(
+            day=day or self._clock.today(), title=content.prompt_text(prompt), prompt_id=prompt.id
+        )
 
     # -- the person's own prompts ---------------------------------------------------
 

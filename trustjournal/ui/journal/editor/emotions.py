@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from trustjournal.core.journal.vocabulary import EmotionFamily, emotion_families
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
@@ -76,8 +77,9 @@ class EmotionChips(QtWidgets.QWidget):
         return box
 
     def _family_box(self, family: EmotionFamily) -> QtWidgets.QGroupBox:
-        box = self._box(f"emotionFamily_{family.name}", family.label)
-        box.setAccessibleName(f"{family.label} emotions")
+        label = content.emotion_family(family.label)
+        box = self._box(f"emotionFamily_{family.name}", label)
+        box.setAccessibleName(f"{label} emotions")
         flow = FlowLayout(box, spacing=4)
         flow.setContentsMargins(0, 4, 0, 0)
         for name in family.emotions:
@@ -86,10 +88,10 @@ class EmotionChips(QtWidgets.QWidget):
 
     def _chip(self, name: str, parent: QtWidgets.QWidget) -> QtWidgets.QToolButton:
         chip = QtWidgets.QToolButton(parent)
-        chip.setText(name)
+        chip.setText(content.emotion(name))
         make_chip(chip)
         chip.setObjectName(f"emotion_{name.replace(' ', '_')}")
-        chip.setAccessibleName(f"Emotion: {name}")
+        chip.setAccessibleName(f"Emotion: {content.emotion(name)}")
         chip.toggled.connect(self._chip_toggled)
         self._chips[name] = chip
         return chip
@@ -142,10 +144,10 @@ class EmotionChips(QtWidgets.QWidget):
     def _mirror(self, name: str) -> QtWidgets.QToolButton:
         """A chip in "Often" that stands for the family's chip of the same feeling."""
         chip = QtWidgets.QToolButton(self.often_box)
-        chip.setText(name)
+        chip.setText(content.emotion(name))
         make_chip(chip)
         chip.setObjectName(f"often_{name.replace(' ', '_')}")
-        chip.setAccessibleName(f"Often felt: {name}")
+        chip.setAccessibleName(f"Often felt: {content.emotion(name)}")
         chip.setChecked(self._chips[name].isChecked())
         chip.toggled.connect(self._chips[name].setChecked)
         self.often_flow.addWidget(chip)
@@ -162,12 +164,12 @@ class EmotionChips(QtWidgets.QWidget):
         chosen = self.selected()
         for name in chosen:
             remove = QtWidgets.QToolButton(self.chosen_box)
-            remove.setText(f"{name}  \u00d7")
+            remove.setText(f"{content.emotion(name)}  \u00d7")
             make_chip(remove)
             remove.setCheckable(False)
             remove.setObjectName(f"chosen_{name.replace(' ', '_')}")
-            remove.setAccessibleName(f"Remove {name}")
-            remove.setToolTip(f"Remove {name}")
+            remove.setAccessibleName(f"Remove {content.emotion(name)}")
+            remove.setToolTip(f"Remove {content.emotion(name)}")
             remove.clicked.connect(lambda _checked=False, n=name: self._chips[n].setChecked(False))
             self.chosen_flow.addWidget(remove)
             self._chosen.append(remove)
@@ -181,7 +183,7 @@ class EmotionChips(QtWidgets.QWidget):
 
     def _matching(self, text: str) -> list[str]:
         needle = text.strip().lower()
-        return [name for name in self._chips if not needle or needle in name]
+        return [name for name in self._chips if needle in name or needle in _shown(name)]
 
     def _show_matching(self, text: str) -> None:
         shown = set(self._matching(text))
@@ -201,7 +203,7 @@ class EmotionChips(QtWidgets.QWidget):
         """Enter picks the feeling the filter leaves alone, or the one named exactly."""
         typed = self.search.text().strip().lower()
         found = self._matching(typed)
-        exact = [name for name in found if name == typed]
+        exact = [name for name in found if typed in (name, _shown(name))]
         pick = exact or (found if len(found) == 1 else [])
         if typed and pick:
             self._chips[pick[0]].setChecked(True)
@@ -212,3 +214,8 @@ def _drop(flow: FlowLayout, chip: QtWidgets.QToolButton) -> None:
     flow.removeWidget(chip)
     chip.hide()
     chip.deleteLater()
+
+
+def _shown(name: str) -> str:
+    """A feeling as the person reads it, in lower case, for the filter to match."""
+    return content.emotion(name).lower()

@@ -17,6 +17,7 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry, EntryDraft
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.editor.body import WritingSurface
@@ -296,7 +297,8 @@ class EntryEditor(QtWidgets.QWidget):
     ) -> None:
         """What the tag and activity fields complete from (and the suggested activities)."""
         self.tags.set_known(tags)
-        self.activities.set_known([*activities, *(suggested_activities() if suggest else ())])
+        suggested = suggested_activities() if suggest else ()
+        self.activities.set_known(content.activities([*activities, *suggested]))
 
     def saving_known_words(self) -> bool:
         """True while this editor is saving an entry whose tags and activities are all known,
@@ -320,7 +322,7 @@ class EntryEditor(QtWidgets.QWidget):
             self.mood.set_mood(draft.mood)
             self.emotions.set_selected(draft.emotions)
             self.tags.set_words(draft.tags)
-            self.activities.set_words(draft.activities)
+            self.activities.set_words(content.activities(draft.activities))
             text, runs = shown_text(draft.body)
             self.body.setPlainText(text)
             self._has_withheld = mark_runs(self.body.document(), runs, self.body.palette())
@@ -344,7 +346,7 @@ class EntryEditor(QtWidgets.QWidget):
             mood=self.mood.mood(),
             emotions=self.emotions.selected(),
             tags=self.tags.words(),
-            activities=self.activities.words(),
+            activities=tuple(content.activity_kept(w) for w in self.activities.words()),
             private=self.private.isChecked(),
             discuss=self.discuss.isChecked(),
             prompt_id=self._prompt_id,
@@ -377,7 +379,7 @@ class EntryEditor(QtWidgets.QWidget):
         text = ""
         if prompt_id:
             try:
-                text = self._journal.prompts.get(prompt_id).text
+                text = content.prompt_text(self._journal.prompts.get(prompt_id))
             except TrustJournalError:
                 text = ""  # an own prompt that was removed since: the link stays, quietly
         self.prompt_banner.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import content
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.dialog_slot import (
@@ -36,7 +37,7 @@ class OwnPromptDialog(QtWidgets.QDialog):
         self.theme.setAccessibleName("Theme")
         self.theme.addItem("No theme", None)
         for theme in journal.prompts.library.themes:
-            self.theme.addItem(theme.label, theme.id)
+            self.theme.addItem(content.theme_label(theme), theme.id)
         if existing is not None and existing.theme is not None:
             self.theme.setCurrentIndex(self.theme.findData(existing.theme))
         self.message, self.save_button, self.cancel_button = save_controls(

@@ -14,6 +14,7 @@ from collections import defaultdict
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import content
 from trustjournal.core.records.prompts import Prompt, PromptAnswer
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust import texts
@@ -91,7 +92,7 @@ class PromptsPage(TrustPage):
         self.theme = _combo("promptsTheme", "Theme")
         self.theme.addItem("All themes", None)
         for theme in journal.prompts.library.themes:
-            self.theme.addItem(theme.label, theme.id)
+            self.theme.addItem(content.theme_label(theme), theme.id)
         self.theme.addItem("Your own prompts", OWN)
         self.role = _combo("promptsRole", "Whom the prompts are for")
         self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -282,7 +283,7 @@ class PromptsPage(TrustPage):
             if _in_theme(p, theme)
             and _for_role(p, role)
             and _for_phase(p, phase)
-            and words in p.text.casefold()
+            and (words in p.text.casefold() or words in content.prompt_text(p).casefold())
             and p.id not in skip
         ]
 
@@ -296,7 +297,7 @@ class PromptsPage(TrustPage):
             mark = f"\n✓ Written {short_day(answers[-1].day)}" if answers else ""
             own = "Yours · " if prompt.own else ""
             whom = self._for_another(prompt)
-            item = QtWidgets.QListWidgetItem(f"{own}{prompt.text}{whom}{mark}")
+            item = QtWidgets.QListWidgetItem(f"{own}{content.prompt_text(prompt)}{whom}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, prompt.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("✓", "answered:"))
             self.list.addItem(item)
@@ -328,7 +329,7 @@ class PromptsPage(TrustPage):
                 shown.clear()
             self.open_entry_button.setVisible(False)
             return
-        self.text.setText(prompt.text)
+        self.text.setText(content.prompt_text(prompt))
         self.meta.setText(self._meta(prompt))
         answers = self._answers.get(prompt.id, [])
         lines = [f"You wrote from it on {long_day(a.day)}." for a in answers[-3:]]
@@ -339,7 +340,7 @@ class PromptsPage(TrustPage):
 
     def _meta(self, prompt: Prompt) -> str:
         assert self._journal is not None
-        labels = {t.id: t.label for t in self._journal.prompts.library.themes}
+        labels = {t.id: content.theme_label(t) for t in self._journal.prompts.library.themes}
         theme = labels.get(prompt.theme or "", "")
         who = "Your own prompt" if prompt.own else f"A prompt {AUDIENCE_WORDS[prompt.audience]}"
         return f"{who}{' · ' + theme if theme else ''}"

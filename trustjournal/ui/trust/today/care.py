@@ -8,6 +8,7 @@ import datetime as dt
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME
+from trustjournal.core.language import content
 from trustjournal.core.records.care import Anniversary, OnThisDay
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
@@ -96,7 +97,9 @@ class HardDateNear(QtWidgets.QWidget):
         self.plan.setText(plan_text(soonest.hard_date.plan) or NO_PLAN)
         prompt = anniversary_prompt(journal, today)
         self._prompt_id = prompt.id if prompt else ""
-        self.prompt.setText(f"If you would like to write: {prompt.text}" if prompt else "")
+        self.prompt.setText(
+            f"If you would like to write: {content.prompt_text(prompt)}" if prompt else ""
+        )
         self.write.setVisible(prompt is not None)
         self.setVisible(True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -264,7 +265,7 @@ class TodayPage(TrustPage):
 
     def _show_prompt(self, prompt: Prompt | None) -> None:
         self.prompt = prompt
-        self.prompt_text.setText(prompt.text if prompt else NO_PROMPT)
+        self.prompt_text.setText(content.prompt_text(prompt) if prompt else NO_PROMPT)
         self.prompt_text.setAccessibleName(self.prompt_text.text()[:80])
         self.write_prompt.setEnabled(prompt is not None)
         self.another_prompt.setEnabled(prompt is not None)
@@ -274,7 +275,7 @@ class TodayPage(TrustPage):
 
     def _theme_labels(self) -> dict[str, str]:
         assert self._journal is not None
-        return {t.id: t.label for t in self._journal.prompts.library.themes}
+        return {t.id: content.theme_label(t) for t in self._journal.prompts.library.themes}
 
     def _show_checkin(self) -> None:
         assert self._journal is not None

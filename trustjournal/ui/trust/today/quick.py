@@ -11,6 +11,7 @@ import datetime as dt
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.ui.journal.editor.mood import MoodPicker
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
@@ -54,9 +55,9 @@ class QuickCheck(QtWidgets.QWidget):
         for index, feeling in enumerate(FEELINGS):
             chip = QtWidgets.QToolButton(self)
             make_chip(chip)
-            chip.setText(feeling)
+            chip.setText(content.emotion(feeling))
             chip.setObjectName(f"todayFeeling_{feeling.replace(' ', '_')}")
-            chip.setAccessibleName(feeling)
+            chip.setAccessibleName(content.emotion(feeling))
             self.chips[feeling] = chip
             rows[index * 2 // len(FEELINGS)].addWidget(chip)
         self.save_button = button("Save", "todayQuickSave")
