@@ -74,6 +74,22 @@ def qt_settings(tmp_path: Path, qapp: QtWidgets.QApplication) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def british_english(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """Each test reads dates and numbers in British English, left to right, whatever the
+    machine's locale ("Saturday, 14 March 2026"), and leaves them so for the next."""
+
+    def reset() -> None:
+        QtCore.QLocale.setDefault(
+            QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom)
+        )
+        QtGui.QGuiApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+    reset()
+    yield
+    reset()
+
+
+@pytest.fixture(autouse=True)
 def clipboard_emptied(qapp: QtWidgets.QApplication) -> Iterator[None]:
     """Each test starts and ends with an empty clipboard (onboarding copies the recovery code)."""
     clipboard = QtGui.QGuiApplication.clipboard()

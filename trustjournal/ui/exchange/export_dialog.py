@@ -23,6 +23,7 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.controls import (
@@ -33,6 +34,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 from trustjournal.ui.widgets.sizing import fitting_size
 
@@ -108,14 +110,16 @@ class ExportDialog(QtWidgets.QDialog):
         self.date_to.setAccessibleName("To")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(short_date_pattern())
         if self._session is None:
             self.since_session.setEnabled(False)
             self.since_session.setText("Since the last therapy session (none on your timeline)")
             self.between.setChecked(True)
         else:
             self.since_session.setText(
-                f"Since the last therapy session ({self._session.day} {self._session:%B %Y})"
+                _("Since the last therapy session ({day})").format(
+                    day=day_month_year(self._session)
+                )
             )
             self.since_session.setChecked(True)
 
