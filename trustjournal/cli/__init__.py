@@ -187,4 +187,4 @@ def open_desktop_app(arguments: argparse.Namespace) -> int:
     from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
     data_dir = arguments.data_dir or default_data_dir()
-    return run(data_dir, check_start=arguments.check_start)
+    return run(data_dir, check_start=arguments.check_start, lang=arguments.lang)

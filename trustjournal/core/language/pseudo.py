@@ -13,6 +13,9 @@ import math
 import re
 
 PSEUDO = "pseudo"
+# The same, read right to left: the app lays itself out mirrored (`--lang pseudo-rtl`).
+PSEUDO_RTL = "pseudo-rtl"
+_RIGHT_TO_LEFT, _POP = "\u202e", "\u202c"  # shown reversed, as a right-to-left language
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ",
@@ -34,8 +37,13 @@ def pseudo_translated(message: str) -> str:
 
 
 class PseudoTranslations(gettext.NullTranslations):
+    def __init__(self, right_to_left: bool = False) -> None:
+        super().__init__()
+        self.right_to_left = right_to_left
+
     def gettext(self, message: str) -> str:
-        return pseudo_translated(message)
+        said = pseudo_translated(message)
+        return f"{_RIGHT_TO_LEFT}{said}{_POP}" if self.right_to_left and said else said
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        return pseudo_translated(msgid1 if n == 1 else msgid2)
+        return self.gettext(msgid1 if n == 1 else msgid2)

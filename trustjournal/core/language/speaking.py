@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from trustjournal.core.language import texts
-from trustjournal.core.language.pseudo import PSEUDO, PseudoTranslations
+from trustjournal.core.language.pseudo import PSEUDO, PSEUDO_RTL, PseudoTranslations
 
 DOMAIN = "trustjournal"
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
@@ -31,6 +31,7 @@ LANGUAGE_VARIABLES = ("TRUSTJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 _ENGLISH_NAMES = frozenset({"", "c", "posix", "en"})
 
 _chosen: gettext.NullTranslations = gettext.NullTranslations()
+_chosen_code = ENGLISH
 # A stretch of work in another language (an export for a therapist who reads another).
 _for_now: ContextVar[gettext.NullTranslations | None] = ContextVar("for_now", default=None)
 
@@ -54,6 +55,11 @@ def current() -> gettext.NullTranslations:
     return _for_now.get() or _chosen
 
 
+def spoken_code() -> str:
+    """The code of the language chosen and spoken ("de_AT", "pseudo"); "en" when English."""
+    return _chosen_code
+
+
 def requested(option: str | None, environ: Mapping[str, str]) -> tuple[str, bool]:
     """The code asked for, and whether the person asked for it by name (`--lang`)."""
     if option:
@@ -73,8 +79,8 @@ def candidates(code: str) -> list[str]:
 
 def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
     """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
-    if code.lower() == PSEUDO:
-        return PseudoTranslations()
+    if code.lower() in (PSEUDO, PSEUDO_RTL):
+        return PseudoTranslations(right_to_left=code.lower() == PSEUDO_RTL)
     for name in candidates(code):
         path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.mo"
         if path.exists():
@@ -92,9 +98,9 @@ def choose(
     """Speak the language asked for; English when it cannot be, with the one line to say
     why (None when all is well). A language asked for only by the system's locale and
     not offered yet is quietly English: most languages are not offered yet."""
-    global _chosen
+    global _chosen, _chosen_code
     code, by_name = requested(option, environ)
-    _chosen = gettext.NullTranslations()
+    _chosen, _chosen_code = gettext.NullTranslations(), ENGLISH
     if candidates(code)[-1].lower() in _ENGLISH_NAMES:
         return None
     try:
@@ -104,7 +110,7 @@ def choose(
     if found is None:
         offered = ", ".join((ENGLISH, *SHIPPED))
         return texts.NO_SUCH_LANGUAGE.format(code=code, codes=offered) if by_name else None
-    _chosen = found
+    _chosen, _chosen_code = found, candidates(code)[0]
     return None
 
 
