@@ -20,8 +20,8 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: format fields ({count:,}), argparse's %(prog)s, and line breaks.
-_KEPT = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[sd]|%%|\n)")
+# Kept as they are: format fields ({count:,}), argparse's %(prog)s and %s, line breaks.
+_KEPT = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[sdr]|%[sdr]|%%|\n)")
 _LONGER = 0.4
 _PAD = "·"
 
