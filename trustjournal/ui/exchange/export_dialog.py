@@ -25,6 +25,7 @@ from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
+from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -162,6 +163,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.paper.setAccessibleName("Paper size")
         for key, text in PAPER:
             self.paper.addItem(text, key)
+        self.language = export_language_choice(on_change=self.refresh)
         self.protect = _check("Protect the PDF with a password", "export_protect")
         self.name_app = _check("Say the file was made with TrustJournal", "export_name_app")
         self.name_app.setToolTip("Left unticked, nothing in the file names the app")
@@ -208,6 +210,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow("", self.remember)
         form.addRow(label("Format"), self.format)
         form.addRow(label("Paper"), self.paper)
+        form.addRow(label(_("Export language")), self.language)
         form.addRow("", self.protect)
         form.addRow("", self.name_app)
         # The fields' names are dimmed with them, so a field off reads as off.
@@ -315,7 +318,8 @@ class ExportDialog(QtWidgets.QDialog):
             show_text(self.message, str(error))
             return
         show_text(self.message, "")
-        self.preview.setHtml(render(document, "html").decode("utf-8"))
+        with in_language(self.language.currentData()):
+            self.preview.setHtml(render(document, "html").decode("utf-8"))
 
     def _password(self) -> str | None:
         if not (self.format.currentData() == "pdf" and self.protect.isChecked()):
@@ -354,7 +358,8 @@ class ExportDialog(QtWidgets.QDialog):
         printer = self.ask_printer()
         if printer is None:
             return
-        paint_pages(document, printer)
+        with in_language(self.language.currentData()):
+            paint_pages(document, printer)
         show_text(self.message, "")
 
     def _forget_password(self) -> None:
@@ -381,7 +386,8 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
-            data = render(document, fmt, page_size=page_size, password=password)
+            with in_language(self.language.currentData()):
+                data = render(document, fmt, page_size=page_size, password=password)
             save_export(self._journal, path, data)
             if self.remember.isChecked():
                 self._journal.settings.set("redact_words", list(_words(self.redact.text())))

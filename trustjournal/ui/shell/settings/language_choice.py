@@ -6,21 +6,12 @@ note says as soon as another language is picked.
 
 from __future__ import annotations
 
-from trustjournal.core.language import speaking
-from trustjournal.core.language.offered import offered
 from trustjournal.core.language.speaking import _
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.settings import language
 from trustjournal.ui.shell.settings.preferences import SYSTEM_LANGUAGE, Preferences
 from trustjournal.ui.widgets.controls import label, show_text
-
-
-def language_name(code: str) -> str:
-    """ "Deutsch", "español": a language named as its speakers name it."""
-    if code == speaking.ENGLISH:
-        return "English"
-    name = QtCore.QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
+from trustjournal.ui.widgets.languages import language_choices
 
 
 class LanguageChoice(QtWidgets.QWidget):
@@ -35,8 +26,8 @@ class LanguageChoice(QtWidgets.QWidget):
         self.combo.setObjectName("language_choice")
         self.combo.setAccessibleName(_("Language"))
         self.combo.addItem(_("Same as my computer"), SYSTEM_LANGUAGE)
-        for code in offered():
-            self.combo.addItem(language_name(code), code)
+        for code, name in language_choices():
+            self.combo.addItem(name, code)
         restart = _("Restart TrustJournal to finish changing the language.")
         self.note = label(restart, "muted", "language_restart_note")
         self.problem = label("", "error", "language_problem")
