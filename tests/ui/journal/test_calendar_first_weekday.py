@@ -43,6 +43,6 @@ def test_the_week_starts_on_the_locales_first_day(
     qtbot: QtBot, journal: Journal, code: str, first: str, column: int, title: str
 ) -> None:
     view = month_in(qtbot, journal, code)
-    assert weekday_header(view, 0) == first
     assert first_day_column(view) == column  # Sunday the first: last column, or the first
     assert view.title.text() == title
+    assert weekday_header(view, 0) == first

@@ -4,9 +4,12 @@ ui/widgets/dates.py, for every screen."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
+import trustjournal
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets import dates
 
@@ -93,3 +96,19 @@ def test_date_fields_show_the_locales_order(qapp: QtWidgets.QApplication) -> Non
     field = QtWidgets.QDateEdit(QtCore.QDate(2026, 3, 8))
     field.setDisplayFormat(dates.short_date_pattern())
     assert field.text() == "Mar 8, 2026"
+
+
+SCREENS = Path(trustjournal.__file__).parent / "ui"
+# An English-only way to say a day: strftime's names, or a fixed Qt pattern with month names.
+_FIXED_DATE = re.compile(r"strftime|%[aAbB]|:%[aAbBY]|\"[dM ]*MMMM?[^\"]*\"|\"ddd")
+
+
+def test_no_screen_says_a_date_in_fixed_english() -> None:
+    fixed = [
+        f"{path.relative_to(SCREENS)}:{number}"
+        for path in sorted(SCREENS.rglob("*.py"))
+        if path.name != "dates.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _FIXED_DATE.search(line)
+    ]
+    assert fixed == []
