@@ -25,6 +25,7 @@ from trustjournal.core.exchange.texts import export, importing
 from trustjournal.core.exchange.texts import sources as source_texts
 from trustjournal.core.texts import counted
 from trustjournal.ui.journal import texts as journal_texts
+from trustjournal.ui.qt import QtCore
 from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.hard_days.texts import helped_ask
 from trustjournal.ui.widgets.throttle import wait_text
@@ -288,6 +289,16 @@ def test_each_counted_sentence_has_its_one_and_its_many(
     assert (said(1), said(2)) == (one, many)
 
 
+@pytest.fixture
+def british_dates() -> Iterator[None]:
+    """The app's days said in British English, whatever the machine's locale."""
+    before = QtCore.QLocale()
+    QtCore.QLocale.setDefault(QtCore.QLocale("en_GB"))
+    yield
+    QtCore.QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("british_dates")
 def test_counted_sentences_with_more_to_say() -> None:
     day = dt.date(2026, 3, 8)
     assert (
@@ -312,7 +323,7 @@ def test_counted_sentences_with_more_to_say() -> None:
         "The call: 2 years on, tomorrow. Days like this can bring a lot back; "
         "it is all right to go gently."
     )
-    assert trust_texts.day_ahead(3, day) == "on Sunday 8 March"
+    assert trust_texts.day_ahead(3, day) == "on Sunday, 8 March"
 
 
 def test_a_score_slider_has_one_name_in_both_check_ins() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from language_layout_kit import speaking_for_layout
 from pytestqt.qtbot import QtBot
 from screens_kit import Filled, filled_journal
 from testkit import PASSPHRASE
@@ -74,6 +76,22 @@ def qt_settings(tmp_path: Path, qapp: QtWidgets.QApplication) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def british_english(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """Each test reads dates and numbers in British English, left to right, whatever the
+    machine's locale ("Saturday, 14 March 2026"), and leaves them so for the next."""
+
+    def reset() -> None:
+        QtCore.QLocale.setDefault(
+            QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom)
+        )
+        QtGui.QGuiApplication.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+    reset()
+    yield
+    reset()
+
+
+@pytest.fixture(autouse=True)
 def clipboard_emptied(qapp: QtWidgets.QApplication) -> Iterator[None]:
     """Each test starts and ends with an empty clipboard (onboarding copies the recovery code)."""
     clipboard = QtGui.QGuiApplication.clipboard()
@@ -125,6 +143,25 @@ def unlocked(
         return main
 
     return open_it
+
+
+@pytest.fixture(scope="module")
+def filled_by_language(
+    tmp_path_factory: pytest.TempPathFactory, qapp: QtWidgets.QApplication
+) -> Iterator[Callable[[str], Filled]]:
+    """`filled_in(language)`: the module's filled journal and window, built once while
+    the app speaks `language` (the layout cases in pseudo and pseudo-rtl)."""
+    made: dict[str, Filled] = {}
+    with ExitStack() as stack:
+
+        def filled_in(language: str) -> Filled:
+            if language not in made:
+                folder = tmp_path_factory.mktemp("layout") / "vault"
+                with speaking_for_layout(language):
+                    made[language] = stack.enter_context(filled_journal(folder))
+            return made[language]
+
+        yield filled_in
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from language_layout_kit import language_cases, speaking_for_layout
 from layout_kit import layout_problems, off_screen, settle
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
@@ -107,16 +108,25 @@ def screens_test(screens: dict[str, Opener]) -> Callable[..., None]:
     """The room's `test_screen_fits` over every screen registered so far, at every size
     and scale."""
 
-    @pytest.mark.parametrize(("name", "width", "height", "scale"), list(cases(screens)))
+    @pytest.mark.parametrize(
+        ("name", "width", "height", "scale", "language"),
+        [*cases(screens), *language_cases(list(screens))],
+    )
     def test_screen_fits(
         name: str,
         width: int,
         height: int,
         scale: int,
+        language: str,
         qtbot: QtBot,
         request: pytest.FixtureRequest,
     ) -> None:
-        check_screen_fits(screens, name, QtCore.QSize(width, height), scale, qtbot, request)
+        size = QtCore.QSize(width, height)
+        if language == "en":
+            check_screen_fits(screens, name, size, scale, qtbot, request)
+            return
+        with speaking_for_layout(language):
+            check_screen_fits(screens, name, size, scale, qtbot, request, language)
 
     return test_screen_fits
 
@@ -197,7 +207,13 @@ def cases(screens: dict[str, Opener]) -> Iterator[object]:
     for name in screens:
         for width, height, scale, marks in sizes_and_scales():
             yield pytest.param(
-                name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
+                name,
+                width,
+                height,
+                scale,
+                "en",
+                id=f"{name}-{width}x{height}-{scale}x",
+                marks=marks,
             )
 
 
@@ -220,11 +236,12 @@ def check_screen_fits(
     scale: int,
     qtbot: QtBot,
     request: pytest.FixtureRequest,
+    language: str = "en",
 ) -> None:
     """The body of every room's `test_screen_fits`: open the screen over the filled journal
-    at `size` and `scale`, and find nothing a person would see as broken."""
+    at `size` and `scale` (in `language`), and find nothing a person would see as broken."""
     qapp = request.getfixturevalue("qapp")
-    filled = shown_at(size.width(), size.height(), scale, qapp, request)
+    filled = shown_at(size.width(), size.height(), scale, qapp, request, language)
     if filled is None:
         return
     # The app sizes its windows and dialogs to the screen: here, a screen of `size`.
@@ -237,7 +254,7 @@ def check_screen_fits(
         problems = fit(shown, size, qtbot)
     finally:
         _close_dialogs(main)
-    where = f"{name} at {size.width()}x{size.height()} ({scale}x)"
+    where = f"{name} at {size.width()}x{size.height()} ({scale}x, {language})"
     assert not problems, f"{where}:\n" + "\n".join(problems)
 
 
@@ -247,14 +264,18 @@ def shown_at(
     scale: int,
     qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
+    language: str = "en",
 ) -> Filled | None:
-    """The filled journal's window shown at `width`x`height`; None when the case is one of
-    another scale's, checked by that scale's child run."""
+    """The filled journal's window (built in `language`) shown at `width`x`height`; None
+    when the case is one of another scale's, checked by that scale's child run."""
     if _scale_now() != scale:
         scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
         _check_scaled(request.node.name, scale, request.node.path, scratch)
         return None
-    filled: Filled = request.getfixturevalue("filled")
+    if language == "en":
+        filled: Filled = request.getfixturevalue("filled")
+    else:
+        filled = request.getfixturevalue("filled_by_language")(language)
     apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
     filled.main.show()
     filled.main.resize(sizing.room_on_screen(filled.main, QtCore.QRect(0, 0, width, height)))

@@ -122,8 +122,18 @@ def _add_global_options(parser: argparse.ArgumentParser, default: object) -> Non
 def choose_language(argv: Sequence[str] | None) -> None:
     """Speak the language asked for before any word is said (`--help` included)."""
     problem = speaking.choose(lang_asked(sys.argv[1:] if argv is None else argv), os.environ)
+    argparse_speaks_ours()
     if problem is not None:
         print(problem, file=sys.stderr)
+
+
+def argparse_speaks_ours() -> None:
+    """argparse's own words ("usage:", "options:", its errors) in the chosen language.
+
+    argparse says them through the `_` and `ngettext` it imported from gettext, which read
+    the system's catalogues for the domain `argparse` and know nothing of `--lang`; ours
+    hold them (cli/texts.py, ARGPARSE_WORDS) and follow the language chosen."""
+    vars(argparse).update(_=speaking._, ngettext=speaking.plural)
 
 
 def lang_asked(argv: Sequence[str]) -> str | None:
@@ -187,4 +197,4 @@ def open_desktop_app(arguments: argparse.Namespace) -> int:
     from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
     data_dir = arguments.data_dir or default_data_dir()
-    return run(data_dir, check_start=arguments.check_start)
+    return run(data_dir, check_start=arguments.check_start, lang=arguments.lang)

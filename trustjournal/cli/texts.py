@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import PeriodChange, Trends
 from trustjournal.core.language import content
-from trustjournal.core.language.speaking import _, spoken
+from trustjournal.core.language.speaking import N_, _, spoken
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
@@ -373,6 +373,29 @@ FD_UNREADABLE = (
 )
 FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
 FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."
+
+# argparse's own words (Python 3.11), looked up through the `_` it took from gettext, which
+# cli/__init__.py points at our catalogue: marked here to be extracted with the rest.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("options"),
+    N_("positional arguments"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("ignored explicit argument %r"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
 
 
 spoken(__name__)

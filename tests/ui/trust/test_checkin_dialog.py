@@ -84,7 +84,7 @@ def test_answers_needs_and_note_are_saved_and_compared_with_last_time(
     qtbot.keyClicks(dialog.findChild(QtWidgets.QPlainTextEdit, "checkinNote"), "A calmer week.")
     press(qtbot, dialog, "checkinNext")
     summary = dialog.findChild(QtWidgets.QLabel, "checkinSummary").text()
-    assert "Compared with your check-in on Saturday 7 March 2026" in summary
+    assert "Compared with your check-in on Saturday, 7 March 2026" in summary
     assert "Overall: 7, 2 higher than last time (5)" in summary
     assert "Feeling safe and secure: 6, 1 lower than last time (7)" in summary
     assert "Honesty and transparency: 4" in summary

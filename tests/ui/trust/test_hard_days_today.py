@@ -40,7 +40,7 @@ def test_hard_days_today_says_gently_when_a_hard_date_is_near(
     )
     qtbot.waitUntil(near.isVisible)
     assert text_of(page, "todayHardDateWhen").startswith(
-        "the discovery: a year on, on Friday 20 March."
+        "the discovery: a year on, on Friday, 20 March."
     )
     assert text_of(page, "todayHardDatePlan") == NO_PLAN
     journal.hard_dates.save(
@@ -70,7 +70,8 @@ def test_hard_days_today_is_quiet_outside_the_week(
     clock.advance(days=1)
     page.refresh()
     assert page.hard_date_near.isVisible()
-    assert text_of(page, "todayHardDateWhen").startswith("the call: 2 years on, on Sunday 22 March")
+    said = text_of(page, "todayHardDateWhen")
+    assert said.startswith("the call: 2 years on, on Sunday, 22 March")
 
 
 def test_hard_days_today_shows_a_date_ahead_with_its_plan(
@@ -87,7 +88,7 @@ def test_hard_days_today_shows_a_date_ahead_with_its_plan(
     )
     near = page.hard_date_near
     qtbot.waitUntil(near.isVisible)
-    assert text_of(page, "todayHardDateWhen").startswith("the hearing: on Tuesday 17 March.")
+    assert text_of(page, "todayHardDateWhen").startswith("the hearing: on Tuesday, 17 March.")
     assert text_of(page, "todayHardDatePlan") == "I will: Sleep at Mia's\nI can reach: Mia"
     clock.advance(days=3)
     page.refresh()

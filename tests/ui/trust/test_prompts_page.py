@@ -85,7 +85,7 @@ def test_answered_prompts_say_when_and_open_the_entry(
     qtbot.waitUntil(lambda: "Written 14 Mar 2026" in page.list.item(5).text())
     page.select(prompt_id)
     answered = page.findChild(QtWidgets.QLabel, "promptsAnswered").text()
-    assert answered == "You wrote from it on Saturday 14 March 2026."
+    assert answered == "You wrote from it on Saturday, 14 March 2026."
     with qtbot.waitSignal(page.open_entry_requested) as opened:
         qtbot.mouseClick(page.findChild(QtWidgets.QPushButton, "promptsOpenEntry"), LEFT)
     assert opened.args == [entry.id]

@@ -29,7 +29,7 @@ def test_together_each_persons_answers_are_their_own_line(journal: Journal) -> N
     assert owner[-1].value == (7 + 3 + 6) / 3 and owner[-1].kind == TOGETHER
     assert partner[-1].value == (8 + 9 + 6 + 4) / 4
     words = data.describe(partner[-1])
-    assert "Checked in together on Thursday 12 March 2026" in words
+    assert "Checked in together on Thursday, 12 March 2026" in words
     assert "Your partner's answers: 6.8 of 10" in words and "Needs met: yes" in words
     assert "Your answers" in data.describe(owner[-1])
 

@@ -42,7 +42,7 @@ _PADDED_DAY = re.compile(r"%d %[Bb]|\bdd MMMM|\bdd MMM\b|:%d %[Bb]")
 def test_the_ways_to_say_a_day_do_not_pad_it() -> None:
     assert day_and_month(SIXTH) == "6 December"
     assert day_month_year(SIXTH) == "6 December 2026"
-    assert weekday_and_date(SIXTH) == "Sunday 6 December 2026"
+    assert weekday_and_date(SIXTH) == "Sunday, 6 December 2026"
     assert date_and_time(dt.datetime(2026, 12, 6, 9, 5)) == "6 December 2026 at 09:05"
 
 
@@ -53,7 +53,7 @@ def test_the_calendar_and_the_entry_list_say_the_sixth_unpadded(qtbot: QtBot) ->
     assert cell.toolTip().startswith("6 December:")
     noon = dt.datetime(2026, 12, 6, 12, 0)
     entry = Entry(1, SIXTH, noon, noon, "Walk", "", 3, (), (), (), False)
-    assert spoken_summary(entry).startswith("Sunday 6 December 2026. ")
+    assert spoken_summary(entry).startswith("Sunday, 6 December 2026. ")
 
 
 def test_no_screen_pads_a_day_with_a_zero() -> None:

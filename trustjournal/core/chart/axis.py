@@ -6,6 +6,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 ZOOMS: tuple[str, ...] = ("month", "quarter", "year", "all")
 ZOOM_LABELS = {"month": "Month", "quarter": "Quarter", "year": "Year", "all": "All"}
 ZOOM_DAYS = {"month": 31, "quarter": 92, "year": 366}
@@ -82,7 +84,7 @@ def _weekly(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     day = first + dt.timedelta(days=(7 - first.weekday()) % 7)  # the first Monday
     marks: list[tuple[dt.date, str]] = []
     while day <= last:
-        marks.append((day, f"{day.day} {day:%b}"))
+        marks.append((day, f"{day.day} {_month(day.month, short=True)}"))
         day += dt.timedelta(days=7)
     return marks
 
@@ -97,7 +99,11 @@ def _monthly(first: dt.date, last: dt.date, with_year: bool) -> list[tuple[dt.da
         day = dt.date(year, month, 1)
         if day > last:
             return marks
-        label = f"{day:%b}" if with_year and month != 1 else f"{day:%b %Y}"
-        if not with_year:
-            label = f"{day:%B}" if month != 1 else f"{day:%B %Y}"
-        marks.append((day, label))
+        label = _month(month, short=with_year)
+        marks.append((day, label if month != 1 else f"{label} {year}"))
+
+
+def _month(month: int, short: bool) -> str:
+    """The month's name in the locale of the moment (QLocale's default: the app's)."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, kind).rstrip(".")

@@ -13,12 +13,15 @@ import math
 import re
 
 PSEUDO = "pseudo"
+# The same, read right to left: the app lays itself out mirrored (`--lang pseudo-rtl`).
+PSEUDO_RTL = "pseudo-rtl"
+_RIGHT_TO_LEFT, _POP = "\u202e", "\u202c"  # shown reversed, as a right-to-left language
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept as they are: format fields ({count:,}), argparse's %(prog)s, and line breaks.
-_KEPT = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[sd]|%%|\n)")
+# Kept as they are: format fields ({count:,}), argparse's %(prog)s and %s, line breaks.
+_KEPT = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[sdr]|%[sdr]|%%|\n)")
 _LONGER = 0.4
 _PAD = "·"
 
@@ -34,14 +37,19 @@ def pseudo_translated(message: str) -> str:
 
 
 class PseudoTranslations(gettext.NullTranslations):
+    def __init__(self, right_to_left: bool = False) -> None:
+        super().__init__()
+        self.right_to_left = right_to_left
+
     def gettext(self, message: str) -> str:
-        return pseudo_translated(message)
+        said = pseudo_translated(message)
+        return f"{_RIGHT_TO_LEFT}{said}{_POP}" if self.right_to_left and said else said
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        return pseudo_translated(msgid1 if n == 1 else msgid2)
+        return self.gettext(msgid1 if n == 1 else msgid2)
 
     def pgettext(self, context: str, message: str) -> str:
-        return pseudo_translated(message)
+        return self.gettext(message)
 
     def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
-        return pseudo_translated(msgid1 if n == 1 else msgid2)
+        return self.gettext(msgid1 if n == 1 else msgid2)

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from trustjournal.core.language import texts
-from trustjournal.core.language.pseudo import PSEUDO, PseudoTranslations
+from trustjournal.core.language.pseudo import PSEUDO, PSEUDO_RTL, PseudoTranslations
 
 DOMAIN = "trustjournal"
 # The words stored in resources/ (prompts, themes, starters, vocabularies), looked up
@@ -35,6 +35,7 @@ LANGUAGE_VARIABLES = ("TRUSTJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 _ENGLISH_NAMES = frozenset({"", "c", "posix", "en"})
 
 _chosen: gettext.NullTranslations = gettext.NullTranslations()
+_chosen_code = ENGLISH
 # A stretch of work in another language (an export for a therapist who reads another).
 _for_now: ContextVar[gettext.NullTranslations | None] = ContextVar("for_now", default=None)
 
@@ -56,6 +57,11 @@ def plural(one: str, many: str, count: int) -> str:
 
 def current() -> gettext.NullTranslations:
     return _for_now.get() or _chosen
+
+
+def spoken_code() -> str:
+    """The code of the language chosen and spoken ("de_AT", "pseudo"); "en" when English."""
+    return _chosen_code
 
 
 def requested(option: str | None, environ: Mapping[str, str]) -> tuple[str, bool]:
@@ -99,8 +105,8 @@ def offered(code: str) -> bool:
 
 def load(code: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations | None:
     """The catalogue for `code`; None when there is none. Raises OSError when damaged."""
-    if code.lower() == PSEUDO:
-        return PseudoTranslations()
+    if code.lower() in (PSEUDO, PSEUDO_RTL):
+        return PseudoTranslations(right_to_left=code.lower() == PSEUDO_RTL)
     for name in candidates(code):
         folder = locale_dir / name / "LC_MESSAGES"
         if (folder / f"{DOMAIN}.mo").exists():
@@ -126,9 +132,9 @@ def choose(
     why (None when all is well). A language asked for only by the system's locale and
     not offered yet (not in SHIPPED, even with a catalogue on its way) is quietly
     English; --lang and TRUSTJOURNAL_LANG ask by name and take any catalogue."""
-    global _chosen
+    global _chosen, _chosen_code
     code, by_name = requested(option, environ)
-    _chosen = gettext.NullTranslations()
+    _chosen, _chosen_code = gettext.NullTranslations(), ENGLISH
     if candidates(code)[-1].lower() in _ENGLISH_NAMES:
         return None
     if not (by_name or environ.get(LANGUAGE_VARIABLES[0]) or offered(code)):
@@ -140,7 +146,7 @@ def choose(
     if found is None:
         codes = ", ".join((ENGLISH, *SHIPPED))
         return texts.NO_SUCH_LANGUAGE.format(code=code, codes=codes) if by_name else None
-    _chosen = found
+    _chosen, _chosen_code = found, candidates(code)[0]
     if isinstance(found, Catalogue) and found.content_damaged:
         return texts.CONTENT_DAMAGED.format(code=code)
     return None

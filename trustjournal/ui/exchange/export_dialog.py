@@ -23,7 +23,9 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
+from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -33,6 +35,7 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 from trustjournal.ui.widgets.sizing import fitting_size
 
@@ -108,14 +111,16 @@ class ExportDialog(QtWidgets.QDialog):
         self.date_to.setAccessibleName("To")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(short_date_pattern())
         if self._session is None:
             self.since_session.setEnabled(False)
             self.since_session.setText("Since the last therapy session (none on your timeline)")
             self.between.setChecked(True)
         else:
             self.since_session.setText(
-                f"Since the last therapy session ({self._session.day} {self._session:%B %Y})"
+                _("Since the last therapy session ({day})").format(
+                    day=day_month_year(self._session)
+                )
             )
             self.since_session.setChecked(True)
 
@@ -158,6 +163,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.paper.setAccessibleName("Paper size")
         for key, text in PAPER:
             self.paper.addItem(text, key)
+        self.language = export_language_choice(on_change=self.refresh)
         self.protect = _check("Protect the PDF with a password", "export_protect")
         self.name_app = _check("Say the file was made with TrustJournal", "export_name_app")
         self.name_app.setToolTip("Left unticked, nothing in the file names the app")
@@ -204,6 +210,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow("", self.remember)
         form.addRow(label("Format"), self.format)
         form.addRow(label("Paper"), self.paper)
+        form.addRow(label(_("Export language")), self.language)
         form.addRow("", self.protect)
         form.addRow("", self.name_app)
         # The fields' names are dimmed with them, so a field off reads as off.
@@ -311,7 +318,8 @@ class ExportDialog(QtWidgets.QDialog):
             show_text(self.message, str(error))
             return
         show_text(self.message, "")
-        self.preview.setHtml(render(document, "html").decode("utf-8"))
+        with in_language(self.language.currentData()):
+            self.preview.setHtml(render(document, "html").decode("utf-8"))
 
     def _password(self) -> str | None:
         if not (self.format.currentData() == "pdf" and self.protect.isChecked()):
@@ -350,7 +358,8 @@ class ExportDialog(QtWidgets.QDialog):
         printer = self.ask_printer()
         if printer is None:
             return
-        paint_pages(document, printer)
+        with in_language(self.language.currentData()):
+            paint_pages(document, printer)
         show_text(self.message, "")
 
     def _forget_password(self) -> None:
@@ -377,7 +386,8 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
-            data = render(document, fmt, page_size=page_size, password=password)
+            with in_language(self.language.currentData()):
+                data = render(document, fmt, page_size=page_size, password=password)
             save_export(self._journal, path, data)
             if self.remember.isChecked():
                 self._journal.settings.set("redact_words", list(_words(self.redact.text())))

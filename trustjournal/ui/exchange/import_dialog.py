@@ -32,6 +32,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.dates import whole_number
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open, choose_folder
 
 AUTO = "auto"
@@ -293,7 +294,7 @@ class ImportDialog(QtWidgets.QDialog):
         if self.mood_choices:
             importing = self._import = self._with_moods_said(importing)
         total = summary.new
-        self._begin(f"Adding {total:,} entries…", total=total)
+        self._begin(f"Adding {whole_number(total)} entries…", total=total)
         run_in_background(
             lambda: importing.run(total, self._work.report, self._work.cancelled, announce=False),
             self._written,
@@ -334,9 +335,9 @@ class ImportDialog(QtWidgets.QDialog):
         done, total = self._work.done, self._work.total
         if total:
             self.progress.setValue(min(done, total))
-            self.count_label.setText(f"{done:,} of {total:,} added so far")
+            self.count_label.setText(f"{whole_number(done)} of {whole_number(total)} added so far")
         elif done:
-            self.count_label.setText(f"{done:,} entries read so far")
+            self.count_label.setText(f"{whole_number(done)} entries read so far")
 
     def _end(self) -> None:
         self._poll.stop()

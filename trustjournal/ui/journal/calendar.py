@@ -6,7 +6,6 @@ split between its lowest and highest mood, so a hard morning is not averaged awa
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from collections import defaultdict
@@ -17,7 +16,7 @@ from trustjournal.core.records.entries import EntryFilter
 from trustjournal.ui.journal.mood_style import mood_tint, mood_words
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets.dates import day_and_month
+from trustjournal.ui.widgets.dates import day_and_month, first_weekday, month_and_year, week_days
 
 _MAX_MONTH_ENTRIES = 5000
 _Role = QtGui.QPalette.ColorRole
@@ -214,6 +213,7 @@ class MonthView(QtWidgets.QWidget):
         self._journal = journal
         self._today = today
         self._month = today.replace(day=1)
+        self._first_weekday = first_weekday()
         self._cells: list[DayCell] = []
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,10 +224,14 @@ class MonthView(QtWidgets.QWidget):
     def _header(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
         self.previous = named(QtWidgets.QToolButton(self), "calendarPrevious", "Previous month")
-        self.previous.setArrowType(Qt.ArrowType.LeftArrow)
+        # Right to left, the earlier month is on the right and its arrow points there.
+        back, on = Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow
+        if QtGui.QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            back, on = on, back
+        self.previous.setArrowType(back)
         self.previous.clicked.connect(lambda: self.show_month(_step_month(self._month, -1)))
         self.next = named(QtWidgets.QToolButton(self), "calendarNext", "Next month")
-        self.next.setArrowType(Qt.ArrowType.RightArrow)
+        self.next.setArrowType(on)
         self.next.clicked.connect(lambda: self.show_month(_step_month(self._month, 1)))
         self.title = named(QtWidgets.QLabel(self), "calendarMonth", "Month shown")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -239,8 +243,10 @@ class MonthView(QtWidgets.QWidget):
     def _grid(self) -> QtWidgets.QGridLayout:
         grid = QtWidgets.QGridLayout()
         grid.setSpacing(2)
-        for column, name in enumerate(calendar.day_abbr):
-            label = QtWidgets.QLabel(name[:2], self)
+        for column, (name, whole) in enumerate(week_days()):  # from the locale's first day
+            label = QtWidgets.QLabel(name, self)
+            label.setAccessibleName(whole)
+            label.setObjectName(f"calendarWeekday{column}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setForegroundRole(_Role.PlaceholderText)
             grid.addWidget(label, 0, column)
@@ -261,10 +267,10 @@ class MonthView(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Read the month's moods again (one query for the month shown)."""
-        self.title.setText(self._month.strftime("%B %Y"))
+        self.title.setText(month_and_year(self._month))
         moods, written = self._moods_of_month()
-        lead = self._month.weekday()
-        days = calendar.monthrange(self._month.year, self._month.month)[1]
+        lead = (self._month.weekday() - self._first_weekday) % 7
+        days = (_step_month(self._month, 1) - self._month).days
         for number, cell in enumerate(self._cells):
             offset = number - lead
             day = self._month + dt.timedelta(days=offset) if 0 <= offset < days else None

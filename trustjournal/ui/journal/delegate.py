@@ -14,7 +14,7 @@ from trustjournal.ui.journal.search_marks import (
     search_mark_colour,
 )
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from trustjournal.ui.widgets.dates import qdate
+from trustjournal.ui.widgets.dates import short_weekday_date
 
 _PAD = 12
 _BADGE = 30
@@ -109,7 +109,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         small.setPointSizeF(base_font.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(muted)
-        date_text = QtCore.QLocale().toString(qdate(entry.day), "ddd d MMM yyyy")
+        date_text = short_weekday_date(entry.day)
         marker = "Private" if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text

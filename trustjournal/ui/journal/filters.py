@@ -10,7 +10,7 @@ from trustjournal.core.language import content
 from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
-from trustjournal.ui.widgets.dates import pydate, qdate
+from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 SEARCH_PAUSE_MS = 150
 _ANY_DAY = QtCore.QDate(1900, 1, 1)
@@ -175,7 +175,7 @@ def _date_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.Q
     field.setCalendarPopup(True)
     field.setMinimumDate(_ANY_DAY)
     field.setSpecialValueText("Any day")
-    field.setDisplayFormat("d MMM yyyy")
+    field.setDisplayFormat(short_date_pattern())
     field.setDate(_ANY_DAY)
     return field
 

@@ -21,7 +21,8 @@ from trustjournal.ui.shell.guards.single_instance import (
 )
 from trustjournal.ui.shell.guards.termination import TerminationWatcher
 from trustjournal.ui.shell.session import Session
-from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION
+from trustjournal.ui.shell.settings.language import start_speaking
+from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION, Preferences
 from trustjournal.ui.widgets.icons import icon
 
 
@@ -52,10 +53,12 @@ def start(data_dir: str | Path) -> tuple[Session, InstanceServer] | None:
     return session, server
 
 
-def run(data_dir: str | Path, check_start: bool = False) -> int:
+def run(data_dir: str | Path, check_start: bool = False, lang: str | None = None) -> int:
+    """`lang` is the `--lang` given, which the language chosen in Settings gives way to."""
     harden_process()  # no core dumps holding the key, however the app was started
     app = application()
     make_settings_private(QtCore.QSettings(ORGANISATION, APP_NAME))
+    start_speaking(app, lang, Preferences())  # before the first window says a word
     forget_file_dialog_history()
     started = start(data_dir)
     if started is None:

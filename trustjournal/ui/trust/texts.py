@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.texts import counted
+from trustjournal.ui.widgets.dates import number, weekday_day_and_month
 
 # The guided check-in (checkin_dialog.py): what each part of trust asks, for anyone and
 # then as the person's role words it, and the kind notes of its summary.
@@ -88,10 +89,10 @@ def mood_on_day(day: str, mood: float, label: str, count: int) -> str:
     """The timeline's tooltip for a day's mood."""
     return counted(
         count,
-        "Mood on {day}: {mood:.1f} of 5 ({label}), 1 entry",
-        "Mood on {day}: {mood:.1f} of 5 ({label}), {count} entries",
+        "Mood on {day}: {mood} of 5 ({label}), 1 entry",
+        "Mood on {day}: {mood} of 5 ({label}), {count} entries",
         day=day,
-        mood=mood,
+        mood=number(mood),
         label=label,
     )
 
@@ -100,10 +101,10 @@ def together_average(whose: str, value: float, count: int) -> str:
     """The timeline's tooltip line for one person's answers in a check-in done together."""
     return counted(
         count,
-        "{whose}: {value:.1f} of 10 on average ({count} question)",
-        "{whose}: {value:.1f} of 10 on average ({count} questions)",
+        "{whose}: {value} of 10 on average ({count} question)",
+        "{whose}: {value} of 10 on average ({count} questions)",
         whose=whose,
-        value=value,
+        value=number(value),
     )
 
 
@@ -141,4 +142,4 @@ def years_on(years: int, title: str, when: str) -> str:
 
 def day_ahead(days: int, day: dt.date) -> str:
     """When a hard date comes: a day ahead is tomorrow, later ones are named."""
-    return counted(days, "tomorrow", "on {day:%A} {day.day} {day:%B}", day=day)
+    return counted(days, "tomorrow", "on {day}", day=weekday_day_and_month(day))

@@ -18,9 +18,11 @@ from trustjournal.core.exchange.model import (
     ExportEvent,
     ExportTogether,
     ExportTogetherAnswers,
+    Filters,
     Period,
     Summary,
 )
+from trustjournal.core.exchange.texts.dates import long_date, short_date
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
@@ -55,14 +57,6 @@ _SAME = 0.25  # a change smaller than this reads as "about the same"
 class Section:
     heading: str
     lines: tuple[str, ...]
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def period_text(period: Period) -> str:
@@ -139,32 +133,50 @@ def period_lines(document: ExportDocument) -> tuple[str, ...]:
     lines = [period_from_to(period.start, period.end, period.days)]
     if period.since_session is not None:
         lines.append(
-            f"This is the time since the therapy session on {short_date(period.since_session)}."
+            _("This is the time since the therapy session on {day}.").format(
+                day=short_date(period.since_session)
+            )
         )
-    shared = len(document.entries)
-    lines.append(entries_shared(shared))
-    chosen = document.filters
-    narrowed = []
-    if chosen.tags:
-        narrowed.append("tagged " + ", ".join(chosen.tags))
-    if chosen.emotions:
-        narrowed.append("feeling " + ", ".join(content.emotions(chosen.emotions)))
-    if chosen.mood_min is not None or chosen.mood_max is not None:
-        narrowed.append(f"mood {chosen.mood_min or 1} to {chosen.mood_max or 5}")
-    if chosen.flagged_only:
-        narrowed.append("flagged to talk about")
-    if narrowed:
-        lines.append("Only entries " + "; ".join(narrowed) + ".")
+    lines.append(entries_shared(len(document.entries)))
+    lines += narrowed_lines(document.filters)
     if document.summary is not None:
-        kept = []
-        if document.summary.passages_withheld:
-            kept.append('some passages are kept private and show as "[passage withheld]"')
-        if document.summary.names_redacted:
-            kept.append('some names show as "[name]"')
-        if kept:
-            text = " and ".join(kept)
-            lines.append(text[0].upper() + text[1:] + ".")
+        lines += kept_private_lines(document.summary)
     return tuple(lines)
+
+
+def narrowed_lines(chosen: Filters) -> list[str]:
+    """One whole sentence for each way the entries were narrowed."""
+    lines = []
+    if chosen.tags:
+        lines.append(_("Only entries tagged {tags}.").format(tags=", ".join(chosen.tags)))
+    if chosen.emotions:
+        feelings = ", ".join(content.emotions(chosen.emotions))
+        lines.append(_("Only entries where I felt {feelings}.").format(feelings=feelings))
+    if chosen.mood_min is not None or chosen.mood_max is not None:
+        lines.append(
+            _("Only entries with a mood from {low} to {high}.").format(
+                low=chosen.mood_min or 1, high=chosen.mood_max or 5
+            )
+        )
+    if chosen.flagged_only:
+        lines.append(_("Only entries flagged to talk about."))
+    return lines
+
+
+def kept_private_lines(summary: Summary) -> list[str]:
+    """What shows in place of withheld passages and names, as one whole sentence."""
+    if summary.passages_withheld and summary.names_redacted:
+        return [
+            _(
+                'Some passages are kept private and show as "[passage withheld]", '
+                'and some names show as "[name]".'
+            )
+        ]
+    if summary.passages_withheld:
+        return [_('Some passages are kept private and show as "[passage withheld]".')]
+    if summary.names_redacted:
+        return [_('Some names show as "[name]".')]
+    return []
 
 
 def mood_lines(summary: Summary) -> tuple[str, ...]:

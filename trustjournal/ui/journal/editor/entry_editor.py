@@ -39,15 +39,12 @@ from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets.dates import pydate, qdate
+from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 DETAILS_TAB_NAME = "Feelings and tags"
-# The short month, as the list shows it ("14 Sep 2026"): with it, the day, both privacy
-# choices and their "?" fit one row at the smallest window (1024x640).
-DAY_FORMAT = "d MMM yyyy"
 FLAGS_SPACING = 8
 
 
@@ -132,7 +129,9 @@ class EntryEditor(QtWidgets.QWidget):
         rows.addWidget(self.title)
         self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DAY_FORMAT)
+        # The short month, as the list shows it ("14 Sep 2026"): with it, the day, both
+        # privacy choices and their "?" fit one row at the smallest window (1024x640).
+        self.day.setDisplayFormat(short_date_pattern())
         self.private = named(QtWidgets.QCheckBox(PRIVATE_NAME, self), "editorPrivate", PRIVATE_NAME)
         self.private.setToolTip(PRIVATE_HELP)
         self.discuss = named(QtWidgets.QCheckBox(DISCUSS_NAME, self), "editorDiscuss", DISCUSS_NAME)

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.settings.about_you import PHASE_CHOICES, ROLE_CHOICES
 from trustjournal.ui.shell.settings.care import CareSettingsDialog
+from trustjournal.ui.shell.settings.language_choice import LanguageChoice
 from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
@@ -99,6 +101,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
         self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
+        self.language = LanguageChoice(preferences)
         self.care_button = button("On this day and reminders…", "care_settings_button")
         self.care_dialog: CareSettingsDialog | None = None
         self.care_button.clicked.connect(self.open_care)
@@ -152,6 +155,7 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
         form.addRow(label("Look and prompts", "subheading"))
         form.addRow("Theme", self.theme)
+        form.addRow(_("Language"), self.language)
         form.addRow("Text size", self.text_size)
         form.addRow("Who is writing", self.prompt_role)
         form.addRow("Where you are", self.recovery_phase)
@@ -236,6 +240,7 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         title = self.neutral_title.text() if self.neutral_check.isChecked() else ""
         self._preferences.set_neutral_title(title)
+        self.language.save()
         self.saved.emit()
         self.accept()
 

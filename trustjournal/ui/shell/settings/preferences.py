@@ -1,7 +1,7 @@
 """What the app must know before unlocking, kept in QSettings: where the window was (its
 place, size and whether it was maximised: the lock screen shows it before the vault is
-open), a neutral title and the theme (so the lock screen is not a bright flash at night
-when Dark was chosen).
+open), a neutral title, the theme (so the lock screen is not a bright flash at night
+when Dark was chosen) and the language (the lock screen speaks it).
 
 Nothing about the journal's content is ever stored here. Everything else the
 person chooses lives inside the vault (`journal.settings`).
@@ -22,7 +22,9 @@ _OLD_GEOMETRY_KEY = "window/geometry"  # Qt's saveGeometry() bytes, as kept befo
 _PLACE_KEY = "window/place"
 _MAXIMISED_KEY = "window/maximised"
 _THEME_KEY = "window/theme"
+_LANGUAGE_KEY = "language"
 THEMES = ("system", "light", "dark")
+SYSTEM_LANGUAGE = "system"
 
 
 class Preferences:
@@ -49,6 +51,19 @@ class Preferences:
         if theme == self.theme() or theme not in THEMES:
             return
         self._store.setValue(_THEME_KEY, theme)
+        self._store.sync()
+        self._keep_private()
+
+    def language(self) -> str:
+        """The language chosen in Settings ("de", "en"), or "system" to follow the computer."""
+        value = self._store.value(_LANGUAGE_KEY, SYSTEM_LANGUAGE)
+        return value if isinstance(value, str) and value else SYSTEM_LANGUAGE
+
+    def set_language(self, code: str) -> None:
+        if code == SYSTEM_LANGUAGE:
+            self._store.remove(_LANGUAGE_KEY)
+        else:
+            self._store.setValue(_LANGUAGE_KEY, code)
         self._store.sync()
         self._keep_private()
 

@@ -26,6 +26,7 @@ from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline.data import ChartData, describe
+from trustjournal.ui.widgets.dates import number
 
 __all__ = ["TimelineChart"]
 
@@ -349,7 +350,8 @@ class TimelineChart(QtWidgets.QWidget):
             words = describe(self._data, item)
             for other in self.items_at(point)[:-1]:  # scores hidden under the top one
                 if other.kind == CHECKIN and other.ref == item.ref:
-                    words += f"\n{DIMENSION_LABELS[other.series]}: {other.value:.0f} of 10"
+                    score = number(other.value or 0, 0)
+                    words += f"\n{DIMENSION_LABELS[other.series]}: {score} of 10"
             QtWidgets.QToolTip.showText(global_point, words, self)
 
 

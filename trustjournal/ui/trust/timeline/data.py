@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from trustjournal.core.chart import data as chart_data
 from trustjournal.core.chart.data import (
     CHECKIN,
@@ -12,11 +10,12 @@ from trustjournal.core.chart.data import (
     TOGETHER_SERIES,
     ChartItem,
 )
-from trustjournal.core.exchange.texts.export import long_date, trigger_details
+from trustjournal.core.exchange.texts.export import trigger_details
 from trustjournal.core.records.entries import MOOD_LABELS
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
 from trustjournal.ui.trust import texts
+from trustjournal.ui.widgets.dates import number, short_date, weekday_and_date
 
 __all__ = [
     "ChartData",
@@ -53,7 +52,7 @@ def describe(data: chart_data.ChartData, item: ChartItem) -> str:
 def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:
     lines = [
         f"Check-in on {long_day(checkin.day)}",
-        f"{DIMENSION_LABELS[item.series]}: {item.value:.0f} of 10",
+        f"{DIMENSION_LABELS[item.series]}: {number(item.value or 0, 0)} of 10",
     ]
     if checkin.needs_met:
         lines.append(f"Needs met: {NEEDS_WORDS[checkin.needs_met]}")
@@ -80,8 +79,6 @@ def describe_event(event: Event) -> str:
     return "\n".join(lines)
 
 
-long_day = long_date  # one way to say a day in full, the app's and the exports'
-
-
-def short_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+# One way to say a day in full and one short, on every screen, in the person's locale.
+long_day = weekday_and_date
+short_day = short_date

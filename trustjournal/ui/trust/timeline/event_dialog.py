@@ -20,6 +20,7 @@ from trustjournal.core.records.trust import (
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.hard_days.offer import is_strong_trigger, offer_calm_minutes
 from trustjournal.ui.widgets.controls import button_row, heading, label
+from trustjournal.ui.widgets.dates import day_month_year_pattern
 from trustjournal.ui.widgets.dialog_slot import save_controls, save_or_say, short_text
 
 NOT_NOTED = "Not noted"
@@ -37,7 +38,7 @@ def date_edit(name: str, accessible: str, day: dt.date) -> QtWidgets.QDateEdit:
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
+    edit.setDisplayFormat(day_month_year_pattern())
     return edit
 
 

@@ -8,6 +8,7 @@ from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, Period
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.dates import month_and_year, number
 from trustjournal.ui.widgets.sizing import table_width
 
 SHORT_LABELS = {
@@ -37,16 +38,16 @@ def change_words(change: PeriodChange) -> str:
         return "first period"
     if abs(change.change) < 0.05:
         return "about the same"
-    return f"{'up' if change.change > 0 else 'down'} {abs(change.change):.1f}"
+    return f"{'up' if change.change > 0 else 'down'} {number(abs(change.change))}"
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}"
+    return "-" if value is None else number(value)
 
 
 def _month(text: str) -> str:
     year, month = (int(part) for part in text.split("-"))
-    return f"{dt.date(year, month, 1):%B %Y}"
+    return month_and_year(dt.date(year, month, 1))
 
 
 def table(name: str, accessible: str, headers: tuple[str, ...]) -> QtWidgets.QTableWidget:

@@ -1,0 +1,51 @@
+"""The layout cases in another language (issue 22, item 7): the pseudo-locale (every
+marked sentence about 40% longer, in brackets) and pseudo-rtl (the same, read right to
+left, with the app laid out mirrored), at the two smallest sizes.
+
+The journal's window is built once per test module and language, after the language is
+chosen (its places read their words when they are made: the `filled_by_language`
+fixture of tests/ui/conftest.py); each case speaks the language while it opens and
+checks its screen, and English left to right again afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from trustjournal.core.language import speaking
+from trustjournal.ui.qt import Qt, QtGui
+
+LANGUAGES = ("pseudo", "pseudo-rtl")
+LANGUAGE_SIZES = ((1024, 640), (1180, 760))
+
+
+@contextmanager
+def speaking_for_layout(language: str) -> Iterator[None]:
+    """The app speaks `language` (and lays out right to left for pseudo-rtl) inside."""
+    speaking.choose(language, {})
+    rtl = language.endswith("rtl")
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    QtGui.QGuiApplication.setLayoutDirection(direction)
+    try:
+        yield
+    finally:
+        speaking.choose(None, {})
+        QtGui.QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def language_cases(names: list[str]) -> Iterator[object]:
+    for name in names:
+        for width, height in LANGUAGE_SIZES:
+            for language in LANGUAGES:
+                yield pytest.param(
+                    name,
+                    width,
+                    height,
+                    1,
+                    language,
+                    id=f"{name}-{width}x{height}-{language}",
+                    marks=[pytest.mark.slow],
+                )
