@@ -53,7 +53,7 @@ def test_a_damaged_catalogue_is_not_offered(tmp_path: Path) -> None:
 
 def test_the_spoken_code_says_what_was_chosen(tmp_path: Path) -> None:
     plant(tmp_path, "de", [said(texts.VAULT_LOCKED, "Das Journal ist gesperrt.")])
-    speaking.choose(None, {"LANG": "de_AT.UTF-8"}, tmp_path)
+    speaking.choose(None, {"TRUSTJOURNAL_LANG": "de_AT.UTF-8"}, tmp_path)  # by name: not offered
     assert speaking.spoken_code() == "de_AT"
     speaking.choose("xx", {}, tmp_path)
     assert speaking.spoken_code() == "en"
