@@ -12,6 +12,7 @@ from typing import Protocol
 
 from trustjournal.cli import texts
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 
 
 class SecretsDoNotMatch(TrustJournalError):
@@ -30,7 +31,7 @@ class TerminalSecrets:
 
     def ask_new(self, prompt: str) -> str:
         first = getpass.getpass(f"{prompt}: ")
-        second = getpass.getpass("Type it once more: ")
+        second = getpass.getpass(_("Type it once more: "))
         if first != second:
             raise SecretsDoNotMatch()
         return first

@@ -137,8 +137,10 @@ explained on one line, 2 a command used the wrong way.
 STOPPED = "Stopped. Nothing more was changed."
 
 # Private words read from standard input (trustjournal.cli.stdin).
-FROM_STDIN = "; - reads it from standard input, out of your shell's history"
-LINES_FROM_STDIN = "; - reads them from standard input, one a line, out of your shell's history"
+FROM_STDIN = "{what}; - reads it from standard input, out of your shell's history"
+LINES_FROM_STDIN = (
+    "{what}; - reads them from standard input, one a line, out of your shell's history"
+)
 STDIN_NOT_TEXT = (
     "What came on standard input is not UTF-8 text. Send it as UTF-8 (most editors "
     "offer it under Save As) and try again; nothing was changed."
@@ -372,6 +374,22 @@ FD_UNREADABLE = (
 )
 FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
 FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."
+
+
+# An import's progress on a terminal (one rewritten line).
+def entries_read(count: int) -> str:
+    return counted(count, "Reading… {count:,} entry", "Reading… {count:,} entries")
+
+
+def entries_imported(count: int, total: int | None) -> str:
+    if not total:
+        return counted(count, "Importing… {count:,} entry", "Importing… {count:,} entries")
+    return counted(
+        count,
+        "Importing… {count:,} entry ({share}%)",
+        "Importing… {count:,} entries ({share}%)",
+        share=count * 100 // total,
+    )
 
 
 spoken(__name__)

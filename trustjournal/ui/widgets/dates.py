@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtCore
 
 
@@ -37,4 +38,9 @@ def weekday_and_date(day: dt.date) -> str:
 
 def date_and_time(moment: dt.datetime) -> str:
     """'6 December 2026 at 09:05'."""
-    return f"{day_month_year(moment.date())} at {moment:%H:%M}"
+    return _("{date} at {time}").format(date=day_month_year(moment.date()), time=f"{moment:%H:%M}")
+
+
+def local_number(value: int) -> str:
+    """`value` with the digit grouping of the person's locale ('1,200', '1.200')."""
+    return QtCore.QLocale().toString(value)
