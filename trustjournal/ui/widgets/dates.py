@@ -42,5 +42,9 @@ def date_and_time(moment: dt.datetime) -> str:
 
 
 def local_number(value: int) -> str:
-    """`value` with the digit grouping of the person's locale ('1,200', '1.200')."""
-    return QtCore.QLocale().toString(value)
+    """`value` with the digit grouping of the person's locale ('1,200', '1.200'). The C
+    locale (no preference said) groups as English does, the language the app speaks then."""
+    locale = QtCore.QLocale()
+    if locale.language() == QtCore.QLocale.Language.C:
+        locale = QtCore.QLocale(QtCore.QLocale.Language.English)
+    return locale.toString(value)
