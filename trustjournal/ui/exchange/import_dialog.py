@@ -119,6 +119,8 @@ class ImportDialog(QtWidgets.QDialog):
         self.undated_field.setAccessibleName(_("Day for Markdown files without a date"))
         self.undated_field.setPlaceholderText(_("YYYY-MM-DD, for Markdown files without a date"))
         form = QtWidgets.QFormLayout()
+        # A label too long to sit beside its field (in a longer language) goes above it.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(_("From"), self.format_box)
         form.addRow(_("File or folder"), self.path_field)
         form.addRow("", button_row(choose_file, choose_folder))

@@ -147,7 +147,9 @@ class LockScreen(QtWidgets.QWidget):
         layout.addWidget(self.wait)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addLayout(button_row(self.unlock_button, leading=self.forgot_button))
+        layout.addLayout(button_row(self.unlock_button))
+        # Under Unlock, not beside it: there a longer language cut it short at both ends.
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hard_days_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignCenter)
         page = centered(frame)

@@ -103,7 +103,9 @@ class OnboardingWindow(QtWidgets.QWidget):
             heading(_("Welcome to TrustJournal")),
             label(texts.WELCOME),
             label(texts.WELCOME_MORE, "muted"),
-            button_row(begin, leading=restore),
+            button_row(begin),
+            # A row of its own: beside Begin, a longer language cut it short at both ends.
+            button_row(leading=restore),
         )
 
     def open_restore(self) -> None:

@@ -98,13 +98,19 @@ class BackupSection(QtWidgets.QWidget):
         layout.setSpacing(SPACING // 2)
         layout.addWidget(self.status)
         row = QtWidgets.QHBoxLayout()
-        for widget in (self.choose_button, self.now_button, self.restore_button):
+        for widget in (self.choose_button, self.now_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(label(_(MOVING), "muted", "moving_help"))
+        # Under the words about moving, not beside the others: three buttons in one row ran
+        # past the dialog's edge in a longer language.
+        restore_row = QtWidgets.QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
         layout.addSpacing(SPACING)
         layout.addWidget(label(_(ROTATE_HELP)))
         key_row = QtWidgets.QHBoxLayout()
@@ -168,4 +174,9 @@ class BackupDialog(QtWidgets.QDialog):
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
         self.adjustSize()  # the height wrapped help text needs at this width
+        # adjustSize() does not ask the section inside for its height at this width, so a
+        # longer language's wrapped help ran into the buttons; ask the layout itself.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
         super().showEvent(event)

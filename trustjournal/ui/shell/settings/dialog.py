@@ -32,6 +32,7 @@ class SettingsDraft:
 
 THEMES = (("system", N_("Same as my computer")), ("light", N_("Light")), ("dark", N_("Dark")))
 ROLES = ROLE_CHOICES  # the same words as onboarding's
+MIN_CHOICE_LETTERS = 16
 NEUTRAL_EXAMPLE = N_("Notes")
 TITLE_HELP = N_("Shown in the taskbar and on the lock screen.")
 ROOM_AROUND_FORM = 240  # px: the heading, buttons, margins and the window's frame
@@ -54,6 +55,12 @@ def _choice(
     combo = QtWidgets.QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
+    # Its longest choice does not set the dialog's width: in a longer language it pushed
+    # the form past the right edge. A choice too long to show whole is elided.
+    combo.setSizeAdjustPolicy(
+        QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
+    combo.setMinimumContentsLength(MIN_CHOICE_LETTERS)
     for value, text in options:
         combo.addItem(_(text), value)  # the options are marked with N_() at import
     return combo
