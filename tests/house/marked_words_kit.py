@@ -118,6 +118,7 @@ WORD_PARAMETERS = frozenset(
         "when_empty",
         "busy",
         "go",
+        "message",
     }
 )
 # Writing to the terminal: print(...), sys.stderr.write(...), parser.error(...).

@@ -66,9 +66,9 @@ def _usage_error(message: str) -> int:
 
 def run_export(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.protect and arguments.fmt != "pdf":
-        return _usage_error("--protect works with --format pdf only")
+        return _usage_error(_("--protect works with --format pdf only"))
     if arguments.since_last_session and arguments.date_from is not None:
-        return _usage_error("choose either --from or --since-last-session, not both")
+        return _usage_error(_("choose either --from or --since-last-session, not both"))
     if arguments.fmt == "pdf":
         use_offscreen_without_display()
     options = ExportOptions(

@@ -12,11 +12,12 @@ from typing import Protocol
 
 from trustjournal.cli import texts
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.language.speaking import _
+from trustjournal.core.language.speaking import N_, _
 
 
 class SecretsDoNotMatch(TrustJournalError):
-    message = "The two passphrases were not the same. Nothing was changed; please try again."
+    # Said through _() when the error is made (core/errors.py).
+    message = N_("The two passphrases were not the same. Nothing was changed; please try again.")
 
 
 class SecretSource(Protocol):

@@ -56,7 +56,7 @@ def write_private_text(path: Path, text: str) -> None:
 def ask_save_path(parent: QtWidgets.QWidget) -> str:
     """The file the person chose, or '' (tests replace this)."""
     return choose_file_to_save(
-        parent, _("Save your recovery code"), "TrustJournal recovery code.txt", _("Text (*.txt)")
+        parent, _("Save your recovery code"), _("TrustJournal recovery code.txt"), _("Text (*.txt)")
     )
 
 
