@@ -128,6 +128,7 @@ class CareSettingsDialog(QtWidgets.QDialog):
         cancel.clicked.connect(self.reject)
         form = QtWidgets.QFormLayout()
         form.setSpacing(SPACING)
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.care.add_to(form)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -136,7 +137,9 @@ class CareSettingsDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(button_row(cancel, save))
-        self.setFixedWidth(560)
+        # At least this wide, wider when a longer language's check box needs it (a fixed
+        # width cut its words and the form's labels short).
+        self.setMinimumWidth(560)
 
     def save(self) -> None:
         try:
