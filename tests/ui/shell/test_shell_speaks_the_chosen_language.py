@@ -7,7 +7,7 @@ Each window is made inside the pseudo-locale, as the app makes it after choosing
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,25 +67,33 @@ OVER_THE_JOURNAL: dict[str, Maker] = {
 }
 
 
+@pytest.fixture
+def main(journal: Journal, clock: ManualClock, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The unlocked window, made in the pseudo-locale, emptied before the journal closes
+    (its pages still have reads queued)."""
+    with pseudo():
+        made = MainWindow(journal, clock)
+    qtbot.addWidget(made)
+    yield made
+    made.clear_for_lock()
+    made.release()
+
+
 @pytest.mark.parametrize("name", list(OVER_THE_JOURNAL))
 def test_the_shell_s_windows_show_no_english_under_pseudo(
-    name: str, journal: Journal, data_dir: Path, clock: ManualClock, qtbot: QtBot
+    name: str, journal: Journal, main: MainWindow, data_dir: Path, clock: ManualClock
 ) -> None:
     with pseudo():
-        main = MainWindow(journal, clock)
-        qtbot.addWidget(main)
         shown = OVER_THE_JOURNAL[name](journal, main, data_dir, clock)
         left = english_in(shown)
     assert not left, f"{name}:\n" + "\n".join(left)
 
 
 def test_the_main_window_s_menus_toolbar_and_sidebar_show_no_english_under_pseudo(
-    journal: Journal, clock: ManualClock, qtbot: QtBot
+    main: MainWindow,
 ) -> None:
     """The window's own words; its pages belong to other rooms, checked there."""
     with pseudo():
-        main = MainWindow(journal, clock)
-        qtbot.addWidget(main)
         parts = [
             main.menuBar(),
             main.findChild(QtWidgets.QToolBar, "main_toolbar"),
