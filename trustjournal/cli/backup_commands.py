@@ -10,25 +10,26 @@ from trustjournal.cli import interrupts, texts
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
+from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
 from trustjournal.core.vault.vault import vault_id_in
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup_parser = commands.add_parser("backup", help="write an encrypted backup")
-    backup_parser.add_argument("--to", metavar="FOLDER", type=Path, help="where to write it")
-    backup_parser.add_argument("--list", action="store_true", help="show the backups there")
+    backup_parser = commands.add_parser("backup", help=_("write an encrypted backup"))
+    backup_parser.add_argument("--to", metavar="FOLDER", type=Path, help=_("where to write it"))
+    backup_parser.add_argument("--list", action="store_true", help=_("show the backups there"))
     backup_parser.set_defaults(run=run_backup)
-    restore_parser = commands.add_parser("restore", help="restore a journal from a backup")
+    restore_parser = commands.add_parser("restore", help=_("restore a journal from a backup"))
     restore_parser.add_argument(
-        "file", metavar="FILE", type=Path, help="the .tjbackup file to restore from"
+        "file", metavar="FILE", type=Path, help=_("the .tjbackup file to restore from")
     )
     restore_parser.add_argument(
-        "--replace", action="store_true", help="move the journal that is here aside first"
+        "--replace", action="store_true", help=_("move the journal that is here aside first")
     )
     restore_parser.set_defaults(run=run_restore)
-    commands.add_parser("rekey", help="a new data key and recovery code").set_defaults(
+    commands.add_parser("rekey", help=_("a new data key and recovery code")).set_defaults(
         run=run_rekey
     )
 
@@ -44,8 +45,10 @@ def run_backup(context: Context, arguments: argparse.Namespace) -> int:
                 raise NoBackupFolder()
             return _print_list(folder, journal.vault.keyfile.vault_id)
         written = back_up_now(journal, arguments.to)
-    print(f"Backup written: {written}")
-    print("It opens with today's passphrase or with your recovery code; keep it off this computer.")
+    print(_("Backup written: {path}").format(path=written))
+    print(
+        _("It opens with today's passphrase or with your recovery code; keep it off this computer.")
+    )
     return 0
 
 
@@ -54,7 +57,7 @@ def _print_list(folder: Path, vault_id: str | None) -> int:
     there when no journal is here yet (a new computer, before a restore)."""
     found = backup.list_backups(folder, vault_id)
     if not found:
-        print(f"There are no backups in {folder} yet.")
+        print(_("There are no backups in {folder} yet.").format(folder=folder))
         return 0
     for item in found:
         size = f"{item.size / 1_000_000:.1f} MB"
@@ -63,7 +66,7 @@ def _print_list(folder: Path, vault_id: str | None) -> int:
 
 
 def run_restore(context: Context, arguments: argparse.Namespace) -> int:
-    secret = context.secrets.ask("Passphrase or recovery code from when the backup was made")
+    secret = context.secrets.ask(_("Passphrase or recovery code from when the backup was made"))
     restored = restore.restore_backup(
         arguments.file,
         context.data_dir,
@@ -72,17 +75,25 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
         replace=arguments.replace,
     )
     made = restored.made_at.astimezone()
-    print(f"Restored the backup made on {made:%Y-%m-%d at %H:%M} into {context.data_dir}.")
+    print(
+        _("Restored the backup made on {day} at {time} into {folder}.").format(
+            day=f"{made:%Y-%m-%d}", time=f"{made:%H:%M}", folder=context.data_dir
+        )
+    )
     if restored.date_note:
         print(restored.date_note)
     if restored.aside is not None:
-        print(f"The journal that was here is kept, unchanged, in {restored.aside}.")
-    print("It opens with the passphrase you had then, or with the recovery code from then.")
+        print(
+            _("The journal that was here is kept, unchanged, in {folder}.").format(
+                folder=restored.aside
+            )
+        )
+    print(_("It opens with the passphrase you had then, or with the recovery code from then."))
     return 0
 
 
 def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
-    passphrase = context.secrets.ask("Passphrase")
+    passphrase = context.secrets.ask(_("Passphrase"))
     vault = context.unlock(passphrase)
     # From the end of the export (stopping before it changes nothing) until the new key is
     # in place, Ctrl+C and SIGTERM wait: stopped inside, the change would be half told.
@@ -105,14 +116,14 @@ def run_rekey(context: Context, arguments: argparse.Namespace) -> int:
 
 
 def _print_new_code(recovery_code: str) -> None:
-    print("Your journal is now encrypted with a new key. Your passphrase stays the same;")
-    print("old copies of the key file, and your old recovery code, no longer open it.")
+    print(_("Your journal is now encrypted with a new key. Your passphrase stays the same;"))
+    print(_("old copies of the key file, and your old recovery code, no longer open it."))
     print()
-    print(f"Recovery code: {recovery_code}")
+    print(_("Recovery code: {code}").format(code=recovery_code))
     print()
-    print("This new code is the only way back in if you forget your passphrase, and it is")
-    print("shown only this once. Write it down and keep it somewhere only you can reach.")
+    print(_("This new code is the only way back in if you forget your passphrase, and it is"))
+    print(_("shown only this once. Write it down and keep it somewhere only you can reach."))
     print(
-        "Backups made before today still open with the old code; consider making a new one.",
+        _("Backups made before today still open with the old code; consider making a new one."),
         flush=True,
     )

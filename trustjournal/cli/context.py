@@ -18,6 +18,7 @@ from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.vault import Vault
 
 DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
@@ -46,7 +47,7 @@ class Context:
     @contextlib.contextmanager
     def journal(self) -> Iterator[Journal]:
         """The journal, unlocked with the passphrase, closed again afterwards."""
-        vault = self.unlock(self.secrets.ask("Passphrase"))
+        vault = self.unlock(self.secrets.ask(_("Passphrase")))
         journal = Journal(vault, clock=self.clock)
         try:
             yield journal

@@ -12,54 +12,59 @@ from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.stdin import add_names, read_stdin
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    add = commands.add_parser("add", help="add an entry")
-    add.add_argument("--title", default="", metavar="T", help="its title" + texts.FROM_STDIN)
+    add = commands.add_parser("add", help=_("add an entry"))
+    add.add_argument(
+        "--title", default="", metavar="T", help=texts.FROM_STDIN.format(what=_("its title"))
+    )
     add.add_argument(
         "--mood",
         type=int,
         choices=range(1, 6),
         metavar="1-5",
-        help="how you feel, from 1 (very low) to 5 (very good)",
+        help=_("how you feel, from 1 (very low) to 5 (very good)"),
     )
-    add_names(add, "--emotion", "a feeling from the list")
-    add_names(add, "--tag", "a tag of yours")
-    add_names(add, "--activity", "something you did")
+    add_names(add, "--emotion", _("a feeling from the list"))
+    add_names(add, "--tag", _("a tag of yours"))
+    add_names(add, "--activity", _("something you did"))
     add.add_argument(
-        "--date", type=date_argument, metavar="YYYY-MM-DD", help="the day it is about (today)"
+        "--date", type=date_argument, metavar="YYYY-MM-DD", help=_("the day it is about (today)")
     )
-    add.add_argument("--private", action="store_true", help="keep it out of every export")
-    add.add_argument("--discuss", action="store_true", help="flag it to discuss in therapy")
+    add.add_argument("--private", action="store_true", help=_("keep it out of every export"))
+    add.add_argument("--discuss", action="store_true", help=_("flag it to discuss in therapy"))
     add.add_argument(
         "text",
         nargs="?",
         metavar="TEXT",
-        help="the entry; left out or - reads it from standard input, out of your shell's history",
+        help=_(
+            "the entry; left out or - reads it from standard input, out of your shell's history"
+        ),
     )
     add.set_defaults(run=run_add)
 
-    listing = commands.add_parser("list", help="list entries, newest first")
+    listing = commands.add_parser("list", help=_("list entries, newest first"))
     listing.add_argument(
-        "--from", dest="date_from", type=date_argument, metavar="DATE", help="from this day on"
+        "--from", dest="date_from", type=date_argument, metavar="DATE", help=_("from this day on")
     )
     listing.add_argument(
-        "--to", dest="date_to", type=date_argument, metavar="DATE", help="up to this day"
+        "--to", dest="date_to", type=date_argument, metavar="DATE", help=_("up to this day")
     )
-    add_names(listing, "--tag", "only entries with this tag")
-    add_names(listing, "--emotion", "only with this feeling")
+    add_names(listing, "--tag", _("only entries with this tag"))
+    add_names(listing, "--emotion", _("only with this feeling"))
     listing.add_argument(
         "--search",
         default="",
         metavar="QUERY",
-        help="only entries with these words" + texts.FROM_STDIN,
+        help=texts.FROM_STDIN.format(what=_("only entries with these words")),
     )
     listing.add_argument(
-        "-n", "--limit", type=_count_argument, metavar="N", help="only the newest N entries"
+        "-n", "--limit", type=_count_argument, metavar="N", help=_("only the newest N entries")
     )
-    listing.add_argument("--json", action="store_true", help="print a JSON array instead")
+    listing.add_argument("--json", action="store_true", help=_("print a JSON array instead"))
     listing.set_defaults(run=run_list)
 
 
@@ -80,7 +85,7 @@ def run_add(context: Context, arguments: argparse.Namespace) -> int:
                 discuss=arguments.discuss,
             )
         )
-    print(f"Saved entry {entry.id} for {entry.day.isoformat()}.")
+    print(_("Saved entry {id} for {day}.").format(id=entry.id, day=entry.day.isoformat()))
     return 0
 
 
@@ -102,7 +107,7 @@ def run_list(context: Context, arguments: argparse.Namespace) -> int:
         for entry in entries:
             print(entry_line(entry))
         if not entries:
-            print("No entries match.")
+            print(_("No entries match."))
     return 0
 
 
@@ -135,13 +140,19 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 
 def entry_line(entry: Entry) -> str:
-    mood = f"mood {entry.mood} ({MOOD_LABELS[entry.mood].lower()})" if entry.mood else "no mood"
+    mood = (
+        _("mood {mood} ({word})").format(mood=entry.mood, word=MOOD_LABELS[entry.mood].lower())
+        if entry.mood
+        else _("no mood")
+    )
     headline = without_markers(entry.headline)  # withhold markers are for exports
-    parts = [f"#{entry.id}", entry.day.isoformat(), mood, headline or "(untitled)"]
+    parts = [f"#{entry.id}", entry.day.isoformat(), mood, headline or _("(untitled)")]
     if entry.emotions:
-        parts.append("feeling " + ", ".join(content.emotions(entry.emotions)))
+        parts.append(
+            _("feeling {emotions}").format(emotions=", ".join(content.emotions(entry.emotions)))
+        )
     if entry.tags:
         parts.append(" ".join(f"[{tag}]" for tag in entry.tags))
     if entry.private:
-        parts.append("(private)")
+        parts.append(_("(private)"))
     return "  ".join(parts)

@@ -12,60 +12,63 @@ from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.stdin import add_names
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
+from trustjournal.core.language.speaking import _
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="export entries and a summary for therapy")
+    export = commands.add_parser("export", help=_("export entries and a summary for therapy"))
     export.add_argument(
-        "--format", required=True, choices=tuple(FORMATS), dest="fmt", help="the file's kind"
-    )
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it")
-    export.add_argument(
-        "--from", dest="date_from", type=date_argument, metavar="D", help="from this day on"
+        "--format", required=True, choices=tuple(FORMATS), dest="fmt", help=_("the file's kind")
     )
     export.add_argument(
-        "--to", dest="date_to", type=date_argument, metavar="D", help="up to this day"
+        "-o", "--output", required=True, metavar="FILE", help=_("where to write it")
     )
     export.add_argument(
-        "--since-last-session", action="store_true", help="since the last therapy session"
-    )
-    add_names(export, "--tag", "only entries with this tag")
-    add_names(export, "--emotion", "only with this feeling")
-    export.add_argument(
-        "--flagged-only", action="store_true", help="only entries flagged to discuss"
+        "--from", dest="date_from", type=date_argument, metavar="D", help=_("from this day on")
     )
     export.add_argument(
-        "--include-private", action="store_true", help="private entries too (left out otherwise)"
+        "--to", dest="date_to", type=date_argument, metavar="D", help=_("up to this day")
+    )
+    export.add_argument(
+        "--since-last-session", action="store_true", help=_("since the last therapy session")
+    )
+    add_names(export, "--tag", _("only entries with this tag"))
+    add_names(export, "--emotion", _("only with this feeling"))
+    export.add_argument(
+        "--flagged-only", action="store_true", help=_("only entries flagged to discuss")
+    )
+    export.add_argument(
+        "--include-private", action="store_true", help=_("private entries too (left out otherwise)")
     )
     export.add_argument(
         "--redact",
         action="append",
         default=[],
         metavar="WORD",
-        help="a name to replace with [name]; - reads names from standard input, one a line",
+        help=_("a name to replace with [name]; - reads names from standard input, one a line"),
     )
-    export.add_argument("--no-summary", action="store_true", help="leave out the summary")
-    export.add_argument("--chart", action="store_true", help="add the timeline chart")
-    export.add_argument("--protect", action="store_true", help="PDF only: ask for a password")
+    export.add_argument("--no-summary", action="store_true", help=_("leave out the summary"))
+    export.add_argument("--chart", action="store_true", help=_("add the timeline chart"))
+    export.add_argument("--protect", action="store_true", help=_("PDF only: ask for a password"))
     export.add_argument(
-        "--name-app", action="store_true", help="say in the file that TrustJournal made it"
+        "--name-app", action="store_true", help=_("say in the file that TrustJournal made it")
     )
     export.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="the PDF's paper size"
+        "--paper", choices=("a4", "letter"), default="a4", help=_("the PDF's paper size")
     )
     export.set_defaults(run=run_export)
 
 
 def _usage_error(message: str) -> int:
-    print(f"trustjournal export: {message}", file=sys.stderr)
+    print(_("trustjournal export: {message}").format(message=message), file=sys.stderr)
     return 2
 
 
 def run_export(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.protect and arguments.fmt != "pdf":
-        return _usage_error("--protect works with --format pdf only")
+        return _usage_error(_("--protect works with --format pdf only"))
     if arguments.since_last_session and arguments.date_from is not None:
-        return _usage_error("choose either --from or --since-last-session, not both")
+        return _usage_error(_("choose either --from or --since-last-session, not both"))
     if arguments.fmt == "pdf":
         use_offscreen_without_display()
     options = ExportOptions(
@@ -85,7 +88,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
     )
     path = Path(arguments.output).expanduser()
     with context.journal() as journal:
-        password = context.secrets.ask_new("Password for the PDF") if arguments.protect else None
+        password = context.secrets.ask_new(_("Password for the PDF")) if arguments.protect else None
         document = build_export(journal, options)
         save_export(journal, path, render(document, arguments.fmt, arguments.paper, password))
     period = document.period

@@ -13,6 +13,7 @@ from trustjournal.core.exchange.importers import FORMATS
 from trustjournal.core.exchange.importers.model import STARRED_TAG, ImportOptions
 from trustjournal.core.exchange.importing import Import, ImportSummary, resolve_format
 from trustjournal.core.exchange.texts.importing import done_lines, not_imported, summary_lines
+from trustjournal.core.language.speaking import _
 
 FORMAT_CHOICES = (*FORMATS, "auto")
 
@@ -20,23 +21,29 @@ FORMAT_CHOICES = (*FORMATS, "auto")
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser(
         "import",
-        help="bring entries from jrnl, Day One, Daylio, Markdown files or a TrustJournal export",
-        description="Imports all of the source in one step and says what it held, or "
-        "nothing if any entry cannot be read (each one is listed, with its line or number; "
-        "empty entries are skipped). Importing the same file again adds nothing.",
+        help=_("bring entries from jrnl, Day One, Daylio, Markdown files or a TrustJournal export"),
+        description=_(
+            "Imports all of the source in one step and says what it held, or "
+            "nothing if any entry cannot be read (each one is listed, with its line or number; "
+            "empty entries are skipped). Importing the same file again adds nothing."
+        ),
     )
     command.add_argument(
         "format", choices=FORMAT_CHOICES, metavar="FORMAT", help=" | ".join(FORMAT_CHOICES)
     )
-    command.add_argument("path", metavar="PATH", help="the exported file or folder (left as it is)")
     command.add_argument(
-        "--dry-run", action="store_true", help="read everything and report, write nothing"
+        "path", metavar="PATH", help=_("the exported file or folder (left as it is)")
+    )
+    command.add_argument(
+        "--dry-run", action="store_true", help=_("read everything and report, write nothing")
     )
     command.add_argument(
         "--starred-tag",
         default=STARRED_TAG,
         metavar="NAME",
-        help=f"the tag starred jrnl and Day One entries get (default: {STARRED_TAG})",
+        help=_("the tag starred jrnl and Day One entries get (default: {tag})").format(
+            tag=STARRED_TAG
+        ),
     )
     command.add_argument(
         "--mood",
@@ -44,19 +51,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=[],
         type=_mood_pair,
         metavar="NAME=1-5",
-        help="what one of your own Daylio mood names means, from 1 (awful) to 5 (rad)",
+        help=_("what one of your own Daylio mood names means, from 1 (awful) to 5 (rad)"),
     )
     command.add_argument(
         "--undated-date",
         type=date_argument,
         metavar="YYYY-MM-DD",
-        help="the day for Markdown files with no date in their front matter or name",
+        help=_("the day for Markdown files with no date in their front matter or name"),
     )
     command.set_defaults(run=run_import)
 
 
 def _mood_pair(text: str) -> tuple[str, int]:
-    name, _, number = text.rpartition("=")
+    name, _equals, number = text.rpartition("=")
     if not name.strip() or number.strip() not in {"1", "2", "3", "4", "5"}:
         raise argparse.ArgumentTypeError(texts.NOT_A_MOOD_PAIR.format(text=text))
     return name.strip(), int(number)
@@ -71,17 +78,17 @@ def run_import(context: Context, arguments: argparse.Namespace) -> int:
     # A missing file or an unknown shape is said before the passphrase is asked for.
     found = resolve_format(arguments.format, arguments.path)
     if arguments.format == "auto":
-        print(f"This looks like a {found.label}.")
+        print(_("This looks like a {kind}.").format(kind=found.label))
     with context.journal() as journal:
         importing = Import(journal, found.name, arguments.path, options)
         progress = _TerminalProgress(sys.stderr)
         if arguments.dry_run:
             _say_summary(_previewed(importing, progress))
-            print("Nothing was written (--dry-run).")
+            print(_("Nothing was written (--dry-run)."))
             return 0
         written = _written(importing, progress)
     if written.new == 0:
-        print("Nothing new to import; your journal already has all of it.")
+        print(_("Nothing new to import; your journal already has all of it."))
         return 0
     print("\n".join(done_lines(written, arguments.path)))
     return 0
@@ -118,7 +125,11 @@ def _say_summary(summary: ImportSummary) -> None:
     print("\n".join(summary_lines(summary)))
     if summary.assumed_moods:
         first = next(iter(summary.assumed_moods))
-        print(f'  If a guess is wrong, say what it means: --mood "{first}=1" (1 to 5).')
+        print(
+            _('  If a guess is wrong, say what it means: --mood "{name}=1" (1 to 5).').format(
+                name=first
+            )
+        )
     if not summary.can_import:
         raise InvalidInput(not_imported(summary))
 
@@ -131,11 +142,10 @@ class _TerminalProgress:
         self._shown = stream.isatty()
 
     def reading(self, done: int, _total: int | None) -> None:
-        self._show(f"Reading… {done:,} entries")
+        self._show(texts.entries_read(done))
 
     def writing(self, done: int, total: int | None) -> None:
-        share = f" ({done * 100 // total}%)" if total else ""
-        self._show(f"Importing… {done:,} entries{share}")
+        self._show(texts.entries_imported(done, total))
 
     def _show(self, text: str) -> None:
         if self._shown:

@@ -12,10 +12,12 @@ from typing import Protocol
 
 from trustjournal.cli import texts
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import N_, _
 
 
 class SecretsDoNotMatch(TrustJournalError):
-    message = "The two passphrases were not the same. Nothing was changed; please try again."
+    # Said through _() when the error is made (core/errors.py).
+    message = N_("The two passphrases were not the same. Nothing was changed; please try again.")
 
 
 class SecretSource(Protocol):
@@ -30,7 +32,7 @@ class TerminalSecrets:
 
     def ask_new(self, prompt: str) -> str:
         first = getpass.getpass(f"{prompt}: ")
-        second = getpass.getpass("Type it once more: ")
+        second = getpass.getpass(_("Type it once more: "))
         if first != second:
             raise SecretsDoNotMatch()
         return first

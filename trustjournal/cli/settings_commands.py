@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context
+from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import DECLARED, Settings
 
 if TYPE_CHECKING:
@@ -24,16 +25,16 @@ NAMES = {ROLE_KEY: "role", PHASE_KEY: "phase"}
 
 
 def register(commands: Commands) -> None:
-    settings = commands.add_parser("settings", help="the journal's own settings")
-    settings.add_argument("--json", action="store_true", help="print one JSON object instead")
+    settings = commands.add_parser("settings", help=_("the journal's own settings"))
+    settings.add_argument("--json", action="store_true", help=_("print one JSON object instead"))
     settings.set_defaults(run=run_list)
     which = settings.add_subparsers(dest="setting", metavar="SETTING")
-    role = which.add_parser("role", help="who is writing: the prompts follow it")
+    role = which.add_parser("role", help=_("who is writing: the prompts follow it"))
     role.add_argument(
         "value", choices=tuple(ROLE_VALUES), metavar="ROLE", help="|".join(ROLE_VALUES)
     )
     role.set_defaults(run=run_role)
-    phase = which.add_parser("phase", help="roughly where you are: the prompts follow it")
+    phase = which.add_parser("phase", help=_("roughly where you are: the prompts follow it"))
     phase.add_argument("value", choices=PHASE_VALUES, metavar="PHASE", help="|".join(PHASE_VALUES))
     phase.set_defaults(run=run_phase)
 
@@ -71,10 +72,10 @@ def role_name(stored: str) -> str:
 def shown(value: Any) -> str:
     """One setting's value on a line: lists as words, switches as on or off."""
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return _("on") if value else _("off")
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    return str(value) or "(none)"
+    return str(value) or _("(none)")
 
 
 def run_role(context: Context, arguments: argparse.Namespace) -> int:

@@ -81,5 +81,9 @@ def add_names(parser: argparse.ArgumentParser, flag: str, help_text: str) -> Non
     """A repeatable option of names (tags, feelings, activities), private like the rest:
     `-` reads them from standard input, one a line, added to any typed."""
     parser.add_argument(
-        flag, action="append", default=[], metavar="NAME", help=help_text + texts.LINES_FROM_STDIN
+        flag,
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=texts.LINES_FROM_STDIN.format(what=help_text),
     )

@@ -138,8 +138,10 @@ explained on one line, 2 a command used the wrong way.
 STOPPED = "Stopped. Nothing more was changed."
 
 # Private words read from standard input (trustjournal.cli.stdin).
-FROM_STDIN = "; - reads it from standard input, out of your shell's history"
-LINES_FROM_STDIN = "; - reads them from standard input, one a line, out of your shell's history"
+FROM_STDIN = "{what}; - reads it from standard input, out of your shell's history"
+LINES_FROM_STDIN = (
+    "{what}; - reads them from standard input, one a line, out of your shell's history"
+)
 STDIN_NOT_TEXT = (
     "What came on standard input is not UTF-8 text. Send it as UTF-8 (most editors "
     "offer it under Save As) and try again; nothing was changed."
@@ -396,6 +398,22 @@ ARGPARSE_WORDS = (
     N_("one of the arguments %s is required"),
     N_("can't open '%(filename)s': %(error)s"),
 )
+
+
+# An import's progress on a terminal (one rewritten line).
+def entries_read(count: int) -> str:
+    return counted(count, "Reading… {count:,} entry", "Reading… {count:,} entries")
+
+
+def entries_imported(count: int, total: int | None) -> str:
+    if not total:
+        return counted(count, "Importing… {count:,} entry", "Importing… {count:,} entries")
+    return counted(
+        count,
+        "Importing… {count:,} entry ({share}%)",
+        "Importing… {count:,} entries ({share}%)",
+        share=count * 100 // total,
+    )
 
 
 spoken(__name__)

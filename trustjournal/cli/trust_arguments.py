@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from trustjournal.cli import texts
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
     DIMENSIONS,
     INTENSITY_MAX,
@@ -38,16 +39,18 @@ def score_argument(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(
             texts.NOT_A_DIMENSION.format(name=name, dimensions=dimensions)
         )
-    return name, whole_number(number.strip(), SCORE_MIN, SCORE_MAX, f"a score for {name}")
+    return name, whole_number(
+        number.strip(), SCORE_MIN, SCORE_MAX, _("a score for {name}").format(name=name)
+    )
 
 
 def intensity_argument(text: str) -> int:
-    return whole_number(text, INTENSITY_MIN, INTENSITY_MAX, "an intensity")
+    return whole_number(text, INTENSITY_MIN, INTENSITY_MAX, _("an intensity"))
 
 
 def minutes_argument(text: str) -> int:
-    return whole_number(text, 0, None, "a number of minutes")
+    return whole_number(text, 0, None, _("a number of minutes"))
 
 
 def id_argument(text: str) -> int:
-    return whole_number(text, 1, None, "an id")
+    return whole_number(text, 1, None, _("an id"))

@@ -20,6 +20,7 @@ from trustjournal.cli.trust_arguments import (
 from trustjournal.core.journal import trust_json
 from trustjournal.core.journal.prompts.library import ROLES, load_library
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,
@@ -38,90 +39,105 @@ def register(commands: Commands) -> None:
     _register_checkin(commands)
     _register_event(commands)
     _register_agreement(commands)
-    timeline = commands.add_parser("timeline", help="check-ins, events, moods and trends")
+    timeline = commands.add_parser("timeline", help=_("check-ins, events, moods and trends"))
     timeline.add_argument(
-        "--from", dest="date_from", type=date_argument, metavar="D", help="from this day on"
+        "--from", dest="date_from", type=date_argument, metavar="D", help=_("from this day on")
     )
     timeline.add_argument(
-        "--to", dest="date_to", type=date_argument, metavar="D", help="up to this day (today)"
+        "--to", dest="date_to", type=date_argument, metavar="D", help=_("up to this day (today)")
     )
-    timeline.add_argument("--json", action="store_true", help="print one JSON object instead")
+    timeline.add_argument("--json", action="store_true", help=_("print one JSON object instead"))
     timeline.set_defaults(run=run_timeline)
-    prompt = commands.add_parser("prompt", help="the prompt of the day")
-    prompt.add_argument("--json", action="store_true", help="print it as JSON")
+    prompt = commands.add_parser("prompt", help=_("the prompt of the day"))
+    prompt.add_argument("--json", action="store_true", help=_("print it as JSON"))
     prompt.set_defaults(run=run_prompt)
     prompts = commands.add_parser(
-        "prompts", help="list the guided prompts for the role and stage set in settings"
+        "prompts", help=_("list the guided prompts for the role and stage set in settings")
     )
-    prompts.add_argument("--theme", metavar="T", help="only prompts of this theme")
+    prompts.add_argument("--theme", metavar="T", help=_("only prompts of this theme"))
     whom = prompts.add_mutually_exclusive_group()
     whom.add_argument(
-        "--for", dest="role", choices=ROLES, help="only prompts written for this person"
+        "--for", dest="role", choices=ROLES, help=_("only prompts written for this person")
     )
     whom.add_argument(
         "--all",
         action="store_true",
-        help="every prompt, for anyone and any stage, each saying whom it is for",
+        help=_("every prompt, for anyone and any stage, each saying whom it is for"),
     )
-    prompts.add_argument("--json", action="store_true", help="print a JSON array instead")
+    prompts.add_argument("--json", action="store_true", help=_("print a JSON array instead"))
     prompts.set_defaults(run=run_prompts, parser=prompts)
 
 
 def _register_checkin(commands: Commands) -> None:
-    checkin = commands.add_parser("checkin", help="record a trust check-in")
-    checkin.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    checkin = commands.add_parser("checkin", help=_("record a trust check-in"))
+    checkin.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     checkin.add_argument(
         "--score",
         action="append",
         type=score_argument,
         default=[],
         metavar="DIMENSION=0-10",
-        help="how one part of trust feels now; any may be left out",
+        help=_("how one part of trust feels now; any may be left out"),
     )
-    checkin.add_argument("--needs-met", choices=NEEDS_MET, help="are my needs being met?")
+    checkin.add_argument("--needs-met", choices=NEEDS_MET, help=_("are my needs being met?"))
     checkin.add_argument(
-        "note", nargs="?", default="", metavar="NOTE", help="a few words" + texts.FROM_STDIN
+        "note",
+        nargs="?",
+        default="",
+        metavar="NOTE",
+        help=texts.FROM_STDIN.format(what=_("a few words")),
     )
     checkin.set_defaults(run=run_checkin)
 
 
 def _register_event(commands: Commands) -> None:
-    event = commands.add_parser("event", help="mark an event on the timeline")
-    event.add_argument("--kind", required=True, choices=EVENT_KINDS, help="what kind of moment")
-    event.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    event = commands.add_parser("event", help=_("mark an event on the timeline"))
+    event.add_argument("--kind", required=True, choices=EVENT_KINDS, help=_("what kind of moment"))
+    event.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     event.add_argument(
-        "--intensity", type=intensity_argument, metavar="0-10", help="how strong a trigger was"
+        "--intensity", type=intensity_argument, metavar="0-10", help=_("how strong a trigger was")
     )
     event.add_argument(
-        "--minutes-to-calm", type=minutes_argument, metavar="N", help="until calm again"
+        "--minutes-to-calm", type=minutes_argument, metavar="N", help=_("until calm again")
     )
     event.add_argument(
-        "--note", default="", metavar="TEXT", help="what happened" + texts.FROM_STDIN
+        "--note", default="", metavar="TEXT", help=texts.FROM_STDIN.format(what=_("what happened"))
     )
-    event.add_argument("--entry", type=id_argument, metavar="ID", help="link an entry")
-    event.add_argument("title", metavar="TITLE", help="a short name for it" + texts.FROM_STDIN)
+    event.add_argument("--entry", type=id_argument, metavar="ID", help=_("link an entry"))
+    event.add_argument(
+        "title", metavar="TITLE", help=texts.FROM_STDIN.format(what=_("a short name for it"))
+    )
     event.set_defaults(run=run_event)
 
 
 def _register_agreement(commands: Commands) -> None:
-    agreement = commands.add_parser("agreement", help="agreements made together")
+    agreement = commands.add_parser("agreement", help=_("agreements made together"))
     actions = agreement.add_subparsers(dest="agreement_action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="write down a new agreement")
+    add = actions.add_parser("add", help=_("write down a new agreement"))
     add.add_argument(
-        "--details", default="", metavar="TEXT", help="what it means" + texts.FROM_STDIN
+        "--details",
+        default="",
+        metavar="TEXT",
+        help=texts.FROM_STDIN.format(what=_("what it means")),
     )
-    add.add_argument("--made", type=date_argument, metavar="D", help="the day it was made (today)")
-    add.add_argument("--review", type=date_argument, metavar="D", help="when to look at it again")
     add.add_argument(
-        "title", metavar="TITLE", help="the agreement in a few words" + texts.FROM_STDIN
+        "--made", type=date_argument, metavar="D", help=_("the day it was made (today)")
+    )
+    add.add_argument(
+        "--review", type=date_argument, metavar="D", help=_("when to look at it again")
+    )
+    add.add_argument(
+        "title",
+        metavar="TITLE",
+        help=texts.FROM_STDIN.format(what=_("the agreement in a few words")),
     )
     add.set_defaults(run=run_agreement_add)
-    listing = actions.add_parser("list", help="every agreement, in the order made")
-    listing.add_argument("--json", action="store_true", help="print a JSON array instead")
+    listing = actions.add_parser("list", help=_("every agreement, in the order made"))
+    listing.add_argument("--json", action="store_true", help=_("print a JSON array instead"))
     listing.set_defaults(run=run_agreement_list)
-    status = actions.add_parser("status", help="keep, revise or retire an agreement")
-    status.add_argument("id", type=id_argument, metavar="ID", help="the agreement's number")
-    status.add_argument("status", choices=AGREEMENT_STATUSES, help="its new status")
+    status = actions.add_parser("status", help=_("keep, revise or retire an agreement"))
+    status.add_argument("id", type=id_argument, metavar="ID", help=_("the agreement's number"))
+    status.add_argument("status", choices=AGREEMENT_STATUSES, help=_("its new status"))
     status.set_defaults(run=run_agreement_status)
 
 
@@ -138,11 +154,15 @@ def run_checkin(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         checkin = journal.checkins.add(draft)
         due = journal.checkins.due()
-    print(f"Saved your check-in for {checkin.day.isoformat()} (check-in {checkin.id}).")
+    print(
+        _("Saved your check-in for {day} (check-in {id}).").format(
+            day=checkin.day.isoformat(), id=checkin.id
+        )
+    )
     if due.is_due:
-        print("Another one is due whenever you feel ready.")
+        print(_("Another one is due whenever you feel ready."))
     else:
-        print(f"The next one is due on {due.next_due.isoformat()}.")
+        print(_("The next one is due on {day}.").format(day=due.next_due.isoformat()))
     return 0
 
 
@@ -158,7 +178,11 @@ def run_event(context: Context, arguments: argparse.Namespace) -> int:
     )
     with context.journal() as journal:
         event = journal.events.add(draft)
-    print(f"Saved event {event.id} for {event.day.isoformat()}: {texts.event_line(event)}")
+    print(
+        _("Saved event {id} for {day}: {event}").format(
+            id=event.id, day=event.day.isoformat(), event=texts.event_line(event)
+        )
+    )
     return 0
 
 
@@ -171,8 +195,8 @@ def run_agreement_add(context: Context, arguments: argparse.Namespace) -> int:
     )
     with context.journal() as journal:
         agreement = journal.agreements.add(draft)
-    print(f"Saved agreement {agreement.id}: {agreement.title}")
-    print(f"It is on your timeline for {agreement.made.isoformat()}.")
+    print(_("Saved agreement {id}: {title}").format(id=agreement.id, title=agreement.title))
+    print(_("It is on your timeline for {day}.").format(day=agreement.made.isoformat()))
     return 0
 
 
@@ -181,14 +205,18 @@ def run_agreement_list(context: Context, arguments: argparse.Namespace) -> int:
         agreements = [(a, journal.agreements.history(a.id)) for a in journal.agreements.listed()]
     if arguments.json:
         return _print_json([trust_json.agreement_json(a, history) for a, history in agreements])
-    _print_lines((texts.agreement_line(a) for a, _ in agreements), "No agreements yet.")
+    _print_lines((texts.agreement_line(a) for a, _ in agreements), _("No agreements yet."))
     return 0
 
 
 def run_agreement_status(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         agreement = journal.agreements.set_status(arguments.id, arguments.status)
-    print(f"Agreement {agreement.id} is now {agreement.status}: {agreement.title}")
+    print(
+        _("Agreement {id} is now {status}: {title}").format(
+            id=agreement.id, status=agreement.status, title=agreement.title
+        )
+    )
     return 0
 
 
@@ -216,10 +244,10 @@ def run_prompt(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.json:
         return _print_json(trust_json.prompt_json(prompt) if prompt else None)
     if prompt is None:
-        print("There are no prompts for your role yet. You can always write freely.")
+        print(_("There are no prompts for your role yet. You can always write freely."))
     else:
         print(content.prompt_text(prompt))
-        print(f"(prompt {prompt.id}; it stays the same all day)")
+        print(_("(prompt {id}; it stays the same all day)").format(id=prompt.id))
     return 0
 
 
@@ -228,7 +256,9 @@ def run_prompts(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.theme is not None and arguments.theme not in themes:
         # The themes come from the library, so they are checked here rather than by choices.
         arguments.parser.error(
-            f"argument --theme: '{arguments.theme}' is not a theme; choose from {', '.join(themes)}"
+            _("argument --theme: '{theme}' is not a theme; choose from {themes}").format(
+                theme=arguments.theme, themes=", ".join(themes)
+            )
         )
     with context.journal() as journal:
         said_role, said_phase = journal.prompts.chosen_filters()
@@ -237,7 +267,7 @@ def run_prompts(context: Context, arguments: argparse.Namespace) -> int:
         prompts = journal.prompts.listed(theme=arguments.theme, role=role, phase=phase)
     if arguments.json:
         return _print_json([trust_json.prompt_json(p) for p in prompts])
-    _print_lines((texts.prompt_line(p) for p in prompts), "No prompts match.")
+    _print_lines((texts.prompt_line(p) for p in prompts), _("No prompts match."))
     followed_role = said_role if arguments.role is None else None
     if not arguments.all and (followed_role or said_phase):
         # On stderr, so `prompts | wc -l` still counts prompts.

@@ -89,7 +89,8 @@ def test_what_it_protects_says_the_words_onboarding_says(unlocked: Unlocked, qtb
     dialog = open_from_help(qtbot, main, "limits_action", "limits_dialog")
     assert dialog.windowTitle() == "What TrustJournal protects and what it cannot"
     shown = [label.text() for label in dialog.findChildren(QtWidgets.QLabel)]
-    for words in (onboarding.KEPT_PRIVATE, onboarding.NOT_PRIVATE, onboarding.ADVICE):
+    said = onboarding.texts  # the words onboarding shows, read as it reads them
+    for words in (said.KEPT_PRIVATE, said.NOT_PRIVATE, said.ADVICE):
         assert words in shown
     close = dialog.findChild(QtWidgets.QPushButton, "limits_dialog_close")
     assert close is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from trustjournal.ui.widgets.dates import (
     date_and_time,
     day_and_month,
     day_month_year,
+    local_number,
     pydate,
     qdate,
     weekday_and_date,
@@ -64,3 +66,23 @@ def test_no_screen_pads_a_day_with_a_zero() -> None:
         if _PADDED_DAY.search(line)
     ]
     assert padded == []
+
+
+# -- numbers as the person's locale writes them (issue 22) ------------------------------
+
+
+@pytest.fixture
+def default_locale() -> Iterator[None]:
+    kept = QtCore.QLocale()
+    yield
+    QtCore.QLocale.setDefault(kept)
+
+
+@pytest.mark.usefixtures("default_locale")
+def test_a_number_is_grouped_as_the_locale_groups_it() -> None:
+    QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.German))
+    assert local_number(3000) == "3.000"
+    QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.English))
+    assert local_number(3000) == "3,000"
+    QtCore.QLocale.setDefault(QtCore.QLocale.c())  # no preference: as English groups it
+    assert local_number(1_200_000) == "1,200,000"

@@ -23,7 +23,7 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
-from trustjournal.core.language.speaking import _
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
@@ -39,11 +39,11 @@ from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 from trustjournal.ui.widgets.sizing import fitting_size
 
-LEAVES_THE_VAULT = (
+LEAVES_THE_VAULT = N_(
     "Once saved, the file is no longer protected by your journal's passphrase. "
     "Keep it somewhere only you can reach, and delete it when you no longer need it."
 )
-PAPER = (("a4", "A4"), ("letter", "US Letter"))
+PAPER = (("a4", N_("A4")), ("letter", N_("US Letter")))
 PREVIEW_MIN_WIDTH = 380  # narrower, the preview read one word a line
 WANTED_SIZE = QtCore.QSize(1040, 720)
 
@@ -90,8 +90,8 @@ class ExportDialog(QtWidgets.QDialog):
     def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export for therapy")
-        self.setAccessibleName("Export for therapy")
+        self.setWindowTitle(_("Export for therapy"))
+        self.setAccessibleName(_("Export for therapy"))
         self._journal = journal
         today = journal.clock.today()
         self._session = last_session(journal, today)
@@ -99,22 +99,22 @@ class ExportDialog(QtWidgets.QDialog):
         self.ask_path: Callable[[str], str] = self._ask_path
         self.ask_printer: Callable[[], QtPrintSupport.QPrinter | None] = self._ask_printer
 
-        self.since_session = QtWidgets.QRadioButton("Since the last therapy session")
+        self.since_session = QtWidgets.QRadioButton(_("Since the last therapy session"))
         self.since_session.setObjectName("export_since_session")
-        self.between = QtWidgets.QRadioButton("Between these dates")
+        self.between = QtWidgets.QRadioButton(_("Between these dates"))
         self.between.setObjectName("export_between_dates")
         self.date_from = QtWidgets.QDateEdit(QtCore.QDate(today.year, today.month, 1))
         self.date_from.setObjectName("export_date_from")
-        self.date_from.setAccessibleName("From")
+        self.date_from.setAccessibleName(_("From"))
         self.date_to = QtWidgets.QDateEdit(QtCore.QDate(today.year, today.month, today.day))
         self.date_to.setObjectName("export_date_to")
-        self.date_to.setAccessibleName("To")
+        self.date_to.setAccessibleName(_("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(short_date_pattern())
         if self._session is None:
             self.since_session.setEnabled(False)
-            self.since_session.setText("Since the last therapy session (none on your timeline)")
+            self.since_session.setText(_("Since the last therapy session (none on your timeline)"))
             self.between.setChecked(True)
         else:
             self.since_session.setText(
@@ -126,62 +126,62 @@ class ExportDialog(QtWidgets.QDialog):
 
         self.tags = QtWidgets.QLineEdit()
         self.tags.setObjectName("export_tags")
-        self.tags.setAccessibleName("Only entries with these tags")
-        self.tags.setPlaceholderText("any tag; or several, separated by commas")
+        self.tags.setAccessibleName(_("Only entries with these tags"))
+        self.tags.setPlaceholderText(_("any tag; or several, separated by commas"))
         self.emotions = QtWidgets.QLineEdit()
         self.emotions.setObjectName("export_emotions")
-        self.emotions.setAccessibleName("Only entries with these feelings")
-        self.emotions.setPlaceholderText("any feeling")
+        self.emotions.setAccessibleName(_("Only entries with these feelings"))
+        self.emotions.setPlaceholderText(_("any feeling"))
         self.mood_min = QtWidgets.QSpinBox()
         self.mood_max = QtWidgets.QSpinBox()
         for spin, name, text, value in (
-            (self.mood_min, "export_mood_min", "Lowest mood", MOOD_MIN),
-            (self.mood_max, "export_mood_max", "Highest mood", MOOD_MAX),
+            (self.mood_min, "export_mood_min", _("Lowest mood"), MOOD_MIN),
+            (self.mood_max, "export_mood_max", _("Highest mood"), MOOD_MAX),
         ):
             spin.setObjectName(name)
             spin.setAccessibleName(text)
             spin.setRange(MOOD_MIN, MOOD_MAX)
             spin.setValue(value)
-        self.flagged_only = _check("Only entries flagged to talk about", "export_flagged_only")
-        self.include_private = _check("Include private entries", "export_include_private")
+        self.flagged_only = _check(_("Only entries flagged to talk about"), "export_flagged_only")
+        self.include_private = _check(_("Include private entries"), "export_include_private")
         saved = ", ".join(journal.settings.redact_words)
         self.redact = QtWidgets.QLineEdit(saved)
         self.redact.setObjectName("export_redact")
-        self.redact.setAccessibleName("Names to replace with [name]")
-        self.redact.setPlaceholderText("names or words, separated by commas")
-        self.remember = _check("Remember these names for next time", "export_remember_names")
-        self.summary = _check("A one-page summary first", "export_summary", checked=True)
-        self.chart = _check("The timeline chart (PDF)", "export_chart")
+        self.redact.setAccessibleName(_("Names to replace with [name]"))
+        self.redact.setPlaceholderText(_("names or words, separated by commas"))
+        self.remember = _check(_("Remember these names for next time"), "export_remember_names")
+        self.summary = _check(_("A one-page summary first"), "export_summary", checked=True)
+        self.chart = _check(_("The timeline chart (PDF)"), "export_chart")
 
         self.format = QtWidgets.QComboBox()
         self.format.setObjectName("export_format")
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(_("Format"))
         for key, text in FORMATS.items():
             self.format.addItem(text, key)
         self.paper = QtWidgets.QComboBox()
         self.paper.setObjectName("export_paper")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(_("Paper size"))
         for key, text in PAPER:
-            self.paper.addItem(text, key)
+            self.paper.addItem(_(text), key)
         self.language = export_language_choice(on_change=self.refresh)
-        self.protect = _check("Protect the PDF with a password", "export_protect")
-        self.name_app = _check("Say the file was made with TrustJournal", "export_name_app")
-        self.name_app.setToolTip("Left unticked, nothing in the file names the app")
-        self.password = passphrase_field("export_password", "Password for the PDF")
-        self.password_again = passphrase_field("export_password_again", "The password again")
+        self.protect = _check(_("Protect the PDF with a password"), "export_protect")
+        self.name_app = _check(_("Say the file was made with TrustJournal"), "export_name_app")
+        self.name_app.setToolTip(_("Left unticked, nothing in the file names the app"))
+        self.password = passphrase_field("export_password", _("Password for the PDF"))
+        self.password_again = passphrase_field("export_password_again", _("The password again"))
         self.password_strength = label("", role="hint", name="export_password_strength")
 
         self.preview = QtWidgets.QTextBrowser()
         self.preview.setObjectName("export_preview")
-        self.preview.setAccessibleName("Preview of what will be exported")
+        self.preview.setAccessibleName(_("Preview of what will be exported"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumSize(PREVIEW_MIN_WIDTH, 240)
         self.message = label("", "error", "export_message")
         self.message.setVisible(False)
-        self.refresh_button = button("Show preview", "export_preview_button")
-        self.print_button = button("Print…", "export_print_button")
-        self.save_button = button("Save…", "export_save_button", primary=True)
-        self.cancel_button = button("Cancel", "export_cancel_button")
+        self.refresh_button = button(_("Show preview"), "export_preview_button")
+        self.print_button = button(_("Print…"), "export_print_button")
+        self.save_button = button(_("Save…"), "export_save_button", primary=True)
+        self.cancel_button = button(_("Cancel"), "export_cancel_button")
         self._lay_out()
         self._connect()
         self._update_enabled()
@@ -193,44 +193,44 @@ class ExportDialog(QtWidgets.QDialog):
         dates = QtWidgets.QHBoxLayout()
         dates.addWidget(self.between)
         dates.addWidget(self.date_from)
-        dates.addWidget(label("to"))
+        dates.addWidget(label(_("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form = QtWidgets.QFormLayout()
-        form.addRow(label("Tags"), self.tags)
-        form.addRow(label("Feelings"), self.emotions)
+        form.addRow(label(_("Tags")), self.tags)
+        form.addRow(label(_("Feelings")), self.emotions)
         moods = QtWidgets.QHBoxLayout()
         moods.addWidget(self.mood_min)
-        moods.addWidget(label("to"))
+        moods.addWidget(label(_("to")))
         moods.addWidget(self.mood_max)
-        moods.addWidget(label("(all moods: 1 to 5)"))
+        moods.addWidget(label(_("(all moods: 1 to 5)")))
         moods.addStretch(1)
-        form.addRow(label("Mood"), moods)
-        form.addRow(label("Names to hide"), self.redact)
+        form.addRow(label(_("Mood")), moods)
+        form.addRow(label(_("Names to hide")), self.redact)
         form.addRow("", self.remember)
-        form.addRow(label("Format"), self.format)
-        form.addRow(label("Paper"), self.paper)
+        form.addRow(label(_("Format")), self.format)
+        form.addRow(label(_("Paper")), self.paper)
         form.addRow(label(_("Export language")), self.language)
         form.addRow("", self.protect)
         form.addRow("", self.name_app)
         # The fields' names are dimmed with them, so a field off reads as off.
-        self.password_label = label("Password", name="export_password_label")
-        self.password_again_label = label("Once more", name="export_password_again_label")
+        self.password_label = label(_("Password"), name="export_password_label")
+        self.password_again_label = label(_("Once more"), name="export_password_again_label")
         form.addRow(self.password_label, self.password)
         form.addRow("", self.password_strength)
         form.addRow(self.password_again_label, self.password_again)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
-        choices.addWidget(heading("What to share"))
+        choices.addWidget(heading(_("What to share")))
         choices.addWidget(self.since_session)
         choices.addLayout(dates)
         for box in (self.flagged_only, self.include_private, self.summary, self.chart):
             choices.addWidget(box)
         choices.addLayout(form)
-        choices.addWidget(label(LEAVES_THE_VAULT, "hint", "export_leaves_vault"))
+        choices.addWidget(label(_(LEAVES_THE_VAULT), "hint", "export_leaves_vault"))
         choices.addStretch(1)
         side = QtWidgets.QVBoxLayout()
-        side.addWidget(heading("What will leave"))
+        side.addWidget(heading(_("What will leave")))
         side.addWidget(self.preview, 1)
         columns = QtWidgets.QHBoxLayout()
         columns.addWidget(_scrolling(choices), 2)
@@ -335,15 +335,19 @@ class ExportDialog(QtWidgets.QDialog):
     def _show_password_strength(self, password: str) -> None:
         """The passphrase's kind of hint, live, as the password is typed."""
         verdict = pdf_password_strength(password)
-        text = f"{verdict.label}: {verdict.hint}" if password else ""
+        text = ""
         if password and not acceptable_pdf_password(password):
-            text += " A stronger password is needed to save."
+            text = _("{verdict}: {hint} A stronger password is needed to save.").format(
+                verdict=verdict.label, hint=verdict.hint
+            )
+        elif password:
+            text = _("{verdict}: {hint}").format(verdict=verdict.label, hint=verdict.hint)
         self.password_strength.setText(text)
 
     def _ask_printer(self) -> QtPrintSupport.QPrinter | None:
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
         chooser = QtPrintSupport.QPrintDialog(printer, self)
-        chooser.setWindowTitle("Print the export")
+        chooser.setWindowTitle(_("Print the export"))
         if chooser.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
         return printer
@@ -369,7 +373,7 @@ class ExportDialog(QtWidgets.QDialog):
     def _ask_path(self, suggested: str) -> str:
         fmt = self.format.currentData()
         return choose_file_to_save(
-            self, "Save the export", suggested, f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})"
+            self, _("Save the export"), suggested, f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})"
         )
 
     def save(self) -> None:

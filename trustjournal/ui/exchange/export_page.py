@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.controls import (
@@ -21,12 +22,12 @@ from trustjournal.ui.widgets.controls import (
 )
 from trustjournal.ui.widgets.page import Page
 
-EXPLANATION = (
+EXPLANATION = N_(
     "Choose a period and the entries you want to share, see exactly what will be in it, "
     "then save it as a PDF, Markdown, web page, plain text or JSON file, or print it. "
     "Private entries stay out unless you choose them."
 )
-LEAVES_PROTECTION = (
+LEAVES_PROTECTION = N_(
     "An export is a copy outside your journal. Your passphrase no longer protects it, "
     "so keep it somewhere only you can reach, or protect the PDF with a password. "
     "TrustJournal never opens an export by itself."
@@ -39,18 +40,18 @@ class ExportPage(Page):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportPage")
-        self.setAccessibleName("Export")
+        self.setAccessibleName(_("Export"))
         self._journal: Journal | None = journal
         self.dialog: ExportDialog | None = None
         frame, layout = card("export_card", max_width=620)
-        layout.addWidget(heading("Export for therapy"))
-        layout.addWidget(label(EXPLANATION))
-        layout.addWidget(label(LEAVES_PROTECTION, "muted", "export_leaves_protection"))
+        layout.addWidget(heading(_("Export for therapy")))
+        layout.addWidget(label(_(EXPLANATION)))
+        layout.addWidget(label(_(LEAVES_PROTECTION), "muted", "export_leaves_protection"))
         self.status = label("", "", "export_status")
         self.status.setVisible(False)
         layout.addWidget(self.status)
         self.open_button = button(
-            "Prepare an export…", "export_open_button", primary=True, icon_name="export"
+            _("Prepare an export…"), "export_open_button", primary=True, icon_name="export"
         )
         self.open_button.clicked.connect(self.open_dialog)
         layout.addLayout(button_row(self.open_button))
@@ -69,7 +70,10 @@ class ExportPage(Page):
         return self.dialog
 
     def _exported(self, path: str) -> None:
-        show_text(self.status, f"Saved to {path}. It is now outside your journal's protection.")
+        show_text(
+            self.status,
+            _("Saved to {path}. It is now outside your journal's protection.").format(path=path),
+        )
 
     def _dialog_closed(self) -> None:
         dialog, self.dialog = self.dialog, None

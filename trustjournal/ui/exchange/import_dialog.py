@@ -21,6 +21,8 @@ from trustjournal.core.exchange.importing import Import, ImportCancelled, Import
 from trustjournal.core.exchange.texts import sources
 from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
+from trustjournal.ui.exchange import texts
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -32,11 +34,10 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
-from trustjournal.ui.widgets.dates import whole_number
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open, choose_folder
 
 AUTO = "auto"
-INTRO = (
+INTRO = N_(
     "Bring what you wrote elsewhere into this journal. You will see what the file holds "
     "before anything is added, and importing the same file again adds nothing twice."
 )
@@ -44,7 +45,7 @@ POLL_MS = 100
 LISTED_PROBLEMS = 8  # the rest are counted; the command line's --dry-run lists them all
 KEPT_MOODS = "daylio_moods"
 MOOD_CHOICE_WIDTH = 96  # one digit and its arrows
-MOODS_ASKED = (
+MOODS_ASKED = N_(
     "Daylio keeps moods of your own by name only. Say what each means, from 1 (awful) to "
     "5 (rad); the numbers shown are a guess. Your answers are kept for the next import."
 )
@@ -73,8 +74,8 @@ class ImportDialog(QtWidgets.QDialog):
     def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import entries")
-        self.setAccessibleName("Import entries")
+        self.setWindowTitle(_("Import entries"))
+        self.setAccessibleName(_("Import entries"))
         self.setMinimumWidth(560)
         self._journal = journal
         self._import: Import | None = None
@@ -98,41 +99,43 @@ class ImportDialog(QtWidgets.QDialog):
         step = QtWidgets.QWidget()
         self.format_box = QtWidgets.QComboBox()
         self.format_box.setObjectName("import_format")
-        self.format_box.setAccessibleName("Where the entries come from")
-        self.format_box.addItem("Find out from the file", AUTO)
+        self.format_box.setAccessibleName(_("Where the entries come from"))
+        self.format_box.addItem(_("Find out from the file"), AUTO)
         for name, known in FORMATS.items():
             self.format_box.addItem(known.label, name)
         self.path_field = QtWidgets.QLineEdit()
         self.path_field.setObjectName("import_path")
-        self.path_field.setAccessibleName("File or folder to import")
-        self.path_field.setPlaceholderText("The exported file or folder")
-        choose_file = button("Choose file…", "import_choose_file")
+        self.path_field.setAccessibleName(_("File or folder to import"))
+        self.path_field.setPlaceholderText(_("The exported file or folder"))
+        choose_file = button(_("Choose file…"), "import_choose_file")
         choose_file.clicked.connect(self._choose_file)
-        choose_folder = button("Choose folder…", "import_choose_folder")
+        choose_folder = button(_("Choose folder…"), "import_choose_folder")
         choose_folder.clicked.connect(self._choose_folder)
         self.starred_field = QtWidgets.QLineEdit(STARRED_TAG)
         self.starred_field.setObjectName("import_starred_tag")
-        self.starred_field.setAccessibleName("Tag for starred entries")
+        self.starred_field.setAccessibleName(_("Tag for starred entries"))
         self.undated_field = QtWidgets.QLineEdit()
         self.undated_field.setObjectName("import_undated_day")
-        self.undated_field.setAccessibleName("Day for Markdown files without a date")
-        self.undated_field.setPlaceholderText("YYYY-MM-DD, for Markdown files without a date")
+        self.undated_field.setAccessibleName(_("Day for Markdown files without a date"))
+        self.undated_field.setPlaceholderText(_("YYYY-MM-DD, for Markdown files without a date"))
         form = QtWidgets.QFormLayout()
-        form.addRow("From", self.format_box)
-        form.addRow("File or folder", self.path_field)
+        # A label too long to sit beside its field (in a longer language) goes above it.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_("From"), self.format_box)
+        form.addRow(_("File or folder"), self.path_field)
         form.addRow("", button_row(choose_file, choose_folder))
-        form.addRow("Starred entries get the tag", self.starred_field)
-        form.addRow("Undated files", self.undated_field)
+        form.addRow(_("Starred entries get the tag"), self.starred_field)
+        form.addRow(_("Undated files"), self.undated_field)
         self.choose_message = label("", "message", "import_choose_message")
         show_text(self.choose_message, "")
-        self.read_button = button("Show what it holds", "import_read", primary=True)
+        self.read_button = button(_("Show what it holds"), "import_read", primary=True)
         self.read_button.clicked.connect(self.read_source)
-        close = button("Cancel", "import_close")
+        close = button(_("Cancel"), "import_close")
         close.clicked.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Import entries"))
-        layout.addWidget(label(INTRO))
+        layout.addWidget(heading(_("Import entries")))
+        layout.addWidget(label(_(INTRO)))
         layout.addLayout(form)
         layout.addWidget(self.choose_message)
         layout.addStretch(1)
@@ -143,11 +146,11 @@ class ImportDialog(QtWidgets.QDialog):
         step = QtWidgets.QWidget()
         self.summary_label = label("", name="import_summary")
         self.moods_box = self._moods_box()
-        back = button("Back", "import_back")
+        back = button(_("Back"), "import_back")
         back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
-        cancel = button("Cancel", "import_preview_cancel")
+        cancel = button(_("Cancel"), "import_preview_cancel")
         cancel.clicked.connect(self.reject)
-        self.import_button = button("Import", "import_start", primary=True)
+        self.import_button = button(_("Import"), "import_start", primary=True)
         self.import_button.clicked.connect(self.start_import)
         # A list of entries that could not be read can be long: it scrolls, the buttons stay.
         details = QtWidgets.QWidget()
@@ -160,9 +163,9 @@ class ImportDialog(QtWidgets.QDialog):
         fill_with_scrolling(scrolling, details, "import_preview_details")
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("What will be added"))
+        layout.addWidget(heading(_("What will be added")))
         layout.addWidget(scrolling, 1)
-        layout.addWidget(label("Nothing has been added yet.", "hint"))
+        layout.addWidget(label(_("Nothing has been added yet."), "hint"))
         layout.addLayout(button_row(back, cancel, self.import_button))
         return step
 
@@ -173,7 +176,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.mood_form = QtWidgets.QFormLayout()
         layout = QtWidgets.QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(MOODS_ASKED))
+        layout.addWidget(label(_(MOODS_ASKED)))
         layout.addLayout(self.mood_form)
         self.mood_choices: dict[str, QtWidgets.QSpinBox] = {}
         box.hide()
@@ -186,7 +189,9 @@ class ImportDialog(QtWidgets.QDialog):
         for index, (name, mood) in enumerate(guessed.items()):
             choice = QtWidgets.QSpinBox()
             choice.setObjectName(f"import_mood_{index}")
-            choice.setAccessibleName(f"What your Daylio mood {name} means, from 1 to 5")
+            choice.setAccessibleName(
+                _("What your Daylio mood {name} means, from 1 to 5").format(name=name)
+            )
             choice.setRange(1, 5)
             choice.setMaximumWidth(MOOD_CHOICE_WIDTH)
             choice.setValue(mood)
@@ -199,18 +204,18 @@ class ImportDialog(QtWidgets.QDialog):
         self.busy_label = label("", name="import_busy_label")
         self.progress = QtWidgets.QProgressBar()
         self.progress.setObjectName("import_progress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(_("Import progress"))
         self.progress.setTextVisible(False)  # the count is said in words below it
         self.count_label = label("", "hint", "import_count")
-        self.cancel_button = button("Cancel", "import_cancel")
+        self.cancel_button = button(_("Cancel"), "import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Importing"))
+        layout.addWidget(heading(_("Importing")))
         layout.addWidget(self.busy_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.count_label)
-        layout.addWidget(label("Cancel adds nothing: your journal stays as it was.", "hint"))
+        layout.addWidget(label(_("Cancel adds nothing: your journal stays as it was."), "hint"))
         layout.addStretch(1)
         layout.addLayout(button_row(self.cancel_button))
         return step
@@ -218,11 +223,11 @@ class ImportDialog(QtWidgets.QDialog):
     def _done_step(self) -> QtWidgets.QWidget:
         step = QtWidgets.QWidget()
         self.done_label = label("", name="import_done")
-        finish = button("Close", "import_finish", primary=True)
+        finish = button(_("Close"), "import_finish", primary=True)
         finish.clicked.connect(self.accept)
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Imported"))
+        layout.addWidget(heading(_("Imported")))
         layout.addWidget(self.done_label)
         layout.addStretch(1)
         layout.addLayout(button_row(finish))
@@ -231,12 +236,12 @@ class ImportDialog(QtWidgets.QDialog):
     # -- choosing --------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path = choose_file_to_open(self, "Choose the exported file")
+        path = choose_file_to_open(self, _("Choose the exported file"))
         if path:
             self.path_field.setText(path)
 
     def _choose_folder(self) -> None:
-        path = choose_folder(self, "Choose the exported folder")
+        path = choose_folder(self, _("Choose the exported folder"))
         if path:
             self.path_field.setText(path)
 
@@ -255,7 +260,7 @@ class ImportDialog(QtWidgets.QDialog):
     def read_source(self) -> None:
         path = self.path_field.text().strip()
         if not path:
-            show_text(self.choose_message, "Choose the file or folder to import first.")
+            show_text(self.choose_message, _("Choose the file or folder to import first."))
             return
         show_text(self.choose_message, "")
         try:
@@ -265,7 +270,7 @@ class ImportDialog(QtWidgets.QDialog):
             show_text(self.choose_message, str(error))
             return
         importing = self._import
-        self._begin(f"Reading {importing.format.label}…", total=None)
+        self._begin(_("Reading {kind}…").format(kind=importing.format.label), total=None)
         run_in_background(
             lambda: importing.preview(self._work.report, self._work.cancelled),
             self._previewed,
@@ -277,7 +282,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._end()
         self._summary = summary
         # The command line indents the details; here they read as a short list.
-        lines = [f"From: {summary.label}"]
+        lines = [_("From: {source}").format(source=summary.label)]
         said = summary_lines(summary, listed=LISTED_PROBLEMS, say_moods=False)
         lines += ["• " + line.strip() if line.startswith(" ") else line for line in said]
         self.summary_label.setText("\n".join(lines))
@@ -294,7 +299,7 @@ class ImportDialog(QtWidgets.QDialog):
         if self.mood_choices:
             importing = self._import = self._with_moods_said(importing)
         total = summary.new
-        self._begin(f"Adding {whole_number(total)} entries…", total=total)
+        self._begin(texts.entries_to_add(total), total=total)
         run_in_background(
             lambda: importing.run(total, self._work.report, self._work.cancelled, announce=False),
             self._written,
@@ -335,9 +340,9 @@ class ImportDialog(QtWidgets.QDialog):
         done, total = self._work.done, self._work.total
         if total:
             self.progress.setValue(min(done, total))
-            self.count_label.setText(f"{whole_number(done)} of {whole_number(total)} added so far")
+            self.count_label.setText(texts.entries_added(done, total))
         elif done:
-            self.count_label.setText(f"{whole_number(done)} entries read so far")
+            self.count_label.setText(texts.entries_read(done))
 
     def _end(self) -> None:
         self._poll.stop()
@@ -354,7 +359,7 @@ class ImportDialog(QtWidgets.QDialog):
         """Stop the work in flight; an import being written is undone as a whole."""
         self._work.stop.set()
         self.cancel_button.setEnabled(False)
-        self.busy_label.setText("Stopping… nothing will be added.")
+        self.busy_label.setText(_("Stopping… nothing will be added."))
 
     @property
     def running(self) -> bool:

@@ -19,12 +19,13 @@ from trustjournal.core.journal.backups import (
     write_backup,
 )
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background, wait_for_all
 from trustjournal.ui.widgets.controls import label
 
-FAILED = "Today's backup could not be made, but your journal is safe. "
-MAKING = "Making today's backup…"
+FAILED = N_("Today's backup could not be made, but your journal is safe. {reason}")
+MAKING = N_("Making today's backup…")
 STATUS_SIZE = QtCore.QSize(360, 110)
 
 
@@ -55,7 +56,7 @@ class ClosingBackup(QtCore.QObject):
         self._close("")
 
     def _failed(self, error: TrustJournalError) -> None:
-        note = FAILED + str(error)
+        note = _(FAILED).format(reason=error)
         if self._journal is not None:
             with contextlib.suppress(TrustJournalError):
                 record_problem(self._journal, note)
@@ -93,7 +94,7 @@ def _status_window() -> QtWidgets.QWidget:
     window.setWindowTitle("TrustJournal")
     layout = QtWidgets.QVBoxLayout(window)
     layout.setContentsMargins(28, 24, 28, 24)
-    text = label(MAKING, "", "closing_backup_text")
+    text = label(_(MAKING), "", "closing_backup_text")
     text.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(text)
     window.resize(STATUS_SIZE)

@@ -14,20 +14,12 @@ from pathlib import Path
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError, WrongPassphrase
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
-from trustjournal.ui.shell.texts import (
-    BACKING_UP,
-    KEY_FILE_NOTICE,
-    LOCKED_TEXT,
-    NEUTRAL_BACKING_UP,
-    NEUTRAL_LOCKED_HEADING,
-    NEUTRAL_LOCKED_TEXT,
-    NEUTRAL_NOT_OPENED,
-    NEUTRAL_OPENING,
-)
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -45,7 +37,7 @@ from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
 
 TICK_MS = 250
-OPENING = "Opening your journal"
+OPENING = N_("Opening your journal")
 
 
 @dataclass(frozen=True)
@@ -59,14 +51,23 @@ class LockWords:
     backing_up: str
 
 
-PLAIN = LockWords("TrustJournal is locked", "Welcome back", LOCKED_TEXT, OPENING, BACKING_UP)
-NEUTRAL = LockWords(
-    NEUTRAL_LOCKED_HEADING,
-    NEUTRAL_LOCKED_HEADING,
-    NEUTRAL_LOCKED_TEXT,
-    NEUTRAL_OPENING,
-    NEUTRAL_BACKING_UP,
-)
+def lock_words(neutral: bool) -> LockWords:
+    """Said when a lock screen is made, so in the language chosen by then."""
+    if neutral:
+        return LockWords(
+            texts.NEUTRAL_LOCKED_HEADING,
+            texts.NEUTRAL_LOCKED_HEADING,
+            texts.NEUTRAL_LOCKED_TEXT,
+            texts.NEUTRAL_OPENING,
+            texts.NEUTRAL_BACKING_UP,
+        )
+    return LockWords(
+        _("TrustJournal is locked"),
+        _("Welcome back"),
+        texts.LOCKED_TEXT,
+        _(OPENING),
+        texts.BACKING_UP,
+    )
 
 
 class LockScreen(QtWidgets.QWidget):
@@ -80,7 +81,8 @@ class LockScreen(QtWidgets.QWidget):
         neutral: bool = False,
     ) -> None:
         super().__init__()
-        self.words = NEUTRAL if neutral else PLAIN
+        self._neutral = neutral
+        self.words = lock_words(neutral)
         self.setObjectName("lock_screen")
         self.setAccessibleName(self.words.name)
         self.setWindowTitle(title)
@@ -91,16 +93,16 @@ class LockScreen(QtWidgets.QWidget):
         self._recovery: RecoveryDialog | None = None
         self.key_file_notice: QtWidgets.QMessageBox | None = None
         self._waiting_vault: Vault | None = None
-        self.field = passphrase_field("passphrase_field", "Passphrase", "Passphrase")
-        self.unlock_button = button("Unlock", "unlock_button", primary=True, icon_name="lock")
+        self.field = passphrase_field("passphrase_field", _("Passphrase"), _("Passphrase"))
+        self.unlock_button = button(_("Unlock"), "unlock_button", primary=True, icon_name="lock")
         self.busy = busy_bar("unlock_busy", self.words.opening)
         self.message = label("", "error", "unlock_message")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(_("Message"))
         self.wait = label("", "muted", "unlock_wait")
-        self.forgot_button = link_button("Forgot your passphrase?", "forgot_button")
-        self.hard_days_button = link_button("When it's hard", "lock_hard_days_button")
+        self.forgot_button = link_button(_("Forgot your passphrase?"), "forgot_button")
+        self.hard_days_button = link_button(_("When it's hard"), "lock_hard_days_button")
         self._hard_days: QtWidgets.QDialog | None = None
-        self.restore_button = link_button("Restore from a backup…", "restore_open_button")
+        self.restore_button = link_button(_("Restore from a backup…"), "restore_open_button")
         self.note = label("", "muted", "unlock_note")
         self._restore: RestoreDialog | None = None
         self.tick = QtCore.QTimer(self)
@@ -122,7 +124,7 @@ class LockScreen(QtWidgets.QWidget):
 
     def _add_quit(self) -> None:
         """Ctrl+Q quits from here too (the lock screen is the app's only window)."""
-        action = QtGui.QAction("Quit", self)
+        action = QtGui.QAction(_("Quit"), self)
         action.setObjectName("lock_quit_action")
         action.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -134,7 +136,7 @@ class LockScreen(QtWidgets.QWidget):
         symbol = QtWidgets.QLabel()
         symbol.setPixmap(icon("lock").pixmap(40, 40))
         symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        symbol.setAccessibleName("Locked")
+        symbol.setAccessibleName(_("Locked"))
         layout.addWidget(symbol)
         title = heading(self.words.heading, "lock_heading")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,7 +147,9 @@ class LockScreen(QtWidgets.QWidget):
         layout.addWidget(self.wait)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addLayout(button_row(self.unlock_button, leading=self.forgot_button))
+        layout.addLayout(button_row(self.unlock_button))
+        # Under Unlock, not beside it: there a longer language cut it short at both ends.
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hard_days_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignCenter)
         page = centered(frame)
@@ -190,11 +194,11 @@ class LockScreen(QtWidgets.QWidget):
         """
         offer = QtWidgets.QMessageBox(self)
         offer.setObjectName("key_file_notice")
-        offer.setWindowTitle("The key file was damaged or changed")
-        offer.setText(KEY_FILE_NOTICE)
-        mend = offer.addButton("Yes", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        offer.setWindowTitle(_("The key file was damaged or changed"))
+        offer.setText(texts.KEY_FILE_NOTICE)
+        mend = offer.addButton(_("Yes"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         mend.setObjectName("key_file_notice_yes")
-        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        later = offer.addButton(_("Not now"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("key_file_notice_later")
         offer.setEscapeButton(later)
         offer.finished.connect(self._key_notice_answered)
@@ -225,8 +229,8 @@ class LockScreen(QtWidgets.QWidget):
     def _sentence_for(self, error: TrustJournalError) -> str:
         """The core's sentence names the journal; under a neutral title a wrong passphrase,
         the one failure anyone nearby may see, is said without it."""
-        if self.words is NEUTRAL and isinstance(error, WrongPassphrase):
-            return NEUTRAL_NOT_OPENED
+        if self._neutral and isinstance(error, WrongPassphrase):
+            return texts.NEUTRAL_NOT_OPENED
         return str(error)
 
     def _set_busy(self, busy: bool) -> None:

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.exchange.import_dialog import ImportDialog
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -125,35 +126,35 @@ class MainWindow(QtWidgets.QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self._action("new_entry_action", "&New entry", "Ctrl+N", self.new_entry, "new-entry")
-        self._action("check_in_action", "Trust &check-in…", "Ctrl+K", self.check_in, "timeline")
+        self._action("new_entry_action", _("&New entry"), "Ctrl+N", self.new_entry, "new-entry")
+        self._action("check_in_action", _("Trust &check-in…"), "Ctrl+K", self.check_in, "timeline")
         self._action(
-            "check_in_together_action", "Check in &together…", "Ctrl+Shift+K",
+            "check_in_together_action", _("Check in &together…"), "Ctrl+Shift+K",
             self.together_requested.emit, "timeline",
         )  # fmt: skip
-        self._action("lock_action", "&Lock", "Ctrl+L", self.lock_requested.emit, "lock", True)
+        self._action("lock_action", _("&Lock"), "Ctrl+L", self.lock_requested.emit, "lock", True)
         self._action(
-            "quick_hide_action", "&Hide and lock", "Ctrl+Shift+H",
+            "quick_hide_action", _("&Hide and lock"), "Ctrl+Shift+H",
             self.quick_hide_requested.emit, "hide", True,
         )  # fmt: skip
         self._action(
-            "settings_action", "&Settings…", "Ctrl+,", self.settings_requested.emit, "settings"
+            "settings_action", _("&Settings…"), "Ctrl+,", self.settings_requested.emit, "settings"
         )
         self._action(
-            "change_passphrase_action", "&Change passphrase…", "",
+            "change_passphrase_action", _("&Change passphrase…"), "",
             self.change_passphrase_requested.emit, "lock",
         )  # fmt: skip
-        self._action("quit_action", "&Quit", "Ctrl+Q", self.close, "quit")
+        self._action("quit_action", _("&Quit"), "Ctrl+Q", self.close, "quit")
         self._action(
-            "limits_action", "What TrustJournal &protects and what it cannot", "",
+            "limits_action", _("What TrustJournal &protects and what it cannot"), "",
             self.show_limits,
         )  # fmt: skip
         self._action(
-            "shortcuts_action", "&Keyboard shortcuts", QtGui.QKeySequence.StandardKey.HelpContents,
-            self.show_shortcuts,
+            "shortcuts_action", _("&Keyboard shortcuts"),
+            QtGui.QKeySequence.StandardKey.HelpContents, self.show_shortcuts,
         )  # fmt: skip
-        self._action("import_action", "&Import…", "", self.open_import)
-        self._action("about_action", "&About TrustJournal", "", self.show_about)
+        self._action("import_action", _("&Import…"), "", self.open_import)
+        self._action("about_action", _("&About TrustJournal"), "", self.show_about)
         for number, place in enumerate(PLACES, start=1):
             self._action(
                 f"go_{place.key}_action",
@@ -164,9 +165,9 @@ class MainWindow(QtWidgets.QMainWindow):
             )
 
     def _build_toolbar(self) -> None:
-        bar = QtWidgets.QToolBar("Main")
+        bar = QtWidgets.QToolBar(_("Main toolbar"))
         bar.setObjectName("main_toolbar")
-        bar.setAccessibleName("Main toolbar")
+        bar.setAccessibleName(_("Main toolbar"))
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -189,8 +190,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         menus.setObjectName("menu_bar")
-        groups: dict[str, list[str | None]] = {
-            "&Journal": [
+        # Each menu's key (its objectName) and its title, then its actions.
+        groups: dict[tuple[str, str], list[str | None]] = {
+            ("journal", _("&Journal")): [
                 "new_entry_action",
                 "check_in_action",
                 "check_in_together_action",
@@ -201,19 +203,19 @@ class MainWindow(QtWidgets.QMainWindow):
                 None,
                 "quit_action",
             ],
-            "&Go": [f"go_{place.key}_action" for place in PLACES],
-            "&Privacy": [
+            ("go", _("&Go")): [f"go_{place.key}_action" for place in PLACES],
+            ("privacy", _("&Privacy")): [
                 "lock_action",
                 "quick_hide_action",
                 None,
                 "change_passphrase_action",
                 "limits_action",
             ],
-            "&Help": ["shortcuts_action", "limits_action", None, "about_action"],
+            ("help", _("&Help")): ["shortcuts_action", "limits_action", None, "about_action"],
         }
-        for title, names in groups.items():
+        for (key, title), names in groups.items():
             menu = menus.addMenu(title)
-            menu.setObjectName("menu_" + title.strip("&").lower())
+            menu.setObjectName("menu_" + key)
             for name in names:
                 if name is None:
                     menu.addSeparator()

@@ -11,22 +11,16 @@ from pathlib import Path
 
 from trustjournal.core.clock import SystemClock
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
 from trustjournal.ui.shell.settings.about_you import AboutYouStep, keep_answers
-from trustjournal.ui.shell.texts import (
-    ADVICE,
-    CHOOSE,
-    KEPT_PRIVATE,
-    NOT_PRIVATE,
-    WELCOME,
-    WELCOME_MORE,
-)
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -52,7 +46,7 @@ class OnboardingWindow(QtWidgets.QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("onboarding")
-        self.setAccessibleName("Set up TrustJournal")
+        self.setAccessibleName(_("Set up TrustJournal"))
         self.setWindowTitle(title)
         self._data_dir = Path(data_dir)
         self._vault: Vault | None = None
@@ -60,8 +54,8 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.steps = QtWidgets.QStackedWidget()
         self.steps.setObjectName("onboarding_steps")
         self.form = NewPassphraseForm()
-        self.create_button = button("Create my journal", "create_button", primary=True)
-        self.create_busy = busy_bar("create_busy", "Creating your journal")
+        self.create_button = button(_("Create my journal"), "create_button", primary=True)
+        self.create_busy = busy_bar("create_busy", _("Creating your journal"))
         self.create_message = label("", "error", "create_message")
         self.create_message.setVisible(False)
         self.code_view = RecoveryCodeView(clipboard)
@@ -98,18 +92,20 @@ class OnboardingWindow(QtWidgets.QWidget):
         return page
 
     def _welcome(self) -> QtWidgets.QWidget:
-        begin = button("Begin", "begin_button", primary=True)
+        begin = button(_("Begin"), "begin_button", primary=True)
         begin.clicked.connect(lambda: self.go_to(1))
         restore = link_button(
-            "Moving from another computer? Restore a backup…", "restore_open_button"
+            _("Moving from another computer? Restore a backup…"), "restore_open_button"
         )
         restore.clicked.connect(self.open_restore)
         return self._step(
             "welcome_step",
-            heading("Welcome to TrustJournal"),
-            label(WELCOME),
-            label(WELCOME_MORE, "muted"),
-            button_row(begin, leading=restore),
+            heading(_("Welcome to TrustJournal")),
+            label(texts.WELCOME),
+            label(texts.WELCOME_MORE, "muted"),
+            button_row(begin),
+            # A row of its own: beside Begin, a longer language cut it short at both ends.
+            button_row(leading=restore),
         )
 
     def open_restore(self) -> None:
@@ -119,17 +115,17 @@ class OnboardingWindow(QtWidgets.QWidget):
         self.restore_dialog.open()
 
     def _limits(self) -> QtWidgets.QWidget:
-        back = button("Back", "limits_back_button")
-        go_on = button("I understand", "limits_next_button", primary=True)
+        back = button(_("Back"), "limits_back_button")
+        go_on = button(_("I understand"), "limits_next_button", primary=True)
         back.clicked.connect(lambda: self.go_to(0))
         go_on.clicked.connect(lambda: self.go_to(ABOUT))
         return self._step(
             "limits_step",
-            heading("What stays private"),
-            label(KEPT_PRIVATE),
-            label("What no app can protect against", "subheading"),
-            label(NOT_PRIVATE, name="limits_list"),
-            label(ADVICE, "muted"),
+            heading(_("What stays private")),
+            label(texts.KEPT_PRIVATE),
+            label(_("What no app can protect against"), "subheading"),
+            label(texts.NOT_PRIVATE, name="limits_list"),
+            label(texts.ADVICE, "muted"),
             button_row(go_on, leading=back),
         )
 
@@ -140,13 +136,13 @@ class OnboardingWindow(QtWidgets.QWidget):
         return self._step("about_step", self.about_you)
 
     def _passphrase(self) -> QtWidgets.QWidget:
-        back = button("Back", "passphrase_back_button")
+        back = button(_("Back"), "passphrase_back_button")
         back.clicked.connect(lambda: self.go_to(ABOUT))
         self._passphrase_back = back
         return self._step(
             "passphrase_step",
-            heading("Choose your passphrase"),
-            label(CHOOSE),
+            heading(_("Choose your passphrase")),
+            label(texts.CHOOSE),
             self.form,
             self.create_message,
             self.create_busy,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtWidgets
@@ -25,19 +26,24 @@ from trustjournal.ui.widgets.page import Page, PageMaker
 @dataclass(frozen=True)
 class Place:
     key: str
-    title: str
+    english_title: str  # marked with N_(), said through `title`
     icon_name: str
     page: PageMaker
 
+    @property
+    def title(self) -> str:
+        """The place's name in the language of the moment (PLACES is made at import)."""
+        return _(self.english_title)
+
 
 PLACES = (
-    Place("today", "Today", "today", TodayPage),
-    Place("journal", "Journal", "journal", JournalPage),
-    Place("timeline", "Timeline", "timeline", TimelinePage),
-    Place("prompts", "Prompts", "prompts", PromptsPage),
-    Place("agreements", "Agreements", "agreements", AgreementsPage),
-    Place("export", "Export", "export", ExportPage),
-    Place("hard_days", "When it's hard", "heart", HardDaysPage),
+    Place("today", N_("Today"), "today", TodayPage),
+    Place("journal", N_("Journal"), "journal", JournalPage),
+    Place("timeline", N_("Timeline"), "timeline", TimelinePage),
+    Place("prompts", N_("Prompts"), "prompts", PromptsPage),
+    Place("agreements", N_("Agreements"), "agreements", AgreementsPage),
+    Place("export", N_("Export"), "export", ExportPage),
+    Place("hard_days", N_("When it's hard"), "heart", HardDaysPage),
 )
 
 
@@ -51,14 +57,14 @@ def make_page(place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QW
 def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:
     widget = QtWidgets.QListWidget(parent)
     widget.setObjectName("sidebar")
-    widget.setAccessibleName("Places")
+    widget.setAccessibleName(_("Places"))
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.setFixedWidth(210)
     widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for number, place in enumerate(PLACES, start=1):
         item = QtWidgets.QListWidgetItem(icon(place.icon_name), place.title)
-        item.setToolTip(f"{place.title} (Ctrl+{number})")
+        item.setToolTip(_("{place} (Ctrl+{number})").format(place=place.title, number=number))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, place.title)
         item.setData(Qt.ItemDataRole.UserRole, place.key)
         widget.addItem(item)

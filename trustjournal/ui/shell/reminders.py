@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.care import reminders
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import button, button_row, label
@@ -38,8 +39,8 @@ class ReminderNotice(QtWidgets.QWidget):
         self.setAccessibleName(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.words = label(text, "", "reminderText")
-        open_button = button("Open", "reminderOpen", primary=True)
-        later = button("Not now", "reminderLater")
+        open_button = button(_("Open"), "reminderOpen", primary=True)
+        later = button(_("Not now"), "reminderLater")
         open_button.clicked.connect(self.open_clicked)
         open_button.clicked.connect(self.close)
         later.clicked.connect(self.close)
@@ -124,7 +125,7 @@ class ReminderService(QtCore.QObject):
             tray.setToolTip(self._title())  # the neutral title when one is chosen
             menu = QtWidgets.QMenu()
             menu.setObjectName("reminderTrayMenu")
-            menu.addAction("Open", self.open_requested.emit)
+            menu.addAction(_("Open"), self.open_requested.emit)
             tray.setContextMenu(menu)
             self._menu = menu  # the tray does not own its menu
             tray.activated.connect(self._tray_clicked)

@@ -9,6 +9,8 @@ the translation work (issue 22) to mark once.
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import spoken
+
 # First run (onboarding.py); KEPT_PRIVATE, NOT_PRIVATE and ADVICE also in Help (help/limits.py).
 WELCOME = (
     "This is a private place to write about what happened, how you feel, and how trust "
@@ -74,3 +76,5 @@ KEY_CHANGE_AFTER = (
     "on, a new one is made right after the change. A large journal can take a minute; "
     "please keep the app open until it is done."
 )
+
+spoken(__name__)

@@ -21,6 +21,7 @@ from trustjournal.core.journal.backups import (
     write_backup,
 )
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
@@ -33,7 +34,7 @@ from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 
-ROTATION_OFFER = (
+ROTATION_OFFER = N_(
     "Your passphrase is changed. If someone may also have copied your key file, or saw your "
     "recovery code, you can change the key as well: your journal is encrypted again and you "
     "get a new recovery code."
@@ -204,11 +205,11 @@ class VaultDialogs(QtCore.QObject):
             return
         offer = QtWidgets.QMessageBox(self._window)
         offer.setObjectName("rotation_offer")
-        offer.setWindowTitle("Passphrase changed")
-        offer.setText(ROTATION_OFFER)
-        change = offer.addButton("Change the key…", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        offer.setWindowTitle(_("Passphrase changed"))
+        offer.setText(_(ROTATION_OFFER))
+        change = offer.addButton(_("Change the key…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         change.setObjectName("rotation_offer_accept")
-        later = offer.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        later = offer.addButton(_("Not now"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("rotation_offer_later")
         change.clicked.connect(self._take_rotation_offer)
         self.slot.open(offer)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal, is_alive
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
 
@@ -134,8 +135,8 @@ def save_controls(
     has, named `<prefix>Message`, `<prefix>Save` and `<prefix>Cancel`, already wired."""
     message = label("", "error", f"{prefix}Message")
     message.setVisible(False)
-    save_button = button("Save", f"{prefix}Save", primary=True)
-    cancel_button = button("Cancel", f"{prefix}Cancel")
+    save_button = button(_("Save"), f"{prefix}Save", primary=True)
+    cancel_button = button(_("Cancel"), f"{prefix}Cancel")
     save_button.clicked.connect(save)
     cancel_button.clicked.connect(dialog.reject)
     return message, save_button, cancel_button

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from trustjournal.core.language.speaking import N_, _
+
 
 @dataclass(frozen=True)
 class SystemLibrary:
@@ -46,25 +48,25 @@ X11_LIBRARIES = (
 # Platform plugins that draw without any display.
 WITHOUT_DISPLAY = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
 
-NO_DISPLAY = (
+NO_DISPLAY = N_(
     "TrustJournal found no screen to open its window on (no display is set); start it from "
     "your desktop, or use it in this terminal with 'trustjournal --help'."
 )
 
 
 def missing_library(library: SystemLibrary) -> str:
-    return (
-        f"TrustJournal cannot open its window because the system library {library.soname} is "
-        f"missing; install the package {library.package} (for example: sudo apt install "
-        f"{library.package}) and start it again."
-    )
+    return _(
+        "TrustJournal cannot open its window because the system library {library} is "
+        "missing; install the package {package} (for example: sudo apt install "
+        "{package}) and start it again."
+    ).format(library=library.soname, package=library.package)
 
 
 def unreachable_display(display: str) -> str:
-    return (
-        f"TrustJournal could not reach the display {display}; start it from your desktop, "
+    return _(
+        "TrustJournal could not reach the display {display}; start it from your desktop, "
         "or use it in this terminal with 'trustjournal --help'."
-    )
+    ).format(display=display)
 
 
 def why_no_window(
@@ -86,12 +88,12 @@ def why_no_window(
         return None
     wayland = bool(environ.get("WAYLAND_DISPLAY"))
     if plugin.startswith("wayland"):
-        return None if wayland else NO_DISPLAY
+        return None if wayland else _(NO_DISPLAY)
     display = environ.get("DISPLAY", "")
     if not plugin and wayland and not display:
         return None  # Qt chooses Wayland by itself
     if not display:
-        return NO_DISPLAY
+        return _(NO_DISPLAY)
     missing = _first_missing(X11_LIBRARIES, loadable)
     if missing is not None:
         return missing_library(missing)

@@ -23,6 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.identity import APP_ID
 from trustjournal.ui.qt import QtCore, QtNetwork, Signal
 
@@ -33,7 +34,7 @@ _WAIT_MS = 1000
 SOCKET_PREFIX = f"{APP_ID}-"
 _MAX_SOCKET_PATH = 100  # sockaddr_un holds 104-108 bytes
 _PRIVATE_MODE = 0o700
-NO_PRIVATE_PLACE = (
+NO_PRIVATE_PLACE = N_(
     "TrustJournal is starting without its check for a second window of this journal, "
     "because its private folder {folder} belongs to someone else or is open to others."
 )
@@ -87,7 +88,7 @@ def say_if_unguarded(data_dir: str | Path) -> bool:
     """True (after one sentence on stderr) when this start goes without the instance check."""
     if server_name(data_dir) is not None:
         return False
-    print(NO_PRIVATE_PLACE.format(folder=fallback_folder()), file=sys.stderr, flush=True)
+    print(_(NO_PRIVATE_PLACE).format(folder=fallback_folder()), file=sys.stderr, flush=True)
     return True
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustjournal import __version__
+from trustjournal.core.language.speaking import _
 from trustjournal.identity import LICENCE, LICENCE_NAME
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.help.dialog import help_dialog
-from trustjournal.ui.shell.texts import ABOUT, HELP_ELSEWHERE
 from trustjournal.ui.widgets.controls import heading, label
 
 
@@ -19,13 +20,18 @@ def about_dialog(parent: QtWidgets.QWidget, journal_folder: Path) -> QtWidgets.Q
     dialog = help_dialog(
         parent,
         "about_dialog",
-        "About TrustJournal",
+        _("About TrustJournal"),
         heading(f"TrustJournal {__version__}", "about_version"),
-        label(ABOUT),
-        label(f"Free software under the {LICENCE_NAME} ({LICENCE}).", name="about_licence"),
-        label("Your journal lives in this folder:", "subheading"),
+        label(texts.ABOUT),
+        label(
+            _("Free software under the {licence} ({code}).").format(
+                licence=LICENCE_NAME, code=LICENCE
+            ),
+            name="about_licence",
+        ),
+        label(_("Your journal lives in this folder:"), "subheading"),
         folder,
-        label(HELP_ELSEWHERE, "muted"),
+        label(texts.HELP_ELSEWHERE, "muted"),
     )
     dialog.setMinimumWidth(520)
     return dialog

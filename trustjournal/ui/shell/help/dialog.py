@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.widgets.controls import button, button_row
 
@@ -23,7 +24,7 @@ def help_dialog(
     layout.setSpacing(10)
     for part in parts:
         layout.addWidget(part)
-    close = button("Close", f"{name}_close", primary=True)
+    close = button(_("Close"), f"{name}_close", primary=True)
     close.clicked.connect(dialog.accept)
     layout.addLayout(button_row(close))
     return dialog

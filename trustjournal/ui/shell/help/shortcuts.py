@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.help.dialog import help_dialog
 from trustjournal.ui.widgets.controls import label
 from trustjournal.ui.widgets.sizing import fitting_size
 
 WANTED_SIZE = QtCore.QSize(640, 560)
-EVERYWHERE = "Anywhere"
-INTRO = "Every key TrustJournal answers. The quick-hide key can be changed in Settings."
+EVERYWHERE = N_("Anywhere")
+INTRO = N_("Every key TrustJournal answers. The quick-hide key can be changed in Settings.")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ def _keys(sequence: QtGui.QKeySequence) -> str:
 def window_shortcuts(window: QtWidgets.QWidget) -> list[Shortcut]:
     """The window's actions that have a key, in the order they were made."""
     return [
-        Shortcut(_keys(action.shortcut()), action.text().replace("&", "").rstrip("…"), EVERYWHERE)
+        Shortcut(
+            _keys(action.shortcut()), action.text().replace("&", "").rstrip("…"), _(EVERYWHERE)
+        )
         for action in window.actions()
         if not action.shortcut().isEmpty()
     ]
@@ -51,8 +54,8 @@ def shortcuts_dialog(
     rows = window_shortcuts(window) + page_shortcuts(pages)
     table = QtWidgets.QTableWidget(len(rows), 3)
     table.setObjectName("shortcuts_table")
-    table.setAccessibleName("Keyboard shortcuts")
-    table.setHorizontalHeaderLabels(["Keys", "What it does", "Where"])
+    table.setAccessibleName(_("Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([_("Keys"), _("What it does"), _("Where")])
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,6 +67,8 @@ def shortcuts_dialog(
     header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-    dialog = help_dialog(window, "shortcuts_dialog", "Keyboard shortcuts", label(INTRO), table)
+    dialog = help_dialog(
+        window, "shortcuts_dialog", _("Keyboard shortcuts"), label(_(INTRO)), table
+    )
     dialog.resize(fitting_size(WANTED_SIZE, window))
     return dialog

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from trustjournal.core.language.speaking import N_
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.shell.keys.passphrase_dialog import PassphraseDialog, Wording
 
 WORDS = Wording(
     name="change_passphrase_dialog",
-    title="Change passphrase",
-    explain=(
+    title=N_("Change passphrase"),
+    explain=N_(
         "If someone may have seen or guessed your passphrase, you can choose a new one here. "
         "Your entries and your recovery code stay the same."
     ),
-    first_label="C&urrent passphrase",
+    first_label=N_("C&urrent passphrase"),
     first_name="current_passphrase",
-    go="Change passphrase",
-    busy="Changing your passphrase",
+    go=N_("Change passphrase"),
+    busy=N_("Changing your passphrase"),
     first_hidden=True,
 )
 

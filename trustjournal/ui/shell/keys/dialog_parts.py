@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.controls import SPACING, busy_bar, button, button_row, heading, label
 
@@ -31,7 +32,7 @@ def form_end(prefix: str, busy: str, go: str, go_name: str) -> FormEnd:
         message=label("", "error", f"{prefix}_message"),
         busy=busy_bar(f"{prefix}_busy", busy),
         go_button=button(go, go_name, primary=True),
-        cancel_button=button("Cancel", f"{prefix}_cancel_button"),
+        cancel_button=button(_("Cancel"), f"{prefix}_cancel_button"),
     )
 
 

@@ -3,10 +3,12 @@ the GUI thread: the shape shared by "use your recovery code" and "change passphr
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.keys.dialog_parts import form_column, name_dialog
 from trustjournal.ui.shell.keys.passphrase_form import NewPassphraseForm
@@ -32,10 +34,22 @@ class Wording:
     busy: str
     first_hidden: bool = False  # the first field is a passphrase: show dots
 
+    def said(self) -> Wording:
+        """These words in the language of the moment (each dialog's Wording is English)."""
+        return dataclasses.replace(
+            self,
+            title=_(self.title),
+            explain=_(self.explain),
+            first_label=_(self.first_label),
+            go=_(self.go),
+            busy=_(self.busy),
+        )
+
 
 class PassphraseDialog(QtWidgets.QDialog):
     def __init__(self, words: Wording, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        words = words.said()
         name_dialog(self, words.name, words.title)
         self.setModal(True)
         self._busy = False
@@ -51,7 +65,7 @@ class PassphraseDialog(QtWidgets.QDialog):
         self.message.setVisible(False)
         self.busy = busy_bar(f"{words.name.removesuffix('_dialog')}_busy", words.busy)
         self.go_button = button(words.go, "", primary=True)
-        self.cancel_button = button("Cancel", "")
+        self.cancel_button = button(_("Cancel"), "")
         self._build(words)
         self.secret.textChanged.connect(self._update_button)
         self.form.changed.connect(self._update_button)
@@ -67,7 +81,7 @@ class PassphraseDialog(QtWidgets.QDialog):
         first_label.setBuddy(self.secret)
         layout.addWidget(first_label)
         layout.addWidget(self.secret)
-        layout.addWidget(label("Your new passphrase", "subheading"))
+        layout.addWidget(label(_("Your new passphrase"), "subheading"))
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.keys.strength import strength
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.widgets.controls import SPACING, label, passphrase_field
 
-NOT_THE_SAME = "The two passphrases are not the same yet."
+NOT_THE_SAME = N_("The two passphrases are not the same yet.")
 
 
 class NewPassphraseForm(QtWidgets.QWidget):
@@ -22,21 +23,21 @@ class NewPassphraseForm(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.first = passphrase_field(
-            "new_passphrase", "New passphrase", "A passphrase only you know"
+            "new_passphrase", _("New passphrase"), _("A passphrase only you know")
         )
         self.second = passphrase_field(
-            "confirm_passphrase", "Type the passphrase again", "The same passphrase again"
+            "confirm_passphrase", _("Type the passphrase again"), _("The same passphrase again")
         )
         self.meter = QtWidgets.QProgressBar()
         self.meter.setObjectName("strength_meter")
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(_("Passphrase strength"))
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.verdict = label("", "subheading", "strength_label")
         self.hint = label("", "muted", "strength_hint")
-        self.show_box = QtWidgets.QCheckBox("Show what I type")
+        self.show_box = QtWidgets.QCheckBox(_("Show what I type"))
         self.show_box.setObjectName("show_passphrase")
-        self.show_box.setAccessibleName("Show what I type")
+        self.show_box.setAccessibleName(_("Show what I type"))
         self._build()
         for field in (self.first, self.second):
             field.textChanged.connect(self._update)
@@ -48,8 +49,8 @@ class NewPassphraseForm(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout()
         form.setSpacing(SPACING)
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._buddy("&Passphrase", self.first), self.first)
-        form.addRow(self._buddy("&Again", self.second), self.second)
+        form.addRow(self._buddy(_("&Passphrase"), self.first), self.first)
+        form.addRow(self._buddy(_("&Again"), self.second), self.second)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
@@ -93,11 +94,14 @@ class NewPassphraseForm(QtWidgets.QWidget):
         self.meter.setValue(verdict.score)
         self.meter.setProperty("strength", "ok" if verdict.acceptable else "low")
         self.meter.style().polish(self.meter)
-        self.verdict.setText(f"Strength: {verdict.label}" if self.first.text() else "")
+        shown = _("Strength: {verdict}").format(verdict=verdict.label)
+        self.verdict.setText(shown if self.first.text() else "")
         self.verdict.setVisible(bool(self.first.text()))
         hint = verdict.hint
         if verdict.acceptable and self.second.text() != self.first.text():
-            hint = f"{verdict.hint} {NOT_THE_SAME}"
+            hint = f"{verdict.hint} {_(NOT_THE_SAME)}"
         self.hint.setText(hint)
-        self.meter.setAccessibleDescription(f"{verdict.label}. {hint}")
+        self.meter.setAccessibleDescription(
+            _("{verdict}. {hint}").format(verdict=verdict.label, hint=hint)
+        )
         self.changed.emit()

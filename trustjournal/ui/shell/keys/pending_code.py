@@ -7,13 +7,14 @@ was on screen. The code waited inside the encrypted database
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
 from trustjournal.ui.widgets.controls import SPACING, label
 
-AGAIN = (
+AGAIN = N_(
     "Your journal locked before you confirmed that you stored your new recovery code, so "
     "here it is again. Your old code no longer opens the journal."
 )
@@ -29,14 +30,14 @@ class PendingCodeDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pending_code_dialog")
-        self.setWindowTitle("Your new recovery code")
+        self.setWindowTitle(_("Your new recovery code"))
         self._vault = vault
         self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self.code_view.show_code(code)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
-        layout.addWidget(label(AGAIN, "muted", "pending_code_note"))
+        layout.addWidget(label(_(AGAIN), "muted", "pending_code_note"))
         layout.addWidget(self.code_view)
         self.setFixedWidth(680)  # the recovery code on one line
         self.code_view.confirmed.connect(self.accept)

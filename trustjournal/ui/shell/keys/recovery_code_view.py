@@ -9,27 +9,28 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import Qt, QtGui, QtPrintSupport, QtWidgets, Signal
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
 
-EXPLANATION = (
+EXPLANATION = N_(
     "If you ever forget your passphrase, this code is the only way back into your journal. "
     "It is shown only this once. Write it down or print it, and keep it somewhere safe "
     "that only you can reach."
 )
-NOTE = (
+NOTE = N_(
     "TrustJournal keeps no copy of this code. Anyone who has it can open your journal, "
     "so store it as carefully as a key."
 )
 # After a key change the code waits inside the encrypted journal until confirmed, so a
 # lock meanwhile does not lose it (core/vault/keys/pending_code.py); the words say so.
-EXPLANATION_KEPT = (
+EXPLANATION_KEPT = N_(
     "If you ever forget your passphrase, this code is the only way back into your journal. "
     "Write it down or print it, and keep it somewhere safe that only you can reach."
 )
-NOTE_KEPT = (
+NOTE_KEPT = N_(
     "Until you confirm below, TrustJournal keeps this code inside your encrypted journal, "
     "so it is shown again if the journal locks first; then it is deleted. Anyone who has it "
     "can open your journal, so store it as carefully as a key."
@@ -55,7 +56,7 @@ def write_private_text(path: Path, text: str) -> None:
 def ask_save_path(parent: QtWidgets.QWidget) -> str:
     """The file the person chose, or '' (tests replace this)."""
     return choose_file_to_save(
-        parent, "Save your recovery code", "TrustJournal recovery code.txt", "Text (*.txt)"
+        parent, _("Save your recovery code"), _("TrustJournal recovery code.txt"), _("Text (*.txt)")
     )
 
 
@@ -63,7 +64,7 @@ def ask_printer(parent: QtWidgets.QWidget) -> QtPrintSupport.QPrinter | None:
     """A printer the person chose, or None (tests replace this)."""
     printer = QtPrintSupport.QPrinter()
     dialog = QtPrintSupport.QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print your recovery code")
+    dialog.setWindowTitle(_("Print your recovery code"))
     if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
         return printer
     return None
@@ -87,16 +88,16 @@ class RecoveryCodeView(QtWidgets.QWidget):
         self.code_label = label("", "code", "recovery_code")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName("Your recovery code")
-        self.copy_button = button("&Copy", "copy_code_button", icon_name="copy")
-        self.save_button = button("&Save as file…", "save_code_button", icon_name="save")
-        self.print_button = button("&Print…", "print_code_button", icon_name="print")
+        self.code_label.setAccessibleName(_("Your recovery code"))
+        self.copy_button = button(_("&Copy"), "copy_code_button", icon_name="copy")
+        self.save_button = button(_("&Save as file…"), "save_code_button", icon_name="save")
+        self.print_button = button(_("&Print…"), "print_code_button", icon_name="print")
         self.status = label("", "muted", "recovery_code_status")
         self.status.setVisible(False)
-        self.stored = QtWidgets.QCheckBox("I have stored my recovery code somewhere safe")
+        self.stored = QtWidgets.QCheckBox(_("I have stored my recovery code somewhere safe"))
         self.stored.setObjectName("stored_checkbox")
-        self.stored.setAccessibleName("I have stored my recovery code somewhere safe")
-        self.continue_button = button("Continue", "continue_button", primary=True)
+        self.stored.setAccessibleName(_("I have stored my recovery code somewhere safe"))
+        self.continue_button = button(_("Continue"), "continue_button", primary=True)
         self.continue_button.setEnabled(False)
         self._build()
         self._connect()
@@ -105,8 +106,8 @@ class RecoveryCodeView(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Your recovery code"))
-        layout.addWidget(label(EXPLANATION_KEPT if self._kept else EXPLANATION))
+        layout.addWidget(heading(_("Your recovery code")))
+        layout.addWidget(label(_(EXPLANATION_KEPT) if self._kept else _(EXPLANATION)))
         layout.addWidget(self.code_label)
         actions = QtWidgets.QHBoxLayout()
         actions.setSpacing(SPACING)
@@ -115,7 +116,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(label(NOTE_KEPT if self._kept else NOTE, "muted"))
+        layout.addWidget(label(_(NOTE_KEPT) if self._kept else _(NOTE), "muted"))
         layout.addSpacing(SPACING)
         layout.addWidget(self.stored)
         layout.addLayout(button_row(self.continue_button))
@@ -139,17 +140,19 @@ class RecoveryCodeView(QtWidgets.QWidget):
 
     def copy_code(self) -> None:
         self._clipboard.copy(self._code)
-        show_text(self.status, "Copied. Paste it somewhere safe, then come back here.")
+        show_text(self.status, _("Copied. Paste it somewhere safe, then come back here."))
 
     def save_code(self, path: Path) -> None:
         write_private_text(path, code_document_text(self._code))
-        show_text(self.status, f"Saved to {path.name}. Keep that file somewhere safe.")
+        show_text(
+            self.status, _("Saved to {name}. Keep that file somewhere safe.").format(name=path.name)
+        )
 
     def print_code(self, printer: QtPrintSupport.QPrinter) -> None:
         document = QtGui.QTextDocument()
         document.setPlainText(code_document_text(self._code))
         document.print_(printer)
-        show_text(self.status, "Sent to the printer.")
+        show_text(self.status, _("Sent to the printer."))
 
     def _save_clicked(self) -> None:
         chosen = ask_save_path(self)
@@ -158,7 +161,7 @@ class RecoveryCodeView(QtWidgets.QWidget):
         try:
             self.save_code(Path(chosen))
         except OSError:
-            show_text(self.status, "That file could not be written. Try another place.")
+            show_text(self.status, _("That file could not be written. Try another place."))
 
     def _print_clicked(self) -> None:
         printer = ask_printer(self)

@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from trustjournal.core.language.speaking import N_
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.shell.keys.passphrase_dialog import PassphraseDialog, Wording
 
 WORDS = Wording(
     name="recovery_dialog",
-    title="Use your recovery code",
-    explain=(
+    title=N_("Use your recovery code"),
+    explain=N_(
         "It happens. Type the recovery code you stored when you set up the journal, then "
         "choose a new passphrase. Your entries stay exactly as they are."
     ),
-    first_label="Recovery &code",
+    first_label=N_("Recovery &code"),
     first_name="recovery_code_field",
-    go="Open my journal",
-    busy="Opening your journal",
+    go=N_("Open my journal"),
+    busy=N_("Opening your journal"),
 )
 
 

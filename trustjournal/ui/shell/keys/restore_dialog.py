@@ -13,6 +13,7 @@ from pathlib import Path
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError, WrongRecoveryCode
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.backup.restore import Restored, restore_backup
 from trustjournal.core.vault.keys.recovery import normalise_code
 from trustjournal.core.vault.paths import VaultPaths
@@ -29,13 +30,13 @@ from trustjournal.ui.widgets.controls import (
 from trustjournal.ui.widgets.dates import day_month_year
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open
 
-EXPLAIN = (
+EXPLAIN = N_(
     "Choose a backup file (it ends in .tjbackup). It opens with the passphrase you had when "
     "it was made, or with your recovery code from that time."
 )
-TITLE = "Restore from a backup"
-REPLACE_TEXT = "Move the journal that is here aside"
-REPLACE_HELP = (
+TITLE = N_("Restore from a backup")
+REPLACE_TEXT = N_("Move the journal that is here aside")
+REPLACE_HELP = N_(
     "There is already a journal here. It is kept, unchanged, in a folder beside it, and "
     "the backup takes its place."
 )
@@ -43,20 +44,26 @@ REPLACE_HELP = (
 
 def ask_backup_file(parent: QtWidgets.QWidget) -> str:
     """The backup the person chose, or '' (tests replace this)."""
-    return choose_file_to_open(parent, "Choose a backup", "", "TrustJournal backups (*.tjbackup)")
+    return choose_file_to_open(
+        parent, _("Choose a backup"), "", _("TrustJournal backups (*.tjbackup)")
+    )
 
 
 def restored_text(restored: Restored) -> str:
     made = day_month_year(restored.made_at.astimezone().date())
-    text = (
-        f"Your backup from {made} is restored. Unlock it with the passphrase "
-        "you had then, or with the recovery code from then."
-    )
+    sentences = [
+        _(
+            "Your backup from {day} is restored. Unlock it with the passphrase "
+            "you had then, or with the recovery code from then."
+        ).format(day=made)
+    ]
     if restored.date_note:
-        text += " " + restored.date_note
+        sentences.append(restored.date_note)
     if restored.aside is not None:
-        text += f" The journal that was here is kept in {restored.aside}."
-    return text
+        sentences.append(
+            _("The journal that was here is kept in {folder}.").format(folder=restored.aside)
+        )
+    return " ".join(sentences)
 
 
 def restore_then_open(
@@ -102,25 +109,27 @@ class RestoreDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self._open_after = open_after
-        name_dialog(self, "restore_dialog", TITLE)
+        name_dialog(self, "restore_dialog", _(TITLE))
         self._data_dir = data_dir
         self._clock = clock
         self._busy = False
         self.file_field = QtWidgets.QLineEdit()
         self.file_field.setObjectName("restore_file_field")
-        self.file_field.setAccessibleName("Backup file")
+        self.file_field.setAccessibleName(_("Backup file"))
         self.file_field.setPlaceholderText("TrustJournal-backup-….tjbackup")
-        self.choose_button = button("Choose…", "restore_choose_button")
+        self.choose_button = button(_("Choose…"), "restore_choose_button")
         self.secret = passphrase_field(
-            "restore_secret_field", "Passphrase or recovery code", "Passphrase or recovery code"
+            "restore_secret_field",
+            _("Passphrase or recovery code"),
+            _("Passphrase or recovery code"),
         )
-        self.replace = QtWidgets.QCheckBox(REPLACE_TEXT)
+        self.replace = QtWidgets.QCheckBox(_(REPLACE_TEXT))
         self.replace.setObjectName("restore_replace_check")
-        self.replace.setAccessibleName(REPLACE_TEXT)
-        self.replace_help = label(REPLACE_HELP, "muted", "restore_replace_help")
+        self.replace.setAccessibleName(_(REPLACE_TEXT))
+        self.replace_help = label(_(REPLACE_HELP), "muted", "restore_replace_help")
         for widget in (self.replace, self.replace_help):
             widget.setVisible(VaultPaths(data_dir).exists())
-        self.end = form_end("restore", "Restoring your backup", "Restore", "restore_button")
+        self.end = form_end("restore", _("Restoring your backup"), _("Restore"), "restore_button")
         self.message, self.busy = self.end.message, self.end.busy
         self.restore_button, self.cancel_button = self.end.go_button, self.end.cancel_button
         self._build()
@@ -134,7 +143,7 @@ class RestoreDialog(QtWidgets.QDialog):
         self._update_button()
 
     def _build(self) -> None:
-        layout = form_column(QtWidgets.QVBoxLayout(self), TITLE, label(EXPLAIN))
+        layout = form_column(QtWidgets.QVBoxLayout(self), _(TITLE), label(_(EXPLAIN)))
         layout.setContentsMargins(28, 24, 28, 24)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.file_field, 1)

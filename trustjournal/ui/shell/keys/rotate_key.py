@@ -9,12 +9,13 @@ recovery code is then shown once, as at the start.
 from __future__ import annotations
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.dialog_parts import add_form_end, form_column, form_end, name_dialog
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
-from trustjournal.ui.shell.texts import KEY_CHANGE_AFTER
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     label,
@@ -22,8 +23,8 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 
-TITLE = "Change the key"
-EXPLAIN = (
+TITLE = N_("Change the key")
+EXPLAIN = N_(
     "If you think someone saw your passphrase or copied your key file, change the key. "
     "Your whole journal is encrypted again with a new key and you get a new recovery code; "
     "old copies of the key file and your old recovery code stop working."
@@ -35,14 +36,14 @@ class RotateKeyDialog(QtWidgets.QDialog):
         self, vault: Vault, clipboard: ClipboardGuard, parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        name_dialog(self, "rotate_key_dialog", TITLE)
+        name_dialog(self, "rotate_key_dialog", _(TITLE))
         self._vault = vault
         self._busy = False
         self.steps = QtWidgets.QStackedWidget()
         self.passphrase = passphrase_field(
-            "rotate_passphrase_field", "Your passphrase", "Passphrase"
+            "rotate_passphrase_field", _("Your passphrase"), _("Passphrase")
         )
-        self.end = form_end("rotate", "Changing the key", TITLE, "rotate_key_button")
+        self.end = form_end("rotate", _("Changing the key"), _(TITLE), "rotate_key_button")
         self.message, self.busy = self.end.message, self.end.busy
         self.go_button, self.cancel_button = self.end.go_button, self.end.cancel_button
         self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
@@ -59,7 +60,10 @@ class RotateKeyDialog(QtWidgets.QDialog):
         ask = QtWidgets.QWidget()
         ask.setObjectName("rotate_ask_step")
         layout = form_column(
-            QtWidgets.QVBoxLayout(ask), TITLE, label(EXPLAIN), label(KEY_CHANGE_AFTER, "muted")
+            QtWidgets.QVBoxLayout(ask),
+            _(TITLE),
+            label(_(EXPLAIN)),
+            label(texts.KEY_CHANGE_AFTER, "muted"),
         )
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.passphrase)

@@ -6,23 +6,24 @@ asks. Both can be left unsaid.
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.settings import Settings
 from trustjournal.ui.qt import QtWidgets, Signal
 from trustjournal.ui.widgets.controls import button, button_row, heading, label
 
 ROLE_CHOICES = (
-    ("hurt", "I was hurt by my partner"),
-    ("involved", "I hurt my partner and want to repair"),
-    ("individual", "I'm healing on my own (past relationships, family, abuse)"),
-    ("any", "I'd rather not say"),
+    ("hurt", N_("I was hurt by my partner")),
+    ("involved", N_("I hurt my partner and want to repair")),
+    ("individual", N_("I'm healing on my own (past relationships, family, abuse)")),
+    ("any", N_("I'd rather not say")),
 )
 PHASE_CHOICES = (
-    ("early", "Early days"),
-    ("middle", "Working through it"),
-    ("later", "Rebuilding"),
-    ("unsaid", "I'd rather not say"),
+    ("early", N_("Early days")),
+    ("middle", N_("Working through it")),
+    ("later", N_("Rebuilding")),
+    ("unsaid", N_("I'd rather not say")),
 )
-ASK = (
+ASK = N_(
     "If you like, tell TrustJournal a little about where you are coming from, so the "
     "prompts and questions it offers fit you. Both are optional, and you can change them "
     "any time in Settings."
@@ -38,7 +39,8 @@ def choices(
     layout = QtWidgets.QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     group = QtWidgets.QButtonGroup(holder)
-    for key, text in options:
+    for key, english in options:
+        text = _(english)  # the options are marked with N_() at import
         choice = QtWidgets.QRadioButton(text)
         choice.setObjectName(f"{name}_{key}")
         choice.setAccessibleName(text)
@@ -65,20 +67,20 @@ class AboutYouStep(QtWidgets.QWidget):
         self.setObjectName("about_you")
         roles, self.roles = choices("about_role", ROLE_CHOICES, "any")
         phases, self.phases = choices("about_phase", PHASE_CHOICES, "unsaid")
-        back = button("Back", "about_back_button")
-        skip = button("Skip", "about_skip_button")
-        self.go_on = button("Continue", "about_next_button", primary=True)
+        back = button(_("Back"), "about_back_button")
+        skip = button(_("Skip"), "about_skip_button")
+        self.go_on = button(_("Continue"), "about_next_button", primary=True)
         back.clicked.connect(self.back)
         skip.clicked.connect(self._skip)
         self.go_on.clicked.connect(self.done)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for part in (
-            heading("A little about you"),
-            label(ASK),
-            label("Which fits best?", "subheading"),
+            heading(_("A little about you")),
+            label(_(ASK)),
+            label(_("Which fits best?"), "subheading"),
             roles,
-            label("Roughly where are you?", "subheading"),
+            label(_("Roughly where are you?"), "subheading"),
             phases,
         ):
             layout.addWidget(part)

@@ -19,6 +19,7 @@ from trustjournal.core.journal.backups import (
     write_backup,
 )
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -33,18 +34,18 @@ from trustjournal.ui.widgets.controls import (
 from trustjournal.ui.widgets.dates import date_and_time
 from trustjournal.ui.widgets.file_dialogs import choose_folder
 
-NO_FOLDER = "No backups yet. Choose a folder, ideally on an external drive you keep safe."
-MOVING = (
+NO_FOLDER = N_("No backups yet. Choose a folder, ideally on an external drive you keep safe.")
+MOVING = N_(
     "Moving to a new computer: make a backup onto a drive, install TrustJournal on the new "
     "computer, and choose \u201cRestore from a backup\u2026\u201d on its first screen. It opens "
     "with the passphrase you had when the backup was made."
 )
-ROTATE_HELP = "I think someone saw my passphrase, or copied my key file."
+ROTATE_HELP = N_("I think someone saw my passphrase, or copied my key file.")
 
 
 def ask_backup_folder(parent: QtWidgets.QWidget, start: str) -> str:
     """The folder the person chose, or '' (tests replace this)."""
-    return choose_folder(parent, "Where should backups go?", start)
+    return choose_folder(parent, _("Where should backups go?"), start)
 
 
 def status_text(journal: Journal) -> str:
@@ -57,9 +58,13 @@ def _last_backup_text(journal: Journal) -> str:
     last = last_backup(journal.settings)
     folder = backup_folder(journal.settings)
     if last is None:
-        return NO_FOLDER if folder is None else f"No backup yet. Backups go to {folder}."
+        if folder is None:
+            return _(NO_FOLDER)
+        return _("No backup yet. Backups go to {folder}.").format(folder=folder)
     made = last.made_at.astimezone()
-    return f"Last backup: {date_and_time(made)}, in {last.path.parent}."
+    return _("Last backup: {when}, in {folder}.").format(
+        when=date_and_time(made), folder=last.path.parent
+    )
 
 
 class BackupSection(QtWidgets.QWidget):
@@ -71,12 +76,14 @@ class BackupSection(QtWidgets.QWidget):
         self.setObjectName("backup_section")
         self._journal = journal
         self.status = label("", "muted", "backup_status")
-        self.choose_button = button("Choose folder…", "backup_folder_button")
-        self.now_button = button("Back up now", "backup_now_button")
-        self.busy = busy_bar("backup_busy", "Making a backup")
+        self.choose_button = button(_("Choose folder…"), "backup_folder_button")
+        self.now_button = button(_("Back up now"), "backup_now_button")
+        self.busy = busy_bar("backup_busy", _("Making a backup"))
         self.message = label("", "error", "backup_message")
-        self.restore_button = button("Restore from a backup…", "settings_restore_button")
-        self.rotate_button = button("Change the key…", "rotate_key_open_button", tip=ROTATE_HELP)
+        self.restore_button = button(_("Restore from a backup…"), "settings_restore_button")
+        self.rotate_button = button(
+            _("Change the key…"), "rotate_key_open_button", tip=_(ROTATE_HELP)
+        )
         self._build()
         show_text(self.message, "")
         self.refresh()
@@ -91,15 +98,21 @@ class BackupSection(QtWidgets.QWidget):
         layout.setSpacing(SPACING // 2)
         layout.addWidget(self.status)
         row = QtWidgets.QHBoxLayout()
-        for widget in (self.choose_button, self.now_button, self.restore_button):
+        for widget in (self.choose_button, self.now_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
-        layout.addWidget(label(MOVING, "muted", "moving_help"))
+        layout.addWidget(label(_(MOVING), "muted", "moving_help"))
+        # Under the words about moving, not beside the others: three buttons in one row ran
+        # past the dialog's edge in a longer language.
+        restore_row = QtWidgets.QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addLayout(restore_row)
         layout.addSpacing(SPACING)
-        layout.addWidget(label(ROTATE_HELP))
+        layout.addWidget(label(_(ROTATE_HELP)))
         key_row = QtWidgets.QHBoxLayout()
         key_row.addWidget(self.rotate_button)
         key_row.addStretch(1)
@@ -146,19 +159,24 @@ class BackupDialog(QtWidgets.QDialog):
     def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_dialog")
-        self.setWindowTitle("Backups and key")
-        self.setAccessibleName("Backups and key")
+        self.setWindowTitle(_("Backups and key"))
+        self.setAccessibleName(_("Backups and key"))
         self.section = BackupSection(journal)
-        close = button("Close", "backup_close_button", primary=True)
+        close = button(_("Close"), "backup_close_button", primary=True)
         close.clicked.connect(self.accept)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Backups and key"))
+        layout.addWidget(heading(_("Backups and key")))
         layout.addWidget(self.section)
         layout.addLayout(button_row(close))
         self.setFixedWidth(620)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
         self.adjustSize()  # the height wrapped help text needs at this width
+        # adjustSize() does not ask the section inside for its height at this width, so a
+        # longer language's wrapped help ran into the buttons; ask the layout itself.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
         super().showEvent(event)

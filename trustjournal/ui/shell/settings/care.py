@@ -9,19 +9,24 @@ from trustjournal.core.journal.care.reminders import (
     Reminder,
     ReminderChoices,
 )
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.settings import Settings
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
 
-REMINDER_HELP_SENTENCE = (
+REMINDER_HELP_SENTENCE = N_(
     "Reminders only say \u201c{writing}\u201d or \u201c{checkin}\u201d, "
     "never anything from your journal."
 )
-# Filled with the reminders' own words, so the help cannot promise other words than they say.
-REMINDER_HELP = REMINDER_HELP_SENTENCE.format(
-    writing=REMINDER_TEXTS[Reminder.WRITING], checkin=REMINDER_TEXTS[Reminder.CHECKIN]
-)
+
+
+def reminder_help() -> str:
+    """Filled with the reminders' own words, so the help cannot promise other words than
+    they say."""
+    return _(REMINDER_HELP_SENTENCE).format(
+        writing=REMINDER_TEXTS[Reminder.WRITING], checkin=REMINDER_TEXTS[Reminder.CHECKIN]
+    )
 
 
 def check_box(text: str, name: str) -> QtWidgets.QCheckBox:
@@ -46,28 +51,32 @@ class CareSettings:
     def __init__(self, settings: Settings, reminders: ReminderPreferences) -> None:
         self._settings = settings
         self._reminders = reminders
-        self.on_this_day = check_box("Good days from earlier years, on Today", "on_this_day_check")
-        self.on_this_day_private = check_box("Include private entries", "on_this_day_private_check")
-        self.writing = check_box("A daily moment to write", "writing_reminder_check")
-        self.checkin = check_box("A check-in, on its rhythm", "checkin_reminder_check")
+        self.on_this_day = check_box(
+            _("Good days from earlier years, on Today"), "on_this_day_check"
+        )
+        self.on_this_day_private = check_box(
+            _("Include private entries"), "on_this_day_private_check"
+        )
+        self.writing = check_box(_("A daily moment to write"), "writing_reminder_check")
+        self.checkin = check_box(_("A check-in, on its rhythm"), "checkin_reminder_check")
         self.hour = QtWidgets.QSpinBox()
         self.hour.setObjectName("reminder_hour")
-        self.hour.setAccessibleName("Remind me from this hour")
+        self.hour.setAccessibleName(_("Remind me from this hour"))
         self.hour.setRange(0, 23)
         self.hour.setSuffix(":00")
-        self.in_tray = check_box("From an icon in the system tray", "reminder_tray_check")
+        self.in_tray = check_box(_("From an icon in the system tray"), "reminder_tray_check")
         self.on_this_day.toggled.connect(self.on_this_day_private.setEnabled)
         self.load()
 
     def add_to(self, form: QtWidgets.QFormLayout) -> None:
-        form.addRow("On this day", self.on_this_day)
+        form.addRow(_("On this day"), self.on_this_day)
         form.addRow("", self.on_this_day_private)
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
-        form.addRow("Reminders", self.writing)
+        form.addRow(_("Reminders"), self.writing)
         form.addRow("", self.checkin)
-        form.addRow("From", side_by_side(self.hour))
+        form.addRow(_("From"), side_by_side(self.hour))
         form.addRow("", self.in_tray)
-        form.addRow("", label(REMINDER_HELP, "muted"))
+        form.addRow("", label(reminder_help(), "muted"))
 
     def load(self) -> None:
         self.on_this_day.setChecked(self._settings.on_this_day)
@@ -108,17 +117,18 @@ class CareSettingsDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("care_settings_dialog")
-        self.setWindowTitle("On this day and reminders")
+        self.setWindowTitle(_("On this day and reminders"))
         self.setAccessibleName(self.windowTitle())
         self.care = CareSettings(settings, reminders)
         self.message = label("", "error", "care_settings_message")
         self.message.setVisible(False)
-        save = button("Save", "save_care_settings_button", primary=True)
-        cancel = button("Cancel", "cancel_care_settings_button")
+        save = button(_("Save"), "save_care_settings_button", primary=True)
+        cancel = button(_("Cancel"), "cancel_care_settings_button")
         save.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         form = QtWidgets.QFormLayout()
         form.setSpacing(SPACING)
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.care.add_to(form)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -127,7 +137,9 @@ class CareSettingsDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(button_row(cancel, save))
-        self.setFixedWidth(560)
+        # At least this wide, wider when a longer language's check box needs it (a fixed
+        # width cut its words and the form's labels short).
+        self.setMinimumWidth(560)
 
     def save(self) -> None:
         try:

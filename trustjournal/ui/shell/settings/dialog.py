@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.language.speaking import _
+from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.settings.about_you import PHASE_CHOICES, ROLE_CHOICES
@@ -31,10 +31,11 @@ class SettingsDraft:
     left_by: str  # the objectName of the button that left: focus goes back to it
 
 
-THEMES = (("system", "Same as my computer"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (("system", N_("Same as my computer")), ("light", N_("Light")), ("dark", N_("Dark")))
 ROLES = ROLE_CHOICES  # the same words as onboarding's
-NEUTRAL_EXAMPLE = "Notes"
-TITLE_HELP = "Shown in the taskbar and on the lock screen."
+MIN_CHOICE_LETTERS = 16
+NEUTRAL_EXAMPLE = N_("Notes")
+TITLE_HELP = N_("Shown in the taskbar and on the lock screen.")
 ROOM_AROUND_FORM = 240  # px: the heading, buttons, margins and the window's frame
 LEAST_FORM_HEIGHT = 240
 
@@ -55,8 +56,14 @@ def _choice(
     combo = QtWidgets.QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
+    # Its longest choice does not set the dialog's width: in a longer language it pushed
+    # the form past the right edge. A choice too long to show whole is elided.
+    combo.setSizeAdjustPolicy(
+        QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
+    combo.setMinimumContentsLength(MIN_CHOICE_LETTERS)
     for value, text in options:
-        combo.addItem(text, value)
+        combo.addItem(_(text), value)  # the options are marked with N_() at import
     return combo
 
 
@@ -75,38 +82,38 @@ class SettingsDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(_("Settings"))
+        self.setAccessibleName(_("Settings"))
         self._settings = settings
         self._preferences = preferences
         self.idle_minutes = _spin(
-            "idle_minutes", "Lock after minutes without use", "idle_lock_minutes", " min"
+            "idle_minutes", _("Lock after minutes without use"), "idle_lock_minutes", _(" min")
         )
         self.quick_hide_key = QtWidgets.QKeySequenceEdit()
         self.quick_hide_key.setObjectName("quick_hide_key")
-        self.quick_hide_key.setAccessibleName("Quick-hide key")
+        self.quick_hide_key.setAccessibleName(_("Quick-hide key"))
         self.quick_hide_key.setMaximumSequenceLength(1)
-        self.neutral_check = QtWidgets.QCheckBox("Use a neutral window title")
+        self.neutral_check = QtWidgets.QCheckBox(_("Use a neutral window title"))
         self.neutral_check.setObjectName("neutral_title_check")
-        self.neutral_check.setAccessibleName("Use a neutral window title")
+        self.neutral_check.setAccessibleName(_("Use a neutral window title"))
         # Only as wide as its words: a click far to their right does not toggle it.
         self.neutral_check.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
         )
         self.neutral_title = QtWidgets.QLineEdit()
         self.neutral_title.setObjectName("neutral_title_field")
-        self.neutral_title.setAccessibleName("Neutral window title")
-        self.neutral_title.setPlaceholderText(NEUTRAL_EXAMPLE)
-        self.theme = _choice("theme_choice", "Theme", THEMES)
-        self.text_size = _spin("text_size", "Text size", "text_size", " pt")
-        self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
-        self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
+        self.neutral_title.setAccessibleName(_("Neutral window title"))
+        self.neutral_title.setPlaceholderText(_(NEUTRAL_EXAMPLE))
+        self.theme = _choice("theme_choice", _("Theme"), THEMES)
+        self.text_size = _spin("text_size", _("Text size"), "text_size", _(" pt"))
+        self.prompt_role = _choice("prompt_role", _("Which prompts to suggest"), ROLES)
+        self.recovery_phase = _choice("recovery_phase", _("Roughly where you are"), PHASE_CHOICES)
         self.language = LanguageChoice(preferences)
-        self.care_button = button("On this day and reminders…", "care_settings_button")
+        self.care_button = button(_("On this day and reminders…"), "care_settings_button")
         self.care_dialog: CareSettingsDialog | None = None
         self.care_button.clicked.connect(self.open_care)
-        self.change_passphrase = button("Change passphrase…", "change_passphrase_open_button")
-        self.backups_button = button("Backups and key…", "backups_open_button")
+        self.change_passphrase = button(_("Change passphrase…"), "change_passphrase_open_button")
+        self.backups_button = button(_("Backups and key…"), "backups_open_button")
         self.message = label("", "error", "settings_message")
         self.message.setVisible(False)
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -126,8 +133,8 @@ class SettingsDialog(QtWidgets.QDialog):
     def _name_buttons(self) -> None:
         standard = QtWidgets.QDialogButtonBox.StandardButton
         for which, name, text in (
-            (standard.Save, "save_settings_button", "Save"),
-            (standard.Cancel, "cancel_settings_button", "Cancel"),
+            (standard.Save, "save_settings_button", _("Save")),
+            (standard.Cancel, "cancel_settings_button", _("Cancel")),
         ):
             found = self.buttons.button(which)
             found.setObjectName(name)
@@ -138,35 +145,35 @@ class SettingsDialog(QtWidgets.QDialog):
     def _build(self) -> None:
         form = QtWidgets.QFormLayout()  # one form, so every field starts at the same line
         form.setSpacing(SPACING)
-        form.addRow(label("Privacy", "subheading"))
-        form.addRow("Lock after", self.idle_minutes)
-        form.addRow("Quick-hide key", self.quick_hide_key)
+        form.addRow(label(_("Privacy"), "subheading"))
+        form.addRow(_("Lock after"), self.idle_minutes)
+        form.addRow(_("Quick-hide key"), self.quick_hide_key)
         form.addRow("", self.neutral_check)
-        form.addRow("Window title", self.neutral_title)
-        form.addRow("", label(TITLE_HELP, "muted"))
+        form.addRow(_("Window title"), self.neutral_title)
+        form.addRow("", label(_(TITLE_HELP), "muted"))
         passphrase_row = QtWidgets.QHBoxLayout()
         passphrase_row.addWidget(self.change_passphrase)
         passphrase_row.addStretch(1)
-        form.addRow("Passphrase", passphrase_row)
+        form.addRow(_("Passphrase"), passphrase_row)
         backups_row = QtWidgets.QHBoxLayout()
         backups_row.addWidget(self.backups_button)
         backups_row.addStretch(1)
-        form.addRow("Backups", backups_row)
+        form.addRow(_("Backups"), backups_row)
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
-        form.addRow(label("Look and prompts", "subheading"))
-        form.addRow("Theme", self.theme)
+        form.addRow(label(_("Look and prompts"), "subheading"))
+        form.addRow(_("Theme"), self.theme)
         form.addRow(_("Language"), self.language)
-        form.addRow("Text size", self.text_size)
-        form.addRow("Who is writing", self.prompt_role)
-        form.addRow("Where you are", self.recovery_phase)
+        form.addRow(_("Text size"), self.text_size)
+        form.addRow(_("Who is writing"), self.prompt_role)
+        form.addRow(_("Where you are"), self.recovery_phase)
         care_row = QtWidgets.QHBoxLayout()
         care_row.addWidget(self.care_button)
         care_row.addStretch(1)
-        form.addRow("Extras", care_row)
+        form.addRow(_("Extras"), care_row)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Settings"))
+        layout.addWidget(heading(_("Settings")))
         layout.addWidget(_scrolling(self.parentWidget(), form), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -181,7 +188,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.quick_hide_key.setKeySequence(QtGui.QKeySequence(self._settings.quick_hide_key))
         title = self._preferences.neutral_title()
         self.neutral_check.setChecked(bool(title))
-        self.neutral_title.setText(title or NEUTRAL_EXAMPLE)
+        self.neutral_title.setText(title or _(NEUTRAL_EXAMPLE))
         self.neutral_title.setEnabled(bool(title))
         _select(self.theme, self._settings.theme)
         self.text_size.setValue(self._settings.text_size)

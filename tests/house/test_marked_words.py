@@ -1,0 +1,122 @@
+"""Every word the app and the command line show is marked for translation (issue 22,
+item 8; docs/words.md "Speaking another language").
+
+The lint (marked_words_kit.py) reads `trustjournal/ui/**` and `trustjournal/cli/**` and
+fails on a literal string a person reads that does not go through `_()`: given to a Qt
+text setter or constructor, to one of our builders' word parameters, printed or written
+to a terminal stream, or given to argparse as help. Each failure says `path:line: text`.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from marked_words_kit import unmarked_words
+
+import trustjournal
+from trustjournal.core.language.catalogue import is_spoken
+
+ROOT = Path(trustjournal.__file__).resolve().parents[1]
+PACKAGE = ROOT / "trustjournal"
+# Rooms another branch (h-mark_rooms) is marking at the same time: the integrator empties
+# this at the merge that brings both, and the lint then covers every room.
+ROOMS_BEING_MARKED: tuple[str, ...] = ("trustjournal/ui/journal/", "trustjournal/ui/trust/")
+
+
+def watched(root: Path = ROOT) -> list[Path]:
+    paths = [*(root / "trustjournal" / "ui").rglob("*.py"), *cli_files(root)]
+    return [
+        p
+        for p in sorted(paths)
+        if not p.relative_to(root).as_posix().startswith(ROOMS_BEING_MARKED)
+    ]
+
+
+def cli_files(root: Path = ROOT) -> list[Path]:
+    return sorted((root / "trustjournal" / "cli").rglob("*.py"))
+
+
+def test_every_word_the_app_and_the_command_line_show_is_marked() -> None:
+    found = unmarked_words(watched(), ROOT, terminal=cli_files())
+    assert not found, "not marked for translation:\n" + "\n".join(found)
+
+
+def plant(tmp_path: Path, where: str, source: str) -> Path:
+    path = tmp_path / where
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+def test_an_unmarked_label_and_an_unmarked_print_are_found(tmp_path: Path) -> None:
+    ui = plant(
+        tmp_path,
+        "trustjournal/ui/shell/hello.py",
+        "from trustjournal.ui.qt import QtWidgets\n"
+        "def greet() -> None:\n"
+        "    QtWidgets.QLabel(_('Hello.'))\n"
+        "    QtWidgets.QLabel('Hello there')\n",
+    )
+    cli = plant(tmp_path, "trustjournal/cli/done.py", 'print(_("Saved."))\nprint("Done.")\n')
+    found = unmarked_words([ui, cli], tmp_path, terminal=[cli])
+    assert found == [
+        "trustjournal/cli/done.py:2: 'Done.'",
+        "trustjournal/ui/shell/hello.py:4: 'Hello there'",
+    ]
+
+
+def test_setters_builders_argparse_and_streams_are_read(tmp_path: Path) -> None:
+    source = (
+        "def label(text: str, role: str = '', name: str = '') -> None: ...\n"
+        "def button(text: str, name: str, *, tip: str = '') -> None: ...\n"
+        "widget.setToolTip(f'Saved at {when}')\n"
+        "widget.setWindowTitle('Settings' if a else _('Other'))\n"
+        "box.addItem('Every day', 'daily')\n"
+        "QtWidgets.QMessageBox.question(parent, 'Delete?', question)\n"
+        "label('Where you are', 'muted', 'placeName')\n"
+        "button(_('Save'), 'saveButton', tip='Keeps it')\n"
+        "parser.add_argument('--lang', help='The language')\n"
+        "sys.stderr.write('Oops\\n')\n"
+    )
+    path = plant(tmp_path, "trustjournal/cli/many.py", source)
+    found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
+    assert sorted(found) == [
+        "'Delete?'",
+        "'Every day'",
+        "'Keeps it'",
+        "'Oops\\n'",
+        "'Saved at '",
+        "'Settings'",
+        "'The language'",
+        "'Where you are'",
+    ]
+
+
+def test_marked_empty_punctuation_names_and_allowed_words_pass(tmp_path: Path) -> None:
+    source = (
+        "def label(text: str, role: str = '', name: str = '') -> None: ...\n"
+        "label('', 'muted', 'emptyName')\n"
+        "label('…')\n"
+        "label(f'{count} / {total}')\n"
+        "label(_('Fine.').format(n=1))\n"
+        "widget.setWindowTitle('TrustJournal')\n"
+        "widget.setObjectName('lockScreen')\n"
+        "QIcon.fromTheme('document-save')\n"
+        "print('Not the command line, so not read.')\n"
+    )
+    path = plant(tmp_path, "trustjournal/ui/fine.py", source)
+    assert unmarked_words([path], tmp_path) == []
+
+
+def test_the_rooms_being_marked_are_only_the_two_named() -> None:
+    left_out = {p.relative_to(ROOT).parts[:3] for p in PACKAGE.rglob("*.py")} - {
+        p.relative_to(ROOT).parts[:3] for p in watched()
+    }
+    rooms = {"/".join(parts) + "/" for parts in left_out if parts[1] in ("ui", "cli")}
+    assert rooms <= set(ROOMS_BEING_MARKED)
+
+
+def test_the_shell_texts_are_spoken() -> None:
+    source = (PACKAGE / "ui" / "shell" / "texts.py").read_text(encoding="utf-8")
+    assert is_spoken(ast.parse(source))
