@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.entry_model import EntryRole, list_headline
 from trustjournal.ui.journal.mood_style import mood_colour, mood_text_colour
 from trustjournal.ui.journal.search_marks import (
@@ -109,7 +110,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         date_text = QtCore.QLocale().toString(qdate(entry.day), "ddd d MMM yyyy")
-        marker = "Private" if entry.private else ""
+        marker = texts.PRIVATE_MARK if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
         )

@@ -14,6 +14,7 @@ from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryFilter
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
 from trustjournal.ui.widgets.dates import weekday_and_date
@@ -304,7 +305,7 @@ class EntryListModel(QtCore.QAbstractListModel):
 
 def list_headline(entry: Entry) -> str:
     """The title or first line as the list shows it: withhold markers are for exports."""
-    return without_markers(entry.headline) or "Untitled entry"
+    return without_markers(entry.headline) or texts.UNTITLED
 
 
 def spoken_summary(entry: Entry) -> str:
@@ -315,7 +316,7 @@ def spoken_summary(entry: Entry) -> str:
         mood_words(entry.mood),
     ]
     if entry.emotions:
-        parts.append("feeling " + ", ".join(entry.emotions))
+        parts.append(texts.SPOKEN_FEELING.format(emotions=", ".join(entry.emotions)))
     if entry.private:
-        parts.append("private")
+        parts.append(texts.SPOKEN_PRIVATE)
     return ". ".join(parts)
