@@ -246,6 +246,7 @@ class CheckinDialog(QtWidgets.QDialog):
         shown = self._shown_steps()
         number = shown.index(index) + 1 if index in shown else index + 1
         self.progress.setText(texts.STEP_OF.format(number=number, count=len(shown)))
+        self._arrange_top(self.width())
         self.back_button.setEnabled(index > shown[0])
         self.skip_button.setVisible(index < last - 1)
         self.next_button.setVisible(index < last)
@@ -276,16 +277,20 @@ class CheckinDialog(QtWidgets.QDialog):
             self.needs = None if skip else chosen
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_top(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange_top(self, width: int) -> None:
         """The step and the quick check-in side by side when both fit, else one above the
-        other (at a large text size the two did not fit on one line)."""
+        other (at a large text size the two did not fit on one line). Asked again when the
+        step count grows ("Step 11 of 11"), which a longer language makes longer still."""
         margins = self.outer.contentsMargins()
-        room = event.size().width() - margins.left() - margins.right()
+        room = width - margins.left() - margins.right()
         wanted = (
             self.progress.sizeHint().width() + self.top.spacing() + self.quick.sizeHint().width()
         )
         direction = QtWidgets.QBoxLayout.Direction
         self.top.setDirection(direction.LeftToRight if wanted <= room else direction.TopToBottom)
-        super().resizeEvent(event)
 
     def _fit_summary(self) -> None:
         """Grow the dialog, as far as the screen allows, so the whole summary shows."""

@@ -220,3 +220,34 @@ def test_words_40_percent_longer_are_not_cut(
     with contextlib.suppress(TimeoutError):  # laid out once nothing is cut; else say what is
         qtbot.waitUntil(lambda: layout_problems(shown) == [], timeout=2000)
     assert layout_problems(shown) == []
+
+
+def test_the_check_in_s_longer_step_count_moves_the_quick_choice_down_when_needed(
+    qtbot: QtBot,
+    qapp: QtWidgets.QApplication,
+    filled: Journal,
+    clock: ManualClock,
+    in_pseudo: None,
+) -> None:
+    """The step count grows from "Step 1 of 11" to "Step 11 of 11" (longer still in other
+    languages): a dialog just wide enough for the first beside the quick choice puts the
+    choice under the count when the count grows, instead of cutting it."""
+    apply_theme(qapp, "light")
+    dialog = CheckinDialog(filled, clock=clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    margins = dialog.outer.contentsMargins()
+    side_by_side = (
+        dialog.progress.sizeHint().width()
+        + dialog.top.spacing()
+        + dialog.quick.sizeHint().width()
+        + margins.left()
+        + margins.right()
+    )
+    dialog.resize(max(side_by_side, dialog.minimumWidth()), dialog.height())
+    qtbot.waitUntil(lambda: dialog.width() == max(side_by_side, dialog.minimumWidth()))
+    dialog.go_to(dialog.steps.count() - 1)
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(lambda: layout_problems(dialog) == [], timeout=2000)
+    assert layout_problems(dialog) == []
