@@ -46,7 +46,8 @@ from trustjournal.ui.shell.main_window import DEFAULT_SIZE, MainWindow
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.prompts.page import AUDIENCE_WORDS, PromptsPage
+from trustjournal.ui.trust.prompts import texts as prompts_texts
+from trustjournal.ui.trust.prompts.page import PromptsPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 
 SIZE = QtCore.QSize(1180, 760)
@@ -352,7 +353,7 @@ def shoot_every_prompt(
     settle(app)
     for row in range(prompts.list.count()):
         item = prompts.list.item(row)
-        if AUDIENCE_WORDS["involved"] in item.text():
+        if prompts_texts.prompt_audience("involved") in item.text():
             prompts.list.setCurrentRow(row)
             prompts.list.scrollToItem(item, QtWidgets.QAbstractItemView.ScrollHint.PositionAtTop)
             break

@@ -21,7 +21,7 @@ ROOT = Path(trustjournal.__file__).resolve().parents[1]
 PACKAGE = ROOT / "trustjournal"
 # Rooms another branch (h-mark_rooms) is marking at the same time: the integrator empties
 # this at the merge that brings both, and the lint then covers every room.
-ROOMS_BEING_MARKED: tuple[str, ...] = ("trustjournal/ui/journal/", "trustjournal/ui/trust/")
+ROOMS_BEING_MARKED: tuple[str, ...] = ()
 
 
 def watched(root: Path = ROOT) -> list[Path]:

@@ -21,7 +21,7 @@ from screens_kit import (
     sizes_and_scales,
 )
 
-from trustjournal.ui.journal.editor.entry_editor import DISCUSS_NAME
+from trustjournal.ui.journal import texts
 from trustjournal.ui.qt import QtCore, QtWidgets
 
 # -- the editor's day and privacy choices: one row, the "?" beside its checkbox ------------
@@ -71,4 +71,4 @@ def test_the_day_and_privacy_choices_share_one_row(
     assert left == sorted(left)
     discuss_right = discuss.mapTo(main, QtCore.QPoint(discuss.width(), 0)).x()
     gap = explain.mapTo(main, QtCore.QPoint(0, 0)).x() - discuss_right
-    assert 0 <= gap <= HELP_GAP, f"the '?' is {gap} px from {DISCUSS_NAME!r}"
+    assert 0 <= gap <= HELP_GAP, f"the '?' is {gap} px from {texts.DISCUSS_NAME!r}"

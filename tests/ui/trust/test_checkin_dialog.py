@@ -10,8 +10,8 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import DIMENSIONS, CheckinDraft
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.texts import FIRST_TIME, LOWER_NOTE
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -64,7 +64,7 @@ def test_everything_can_be_skipped_and_still_saved(
     press(qtbot, dialog, "checkinSkip")  # needs
     assert dialog.step_name() == "checkinStepNote"
     press(qtbot, dialog, "checkinNext")
-    assert FIRST_TIME in dialog.summary.text()
+    assert texts.FIRST_TIME in dialog.summary.text()
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, dialog, "checkinSave")
     saved = journal.checkins.get(dialog.checkin_id or 0)
@@ -90,7 +90,7 @@ def test_answers_needs_and_note_are_saved_and_compared_with_last_time(
     assert "Honesty and transparency: 4" in summary
     assert "Sexual trust: skipped, and that is fine." in summary
     assert "Are my needs being met? Partly" in summary
-    assert LOWER_NOTE in summary
+    assert texts.LOWER_NOTE in summary
     press(qtbot, dialog, "checkinSave")
     saved = journal.checkins.get(dialog.checkin_id or 0)
     assert saved.scores == {"safety": 6, "honesty": 4, "overall": 7}

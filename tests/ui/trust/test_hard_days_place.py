@@ -20,11 +20,11 @@ from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days.pacer import READY, BreathingPacer
+from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.hard_days.rows import RowList
-from trustjournal.ui.trust.hard_days.texts import CONTACTS_LOCKED, EMERGENCY, GROUNDING_STEPS
 from trustjournal.ui.trust.hard_days.window import HardDaysWindow
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 
@@ -88,7 +88,7 @@ def test_hard_days_pacer_stops_on_any_key(qtbot: QtBot, clock: ManualClock) -> N
     with qtbot.waitSignal(pacer.stopped):
         qtbot.keyClick(pacer, Qt.Key.Key_Q)
     assert not pacer.running
-    assert pacer.hint.text() == READY and pacer.hint.isVisible()
+    assert pacer.hint.text() == texts.PACER_READY and pacer.hint.isVisible()
     assert not pacer.words.isVisible()
     assert pacer.start_button.isVisible()
 
@@ -103,20 +103,22 @@ def test_hard_days_pacer_stops_on_a_key_wherever_the_focus_is(
         qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
     assert not page.pacer.running
     words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
-    assert words.text() == GROUNDING_STEPS[0]  # the key stopped the pacer and did nothing else
+    assert (
+        words.text() == texts.GROUNDING_STEPS[0]
+    )  # the key stopped the pacer and did nothing else
     qtbot.keyClick(elsewhere, Qt.Key.Key_Space)
-    assert words.text() == GROUNDING_STEPS[1]  # once stopped, keys work as before
+    assert words.text() == texts.GROUNDING_STEPS[1]  # once stopped, keys work as before
 
 
 def test_hard_days_grounding_walks_step_by_step(page: HardDaysPage, qtbot: QtBot) -> None:
     words = page.findChild(QtWidgets.QLabel, "hardDaysGroundingText")
-    assert words.text() == GROUNDING_STEPS[0]
-    for step in GROUNDING_STEPS[1:]:
+    assert words.text() == texts.GROUNDING_STEPS[0]
+    for step in texts.GROUNDING_STEPS[1:]:
         click(qtbot, page, "hardDaysGroundingNext")
         assert words.text() == step
     assert not page.findChild(QtWidgets.QPushButton, "hardDaysGroundingNext").isVisible()
     click(qtbot, page, "hardDaysGroundingAgain")
-    assert words.text() == GROUNDING_STEPS[0]
+    assert words.text() == texts.GROUNDING_STEPS[0]
 
 
 # -- contacts and plans, unlocked ---------------------------------------------------------------
@@ -125,7 +127,7 @@ def test_hard_days_grounding_walks_step_by_step(page: HardDaysPage, qtbot: QtBot
 def test_hard_days_support_contacts_are_added_and_shown(
     page: HardDaysPage, journal: Journal, qtbot: QtBot
 ) -> None:
-    assert EMERGENCY in every_text(page)
+    assert texts.EMERGENCY in every_text(page)
     click(qtbot, page, "hardDaysAddContact")
     dialog = page.dialog_open()
     assert isinstance(dialog, SupportContactDialog)
@@ -201,7 +203,7 @@ def test_hard_days_from_the_lock_screen_shows_nothing_private(
     qtbot.waitExposed(window)
     shown = every_text(window)
     assert canary not in shown
-    assert CONTACTS_LOCKED in shown and EMERGENCY in shown
+    assert texts.CONTACTS_LOCKED in shown and texts.EMERGENCY in shown
     assert window.page.findChild(RowList) is None  # no contacts, no dates
     assert session.journal is None  # nothing was unlocked
     click(qtbot, window.page, "hardDaysBreathStart")

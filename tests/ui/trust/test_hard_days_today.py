@@ -17,7 +17,7 @@ from trustjournal.core.records.care import HardDateDraft, HardDatePlan
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import EventDraft
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.trust.today.care import NO_PLAN
+from trustjournal.ui.trust.today import texts
 from trustjournal.ui.trust.today.page import TodayPage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -42,7 +42,7 @@ def test_hard_days_today_says_gently_when_a_hard_date_is_near(
     assert text_of(page, "todayHardDateWhen").startswith(
         "the discovery: a year on, on Friday, 20 March."
     )
-    assert text_of(page, "todayHardDatePlan") == NO_PLAN
+    assert text_of(page, "todayHardDatePlan") == texts.HARD_DATE_NO_PLAN
     journal.hard_dates.save(
         HardDateDraft(
             day=moment.day,

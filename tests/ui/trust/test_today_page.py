@@ -18,14 +18,9 @@ from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
-from trustjournal.ui.trust.today.page import (
-    CHECKIN_DUE,
-    CHECKIN_FIRST,
-    NO_DISCOVERY,
-    NO_REVIEWS,
-    TodayPage,
-)
-from trustjournal.ui.trust.today.quick import QUICK_TAG, SAVED
+from trustjournal.ui.trust.today import texts
+from trustjournal.ui.trust.today.page import TodayPage
+from trustjournal.ui.trust.today.quick import QUICK_TAG
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -50,7 +45,7 @@ def come_back(page: TodayPage) -> None:
 def test_a_check_in_is_offered_when_due_on_the_chosen_cadence(
     qtbot: QtBot, journal: Journal, clock: ManualClock, page: TodayPage
 ) -> None:
-    assert text_of(page, "todayCheckinStatus") == CHECKIN_FIRST
+    assert text_of(page, "todayCheckinStatus") == texts.CHECKIN_FIRST
     journal.checkins.add(CheckinDraft(day=clock.today(), scores={"overall": 6}))
     qtbot.waitUntil(lambda: "14 Mar 2026" in text_of(page, "todayCheckinStatus"))
     assert "21 Mar 2026" in text_of(page, "todayCheckinStatus")
@@ -60,7 +55,7 @@ def test_a_check_in_is_offered_when_due_on_the_chosen_cadence(
     assert "21 Mar 2026" in text_of(page, "todayCheckinStatus")
     clock.advance(days=1)
     come_back(page)
-    assert text_of(page, "todayCheckinStatus") == CHECKIN_DUE
+    assert text_of(page, "todayCheckinStatus") == texts.CHECKIN_DUE
     assert page.findChild(QtWidgets.QPushButton, "todayCheckinButton").text() == "Start a check-in"
 
 
@@ -80,7 +75,7 @@ def test_agreements_show_when_their_review_date_comes(
             "A weekly walk to talk", clock.today(), review=clock.today() + dt.timedelta(days=2)
         )
     )
-    qtbot.waitUntil(lambda: text_of(page, "todayReviews") == NO_REVIEWS)
+    qtbot.waitUntil(lambda: text_of(page, "todayReviews") == texts.NO_REVIEWS)
     clock.advance(days=2)
     come_back(page)
     assert "A weekly walk to talk" in text_of(page, "todayReviews")
@@ -127,7 +122,7 @@ def test_the_quick_mood_check_saves_one_entry_a_day(
     press(qtbot, quick, "moodStep4")
     press(qtbot, quick, "todayFeeling_hopeful")
     press(qtbot, quick, "todayQuickSave")
-    assert text_of(page, "todayQuickStatus") == SAVED
+    assert text_of(page, "todayQuickStatus") == texts.QUICK_SAVED
     where = EntryFilter(tags=(QUICK_TAG,))
     (first,) = journal.entries(where)
     assert (first.mood, first.emotions, first.day) == (4, ("hopeful",), clock.today())
@@ -170,7 +165,7 @@ def test_days_since_discovery_without_a_discovery_says_how_to_add_one(
     qtbot: QtBot, journal: Journal, page: TodayPage
 ) -> None:
     journal.settings.set("show_days_since_discovery", True)
-    qtbot.waitUntil(lambda: text_of(page, "todayDiscovery") == NO_DISCOVERY)
+    qtbot.waitUntil(lambda: text_of(page, "todayDiscovery") == texts.NO_DISCOVERY)
 
 
 def test_lock_empties_the_page(page: TodayPage) -> None:

@@ -12,7 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.mood_style import mood_tint, mood_words
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -153,11 +155,11 @@ class DayCell(QtWidgets.QAbstractButton):
             return ""
         when = day_and_month(self.day)
         if not self.has_entries:
-            return f"{when}: no entries"
+            return texts.DAY_NO_ENTRIES.format(day=when)
         if self.mood_range and self.mood_range[0] != self.mood_range[1]:
             low, high = self.mood_range
-            return f"{when}: moods from {low} to {high} of 5"
-        return f"{when}: {mood_words(self.mood)}"
+            return texts.DAY_MOODS_FROM.format(day=when, low=low, high=high)
+        return texts.DAY_MOOD.format(day=when, mood=mood_words(self.mood))
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt API)
         words = self.layout_of_words()
@@ -209,7 +211,7 @@ class MonthView(QtWidgets.QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalCalendar")
-        self.setAccessibleName("Month view, coloured by mood")
+        self.setAccessibleName(_("Month view, coloured by mood"))
         self._journal = journal
         self._today = today
         self._month = today.replace(day=1)
@@ -223,17 +225,17 @@ class MonthView(QtWidgets.QWidget):
 
     def _header(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
-        self.previous = named(QtWidgets.QToolButton(self), "calendarPrevious", "Previous month")
+        self.previous = named(QtWidgets.QToolButton(self), "calendarPrevious", _("Previous month"))
         # Right to left, the earlier month is on the right and its arrow points there.
         back, on = Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow
         if QtGui.QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             back, on = on, back
         self.previous.setArrowType(back)
         self.previous.clicked.connect(lambda: self.show_month(_step_month(self._month, -1)))
-        self.next = named(QtWidgets.QToolButton(self), "calendarNext", "Next month")
+        self.next = named(QtWidgets.QToolButton(self), "calendarNext", _("Next month"))
         self.next.setArrowType(on)
         self.next.clicked.connect(lambda: self.show_month(_step_month(self._month, 1)))
-        self.title = named(QtWidgets.QLabel(self), "calendarMonth", "Month shown")
+        self.title = named(QtWidgets.QLabel(self), "calendarMonth", _("Month shown"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.previous)
         row.addWidget(self.title, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.entry_model import EntryRole, list_headline
 from trustjournal.ui.journal.mood_style import mood_colour, mood_text_colour
 from trustjournal.ui.journal.search_marks import (
@@ -110,7 +111,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         date_text = short_weekday_date(entry.day)
-        marker = "Private" if entry.private else ""
+        marker = texts.PRIVATE_MARK if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
         )

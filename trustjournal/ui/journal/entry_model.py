@@ -15,6 +15,7 @@ from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry, EntryFilter
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.mood_style import mood_words
 from trustjournal.ui.qt import Qt, QtCore
 from trustjournal.ui.widgets.dates import weekday_and_date
@@ -305,7 +306,7 @@ class EntryListModel(QtCore.QAbstractListModel):
 
 def list_headline(entry: Entry) -> str:
     """The title or first line as the list shows it: withhold markers are for exports."""
-    return without_markers(entry.headline) or "Untitled entry"
+    return without_markers(entry.headline) or texts.UNTITLED
 
 
 def spoken_summary(entry: Entry) -> str:
@@ -316,7 +317,9 @@ def spoken_summary(entry: Entry) -> str:
         mood_words(entry.mood),
     ]
     if entry.emotions:
-        parts.append("feeling " + ", ".join(content.emotions(entry.emotions)))
+        parts.append(
+            texts.SPOKEN_FEELING.format(emotions=", ".join(content.emotions(entry.emotions)))
+        )
     if entry.private:
-        parts.append("private")
+        parts.append(texts.SPOKEN_PRIVATE)
     return ". ".join(parts)

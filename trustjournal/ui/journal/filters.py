@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from trustjournal.core.journal.vocabulary import emotion_families
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
@@ -39,12 +41,12 @@ class JournalFilters(QtWidgets.QWidget):
 
     def _search_row(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
-        self.search = named(QtWidgets.QLineEdit(self), "journalSearch", "Search your journal")
-        self.search.setPlaceholderText("Search your journal…  (Ctrl+F)")
+        self.search = named(QtWidgets.QLineEdit(self), "journalSearch", _("Search your journal"))
+        self.search.setPlaceholderText(_("Search your journal…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self.toggle = named(QtWidgets.QToolButton(self), "journalFilterToggle", "Show filters")
-        self.toggle.setText("Filters")
+        self.toggle = named(QtWidgets.QToolButton(self), "journalFilterToggle", _("Show filters"))
+        self.toggle.setText(_("Filters"))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._show_panel)
         row.addWidget(self.search, 1)
@@ -52,30 +54,32 @@ class JournalFilters(QtWidgets.QWidget):
         return row
 
     def _filter_panel(self) -> QtWidgets.QWidget:
-        panel = named(QtWidgets.QFrame(self), "journalFilterPanel", "Filters")
+        panel = named(QtWidgets.QFrame(self), "journalFilterPanel", _("Filters"))
         grid = QtWidgets.QFormLayout(panel)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.date_from = _date_field(panel, "journalDateFrom", "From day")
-        self.date_to = _date_field(panel, "journalDateTo", "To day")
-        self.mood_min = _mood_field(panel, "journalMoodMin", "Lowest mood")
-        self.mood_max = _mood_field(panel, "journalMoodMax", "Highest mood")
-        self.emotion = named(QtWidgets.QComboBox(panel), "journalEmotion", "Emotion")
-        self.emotion.addItem("Any emotion", None)
+        self.date_from = _date_field(panel, "journalDateFrom", _("From day"))
+        self.date_to = _date_field(panel, "journalDateTo", _("To day"))
+        self.mood_min = _mood_field(panel, "journalMoodMin", _("Lowest mood"))
+        self.mood_max = _mood_field(panel, "journalMoodMax", _("Highest mood"))
+        self.emotion = named(QtWidgets.QComboBox(panel), "journalEmotion", _("Emotion"))
+        self.emotion.addItem(_("Any emotion"), None)
         for family in emotion_families():
             for name in family.emotions:
                 shown, kind = content.emotion(name), content.emotion_family(family.label)
-                self.emotion.addItem(f"{shown}  ({kind.lower()})", name)
-        self.tag = named(QtWidgets.QComboBox(panel), "journalTag", "Tag")
+                self.emotion.addItem(
+                    texts.EMOTION_IN_FAMILY.format(emotion=shown, family=kind.lower()), name
+                )
+        self.tag = named(QtWidgets.QComboBox(panel), "journalTag", _("Tag"))
         self.set_tags(())
-        self.clear_button = named(
-            QtWidgets.QPushButton("Clear filters", panel), "journalClearFilters", "Clear filters"
-        )
+        clear = _("Clear filters")
+        self.clear_button = named(QtWidgets.QPushButton(clear, panel), "journalClearFilters", clear)
         self.clear_button.clicked.connect(self.clear)
-        grid.addRow("From", _pair(self.date_from, "to", self.date_to, panel))
-        grid.addRow("Mood", _pair(self.mood_min, "to", self.mood_max, panel))
-        grid.addRow("Emotion", self.emotion)
-        grid.addRow("Tag", self.tag)
+        # A row reads "From [day] to [day]": the two words a translation may change.
+        grid.addRow(_("From"), _pair(self.date_from, _("to"), self.date_to, panel))
+        grid.addRow(_("Mood"), _pair(self.mood_min, _("to"), self.mood_max, panel))
+        grid.addRow(_("Emotion"), self.emotion)
+        grid.addRow(_("Tag"), self.tag)
         grid.addRow("", self.clear_button)
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._announce)
@@ -102,7 +106,7 @@ class JournalFilters(QtWidgets.QWidget):
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(_("Any tag"), None)
         for tag in tags:
             self.tag.addItem(tag, tag)
         found = self.tag.findData(chosen) if chosen else 0
@@ -139,7 +143,7 @@ class JournalFilters(QtWidgets.QWidget):
 
     def _show_panel(self, shown: bool) -> None:
         self.panel.setVisible(shown)
-        self.toggle.setAccessibleName("Hide filters" if shown else "Show filters")
+        self.toggle.setAccessibleName(_("Hide filters") if shown else _("Show filters"))
 
     def _quietly(self) -> _Quiet:
         return _Quiet(self.findChildren(QtWidgets.QWidget))
@@ -174,7 +178,7 @@ def _date_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.Q
     field = named(QtWidgets.QDateEdit(parent), name, label)
     field.setCalendarPopup(True)
     field.setMinimumDate(_ANY_DAY)
-    field.setSpecialValueText("Any day")
+    field.setSpecialValueText(_("Any day"))
     field.setDisplayFormat(short_date_pattern())
     field.setDate(_ANY_DAY)
     return field
@@ -182,9 +186,9 @@ def _date_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.Q
 
 def _mood_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.QComboBox:
     combo = named(QtWidgets.QComboBox(parent), name, label)
-    combo.addItem("Any", None)
+    combo.addItem(_("Any"), None)
     for mood, words in MOOD_LABELS.items():
-        combo.addItem(f"{mood} · {words}", mood)
+        combo.addItem(texts.MOOD_CHOICE.format(mood=mood, label=words), mood)
     return combo
 
 

@@ -7,6 +7,7 @@ sand); the number and label are always shown too, so colour is never the only cu
 from __future__ import annotations
 
 from trustjournal.core.records.entries import MOOD_LABELS
+from trustjournal.ui.journal import texts
 from trustjournal.ui.qt import QtGui, QtWidgets
 
 _MOOD_COLOURS = {
@@ -39,7 +40,9 @@ def mood_tint(mood: int, palette: QtGui.QPalette, strength: float = 0.35) -> QtG
 
 
 def mood_words(mood: int | None) -> str:
-    return "no mood noted" if mood is None else f"mood {mood} of 5, {MOOD_LABELS[mood].lower()}"
+    if mood is None:
+        return texts.NO_MOOD
+    return texts.MOOD_WORDS.format(mood=mood, label=MOOD_LABELS[mood].lower())
 
 
 CHIP_STYLE = """

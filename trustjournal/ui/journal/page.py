@@ -13,7 +13,9 @@ from collections.abc import Callable
 from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry, EntryFilter
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.calendar import MonthView
 from trustjournal.ui.journal.delegate import EntryDelegate
 from trustjournal.ui.journal.editor.emotions import often_felt
@@ -27,11 +29,6 @@ from trustjournal.ui.widgets.controls import confirmed
 from trustjournal.ui.widgets.page import Page
 
 RECENT_FOR_OFTEN = 60  # the latest entries whose feelings come first in the picker
-EMPTY_JOURNAL = "Nothing written yet.\nPress Ctrl+N whenever you are ready to write."
-NOTHING_MATCHES = "No entries match.\nTry fewer words, or clear the filters."
-_DELETE_QUESTION = (
-    "Delete this entry?\n\nYou can bring it back with Undo until you close or lock TrustJournal."
-)
 
 
 class JournalPage(Page):
@@ -39,7 +36,7 @@ class JournalPage(Page):
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
         super().__init__(parent)
-        named(self, "journalPage", "Journal")
+        named(self, "journalPage", _("Journal"))
         self._journal = journal
         self._clock: Clock = clock or journal.clock
         self._selecting = False
@@ -83,14 +80,14 @@ class JournalPage(Page):
         layout.setContentsMargins(12, 12, 6, 12)
         layout.setSpacing(10)
         self.list = entry_table(self.model, column)
-        self.empty_label = named(QtWidgets.QLabel(column), "journalEmpty", "No entries")
+        self.empty_label = named(QtWidgets.QLabel(column), "journalEmpty", _("No entries"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
         self.empty_label.setWordWrap(True)
         self.new_button = named(
-            QtWidgets.QPushButton("New entry", column), "journalNewEntry", "New entry"
+            QtWidgets.QPushButton(_("New entry"), column), "journalNewEntry", _("New entry")
         )
-        self.new_button.setToolTip("Start a new entry for today (Ctrl+N)")
+        self.new_button.setToolTip(_("Start a new entry for today (Ctrl+N)"))
         layout.addWidget(self.filters)
         layout.addWidget(self.calendar)
         layout.addWidget(self.new_button)
@@ -126,12 +123,12 @@ class JournalPage(Page):
         # Find answers wherever the focus is while the page shows (after Ctrl+2 or a click
         # in the sidebar the focus is outside the page); a hidden page's shortcut is idle.
         find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
-        find.setWhatsThis("Search the journal")  # the Help menu's shortcut sheet reads it
+        find.setWhatsThis(_("Search the journal"))  # the Help menu's shortcut sheet reads it
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self.focus_search)
         for keys, action, does in (
-            (QtGui.QKeySequence.StandardKey.New, self.new_entry, "Start a new entry"),
-            (QtGui.QKeySequence.StandardKey.Save, self.save_pending, "Save the entry now"),
+            (QtGui.QKeySequence.StandardKey.New, self.new_entry, _("Start a new entry")),
+            (QtGui.QKeySequence.StandardKey.Save, self.save_pending, _("Save the entry now")),
         ):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
             shortcut.setWhatsThis(does)  # the Help menu's shortcut sheet reads it
@@ -140,7 +137,7 @@ class JournalPage(Page):
         delete = QtGui.QShortcut(
             QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete), self.list
         )
-        delete.setWhatsThis("Delete the chosen entry (it can be undone)")
+        delete.setWhatsThis(_("Delete the chosen entry (it can be undone)"))
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
 
@@ -247,7 +244,7 @@ class JournalPage(Page):
             self.delete_entry(self.model.id_at(index.row()))
 
     def _confirm_delete(self) -> bool:
-        return confirmed(self, "Delete entry", _DELETE_QUESTION)
+        return confirmed(self, _("Delete entry"), texts.DELETE_QUESTION)
 
     # -- keeping the list and the editor in step ------------------------------------------
 
@@ -348,7 +345,7 @@ class JournalPage(Page):
     def _show_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
         self.empty_label.setText(
-            EMPTY_JOURNAL if self.model.filter == EntryFilter() else NOTHING_MATCHES
+            texts.EMPTY_JOURNAL if self.model.filter == EntryFilter() else texts.NOTHING_MATCHES
         )
         self.empty_label.setVisible(empty)
         self.list.setVisible(not empty)
@@ -357,7 +354,7 @@ class JournalPage(Page):
 def entry_table(model: EntryListModel, parent: QtWidgets.QWidget) -> QtWidgets.QTableView:
     """The entry list as a one-column table: a table lays out rows by arithmetic, where a
     list view asks the model about every row on each reset (seconds at 100,000 entries)."""
-    table = named(QtWidgets.QTableView(parent), "journalList", "Entries, newest first")
+    table = named(QtWidgets.QTableView(parent), "journalList", _("Entries, newest first"))
     table.setModel(model)
     delegate = EntryDelegate(table)
     table.setItemDelegate(delegate)

@@ -10,6 +10,7 @@ import datetime as dt
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -18,23 +19,13 @@ from trustjournal.core.records.trust import (
     CheckinDraft,
 )
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
-from trustjournal.ui.trust.texts import (
-    FIRST_TIME,
-    LOWER_NOTE,
-    NOT_ANSWERED,
-    SKIP_NOTE,
-    explanation,
-    scale_name,
-)
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
 
-NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
-QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
-QUICK_TIP = "Three short steps instead of every part of trust"
 QUICK_STEPS = ("overall",)
 SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary
 
@@ -55,8 +46,8 @@ class CheckinDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinDialog")
-        self.setWindowTitle("Trust check-in")
-        self.setAccessibleName("Trust check-in")
+        self.setWindowTitle(_("Trust check-in"))
+        self.setAccessibleName(self.windowTitle())
         self._journal = journal
         self._clock: Clock = clock or journal.clock
         self.checkin_id = checkin_id
@@ -83,10 +74,12 @@ class CheckinDialog(QtWidgets.QDialog):
         self.steps.addWidget(self._summary_page())
         self.progress = label("", "muted", "checkinProgress")
         self.progress.setWordWrap(False)  # "Step 11 of" over "11" read as two things
-        self.quick = QtWidgets.QCheckBox(QUICK_TEXT)
+        self.quick = QtWidgets.QCheckBox(
+            _("Quick check-in: just overall trust, your needs and a line")
+        )
         self.quick.setObjectName("checkinQuick")
-        self.quick.setToolTip(QUICK_TIP)
-        self.quick.setAccessibleName("Quick check-in")
+        self.quick.setToolTip(_("Three short steps instead of every part of trust"))
+        self.quick.setAccessibleName(_("Quick check-in"))
         self.quick.toggled.connect(lambda _on: self.go_to(self._shown_steps()[0]))
         self.message = label("", "error", "checkinMessage")
         self.message.setVisible(False)
@@ -122,14 +115,14 @@ class CheckinDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Your check-in"))
+        layout.addWidget(heading(_("Your check-in")))
         self.summary_area = _scrolling(self.summary)
         layout.addWidget(self.summary_area, 1)
         return page
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(scale_name(DIMENSION_LABELS[name]))
+        slider.setAccessibleName(texts.scale_name(DIMENSION_LABELS[name]))
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider
@@ -138,16 +131,16 @@ class CheckinDialog(QtWidgets.QDialog):
         slider.sliderPressed.connect(lambda n=name, shown=value: self._touch(n, shown))
         self._show_value(name, value)
         ends = QtWidgets.QHBoxLayout()
-        ends.addWidget(label("0: not at all", "muted"))
+        ends.addWidget(label(_("0: not at all"), "muted"))
         ends.addStretch(1)
-        ends.addWidget(label("10: fully", "muted"))
+        ends.addWidget(label(_("10: fully"), "muted"))
         holder = QtWidgets.QWidget()
         holder_layout = QtWidgets.QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 8, 0, 0)
         holder_layout.addWidget(slider)
         holder_layout.addLayout(ends)
         role = self._journal.settings.prompt_role
-        words = label(explanation(name, role), "", f"checkinExplain_{name}")
+        words = label(texts.explanation(name, role), "", f"checkinExplain_{name}")
         return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
 
     def _touch(self, name: str, shown: QtWidgets.QLabel) -> None:
@@ -157,8 +150,9 @@ class CheckinDialog(QtWidgets.QDialog):
     def _show_value(self, name: str, shown: QtWidgets.QLabel) -> None:
         slider = self.sliders[name]
         answered = name in self.touched
-        slider.show_answered(answered, NOT_ANSWERED)
-        shown.setText(f"{slider.value()} of 10" if answered else NOT_ANSWERED)
+        slider.show_answered(answered, texts.NOT_ANSWERED)
+        score = texts.SCORE_OF_TEN.format(score=slider.value())
+        shown.setText(score if answered else texts.NOT_ANSWERED)
 
     def _needs_step(self) -> QtWidgets.QWidget:
         self.needs_group = QtWidgets.QButtonGroup(self)
@@ -166,40 +160,42 @@ class CheckinDialog(QtWidgets.QDialog):
         row_layout = QtWidgets.QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         for answer in NEEDS_MET:
-            choice = QtWidgets.QRadioButton(NEEDS_LABELS[answer])
+            choice = QtWidgets.QRadioButton(texts.needs_label(answer))
             choice.setObjectName(f"checkinNeeds_{answer}")
-            choice.setAccessibleName(NEEDS_LABELS[answer])
+            choice.setAccessibleName(texts.needs_label(answer))
             choice.setChecked(self.needs == answer)
             self.needs_group.addButton(choice)
             row_layout.addWidget(choice)
         row_layout.addStretch(1)
         words = label(
-            "Thinking of what you need to feel safe and cared for, are those needs being met?"
+            _("Thinking of what you need to feel safe and cared for, are those needs being met?")
         )
-        return self._page("checkinStepNeeds", "Are my needs being met?", words, row)
+        return self._page("checkinStepNeeds", _("Are my needs being met?"), words, row)
 
     def _note_step(self, existing: Checkin | None) -> QtWidgets.QWidget:
         self.note = QtWidgets.QPlainTextEdit(existing.note if existing else "")
         self.note.setObjectName("checkinNote")
-        self.note.setAccessibleName("A note for this check-in")
-        self.note.setPlaceholderText("Anything you want to remember about this week (optional)")
+        self.note.setAccessibleName(_("A note for this check-in"))
+        self.note.setPlaceholderText(_("Anything you want to remember about this week (optional)"))
         self.note.setTabChangesFocus(True)
         self.day = date_edit(
-            "checkinDay", "Day of this check-in", existing.day if existing else self._clock.today()
+            "checkinDay",
+            _("Day of this check-in"),
+            existing.day if existing else self._clock.today(),
         )
         day_row = QtWidgets.QFormLayout()
-        day_row.addRow("Check-in for", self.day)
+        day_row.addRow(_("Check-in for"), self.day)
         holder = QtWidgets.QWidget()
         holder.setLayout(day_row)
-        words = label("A few words, if you like. Nobody else will read this.")
-        return self._page("checkinStepNote", "A note", words, self.note, holder)
+        words = label(_("A few words, if you like. Nobody else will read this."))
+        return self._page("checkinStepNote", _("A note"), words, self.note, holder)
 
     def _buttons(self) -> None:
-        self.back_button = button("&Back", "checkinBack")
-        self.skip_button = button("S&kip this one", "checkinSkip")
-        self.next_button = button("&Next", "checkinNext", primary=True)
-        self.save_button = button("&Save check-in", "checkinSave", primary=True)
-        self.cancel_button = button("Cancel", "checkinCancel")
+        self.back_button = button(_("&Back"), "checkinBack")
+        self.skip_button = button(_("S&kip this one"), "checkinSkip")
+        self.next_button = button(_("&Next"), "checkinNext", primary=True)
+        self.save_button = button(_("&Save check-in"), "checkinSave", primary=True)
+        self.cancel_button = button(_("Cancel"), "checkinCancel")
         self.back_button.clicked.connect(lambda: self.go_to(self._neighbour(-1)))
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next_step)
@@ -249,7 +245,8 @@ class CheckinDialog(QtWidgets.QDialog):
             self._fit_summary()
         shown = self._shown_steps()
         number = shown.index(index) + 1 if index in shown else index + 1
-        self.progress.setText(f"Step {number} of {len(shown)}")
+        self.progress.setText(texts.STEP_OF.format(number=number, count=len(shown)))
+        self._arrange_top(self.width())
         self.back_button.setEnabled(index > shown[0])
         self.skip_button.setVisible(index < last - 1)
         self.next_button.setVisible(index < last)
@@ -280,16 +277,20 @@ class CheckinDialog(QtWidgets.QDialog):
             self.needs = None if skip else chosen
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_top(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange_top(self, width: int) -> None:
         """The step and the quick check-in side by side when both fit, else one above the
-        other (at a large text size the two did not fit on one line)."""
+        other (at a large text size the two did not fit on one line). Asked again when the
+        step count grows ("Step 11 of 11"), which a longer language makes longer still."""
         margins = self.outer.contentsMargins()
-        room = event.size().width() - margins.left() - margins.right()
+        room = width - margins.left() - margins.right()
         wanted = (
             self.progress.sizeHint().width() + self.top.spacing() + self.quick.sizeHint().width()
         )
         direction = QtWidgets.QBoxLayout.Direction
         self.top.setDirection(direction.LeftToRight if wanted <= room else direction.TopToBottom)
-        super().resizeEvent(event)
 
     def _fit_summary(self) -> None:
         """Grow the dialog, as far as the screen allows, so the whole summary shows."""
@@ -325,9 +326,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def summary_text(self) -> str:
         last = self.previous()
-        lines = (
-            [] if last is None else [f"Compared with your check-in on {long_day(last.day)}:", ""]
-        )
+        lines = [] if last is None else [texts.COMPARED_WITH.format(day=long_day(last.day)), ""]
         lower = False
         for name in DIMENSIONS:
             if self.quick.isChecked() and name not in QUICK_STEPS and name not in self.answers:
@@ -335,12 +334,15 @@ class CheckinDialog(QtWidgets.QDialog):
             line, went_down = _summary_line(name, self.answers.get(name), last)
             lines.append(line)
             lower = lower or went_down
-        needs = NEEDS_LABELS[self.needs] if self.needs else SKIP_NOTE
-        lines += ["", f"Are my needs being met? {needs}"]
+        needs = texts.SUMMARY_NEEDS_SKIPPED
+        if self.needs:
+            needs = texts.SUMMARY_NEEDS.format(answer=texts.needs_label(self.needs))
+        lines += ["", needs]
         note = self.note.toPlainText().strip()
         if note:
-            lines += ["", f"Your note: {note}"]
-        lines += ["", FIRST_TIME] if last is None else (["", LOWER_NOTE] if lower else [])
+            lines += ["", texts.SUMMARY_NOTE.format(note=note)]
+        kind = texts.FIRST_TIME if last is None else (texts.LOWER_NOTE if lower else "")
+        lines += ["", kind] if kind else []
         return "\n".join(lines)
 
     def save(self) -> Checkin | None:
@@ -369,12 +371,10 @@ def _scrolling(summary: QtWidgets.QLabel) -> QtWidgets.QScrollArea:
 def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:
     title = DIMENSION_LABELS[name]
     if score is None:
-        return f"{title}: {SKIP_NOTE.lower()}", False
+        return texts.SUMMARY_SKIPPED.format(dimension=title), False
     before = last.scores.get(name) if last is not None else None
     if before is None:
-        return f"{title}: {score}", False
+        return texts.SUMMARY_SCORE.format(dimension=title, score=score), False
     if score == before:
-        return f"{title}: {score}, the same as last time", False
-    change = score - before
-    word = "higher" if change > 0 else "lower"
-    return f"{title}: {score}, {abs(change)} {word} than last time ({before})", change < 0
+        return texts.SUMMARY_SAME.format(dimension=title, score=score), False
+    return texts.summary_change(title, score, before), score < before

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from trustjournal.core.journal.vocabulary import EmotionFamily, emotion_families
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets, Signal
@@ -40,7 +42,7 @@ class EmotionChips(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emotionChips")
-        self.setAccessibleName("Emotions")
+        self.setAccessibleName(_("Emotions"))
         self._chips: dict[str, QtWidgets.QToolButton] = {}
         self._often: dict[str, QtWidgets.QToolButton] = {}
         self._chosen: list[QtWidgets.QToolButton] = []
@@ -48,19 +50,22 @@ class EmotionChips(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.chosen_box = self._box("emotionChosen", "Chosen (click to remove)")
+        # A short heading (a long one held the details wider than their column in longer
+        # languages); a screen reader hears what a click does.
+        self.chosen_box = self._box("emotionChosen", _("Chosen"))
+        self.chosen_box.setAccessibleName(_("Chosen (click to remove)"))
         self.chosen_flow = FlowLayout(self.chosen_box, spacing=4)
         self.chosen_flow.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.chosen_box)
         self.search = QtWidgets.QLineEdit(self)
         self.search.setObjectName("emotionSearch")
-        self.search.setAccessibleName("Find an emotion")
-        self.search.setPlaceholderText("Find an emotion, Enter picks it…")
+        self.search.setAccessibleName(_("Find an emotion"))
+        self.search.setPlaceholderText(_("Find an emotion, Enter picks it…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._show_matching)
         self.search.returnPressed.connect(self._pick_the_match)
         layout.addWidget(self.search)
-        self.often_box = self._box("emotionOften", "Often")
+        self.often_box = self._box("emotionOften", _("Often"))
         self.often_flow = FlowLayout(self.often_box, spacing=4)
         self.often_flow.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.often_box)
@@ -79,7 +84,7 @@ class EmotionChips(QtWidgets.QWidget):
     def _family_box(self, family: EmotionFamily) -> QtWidgets.QGroupBox:
         label = content.emotion_family(family.label)
         box = self._box(f"emotionFamily_{family.name}", label)
-        box.setAccessibleName(f"{label} emotions")
+        box.setAccessibleName(texts.EMOTION_FAMILY.format(family=label))
         flow = FlowLayout(box, spacing=4)
         flow.setContentsMargins(0, 4, 0, 0)
         for name in family.emotions:
@@ -91,7 +96,7 @@ class EmotionChips(QtWidgets.QWidget):
         chip.setText(content.emotion(name))
         make_chip(chip)
         chip.setObjectName(f"emotion_{name.replace(' ', '_')}")
-        chip.setAccessibleName(f"Emotion: {content.emotion(name)}")
+        chip.setAccessibleName(texts.EMOTION_CHIP.format(name=content.emotion(name)))
         chip.toggled.connect(self._chip_toggled)
         self._chips[name] = chip
         return chip
@@ -147,7 +152,7 @@ class EmotionChips(QtWidgets.QWidget):
         chip.setText(content.emotion(name))
         make_chip(chip)
         chip.setObjectName(f"often_{name.replace(' ', '_')}")
-        chip.setAccessibleName(f"Often felt: {content.emotion(name)}")
+        chip.setAccessibleName(texts.EMOTION_OFTEN.format(name=content.emotion(name)))
         chip.setChecked(self._chips[name].isChecked())
         chip.toggled.connect(self._chips[name].setChecked)
         self.often_flow.addWidget(chip)
@@ -168,8 +173,8 @@ class EmotionChips(QtWidgets.QWidget):
             make_chip(remove)
             remove.setCheckable(False)
             remove.setObjectName(f"chosen_{name.replace(' ', '_')}")
-            remove.setAccessibleName(f"Remove {content.emotion(name)}")
-            remove.setToolTip(f"Remove {content.emotion(name)}")
+            remove.setAccessibleName(texts.EMOTION_REMOVE.format(name=content.emotion(name)))
+            remove.setToolTip(remove.accessibleName())
             remove.clicked.connect(lambda _checked=False, n=name: self._chips[n].setChecked(False))
             self.chosen_flow.addWidget(remove)
             self._chosen.append(remove)

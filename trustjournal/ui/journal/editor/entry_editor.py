@@ -18,6 +18,7 @@ from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.vocabulary import suggested_activities
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry, EntryDraft
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.editor.body import WritingSurface
@@ -44,23 +45,10 @@ from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 AUTOSAVE_MS = 1500
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
-DETAILS_TAB_NAME = "Feelings and tags"
 FLAGS_SPACING = 8
 
 
 WITHHOLD_KEYS = "Ctrl+Shift+W"
-PRIVATE_NAME = "Private entry"
-DISCUSS_NAME = "Bring to therapy"
-WITHHOLD_NAME = "Keep words out of exports"
-PRIVATE_HELP = "The whole entry stays out of exports unless you choose to include it."
-DISCUSS_HELP = "Marks this entry to talk about in therapy; an export can show just these."
-PRIVACY_EXPLAINED = (
-    f"{PRIVATE_NAME}: the whole entry stays out of exports unless you choose to include it. "
-    f"{DISCUSS_NAME}: marks it to talk about in therapy; an export can show just these. "
-    f"{WITHHOLD_NAME} (below the text): the words you select stay in your journal, "
-    "and every export shows “[passage withheld]” in their place. "
-    "Nothing here changes who can open the journal: only your passphrase does."
-)
 
 
 class EntryEditor(QtWidgets.QWidget):
@@ -72,7 +60,7 @@ class EntryEditor(QtWidgets.QWidget):
     def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryEditor")
-        self.setAccessibleName("Entry editor")
+        self.setAccessibleName(_("Entry editor"))
         self._journal = journal
         self._entry_id: int | None = None
         self._prompt_id: str | None = None
@@ -99,7 +87,9 @@ class EntryEditor(QtWidgets.QWidget):
         layout.addLayout(self._header_row())
         self.mood = MoodPicker(self)
         layout.addWidget(self.mood)
-        self.prompt_banner = named(QtWidgets.QLabel(self), "editorPrompt", "Writing from a prompt")
+        self.prompt_banner = named(
+            QtWidgets.QLabel(self), "editorPrompt", _("Writing from a prompt")
+        )
         self.prompt_banner.setWordWrap(True)
         self.prompt_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt_banner.setProperty("role", "prompt")
@@ -121,23 +111,28 @@ class EntryEditor(QtWidgets.QWidget):
         and the two flags, with one short explanation of the privacy choices."""
         rows = QtWidgets.QVBoxLayout()
         rows.setSpacing(6)
-        self.title = named(QtWidgets.QLineEdit(self), "editorTitle", "Title")
-        self.title.setPlaceholderText("Title (optional)")
+        self.title = named(QtWidgets.QLineEdit(self), "editorTitle", _("Title"))
+        self.title.setPlaceholderText(_("Title (optional)"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
         rows.addWidget(self.title)
-        self.day = named(QtWidgets.QDateEdit(self), "editorDay", "The day this entry is about")
+        day_name = _("The day this entry is about")
+        self.day = named(QtWidgets.QDateEdit(self), "editorDay", day_name)
         self.day.setCalendarPopup(True)
         # The short month, as the list shows it ("14 Sep 2026"): with it, the day, both
         # privacy choices and their "?" fit one row at the smallest window (1024x640).
         self.day.setDisplayFormat(short_date_pattern())
-        self.private = named(QtWidgets.QCheckBox(PRIVATE_NAME, self), "editorPrivate", PRIVATE_NAME)
-        self.private.setToolTip(PRIVATE_HELP)
-        self.discuss = named(QtWidgets.QCheckBox(DISCUSS_NAME, self), "editorDiscuss", DISCUSS_NAME)
-        self.discuss.setToolTip(DISCUSS_HELP)
+        private, discuss = texts.PRIVATE_NAME, texts.DISCUSS_NAME
+        self.private = named(QtWidgets.QCheckBox(private, self), "editorPrivate", private)
+        self.private.setToolTip(texts.PRIVATE_HELP)
+        self.discuss = named(QtWidgets.QCheckBox(discuss, self), "editorDiscuss", discuss)
+        self.discuss.setToolTip(texts.DISCUSS_HELP)
         self.explain_button = help_button(
-            self, "editorExplainPrivacy", "What these choices mean", "What do these choices mean?"
+            self,
+            "editorExplainPrivacy",
+            _("What these choices mean"),
+            _("What do these choices mean?"),
         )
         flags = QtWidgets.QWidget(self)
         row = FlowLayout(flags, spacing=FLAGS_SPACING)  # wraps in a narrow window, never widens it
@@ -145,7 +140,9 @@ class EntryEditor(QtWidgets.QWidget):
             row.addWidget(widget)
         rows.addWidget(flags)
         self.privacy_help = named(
-            QtWidgets.QLabel(PRIVACY_EXPLAINED, self), "editorPrivacyHelp", "Privacy choices"
+            QtWidgets.QLabel(texts.PRIVACY_EXPLAINED, self),
+            "editorPrivacyHelp",
+            _("Privacy choices"),
         )
         self.privacy_help.setWordWrap(True)
         self.privacy_help.setProperty("role", "hint")
@@ -155,18 +152,21 @@ class EntryEditor(QtWidgets.QWidget):
         return rows
 
     def _writing_tabs(self) -> QtWidgets.QTabWidget:
-        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", "Write or preview")
-        self.body = named(WritingSurface(self), "editorBody", "Entry text")
+        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", _("Write or preview"))
+        self.body = named(WritingSurface(self), "editorBody", _("Entry text"))
         self.body.setPlaceholderText(
-            "Write whatever is here for you today. Markdown works: *gentle*, **strong**, - lists."
+            _(
+                "Write whatever is here for you today. "
+                "Markdown works: *gentle*, **strong**, - lists."
+            )
         )
         self.body.setTabChangesFocus(True)
         self.body.document().setDocumentMargin(12)
-        self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", "Preview")
+        self.preview = named(QtWidgets.QTextEdit(self), "editorPreview", _("Preview"))
         self.preview.setReadOnly(True)
         self.preview.document().setDocumentMargin(12)
-        self.tabs.addTab(self.body, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.body, _("Write"))
+        self.tabs.addTab(self.preview, _("Preview"))
         self.tabs.currentChanged.connect(self._tab_changed)
         return self.tabs
 
@@ -176,19 +176,21 @@ class EntryEditor(QtWidgets.QWidget):
         form.setContentsMargins(8, 0, 4, 0)
         form.setSpacing(6)
         self.emotions = EmotionChips(panel)
-        self.tags = named(WordsField(panel), "editorTags", "Tags")
-        self.tags.setPlaceholderText("work, family, …")
-        self.activities = named(WordsField(panel), "editorActivities", "Connection activities")
-        self.activities.setPlaceholderText("a walk together, talked openly, …")
+        self.tags = named(WordsField(panel), "editorTags", _("Tags"))
+        self.tags.setPlaceholderText(_("work, family, …"))
+        self.activities = named(WordsField(panel), "editorActivities", _("Connection activities"))
+        self.activities.setPlaceholderText(_("a walk together, talked openly, …"))
         for label, field in (
-            ("Tags", self.tags),
-            ("Things we did together", self.activities),
-            ("Emotions", self.emotions),
+            (_("Tags"), self.tags),
+            (_("Things we did together"), self.activities),
+            (_("Emotions"), self.emotions),
         ):
             form.addWidget(_caption(label, field, panel))
             form.addWidget(field)
         form.addStretch(1)
-        scroll = named(QtWidgets.QScrollArea(self), "editorDetails", "Emotions, tags, activities")
+        scroll = named(
+            QtWidgets.QScrollArea(self), "editorDetails", _("Emotions, tags, activities")
+        )
         self.details = scroll
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
@@ -200,30 +202,27 @@ class EntryEditor(QtWidgets.QWidget):
         """Under the text, one row: the actions on the entry with what happened between
         them (a message wraps, never widening the page). The word count sits beside the
         Write and Preview tabs, so the text keeps the height."""
-        self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", "Word count")
+        self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", _("Word count"))
         self.word_count.setContentsMargins(8, 0, 4, 0)
         self.tabs.setCornerWidget(self.word_count, Qt.Corner.TopRightCorner)
-        self.status = named(QtWidgets.QLabel(self), "editorStatus", "Save status")
+        self.status = named(QtWidgets.QLabel(self), "editorStatus", _("Save status"))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
         )
         self.delete_button = named(
-            QtWidgets.QPushButton("Delete entry…", self), "editorDelete", "Delete entry"
+            QtWidgets.QPushButton(_("Delete entry…"), self), "editorDelete", _("Delete entry")
         )
         self.delete_button.clicked.connect(self._ask_delete)
         self.withhold_button = named(
-            QtWidgets.QPushButton(WITHHOLD_NAME, self),
+            QtWidgets.QPushButton(texts.WITHHOLD_NAME, self),
             "editorWithhold",
-            "Keep the selected text out of exports",
+            _("Keep the selected text out of exports"),
         )
-        self.withhold_button.setToolTip(
-            f"Marks the selected text so every export shows [passage withheld] instead "
-            f"({WITHHOLD_KEYS})"
-        )
+        self.withhold_button.setToolTip(texts.WITHHOLD_TIP.format(keys=WITHHOLD_KEYS))
         self.withhold_button.clicked.connect(self.withhold_selection)
         shortcut = QtGui.QShortcut(QtGui.QKeySequence(WITHHOLD_KEYS), self.body)
-        shortcut.setWhatsThis("Keep the selected text out of exports")
+        shortcut.setWhatsThis(_("Keep the selected text out of exports"))
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.withhold_selection)
         actions = QtWidgets.QHBoxLayout()
@@ -261,7 +260,7 @@ class EntryEditor(QtWidgets.QWidget):
             self.details.show()
             self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
         elif not beside and not in_tab:
-            self.tabs.addTab(self.details, DETAILS_TAB_NAME)
+            self.tabs.addTab(self.details, _("Feelings and tags"))
 
     # -- what is being edited -------------------------------------------------------
 
@@ -390,15 +389,15 @@ class EntryEditor(QtWidgets.QWidget):
         were kept out: one undo step either way. The words stay as they are, styled."""
         cursor = self.body.textCursor()
         if not cursor.hasSelection():
-            self._show_status("Select the words to keep out of exports first.")
+            self._show_status(texts.SELECT_FIRST)
             return
         if self._all_withheld(cursor):
             cursor.mergeCharFormat(shared_format())
-            self._show_status("These words will be in exports again.")
+            self._show_status(texts.SHARED_AGAIN)
         else:
             cursor.mergeCharFormat(withheld_format(self.body.palette()))
             self._has_withheld = True
-            self._show_status("Kept out of exports: they show as [passage withheld].")
+            self._show_status(texts.KEPT_OUT)
 
     def _passage_withheld(self) -> None:
         self._has_withheld = True  # saving reads the formats from now on
@@ -435,14 +434,14 @@ class EntryEditor(QtWidgets.QWidget):
             self._saving = True
             entry = self._store(draft)
         except TrustJournalError as error:
-            self._show_status(f"Not saved: {error}")
+            self._show_status(texts.NOT_SAVED.format(reason=error))
             return None
         finally:
             self._saving = False
         self._entry_id = entry.id
         self._dirty = False
         self.delete_button.setEnabled(True)
-        self._show_status("Saved")
+        self._show_status(texts.SAVED)
         self.saved.emit(entry.id)
         return entry
 
@@ -455,7 +454,7 @@ class EntryEditor(QtWidgets.QWidget):
         if self._loading:
             return
         self._dirty = True
-        self._show_status("Editing…")
+        self._show_status(texts.EDITING)
         self.autosave_timer.start()
 
     def _body_changed(self) -> None:
@@ -498,6 +497,11 @@ def _is_blank(draft: EntryDraft) -> bool:
 
 
 def _caption(text: str, buddy: QtWidgets.QWidget, parent: QtWidgets.QWidget) -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel(f"<b>{text}</b>", parent)
+    label = QtWidgets.QLabel(text, parent)  # bold by its font: the words stay plain text
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)  # a longer language's caption wraps instead of widening the panel
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
     label.setBuddy(buddy)
     return label

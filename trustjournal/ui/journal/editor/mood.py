@@ -6,7 +6,9 @@ The number stays in each step's name and tooltip, and the keys still choose it."
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_LABELS, MOOD_MAX, MOOD_MIN
+from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -20,8 +22,8 @@ class MoodPicker(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moodPicker")
-        self.setAccessibleName("Mood")
-        self.setAccessibleDescription("How you feel, from 1 (very low) to 5 (very good)")
+        self.setAccessibleName(_("Mood"))
+        self.setAccessibleDescription(_("How you feel, from 1 (very low) to 5 (very good)"))
         self.setStyleSheet(CHIP_STYLE)
         self._group = QtWidgets.QButtonGroup(self)
         self._group.setExclusive(False)
@@ -36,8 +38,8 @@ class MoodPicker(QtWidgets.QWidget):
         make_chip(button)
         button.setText(full_label(mood))
         button.setObjectName(f"moodStep{mood}")
-        button.setAccessibleName(f"Mood {mood}: {MOOD_LABELS[mood]}")
-        button.setToolTip(f"Mood {mood} of 5: {MOOD_LABELS[mood]} (press {mood})")
+        button.setAccessibleName(texts.MOOD_STEP_SPOKEN.format(mood=mood, label=MOOD_LABELS[mood]))
+        button.setToolTip(texts.MOOD_STEP_TIP.format(mood=mood, label=MOOD_LABELS[mood]))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.installEventFilter(self)
         self._group.addButton(button, mood)

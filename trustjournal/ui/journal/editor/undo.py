@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.naming import named
@@ -13,19 +14,21 @@ class UndoBar(QtWidgets.QFrame):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "journalUndoBar", "Deleted entry")
+        named(self, "journalUndoBar", _("Deleted entry"))
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QtGui.QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
         self._deleted: list[Entry] = []
         row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(12, 6, 8, 6)
-        self.message = named(QtWidgets.QLabel(self), "journalUndoMessage", "Deleted entry")
+        self.message = named(QtWidgets.QLabel(self), "journalUndoMessage", _("Deleted entry"))
         self.undo_button = named(
-            QtWidgets.QPushButton("Undo", self), "journalUndoButton", "Undo delete"
+            QtWidgets.QPushButton(_("Undo"), self), "journalUndoButton", _("Undo delete")
         )
         self.undo_button.clicked.connect(self.undo_requested)
-        self.dismiss = named(QtWidgets.QToolButton(self), "journalUndoDismiss", "Hide this message")
+        self.dismiss = named(
+            QtWidgets.QToolButton(self), "journalUndoDismiss", _("Hide this message")
+        )
         self.dismiss.setText("✕")
         self.dismiss.clicked.connect(self.hide)
         row.addWidget(self.message, 1)

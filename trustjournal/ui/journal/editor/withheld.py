@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trustjournal.core.exchange.redaction import Piece, passages, with_markers, without_markers
+from trustjournal.ui.journal import texts
 from trustjournal.ui.qt import Qt, QtCore, QtGui
 
 WITHHELD_PROPERTY = int(QtGui.QTextFormat.Property.UserProperty) + 1
@@ -31,7 +32,7 @@ def withheld_format(palette: QtGui.QPalette) -> QtGui.QTextCharFormat:
     chars.setBackground(tint)
     chars.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.DotLine)
     chars.setUnderlineColor(palette.color(_Role.PlaceholderText))
-    chars.setToolTip("Kept out of exports: every export shows [passage withheld] here")
+    chars.setToolTip(texts.WITHHELD_TIP)
     return chars
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import Agreement, AgreementDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.trust.agreements import texts
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.dialog_slot import (
     dialog_layout,
@@ -16,7 +18,6 @@ from trustjournal.ui.widgets.dialog_slot import (
 )
 
 REVIEW_AFTER = dt.timedelta(days=30)
-HELP = "Agreements work best in plain, kind words that you both understand the same way."
 
 
 class AgreementDialog(QtWidgets.QDialog):
@@ -32,7 +33,7 @@ class AgreementDialog(QtWidgets.QDialog):
         self._journal = journal
         self.agreement_id = agreement_id
         existing = journal.agreements.get(agreement_id) if agreement_id is not None else None
-        self.setWindowTitle("Change this agreement" if existing else "A new agreement")
+        self.setWindowTitle(_("Change this agreement") if existing else _("A new agreement"))
         self.setAccessibleName(self.windowTitle())
         self._build(today)
         if existing is not None:
@@ -41,26 +42,26 @@ class AgreementDialog(QtWidgets.QDialog):
     def _build(self, today: dt.date) -> None:
         self.title_field = QtWidgets.QLineEdit()
         self.title_field.setObjectName("agreementTitle")
-        self.title_field.setAccessibleName("The agreement")
-        self.title_field.setPlaceholderText("For example: we tell each other when plans change")
-        self.details = short_text("agreementDetails", "Details", height=110)
-        self.made = date_edit("agreementMade", "Day it was made", today)
-        self.has_review = QtWidgets.QCheckBox("Look at it again together on")
+        self.title_field.setAccessibleName(_("The agreement"))
+        self.title_field.setPlaceholderText(_("For example: we tell each other when plans change"))
+        self.details = short_text("agreementDetails", _("Details"), height=110)
+        self.made = date_edit("agreementMade", _("Day it was made"), today)
+        self.has_review = QtWidgets.QCheckBox(_("Look at it again together on"))
         self.has_review.setObjectName("agreementHasReview")
-        self.has_review.setAccessibleName("Set a review date")
+        self.has_review.setAccessibleName(_("Set a review date"))
         self.has_review.setChecked(True)
-        self.review = date_edit("agreementReview", "Review date", today + REVIEW_AFTER)
+        self.review = date_edit("agreementReview", _("Review date"), today + REVIEW_AFTER)
         self.has_review.toggled.connect(self.review.setEnabled)
         self.message, self.save_button, self.cancel_button = save_controls(
             self, "agreement", self.save
         )
         form = QtWidgets.QFormLayout()
-        form.addRow("Agreement", self.title_field)
-        form.addRow("Details", self.details)
-        form.addRow("Made on", self.made)
+        form.addRow(_("Agreement"), self.title_field)
+        form.addRow(_("Details"), self.details)
+        form.addRow(_("Made on"), self.made)
         form.addRow(self.has_review, self.review)
         buttons = (self.cancel_button, self.save_button)
-        dialog_layout(self, form, self.message, buttons, HELP, min_width=620)
+        dialog_layout(self, form, self.message, buttons, texts.AGREEMENT_HELP, min_width=620)
 
     def _fill(self, agreement: Agreement) -> None:
         self.title_field.setText(agreement.title)

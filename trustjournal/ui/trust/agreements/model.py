@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import Agreement
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.trust.agreements import texts
 from trustjournal.ui.trust.timeline.data import short_day
 
-COLUMNS = ("Agreement", "Status", "Made", "Review")
-STATUS_LABELS = {"active": "Active", "revised": "Revised", "retired": "Retired"}
-DUE_WORDS = "time to look at it together"
 DUE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ROLE = Qt.ItemDataRole
@@ -56,14 +55,15 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+        return 0 if parent is not None and parent.isValid() else len(texts.AGREEMENT_COLUMNS)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == _ROLE.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        columns = texts.AGREEMENT_COLUMNS
+        if horizontal and role == _ROLE.DisplayRole and 0 <= section < len(columns):
+            return _(columns[section])
         return None
 
     def data(self, index: _Index, role: int = _ROLE.DisplayRole) -> object:
@@ -78,7 +78,7 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
         if role == DUE_ROLE:
             return due
         if role == _ROLE.ToolTipRole and due:
-            return f"Review date {short_day(agreement.review or self._today)}: {DUE_WORDS}"
+            return texts.REVIEW_DUE_TIP.format(day=short_day(agreement.review or self._today))
         if role == _ROLE.FontRole and due:
             font = QtGui.QFont(QtWidgets.QApplication.font())
             font.setBold(True)
@@ -94,12 +94,12 @@ class AgreementTableModel(QtCore.QAbstractTableModel):
         if column == 0:
             return agreement.title
         if column == 1:
-            return STATUS_LABELS.get(agreement.status, agreement.status)
+            return texts.agreement_status(agreement.status)
         if column == 2:
             return short_day(agreement.made)
         if agreement.review is None:
-            return "No date set" if spoken else ""
+            return texts.NO_REVIEW_DATE if spoken else ""
         review = short_day(agreement.review)
         if not due:
             return review
-        return f"{review}, {DUE_WORDS}" if spoken else f"{review} (review)"
+        return (texts.REVIEW_DUE_SPOKEN if spoken else texts.REVIEW_DUE_CELL).format(day=review)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, Agreement
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.trust import texts
+from trustjournal.ui.trust import texts as trust_texts
+from trustjournal.ui.trust.agreements import texts
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.model import (
     DUE_ROLE,
-    STATUS_LABELS,
     AgreementTableModel,
     review_is_due,
 )
@@ -25,19 +26,11 @@ from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
 from trustjournal.ui.widgets.sizing import table_width
 
-EMPTY = (
-    "No agreements yet. When you and your partner agree on something that helps trust "
-    "grow, you can write it down here."
-)
-NOTHING_CHOSEN = "Choose an agreement to see its details, its status and how it has changed."
-REVIEW_NOTE = "Its review date has come: a good moment to talk about how it is going."
 # Palette colours, so the notice reads well in light and dark without a colour of its own.
 NOTICE_STYLE = (
     "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-left: 4px solid palette(highlight); border-radius: 6px; padding: 8px 12px; }"
 )
-HISTORY_WORDS = {"active": "Made active", "revised": "Revised", "retired": "Retired"}
-FILTERS = (("", "All agreements"), *((s, STATUS_LABELS[s]) for s in AGREEMENT_STATUSES))
 
 
 class AgreementTable(QtWidgets.QTableView):
@@ -55,7 +48,7 @@ class AgreementsPage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(journal, parent, clock, "agreementsPage", "Agreements")
+        super().__init__(journal, parent, clock, "agreementsPage", _("Agreements"))
         self.model = AgreementTableModel(self)
         self._build()
         self._connect()
@@ -70,12 +63,13 @@ class AgreementsPage(TrustPage):
         self.due_banner.setStyleSheet(NOTICE_STYLE)
         self.filter = QtWidgets.QComboBox()
         self.filter.setObjectName("agreementsFilter")
-        self.filter.setAccessibleName("Which agreements to show")
-        for key, text in FILTERS:
-            self.filter.addItem(text, key)
-        self.add_button = button("New agreement…", "agreementsAdd", primary=True)
+        self.filter.setAccessibleName(_("Which agreements to show"))
+        self.filter.addItem(_("All agreements"), "")
+        for status in AGREEMENT_STATUSES:
+            self.filter.addItem(texts.agreement_status(status), status)
+        self.add_button = button(_("New agreement…"), "agreementsAdd", primary=True)
         self.table = self._table()
-        self.empty = label(EMPTY, "muted", "agreementsEmpty")
+        self.empty = label(texts.AGREEMENTS_EMPTY, "muted", "agreementsEmpty")
         # The heading on its own line: beside the filter and the button it pushed the page
         # past a 1180 px window.
         top = QtWidgets.QHBoxLayout()
@@ -83,7 +77,7 @@ class AgreementsPage(TrustPage):
         top.addStretch(1)
         top.addWidget(self.add_button)
         left = QtWidgets.QVBoxLayout()
-        left.addWidget(heading("Agreements"))
+        left.addWidget(heading(_("Agreements")))
         left.addLayout(top)
         left.addWidget(self.due_banner)
         left.addWidget(self.table, 1)
@@ -94,7 +88,7 @@ class AgreementsPage(TrustPage):
     def _table(self) -> QtWidgets.QTableView:
         table = AgreementTable()
         table.setObjectName("agreementsList")
-        table.setAccessibleName("Agreements")
+        table.setAccessibleName(_("Agreements"))
         table.setModel(self.model)
         table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -115,19 +109,21 @@ class AgreementsPage(TrustPage):
         self.title = label("", "subheading", "agreementsTitle")
         self.dates = label("", "muted", "agreementsDates")
         self.details = label("", "", "agreementsDetails")
-        self.review_note = label(REVIEW_NOTE, "", "agreementsReviewNote")
+        self.review_note = label(texts.AGREEMENT_REVIEW_NOTE, "", "agreementsReviewNote")
         self.status = QtWidgets.QComboBox()
         self.status.setObjectName("agreementsStatus")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(_("Status"))
         for status in AGREEMENT_STATUSES:
-            self.status.addItem(STATUS_LABELS[status], status)
-        self.set_status_button = button("Change status", "agreementsSetStatus")
-        self.edit_button = button("Change the words…", "agreementsEdit")
+            self.status.addItem(texts.agreement_status(status), status)
+        self.set_status_button = button(_("Change status"), "agreementsSetStatus")
+        self.edit_button = button(_("Change the words…"), "agreementsEdit")
         self.history = QtWidgets.QListWidget()
         self.history.setObjectName("agreementsHistory")
-        self.history.setAccessibleName("Status history, oldest first")
+        self.history.setAccessibleName(_("Status history, oldest first"))
         self.history.setWordWrap(True)
-        self.nothing_chosen = label(NOTHING_CHOSEN, "muted", "agreementsNothingChosen")
+        self.nothing_chosen = label(
+            texts.AGREEMENT_NOTHING_CHOSEN, "muted", "agreementsNothingChosen"
+        )
         for widget in (self.nothing_chosen, self.title, self.dates, self.details, self.review_note):
             layout.addWidget(widget)
         layout.addWidget(self._chosen_only(), 1)
@@ -141,12 +137,12 @@ class AgreementsPage(TrustPage):
         self.chosen_part.setObjectName("agreementsChosenPart")
         layout = QtWidgets.QVBoxLayout(self.chosen_part)
         layout.setContentsMargins(0, 0, 0, 0)
-        status_row = QtWidgets.QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.set_status_button)
-        layout.addLayout(status_row)
+        # The status above its button: side by side in the narrow details, a longer
+        # language's "Change status" was cut.
+        layout.addWidget(self.status)
+        layout.addWidget(self.set_status_button)
         layout.addWidget(self.edit_button)
-        layout.addWidget(label("History", "subheading"))
+        layout.addWidget(label(_("History"), "subheading"))
         layout.addWidget(self.history, 1)
         return self.chosen_part
 
@@ -176,7 +172,7 @@ class AgreementsPage(TrustPage):
         status = self.filter.currentData() or None
         self.model.set_agreements(self._journal.agreements.listed(status), self._clock.today())
         due = len(self._journal.agreements.due_for_review())
-        show_text(self.due_banner, "" if not due else texts.agreements_due(due))
+        show_text(self.due_banner, "" if not due else trust_texts.agreements_due(due))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.setVisible(self.model.rowCount() > 0)
         self.select(chosen.id if chosen else self._first_due())
@@ -218,14 +214,18 @@ class AgreementsPage(TrustPage):
             self.review_note.setVisible(False)
             return
         self.title.setText(agreement.title)
-        review = f", to look at again on {short_day(agreement.review)}" if agreement.review else ""
-        self.dates.setText(f"Made on {short_day(agreement.made)}{review}")
+        made = short_day(agreement.made)
+        if agreement.review:
+            review = short_day(agreement.review)
+            self.dates.setText(texts.AGREEMENT_MADE_AND_REVIEW.format(made=made, review=review))
+        else:
+            self.dates.setText(texts.AGREEMENT_MADE_ON.format(made=made))
         show_text(self.details, agreement.details)
         self.review_note.setVisible(review_is_due(agreement, self._clock.today()))
         self.status.setCurrentIndex(AGREEMENT_STATUSES.index(agreement.status))
         for change in self._journal.agreements.history(agreement.id):
-            words = HISTORY_WORDS.get(change.status, change.status)
-            self.history.addItem(f"{words} on {short_day(change.changed_at.date())}")
+            day = short_day(change.changed_at.date())
+            self.history.addItem(texts.agreement_history_line(change.status, day))
 
     # -- changing --------------------------------------------------------------------------
 

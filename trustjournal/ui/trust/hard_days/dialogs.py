@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.care import (
     HardDate,
     HardDateDraft,
@@ -13,7 +14,7 @@ from trustjournal.core.records.care import (
     SupportContactDraft,
 )
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust.hard_days.texts import MOMENT_HELP, PLAN_HELP
+from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.controls import label
 from trustjournal.ui.widgets.dialog_slot import (
@@ -28,11 +29,11 @@ from trustjournal.ui.widgets.dialog_slot import (
 def plan_text(plan: HardDatePlan) -> str:
     """The plan as a few plain lines; empty parts are left out."""
     parts = (
-        ("I will", plan.will_do),
-        ("I can reach", plan.can_reach),
-        ("From my partner", plan.from_partner),
+        (texts.PLAN_WILL_DO, plan.will_do),
+        (texts.PLAN_CAN_REACH, plan.can_reach),
+        (texts.PLAN_FROM_PARTNER, plan.from_partner),
     )
-    return "\n".join(f"{name}: {text}" for name, text in parts if text)
+    return "\n".join(line.format(text=text) for line, text in parts if text)
 
 
 class SupportContactDialog(QtWidgets.QDialog):
@@ -43,20 +44,22 @@ class SupportContactDialog(QtWidgets.QDialog):
         self.setObjectName("supportContactDialog")
         self._journal = journal
         self.contact_id = contact.id if contact is not None else None
-        self.setWindowTitle("Change this contact" if contact else "Add someone you can reach")
+        self.setWindowTitle(_("Change this contact") if contact else _("Add someone you can reach"))
         self.setAccessibleName(self.windowTitle())
-        self.name = line("contactName", "Name", "For example: my therapist, Sam, a helpline")
-        self.reach = line("contactReach", "How to reach them", "A number, an address, a place")
-        self.note = short_text("contactNote", "Note", "When to call, what helps to say…")
+        self.name = line("contactName", _("Name"), _("For example: my therapist, Sam, a helpline"))
+        self.reach = line(
+            "contactReach", _("How to reach them"), _("A number, an address, a place")
+        )
+        self.note = short_text("contactNote", _("Note"), _("When to call, what helps to say…"))
         if contact is not None:
             self.name.setText(contact.name)
             self.reach.setText(contact.reach)
             self.note.setPlainText(contact.note)
         self.message, save, cancel = save_controls(self, "contact", self.save)
         form = QtWidgets.QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("How to reach", self.reach)
-        form.addRow("Note", self.note)
+        form.addRow(_("Name"), self.name)
+        form.addRow(_("How to reach"), self.reach)
+        form.addRow(_("Note"), self.note)
         dialog_layout(self, form, self.message, (cancel, save))
 
     def save(self) -> SupportContact | None:
@@ -85,16 +88,18 @@ class HardDateDialog(QtWidgets.QDialog):
         self.setObjectName("hardDateDialog")
         self._journal = journal
         self._hard_date = hard_date
-        self.setWindowTitle("A plan for a hard date" if hard_date else "Add a hard date")
+        self.setWindowTitle(_("A plan for a hard date") if hard_date else _("Add a hard date"))
         self.setAccessibleName(self.windowTitle())
-        self.day = date_edit("hardDateDay", "Day", hard_date.day if hard_date else today)
-        self.title_field = line("hardDateTitle", "Title", "A few words to know it by")
-        self.place = line("hardDatePlace", "A place, if any", "Optional")
-        self.reminder = line("hardDateReminder", "A kind of reminder", "A song, a restaurant…")
-        self.will_do = short_text("hardDateWillDo", "What I will do that day")
-        self.can_reach = short_text("hardDateCanReach", "Who I can reach")
+        self.day = date_edit("hardDateDay", _("Day"), hard_date.day if hard_date else today)
+        self.title_field = line("hardDateTitle", _("Title"), _("A few words to know it by"))
+        self.place = line("hardDatePlace", _("A place, if any"), _("Optional"))
+        self.reminder = line(
+            "hardDateReminder", _("A kind of reminder"), _("A song, a restaurant…")
+        )
+        self.will_do = short_text("hardDateWillDo", _("What I will do that day"))
+        self.can_reach = short_text("hardDateCanReach", _("Who I can reach"))
         self.from_partner = short_text(
-            "hardDateFromPartner", "What I need from my partner, if anyone"
+            "hardDateFromPartner", _("What I need from my partner, if anyone")
         )
         linked = hard_date is not None and hard_date.event_id is not None
         self.day.setEnabled(not linked)
@@ -103,16 +108,16 @@ class HardDateDialog(QtWidgets.QDialog):
             self._fill(hard_date)
         self.message, save, cancel = save_controls(self, "hardDate", self.save)
         form = QtWidgets.QFormLayout()
-        form.addRow("Day", self.day)
-        form.addRow("Title", self.title_field)
+        form.addRow(_("Day"), self.day)
+        form.addRow(_("Title"), self.title_field)
         if linked:
-            form.addRow(label(MOMENT_HELP, "muted"))
-        form.addRow("Place", self.place)
-        form.addRow("Reminder", self.reminder)
-        form.addRow("I will", self.will_do)
-        form.addRow("I can reach", self.can_reach)
-        form.addRow("From my partner", self.from_partner)
-        dialog_layout(self, form, self.message, (cancel, save), PLAN_HELP)
+            form.addRow(label(texts.MOMENT_HELP, "muted"))
+        form.addRow(_("Place"), self.place)
+        form.addRow(_("Reminder"), self.reminder)
+        form.addRow(_("I will"), self.will_do)
+        form.addRow(_("I can reach"), self.can_reach)
+        form.addRow(_("From my partner"), self.from_partner)
+        dialog_layout(self, form, self.message, (cancel, save), texts.PLAN_HELP)
 
     def _fill(self, hard_date: HardDate) -> None:
         self.title_field.setText(hard_date.title)

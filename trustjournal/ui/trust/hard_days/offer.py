@@ -3,13 +3,11 @@ offer, never a jump: "Not now" leaves everything as it was."""
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.care import STRONG_TRIGGER
 from trustjournal.core.records.trust import Event
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust.hard_days.texts import OFFER_TEXT
-
-OFFER_TITLE = "When it's hard"
-OPEN = "Open \u201cWhen it's hard\u201d"
+from trustjournal.ui.trust.hard_days import texts
 
 
 def is_strong_trigger(event: Event) -> bool:
@@ -24,12 +22,12 @@ def offer_calm_minutes(
         return None
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("hardDaysOffer")
-    box.setWindowTitle(OFFER_TITLE)
-    box.setText(OFFER_TEXT)
+    box.setWindowTitle(texts.OFFER_TITLE)
+    box.setText(texts.OFFER_TEXT)
     box.setIcon(QtWidgets.QMessageBox.Icon.NoIcon)
-    go = box.addButton(OPEN, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(texts.OFFER_OPEN, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     go.setObjectName("hardDaysOfferOpen")
-    later = box.addButton("Not now", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(_("Not now"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     later.setObjectName("hardDaysOfferLater")
     box.setDefaultButton(go)
     window = parent.window()

@@ -8,11 +8,12 @@ from __future__ import annotations
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.care.breathing import RHYTHMS, BreathMoment, Rhythm, moment
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.widgets.controls import button, label
 
 FRAME_MS = 40  # smooth enough for a slow shape, light on a busy computer
-READY = "Choose a rhythm and press Start. Any key stops it."
 
 
 class BreathingShape(QtWidgets.QWidget):
@@ -21,7 +22,7 @@ class BreathingShape(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysBreathShape")
-        self.setAccessibleName("A circle to breathe with")
+        self.setAccessibleName(_("A circle to breathe with"))
         self.setMinimumSize(180, 180)
         self.size_now = 0.0
 
@@ -49,22 +50,22 @@ class BreathingPacer(QtWidgets.QWidget):
     def __init__(self, clock: Clock, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysPacer")
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(_("Breathing pacer"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clock = clock
         self._start_moment = clock.now()
         self.rhythm_choice = QtWidgets.QComboBox()
         self.rhythm_choice.setObjectName("hardDaysRhythm")
-        self.rhythm_choice.setAccessibleName("Rhythm")
-        for rhythm in RHYTHMS:
-            self.rhythm_choice.addItem(rhythm.label, rhythm.key)
+        self.rhythm_choice.setAccessibleName(_("Rhythm"))
+        for rhythm in RHYTHMS:  # their words are marked in texts.BREATHING_WORDS
+            self.rhythm_choice.addItem(_(rhythm.label), rhythm.key)
         self.shape = BreathingShape(self)
         self.words = label("", "subheading", "hardDaysBreathWords")
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = label(READY, "muted", "hardDaysBreathHint")
+        self.hint = label(texts.PACER_READY, "muted", "hardDaysBreathHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = button("Start", "hardDaysBreathStart", primary=True)
-        self.stop_button = button("Stop", "hardDaysBreathStop")
+        self.start_button = button(_("Start"), "hardDaysBreathStart", primary=True)
+        self.stop_button = button(_("Stop"), "hardDaysBreathStop")
         self.timer = QtCore.QTimer(self)
         self.timer.setObjectName("hardDaysBreathTimer")
         self.timer.setInterval(FRAME_MS)
@@ -127,8 +128,9 @@ class BreathingPacer(QtWidgets.QWidget):
         now = moment(self.rhythm, seconds)
         if self.running:
             self.shape.size_now = now.size
-            self.words.setText(f"{now.what}  ·  {now.seconds_left}")
-            self.words.setAccessibleName(now.what)
+            what = _(now.what)
+            self.words.setText(texts.BREATH_NOW.format(what=what, seconds=now.seconds_left))
+            self.words.setAccessibleName(what)
             self.shape.update()
         return now
 

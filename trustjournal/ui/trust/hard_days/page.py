@@ -15,22 +15,14 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.care import HardDate
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog, plan_text
 from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
 from trustjournal.ui.trust.hard_days.rows import Row, RowAction, RowList
-from trustjournal.ui.trust.hard_days.texts import (
-    AFTER_TRIGGER,
-    CONTACTS_LOCKED,
-    EMERGENCY,
-    INTRO,
-    NO_CONTACTS,
-    NO_HARD_DATES,
-    PROFESSIONAL,
-    helped_ask,
-)
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import (
@@ -51,9 +43,9 @@ def date_row(index: int, hard: HardDate) -> Row:
     """A hard date as a row: its title, the day, the plan, and where or what, if given."""
     written = plan_text(hard.plan)
     aside = " · ".join(part for part in (hard.place, hard.reminder) if part)
-    wording = {PLAN_ACTION: "Change the plan"} if written else {}
-    title = f"{hard.title} · {long_day(hard.day)}"
-    return Row(index, title, written or "No plan written yet.", aside, wording)
+    wording = {PLAN_ACTION: _("Change the plan")} if written else {}
+    title = texts.HARD_DATE_ROW.format(title=hard.title, day=long_day(hard.day))
+    return Row(index, title, written or texts.NO_PLAN_YET, aside, wording)
 
 
 class HardDaysPage(Page):
@@ -65,7 +57,7 @@ class HardDaysPage(Page):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysPage")
-        self.setAccessibleName("When it's hard")
+        self.setAccessibleName(_("When it's hard"))
         self._journal = journal
         self._clock: Clock = clock or (journal.clock if journal else SystemClock())
         self.dialogs = DialogSlot()
@@ -88,9 +80,9 @@ class HardDaysPage(Page):
         left, right = QtWidgets.QVBoxLayout(), QtWidgets.QVBoxLayout()
         for column in (left, right):
             column.setSpacing(18)
-        breathe, breathe_layout = card("hardDaysBreathCard", "Breathe with the circle")
+        breathe, breathe_layout = card("hardDaysBreathCard", _("Breathe with the circle"))
         breathe_layout.addWidget(self.pacer)
-        ground, ground_layout = card("hardDaysGroundingCard", "Come back to the room")
+        ground, ground_layout = card("hardDaysGroundingCard", _("Come back to the room"))
         ground_layout.addWidget(self.grounding)
         left.addWidget(breathe)
         right.addWidget(self._contacts_card())
@@ -108,8 +100,8 @@ class HardDaysPage(Page):
         layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(8)
-        layout.addWidget(heading("When it's hard"))
-        layout.addWidget(label(INTRO, "muted"))
+        layout.addWidget(heading(_("When it's hard")))
+        layout.addWidget(label(texts.INTRO, "muted"))
         layout.addWidget(self._emergency())
         layout.addWidget(self._aftercare())
         layout.addSpacing(8)
@@ -121,27 +113,27 @@ class HardDaysPage(Page):
         frame = QtWidgets.QFrame()  # a slim card: one plain line that is always there
         frame.setObjectName("hardDaysEmergency")
         frame.setProperty("role", "card")
-        frame.setAccessibleName("If you are in danger")
+        frame.setAccessibleName(_("If you are in danger"))
         layout = QtWidgets.QVBoxLayout(frame)
         layout.setContentsMargins(22, 12, 22, 12)
         layout.setSpacing(4)
-        layout.addWidget(label(EMERGENCY, "", "hardDaysEmergencyText"))
-        layout.addWidget(label(PROFESSIONAL, "muted"))
+        layout.addWidget(label(texts.EMERGENCY, "", "hardDaysEmergencyText"))
+        layout.addWidget(label(texts.PROFESSIONAL, "muted"))
         return frame
 
     def _aftercare(self) -> QtWidgets.QFrame:
-        frame, layout = card("hardDaysAftercare", "After the trigger")
+        frame, layout = card("hardDaysAftercare", _("After the trigger"))
         self.aftercare = frame
-        self.aftercare_text = label(AFTER_TRIGGER, "", "hardDaysAftercareText")
-        self.helped_button = button("It helped", "hardDaysHelped", primary=True)
-        self.not_now_button = button("Not now", "hardDaysNotNow")
+        self.aftercare_text = label(texts.AFTER_TRIGGER, "", "hardDaysAftercareText")
+        self.helped_button = button(_("It helped"), "hardDaysHelped", primary=True)
+        self.not_now_button = button(_("Not now"), "hardDaysNotNow")
         self.minutes = QtWidgets.QSpinBox()
         self.minutes.setObjectName("hardDaysMinutes")
-        self.minutes.setAccessibleName("Minutes until calmer")
+        self.minutes.setAccessibleName(_("Minutes until calmer"))
         self.minutes.setRange(0, 10_000)
-        self.minutes.setSuffix(" minutes")
-        self.keep_minutes = button("Keep it", "hardDaysKeepMinutes", primary=True)
-        self.leave_minutes = button("Leave it out", "hardDaysLeaveMinutes")
+        self.minutes.setSuffix(_(" minutes"))
+        self.keep_minutes = button(_("Keep it"), "hardDaysKeepMinutes", primary=True)
+        self.leave_minutes = button(_("Leave it out"), "hardDaysLeaveMinutes")
         row = QtWidgets.QHBoxLayout()
         for widget in (self.helped_button, self.not_now_button, self.minutes):
             row.addWidget(widget)
@@ -159,35 +151,35 @@ class HardDaysPage(Page):
         return frame
 
     def _contacts_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("hardDaysContactsCard", "People you can reach")
+        frame, layout = card("hardDaysContactsCard", _("People you can reach"))
         self.contacts_text = label("", "muted", "hardDaysContactsText")
         layout.addWidget(self.contacts_text)
         if self._journal is None:
-            self.contacts_text.setText(CONTACTS_LOCKED)
+            self.contacts_text.setText(texts.CONTACTS_LOCKED)
             return frame
         self.contacts = RowList(
             "hardDaysContacts",
-            "Your support contacts",
+            _("Your support contacts"),
             (
-                RowAction("Change", "hardDaysChangeContact", self.open_contact),
-                RowAction("Remove", "hardDaysRemoveContact", self._remove_contact),
+                RowAction(_("Change"), "hardDaysChangeContact", self.open_contact),
+                RowAction(_("Remove"), "hardDaysRemoveContact", self._remove_contact),
             ),
         )
-        self.add_contact = button("Add someone", "hardDaysAddContact")
+        self.add_contact = button(_("Add someone"), "hardDaysAddContact")
         self.add_contact.clicked.connect(lambda: self.open_contact(None))
         layout.addWidget(self.contacts)
         layout.addLayout(self._row(self.add_contact))
         return frame
 
     def _dates_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("hardDaysDatesCard", "Hard dates, with a plan")
-        self.dates_text = label(NO_HARD_DATES, "muted", "hardDaysDatesText")
+        frame, layout = card("hardDaysDatesCard", _("Hard dates, with a plan"))
+        self.dates_text = label(texts.NO_HARD_DATES, "muted", "hardDaysDatesText")
         self.dates = RowList(
             "hardDaysDates",
-            "Hard dates",
-            (RowAction("Write the plan", PLAN_ACTION, self._plan_for),),
+            _("Hard dates"),
+            (RowAction(_("Write the plan"), PLAN_ACTION, self._plan_for),),
         )
-        self.add_date = button("Add a hard date", "hardDaysAddDate")
+        self.add_date = button(_("Add a hard date"), "hardDaysAddDate")
         self.add_date.clicked.connect(lambda: self.open_hard_date(None))
         layout.addWidget(self.dates_text)
         layout.addWidget(self.dates)
@@ -210,7 +202,7 @@ class HardDaysPage(Page):
             return
         contacts = journal.support_contacts.listed()
         self.contacts.set_rows([Row(c.id, c.name, c.reach, c.note) for c in contacts])
-        self.contacts_text.setText(NO_CONTACTS)
+        self.contacts_text.setText(texts.NO_CONTACTS)
         self.contacts_text.setVisible(not contacts)
         self._hard_dates = journal.hard_dates.listed()
         self.dates.set_rows([date_row(index, hard) for index, hard in enumerate(self._hard_dates)])
@@ -249,7 +241,7 @@ class HardDaysPage(Page):
         """Offered right after a strong trigger was logged: the time spent here from now on
         can become its minutes to calm, if the person says so."""
         self._trigger = (event_id, self._clock.now())
-        self.aftercare_text.setText(AFTER_TRIGGER)
+        self.aftercare_text.setText(texts.AFTER_TRIGGER)
         self._show_asking(False)
         self.aftercare.setVisible(True)
 
@@ -260,7 +252,7 @@ class HardDaysPage(Page):
         spent = (self._clock.now() - since).total_seconds()
         minutes = max(1, math.ceil(spent / 60))
         self.minutes.setValue(minutes)
-        self.aftercare_text.setText(helped_ask(minutes))
+        self.aftercare_text.setText(texts.helped_ask(minutes))
         self._show_asking(True)
 
     def keep_minutes_to_calm(self) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from trustjournal.ui.qt import QtGui, QtWidgets
+from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.widgets.controls import label, link_button
 
 
@@ -67,7 +68,7 @@ class RowList(QtWidgets.QWidget):
         for action in self._actions:
             text = row.wording.get(action.name, action.text)
             link = link_button(text, f"{action.name}{row.key}")
-            link.setAccessibleName(f"{text}: {row.title}")
+            link.setAccessibleName(texts.ROW_ACTION.format(action=text, title=row.title))
             link.clicked.connect(lambda _checked=False, a=action, k=row.key: a.act(k))
             buttons.addWidget(link)
         buttons.addStretch(1)

@@ -5,6 +5,7 @@ can show; support contacts wait until the journal is unlocked."""
 from __future__ import annotations
 
 from trustjournal.core.clock import Clock
+from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.widgets.controls import button, button_row
@@ -17,10 +18,10 @@ class HardDaysWindow(QtWidgets.QDialog):
     def __init__(self, clock: Clock, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysWindow")
-        self.setWindowTitle("When it's hard")
-        self.setAccessibleName("When it's hard")
+        self.setWindowTitle(_("When it's hard"))
+        self.setAccessibleName(self.windowTitle())
         self.page = HardDaysPage(None, self, clock)
-        close = button("Close", "hardDaysClose")
+        close = button(_("Close"), "hardDaysClose")
         close.clicked.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)

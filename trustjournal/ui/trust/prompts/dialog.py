@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.dialog_slot import (
@@ -12,8 +13,6 @@ from trustjournal.ui.widgets.dialog_slot import (
     save_or_say,
     short_text,
 )
-
-HELP = "A question or a gentle nudge you would like to come back to. Only you will see it."
 
 
 class OwnPromptDialog(QtWidgets.QDialog):
@@ -28,14 +27,14 @@ class OwnPromptDialog(QtWidgets.QDialog):
         self._journal = journal
         self.prompt_id = prompt_id
         existing = journal.prompts.get(prompt_id) if prompt_id is not None else None
-        self.setWindowTitle("Change your prompt" if existing else "Your own prompt")
+        self.setWindowTitle(_("Change your prompt") if existing else _("Your own prompt"))
         self.setAccessibleName(self.windowTitle())
-        self.text = short_text("ownPromptText", "Your prompt", height=110)
+        self.text = short_text("ownPromptText", _("Your prompt"), height=110)
         self.text.setPlainText(existing.text if existing else "")
         self.theme = QtWidgets.QComboBox()
         self.theme.setObjectName("ownPromptTheme")
-        self.theme.setAccessibleName("Theme")
-        self.theme.addItem("No theme", None)
+        self.theme.setAccessibleName(_("Theme"))
+        self.theme.addItem(_("No theme"), None)
         for theme in journal.prompts.library.themes:
             self.theme.addItem(content.theme_label(theme), theme.id)
         if existing is not None and existing.theme is not None:
@@ -44,10 +43,13 @@ class OwnPromptDialog(QtWidgets.QDialog):
             self, "ownPrompt", self.save
         )
         form = QtWidgets.QFormLayout()
-        form.addRow("Prompt", self.text)
-        form.addRow("Theme", self.theme)
+        form.addRow(_("Prompt"), self.text)
+        form.addRow(_("Theme"), self.theme)
         buttons = (self.cancel_button, self.save_button)
-        dialog_layout(self, form, self.message, buttons, HELP, min_width=620)
+        help_words = _(
+            "A question or a gentle nudge you would like to come back to. Only you will see it."
+        )
+        dialog_layout(self, form, self.message, buttons, help_words, min_width=620)
 
     def save(self) -> Prompt | None:
         return save_or_say(self, self.message, self._store)

@@ -3,9 +3,6 @@
 Each prompt shows when the person wrote from it; their own prompts can be
 added, changed and removed (the app's prompts stay as written).
 """
-# size: one page whose filters, search, details panel and own-prompt editing share one
-# list; its long texts move to the room's words module (issue 19, point 6), which brings
-# it under 400 lines. Until then it is 435.
 
 from __future__ import annotations
 
@@ -15,9 +12,11 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.prompts import Prompt, PromptAnswer
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
-from trustjournal.ui.trust import texts
+from trustjournal.ui.trust import texts as trust_texts
+from trustjournal.ui.trust.prompts import texts
 from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
@@ -25,53 +24,13 @@ from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
 
 OWN = "own"
-ROLE_CHOICES = (
-    (None, "Every prompt"),
-    ("hurt", "For the partner who was hurt"),
-    ("involved", "For the partner who broke trust"),
-    ("individual", "For healing on your own"),
-    ("any", "For anyone"),
-)
-AUDIENCE_WORDS = {
-    "hurt": "for the partner who was hurt",
-    "involved": "for the partner who broke trust",
-    "individual": "for healing on your own",
-    "any": "for anyone",
-}
-# Where the person is, as they said it in onboarding or Settings ("unsaid": any stage).
-PHASE_CHOICES = (
-    (None, "Any stage"),
-    ("early", "For the early days"),
-    ("middle", "For working through it"),
-    ("later", "For rebuilding"),
-)
-PHASE_WORDS = {
-    "early": "for the early days",
-    "middle": "for working through it",
-    "later": "for rebuilding",
-}
-OTHER_ROLE = "({whom})"  # under a prompt written for someone other than the person
-NOTHING_FOUND = "No prompts match. Try other words, or another theme."
-NOT_YET = "You have not written from this prompt yet."
-FILTER_NOTE = "Showing prompts {which}{any_stage}{chosen}."
-ANY_STAGE = " (with the ones for any stage)"
-FROM_SETTINGS = ", as you chose in Settings"
-FILTER_NOTE_ALL = (
-    "Showing every prompt. In Settings you can say who is writing and roughly where you "
-    "are, and this page will follow."
-)
-FILTER_NOTE_EVERY = (  # every prompt shown after Settings said whom: some are for others
-    "Showing every prompt. Those written for someone else say whom they are for."
-)
-SHOW_ALL = "Show every prompt"
-REMOVE_QUESTION = "Remove this prompt of yours?\n\nWhat you wrote from it stays in your journal."
 
 
 class PromptsPage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(journal, parent, clock, "promptsPage", "Prompts")
+        super().__init__(journal, parent, clock, "promptsPage", _("Prompts"))
         self._prompts: dict[str, Prompt] = {}
         self._answers: dict[str, list[PromptAnswer]] = {}
         self._build(journal)
@@ -86,21 +45,21 @@ class PromptsPage(TrustPage):
     def _build(self, journal: Journal) -> None:
         self.search = QtWidgets.QLineEdit()
         self.search.setObjectName("promptsSearch")
-        self.search.setAccessibleName("Search prompts")
-        self.search.setPlaceholderText("Search prompts")
+        self.search.setAccessibleName(_("Search prompts"))
+        self.search.setPlaceholderText(_("Search prompts"))
         self.search.setClearButtonEnabled(True)
-        self.theme = _combo("promptsTheme", "Theme")
-        self.theme.addItem("All themes", None)
+        self.theme = _combo("promptsTheme", _("Theme"))
+        self.theme.addItem(_("All themes"), None)
         for theme in journal.prompts.library.themes:
             self.theme.addItem(content.theme_label(theme), theme.id)
-        self.theme.addItem("Your own prompts", OWN)
-        self.role = _combo("promptsRole", "Whom the prompts are for")
+        self.theme.addItem(_("Your own prompts"), OWN)
+        self.role = _combo("promptsRole", _("Whom the prompts are for"))
         self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key, text in ROLE_CHOICES:
-            self.role.addItem(text, key)
-        self.phase = _combo("promptsPhase", "Which stage the prompts are for")
-        for key, text in PHASE_CHOICES:
-            self.phase.addItem(text, key)
+        for key, text in texts.PROMPT_ROLE_CHOICES:
+            self.role.addItem(_(text), key)
+        self.phase = _combo("promptsPhase", _("Which stage the prompts are for"))
+        for key, text in texts.PROMPT_PHASE_CHOICES:
+            self.phase.addItem(_(text), key)
         self.phase.setMinimumWidth(self.phase.sizeHint().width())
         # What Settings said when the page last followed it: a choice made here stays
         # until Settings change.
@@ -108,12 +67,12 @@ class PromptsPage(TrustPage):
         self._applied_phase: object = None
         # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
         self.role.setMinimumWidth(self.role.sizeHint().width())
-        self.unanswered = QtWidgets.QCheckBox("Only ones I have not written from")
+        self.unanswered = QtWidgets.QCheckBox(_("Only ones I have not written from"))
         self.unanswered.setObjectName("promptsUnanswered")
-        self.unanswered.setAccessibleName("Only prompts I have not written from")
+        self.unanswered.setAccessibleName(_("Only prompts I have not written from"))
         self.list = QtWidgets.QListWidget()
         self.list.setObjectName("promptsList")
-        self.list.setAccessibleName("Prompts")
+        self.list.setAccessibleName(_("Prompts"))
         self.list.setWordWrap(True)
         # Rows are as tall as their wrapped text; eliding cut some mid-sentence with "…"
         # above a blank line (their height was measured at another width) and left a
@@ -125,16 +84,18 @@ class PromptsPage(TrustPage):
         self.list.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.role_note = label("", "muted", "promptsRoleNote")
         self.show_all = button(
-            SHOW_ALL, "promptsShowAll", tip="Every prompt, for anyone and any stage"
+            _("Show every prompt"),
+            "promptsShowAll",
+            tip=_("Every prompt, for anyone and any stage"),
         )
-        self.empty = label(NOTHING_FOUND, "muted", "promptsEmpty")
+        self.empty = label(texts.PROMPTS_NOTHING_FOUND, "muted", "promptsEmpty")
         self.count = label("", "muted", "promptsCount")
         self.count.setWordWrap(False)
         filters = QtWidgets.QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.theme, 1)
         left = QtWidgets.QVBoxLayout()
-        left.addWidget(heading("Prompts"))
+        left.addWidget(heading(_("Prompts")))
         left.addLayout(filters)
         whom = QtWidgets.QHBoxLayout()
         whom.addWidget(self.role, 3)
@@ -158,11 +119,11 @@ class PromptsPage(TrustPage):
         self.text = label("", "subheading", "promptsText")
         self.meta = label("", "muted", "promptsMeta")
         self.answered = label("", "", "promptsAnswered")
-        self.write_button = button("Write about this", "promptsWrite", primary=True)
-        self.open_entry_button = button("Open what I wrote", "promptsOpenEntry")
-        self.edit_button = button("Change…", "promptsEdit")
-        self.remove_button = button("Remove…", "promptsRemove")
-        self.add_button = button("Add your own prompt…", "promptsAdd")
+        self.write_button = button(_("Write about this"), "promptsWrite", primary=True)
+        self.open_entry_button = button(_("Open what I wrote"), "promptsOpenEntry")
+        self.edit_button = button(_("Change…"), "promptsEdit")
+        self.remove_button = button(_("Remove…"), "promptsRemove")
+        self.add_button = button(_("Add your own prompt…"), "promptsAdd")
         for widget in (self.text, self.meta, self.answered):
             layout.addWidget(widget)
         layout.addWidget(self.write_button)
@@ -241,15 +202,11 @@ class PromptsPage(TrustPage):
         self.show_all.setVisible(role is not None or phase is not None)
         if role is None and phase is None:
             said = self._applied_role is not None or self._applied_phase is not None
-            show_text(self.role_note, FILTER_NOTE_EVERY if said else FILTER_NOTE_ALL)
+            every = texts.PROMPTS_FILTER_NOTE_EVERY if said else texts.PROMPTS_FILTER_NOTE_ALL
+            show_text(self.role_note, every)
             return
-        which = [AUDIENCE_WORDS[role]] if role is not None else []
-        which += [PHASE_WORDS[phase]] if phase is not None else []
         settled = (role, phase) == (self._applied_role, self._applied_phase)
-        chosen = FROM_SETTINGS if settled else ""
-        any_stage = ANY_STAGE if phase is not None else ""
-        note = FILTER_NOTE.format(which=" and ".join(which), any_stage=any_stage, chosen=chosen)
-        show_text(self.role_note, note)
+        show_text(self.role_note, texts.prompts_filter_note(role, phase, settled))
 
     def shown_ids(self) -> list[str]:
         return [
@@ -293,19 +250,16 @@ class PromptsPage(TrustPage):
         self.list.blockSignals(True)
         self.list.clear()
         for prompt in found:
-            answers = self._answers.get(prompt.id)
-            mark = f"\n✓ Written {short_day(answers[-1].day)}" if answers else ""
-            own = "Yours · " if prompt.own else ""
-            whom = self._for_another(prompt)
-            item = QtWidgets.QListWidgetItem(f"{own}{content.prompt_text(prompt)}{whom}{mark}")
+            shown, spoken = self._row(prompt)
+            item = QtWidgets.QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, prompt.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("✓", "answered:"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._show_role_note()
         self.empty.setVisible(not found)
         self.list.setVisible(bool(found))
-        self.count.setText(texts.prompts_found(len(found)))
+        self.count.setText(trust_texts.prompts_found(len(found)))
         self.select(chosen)
 
     def _for_another(self, prompt: Prompt) -> str:
@@ -315,7 +269,18 @@ class PromptsPage(TrustPage):
         said = self._journal.settings.prompt_role if self._journal is not None else "any"
         if prompt.own or prompt.audience in ("any", said):
             return ""
-        return f"\n{OTHER_ROLE.format(whom=AUDIENCE_WORDS[prompt.audience])}"
+        return texts.PROMPT_ROW_FOR.format(whom=texts.prompt_audience(prompt.audience))
+
+    def _row(self, prompt: Prompt) -> tuple[str, str]:
+        """A row's lines as shown, and as a screen reader says them."""
+        text = content.prompt_text(prompt)
+        first = texts.PROMPT_ROW_OWN.format(prompt=text) if prompt.own else text
+        lines = [first, self._for_another(prompt)]
+        answers = self._answers.get(prompt.id)
+        day = short_day(answers[-1].day) if answers else ""
+        shown = [*lines, texts.PROMPT_ROW_WRITTEN.format(day=day) if answers else ""]
+        spoken = [*lines, texts.PROMPT_ROW_WRITTEN_SPOKEN.format(day=day) if answers else ""]
+        return "\n".join(filter(None, shown)), "\n".join(filter(None, spoken))
 
     def _show_current(self) -> None:
         chosen = self.current_id()
@@ -332,8 +297,8 @@ class PromptsPage(TrustPage):
         self.text.setText(content.prompt_text(prompt))
         self.meta.setText(self._meta(prompt))
         answers = self._answers.get(prompt.id, [])
-        lines = [f"You wrote from it on {long_day(a.day)}." for a in answers[-3:]]
-        show_text(self.answered, "\n".join(lines) or NOT_YET)
+        lines = [texts.PROMPT_WRITTEN_ON.format(day=long_day(a.day)) for a in answers[-3:]]
+        show_text(self.answered, "\n".join(lines) or texts.PROMPT_NOT_YET)
         self.open_entry_button.setVisible(bool(answers))
         self.edit_button.setVisible(prompt.own)
         self.remove_button.setVisible(prompt.own)
@@ -342,8 +307,7 @@ class PromptsPage(TrustPage):
         assert self._journal is not None
         labels = {t.id: content.theme_label(t) for t in self._journal.prompts.library.themes}
         theme = labels.get(prompt.theme or "", "")
-        who = "Your own prompt" if prompt.own else f"A prompt {AUDIENCE_WORDS[prompt.audience]}"
-        return f"{who}{' · ' + theme if theme else ''}"
+        return texts.prompt_meta(prompt.own, prompt.audience, theme)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -372,7 +336,7 @@ class PromptsPage(TrustPage):
         chosen = self.current_id()
         if self._journal is None or chosen is None or not self._prompts[chosen].own:
             return
-        if confirmed(self, "Remove prompt", REMOVE_QUESTION):
+        if confirmed(self, _("Remove prompt"), texts.PROMPT_REMOVE_QUESTION):
             self._journal.prompts.remove_own(chosen)
 
 

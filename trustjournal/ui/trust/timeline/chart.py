@@ -23,8 +23,10 @@ from trustjournal.core.chart.data import (
 from trustjournal.core.chart.painter import paint_timeline, plot_rect
 from trustjournal.core.chart.scene import EVENTS, Scene, build_scene
 from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import ChartData, describe
 from trustjournal.ui.widgets.dates import number
 
@@ -44,10 +46,12 @@ class TimelineChart(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineChart")
-        self.setAccessibleName("Trust and mood over time")
+        self.setAccessibleName(_("Trust and mood over time"))
         self.setAccessibleDescription(
-            "Left and right arrows move in time, plus and minus zoom, Home shows the latest "
-            "days; up and down choose a check-in, mood or moment, and Enter opens it."
+            _(
+                "Left and right arrows move in time, plus and minus zoom, Home shows the latest "
+                "days; up and down choose a check-in, mood or moment, and Enter opens it."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -351,7 +355,9 @@ class TimelineChart(QtWidgets.QWidget):
             for other in self.items_at(point)[:-1]:  # scores hidden under the top one
                 if other.kind == CHECKIN and other.ref == item.ref:
                     score = number(other.value or 0, 0)
-                    words += f"\n{DIMENSION_LABELS[other.series]}: {score} of 10"
+                    words += "\n" + texts.TIP_SCORE.format(
+                        dimension=DIMENSION_LABELS[other.series], score=score
+                    )
             QtWidgets.QToolTip.showText(global_point, words, self)
 
 

@@ -11,10 +11,12 @@ from trustjournal.core.chart.data import (
     ChartItem,
 )
 from trustjournal.core.exchange.texts.export import trigger_details
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_LABELS
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
-from trustjournal.ui.trust import texts
+from trustjournal.ui.trust import texts as trust_texts
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.dates import number, short_date, weekday_and_date
 
 __all__ = [
@@ -24,8 +26,6 @@ __all__ = [
     "long_day",
     "short_day",
 ]
-NEEDS_WORDS = {"yes": "yes", "partly": "partly", "no": "not yet"}
-TOGETHER_WHOSE = {"together_owner": "Your answers", "together_partner": "Your partner's answers"}
 
 
 class ChartData(chart_data.ChartData):
@@ -46,16 +46,18 @@ def describe(data: chart_data.ChartData, item: ChartItem) -> str:
     count = data.mood_entries.get(item.day, 1)
     mood = item.value or 0.0
     words = MOOD_LABELS.get(round(mood), "")
-    return texts.mood_on_day(long_day(item.day), mood, words.lower(), count)
+    return trust_texts.mood_on_day(long_day(item.day), mood, words.lower(), count)
 
 
 def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:
     lines = [
-        f"Check-in on {long_day(checkin.day)}",
-        f"{DIMENSION_LABELS[item.series]}: {number(item.value or 0, 0)} of 10",
+        texts.TIP_CHECKIN_ON.format(day=long_day(checkin.day)),
+        texts.TIP_SCORE.format(
+            dimension=DIMENSION_LABELS[item.series], score=number(item.value or 0, 0)
+        ),
     ]
     if checkin.needs_met:
-        lines.append(f"Needs met: {NEEDS_WORDS[checkin.needs_met]}")
+        lines.append(_(texts.TIP_NEEDS[checkin.needs_met]))
     return "\n".join(lines)
 
 
@@ -63,16 +65,19 @@ def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
     answers = checkin.answers(PEOPLE[TOGETHER_SERIES.index(item.series)])
     count = len(answers.scores)
     lines = [
-        f"Checked in together on {long_day(checkin.day)}",
-        texts.together_average(TOGETHER_WHOSE[item.series], item.value or 0.0, count),
+        texts.TIP_TOGETHER_ON.format(day=long_day(checkin.day)),
+        trust_texts.together_average(
+            _(texts.TOGETHER_WHOSE[item.series]), item.value or 0.0, count
+        ),
     ]
     if answers.needs_met:
-        lines.append(f"Needs met: {NEEDS_WORDS[answers.needs_met]}")
+        lines.append(_(texts.TIP_NEEDS[answers.needs_met]))
     return "\n".join(lines)
 
 
 def describe_event(event: Event) -> str:
-    lines = [f"{EVENT_KIND_LABELS[event.kind]} on {long_day(event.day)}", event.title]
+    kind = EVENT_KIND_LABELS[event.kind]
+    lines = [texts.EVENT_ON_DAY.format(kind=kind, day=long_day(event.day)), event.title]
     details = trigger_details(event.intensity, event.minutes_to_calm)
     if details:
         lines.append(details.capitalize())

@@ -10,6 +10,7 @@ import datetime as dt
 
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
     EVENT_KINDS,
@@ -19,18 +20,13 @@ from trustjournal.core.records.trust import (
 )
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.hard_days.offer import is_strong_trigger, offer_calm_minutes
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.controls import button_row, heading, label
 from trustjournal.ui.widgets.dates import day_month_year_pattern
 from trustjournal.ui.widgets.dialog_slot import save_controls, save_or_say, short_text
 
-NOT_NOTED = "Not noted"
-HARD_DATE_CHECK = "A hard date for me: plan for it in “When it's hard”"
 # A new moment starts on the most common gentle kind, not on "Discovery or disclosure".
 NEW_MOMENT_KIND = "therapy"
-TRIGGER_HELP = (
-    "For a trigger, if you like, note how strong it felt and how long it took to feel "
-    "calmer. Over time this can show triggers softening."
-)
 
 
 def date_edit(name: str, accessible: str, day: dt.date) -> QtWidgets.QDateEdit:
@@ -53,7 +49,7 @@ def optional_spin(name: str, accessible: str, maximum: int, suffix: str) -> QtWi
     spin.setObjectName(name)
     spin.setAccessibleName(accessible)
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(NOT_NOTED)
+    spin.setSpecialValueText(texts.NOT_NOTED)
     spin.setSuffix(suffix)
     spin.setValue(-1)
     return spin
@@ -81,7 +77,7 @@ class EventDialog(QtWidgets.QDialog):
         self._marked = (
             existing is not None and journal.hard_dates.for_moment(existing.id) is not None
         )
-        self.setWindowTitle("Change this moment" if existing else "Add a moment")
+        self.setWindowTitle(_("Change this moment") if existing else _("Add a moment"))
         self.setAccessibleName(self.windowTitle())
         self._build(day or journal.clock.today())
         if existing is not None:
@@ -93,35 +89,39 @@ class EventDialog(QtWidgets.QDialog):
     def _build(self, day: dt.date) -> None:
         self.kind = QtWidgets.QComboBox()
         self.kind.setObjectName("eventKind")
-        self.kind.setAccessibleName("What kind of moment")
+        self.kind.setAccessibleName(_("What kind of moment"))
         for kind in EVENT_KINDS:
             self.kind.addItem(
                 chart_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
             )
-        self.day = date_edit("eventDay", "Day", day)
+        self.day = date_edit("eventDay", _("Day"), day)
         self.title_field = QtWidgets.QLineEdit()
         self.title_field.setObjectName("eventTitle")
-        self.title_field.setAccessibleName("Title")
-        self.title_field.setPlaceholderText("A few words, for example: first session with Dr. Lee")
-        self.note = short_text("eventNote", "Note", height=90)
-        self.intensity = optional_spin(
-            "eventIntensity", "How strong it felt", INTENSITY_MAX, " of 10"
+        self.title_field.setAccessibleName(_("Title"))
+        self.title_field.setPlaceholderText(
+            _("A few words, for example: first session with Dr. Lee")
         )
-        self.minutes = optional_spin("eventMinutes", "Minutes until calmer", 10_000, " minutes")
-        self.trigger_help = label(TRIGGER_HELP, "muted", "eventTriggerHelp")
-        self.hard_date = QtWidgets.QCheckBox(HARD_DATE_CHECK)
+        self.note = short_text("eventNote", _("Note"), height=90)
+        self.intensity = optional_spin(
+            "eventIntensity", _("How strong it felt"), INTENSITY_MAX, texts.OF_TEN_SUFFIX
+        )
+        self.minutes = optional_spin(
+            "eventMinutes", _("Minutes until calmer"), 10_000, texts.MINUTES_SUFFIX
+        )
+        self.trigger_help = label(texts.TRIGGER_HELP, "muted", "eventTriggerHelp")
+        self.hard_date = QtWidgets.QCheckBox(texts.HARD_DATE_CHECK)
         self.hard_date.setObjectName("eventHardDate")
-        self.hard_date.setAccessibleName(HARD_DATE_CHECK)
+        self.hard_date.setAccessibleName(texts.HARD_DATE_CHECK)
         self.message, self.save_button, self.cancel_button = save_controls(self, "event", self.save)
         self._lay_out()
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
     def _lay_out(self) -> None:
         form = QtWidgets.QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Day", self.day)
-        form.addRow("Title", self.title_field)
-        form.addRow("Note", self.note)
+        form.addRow(_("Kind"), self.kind)
+        form.addRow(_("Day"), self.day)
+        form.addRow(_("Title"), self.title_field)
+        form.addRow(_("Note"), self.note)
         form.addRow("", self.hard_date)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
@@ -135,13 +135,13 @@ class EventDialog(QtWidgets.QDialog):
         """The trigger's details, always in place (only enabled for a trigger): a hint that
         appeared on choosing Trigger moved the fields under the pointer and, inside the
         form, was drawn over the Note box."""
-        box = QtWidgets.QGroupBox("If it was a trigger")
+        box = QtWidgets.QGroupBox(_("If it was a trigger"))
         box.setObjectName("eventTriggerBox")
         layout = QtWidgets.QVBoxLayout(box)
         layout.addWidget(self.trigger_help)
         form = QtWidgets.QFormLayout()
-        form.addRow("How strong", self.intensity)
-        form.addRow("Calmer after", self.minutes)
+        form.addRow(_("How strong"), self.intensity)
+        form.addRow(_("Calmer after"), self.minutes)
         layout.addLayout(form)
         return box
 

@@ -5,24 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trustjournal.core.chart import style as chart_style
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import EVENT_KIND_LABELS, Event
 from trustjournal.ui.qt import Qt, QtWidgets, Signal
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import short_day
 from trustjournal.ui.trust.timeline.trends import table
 from trustjournal.ui.widgets.controls import button, label
 
-HEADERS = ("Day", "Kind", "Title")
-NO_EVENTS = "No moments noted in this period. Add one whenever something matters to you."
-
 
 def compact_trigger(event: Event) -> str:
     """A trigger's strength and minutes to calm, short enough for a table cell."""
-    parts = []
-    if event.intensity is not None:
-        parts.append(f"{event.intensity} of 10")
-    if event.minutes_to_calm is not None:
-        parts.append(f"{event.minutes_to_calm} min")
-    return ", ".join(parts)
+    intensity, minutes = event.intensity, event.minutes_to_calm
+    if intensity is not None and minutes is not None:
+        return texts.EVENT_STRENGTH_AND_MINUTES.format(intensity=intensity, minutes=minutes)
+    if intensity is not None:
+        return texts.EVENT_STRENGTH.format(intensity=intensity)
+    if minutes is not None:
+        return texts.EVENT_MINUTES.format(minutes=minutes)
+    return ""
 
 
 class EventList(QtWidgets.QWidget):
@@ -33,19 +34,23 @@ class EventList(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineEventList")
-        self.view = table("timelineEvents", "Moments in this period, newest first", HEADERS)
+        self.view = table(
+            "timelineEvents",
+            _("Moments in this period, newest first"),
+            tuple(texts.said(texts.EVENT_HEADERS)),
+        )
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(
             2, QtWidgets.QHeaderView.ResizeMode.Stretch
         )
         # A long title ends in "…" here; the whole of it shows when the moment is opened.
         self.view.setProperty("layout_may_elide", [2])
-        self.empty = label(NO_EVENTS, "muted", "timelineEventsEmpty")
-        self.add_button = button("Add a moment…", "timelineEventAdd")
-        self.edit_button = button("Change…", "timelineEventEdit")
-        self.delete_button = button("Delete…", "timelineEventDelete")
+        self.empty = label(texts.NO_EVENTS, "muted", "timelineEventsEmpty")
+        self.add_button = button(_("Add a moment…"), "timelineEventAdd")
+        self.edit_button = button(_("Change…"), "timelineEventEdit")
+        self.delete_button = button(_("Delete…"), "timelineEventDelete")
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(label("Moments", "subheading"))
+        row.addWidget(label(_("Moments"), "subheading"))
         row.addStretch(1)
         for widget in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(widget)
@@ -66,7 +71,9 @@ class EventList(QtWidgets.QWidget):
         self.view.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):
             details = compact_trigger(event)
-            title = f"{event.title} ({details})" if details else event.title
+            title = event.title
+            if details:
+                title = texts.EVENT_TITLE_WITH_DETAILS.format(title=title, details=details)
             cells = (short_day(event.day), EVENT_KIND_LABELS[event.kind], title)
             for column, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)

@@ -11,16 +11,18 @@ import itertools
 
 from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
-from trustjournal.core.chart.axis import ZOOM_LABELS, ZOOMS
+from trustjournal.core.chart.axis import ZOOMS
 from trustjournal.core.chart.painter import TOGETHER_LEGEND
 from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData, short_day
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
@@ -30,13 +32,18 @@ from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, confirmed
 
-TOGGLES = {
-    **DIMENSION_SHORT_LABELS,
-    MOOD: "Mood",
-    AVERAGE: "Trend",
-    EVENTS: "Moments",
-    **TOGETHER_LEGEND,  # the export's chart names them the same
-}
+
+def toggle_names() -> dict[str, str]:
+    """Each series the chart can show, by the name its tick box says."""
+    return {
+        **DIMENSION_SHORT_LABELS,
+        MOOD: texts.TIMELINE_MOOD,
+        AVERAGE: texts.TIMELINE_TREND,
+        EVENTS: texts.TIMELINE_MOMENTS,
+        **TOGETHER_LEGEND,  # the export's chart names them the same
+    }
+
+
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
 SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
 TOGGLES_PER_ROW = 4  # rows of four fit beside the sidebar at 1024 wide
@@ -46,7 +53,6 @@ ZOOM_STYLE = (
     " border-color: palette(highlight); }"
 )
 HISTORY_AHEAD = dt.timedelta(days=366)  # planned sessions and reviews, a year ahead
-DELETE_QUESTION = "Delete this moment from your timeline?\n\n“{title}”"
 TRENDS_DELAY_MS = 120
 
 
@@ -56,7 +62,7 @@ class TimelinePage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(journal, parent, clock, "timelinePage", "Timeline")
+        super().__init__(journal, parent, clock, "timelinePage", _("Timeline"))
         self._stale = True
         self.chart = TimelineChart(self)
         self.events = EventList(self)
@@ -120,28 +126,30 @@ class TimelinePage(TrustPage):
         self.zoom_group = QtWidgets.QButtonGroup(self)
         self.zoom_buttons: dict[str, QtWidgets.QPushButton] = {}
         for zoom in ZOOMS:
-            choice = button(ZOOM_LABELS[zoom], f"timelineZoom_{zoom}", tip=f"Show a {zoom}")
+            words, tip = _(texts.TIMELINE_ZOOMS[zoom]), _(texts.TIMELINE_ZOOM_TIPS[zoom])
+            choice = button(words, f"timelineZoom_{zoom}", tip=tip)
             choice.setCheckable(True)
             choice.setStyleSheet(ZOOM_STYLE)
             self.zoom_group.addButton(choice)
             self.zoom_buttons[zoom] = choice
             row.addWidget(choice)
-        self.zoom_buttons["all"].setToolTip("Show everything")
-        self.back_button = button("◀", "timelineBack", tip="Earlier (Left arrow)")
-        self.back_button.setAccessibleName("Earlier")
-        self.forward_button = button("▶", "timelineForward", tip="Later (Right arrow)")
-        self.forward_button.setAccessibleName("Later")
-        self.latest_button = button("Latest", "timelineLatest", tip="Back to today (Home)")
+        self.back_button = button("◀", "timelineBack", tip=_("Earlier (Left arrow)"))
+        self.back_button.setAccessibleName(_("Earlier"))
+        self.forward_button = button("▶", "timelineForward", tip=_("Later (Right arrow)"))
+        self.forward_button.setAccessibleName(_("Later"))
+        self.latest_button = button(_("Latest"), "timelineLatest", tip=_("Back to today (Home)"))
         self.range_label = QtWidgets.QLabel()
         self.range_label.setObjectName("timelineRange")
         self.range_label.setProperty("role", "subheading")
-        self.checkin_button = button("Check in…", "timelineCheckin", primary=True)
+        self.checkin_button = button(_("Check in…"), "timelineCheckin", primary=True)
         row.addSpacing(12)
         for widget in (self.back_button, self.forward_button, self.latest_button):
             row.addWidget(widget)
         row.addStretch(1)
-        self.together_button = button("Together…", "timelineTogether", tip="Check in together")
-        self.together_button.setAccessibleName("Check in together")
+        self.together_button = button(
+            _("Together…"), "timelineTogether", tip=_("Check in together")
+        )
+        self.together_button.setAccessibleName(_("Check in together"))
         self.together_button.clicked.connect(self.together_requested.emit)
         return row
 
@@ -159,10 +167,10 @@ class TimelinePage(TrustPage):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.toggles: dict[str, QtWidgets.QCheckBox] = {}
-        for name, text in TOGGLES.items():
+        for name, text in toggle_names().items():
             box = QtWidgets.QCheckBox(text)
             box.setObjectName(f"timelineShow_{name}")
-            box.setAccessibleName(f"Show {text.lower()}")
+            box.setAccessibleName(texts.SHOW_SERIES.format(series=text))
             if name not in (AVERAGE, EVENTS):
                 box.setIcon(chart_style.swatch(name, self.palette()))
                 box.setIconSize(QtCore.QSize(28, 16))
@@ -193,7 +201,7 @@ class TimelinePage(TrustPage):
         self.events.delete_requested.connect(self.delete_event)
         self.trends_timer.timeout.connect(self.show_view)
         shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+K"), self)
-        shortcut.setWhatsThis("Start a trust check-in")
+        shortcut.setWhatsThis(_("Start a trust check-in"))
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.open_checkin(None))
 
@@ -254,7 +262,9 @@ class TimelinePage(TrustPage):
 
     def _view_changed(self) -> None:
         first, last = self.chart.view_range()
-        self.range_label.setText(f"{short_day(first)} to {short_day(last)}")
+        self.range_label.setText(
+            texts.TIMELINE_RANGE.format(first=short_day(first), last=short_day(last))
+        )
         self.zoom_buttons[self.chart.zoom].setChecked(True)
         self.trends_timer.start()
 
@@ -299,7 +309,8 @@ class TimelinePage(TrustPage):
         if self._journal is None:
             return False
         event = self._journal.events.get(event_id)
-        if not confirmed(self, "Delete moment", DELETE_QUESTION.format(title=event.title)):
+        question = texts.DELETE_MOMENT_QUESTION.format(title=event.title)
+        if not confirmed(self, _("Delete moment"), question):
             return False
         self._journal.events.delete(event_id)
         return True

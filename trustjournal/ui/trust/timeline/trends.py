@@ -5,40 +5,27 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.controls import label
 from trustjournal.ui.widgets.dates import month_and_year, number
 from trustjournal.ui.widgets.sizing import table_width
 
-SHORT_LABELS = {
-    **DIMENSION_SHORT_LABELS,
-    MOOD: "Mood (1 to 5)",
-}
-NO_TRIGGERS = "No triggers noted in this period."
-NOTHING_YET = "Trends appear here once there are check-ins or moods in this period."
-COLUMNS = ("", "Average", "Change", "Recent")
-COLUMN_TIPS = (
-    "",
-    "The average in this view",
-    "Compared with the period of the same length just before",
-    "The moving average at the end of this view",
-)
-TRIGGER_COLUMNS = ("Month", "Triggers", "Strength", "Minutes")
-TRIGGER_TIPS = (
-    "",
-    "How many triggers you noted",
-    "Average strength, 0 to 10",
-    "Average minutes until calmer",
-)
+
+def short_label(name: str) -> str:
+    """A row's name: a part of trust, or the mood."""
+    return texts.MOOD_ONE_TO_FIVE if name == MOOD else DIMENSION_SHORT_LABELS[name]
 
 
 def change_words(change: PeriodChange) -> str:
     if change.change is None:
-        return "first period"
+        return texts.CHANGE_FIRST
     if abs(change.change) < 0.05:
-        return "about the same"
-    return f"{'up' if change.change > 0 else 'down'} {number(abs(change.change))}"
+        return texts.CHANGE_SAME
+    words = texts.CHANGE_UP if change.change > 0 else texts.CHANGE_DOWN
+    return words.format(change=number(abs(change.change)))
 
 
 def _number(value: float | None) -> str:
@@ -84,22 +71,27 @@ class TrendsPanel(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineTrends")
-        self.setAccessibleName("Trends in this view")
-        self.averages = table("timelineAverages", "Averages and changes", COLUMNS)
-        self.triggers = table("timelineTriggers", "Triggers by month", TRIGGER_COLUMNS)
-        for view, tips in ((self.averages, COLUMN_TIPS), (self.triggers, TRIGGER_TIPS)):
-            for column, tip in enumerate(tips):
+        self.setAccessibleName(_("Trends in this view"))
+        columns, trigger_columns = (
+            texts.said(texts.TREND_COLUMNS),
+            texts.said(texts.TRIGGER_COLUMNS),
+        )
+        self.averages = table("timelineAverages", _("Averages and changes"), tuple(columns))
+        self.triggers = table("timelineTriggers", _("Triggers by month"), tuple(trigger_columns))
+        tips = ((self.averages, texts.TREND_TIPS), (self.triggers, texts.TRIGGER_TIPS))
+        for view, words in tips:
+            for column, tip in enumerate(texts.said(words)):
                 header = view.horizontalHeaderItem(column)
                 assert header is not None  # table() set a label on every column
                 header.setToolTip(tip)
-        self.empty = label(NOTHING_YET, "muted", "timelineTrendsEmpty")
-        self.no_triggers = label(NO_TRIGGERS, "muted", "timelineNoTriggers")
+        self.empty = label(texts.TRENDS_NOTHING_YET, "muted", "timelineTrendsEmpty")
+        self.no_triggers = label(texts.NO_TRIGGERS, "muted", "timelineNoTriggers")
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("Trends in this view", "subheading"))
+        layout.addWidget(label(_("Trends in this view"), "subheading"))
         layout.addWidget(self.empty)
         layout.addWidget(self.averages, 3)
-        layout.addWidget(label("Triggers by month", "subheading"))
+        layout.addWidget(label(_("Triggers by month"), "subheading"))
         layout.addWidget(self.no_triggers)
         layout.addWidget(self.triggers, 2)
 
@@ -131,7 +123,7 @@ def _average_rows(trends: Trends) -> list[tuple[str, ...]]:
         recent = trends.moving_averages.get(name, ())
         rows.append(
             (
-                SHORT_LABELS[name],
+                short_label(name),
                 _number(change.current),
                 change_words(change),
                 _number(recent[-1].value if recent else None),

@@ -9,19 +9,17 @@ import datetime as dt
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts.library import ANNIVERSARY_THEME
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.care import Anniversary, OnThisDay
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import Event
 from trustjournal.ui.qt import QtWidgets, Signal
-from trustjournal.ui.trust import texts
+from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.hard_days.dialogs import plan_text
+from trustjournal.ui.trust.today import texts
 from trustjournal.ui.widgets.controls import button, card, label, link_button
 
-NO_PLAN = (
-    "There is no plan for it yet. On a calmer moment, a few lines about what you will do "
-    "and who you can reach can make the day lighter."
-)
 ON_THIS_DAY_MOST = 5
 
 
@@ -31,23 +29,20 @@ def when_text(anniversary: Anniversary) -> str:
     if anniversary.years == 0:
         return coming_text(anniversary)
     if anniversary.days_until == 0:
-        return texts.years_ago_today(anniversary.years, title)
-    return texts.years_on(anniversary.years, title, _day_words(anniversary))
+        return trust_texts.years_ago_today(anniversary.years, title)
+    return trust_texts.years_on(anniversary.years, title, _day_words(anniversary))
 
 
 def coming_text(anniversary: Anniversary) -> str:
     """A hard date still ahead (no anniversary yet): a hearing, a first holiday apart."""
     title = anniversary.hard_date.title
     if anniversary.days_until == 0:
-        return f"{title}: today. Whatever you feel today is allowed."
-    return (
-        f"{title}: {_day_words(anniversary)}. A day ahead can weigh before it comes; "
-        "it is all right to go gently."
-    )
+        return texts.HARD_DATE_TODAY.format(title=title)
+    return texts.HARD_DATE_AHEAD.format(title=title, when=_day_words(anniversary))
 
 
 def _day_words(anniversary: Anniversary) -> str:
-    return texts.day_ahead(anniversary.days_until, anniversary.on)
+    return trust_texts.day_ahead(anniversary.days_until, anniversary.on)
 
 
 def anniversary_prompt(journal: Journal, today: dt.date) -> Prompt | None:
@@ -64,14 +59,14 @@ class HardDateNear(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayHardDate")
-        frame, layout = card("todayHardDateCard", "A hard date is near")
+        frame, layout = card("todayHardDateCard", _("A hard date is near"))
         self.when = label("", "", "todayHardDateWhen")
         self.plan = label("", "", "todayHardDatePlan")
         self.prompt = label("", "muted", "todayHardDatePrompt")
-        self.open_place = button("When it's hard", "todayHardDaysOpen", icon_name="heart")
-        self.write = link_button("Write about this", "todayHardDateWrite")
-        self.write.setAccessibleName("Write from the anniversary prompt")
-        self.plan_button = link_button("Write or change the plan", "todayHardDatePlanButton")
+        self.open_place = button(_("When it's hard"), "todayHardDaysOpen", icon_name="heart")
+        self.write = link_button(_("Write about this"), "todayHardDateWrite")
+        self.write.setAccessibleName(_("Write from the anniversary prompt"))
+        self.plan_button = link_button(_("Write or change the plan"), "todayHardDatePlanButton")
         for widget in (self.when, self.plan, self.plan_button, self.prompt, self.write):
             layout.addWidget(widget)
         row = QtWidgets.QHBoxLayout()  # one button, so the narrow column never widens
@@ -94,11 +89,11 @@ class HardDateNear(QtWidgets.QWidget):
             return
         soonest = coming[0]
         self.when.setText(when_text(soonest))
-        self.plan.setText(plan_text(soonest.hard_date.plan) or NO_PLAN)
+        self.plan.setText(plan_text(soonest.hard_date.plan) or texts.HARD_DATE_NO_PLAN)
         prompt = anniversary_prompt(journal, today)
         self._prompt_id = prompt.id if prompt else ""
         self.prompt.setText(
-            f"If you would like to write: {content.prompt_text(prompt)}" if prompt else ""
+            texts.HARD_DATE_PROMPT.format(prompt=content.prompt_text(prompt)) if prompt else ""
         )
         self.write.setVisible(prompt is not None)
         self.setVisible(True)
@@ -121,8 +116,9 @@ class OnThisDayCard(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayOnThisDay")
-        frame, self._layout = card("todayOnThisDayCard", "On this day")
-        self._layout.addWidget(label("Good days and steps forward from earlier years.", "muted"))
+        frame, self._layout = card("todayOnThisDayCard", _("On this day"))
+        words = _("Good days and steps forward from earlier years.")
+        self._layout.addWidget(label(words, "muted"))
         self._shown: list[QtWidgets.QWidget] = []
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -138,19 +134,19 @@ class OnThisDayCard(QtWidgets.QWidget):
         self.setVisible(bool(self._shown))
 
     def _add_entry(self, entry: Entry) -> None:
-        link = link_button(
-            f"{entry.day.year}: {entry_words(entry)}", f"todayOnThisDayEntry{entry.id}"
-        )
+        words = texts.ON_THIS_DAY_ENTRY.format(year=entry.day.year, words=entry_words(entry))
+        link = link_button(words, f"todayOnThisDayEntry{entry.id}")
         link.clicked.connect(lambda: self.open_entry_requested.emit(entry.id))
         self._keep(link)
 
     def _add_moment(self, moment: Event) -> None:
-        kind = "A breakthrough" if moment.kind == "breakthrough" else "A milestone"
-        self._keep(
-            label(
-                f"{moment.day.year}: {kind}: {moment.title}", "", f"todayOnThisDayMoment{moment.id}"
-            )
+        line = (
+            texts.ON_THIS_DAY_BREAKTHROUGH
+            if moment.kind == "breakthrough"
+            else texts.ON_THIS_DAY_MILESTONE
         )
+        words = line.format(year=moment.day.year, title=moment.title)
+        self._keep(label(words, "", f"todayOnThisDayMoment{moment.id}"))
 
     def _keep(self, widget: QtWidgets.QWidget) -> None:
         self._layout.addWidget(widget)

@@ -10,12 +10,14 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.trust import texts
+from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
+from trustjournal.ui.trust.today import texts
 from trustjournal.ui.trust.today.care import HardDateNear, OnThisDayCard
 from trustjournal.ui.trust.today.quick import QuickCheck, todays_quick_check
 from trustjournal.ui.trust.trust_page import TrustPage
@@ -30,26 +32,8 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 
-WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
-NO_PROMPT = "There are no prompts to show right now. You can always just write."
-CHECKIN_DUE = (
-    "A trust check-in would fit today, whenever you feel ready. It takes a few minutes, "
-    "and every question can be skipped."
-)
-CHECKIN_FIRST = (
-    "A check-in is a short, private look at how trust feels right now. Whenever you are ready."
-)
-CHECKIN_LATER = "Your last check-in was on {last}. The next one fits around {next}; no rush."
-NO_REVIEWS = "No agreements are waiting to be looked at again."
-REVIEWS = "Ready to be looked at again together, when you are both ready:"
-NO_DISCOVERY = "If you add the day of discovery to your timeline, the days since will show here."
-TOGETHER_OFFER = (
-    "A private check-in with your partner at this computer, only when you both want one. "
-    "Your journal locks away while you do it."
-)
-
-
 TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
+PAGE_MARGIN = 28  # px left and right of the cards
 # Room kept for the prompt, in lines: the library's prompts take 1-3 lines at the window
 # sizes we check, so the buttons under it stay put when "Show another" brings a longer one.
 PROMPT_LINES = 3
@@ -74,7 +58,7 @@ class TodayPage(TrustPage):
     def __init__(
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__(journal, parent, clock, "todayPage", "Today")
+        super().__init__(journal, parent, clock, "todayPage", _("Today"))
         self.prompt: Prompt | None = None
         self._prompt_day = self._clock.today()
         self._quick_key: tuple[int, object] | bool | None = False  # False: nothing shown yet
@@ -110,16 +94,17 @@ class TodayPage(TrustPage):
         right.addStretch(1)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
+        self._halves = (left, right)
         inner = QtWidgets.QWidget()
         inner.setObjectName("todayContent")
         layout = QtWidgets.QVBoxLayout(inner)
-        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setContentsMargins(PAGE_MARGIN, 22, PAGE_MARGIN, 22)
         layout.setSpacing(6)
-        layout.addWidget(heading("Today"))
+        layout.addWidget(heading(_("Today")))
         layout.addWidget(self.date_label)
-        layout.addWidget(label(WELCOME, "muted"))
-        self.hard_days_link = link_button("When it's hard →", "todayHardDaysLink")
-        self.hard_days_link.setAccessibleName("When it's hard")
+        layout.addWidget(label(texts.TODAY_WELCOME, "muted"))
+        self.hard_days_link = link_button(_("When it's hard →"), "todayHardDaysLink")
+        self.hard_days_link.setAccessibleName(_("When it's hard"))
         layout.addWidget(self.hard_days_link)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
@@ -127,23 +112,31 @@ class TodayPage(TrustPage):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """Side by side when there is room, one above the other when there is not (two
-        columns ran past a 1024 px window)."""
-        wide = event.size().width() >= TWO_COLUMNS_FROM
+        columns ran past a 1024 px window, and longer words, as in German, past 1180 px)."""
+        wide = event.size().width() >= max(TWO_COLUMNS_FROM, self._side_by_side_width())
         direction = QtWidgets.QBoxLayout.Direction
         self.columns.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
         super().resizeEvent(event)
 
+    def _side_by_side_width(self) -> int:
+        """The least page width the two columns need side by side: their least widths (the
+        prompt's buttons, mostly, which grow with the language), the spacing between, the
+        page's margins and room for an up-and-down scroll bar."""
+        left, right = (half.minimumSize().width() for half in self._halves)
+        bar = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        return left + self.columns.spacing() + right + 2 * PAGE_MARGIN + bar
+
     def _prompt_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("todayPromptCard", "Today's prompt")
+        frame, layout = card("todayPromptCard", _("Today's prompt"))
         self.prompt_text = label("", "", "todayPromptText")
         font = self.prompt_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.prompt_text.setFont(font)
         self.prompt_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.prompt_theme = label("", "muted", "todayPromptTheme")
-        self.write_prompt = button("Write about this", "todayWritePrompt", primary=True)
-        self.another_prompt = button("Show another", "todayAnotherPrompt")
-        self.just_write = button("Just write", "todayJustWrite", icon_name="new-entry")
+        self.write_prompt = button(_("Write about this"), "todayWritePrompt", primary=True)
+        self.another_prompt = button(_("Show another"), "todayAnotherPrompt")
+        self.just_write = button(_("Just write"), "todayJustWrite", icon_name="new-entry")
         row = QtWidgets.QHBoxLayout()
         for widget in (self.write_prompt, self.another_prompt):
             row.addWidget(widget)
@@ -155,38 +148,38 @@ class TodayPage(TrustPage):
         return frame
 
     def _quick_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("todayQuickCard", "How are you feeling right now?")
+        frame, layout = card("todayQuickCard", _("How are you feeling right now?"))
         self.quick = QuickCheck(frame)
         layout.addWidget(self.quick)
         return frame
 
     def _checkin_card(self) -> QtWidgets.QFrame:
         self.checkin_status = label("", "", "todayCheckinStatus")
-        self.checkin_button = button("Start a check-in", "todayCheckinButton")
+        self.checkin_button = button(_("Start a check-in"), "todayCheckinButton")
         return words_and_button(
-            "todayCheckinCard", "Trust check-in", self.checkin_status, self.checkin_button
+            "todayCheckinCard", _("Trust check-in"), self.checkin_status, self.checkin_button
         )
 
     def _agreements_card(self) -> QtWidgets.QFrame:
         self.reviews = label("", "", "todayReviews")
-        self.open_agreements = button("Open agreements", "todayOpenAgreements")
+        self.open_agreements = button(_("Open agreements"), "todayOpenAgreements")
         return words_and_button(
-            "todayAgreementsCard", "Agreements", self.reviews, self.open_agreements
+            "todayAgreementsCard", _("Agreements"), self.reviews, self.open_agreements
         )
 
     def _discovery_card(self) -> QtWidgets.QFrame:
-        frame, layout = card("todayDiscoveryCard", "Your path so far")
+        frame, layout = card("todayDiscoveryCard", _("Your path so far"))
         self.discovery = label("", "", "todayDiscovery")
         layout.addWidget(self.discovery)
         self.discovery_card = frame
         return frame
 
     def _together_card(self) -> QtWidgets.QFrame:
-        self.together_button = button("Check in together…", "todayTogetherButton")
+        self.together_button = button(_("Check in together…"), "todayTogetherButton")
         self.together_button.clicked.connect(self.together_requested.emit)
-        words = label(TOGETHER_OFFER, "muted", "todayTogetherText")
+        words = label(texts.TOGETHER_OFFER, "muted", "todayTogetherText")
         self.together_card = words_and_button(
-            "todayTogetherCard", "Together", words, self.together_button
+            "todayTogetherCard", _("Together"), words, self.together_button
         )
         return self.together_card
 
@@ -265,13 +258,13 @@ class TodayPage(TrustPage):
 
     def _show_prompt(self, prompt: Prompt | None) -> None:
         self.prompt = prompt
-        self.prompt_text.setText(content.prompt_text(prompt) if prompt else NO_PROMPT)
+        self.prompt_text.setText(content.prompt_text(prompt) if prompt else texts.TODAY_NO_PROMPT)
         self.prompt_text.setAccessibleName(self.prompt_text.text()[:80])
         self.write_prompt.setEnabled(prompt is not None)
         self.another_prompt.setEnabled(prompt is not None)
         themes = {} if self._journal is None else self._theme_labels()
         theme = themes.get(prompt.theme or "", "") if prompt else ""
-        show_text(self.prompt_theme, f"Theme: {theme}" if theme else "")
+        show_text(self.prompt_theme, texts.TODAY_PROMPT_THEME.format(theme=theme) if theme else "")
 
     def _theme_labels(self) -> dict[str, str]:
         assert self._journal is not None
@@ -281,12 +274,13 @@ class TodayPage(TrustPage):
         assert self._journal is not None
         due = self._journal.checkins.due()
         if due.last is None:
-            text, action = CHECKIN_FIRST, "Start a check-in"
+            text, action = texts.CHECKIN_FIRST, _("Start a check-in")
         elif due.is_due:
-            text, action = CHECKIN_DUE, "Start a check-in"
+            text, action = texts.CHECKIN_DUE, _("Start a check-in")
         else:
-            text = CHECKIN_LATER.format(last=short_day(due.last), next=short_day(due.next_due))
-            action = "Check in anyway"
+            last, after = short_day(due.last), short_day(due.next_due)
+            text = texts.CHECKIN_LATER.format(last=last, next=after)
+            action = _("Check in anyway")
         self.checkin_status.setText(text)
         self.checkin_button.setText(action)
         self.checkin_button.setAccessibleName(action)
@@ -297,7 +291,7 @@ class TodayPage(TrustPage):
         assert self._journal is not None
         due = self._journal.agreements.due_for_review()
         lines = [f"•  {a.title}" for a in due]
-        self.reviews.setText("\n".join([REVIEWS, *lines]) if due else NO_REVIEWS)
+        self.reviews.setText("\n".join([texts.REVIEWS, *lines]) if due else texts.NO_REVIEWS)
 
     def _show_together(self) -> None:
         """Someone healing on their own is not offered a check-in with a partner."""
@@ -315,9 +309,9 @@ class TodayPage(TrustPage):
         today = self._clock.today()
         days = self._journal.timeline(today, today).trends.days_since_discovery
         if days is None:
-            self.discovery.setText(NO_DISCOVERY)
+            self.discovery.setText(texts.NO_DISCOVERY)
         else:
-            self.discovery.setText(texts.days_since_discovery(days))
+            self.discovery.setText(trust_texts.days_since_discovery(days))
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -12,12 +12,15 @@ import datetime as dt
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.ui.journal.editor.mood import MoodPicker
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust.today import texts
 from trustjournal.ui.widgets.controls import button, label, show_text
 
+# Stored with the entry, so they stay as they are in every language.
 QUICK_TAG = "quick mood"
 QUICK_TITLE = "Quick mood check"
 FEELINGS = (
@@ -34,8 +37,6 @@ FEELINGS = (
     "distrust",
     "exhausted",
 )
-SAVED = "Saved. Thank you for checking in with yourself."
-NEED_MOOD = "Choose how you feel first, from 1 to 5."
 
 
 def todays_quick_check(journal: Journal, today: dt.date) -> Entry | None:
@@ -60,14 +61,14 @@ class QuickCheck(QtWidgets.QWidget):
             chip.setAccessibleName(content.emotion(feeling))
             self.chips[feeling] = chip
             rows[index * 2 // len(FEELINGS)].addWidget(chip)
-        self.save_button = button("Save", "todayQuickSave")
+        self.save_button = button(_("Save"), "todayQuickSave")
         self.status = label("", "muted", "todayQuickStatus")
         self.status.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.mood)
-        layout.addWidget(label("Any of these feelings? Choose as many as fit.", "muted"))
+        layout.addWidget(label(_("Any of these feelings? Choose as many as fit."), "muted"))
         for row_of_chips in rows:
             row_of_chips.setSpacing(6)
             row_of_chips.addStretch(1)
@@ -85,14 +86,14 @@ class QuickCheck(QtWidgets.QWidget):
         self.mood.set_mood(entry.mood if entry else None)
         for name, chip in self.chips.items():
             chip.setChecked(entry is not None and name in entry.emotions)
-        self.save_button.setText("Update" if entry else "Save")
+        self.save_button.setText(_("Update") if entry else _("Save"))
         self.save_button.setAccessibleName(self.save_button.text())
 
     def save(self, journal: Journal, today: dt.date) -> Entry | None:
         """Add today's quick check, or update the one already there."""
         mood = self.mood.mood()
         if mood is None:
-            show_text(self.status, NEED_MOOD)
+            show_text(self.status, texts.QUICK_NEED_MOOD)
             return None
         existing = todays_quick_check(journal, today)
         try:
@@ -100,7 +101,7 @@ class QuickCheck(QtWidgets.QWidget):
         except TrustJournalError as error:
             show_text(self.status, str(error))
             return None
-        show_text(self.status, SAVED)
+        show_text(self.status, texts.QUICK_SAVED)
         self.show_entry(saved)
         return saved
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
-from trustjournal.ui.trust.texts import scale_name
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.controls import label
 
@@ -35,12 +35,12 @@ class ScoreRow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName(f"together_score_{key}")
         self.slider = ScoreSlider(f"together_slider_{key}")
-        self.slider.setAccessibleName(scale_name(DIMENSION_LABELS[key]))
+        self.slider.setAccessibleName(trust_texts.scale_name(DIMENSION_LABELS[key]))
         self.value = label("", "muted", f"together_value_{key}")
         self.value.setMinimumWidth(64)
         self.skip = QtWidgets.QCheckBox(words.SKIP)
         self.skip.setObjectName(f"together_skip_{key}")
-        self.skip.setAccessibleName(f"Skip {DIMENSION_LABELS[key].lower()}")
+        self.skip.setAccessibleName(words.SKIP_SPOKEN.format(dimension=DIMENSION_LABELS[key]))
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -65,7 +65,8 @@ class ScoreRow(QtWidgets.QWidget):
 
     def _show(self) -> None:
         score = self.score()
-        self.value.setText(words.SKIPPED if score is None else f"{score} of {SCORE_MAX}")
+        shown = words.SCORE_OF.format(score=score, most=SCORE_MAX)
+        self.value.setText(words.SKIPPED if score is None else shown)
         self.slider.show_answered(score is not None, words.SKIPPED_DESCRIPTION)
 
 
@@ -80,9 +81,11 @@ class AnswersForm(QtWidgets.QWidget):
         self.needs = QtWidgets.QButtonGroup(self)
         needs_row = QtWidgets.QHBoxLayout()
         for value in NEEDS_MET:
-            choice = QtWidgets.QRadioButton(words.NEEDS_LABELS[value])
+            answer = words.needs_label(value)
+            choice = QtWidgets.QRadioButton(answer)
             choice.setObjectName(f"together_needs_{value}")
-            choice.setAccessibleName(f"{words.NEEDS_QUESTION} {words.NEEDS_LABELS[value]}")
+            spoken = words.NEEDS_CHOICE.format(question=words.NEEDS_QUESTION, answer=answer)
+            choice.setAccessibleName(spoken)
             self.needs.addButton(choice)
             needs_row.addWidget(choice)
         needs_row.addStretch(1)
@@ -92,7 +95,7 @@ class AnswersForm(QtWidgets.QWidget):
         self.scores: dict[str, ScoreRow] = {}
         for row, key in enumerate(TOGETHER_DIMENSIONS):
             self.scores[key] = ScoreRow(key)
-            grid.addWidget(label(words.SCORE_QUESTIONS[key]), row, 0)
+            grid.addWidget(label(words.score_question(key)), row, 0)
             grid.addWidget(self.scores[key], row, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)

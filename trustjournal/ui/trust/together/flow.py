@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin, TogetherDraft
 from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
@@ -141,10 +142,10 @@ class TogetherWindow(QtWidgets.QWidget):
     def _intro(self, layout: QtWidgets.QVBoxLayout) -> None:
         layout.addWidget(heading(words.TITLE))
         layout.addWidget(label(words.INTRO))
-        layout.addWidget(label("How it works", "subheading"))
-        layout.addWidget(bullets(words.HOW_IT_WORKS))
-        layout.addWidget(label("Doing it kindly", "subheading"))
-        layout.addWidget(bullets(words.KINDLY))
+        layout.addWidget(label(_("How it works"), "subheading"))
+        layout.addWidget(bullets(words.said(words.HOW_IT_WORKS)))
+        layout.addWidget(label(_("Doing it kindly"), "subheading"))
+        layout.addWidget(bullets(words.said(words.KINDLY)))
         self.owner_name = text_field("together_owner_name", words.OWNER_NAME)
         self.partner_name = text_field("together_partner_name", words.PARTNER_NAME)
         names = QtWidgets.QHBoxLayout()
@@ -152,7 +153,7 @@ class TogetherWindow(QtWidgets.QWidget):
         names.addWidget(self.partner_name)
         layout.addLayout(names)
         layout.addWidget(label(words.NAMES_HINT, "muted"))
-        begin = button("Begin", "together_begin", primary=True)
+        begin = button(_("Begin"), "together_begin", primary=True)
         begin.clicked.connect(self.begin)
         self._next_row(layout, begin)
 
@@ -160,16 +161,16 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(heading(words.APPRECIATIONS_TITLE))
         layout.addWidget(label(words.APPRECIATIONS_TEXT))
         self.owner_thanks_label = label("", "subheading")
-        self.owner_thanks = writing_box("together_owner_appreciations", "Appreciations")
+        self.owner_thanks = writing_box("together_owner_appreciations", _("Appreciations"))
         self.partner_thanks_label = label("", "subheading")
-        self.partner_thanks = writing_box("together_partner_appreciations", "Appreciations")
+        self.partner_thanks = writing_box("together_partner_appreciations", _("Appreciations"))
         self.went_well = writing_box("together_went_well", words.WENT_WELL_LABEL)
         for widget in (
             self.owner_thanks_label, self.owner_thanks, self.partner_thanks_label,
             self.partner_thanks, label(words.WENT_WELL_LABEL, "subheading"), self.went_well,
         ):  # fmt: skip
             layout.addWidget(widget)
-        go_on = button("Next", "together_appreciations_next", primary=True)
+        go_on = button(_("Next"), "together_appreciations_next", primary=True)
         go_on.clicked.connect(self._start_turns)
         self._next_row(layout, go_on)
 
@@ -204,7 +205,7 @@ class TogetherWindow(QtWidgets.QWidget):
         layout.addWidget(heading(words.SIDE_BY_SIDE_TITLE))
         self.side = SideBySide()
         layout.addWidget(self.side)
-        go_on = button("Next", "together_side_next", primary=True)
+        go_on = button(_("Next"), "together_side_next", primary=True)
         go_on.clicked.connect(lambda: self.go_to("talk"))
         self._next_row(layout, go_on)
 
@@ -223,7 +224,7 @@ class TogetherWindow(QtWidgets.QWidget):
             box.setProperty("role", "card")
             inner = QtWidgets.QVBoxLayout(box)
             inner.addWidget(label(title, "subheading"))
-            inner.addWidget(bullets(lines))
+            inner.addWidget(bullets(words.said(lines)))
             columns.addWidget(box)
         layout.addLayout(columns)
         layout.addWidget(label(words.TRY_TITLE, "subheading"))
@@ -231,7 +232,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.make_agreement: dict[str, QtWidgets.QPushButton] = {}
         self.try_names: dict[str, QtWidgets.QLabel] = {}
         for person in ("owner", "partner"):
-            field = text_field(f"together_{person}_try", "Something small I want to try")
+            field = text_field(f"together_{person}_try", _("Something small I want to try"))
             choose = button(words.MAKE_AGREEMENT, f"together_{person}_agreement")
             choose.setCheckable(True)
             choose.setEnabled(False)
@@ -245,7 +246,7 @@ class TogetherWindow(QtWidgets.QWidget):
             row.addWidget(choose)
             layout.addLayout(row)
             self.tries[person], self.make_agreement[person] = field, choose
-        go_on = button("Next", "together_talk_next", primary=True)
+        go_on = button(_("Next"), "together_talk_next", primary=True)
         go_on.clicked.connect(lambda: self.go_to("closing"))
         self._next_row(layout, go_on)
 
@@ -262,7 +263,7 @@ class TogetherWindow(QtWidgets.QWidget):
             )
             layout.addWidget(self.closing_labels[person])
             layout.addWidget(self.closings[person])
-        go_on = button("Next", "together_closing_next", primary=True)
+        go_on = button(_("Next"), "together_closing_next", primary=True)
         go_on.clicked.connect(lambda: self.go_to("finish"))
         self._next_row(layout, go_on)
 
@@ -277,7 +278,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.consent_no.setObjectName("together_consent_no")
         self.consent_no.setChecked(True)  # no answer is a no
         for choice in (self.consent_yes, self.consent_no):
-            choice.setAccessibleName(f"Therapy exports: {choice.text()}")
+            choice.setAccessibleName(words.CONSENT_CHOICE.format(answer=choice.text()))
         layout.addWidget(self.consent_yes)
         layout.addWidget(self.consent_no)
         self.message = label("", "error", "together_message")
@@ -307,7 +308,7 @@ class TogetherWindow(QtWidgets.QWidget):
 
     def _support(self, layout: QtWidgets.QVBoxLayout) -> None:
         layout.addWidget(heading(words.SUPPORT_TITLE))
-        for number, text in enumerate(words.SUPPORT_TEXT):
+        for number, text in enumerate(words.said(words.SUPPORT_TEXT)):
             layout.addWidget(label(text, "", f"together_support_{number}"))
         breathe = button(words.BREATHE, "together_support_breathe")
         breathe.clicked.connect(self.open_hard_days)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from trustjournal.core.chart.style import is_dark
 from trustjournal.core.journal.together import choose_starters, compare
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.together import (
     NEEDS_MET_KEY,
     TOGETHER_DIMENSIONS,
@@ -23,7 +24,8 @@ PERSON_COLORS = {"owner": ("#5b87a6", "#8fb8d4"), "partner": ("#6d9a7b", "#a3c9a
 
 
 def row_label(key: str) -> str:
-    return words.ROW_LABELS.get(key) or DIMENSION_SHORT_LABELS[key]
+    own = words.ROW_LABELS.get(key)
+    return _(own) if own else DIMENSION_SHORT_LABELS[key]
 
 
 def person_color(person: str, palette: QtGui.QPalette) -> str:
@@ -32,7 +34,9 @@ def person_color(person: str, palette: QtGui.QPalette) -> str:
 
 
 def score_text(score: int | None) -> str:
-    return f"{score} of {SCORE_MAX}" if score is not None else words.SKIPPED
+    return (
+        words.SCORE_OF.format(score=score, most=SCORE_MAX) if score is not None else words.SKIPPED
+    )
 
 
 def score_cell(name: str, score: int | None, color: str) -> QtWidgets.QWidget:
@@ -64,10 +68,12 @@ def difference_text(
     shown = []
     for difference in comparison.differ[:3]:
         if difference.key == NEEDS_MET_KEY:  # in words, as each answered it
-            first, second = (words.NEEDS_LABELS[a.needs_met or ""].lower() for a in answers)
+            first, second = (words.needs_label(a.needs_met or "").lower() for a in answers)
         else:
             first, second = f"{difference.owner:g}", f"{difference.partner:g}"
-        shown.append(f"{row_label(difference.key)} ({names[0]}: {first}, {names[1]}: {second})")
+        what = row_label(difference.key)
+        named = {"first_name": names[0], "second_name": names[1]}
+        shown.append(words.DIFFERENCE.format(what=what, first=first, second=second, **named))
     return "; ".join(shown)
 
 
@@ -114,7 +120,8 @@ class SideBySide(QtWidgets.QWidget):
             )
         grid.addWidget(label(row_label(NEEDS_MET_KEY)), 1, 0)
         for column, (person, answers) in enumerate(people, start=1):
-            needs = words.NEEDS_LABELS.get(answers.needs_met or "", words.SKIPPED)
+            answer = answers.needs_met or ""
+            needs = words.needs_label(answer) if answer in words.NEEDS_LABELS else words.SKIPPED
             grid.addWidget(label(needs, "", f"together_needs_{person}"), 1, column)
         for row, key in enumerate(TOGETHER_DIMENSIONS, start=2):
             grid.addWidget(label(row_label(key)), row, 0)

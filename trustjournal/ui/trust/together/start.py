@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.vault import check_passphrase
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
@@ -42,14 +43,14 @@ class OwnerCheckDialog(QtWidgets.QDialog):
         self.setAccessibleName(words.TITLE)
         self._folder = folder
         self._busy = False
-        self.field = passphrase_field("together_passphrase", "Passphrase", "Passphrase")
+        self.field = passphrase_field("together_passphrase", _("Passphrase"), _("Passphrase"))
         self.message = label("", "error", "together_passphrase_message")
         show_text(self.message, "")
-        self.busy = busy_bar("together_passphrase_busy", "Checking the passphrase")
+        self.busy = busy_bar("together_passphrase_busy", _("Checking the passphrase"))
         self.start_button = button(
             words.OWNER_CHECK_START, "together_passphrase_start", primary=True
         )
-        self.cancel_button = button("Cancel", "together_passphrase_cancel")
+        self.cancel_button = button(_("Cancel"), "together_passphrase_cancel")
         # Return in the field means Start, never Cancel, wherever the focus goes meanwhile.
         self.cancel_button.setAutoDefault(False)
         layout = QtWidgets.QVBoxLayout(self)

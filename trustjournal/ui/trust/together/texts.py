@@ -7,6 +7,7 @@ translation work (issue 22) marks each once.
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import N_, _, spoken
 from trustjournal.core.records.together import NEEDS_MET_KEY
 
 TITLE = "Check in together"
@@ -16,18 +17,22 @@ INTRO = (
     "passphrase again."
 )
 HOW_IT_WORKS = (
-    "First a few appreciations and what went well this week, said together.",
-    "Then each of you answers a few short questions privately, in turn. "
-    "The first answers are hidden before the computer is handed over.",
-    "Then you look at both answers side by side, talk about at most one thing, "
-    "and each answer one closing question for the other.",
+    N_("First a few appreciations and what went well this week, said together."),
+    N_(
+        "Then each of you answers a few short questions privately, in turn. "
+        "The first answers are hidden before the computer is handed over."
+    ),
+    N_(
+        "Then you look at both answers side by side, talk about at most one thing, "
+        "and each answer one closing question for the other."
+    ),
 )
 KINDLY = (
-    "Answer for yourself, not for your partner.",
-    "Speak from \u201cI\u201d: what you feel and what you need.",
-    "Listen to understand, not to answer.",
-    "Either of you can pause or stop at any time, for any reason.",
-    "No score is a verdict. It is a starting point for a kind conversation.",
+    N_("Answer for yourself, not for your partner."),
+    N_("Speak from \u201cI\u201d: what you feel and what you need."),
+    N_("Listen to understand, not to answer."),
+    N_("Either of you can pause or stop at any time, for any reason."),
+    N_("No score is a verdict. It is a starting point for a kind conversation."),
 )
 NAMES_HINT = "First names help the screens say whose turn it is. They are not saved."
 OWNER_NAME = "Your first name (optional)"
@@ -51,14 +56,14 @@ TURN_TEXT = (
     "Your answers are hidden before the computer is handed over."
 )
 NEEDS_QUESTION = "Are my needs being met?"
-NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
+NEEDS_LABELS = {"yes": N_("Yes"), "partly": N_("Partly"), "no": N_("Not yet")}
 SCORE_QUESTIONS = {
-    "safety": "How safe do I feel with us right now?",
-    "honesty": "How open and honest do things feel?",
-    "closeness": "How close and connected do I feel?",
-    "affection": "How welcome does gentle, non-sexual touch feel?",
-    "communication": "How well can we talk and listen, even about hard things?",
-    "sexual": "How safe and trusting does our sexual relationship feel?",
+    "safety": N_("How safe do I feel with us right now?"),
+    "honesty": N_("How open and honest do things feel?"),
+    "closeness": N_("How close and connected do I feel?"),
+    "affection": N_("How welcome does gentle, non-sexual touch feel?"),
+    "communication": N_("How well can we talk and listen, even about hard things?"),
+    "sexual": N_("How safe and trusting does our sexual relationship feel?"),
 }
 SKIP = "Skip"
 HELPED_LABEL = "One thing that helped lately"
@@ -87,22 +92,22 @@ AGREE_NONE = "Nothing lined up closely this time, and that is all right."
 DIFFER_TITLE = "Where you see things most differently"
 DIFFER_NONE = "No large differences this time."
 STARTERS_TITLE = "Ways to begin talking"
-ROW_LABELS = {NEEDS_MET_KEY: "Needs met"}
+ROW_LABELS = {NEEDS_MET_KEY: N_("Needs met")}
 
 TALK_TITLE = "One thing to talk about"
 TALK_TEXT = "Choose at most one thing. One of you speaks, the other listens; then swap if you like."
 TALK_LABEL = "The one thing (optional)"
 SPEAKER_TITLE = "When you speak"
 SPEAKER_REMINDERS = (
-    "Speak from \u201cI\u201d: \u201cI feel\u2026 when\u2026 I need\u2026\u201d",
-    "Keep to this one thing.",
-    "Pause when you need to.",
+    N_("Speak from \u201cI\u201d: \u201cI feel\u2026 when\u2026 I need\u2026\u201d"),
+    N_("Keep to this one thing."),
+    N_("Pause when you need to."),
 )
 LISTENER_TITLE = "When you listen"
 LISTENER_REMINDERS = (
-    "Listen to understand, not to answer.",
-    "No defending for now; your turn can come later.",
-    "Reflect back what you heard: \u201cWhat I hear is\u2026\u201d",
+    N_("Listen to understand, not to answer."),
+    N_("No defending for now; your turn can come later."),
+    N_("Reflect back what you heard: \u201cWhat I hear is\u2026\u201d"),
 )
 TRY_TITLE = "One small thing each of you wants to try"
 TRY_LABEL = "{name}: something small I want to try"
@@ -152,11 +157,15 @@ BREATHE = "Breathe and ground for a moment"
 
 SUPPORT_TITLE = "You were right to stop"
 SUPPORT_TEXT = (
-    "Nothing from this check-in was saved, and no one can see the answers.",
-    "This app is not an emergency service. If you are in danger, call your local "
-    "emergency number now.",
-    "When you can, reach out to someone you trust: a friend, a family member, a counsellor "
-    "or a support service you choose. You deserve to feel safe.",
+    N_("Nothing from this check-in was saved, and no one can see the answers."),
+    N_(
+        "This app is not an emergency service. If you are in danger, call your local "
+        "emergency number now."
+    ),
+    N_(
+        "When you can, reach out to someone you trust: a friend, a family member, a counsellor "
+        "or a support service you choose. You deserve to feel safe."
+    ),
 )
 OWNER_CHECK_TITLE = "Before you begin"
 OWNER_CHECK_TEXT = (
@@ -169,22 +178,49 @@ OWNER_CHECK_START = "Start"
 def turn_title(name: str, first: bool) -> str:
     """Whose turn it is, by name when one was given."""
     if name:
-        return TURN_TITLE.format(name=name)
-    return FIRST_TURN if first else PARTNER_TURN
+        return _(TURN_TITLE).format(name=name)
+    return _(FIRST_TURN) if first else _(PARTNER_TURN)
 
 
 def partner_called(name: str) -> str:
-    return name or "your partner"
+    return name or _("your partner")
 
 
 def handover_title(name: str) -> str:
-    return HANDOVER_TITLE.format(name=partner_called(name))
+    return _(HANDOVER_TITLE).format(name=partner_called(name))
 
 
 def handover_ready(name: str) -> str:
     called = partner_called(name)
-    return HANDOVER_READY.format(name=called[0].upper() + called[1:])
+    return _(HANDOVER_READY).format(name=called[0].upper() + called[1:])
 
 
 def consent_question(name: str) -> str:
-    return CONSENT_QUESTION.format(name=name) if name else CONSENT_TO_PARTNER
+    return _(CONSENT_QUESTION).format(name=name) if name else _(CONSENT_TO_PARTNER)
+
+
+# A score out of ten beside a slider and in the answers side by side.
+SCORE_OF = "{score} of {most}"
+# A needs-met choice to a screen reader: the question, then the answer.
+NEEDS_CHOICE = "{question} {answer}"
+CONSENT_CHOICE = "Therapy exports: {answer}"
+# Where the two answers to "Are my needs being met?" differ, as a line side by side.
+# One of the largest differences, with each person's answer (joined by "; " when more).
+DIFFERENCE = "{what} ({first_name}: {first}, {second_name}: {second})"
+SKIP_SPOKEN = "Skip {dimension}"  # a Skip tick box, to a screen reader
+
+
+def said(items: tuple[str, ...]) -> list[str]:
+    """Marked sentences (a list of reminders, the steps) in the language of the moment."""
+    return [_(item) for item in items]
+
+
+def needs_label(answer: str) -> str:
+    return _(NEEDS_LABELS[answer])
+
+
+def score_question(key: str) -> str:
+    return _(SCORE_QUESTIONS[key])
+
+
+spoken(__name__)

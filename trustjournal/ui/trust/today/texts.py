@@ -1,0 +1,49 @@
+"""Today's words (docs/words.md): the page's cards, the care around a hard date that is
+near, "On this day" and the quick mood check. Its counted sentences (days since the
+discovery, the anniversaries) are in `ui/trust/texts.py`.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.language.speaking import spoken
+
+# Today (today/page.py).
+TODAY_WELCOME = "Whatever today holds, this is your space. Take what helps and leave the rest."
+TODAY_NO_PROMPT = "There are no prompts to show right now. You can always just write."
+TODAY_PROMPT_THEME = "Theme: {theme}"
+CHECKIN_DUE = (
+    "A trust check-in would fit today, whenever you feel ready. It takes a few minutes, "
+    "and every question can be skipped."
+)
+CHECKIN_FIRST = (
+    "A check-in is a short, private look at how trust feels right now. Whenever you are ready."
+)
+CHECKIN_LATER = "Your last check-in was on {last}. The next one fits around {next}; no rush."
+NO_REVIEWS = "No agreements are waiting to be looked at again."
+REVIEWS = "Ready to be looked at again together, when you are both ready:"
+NO_DISCOVERY = "If you add the day of discovery to your timeline, the days since will show here."
+TOGETHER_OFFER = (
+    "A private check-in with your partner at this computer, only when you both want one. "
+    "Your journal locks away while you do it."
+)
+
+# Today's care for hard days (today/care.py): a hard date still ahead, and "On this day".
+HARD_DATE_TODAY = "{title}: today. Whatever you feel today is allowed."
+HARD_DATE_AHEAD = (
+    "{title}: {when}. A day ahead can weigh before it comes; it is all right to go gently."
+)
+HARD_DATE_NO_PLAN = (
+    "There is no plan for it yet. On a calmer moment, a few lines about what you will do "
+    "and who you can reach can make the day lighter."
+)
+HARD_DATE_PROMPT = "If you would like to write: {prompt}"
+ON_THIS_DAY_ENTRY = "{year}: {words}"
+ON_THIS_DAY_BREAKTHROUGH = "{year}: A breakthrough: {title}"
+ON_THIS_DAY_MILESTONE = "{year}: A milestone: {title}"
+
+# Today's quick mood check (today/quick.py).
+QUICK_SAVED = "Saved. Thank you for checking in with yourself."
+QUICK_NEED_MOOD = "Choose how you feel first, from 1 to 5."
+
+
+spoken(__name__)
