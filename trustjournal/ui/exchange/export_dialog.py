@@ -23,8 +23,10 @@ from trustjournal.core.exchange.pdf_password import (
 )
 from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -377,6 +379,7 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
+            announce(self, _("Writing the export…"))
             data = render(document, fmt, page_size=page_size, password=password)
             save_export(self._journal, path, data)
             if self.remember.isChecked():

@@ -10,6 +10,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import (
     button,
     button_row,
@@ -70,6 +71,7 @@ class ExportPage(Page):
 
     def _exported(self, path: str) -> None:
         show_text(self.status, f"Saved to {path}. It is now outside your journal's protection.")
+        announce(self, self.status.text())
 
     def _dialog_closed(self) -> None:
         dialog, self.dialog = self.dialog, None

@@ -22,6 +22,7 @@ from trustjournal.core.exchange.texts import sources
 from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -315,6 +316,7 @@ class ImportDialog(QtWidgets.QDialog):
             self._import.announce()
         self.done_label.setText("\n\n".join(done_lines(summary, self.path_field.text().strip())))
         self.steps.setCurrentIndex(3)
+        announce(self, self.done_label.text())
         self.imported.emit(summary.new)
 
     # -- both ------------------------------------------------------------------------------
@@ -323,6 +325,8 @@ class ImportDialog(QtWidgets.QDialog):
         self._work = _Work(total=total)
         self._running = True
         self.busy_label.setText(text)
+        announce(self, text)
+        self._quarters_said = 0
         self.progress.setRange(0, total or 0)  # no total yet: a moving bar
         self.progress.setValue(0)
         self.count_label.setText("")
@@ -335,8 +339,17 @@ class ImportDialog(QtWidgets.QDialog):
         if total:
             self.progress.setValue(min(done, total))
             self.count_label.setText(f"{done:,} of {total:,} added so far")
+            self._say_progress(done, total)
         elif done:
             self.count_label.setText(f"{done:,} entries read so far")
+
+    def _say_progress(self, done: int, total: int) -> None:
+        """Each quarter of the way once: often enough to know it moves, seldom enough
+        to let the person do something else meanwhile."""
+        quarters = min(done * 4 // total, 3)
+        if quarters > self._quarters_said:
+            self._quarters_said = quarters
+            announce(self, self.count_label.text())
 
     def _end(self) -> None:
         self._poll.stop()

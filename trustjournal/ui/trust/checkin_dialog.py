@@ -10,6 +10,7 @@ import datetime as dt
 
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -29,6 +30,7 @@ from trustjournal.ui.trust.texts import (
 )
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
 
@@ -345,6 +347,8 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def save(self) -> Checkin | None:
         self.saved = save_or_say(self, self.message, self._store)
+        if self.saved is not None:
+            announce(self.parentWidget() or self, _("Check-in saved"))
         return self.saved
 
     def _store(self) -> Checkin:

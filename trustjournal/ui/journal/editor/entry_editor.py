@@ -38,6 +38,7 @@ from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.dates import pydate, qdate
 
 AUTOSAVE_MS = 1500
@@ -442,6 +443,7 @@ class EntryEditor(QtWidgets.QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self._show_status("Saved")
+        announce(self, self.status.text())
         self.saved.emit(entry.id)
         return entry
 

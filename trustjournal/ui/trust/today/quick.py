@@ -15,6 +15,7 @@ from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.ui.journal.editor.mood import MoodPicker
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import button, label, show_text
 
 QUICK_TAG = "quick mood"
@@ -100,6 +101,7 @@ class QuickCheck(QtWidgets.QWidget):
             show_text(self.status, str(error))
             return None
         show_text(self.status, SAVED)
+        announce(self, SAVED)
         self.show_entry(saved)
         return saved
 
