@@ -235,14 +235,17 @@ class EntryEditor(QtWidgets.QWidget):
         return actions
 
     def _connect_edits(self) -> None:
-        self.title.textEdited.connect(self._edited)
+        # textChanged, not textEdited: a screen reader or voice control sets the text
+        # through Qt's accessibility interface (setText), which emits only textChanged.
+        # What the editor fills in itself is held off by `_loading`.
+        self.title.textChanged.connect(self._edited)
         self.day.dateChanged.connect(self._edited)
         self.private.toggled.connect(self._edited)
         self.discuss.toggled.connect(self._edited)
         self.mood.mood_changed.connect(self._edited)
         self.emotions.changed.connect(self._edited)
-        self.tags.textEdited.connect(self._edited)
-        self.activities.textEdited.connect(self._edited)
+        self.tags.textChanged.connect(self._edited)
+        self.activities.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
         self.body.passage_withheld.connect(self._passage_withheld)
 
