@@ -151,12 +151,50 @@ def secret_readable(tree: list[Node], secret: str = CANARY) -> list[str]:
     ]
 
 
+def combos_named_by_value(tree: list[Node]) -> list[str]:
+    """A combo box must say what it chooses, not only its value ("All themes"). On Linux
+    Qt names a combo box by its value whatever its accessible name, and Orca says what it
+    is for from its label (a buddy QLabel, or the label of its QFormLayout row); so every
+    showing combo box needs a label, or without one a description, that is not just its
+    value."""
+    found = []
+    for node in tree:
+        if not isinstance(node.widget, QtWidgets.QComboBox) or not node.showing:
+            continue
+        iface = QAccessible.queryAccessibleInterface(node.widget)
+        labels = [
+            label.text(QAccessible.Text.Name) or ""
+            for label, _kind in iface.relations(QAccessible.RelationFlag.Label)
+        ]
+        value = node.widget.currentText().strip()
+        said = [*labels, node.widget.accessibleDescription()]
+        if not any(words.strip() and words.strip() != value for words in said):
+            found.append(f"{node.where}: a combo box with no label, said only as {value!r}")
+    return found
+
+
+def tooltips_out_of_reach(tree: list[Node]) -> list[str]:
+    """What a tooltip says is also in the name or description: a keyboard and screen-reader
+    user never hovers."""
+    found = []
+    for node in tree:
+        widget = node.widget
+        if widget is None or not node.showing or not widget.toolTip().strip():
+            continue
+        tip = QtGui.QTextDocumentFragment.fromHtml(widget.toolTip()).toPlainText().strip()
+        if tip not in node.name and tip not in widget.accessibleDescription():
+            found.append(f"{node.where}: its tooltip {tip!r} is not in its name or description")
+    return found
+
+
 def problems(window: QtWidgets.QWidget, secret: str = CANARY) -> list[str]:
     tree = nodes(window)
     return (
         unnamed_controls(tree)
         + passphrases_without_password_role(tree)
         + secret_readable(tree, secret)
+        + combos_named_by_value(tree)
+        + tooltips_out_of_reach(tree)
     )
 
 

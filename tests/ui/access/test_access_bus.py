@@ -103,6 +103,10 @@ def problems(tree: list[dict[str, object]]) -> list[str]:
     return found
 
 
+def headings(tree: list[dict[str, object]]) -> set[str]:
+    return {str(node["name"]) for node in tree if node["role"] == "heading" and node["showing"]}
+
+
 def check(screens: dict[str, list[dict[str, object]]], expected: set[str]) -> None:
     assert set(screens) == expected
     for name, tree in screens.items():
@@ -121,6 +125,7 @@ def test_onboarding_on_the_bus_is_named_and_keeps_the_passphrase(tmp_path: Path)
     check(screens, {"onboarding-welcome", "onboarding-limits", "onboarding-passphrase"})
     passphrase = screens["onboarding-passphrase"]
     assert sum(node["role"] == "password text" for node in passphrase) >= 2
+    assert headings(screens["onboarding-welcome"]) >= {"Welcome to TrustJournal"}
 
 
 @pytest.mark.slow  # starts Xvfb, a D-Bus session, the bus and the app
@@ -135,6 +140,7 @@ def test_the_lock_screen_and_journal_on_the_bus_and_what_is_said(tmp_path: Path)
     assert isinstance(screens, dict)
     check(screens, {"lock-screen", "journal"})
     assert any(node["role"] == "password text" for node in screens["lock-screen"])
+    assert headings(screens["lock-screen"]) >= {"Welcome back"}
     heard = read["announcements"]
     assert isinstance(heard, list)
     assert "Saved" in heard and "Locked" in heard and "Backup written" in heard, heard

@@ -9,6 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.widgets.controls import button, passphrase_field
+from trustjournal.ui.widgets.labelling import (
+    describe_tooltips,
+    label_form_fields,
+    say_what_it_chooses,
+)
 
 
 def _window(qtbot: QtBot, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:
@@ -82,3 +87,42 @@ def test_a_passphrase_in_a_label_s_text_is_found(qtbot: QtBot) -> None:
     shown.setObjectName("shown")
     window = _window(qtbot, shown)
     assert problems(window) == ["planted/shown: says the passphrase"]
+
+
+def test_a_combo_box_said_only_by_its_value_is_found(qtbot: QtBot) -> None:
+    combo = QtWidgets.QComboBox()
+    combo.setObjectName("theme")
+    combo.addItems(["All themes", "Safety"])
+    combo.setAccessibleName("Theme")  # Linux screen readers get the value as its name
+    window = _window(qtbot, combo)
+    assert problems(window) == [
+        "planted/theme: a combo box with no label, said only as 'All themes'"
+    ]
+
+
+def test_a_combo_box_with_a_label_or_a_description_says_what_it_chooses(qtbot: QtBot) -> None:
+    labelled, described = QtWidgets.QComboBox(), QtWidgets.QComboBox()
+    for combo in (labelled, described):
+        combo.addItems(["All themes", "Safety"])
+    form = QtWidgets.QFormLayout()
+    form.addRow(QtWidgets.QLabel("Theme"), labelled)
+    label_form_fields(form)
+    described.setAccessibleName("Theme")
+    say_what_it_chooses(described)
+    holder = QtWidgets.QWidget()
+    holder.setLayout(form)
+    assert problems(_window(qtbot, holder, described)) == []
+
+
+def test_a_tooltip_only_a_mouse_can_read_is_found_and_describing_it_mends_it(
+    qtbot: QtBot,
+) -> None:
+    lock = button("Lock", "lock")
+    lock.setToolTip("Lock (Ctrl+L)")
+    window = _window(qtbot, lock)
+    assert problems(window) == [
+        "planted/lock: its tooltip 'Lock (Ctrl+L)' is not in its name or description"
+    ]
+    describe_tooltips(window)
+    assert problems(window) == []
+    assert lock.accessibleDescription() == "Lock (Ctrl+L)"

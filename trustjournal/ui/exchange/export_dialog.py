@@ -36,6 +36,7 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
+from trustjournal.ui.widgets.labelling import describe_tooltips, label_form_fields
 from trustjournal.ui.widgets.sizing import fitting_size
 
 LEAVES_THE_VAULT = (
@@ -180,6 +181,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.cancel_button = button("Cancel", "export_cancel_button")
         self._lay_out()
         self._connect()
+        describe_tooltips(self)
         self._update_enabled()
         self.refresh()
 
@@ -214,6 +216,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow("", self.password_strength)
         form.addRow(self.password_again_label, self.password_again)
+        label_form_fields(form)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading("What to share"))

@@ -26,13 +26,13 @@ from trustjournal.ui.trust.texts import (
     NOT_ANSWERED,
     SKIP_NOTE,
     explanation,
-    scale_name,
 )
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
+from trustjournal.ui.widgets.labelling import describe_tooltips
 
 NEEDS_LABELS = {"yes": "Yes", "partly": "Partly", "no": "Not yet"}
 QUICK_TEXT = "Quick check-in: just overall trust, your needs and a line"
@@ -69,6 +69,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.saved: Checkin | None = None
         self._build(existing)
         self.go_to(0)
+        describe_tooltips(self)
 
     # -- building -------------------------------------------------------------------------
 
@@ -131,7 +132,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(scale_name(DIMENSION_LABELS[name]))
+        slider.name_dimension(DIMENSION_LABELS[name])
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider

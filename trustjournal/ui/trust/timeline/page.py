@@ -127,6 +127,8 @@ class TimelinePage(TrustPage):
             self.zoom_buttons[zoom] = choice
             row.addWidget(choice)
         self.zoom_buttons["all"].setToolTip("Show everything")
+        everything = self.zoom_buttons["all"]  # what it says to a screen reader, too
+        everything.setAccessibleDescription(everything.toolTip())
         self.back_button = button("◀", "timelineBack", tip="Earlier (Left arrow)")
         self.back_button.setAccessibleName("Earlier")
         self.forward_button = button("▶", "timelineForward", tip="Later (Right arrow)")
