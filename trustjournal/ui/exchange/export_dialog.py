@@ -27,6 +27,7 @@ from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -37,6 +38,7 @@ from trustjournal.ui.widgets.controls import (
 )
 from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
+from trustjournal.ui.widgets.labelling import describe_tooltips, label_form_fields
 from trustjournal.ui.widgets.sizing import fitting_size
 
 LEAVES_THE_VAULT = N_(
@@ -184,6 +186,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.cancel_button = button(_("Cancel"), "export_cancel_button")
         self._lay_out()
         self._connect()
+        describe_tooltips(self)
         self._update_enabled()
         self.refresh()
 
@@ -219,6 +222,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow("", self.password_strength)
         form.addRow(self.password_again_label, self.password_again)
+        label_form_fields(form)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading(_("What to share")))
@@ -390,6 +394,7 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
+            announce(self, _("Writing the export…"))
             with in_language(self.language.currentData()):
                 data = render(document, fmt, page_size=page_size, password=password)
             save_export(self._journal, path, data)

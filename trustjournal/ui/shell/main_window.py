@@ -25,6 +25,7 @@ from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.icons import icon
+from trustjournal.ui.widgets.labelling import describe_tooltips
 from trustjournal.ui.widgets.page import Page
 
 DEFAULT_SIZE = QtCore.QSize(1180, 760)
@@ -80,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._drop_duplicate_shortcuts()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.show_place("journal")
+        describe_tooltips(self)
 
     # -- building ----------------------------------------------------------------------
 

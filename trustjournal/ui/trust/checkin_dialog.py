@@ -23,8 +23,10 @@ from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
+from trustjournal.ui.widgets.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
+from trustjournal.ui.widgets.labelling import describe_tooltips
 
 QUICK_STEPS = ("overall",)
 SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary
@@ -58,6 +60,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.saved: Checkin | None = None
         self._build(existing)
         self.go_to(0)
+        describe_tooltips(self)
 
     # -- building -------------------------------------------------------------------------
 
@@ -122,7 +125,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(texts.scale_name(DIMENSION_LABELS[name]))
+        slider.name_dimension(DIMENSION_LABELS[name])
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider
@@ -347,6 +350,8 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def save(self) -> Checkin | None:
         self.saved = save_or_say(self, self.message, self._store)
+        if self.saved is not None:
+            announce(self.parentWidget() or self, _("Check-in saved"))
         return self.saved
 
     def _store(self) -> Checkin:

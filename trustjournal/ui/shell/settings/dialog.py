@@ -93,6 +93,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self.quick_hide_key.setObjectName("quick_hide_key")
         self.quick_hide_key.setAccessibleName(_("Quick-hide key"))
         self.quick_hide_key.setMaximumSequenceLength(1)
+        # Focus goes to the field inside it, which a screen reader would read unnamed.
+        inner = self.quick_hide_key.findChild(QtWidgets.QLineEdit)
+        assert inner is not None  # QKeySequenceEdit is built around one
+        inner.setAccessibleName(self.quick_hide_key.accessibleName())
         self.neutral_check = QtWidgets.QCheckBox(_("Use a neutral window title"))
         self.neutral_check.setObjectName("neutral_title_check")
         self.neutral_check.setAccessibleName(_("Use a neutral window title"))

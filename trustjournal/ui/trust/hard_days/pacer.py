@@ -12,6 +12,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.widgets.controls import button, label
+from trustjournal.ui.widgets.labelling import say_what_it_chooses
 
 FRAME_MS = 40  # smooth enough for a slow shape, light on a busy computer
 
@@ -78,6 +79,7 @@ class BreathingPacer(QtWidgets.QWidget):
     def _lay_out(self) -> None:
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        say_what_it_chooses(self.rhythm_choice)
         layout.addWidget(self.rhythm_choice)
         layout.addWidget(self.shape, 1)
         layout.addSpacing(6)

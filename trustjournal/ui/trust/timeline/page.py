@@ -133,6 +133,8 @@ class TimelinePage(TrustPage):
             self.zoom_group.addButton(choice)
             self.zoom_buttons[zoom] = choice
             row.addWidget(choice)
+        everything = self.zoom_buttons["all"]  # what it says to a screen reader, too
+        everything.setAccessibleDescription(everything.toolTip())
         self.back_button = button("◀", "timelineBack", tip=_("Earlier (Left arrow)"))
         self.back_button.setAccessibleName(_("Earlier"))
         self.forward_button = button("▶", "timelineForward", tip=_("Later (Right arrow)"))
