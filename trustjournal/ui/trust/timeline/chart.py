@@ -49,6 +49,7 @@ class TimelineChart(QtWidgets.QWidget):
             "Left and right arrows move in time, plus and minus zoom, Home shows the latest "
             "days; up and down choose a check-in, mood or moment, and Enter opens it."
         )
+        self.keys_help = self.accessibleDescription()  # said after the view's summary
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)
@@ -70,6 +71,14 @@ class TimelineChart(QtWidgets.QWidget):
         self._today = today
         self._hover = None
         self._set_window(clamped(self._window, self.extent()))
+
+    @property
+    def data(self) -> ChartData:
+        return self._data
+
+    def say_view(self, summary: str) -> None:
+        """Tell screen readers what the view shows (a sentence or two), then how to move."""
+        self.setAccessibleDescription(f"{summary} {self.keys_help}")
 
     def clear(self) -> None:
         self.set_data(ChartData(), self._today)
