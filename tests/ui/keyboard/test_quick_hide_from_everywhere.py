@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from focus_walk_kit import OPENERS
 from pytestqt.qtbot import QtBot
 from uikit import settle
 
@@ -17,17 +18,6 @@ from trustjournal.ui.shell.session import Session
 
 Unlock = Callable[[], MainWindow]
 HIDE = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-# The main window's actions that open a window or dialog over the journal.
-OPENERS = (
-    "check_in_action",
-    "check_in_together_action",
-    "settings_action",
-    "change_passphrase_action",
-    "limits_action",
-    "shortcuts_action",
-    "import_action",
-    "about_action",
-)
 
 
 def press_quick_hide(qtbot: QtBot, session: Session) -> None:
