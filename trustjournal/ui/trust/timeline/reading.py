@@ -52,7 +52,8 @@ def day_words(day: dt.date, form: QtCore.QLocale.FormatType) -> str:
 
 
 def summary_words(summary: Summary, first: dt.date, last: dt.date) -> str:
-    """The period in view in a sentence about trust, and one about mood when there is any."""
+    """The period in view in a sentence about trust, and one about mood when there is any.
+    (`counted` translates its sentences itself: they are not wrapped in `_`.)"""
     period = {
         "first": day_words(first, QtCore.QLocale.FormatType.LongFormat),
         "last": day_words(last, QtCore.QLocale.FormatType.LongFormat),
@@ -62,8 +63,8 @@ def summary_words(summary: Summary, first: dt.date, last: dt.date) -> str:
         said.append(
             counted(
                 summary.mood_days,
-                _("Mood was noted on {count} day and averaged {average} of 5."),
-                _("Mood was noted on {count} days and averaged {average} of 5."),
+                "Mood was noted on {count} day and averaged {average} of 5.",
+                "Mood was noted on {count} days and averaged {average} of 5.",
                 average=number(summary.mood_average),
             )
         )
@@ -72,7 +73,7 @@ def summary_words(summary: Summary, first: dt.date, last: dt.date) -> str:
 
 def _trust_words(summary: Summary, period: dict[str, str]) -> str:
     if summary.latest_day is None:
-        return _("From {first} to {last} there were no trust check-ins.").format(**period)
+        return _("From {first} to {last}, there were no trust check-ins.").format(**period)
     latest = {
         "day": day_words(summary.latest_day, QtCore.QLocale.FormatType.LongFormat),
         "scores": ", ".join(
@@ -83,11 +84,9 @@ def _trust_words(summary: Summary, period: dict[str, str]) -> str:
     if summary.trend_series is None or summary.before is None or summary.after is None:
         return counted(
             summary.checkins,
-            _("From {first} to {last} there was {count} check-in; on {day} it gave {scores}."),
-            _(
-                "From {first} to {last} there were {count} check-ins; the latest, on {day}, "
-                "gave {scores}."
-            ),
+            "From {first} to {last}, there was {count} check-in; on {day} it gave {scores}.",
+            "From {first} to {last}, there were {count} check-ins; the latest, on {day}, "
+            "gave {scores}.",
             **period,
             **latest,
         )
@@ -98,15 +97,15 @@ def _trust_words(summary: Summary, period: dict[str, str]) -> str:
     }
     sentence = {
         1: _(
-            "From {first} to {last} {series} rose from an average of {before} to {after} "
+            "From {first} to {last}, {series} rose from an average of {before} to {after} "
             "of 10; the latest check-in, on {day}, gave {scores}."
         ),
         -1: _(
-            "From {first} to {last} {series} fell from an average of {before} to {after} "
+            "From {first} to {last}, {series} fell from an average of {before} to {after} "
             "of 10; the latest check-in, on {day}, gave {scores}."
         ),
         0: _(
-            "From {first} to {last} {series} held steady at about {after} of 10; "
+            "From {first} to {last}, {series} held steady at about {after} of 10; "
             "the latest check-in, on {day}, gave {scores}."
         ),
     }[summary.direction]
