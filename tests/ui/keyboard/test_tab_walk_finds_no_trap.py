@@ -4,6 +4,8 @@ comes back round to where it began. The walker itself is seen to catch planted t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from focus_walk_kit import (
     OPENED_BY_THE_WINDOW,
@@ -18,6 +20,7 @@ from screens_kit import Filled
 from uikit import settle
 
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.places import PLACES
 
 
@@ -44,12 +47,23 @@ def test_tab_goes_round_every_place_without_a_trap(
     assert not steps, "\n".join(f"{describe(s.came_from)} -> {describe(s.went_to)}" for s in steps)
 
 
-@pytest.mark.parametrize("action", OPENED_BY_THE_WINDOW)
+def open_export(main: MainWindow) -> None:
+    main.show_place("export")
+    main.findChild(QtWidgets.QPushButton, "export_open_button").click()
+
+
+def opener_of(action: str) -> Callable[[MainWindow], None]:
+    if action == "export":
+        return open_export
+    return lambda main: main.actions_by_name[action].trigger()
+
+
+@pytest.mark.parametrize("action", [*OPENED_BY_THE_WINDOW, "export"])
 def test_tab_goes_round_every_window_opened_over_the_journal(
     action: str, filled: Filled, window: QtWidgets.QWidget, qtbot: QtBot
 ) -> None:
     before = set(QtWidgets.QApplication.topLevelWidgets())
-    filled.main.actions_by_name[action].trigger()
+    opener_of(action)(filled.main)
     qtbot.waitUntil(lambda: any(w.isVisible() for w in opened(before)))
     shown = next(w for w in opened(before) if w.isVisible())
     try:
