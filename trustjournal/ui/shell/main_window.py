@@ -17,6 +17,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.exchange.import_dialog import ImportDialog
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.guards.hide_key import HideKeyWatcher
 from trustjournal.ui.shell.help.about import about_dialog
 from trustjournal.ui.shell.help.dialog import close_help_windows
 from trustjournal.ui.shell.help.limits import limits_dialog
@@ -139,6 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "quick_hide_action", _("&Hide and lock"), "Ctrl+Shift+H",
             self.quick_hide_requested.emit, "hide", True,
         )  # fmt: skip
+        HideKeyWatcher(self.actions_by_name["quick_hide_action"])  # past open dialogs too
         self._action(
             "settings_action", _("&Settings…"), "Ctrl+,", self.settings_requested.emit, "settings"
         )
