@@ -25,8 +25,8 @@ from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.today import texts as today_texts
 from trustjournal.ui.trust.today.page import TodayPage
-from trustjournal.ui.trust.today.quick import SAVED
 from trustjournal.ui.widgets.announce import announce
 
 LEFT = Qt.MouseButton.LeftButton
@@ -152,5 +152,5 @@ def test_a_quick_check_in_stored_is_said(
         heard = hear(monkeypatch)
         qtbot.mouseClick(quick.findChild(QtWidgets.QAbstractButton, "moodStep4"), LEFT)
         qtbot.mouseClick(quick.findChild(QtWidgets.QAbstractButton, "todayQuickSave"), LEFT)
-        assert words(heard) == [SAVED]
+        assert words(heard) == [today_texts.QUICK_SAVED]
     settle()
