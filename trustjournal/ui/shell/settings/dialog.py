@@ -1,4 +1,5 @@
-"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role, backups.
+"""Settings: idle lock, quick-hide key, neutral title, theme, text size, reduced motion,
+prompt role, backups.
 
 The vault keeps everything except the neutral title, which must be known
 before unlocking and so lives in the app's QSettings (`Preferences`).
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.settings.about_you import PHASE_CHOICES, ROLE_CHOICES
@@ -96,7 +98,17 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setAccessibleName("Neutral window title")
         self.neutral_title.setPlaceholderText(NEUTRAL_EXAMPLE)
         self.theme = _choice("theme_choice", "Theme", THEMES)
+        self._add_contrast_themes()
         self.text_size = _spin("text_size", "Text size", "text_size", " pt")
+        self.reduce_motion = QtWidgets.QCheckBox(_("Reduce motion"))
+        self.reduce_motion.setObjectName("reduce_motion_check")
+        self.reduce_motion.setAccessibleName(_("Reduce motion"))
+        self.reduce_motion.setAccessibleDescription(
+            _("The breathing circle changes in steps and counts in words; nothing slides or fades.")
+        )
+        self.reduce_motion.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.prompt_role = _choice("prompt_role", "Which prompts to suggest", ROLES)
         self.recovery_phase = _choice("recovery_phase", "Roughly where you are", PHASE_CHOICES)
         self.care_button = button("On this day and reminders…", "care_settings_button")
@@ -119,6 +131,13 @@ class SettingsDialog(QtWidgets.QDialog):
         self.backups_button.clicked.connect(self.backups_requested)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _add_contrast_themes(self) -> None:
+        self.theme.addItem(_("High contrast, light"), "contrast-light")
+        self.theme.addItem(_("High contrast, dark"), "contrast-dark")
+        self.theme.setAccessibleDescription(
+            _("Same as my computer follows its high-contrast setting too, where it has one.")
+        )
 
     def _name_buttons(self) -> None:
         standard = QtWidgets.QDialogButtonBox.StandardButton
@@ -153,6 +172,7 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(label("Look and prompts", "subheading"))
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_size)
+        form.addRow(_("Motion"), self.reduce_motion)
         form.addRow("Who is writing", self.prompt_role)
         form.addRow("Where you are", self.recovery_phase)
         care_row = QtWidgets.QHBoxLayout()
@@ -181,6 +201,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setEnabled(bool(title))
         _select(self.theme, self._settings.theme)
         self.text_size.setValue(self._settings.text_size)
+        self.reduce_motion.setChecked(self._settings.reduce_motion)
         _select(self.prompt_role, self._settings.prompt_role)
         _select(self.recovery_phase, self._settings.recovery_phase)
 
@@ -193,6 +214,7 @@ class SettingsDialog(QtWidgets.QDialog):
             "quick_hide_key": keys or DECLARED["quick_hide_key"].default,
             "theme": self.theme.currentData(),
             "text_size": self.text_size.value(),
+            "reduce_motion": self.reduce_motion.isChecked(),
             "prompt_role": self.prompt_role.currentData(),
             "recovery_phase": self.recovery_phase.currentData(),
         }
@@ -212,6 +234,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setEnabled(draft.neutral)
         _select(self.theme, values["theme"])
         self.text_size.setValue(int(str(values["text_size"])))
+        self.reduce_motion.setChecked(bool(values["reduce_motion"]))
         _select(self.prompt_role, values["prompt_role"])
         _select(self.recovery_phase, values["recovery_phase"])
         left_by = self.findChild(QtWidgets.QPushButton, draft.left_by)

@@ -22,7 +22,7 @@ _OLD_GEOMETRY_KEY = "window/geometry"  # Qt's saveGeometry() bytes, as kept befo
 _PLACE_KEY = "window/place"
 _MAXIMISED_KEY = "window/maximised"
 _THEME_KEY = "window/theme"
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast-light", "contrast-dark")
 
 
 class Preferences:
