@@ -3,7 +3,7 @@ steps, the offer after a painful entry, the help in the hard-date dialog, and th
 after a visit from a trigger.
 
 Written to be calm and plain: nothing here diagnoses, and the emergency line names no
-country's number. Whole sentences with named placeholders; the one counted sentence is a
+country's number. Whole sentences with named placeholders; each counted sentence is a
 function taking the count, so the translation work (issue 22) marks each once.
 """
 
@@ -66,3 +66,8 @@ def helped_ask(minutes: int) -> str:
         "You spent about 1 minute here. Keep that as the time it took to feel calmer?",
         "You spent about {count} minutes here. Keep that as the time it took to feel calmer?",
     )
+
+
+def breath_count(what: str, seconds: int) -> str:
+    """The pacer under "Reduce motion": what to do and how long still, in words."""
+    return counted(seconds, "{what}: 1 more second", "{what}: {count} more seconds", what=what)
