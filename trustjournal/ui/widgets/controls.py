@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.widgets import motion
 from trustjournal.ui.widgets.icons import icon
 
 SPACING = 12
@@ -80,8 +81,19 @@ def passphrase_field(name: str, accessible: str, placeholder: str = "") -> QtWid
     return field
 
 
+class BusyBar(QtWidgets.QProgressBar):
+    """A bar that sweeps while something runs, or, under "Reduce motion", stands still and
+    full (Qt sweeps a bar with no range whatever the style says)."""
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        still = motion.reduced()
+        self.setRange(0, 1 if still else 0)
+        self.setValue(1 if still else 0)
+        super().showEvent(event)
+
+
 def busy_bar(name: str, accessible: str) -> QtWidgets.QProgressBar:
-    bar = QtWidgets.QProgressBar()
+    bar = BusyBar()
     bar.setObjectName(name)
     bar.setAccessibleName(accessible)
     bar.setRange(0, 0)

@@ -15,6 +15,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.widgets import motion
+from trustjournal.ui.widgets.controls import busy_bar
 
 STYLE_ANIMATION = QtWidgets.QStyle.StyleHint.SH_Widget_Animation_Duration
 
@@ -52,3 +53,18 @@ def test_reduce_motion_is_chosen_in_settings_and_kept(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert session.journal is not None and session.journal.settings.reduce_motion
     assert motion.reduced()
+
+
+def test_a_busy_bar_stands_still_when_motion_is_reduced(
+    qtbot: QtBot, moving_again: QtWidgets.QApplication
+) -> None:
+    """Qt sweeps a bar with no range whatever the style says: under "Reduce motion" the bar
+    is full and still; its name says what is going on."""
+    for still, sweeps in ((False, True), (True, False)):
+        apply_theme(moving_again, "light", still=still)
+        bar = busy_bar("some_busy", "Making a backup")
+        qtbot.addWidget(bar)
+        bar.show()
+        qtbot.waitExposed(bar)
+        assert (bar.maximum() == 0) == sweeps, still
+        assert bar.accessibleName() == "Making a backup"
