@@ -12,6 +12,7 @@ ring 3:1.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -214,6 +215,8 @@ def style_sheet(colors: Colors, text_size: int) -> str:
         "code": str(text_size + 3),
         "subheading": str(round(text_size * 1.25)),
         "heading": str(round(text_size * 1.7)),
+        # A button's least height: a line of text at this size (never below its old 20 px).
+        "button_line": str(max(20, _pixels(text_size * 1.25))),
         # The tick drawn in checked boxes, in the color that reads on the accent.
         "check_image": _check_image(colors),
         # A spin box's arrows, in ink that reads on the field (a styled spin box has none).
@@ -221,6 +224,14 @@ def style_sheet(colors: Colors, text_size: int) -> str:
         "arrow_down": _icon_path(f"arrow-down-{_ink(colors.field)}.svg"),
     }
     return _TOKEN.sub(lambda match: values.get(match.group(1), match.group(0)), _template())
+
+
+def _pixels(points: float) -> int:
+    """`points` in pixels on the main screen (a style sheet's lengths are in pixels, and a
+    desktop that scales its fonts has more pixels to a point)."""
+    screen = QtGui.QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    return math.ceil(points * dpi / 72)
 
 
 def _check_image(colors: Colors) -> str:
