@@ -17,6 +17,9 @@ filled journal is the `filled` fixture of tests/ui/conftest.py, one per test mod
 2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
 Qt starts), one child run per test module; run them inline with
 `QT_SCALE_FACTOR=2 pytest tests/ui/<room>/test_layout_<room>.py -k 2x`.
+
+Large text (issue 23, item 6): every screen again at 1180x760 with the text at 200 %
+(tests/ui/large_text_kit.py), ids ending in "-large".
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from large_text_kit import large_text_case
 from layout_kit import layout_problems, off_screen, settle
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
@@ -45,7 +49,7 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
 from trustjournal.ui.widgets import sizing
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
@@ -107,16 +111,18 @@ def screens_test(screens: dict[str, Opener]) -> Callable[..., None]:
     """The room's `test_screen_fits` over every screen registered so far, at every size
     and scale."""
 
-    @pytest.mark.parametrize(("name", "width", "height", "scale"), list(cases(screens)))
+    @pytest.mark.parametrize(("name", "width", "height", "scale", "text"), list(cases(screens)))
     def test_screen_fits(
         name: str,
         width: int,
         height: int,
         scale: int,
+        text: int,
         qtbot: QtBot,
         request: pytest.FixtureRequest,
     ) -> None:
-        check_screen_fits(screens, name, QtCore.QSize(width, height), scale, qtbot, request)
+        size = QtCore.QSize(width, height)
+        check_screen_fits(screens, name, size, scale, qtbot, request, text)
 
     return test_screen_fits
 
@@ -194,11 +200,12 @@ def filled_journal(folder: Path) -> Iterator[Filled]:
 
 
 def cases(screens: dict[str, Opener]) -> Iterator[object]:
+    text = DEFAULT_TEXT_SIZE
     for name in screens:
         for width, height, scale, marks in sizes_and_scales():
-            yield pytest.param(
-                name, width, height, scale, id=f"{name}-{width}x{height}-{scale}x", marks=marks
-            )
+            case_id = f"{name}-{width}x{height}-{scale}x"
+            yield pytest.param(name, width, height, scale, text, id=case_id, marks=marks)
+        yield large_text_case(name)
 
 
 def sizes_and_scales() -> Iterator[tuple[int, int, int, list[pytest.MarkDecorator]]]:
@@ -220,11 +227,12 @@ def check_screen_fits(
     scale: int,
     qtbot: QtBot,
     request: pytest.FixtureRequest,
+    text: int = DEFAULT_TEXT_SIZE,
 ) -> None:
     """The body of every room's `test_screen_fits`: open the screen over the filled journal
-    at `size` and `scale`, and find nothing a person would see as broken."""
+    at `size`, `scale` and `text` size, and find nothing a person would see as broken."""
     qapp = request.getfixturevalue("qapp")
-    filled = shown_at(size.width(), size.height(), scale, qapp, request)
+    filled = shown_at(size.width(), size.height(), scale, qapp, request, text)
     if filled is None:
         return
     # The app sizes its windows and dialogs to the screen: here, a screen of `size`.
@@ -237,7 +245,8 @@ def check_screen_fits(
         problems = fit(shown, size, qtbot)
     finally:
         _close_dialogs(main)
-    where = f"{name} at {size.width()}x{size.height()} ({scale}x)"
+        apply_theme(qapp, "light")  # the next test, of any file, starts at the usual size
+    where = f"{name} at {size.width()}x{size.height()} ({scale}x, {text} pt)"
     assert not problems, f"{where}:\n" + "\n".join(problems)
 
 
@@ -247,15 +256,17 @@ def shown_at(
     scale: int,
     qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
+    text: int = DEFAULT_TEXT_SIZE,
 ) -> Filled | None:
-    """The filled journal's window shown at `width`x`height`; None when the case is one of
-    another scale's, checked by that scale's child run."""
+    """The filled journal's window shown at `width`x`height` with text of `text` pt; None
+    when the case is one of another scale's, checked by that scale's child run."""
     if _scale_now() != scale:
         scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
         _check_scaled(request.node.name, scale, request.node.path, scratch)
         return None
     filled: Filled = request.getfixturevalue("filled")
-    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
+    # The app's own style sheet: its paddings and heading sizes, and the text size.
+    apply_theme(qapp, "light", text)
     filled.main.show()
     filled.main.resize(sizing.room_on_screen(filled.main, QtCore.QRect(0, 0, width, height)))
     return filled
