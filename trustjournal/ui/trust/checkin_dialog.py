@@ -18,7 +18,7 @@ from trustjournal.core.records.trust import (
     Checkin,
     CheckinDraft,
 )
-from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.timeline.data import long_day
@@ -30,6 +30,7 @@ from trustjournal.ui.widgets.labelling import describe_tooltips
 
 QUICK_STEPS = ("overall",)
 SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary
+LEAST_SIZE = QtCore.QSize(600, 400)  # room for a step at the usual text size
 
 
 def scale(name: str) -> ScoreSlider:
@@ -96,7 +97,12 @@ class CheckinDialog(QtWidgets.QDialog):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row())
-        self.setMinimumSize(600, 400)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        """At least LEAST_SIZE, and as large as the steps need. A minimum set on the dialog
+        would override the layout's, which grows with the text size: at 22 pt the quick
+        check-in's box and the buttons were cut (issue 23, item 6)."""
+        return super().sizeHint().expandedTo(LEAST_SIZE)
 
     def _page(self, name: str, title: str, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
