@@ -8,12 +8,12 @@ from access_kit import CANARY, problems, type_canary
 from pytestqt.qtbot import QtBot
 
 from trustjournal.ui.qt import Qt, QtWidgets
-from trustjournal.ui.widgets.controls import button, passphrase_field
-from trustjournal.ui.widgets.labelling import (
+from trustjournal.ui.widgets.access.labelling import (
     describe_tooltips,
     label_form_fields,
     say_what_it_chooses,
 )
+from trustjournal.ui.widgets.controls import button, passphrase_field
 
 
 def _window(qtbot: QtBot, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:

@@ -27,7 +27,7 @@ from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.today import texts as today_texts
 from trustjournal.ui.trust.today.page import TodayPage
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 
 LEFT = Qt.MouseButton.LeftButton
 

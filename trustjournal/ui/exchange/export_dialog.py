@@ -27,7 +27,8 @@ from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.exchange.export_controls import check_box, date_of, scrolling, words_in
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import describe_tooltips, label_form_fields
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -38,7 +39,6 @@ from trustjournal.ui.widgets.controls import (
 )
 from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_save
-from trustjournal.ui.widgets.labelling import describe_tooltips, label_form_fields
 from trustjournal.ui.widgets.sizing import fitting_size
 
 LEAVES_THE_VAULT = N_(

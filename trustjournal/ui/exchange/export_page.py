@@ -11,7 +11,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import (
     button,
     button_row,

@@ -24,7 +24,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange import texts
 from trustjournal.ui.qt import QtCore, QtWidgets
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,

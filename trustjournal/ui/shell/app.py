@@ -23,8 +23,8 @@ from trustjournal.ui.shell.guards.termination import TerminationWatcher
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.language import start_speaking
 from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION, Preferences
+from trustjournal.ui.widgets.access.labelling import install_heading_role
 from trustjournal.ui.widgets.icons import icon
-from trustjournal.ui.widgets.labelling import install_heading_role
 
 
 def application() -> QtWidgets.QApplication:

@@ -20,7 +20,7 @@ from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,

@@ -25,8 +25,8 @@ from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.icons import icon
-from trustjournal.ui.widgets.labelling import describe_tooltips
 from trustjournal.ui.widgets.page import Page
 
 DEFAULT_SIZE = QtCore.QSize(1180, 760)

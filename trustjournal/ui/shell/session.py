@@ -46,7 +46,7 @@ from trustjournal.ui.shell.vault_dialogs import ROTATION_OFFER, VaultDialogs
 from trustjournal.ui.shell.window_host import WindowHost
 from trustjournal.ui.trust.together.flow import TogetherWindow
 from trustjournal.ui.trust.together.start import OwnerCheckDialog
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import wait_for_all
 
 __all__ = ["ROTATION_OFFER", "Session"]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from trustjournal.core.resources import resource
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
-from trustjournal.ui.widgets import motion
+from trustjournal.ui.widgets.access import motion
 
 DEFAULT_TEXT_SIZE = 11
 _TOKEN = re.compile(r"\{([a-z_]+)\}")
@@ -167,7 +167,7 @@ def apply_theme(
     text_size: int = DEFAULT_TEXT_SIZE,
     still: bool = False,
 ) -> Colors:
-    """Style the whole app; `still` is the person's "Reduce motion" (ui/widgets/motion.py)."""
+    """Style the whole app; `still` is the person's "Reduce motion" (widgets/access/motion.py)."""
     colors = colors_for(choice)
     motion.set_reduced(app, still)
     app.setStyle(motion.StillStyle("Fusion") if still else "Fusion")

@@ -23,10 +23,10 @@ from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
-from trustjournal.ui.widgets.labelling import describe_tooltips
 
 QUICK_STEPS = ("overall",)
 SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary

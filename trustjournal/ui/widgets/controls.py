@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from trustjournal.ui.widgets import motion, sizing
+from trustjournal.ui.widgets import sizing
+from trustjournal.ui.widgets.access import motion
 from trustjournal.ui.widgets.icons import icon
 
 SPACING = 12

@@ -14,7 +14,7 @@ from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.theme import apply_theme
-from trustjournal.ui.widgets import motion
+from trustjournal.ui.widgets.access import motion
 from trustjournal.ui.widgets.controls import busy_bar
 
 STYLE_ANIMATION = QtWidgets.QStyle.StyleHint.SH_Widget_Animation_Duration

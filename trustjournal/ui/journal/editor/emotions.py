@@ -20,7 +20,7 @@ from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets, Signal
-from trustjournal.ui.widgets.tab_order import in_tab_order_after
+from trustjournal.ui.widgets.access.tab_order import in_tab_order_after
 
 OFTEN_COUNT = 8
 

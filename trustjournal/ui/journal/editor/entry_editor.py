@@ -40,7 +40,7 @@ from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500

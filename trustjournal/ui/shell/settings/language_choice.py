@@ -10,8 +10,8 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.settings import language
 from trustjournal.ui.shell.settings.preferences import SYSTEM_LANGUAGE, Preferences
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.controls import label, show_text
-from trustjournal.ui.widgets.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.languages import language_choices
 
 

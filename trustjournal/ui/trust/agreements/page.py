@@ -22,9 +22,9 @@ from trustjournal.ui.trust.agreements.model import (
 )
 from trustjournal.ui.trust.timeline.data import short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
-from trustjournal.ui.widgets.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.sizing import table_width
 
 # Palette colours, so the notice reads well in light and dark without a colour of its own.

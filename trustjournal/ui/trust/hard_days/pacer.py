@@ -3,7 +3,7 @@ breath out, and a few words saying which. Time comes from the injected clock; a 
 only asks for the next frame, so tests move a ManualClock and call `tick()`.
 Any key stops it, and so does the Stop button.
 
-Under "Reduce motion" (ui/widgets/motion.py) the circle changes once a second, in steps,
+Under "Reduce motion" (ui/widgets/access/motion.py) the circle changes once a second, in steps,
 and the words say the count in a sentence ("Breathe in: 3 more seconds")."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from trustjournal.core.journal.care.breathing import RHYTHMS, BreathMoment, Rhyt
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.hard_days import texts
-from trustjournal.ui.widgets import motion
+from trustjournal.ui.widgets.access import motion
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.controls import button, label
-from trustjournal.ui.widgets.labelling import say_what_it_chooses
 
 FRAME_MS = 40  # smooth enough for a slow shape, light on a busy computer
 STEP_MS = 200  # under "Reduce motion" nothing moves between seconds: fewer wake-ups

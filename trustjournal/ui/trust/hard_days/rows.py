@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.trust.hard_days import texts
+from trustjournal.ui.widgets.access.tab_order import in_tab_order_after
 from trustjournal.ui.widgets.controls import label, link_button
-from trustjournal.ui.widgets.tab_order import in_tab_order_after
 
 
 @dataclass(frozen=True)

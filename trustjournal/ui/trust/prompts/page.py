@@ -20,9 +20,9 @@ from trustjournal.ui.trust.prompts import texts
 from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
-from trustjournal.ui.widgets.labelling import say_what_it_chooses
 
 OWN = "own"
 

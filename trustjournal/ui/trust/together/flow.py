@@ -23,7 +23,7 @@ from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.trust.together.answers import AnswersForm, text_field
 from trustjournal.ui.trust.together.results import SideBySide
-from trustjournal.ui.widgets.announce import announce
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
 
 STEPS = (
