@@ -49,6 +49,12 @@ COMMANDS = """\
                 restore a backup; --replace moves the journal that is here aside, never deletes it
   rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
                 that starts with "Recovery code: "; old key files and the old code stop working
+  capture [--mood 1-5] [--tag NAME]... [TEXT | -]
+                seal a note for the journal without opening it: no passphrase asked; without
+                TEXT (or with -) it is read from standard input; it waits for the next unlock
+  inbox [keep|discard] [ID... | --all]
+                list the notes written while the journal was locked (after the passphrase),
+                or keep them as entries, or discard them
   recovery-code [--stored]
                 show the new recovery code of a key change that was stopped (or made in the
                 app) before you stored it; --stored says you have, and deletes it from the journal
@@ -372,6 +378,37 @@ FD_UNREADABLE = (
 )
 FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
 FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."
+
+
+# capture and inbox: notes sealed while the journal stays locked (issue 25).
+def notes_wait(count: int) -> str:
+    return counted(
+        count,
+        "Note: {count} note written while the journal was locked is waiting; "
+        "review it with 'trustjournal inbox'.",
+        "Note: {count} notes written while the journal was locked are waiting; "
+        "review them with 'trustjournal inbox'.",
+    )
+
+
+def notes_kept(count: int) -> str:
+    return counted(count, "Kept {count} note as an entry.", "Kept {count} notes as entries.")
+
+
+def notes_discarded(count: int) -> str:
+    return counted(count, "Discarded {count} note.", "Discarded {count} notes.")
+
+
+WRITTEN_WHILE_LOCKED = "Written while the journal was locked:"
+NO_NOTES_WAIT = "No notes are waiting."
+INBOX_HOW = (
+    "Keep them with 'trustjournal inbox keep ID...' or '--all', or discard them with "
+    "'trustjournal inbox discard ID...' or '--all'."
+)
+NO_SUCH_NOTE = "No waiting note has the id '{id}'. Run 'trustjournal inbox' to see them."
+NOTE_IDS_OR_ALL = "Name the notes by their ids, or give --all."
+IDS_ONLY_WITH_ACTION = "Give 'keep' or 'discard' before the ids."
+INBOX_ACTION_HELP = "keep or discard; without it, the waiting notes are listed"
 
 
 spoken(__name__)
