@@ -41,11 +41,12 @@ class SealedNotes:
         intake = inbox.open_inbox(
             self._vault.paths, self._vault.database, self._vault.keyfile.vault_id
         )
-        fresh = [note for note in intake.notes if not self._already_kept(note)]
-        for note in intake.notes:
-            if note not in fresh:
-                inbox.remove(note)
-        return Intake(tuple(fresh), intake.set_aside)
+        kept = [note for note in intake.notes if self._already_kept(note)]
+        if kept:
+            inbox.remove(kept)
+        gone = {note.path for note in kept}
+        fresh = tuple(note for note in intake.notes if note.path not in gone)
+        return Intake(fresh, intake.set_aside)
 
     def keep(self, notes: Sequence[WaitingNote]) -> tuple[int, ...]:
         """Each note as an entry (one transaction for all), then its file removed."""
@@ -60,8 +61,7 @@ class SealedNotes:
         self._remove(notes)
 
     def _remove(self, notes: Sequence[WaitingNote]) -> None:
-        for note in notes:
-            inbox.remove(note)
+        inbox.remove(notes)
         inbox.forget_unneeded_keys(self._vault.paths, self._vault.database)
 
     def _already_kept(self, note: WaitingNote) -> bool:

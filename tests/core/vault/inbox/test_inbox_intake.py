@@ -78,7 +78,7 @@ def test_a_note_kept_before_a_crash_removed_its_file_is_not_kept_twice(
     capture(folder, "only once")
     journal, notes = review(folder)
     try:
-        monkeypatch.setattr(inbox, "remove", lambda note: None)  # the crash: files stay
+        monkeypatch.setattr(inbox, "remove", lambda notes: None)  # the crash: files stay
         notes.keep(notes.open().notes)
         monkeypatch.undo()
         assert notes.open().notes == ()  # recognised as kept, and its file removed

@@ -20,8 +20,12 @@ import os
 import re
 import secrets
 import stat
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from trustjournal.core.errors import TrustJournalError, VaultNotFound
 from trustjournal.core.vault import files
@@ -34,6 +38,7 @@ from trustjournal.core.vault.paths import VaultPaths
 SUFFIX = ".tjnote"
 _NAME = re.compile(r"^[0-9a-f]{32}\.tjnote$")
 ID_LENGTH = 12  # the part of a note's name a person types: 48 random bits
+STALE_WRITE_SECONDS = 600  # a capture takes milliseconds; ten minutes is surely over
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 _UNWRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR)
 
@@ -141,13 +146,20 @@ def waiting_names(folder: Path) -> list[Path]:
 
 def open_inbox(paths: VaultPaths, database: Database, vault_id: str) -> Intake:
     """Every waiting note opened; whatever does not open is set aside with its reason."""
-    keys = capture_key.private_keys(database)
+    _remove_stale_writes(paths)
+    keys = {
+        key_id: X25519PrivateKey.from_private_bytes(private)  # once, not once a note
+        for key_id, private in capture_key.private_keys(database).items()
+    }
     retired = capture_key.retired_key_ids(database)
     notes: list[WaitingNote] = []
     aside: list[SetAside] = []
     for path in _candidates(paths):
         try:
             sealed = _read_note_file(path)
+            if sealed and not sealed.strip(b"\0"):
+                path.unlink()  # overwritten by a removal a crash stopped: it was kept or discarded
+                continue
             notes.append(_opened(path, sealed, keys, retired, vault_id))
         except sealing.NotANote as refusal:
             aside.append(_set_aside(paths, path, _why(refusal.reason)))
@@ -156,6 +168,20 @@ def open_inbox(paths: VaultPaths, database: Database, vault_id: str) -> Intake:
             aside.append(_set_aside(paths, path, reason))
     notes.sort(key=lambda waiting: (waiting.note.written_at, waiting.path.name))
     return Intake(tuple(notes), tuple(aside))
+
+
+def _remove_stale_writes(paths: VaultPaths) -> None:
+    """Temporary files a killed capture left (sealed bytes only, but clutter). A capture may
+    be writing one right now, without any lock, so only those unchanged for a while go."""
+    try:
+        stale = list(paths.inbox.glob(".*" + SUFFIX + ".*.tmp"))
+    except OSError:
+        return
+    now = time.time()
+    for path in stale:
+        with contextlib.suppress(OSError):
+            if now - path.lstat().st_ctime > STALE_WRITE_SECONDS:
+                path.unlink()
 
 
 def _candidates(paths: VaultPaths) -> list[Path]:
@@ -191,7 +217,11 @@ def _read_note_file(path: Path) -> bytes:
 
 
 def _opened(
-    path: Path, sealed: bytes, keys: dict[bytes, bytes], retired: set[bytes], vault_id: str
+    path: Path,
+    sealed: bytes,
+    keys: dict[bytes, X25519PrivateKey],
+    retired: set[bytes],
+    vault_id: str,
 ) -> WaitingNote:
     key_id = sealing.key_id_in(sealed)
     if key_id not in keys:
@@ -232,18 +262,35 @@ def set_aside_names(paths: VaultPaths) -> list[str]:
 # -- removing, once kept or discarded ------------------------------------------------------
 
 
-def remove(note: WaitingNote) -> None:
-    """Overwrite the sealed bytes with zeros, then remove the file (texts.REMOVAL_LIMIT)."""
-    with contextlib.suppress(FileNotFoundError):
-        fd = os.open(note.path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
-        try:
-            size = os.fstat(fd).st_size
-            os.write(fd, bytes(size))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        note.path.unlink()
-    files.fsync_folder(note.path.parent)
+def remove(notes: Sequence[WaitingNote]) -> None:
+    """Overwrite each note's sealed bytes with zeros, make that durable, then remove the
+    files (texts.REMOVAL_LIMIT says what this cannot promise).
+
+    One sync for all of them: a sync per file cost 8 of the 10 seconds of keeping 1,000
+    notes on a busy disk. A crash before the removal leaves zeroed files, which the next
+    review removes (never shown as notes); a note kept already is never kept twice.
+    """
+    overwritten = [note.path for note in notes if _overwrite(note.path)]
+    if not overwritten:
+        return
+    os.sync()
+    for path in overwritten:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    files.fsync_folder(overwritten[0].parent)
+
+
+def _overwrite(path: Path) -> bool:
+    """Zeros over the file's bytes; False when it is gone already."""
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False
+    try:
+        os.write(fd, bytes(os.fstat(fd).st_size))
+    finally:
+        os.close(fd)
+    return True
 
 
 def forget_unneeded_keys(paths: VaultPaths, database: Database) -> None:

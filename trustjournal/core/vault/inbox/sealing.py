@@ -119,7 +119,7 @@ def key_id_in(sealed: bytes) -> bytes:
     return sealed[start : start + KEY_ID_BYTES]
 
 
-def open_sealed(sealed: bytes, private_key: bytes, vault_id: str) -> Note:
+def open_sealed(sealed: bytes, private_key: bytes | X25519PrivateKey, vault_id: str) -> Note:
     """The note inside; raises NotANote (TAMPERED) when any byte was changed."""
     key_id_in(sealed)
     if (len(sealed) - HEADER_BYTES - TAG_BYTES) not in PAD_STEPS:
@@ -128,7 +128,11 @@ def open_sealed(sealed: bytes, private_key: bytes, vault_id: str) -> Note:
     at = len(MAGIC) + 1 + KEY_ID_BYTES
     ephemeral_public = header[at : at + PUBLIC_BYTES]
     nonce = header[at + PUBLIC_BYTES :]
-    private = X25519PrivateKey.from_private_bytes(private_key)
+    private = (
+        private_key
+        if isinstance(private_key, X25519PrivateKey)
+        else X25519PrivateKey.from_private_bytes(private_key)
+    )
     public_key = private.public_key().public_bytes_raw()
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
