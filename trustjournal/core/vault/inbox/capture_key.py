@@ -14,10 +14,13 @@ import binascii
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault import files
-from trustjournal.core.vault.database import Database
+from trustjournal.core.vault.database import Database, apply_key
 from trustjournal.core.vault.inbox import sealing, texts
 from trustjournal.core.vault.paths import VaultPaths
 
@@ -107,6 +110,21 @@ def make_pair(database: Database, now: dt.datetime) -> bytes:
 
 def current_public_key(database: Database) -> bytes | None:
     row = database.query_one("SELECT public_key FROM capture_keys WHERE current = 1")
+    return None if row is None else bytes(row[0])
+
+
+def public_key_in(path: Path, data_key: bytes) -> bytes | None:
+    """The current public key of the database at `path` (a restore's, not yet in place);
+    None for a journal from before sealed notes."""
+    connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        apply_key(connection, data_key)
+        row = connection.execute("SELECT public_key FROM capture_keys WHERE current = 1").fetchone()
+    except sqlcipher3.DatabaseError:
+        return None  # no such table yet: the first unlock makes the pair
+    finally:
+        connection.close()
     return None if row is None else bytes(row[0])
 
 

@@ -21,7 +21,7 @@ import re
 import secrets
 import stat
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +122,10 @@ def _make_inbox(paths: VaultPaths) -> None:
 def _blank_times(target: Path) -> None:
     for stale in target.parent.glob(f".{target.name}.*.tmp"):
         os.utime(stale, (0, 0))
+
+
+def _blanking(target: Path) -> Callable[[], None]:
+    return lambda: _blank_times(target)
 
 
 def _plain_write_error(error: OSError, inbox: Path) -> TrustJournalError:
@@ -250,6 +254,30 @@ def _set_aside(paths: VaultPaths, path: Path, reason: str) -> SetAside:
         target = paths.inbox_aside / f"{path.name}.{secrets.token_hex(4)}"
     path.rename(target)  # rename moves a link itself, never what it points at
     return SetAside(path.name, target, reason)
+
+
+# -- carried by backups, still sealed ----------------------------------------------------------
+
+
+def sealed_files(folder: Path) -> list[tuple[str, bytes]]:
+    """Every waiting note's name (without its suffix) and sealed bytes, for a backup; a
+    file that is no regular note-sized file is left for the review to set aside."""
+    found: list[tuple[str, bytes]] = []
+    for path in waiting_names(folder):
+        with contextlib.suppress(OSError, sealing.NotANote):
+            found.append((path.name.removesuffix(SUFFIX), _read_note_file(path)))
+    return found
+
+
+def put_back(paths: VaultPaths, notes: list[tuple[str, bytes]]) -> None:
+    """Notes a restored backup carried, into the inbox as they were (none written twice)."""
+    if not notes:
+        return
+    _make_inbox(paths)
+    for name, sealed in notes:
+        target = paths.inbox / (name + SUFFIX)
+        if not os.path.lexists(target):
+            files.write_atomically(target, sealed, before_rename=_blanking(target))
 
 
 def set_aside_names(paths: VaultPaths) -> list[str]:
