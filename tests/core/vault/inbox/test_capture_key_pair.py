@@ -164,3 +164,21 @@ def test_the_journal_opens_with_notes_waiting_while_another_process_held_it(
         assert [n.note.text for n in notes.open().notes] == ["written while the app was open"]
     finally:
         journal.close()
+
+
+def test_the_golden_journal_from_before_sealed_notes_gets_its_pair(tmp_path: Path) -> None:
+    """A journal written by an older version (schema 6), migrated at its first unlock."""
+    from golden_vault_kit import GOLDEN_PASSPHRASE, copy_of_golden_vault
+
+    folder = copy_of_golden_vault(tmp_path / "golden")
+    assert not VaultPaths(folder).capture_key.exists()
+    vault = Vault.unlock(folder, GOLDEN_PASSPHRASE)
+    vault.close()
+    assert not vault.capture_key_mended
+    capture(folder, "the first note of an old journal")
+    vault = Vault.unlock(folder, GOLDEN_PASSPHRASE)
+    try:
+        intake = open_inbox(VaultPaths(folder), vault.database, vault.keyfile.vault_id)
+        assert [n.note.text for n in intake.notes] == ["the first note of an old journal"]
+    finally:
+        vault.close()
