@@ -10,7 +10,6 @@ from pathlib import Path
 from cli_kit import RunCli, assert_plain_failure, ok
 from testkit import PASSPHRASE, files_containing
 
-from trustjournal.cli import texts
 from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
@@ -50,7 +49,7 @@ def test_capture_reads_standard_input_with_no_terminal_and_no_passphrase(
     assert result.stdout.strip() == inbox_texts.SEALED
     listing = ok(unlocked("inbox"))
     assert "from a pipe" in listing and "second line" not in listing
-    assert texts.WRITTEN_WHILE_LOCKED in listing
+    assert inbox_texts.WRITTEN_WHILE_LOCKED in listing
 
 
 def test_capture_takes_the_text_as_an_argument(unlocked: RunCli, run_cli: RunCli) -> None:
@@ -64,8 +63,8 @@ def test_every_other_unlocking_command_says_how_many_notes_wait(
     ok(run_cli("capture", "one"))
     ok(run_cli("capture", "two"))
     listed = unlocked("list")
-    assert texts.notes_wait(2) in listed.stderr
-    assert texts.notes_wait(2) not in unlocked("inbox").stderr
+    assert inbox_texts.notes_wait(2) in listed.stderr
+    assert inbox_texts.notes_wait(2) not in unlocked("inbox").stderr
 
 
 def test_inbox_keep_by_id_and_discard_all(unlocked: RunCli, run_cli: RunCli) -> None:
@@ -76,17 +75,17 @@ def test_inbox_keep_by_id_and_discard_all(unlocked: RunCli, run_cli: RunCli) -> 
     assert len(lines) == 2
     keep_id = next(_ids(line)[0] for line in lines if "keep me" in line)
     kept = ok(unlocked("inbox", "keep", keep_id))
-    assert texts.notes_kept(1) in kept and inbox_texts.REMOVAL_LIMIT in kept
+    assert inbox_texts.notes_kept(1) in kept and inbox_texts.REMOVAL_LIMIT in kept
     assert "keep me" in ok(unlocked("list"))
-    assert texts.notes_discarded(1) in ok(unlocked("inbox", "discard", "--all"))
-    assert ok(unlocked("inbox")).strip() == texts.NO_NOTES_WAIT
+    assert inbox_texts.notes_discarded(1) in ok(unlocked("inbox", "discard", "--all"))
+    assert ok(unlocked("inbox")).strip() == inbox_texts.NO_NOTES_WAIT
     assert "let me go" not in ok(unlocked("list"))
 
 
 def test_inbox_keep_all(unlocked: RunCli, run_cli: RunCli) -> None:
     for text in ("first", "second", "third"):
         ok(run_cli("capture", text))
-    assert texts.notes_kept(3) in ok(unlocked("inbox", "keep", "--all"))
+    assert inbox_texts.notes_kept(3) in ok(unlocked("inbox", "keep", "--all"))
     listed = ok(unlocked("list"))
     assert all(text in listed for text in ("first", "second", "third"))
 
@@ -94,12 +93,12 @@ def test_inbox_keep_all(unlocked: RunCli, run_cli: RunCli) -> None:
 def test_an_unknown_id_is_said_and_nothing_changes(unlocked: RunCli, run_cli: RunCli) -> None:
     ok(run_cli("capture", "stays"))
     result = unlocked("inbox", "keep", "ffffffffffff")
-    assert_plain_failure(result, texts.NO_SUCH_NOTE.format(id="ffffffffffff"))
+    assert_plain_failure(result, inbox_texts.NO_SUCH_NOTE.format(id="ffffffffffff"))
     assert "stays" in ok(unlocked("inbox"))
 
 
 def test_keep_without_ids_asks_for_them(unlocked: RunCli) -> None:
-    assert_plain_failure(unlocked("inbox", "keep"), texts.NOTE_IDS_OR_ALL)
+    assert_plain_failure(unlocked("inbox", "keep"), inbox_texts.NOTE_IDS_OR_ALL)
 
 
 def test_a_5_mb_note_is_refused_in_one_sentence(unlocked: RunCli, run_cli: RunCli) -> None:
@@ -132,7 +131,7 @@ def test_the_canary_note_is_nowhere_on_disk_in_plaintext(
     folders = [tmp_path, home, Path(cli_env["TMPDIR"]), data_dir]
     assert files_containing(CANARY, folders) == []
     kept = ok(run_cli("inbox", "keep", "--all", secrets=[PASSPHRASE]))
-    assert texts.notes_kept(1) in kept
+    assert inbox_texts.notes_kept(1) in kept
     assert CANARY in ok(run_cli("list", secrets=[PASSPHRASE]))
     assert files_containing(CANARY, folders) == []
     assert list((data_dir / "journal.inbox").iterdir()) == []

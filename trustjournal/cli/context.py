@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -17,10 +18,12 @@ from trustjournal.cli import texts
 from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.vault import Vault
+
+if TYPE_CHECKING:  # loaded when a journal is opened: `capture` must not pay for the domain
+    from trustjournal.core.journal.journal import Journal
 
 DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
 
@@ -48,6 +51,8 @@ class Context:
     @contextlib.contextmanager
     def journal(self, remind_of_notes: bool = True) -> Iterator[Journal]:
         """The journal, unlocked with the passphrase, closed again afterwards."""
+        from trustjournal.core.journal.journal import Journal
+
         vault = self.unlock(self.secrets.ask("Passphrase"), remind_of_notes=remind_of_notes)
         journal = Journal(vault, clock=self.clock)
         try:
@@ -69,7 +74,7 @@ class Context:
             print(inbox_texts.KEY_MENDED, file=sys.stderr)
         waiting = len(inbox.waiting_names(self.data_dir)) if remind_of_notes else 0
         if waiting:
-            print(texts.notes_wait(waiting), file=sys.stderr)
+            print(inbox_texts.notes_wait(waiting), file=sys.stderr)
         if remind_of_code:
             code = vault.pending_recovery_code()
             if code:

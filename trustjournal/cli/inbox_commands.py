@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from trustjournal.cli import texts
 from trustjournal.cli.context import Context
 from trustjournal.cli.stdin import add_names
 from trustjournal.core.errors import InvalidInput
@@ -35,7 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     review = commands.add_parser("inbox", help="review the notes written while locked")
     review.add_argument(
-        "action", nargs="?", choices=("keep", "discard"), help=texts.INBOX_ACTION_HELP
+        "action", nargs="?", choices=("keep", "discard"), help=inbox_texts.INBOX_ACTION_HELP
     )
     review.add_argument("ids", nargs="*", metavar="ID")
     review.add_argument("--all", action="store_true", help="every waiting note")
@@ -57,9 +56,9 @@ def run_capture(context: Context, arguments: argparse.Namespace) -> int:
 
 def run_inbox(context: Context, arguments: argparse.Namespace) -> int:
     if arguments.action is None and (arguments.ids or arguments.all):
-        raise InvalidInput(texts.IDS_ONLY_WITH_ACTION)
+        raise InvalidInput(inbox_texts.IDS_ONLY_WITH_ACTION)
     if arguments.action is not None and not (arguments.ids or arguments.all):
-        raise InvalidInput(texts.NOTE_IDS_OR_ALL)
+        raise InvalidInput(inbox_texts.NOTE_IDS_OR_ALL)
     # Imported here: `capture` above must not pay for the journal's domain.
     from trustjournal.core.journal.sealed_notes import SealedNotes
 
@@ -74,23 +73,23 @@ def run_inbox(context: Context, arguments: argparse.Namespace) -> int:
         chosen = list(intake.notes) if arguments.all else _chosen(intake.notes, arguments.ids)
         if arguments.action == "keep":
             review.keep(chosen)
-            print(texts.notes_kept(len(chosen)))
+            print(inbox_texts.notes_kept(len(chosen)))
         else:
             review.discard(chosen)
-            print(texts.notes_discarded(len(chosen)))
+            print(inbox_texts.notes_discarded(len(chosen)))
         print(inbox_texts.REMOVAL_LIMIT)
     return 0
 
 
 def _list(notes: tuple[WaitingNote, ...]) -> None:
     if not notes:
-        print(texts.NO_NOTES_WAIT)
+        print(inbox_texts.NO_NOTES_WAIT)
         return
-    print(texts.WRITTEN_WHILE_LOCKED)
+    print(inbox_texts.WRITTEN_WHILE_LOCKED)
     for waiting in notes:
         moment = waiting.note.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"  {waiting.id}  {moment}  {waiting.note.first_line}")
-    print(texts.INBOX_HOW)
+    print(inbox_texts.INBOX_HOW)
 
 
 def _chosen(notes: tuple[WaitingNote, ...], ids: list[str]) -> list[WaitingNote]:
@@ -99,7 +98,7 @@ def _chosen(notes: tuple[WaitingNote, ...], ids: list[str]) -> list[WaitingNote]
     for wanted in ids:
         matches = [n for n in notes if wanted and n.path.name.startswith(wanted.lower())]
         if len(matches) != 1:
-            raise InvalidInput(texts.NO_SUCH_NOTE.format(id=wanted))
+            raise InvalidInput(inbox_texts.NO_SUCH_NOTE.format(id=wanted))
         if matches[0] not in chosen:
             chosen.append(matches[0])
     return chosen

@@ -12,11 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from trustjournal.core.journal.timeline import Timeline
-from trustjournal.core.journal.trends import PeriodChange, Trends
 from trustjournal.core.language.speaking import _, spoken
-from trustjournal.core.records.prompts import Prompt
 from trustjournal.core.records.trust import (
     EVENT_KIND_LABELS,
     Agreement,
@@ -24,6 +22,11 @@ from trustjournal.core.records.trust import (
     Event,
 )
 from trustjournal.core.texts import counted
+
+if TYPE_CHECKING:  # only named in annotations: `capture` must not load the journal's domain
+    from trustjournal.core.journal.timeline import Timeline
+    from trustjournal.core.journal.trends import PeriodChange, Trends
+    from trustjournal.core.records.prompts import Prompt
 
 USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
 
@@ -378,37 +381,6 @@ FD_UNREADABLE = (
 )
 FD_ENDED = "File descriptor {fd} ended before the {secret} was given."
 FD_NOT_UTF8 = "The {secret} from file descriptor {fd} is not UTF-8 text."
-
-
-# capture and inbox: notes sealed while the journal stays locked (issue 25).
-def notes_wait(count: int) -> str:
-    return counted(
-        count,
-        "Note: {count} note written while the journal was locked is waiting; "
-        "review it with 'trustjournal inbox'.",
-        "Note: {count} notes written while the journal was locked are waiting; "
-        "review them with 'trustjournal inbox'.",
-    )
-
-
-def notes_kept(count: int) -> str:
-    return counted(count, "Kept {count} note as an entry.", "Kept {count} notes as entries.")
-
-
-def notes_discarded(count: int) -> str:
-    return counted(count, "Discarded {count} note.", "Discarded {count} notes.")
-
-
-WRITTEN_WHILE_LOCKED = "Written while the journal was locked:"
-NO_NOTES_WAIT = "No notes are waiting."
-INBOX_HOW = (
-    "Keep them with 'trustjournal inbox keep ID...' or '--all', or discard them with "
-    "'trustjournal inbox discard ID...' or '--all'."
-)
-NO_SUCH_NOTE = "No waiting note has the id '{id}'. Run 'trustjournal inbox' to see them."
-NOTE_IDS_OR_ALL = "Name the notes by their ids, or give --all."
-IDS_ONLY_WITH_ACTION = "Give 'keep' or 'discard' before the ids."
-INBOX_ACTION_HELP = "keep or discard; without it, the waiting notes are listed"
 
 
 spoken(__name__)

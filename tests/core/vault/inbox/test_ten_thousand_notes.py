@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from inbox_kit import note, review
 
-from trustjournal.cli import texts
 from trustjournal.core.vault.inbox import capture_key, inbox, sealing
+from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.paths import VaultPaths
 
 MANY = 10_000
@@ -32,7 +32,7 @@ def test_ten_thousand_waiting_notes_are_counted_opened_and_kept(
     folder, _code = created_vault
     plant_notes(folder, MANY)
     assert len(inbox.waiting_names(folder)) == MANY
-    assert "10000 notes" in texts.notes_wait(MANY)
+    assert "10000 notes" in inbox_texts.notes_wait(MANY)
     journal, notes = review(folder)
     try:
         intake = notes.open()

@@ -7,6 +7,7 @@ Whole sentences with named placeholders, marked for translation (decision 0005).
 from __future__ import annotations
 
 from trustjournal.core.language.speaking import spoken
+from trustjournal.core.texts import counted
 
 SEALED = "Sealed. It will be in your journal when you next open it."
 NOTE_TOO_LARGE = (
@@ -61,6 +62,37 @@ WHAT_SEALING_PROTECTS = (
     "was written. Anyone who can write to the journal's folder could leave a note there, so "
     "each note is shown to you at unlock to keep or discard; none is added by itself."
 )
+
+
+# The command line's `capture` and `inbox` (cli/inbox_commands.py).
+def notes_wait(count: int) -> str:
+    return counted(
+        count,
+        "Note: {count} note written while the journal was locked is waiting; "
+        "review it with 'trustjournal inbox'.",
+        "Note: {count} notes written while the journal was locked are waiting; "
+        "review them with 'trustjournal inbox'.",
+    )
+
+
+def notes_kept(count: int) -> str:
+    return counted(count, "Kept {count} note as an entry.", "Kept {count} notes as entries.")
+
+
+def notes_discarded(count: int) -> str:
+    return counted(count, "Discarded {count} note.", "Discarded {count} notes.")
+
+
+WRITTEN_WHILE_LOCKED = "Written while the journal was locked:"
+NO_NOTES_WAIT = "No notes are waiting."
+INBOX_HOW = (
+    "Keep them with 'trustjournal inbox keep ID...' or '--all', or discard them with "
+    "'trustjournal inbox discard ID...' or '--all'."
+)
+NO_SUCH_NOTE = "No waiting note has the id '{id}'. Run 'trustjournal inbox' to see them."
+NOTE_IDS_OR_ALL = "Name the notes by their ids, or give --all."
+IDS_ONLY_WITH_ACTION = "Give 'keep' or 'discard' before the ids."
+INBOX_ACTION_HELP = "keep or discard; without it, the waiting notes are listed"
 
 
 spoken(__name__)
