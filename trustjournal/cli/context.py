@@ -20,10 +20,10 @@ from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.inbox import texts as inbox_texts
-from trustjournal.core.vault.vault import Vault
 
 if TYPE_CHECKING:  # loaded when a journal is opened: `capture` must not pay for the domain
     from trustjournal.core.journal.journal import Journal
+    from trustjournal.core.vault.vault import Vault
 
 DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
 
@@ -67,6 +67,8 @@ class Context:
         it, if the capture key beside it had to be put right, how many sealed notes wait,
         and a reminder while a new recovery code waits to be stored (as the app shows it
         after unlocking)."""
+        from trustjournal.core.vault.vault import Vault
+
         vault = Vault.unlock(self.data_dir, passphrase)
         if vault.opened_through_backup:
             print(texts.OPENED_THROUGH_BACKUP, file=sys.stderr)

@@ -15,18 +15,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from trustjournal.core.language.speaking import _, spoken
-from trustjournal.core.records.trust import (
-    EVENT_KIND_LABELS,
-    Agreement,
-    Checkin,
-    Event,
-)
 from trustjournal.core.texts import counted
 
 if TYPE_CHECKING:  # only named in annotations: `capture` must not load the journal's domain
     from trustjournal.core.journal.timeline import Timeline
     from trustjournal.core.journal.trends import PeriodChange, Trends
     from trustjournal.core.records.prompts import Prompt
+    from trustjournal.core.records.trust import Agreement, Checkin, Event
 
 USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
 
@@ -197,6 +192,8 @@ def checkin_line(checkin: Checkin) -> str:
 
 
 def event_line(event: Event) -> str:
+    from trustjournal.core.records.trust import EVENT_KIND_LABELS  # see TYPE_CHECKING above
+
     parts = [EVENT_KIND_LABELS[event.kind].lower(), event.title]
     if event.intensity is not None:
         parts.append(f"intensity {event.intensity}")

@@ -15,14 +15,15 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlcipher3
+from typing import TYPE_CHECKING
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.vault import files
-from trustjournal.core.vault.database import Database, apply_key
 from trustjournal.core.vault.inbox import sealing, texts
 from trustjournal.core.vault.paths import VaultPaths
+
+if TYPE_CHECKING:  # `capture` reads the public key without loading SQLCipher
+    from trustjournal.core.vault.database import Database
 
 FORMAT = "TrustJournal capture key"
 FORMAT_VERSION = 1
@@ -116,6 +117,10 @@ def current_public_key(database: Database) -> bytes | None:
 def public_key_in(path: Path, data_key: bytes) -> bytes | None:
     """The current public key of the database at `path` (a restore's, not yet in place);
     None for a journal from before sealed notes."""
+    import sqlcipher3
+
+    from trustjournal.core.vault.database import apply_key
+
     connection = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")

@@ -24,16 +24,18 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from trustjournal.core.errors import TrustJournalError, VaultNotFound
 from trustjournal.core.vault import files
-from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.inbox import capture_key, sealing, texts
 from trustjournal.core.vault.inbox.sealing import Note
-from trustjournal.core.vault.keys.copies import read_keyfile
 from trustjournal.core.vault.paths import VaultPaths
+
+if TYPE_CHECKING:  # capture needs neither SQLCipher nor Argon2: only what seals a note
+    from trustjournal.core.vault.database import Database
 
 SUFFIX = ".tjnote"
 _NAME = re.compile(r"^[0-9a-f]{32}\.tjnote$")
@@ -108,6 +110,8 @@ def capture(folder: Path, note: Note) -> Path:
 def _vault_id(paths: VaultPaths) -> str | None:
     """The journal's id from its key file's clear header; None when that cannot be read
     (the note is still sealed; the review at unlock checks it)."""
+    from trustjournal.core.vault.keys.copies import read_keyfile  # loads Argon2: only here
+
     try:
         return read_keyfile(paths).keyfile.vault_id
     except TrustJournalError:
