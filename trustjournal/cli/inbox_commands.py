@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     review.add_argument(
         "action", nargs="?", choices=("keep", "discard"), help=inbox_texts.INBOX_ACTION_HELP
     )
-    review.add_argument("ids", nargs="*", metavar="ID")
+    review.add_argument("ids", nargs="*", metavar="ID", help=inbox_texts.INBOX_IDS_HELP)
     review.add_argument("--all", action="store_true", help="every waiting note")
     review.set_defaults(run=run_inbox)
 

@@ -92,6 +92,7 @@ INBOX_HOW = (
 NO_SUCH_NOTE = "No waiting note has the id '{id}'. Run 'trustjournal inbox' to see them."
 NOTE_IDS_OR_ALL = "Name the notes by their ids, or give --all."
 IDS_ONLY_WITH_ACTION = "Give 'keep' or 'discard' before the ids."
+INBOX_IDS_HELP = "the notes' ids, as 'trustjournal inbox' lists them"
 INBOX_ACTION_HELP = "keep or discard; without it, the waiting notes are listed"
 
 
