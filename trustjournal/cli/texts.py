@@ -14,19 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from trustjournal.core.journal.timeline import Timeline
-from trustjournal.core.journal.trends import PeriodChange, Trends
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import N_, _, spoken
-from trustjournal.core.records.prompts import Prompt
-from trustjournal.core.records.trust import (
-    EVENT_KIND_LABELS,
-    Agreement,
-    Checkin,
-    Event,
-)
 from trustjournal.core.texts import counted
+
+if TYPE_CHECKING:  # only named in annotations: `capture` must not load the journal's domain
+    from trustjournal.core.journal.timeline import Timeline
+    from trustjournal.core.journal.trends import PeriodChange, Trends
+    from trustjournal.core.records.prompts import Prompt
+    from trustjournal.core.records.trust import Agreement, Checkin, Event
 
 USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
 
@@ -52,6 +50,12 @@ COMMANDS = """\
                 restore a backup; --replace moves the journal that is here aside, never deletes it
   rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
                 that starts with "Recovery code: "; old key files and the old code stop working
+  capture [--mood 1-5] [--tag NAME]... [TEXT | -]
+                seal a note for the journal without opening it: no passphrase asked; without
+                TEXT (or with -) it is read from standard input; it waits for the next unlock
+  inbox [keep|discard] [ID... | --all]
+                list the notes written while the journal was locked (after the passphrase),
+                or keep them as entries, or discard them
   recovery-code [--stored]
                 show the new recovery code of a key change that was stopped (or made in the
                 app) before you stored it; --stored says you have, and deletes it from the journal
@@ -193,6 +197,8 @@ def checkin_line(checkin: Checkin) -> str:
 
 
 def event_line(event: Event) -> str:
+    from trustjournal.core.records.trust import EVENT_KIND_LABELS  # see TYPE_CHECKING above
+
     parts = [EVENT_KIND_LABELS[event.kind].lower(), event.title]
     if event.intensity is not None:
         parts.append(f"intensity {event.intensity}")

@@ -253,6 +253,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (checkin_id, person)
     ) WITHOUT ROWID;
     """,
+    # 7: capture key pairs for notes sealed while the journal is locked (decision 0006).
+    # The current pair's public half is also beside the journal; an older pair keeps its
+    # private half only while a waiting note is sealed to it, and its id after, so a note
+    # sealed to it can be told apart from another journal's.
+    """
+    CREATE TABLE capture_keys (
+        key_id       TEXT    PRIMARY KEY,
+        public_key   BLOB    NOT NULL,
+        private_key  BLOB,
+        created_at   TEXT    NOT NULL,
+        current      INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1))
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX capture_keys_current ON capture_keys (current) WHERE current = 1;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
