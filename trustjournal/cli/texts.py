@@ -78,6 +78,17 @@ COMMANDS = """\
   trustjournal settings phase early|middle|later|unsaid
                 roughly where you are: early days, working through it, rebuilding
 
+ your recovery path, and questionnaire totals (not a diagnosis):
+  trustjournal path [show] [--json]            where you are, its signposts and history
+  trustjournal path move PHASE [--date D]      atone|attune|attach together,
+                safety|grief|rebuilding on your own; moving back is fine too
+  trustjournal path part separated|left [--date D]
+                the path together becomes the path on your own; its history stays
+  trustjournal path marker ID [--done|--undone] [--date D]
+  trustjournal score add NAME TOTAL [--date D] [--range LOW HIGH]
+                PCL-5, PHQ-9, GAD-7, CSI-16, or your own with its range
+  trustjournal score list [--json]             every total, and the change since the first
+
  exporting for therapy (D is a date, YYYY-MM-DD):
   trustjournal export --format pdf|md|html|txt|json -o FILE
       [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
