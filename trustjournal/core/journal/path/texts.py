@@ -146,4 +146,17 @@ SCORE_RANGE_FIXED = (
     "{name} totals are always from {low} to {high}; leave the range out. Nothing was stored."
 )
 
+# In the therapy summary (written for the therapist to read, with the person's consent).
+EXPORT_PATH_HEADING = "Where they are on the recovery path"
+EXPORT_WHERE = "{route}: {phase}, since {day}."
+EXPORT_WHERE_FROM_START = "{route}: {phase}, where the path begins."
+EXPORT_STEP = "{day}: {phase} ({step})."
+EXPORT_SIGNPOST = "Signpost checked on {day}: {signpost}"
+EXPORT_NO_SIGNPOSTS = "No signposts checked yet."
+EXPORT_SCORES_HEADING = "Questionnaire totals"
+EXPORT_SCORE = "{name} (from {low} to {high}): {totals}."
+EXPORT_SCORE_CHANGE = "{name}: change since the first total ({day}): {change:+d}."
+EXPORT_SCORE_PAST_CUTOFF = "{name}: the latest total is past the cut-off its authors published."
+EXPORT_NO_SCORES = "No totals recorded in this period."
+
 spoken(__name__)
