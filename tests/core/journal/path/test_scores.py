@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from trustjournal.core.changes import Action, Change, Topic
 from trustjournal.core.clock import ManualClock
-from trustjournal.core.errors import InvalidInput
+from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.path import texts
 from trustjournal.core.journal.path.scores import QUESTIONNAIRES, known, pointer_for
@@ -102,3 +103,15 @@ def test_only_names_ranges_and_cut_offs_are_shipped() -> None:
     assert {q.name for q in QUESTIONNAIRES} == {"PCL-5", "PHQ-9", "GAD-7", "CSI-16"}
     assert known("Phq 9") is known("PHQ-9") is not None
     assert "not a diagnosis" in texts.NOT_A_DIAGNOSIS
+
+
+def test_a_score_recorded_by_mistake_can_be_deleted(journal: Journal) -> None:
+    changes: list[Change] = []
+    journal.changes.subscribe(changes.append)
+    kept = journal.scores.add("GAD-7", 5)
+    wrong = journal.scores.add("GAD-7", 15)
+    assert journal.scores.delete(wrong.id) == wrong
+    assert journal.scores.listed() == [kept]
+    assert [(c.topic, c.action) for c in changes][-1] == (Topic.SCORES, Action.DELETED)
+    with pytest.raises(NotFound):
+        journal.scores.delete(wrong.id)
