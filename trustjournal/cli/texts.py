@@ -84,11 +84,22 @@ COMMANDS = """\
   trustjournal settings phase early|middle|later|unsaid
                 roughly where you are: early days, working through it, rebuilding
 
+ your recovery path, and questionnaire totals (not a diagnosis):
+  trustjournal path [show] [--json]            where you are, its signposts and history
+  trustjournal path move PHASE [--date D]      atone|attune|attach together,
+                safety|grief|rebuilding on your own; moving back is fine too
+  trustjournal path part separated|left [--date D]
+                the path together becomes the path on your own; its history stays
+  trustjournal path marker ID [--done|--undone] [--date D]
+  trustjournal score add NAME TOTAL [--date D] [--range LOW HIGH]
+                PCL-5, PHQ-9, GAD-7, CSI-16, or your own with its range
+  trustjournal score list [--json]             every total, and the change since the first
+
  exporting for therapy (D is a date, YYYY-MM-DD):
   trustjournal export --format pdf|md|html|txt|json -o FILE
       [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
       [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
-      [--protect] [--name-app]
+      [--scores] [--no-path] [--protect] [--name-app]
                 since the last therapy session unless told (else the last 30 days); private
                 entries only with --include-private; --redact adds to the saved list of names;
                 --protect (PDF only) asks for a password twice; --paper a4|letter;
