@@ -98,6 +98,7 @@ def test_the_help_says_so() -> None:
         ("list", "emotion"),
         ("export", "tag"),
         ("export", "emotion"),
+        ("capture", "tag"),
     }
     for said in shown.values():
         assert said.endswith("; - reads them from standard input, one a line, out of your "

@@ -12,8 +12,9 @@ import types
 from collections.abc import Sequence
 
 from trustjournal import __version__
-from trustjournal.cli import stdin, texts
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context, default_data_dir
+from trustjournal.cli.terminal import stdin
 from trustjournal.core.errors import as_plain_error
 from trustjournal.core.hardening import harden_process
 from trustjournal.core.language import speaking

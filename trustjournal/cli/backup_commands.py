@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from trustjournal.cli import interrupts, texts
+from trustjournal.cli import texts
 from trustjournal.cli.context import Context
+from trustjournal.cli.terminal import interrupts
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.language.speaking import _

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from trustjournal.cli import texts
-from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
+from trustjournal.cli.terminal.secrets import FdSecrets, SecretSource, TerminalSecrets
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.language.speaking import _

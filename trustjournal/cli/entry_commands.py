@@ -9,7 +9,7 @@ from typing import Any
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.stdin import add_names, read_stdin
+from trustjournal.cli.terminal.stdin import add_names, read_stdin
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
-from trustjournal.cli.stdin import add_names
+from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.language.speaking import _

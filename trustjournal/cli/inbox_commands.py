@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from trustjournal.cli.context import Context
-from trustjournal.cli.stdin import add_names
+from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.inbox.inbox import WaitingNote
@@ -15,29 +16,29 @@ from trustjournal.core.vault.inbox.sealing import Note
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    capture = commands.add_parser("capture", help="seal a note without opening the journal")
+    capture = commands.add_parser("capture", help=_("seal a note without opening the journal"))
     capture.add_argument(
         "--mood",
         type=int,
         choices=range(1, 6),
         metavar="1-5",
-        help="how you feel, from 1 (very low) to 5 (very good)",
+        help=_("how you feel, from 1 (very low) to 5 (very good)"),
     )
-    add_names(capture, "--tag", "a tag of yours")
+    add_names(capture, "--tag", _("a tag of yours"))
     capture.add_argument(
         "text",
         nargs="?",
         metavar="TEXT",
-        help="the note; left out or - reads it from standard input, out of your shell's history",
+        help=_("the note; left out or - reads it from standard input, out of your shell's history"),
     )
     capture.set_defaults(run=run_capture)
 
-    review = commands.add_parser("inbox", help="review the notes written while locked")
+    review = commands.add_parser("inbox", help=_("review the notes written while locked"))
     review.add_argument(
         "action", nargs="?", choices=("keep", "discard"), help=inbox_texts.INBOX_ACTION_HELP
     )
     review.add_argument("ids", nargs="*", metavar="ID", help=inbox_texts.INBOX_IDS_HELP)
-    review.add_argument("--all", action="store_true", help="every waiting note")
+    review.add_argument("--all", action="store_true", help=_("every waiting note"))
     review.set_defaults(run=run_inbox)
 
 

@@ -33,46 +33,46 @@ def register(commands: Commands) -> None:
 
 
 def _register_path(commands: Commands) -> None:
-    path = commands.add_parser("path", help="where you are on your recovery path")
+    path = commands.add_parser("path", help=_("where you are on your recovery path"))
     path.set_defaults(run=run_show, json=False)
     actions = path.add_subparsers(dest="path_action", metavar="ACTION")
-    show = actions.add_parser("show", help="the phase, its signposts and its history")
-    show.add_argument("--json", action="store_true", help="print one JSON object instead")
+    show = actions.add_parser("show", help=_("the phase, its signposts and its history"))
+    show.add_argument("--json", action="store_true", help=_("print one JSON object instead"))
     show.set_defaults(run=run_show)
-    move = actions.add_parser("move", help="move on, or back, to a phase")
-    move.add_argument("phase", metavar="PHASE", help="|".join(ALL_PHASES))
-    move.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    move = actions.add_parser("move", help=_("move on, or back, to a phase"))
+    move.add_argument("phase", metavar="PHASE", help=_("|").join(ALL_PHASES))
+    move.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     move.set_defaults(run=run_move)
-    part = actions.add_parser("part", help="we separated, or I left: the path on your own")
-    part.add_argument("how", choices=("separated", "left"), help="separated|left")
-    part.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    part = actions.add_parser("part", help=_("we separated, or I left: the path on your own"))
+    part.add_argument("how", choices=("separated", "left"), help=_("separated|left"))
+    part.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     part.set_defaults(run=run_part)
-    marker = actions.add_parser("marker", help="check a signpost, with its day")
-    marker.add_argument("id", metavar="ID", help="the signpost's id, as `path show` lists it")
+    marker = actions.add_parser("marker", help=_("check a signpost, with its day"))
+    marker.add_argument("id", metavar="ID", help=_("the signpost's id, as `path show` lists it"))
     done = marker.add_mutually_exclusive_group()
-    done.add_argument("--done", dest="done", action="store_true", default=True, help="(default)")
-    done.add_argument("--undone", dest="done", action="store_false", help="take a check back")
-    marker.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    done.add_argument("--done", dest="done", action="store_true", default=True, help=_("(default)"))
+    done.add_argument("--undone", dest="done", action="store_false", help=_("take a check back"))
+    marker.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     marker.set_defaults(run=run_marker)
 
 
 def _register_score(commands: Commands) -> None:
-    score = commands.add_parser("score", help="questionnaire totals a therapist asks for")
+    score = commands.add_parser("score", help=_("questionnaire totals a therapist asks for"))
     actions = score.add_subparsers(dest="score_action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="record a questionnaire's total")
-    add.add_argument("name", metavar="NAME", help="PCL-5, PHQ-9, GAD-7, CSI-16 or your own")
-    add.add_argument("total", type=int, metavar="TOTAL", help="the questionnaire's total")
-    add.add_argument("--date", type=date_argument, metavar="D", help="the day (today)")
+    add = actions.add_parser("add", help=_("record a questionnaire's total"))
+    add.add_argument("name", metavar="NAME", help=_("PCL-5, PHQ-9, GAD-7, CSI-16 or your own"))
+    add.add_argument("total", type=int, metavar="TOTAL", help=_("the questionnaire's total"))
+    add.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     add.add_argument(
         "--range",
         nargs=2,
         type=int,
         metavar=("LOW", "HIGH"),
-        help="a questionnaire of your own: its lowest and highest total (the first time)",
+        help=_("a questionnaire of your own: its lowest and highest total (the first time)"),
     )
     add.set_defaults(run=run_score_add)
-    listing = actions.add_parser("list", help="every total, and the change since the first")
-    listing.add_argument("--json", action="store_true", help="print one JSON object instead")
+    listing = actions.add_parser("list", help=_("every total, and the change since the first"))
+    listing.add_argument("--json", action="store_true", help=_("print one JSON object instead"))
     listing.set_defaults(run=run_score_list)
 
 

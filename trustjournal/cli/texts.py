@@ -154,7 +154,7 @@ explained on one line, 2 a command used the wrong way.
 
 STOPPED = "Stopped. Nothing more was changed."
 
-# Private words read from standard input (trustjournal.cli.stdin).
+# Private words read from standard input (trustjournal.cli.terminal.stdin).
 FROM_STDIN = "{what}; - reads it from standard input, out of your shell's history"
 LINES_FROM_STDIN = (
     "{what}; - reads them from standard input, one a line, out of your shell's history"
