@@ -1,3 +1,5 @@
+# size: the command line's every word in one module, --help as one block, so that a
+# translator reads them together; split into a texts/ package by topic if it grows more.
 """The command line's words (docs/words.md): what `trustjournal --help` prints, how
 check-ins, events, agreements, prompts and timelines read in a terminal, and the
 sentences the commands say that are longer than a label.

@@ -22,6 +22,7 @@ from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
+from trustjournal.ui.widgets.labelling import say_what_it_chooses
 
 OWN = "own"
 
@@ -390,4 +391,5 @@ def _combo(name: str, accessible: str) -> QtWidgets.QComboBox:
         QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     )
     combo.setMinimumContentsLength(12)
+    say_what_it_chooses(combo)
     return combo
