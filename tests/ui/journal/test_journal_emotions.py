@@ -86,7 +86,7 @@ def test_feelings_show_in_the_persons_language_and_are_kept_as_the_vocabulary_sa
         chips = EmotionChips()
         qtbot.addWidget(chips)
         chip = chips.chip("on edge")
-        assert (chip.text(), chip.accessibleName()) == ("angespannt", "Emotion: angespannt")
+        assert (chip.text(), chip.accessibleName()) == ("angespannt", "Gefühl: angespannt")
         qtbot.keyClicks(chips.search, "angespannt")
         qtbot.keyClick(chips.search, Qt.Key.Key_Return)
         assert chips.selected() == ("on edge",)
