@@ -18,8 +18,9 @@ from trustjournal.core.vault.vault import Vault
 TYPED: dict[str, tuple[object, object]] = {
     "idle_lock_minutes": (5, 30),
     "quick_hide_key": ("Ctrl+Shift+H", "Ctrl+Alt+Q"),
-    "theme": ("system", "dark"),
+    "theme": ("system", "contrast-dark"),
     "text_size": (11, 16),
+    "reduce_motion": (False, True),
     "prompt_role": ("any", "hurt"),
     "recovery_phase": ("unsaid", "middle"),
     "checkin_cadence_days": (7, 14),

@@ -200,9 +200,17 @@ def word_parameters(trees: Iterable[ast.Module]) -> dict[str, tuple[set[int], se
     return found
 
 
+def _is_marked_call(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and called_name(node) in ("_", "N_")
+
+
 def _first_literal(args: list[ast.expr]) -> list[ast.expr]:
-    words = [a for a in args if isinstance(a, ast.Constant | ast.JoinedStr | ast.BinOp)]
-    return [a for a in words if not isinstance(a, ast.Constant) or isinstance(a.value, str)][:1]
+    """The first argument that is words: a literal, or words already marked (`addItem(
+    _("High contrast"), "contrast-light")` says the first; the second is data)."""
+    kinds = ast.Constant | ast.JoinedStr | ast.BinOp
+    words = [a for a in args if isinstance(a, kinds) or _is_marked_call(a)]
+    words = [a for a in words if not isinstance(a, ast.Constant) or isinstance(a.value, str)]
+    return [a for a in words[:1] if not _is_marked_call(a)]
 
 
 def shown_arguments(

@@ -103,6 +103,7 @@ def test_marked_empty_punctuation_names_and_allowed_words_pass(tmp_path: Path) -
         "widget.setWindowTitle('TrustJournal')\n"
         "widget.setObjectName('lockScreen')\n"
         "QIcon.fromTheme('document-save')\n"
+        "combo.addItem(_('High contrast, light'), 'contrast-light')\n"
         "print('Not the command line, so not read.')\n"
     )
     path = plant(tmp_path, "trustjournal/ui/fine.py", source)

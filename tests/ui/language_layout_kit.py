@@ -17,6 +17,7 @@ import pytest
 
 from trustjournal.core.language import speaking
 from trustjournal.ui.qt import Qt, QtGui
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE
 
 LANGUAGES = ("pseudo", "pseudo-rtl")
 LANGUAGE_SIZES = ((1024, 640), (1180, 760))
@@ -46,6 +47,7 @@ def language_cases(names: list[str]) -> Iterator[object]:
                     height,
                     1,
                     language,
+                    DEFAULT_TEXT_SIZE,
                     id=f"{name}-{width}x{height}-{language}",
                     marks=[pytest.mark.slow],
                 )

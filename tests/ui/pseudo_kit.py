@@ -26,7 +26,7 @@ PSEUDO_LETTERS = set("àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÀ�
 NOT_WORDS = re.compile(
     r"^(TrustJournal( [0-9.a-z+]+)?|TrustJournal-backup-….tjbackup|F[0-9]+|"
     r"([A-Z][a-z]*\+)+\S+|/.*|[A-Z0-9]{4}(-[A-Z0-9]{4})+|"
-    r"&?(OK|Cancel|Save|Close|Yes|No|Discard))$"
+    r"&?(OK|Cancel|Save|Close|Yes|No|Discard)|English|Deutsch|Español)$"
 )
 
 

@@ -17,6 +17,9 @@ filled journal is the `filled` fixture of tests/ui/conftest.py, one per test mod
 2x cases run in a child pytest with QT_SCALE_FACTOR=2 (the factor must be set before
 Qt starts), one child run per test module; run them inline with
 `QT_SCALE_FACTOR=2 pytest tests/ui/<room>/test_layout_<room>.py -k 2x`.
+
+Large text (issue 23, item 6): every screen again at 1180x760 with the text at 200 %
+(tests/ui/large_text_kit.py), ids ending in "-large".
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from xml.etree import ElementTree
 
 import pytest
 from language_layout_kit import language_cases, speaking_for_layout
+from large_text_kit import large_text_case
 from layout_kit import layout_problems, off_screen, settle
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
@@ -46,7 +50,7 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
 from trustjournal.ui.widgets import sizing
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
@@ -109,7 +113,7 @@ def screens_test(screens: dict[str, Opener]) -> Callable[..., None]:
     and scale."""
 
     @pytest.mark.parametrize(
-        ("name", "width", "height", "scale", "language"),
+        ("name", "width", "height", "scale", "language", "text"),
         [*cases(screens), *language_cases(list(screens))],
     )
     def test_screen_fits(
@@ -118,12 +122,13 @@ def screens_test(screens: dict[str, Opener]) -> Callable[..., None]:
         height: int,
         scale: int,
         language: str,
+        text: int,
         qtbot: QtBot,
         request: pytest.FixtureRequest,
     ) -> None:
         size = QtCore.QSize(width, height)
         if language == "en":
-            check_screen_fits(screens, name, size, scale, qtbot, request)
+            check_screen_fits(screens, name, size, scale, qtbot, request, text=text)
             return
         with speaking_for_layout(language):
             check_screen_fits(screens, name, size, scale, qtbot, request, language)
@@ -204,17 +209,12 @@ def filled_journal(folder: Path) -> Iterator[Filled]:
 
 
 def cases(screens: dict[str, Opener]) -> Iterator[object]:
+    text = DEFAULT_TEXT_SIZE
     for name in screens:
         for width, height, scale, marks in sizes_and_scales():
-            yield pytest.param(
-                name,
-                width,
-                height,
-                scale,
-                "en",
-                id=f"{name}-{width}x{height}-{scale}x",
-                marks=marks,
-            )
+            case_id = f"{name}-{width}x{height}-{scale}x"
+            yield pytest.param(name, width, height, scale, "en", text, id=case_id, marks=marks)
+        yield large_text_case(name)
 
 
 def sizes_and_scales() -> Iterator[tuple[int, int, int, list[pytest.MarkDecorator]]]:
@@ -237,11 +237,13 @@ def check_screen_fits(
     qtbot: QtBot,
     request: pytest.FixtureRequest,
     language: str = "en",
+    text: int = DEFAULT_TEXT_SIZE,
 ) -> None:
     """The body of every room's `test_screen_fits`: open the screen over the filled journal
-    at `size` and `scale` (in `language`), and find nothing a person would see as broken."""
+    at `size` and `scale`, in `language` and at `text` size, and find nothing a person
+    would see as broken."""
     qapp = request.getfixturevalue("qapp")
-    filled = shown_at(size.width(), size.height(), scale, qapp, request, language)
+    filled = shown_at(size.width(), size.height(), scale, qapp, request, language, text)
     if filled is None:
         return
     # The app sizes its windows and dialogs to the screen: here, a screen of `size`.
@@ -254,7 +256,8 @@ def check_screen_fits(
         problems = fit(shown, size, qtbot)
     finally:
         _close_dialogs(main)
-    where = f"{name} at {size.width()}x{size.height()} ({scale}x, {language})"
+        apply_theme(qapp, "light")  # the next test, of any file, starts at the usual size
+    where = f"{name} at {size.width()}x{size.height()} ({scale}x, {language}, {text} pt)"
     assert not problems, f"{where}:\n" + "\n".join(problems)
 
 
@@ -265,8 +268,10 @@ def shown_at(
     qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
     language: str = "en",
+    text: int = DEFAULT_TEXT_SIZE,
 ) -> Filled | None:
-    """The filled journal's window (built in `language`) shown at `width`x`height`; None
+    """The filled journal's window (built in `language`) shown at `width`x`height` with
+    text of `text` pt; None
     when the case is one of another scale's, checked by that scale's child run."""
     if _scale_now() != scale:
         scratch: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
@@ -276,7 +281,8 @@ def shown_at(
         filled: Filled = request.getfixturevalue("filled")
     else:
         filled = request.getfixturevalue("filled_by_language")(language)
-    apply_theme(qapp, "light")  # the app's own style sheet: its paddings and heading sizes
+    # The app's own style sheet: its paddings and heading sizes, and the text size.
+    apply_theme(qapp, "light", text)
     filled.main.show()
     filled.main.resize(sizing.room_on_screen(filled.main, QtCore.QRect(0, 0, width, height)))
     return filled

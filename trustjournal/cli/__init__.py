@@ -30,6 +30,8 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
     "settings_commands": ("settings",),
     "export_commands": ("export",),
     "import_commands": ("import",),
+    "inbox_commands": ("capture", "inbox"),
+    "recovery_commands": ("path", "score"),
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -17,9 +18,13 @@ from trustjournal.cli import texts
 from trustjournal.cli.secrets import FdSecrets, SecretSource, TerminalSecrets
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
-from trustjournal.core.vault.vault import Vault
+from trustjournal.core.vault.inbox import inbox
+from trustjournal.core.vault.inbox import texts as inbox_texts
+
+if TYPE_CHECKING:  # loaded when a journal is opened: `capture` must not pay for the domain
+    from trustjournal.core.journal.journal import Journal
+    from trustjournal.core.vault.vault import Vault
 
 DATA_DIR_ENV = "TRUSTJOURNAL_DATA_DIR"
 
@@ -45,26 +50,38 @@ class Context:
         return cls(data_dir=data_dir, secrets=secrets, clock=SystemClock())
 
     @contextlib.contextmanager
-    def journal(self) -> Iterator[Journal]:
+    def journal(self, remind_of_notes: bool = True) -> Iterator[Journal]:
         """The journal, unlocked with the passphrase, closed again afterwards."""
-        vault = self.unlock(self.secrets.ask(_("Passphrase")))
+        from trustjournal.core.journal.journal import Journal
+
+        vault = self.unlock(self.secrets.ask(_("Passphrase")), remind_of_notes=remind_of_notes)
         journal = Journal(vault, clock=self.clock)
         try:
             yield journal
         finally:
             journal.close()
 
-    def unlock(self, passphrase: str, remind_of_code: bool = True) -> Vault:
+    def unlock(
+        self, passphrase: str, remind_of_code: bool = True, remind_of_notes: bool = True
+    ) -> Vault:
         """The vault, unlocked; one line on stderr if only the key file's backup copy opened
-        it, and a reminder while a new recovery code waits to be stored (as the app shows it
+        it, if the capture key beside it had to be put right, how many sealed notes wait,
+        and a reminder while a new recovery code waits to be stored (as the app shows it
         after unlocking)."""
+        from trustjournal.core.vault.vault import Vault
+
         vault = Vault.unlock(self.data_dir, passphrase)
         if vault.opened_through_backup:
             print(texts.OPENED_THROUGH_BACKUP, file=sys.stderr)
+        if vault.capture_key_mended:
+            print(inbox_texts.KEY_MENDED, file=sys.stderr)
+        waiting = len(inbox.waiting_names(self.data_dir)) if remind_of_notes else 0
+        if waiting:
+            print(inbox_texts.notes_wait(waiting), file=sys.stderr)
         if remind_of_code:
-            waiting = vault.pending_recovery_code()
-            if waiting:
-                print(code_waits(waiting), file=sys.stderr)
+            code = vault.pending_recovery_code()
+            if code:
+                print(code_waits(code), file=sys.stderr)
         return vault
 
 

@@ -49,6 +49,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument("--no-summary", action="store_true", help=_("leave out the summary"))
     export.add_argument("--chart", action="store_true", help=_("add the timeline chart"))
+    export.add_argument(
+        "--scores", action="store_true", help=_("add questionnaire totals to the summary")
+    )
+    export.add_argument(
+        "--no-path", action="store_true", help=_("leave the recovery path out of the summary")
+    )
     export.add_argument("--protect", action="store_true", help=_("PDF only: ask for a password"))
     export.add_argument(
         "--name-app", action="store_true", help=_("say in the file that TrustJournal made it")
@@ -84,6 +90,8 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         redact=tuple(arguments.redact),
         summary=not arguments.no_summary,
         chart=arguments.chart,
+        scores=arguments.scores,
+        path=not arguments.no_path,
         name_app=arguments.name_app,
     )
     path = Path(arguments.output).expanduser()

@@ -1,3 +1,5 @@
+# size: the command line's every word in one module, --help as one block, so that a
+# translator reads them together; split into a texts/ package by topic if it grows more.
 """The command line's words (docs/words.md): what `trustjournal --help` prints, how
 check-ins, events, agreements, prompts and timelines read in a terminal, and the
 sentences the commands say that are longer than a label.
@@ -12,19 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from trustjournal.core.journal.timeline import Timeline
-from trustjournal.core.journal.trends import PeriodChange, Trends
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import N_, _, spoken
-from trustjournal.core.records.prompts import Prompt
-from trustjournal.core.records.trust import (
-    EVENT_KIND_LABELS,
-    Agreement,
-    Checkin,
-    Event,
-)
 from trustjournal.core.texts import counted
+
+if TYPE_CHECKING:  # only named in annotations: `capture` must not load the journal's domain
+    from trustjournal.core.journal.timeline import Timeline
+    from trustjournal.core.journal.trends import PeriodChange, Trends
+    from trustjournal.core.records.prompts import Prompt
+    from trustjournal.core.records.trust import Agreement, Checkin, Event
 
 USAGE = "trustjournal [--data-dir DIR] [--passphrase-fd N] [COMMAND ...]"
 
@@ -50,6 +50,12 @@ COMMANDS = """\
                 restore a backup; --replace moves the journal that is here aside, never deletes it
   rekey         encrypt the journal with a new key; prints a new recovery code once, on a line
                 that starts with "Recovery code: "; old key files and the old code stop working
+  capture [--mood 1-5] [--tag NAME]... [TEXT | -]
+                seal a note for the journal without opening it: no passphrase asked; without
+                TEXT (or with -) it is read from standard input; it waits for the next unlock
+  inbox [keep|discard] [ID... | --all]
+                list the notes written while the journal was locked (after the passphrase),
+                or keep them as entries, or discard them
   recovery-code [--stored]
                 show the new recovery code of a key change that was stopped (or made in the
                 app) before you stored it; --stored says you have, and deletes it from the journal
@@ -78,11 +84,22 @@ COMMANDS = """\
   trustjournal settings phase early|middle|later|unsaid
                 roughly where you are: early days, working through it, rebuilding
 
+ your recovery path, and questionnaire totals (not a diagnosis):
+  trustjournal path [show] [--json]            where you are, its signposts and history
+  trustjournal path move PHASE [--date D]      atone|attune|attach together,
+                safety|grief|rebuilding on your own; moving back is fine too
+  trustjournal path part separated|left [--date D]
+                the path together becomes the path on your own; its history stays
+  trustjournal path marker ID [--done|--undone] [--date D]
+  trustjournal score add NAME TOTAL [--date D] [--range LOW HIGH]
+                PCL-5, PHQ-9, GAD-7, CSI-16, or your own with its range
+  trustjournal score list [--json]             every total, and the change since the first
+
  exporting for therapy (D is a date, YYYY-MM-DD):
   trustjournal export --format pdf|md|html|txt|json -o FILE
       [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
       [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
-      [--protect] [--name-app]
+      [--scores] [--no-path] [--protect] [--name-app]
                 since the last therapy session unless told (else the last 30 days); private
                 entries only with --include-private; --redact adds to the saved list of names;
                 --protect (PDF only) asks for a password twice; --paper a4|letter;
@@ -191,6 +208,8 @@ def checkin_line(checkin: Checkin) -> str:
 
 
 def event_line(event: Event) -> str:
+    from trustjournal.core.records.trust import EVENT_KIND_LABELS  # see TYPE_CHECKING above
+
     parts = [EVENT_KIND_LABELS[event.kind].lower(), event.title]
     if event.intensity is not None:
         parts.append(f"intensity {event.intensity}")

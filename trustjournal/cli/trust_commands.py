@@ -18,6 +18,7 @@ from trustjournal.cli.trust_arguments import (
     score_argument,
 )
 from trustjournal.core.journal import trust_json
+from trustjournal.core.journal.path.path_json import path_json, scores_json
 from trustjournal.core.journal.prompts.library import ROLES, load_library
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
@@ -227,8 +228,15 @@ def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
         timeline = journal.timeline(start, end)
         # A day counter can hurt; like the app, say it only to someone who asked for it.
         show_days = journal.settings.show_days_since_discovery
+        path, scores = journal.path.where(), journal.scores.between(start, end)
+        summaries = journal.scores.summaries()
     if arguments.json:
-        return _print_json(trust_json.timeline_json(timeline))
+        shown = trust_json.timeline_json(timeline)
+        # The path is the person's own (never a partner's); its whole history, since a
+        # phase began before the period as often as in it.
+        shown["path"] = path_json(path)
+        shown["scores"] = scores_json(scores, summaries)
+        return _print_json(shown)
     _print_lines(texts.timeline_lines(timeline, show_days_since_discovery=show_days))
     return 0
 

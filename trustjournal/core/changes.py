@@ -21,6 +21,8 @@ class Topic(StrEnum):
     SUPPORT_CONTACTS = "support_contacts"
     HARD_DATES = "hard_dates"
     TOGETHER = "together"
+    PATH = "path"
+    SCORES = "scores"
 
 
 class Action(StrEnum):

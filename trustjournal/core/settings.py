@@ -60,8 +60,14 @@ DECLARED: dict[str, Setting] = {
     for s in (
         Setting("idle_lock_minutes", 5, minimum=1, maximum=240),
         Setting("quick_hide_key", "Ctrl+Shift+H"),
-        Setting("theme", "system", choices=("system", "light", "dark")),
+        Setting(
+            "theme",
+            "system",
+            choices=("system", "light", "dark", "contrast-light", "contrast-dark"),
+        ),
         Setting("text_size", 11, minimum=8, maximum=24),
+        # Things that move (the breathing pacer, Qt's own effects) change in steps instead.
+        Setting("reduce_motion", False),
         Setting("prompt_role", "any", choices=("hurt", "involved", "individual", "any")),
         # Roughly where the person is (the prompts' phases), or left unsaid.
         Setting("recovery_phase", "unsaid", choices=("early", "middle", "later", "unsaid")),
@@ -116,8 +122,12 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        """One of "system", "light" or "dark"."""
+        """One of "system", "light", "dark", "contrast-light" or "contrast-dark"."""
         return self._typed("theme", str)
+
+    @property
+    def reduce_motion(self) -> bool:
+        return self._typed("reduce_motion", bool)
 
     @property
     def text_size(self) -> int:

@@ -55,6 +55,7 @@ def test_settings_show_the_defaults(unlocked: Unlock, session: Session, qtbot: Q
         "quick_hide_key": "Ctrl+Shift+H",
         "theme": "system",
         "text_size": 11,
+        "reduce_motion": False,
         "prompt_role": "any",
         "recovery_phase": "unsaid",
     }

@@ -86,4 +86,5 @@ def test_an_unset_slider_tells_a_screen_reader_it_is_not_answered(
     slider = dialog.sliders[DIMENSIONS[0]]
     assert "not answered" in slider.accessibleDescription().lower()
     slider.setValue(7)
-    assert slider.accessibleDescription() == ""
+    # Answered, it says its value and meaning instead (issue 23).
+    assert slider.accessibleDescription() == "Feeling safe and secure: 7 of 10"

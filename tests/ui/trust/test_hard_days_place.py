@@ -20,9 +20,10 @@ from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
-from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
+from trustjournal.ui.trust.hard_days.pacer import STEP_MS, BreathingPacer
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.hard_days.rows import RowList
 from trustjournal.ui.trust.hard_days.window import HardDaysWindow
@@ -71,6 +72,48 @@ def test_hard_days_pacer_follows_the_injected_clock(qtbot: QtBot, clock: ManualC
         sizes.append(round(pacer.shape.size_now, 2))
     assert sizes[0] < sizes[1] == sizes[2] == 1.0  # grows, then holds full
     assert sizes[3] < 1.0 and sizes[4] == 0.0  # empties, then holds empty
+
+
+@pytest.fixture
+def still(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """ "Reduce motion" on, as Settings sets it, and off again afterwards."""
+    apply_theme(qapp, "light", still=True)
+    yield
+    apply_theme(qapp, "light")
+
+
+def test_hard_days_pacer_grows_smoothly_when_motion_is_not_reduced(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    pacer = BreathingPacer(clock)
+    qtbot.addWidget(pacer)
+    pacer.show()
+    pacer.start()
+    assert pacer.timer.interval() < STEP_MS
+    sizes = [(_at(pacer, clock, s), pacer.shape.size_now)[1] for s in (1.0, 1.3, 1.6)]
+    assert sizes[0] < sizes[1] < sizes[2]
+
+
+def test_hard_days_pacer_changes_in_steps_with_its_count_in_words_when_motion_is_reduced(
+    qtbot: QtBot, clock: ManualClock, still: None
+) -> None:
+    pacer = BreathingPacer(clock)
+    qtbot.addWidget(pacer)
+    pacer.show()
+    pacer.start()  # even: in 4, out 4
+    assert pacer.timer.interval() == STEP_MS
+    sizes = []
+    for second in (1.0, 1.3, 1.6, 1.99):
+        _at(pacer, clock, second)
+        sizes.append(pacer.shape.size_now)
+        assert pacer.words.text() == texts.breath_count(IN, 3)
+    assert len(set(sizes)) == 1  # one step for the whole second
+    _at(pacer, clock, 2.0)
+    assert pacer.shape.size_now > sizes[0]
+    assert pacer.words.text() == texts.breath_count(IN, 2)
+    _at(pacer, clock, 4.5)
+    assert pacer.words.text() == texts.breath_count(OUT, 4)
+    assert pacer.words.accessibleName() == pacer.words.text()
 
 
 def _at(pacer: BreathingPacer, clock: ManualClock, seconds: float) -> BreathMoment:

@@ -7,6 +7,9 @@ pictures, and crowded lines are averaged over a few pixels' worth of days.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6 import QtCore, QtGui
 
 from trustjournal.core.chart.data import ChartItem
@@ -24,15 +27,32 @@ def stroke(
     """A line `width` pixels wide as a few one-pixel passes side by side.
 
     One-pixel (cosmetic) pens take Qt's quick line path, a hundred times quicker than
-    stroking a wide pen along a long, zigzagging line, and look the same."""
+    stroking a wide pen along a long, zigzagging line, and look the same. The passes are
+    laid in device pixels: at a ratio of 2 a scaled painter costs half as much again."""
     painter.setPen(pen)
     device_width = max(1, round(width * ratio))
     offsets: list[tuple[float, float]] = [(0.0, 0.0)]
     for step in range(1, device_width):
-        offsets += [(step / ratio, 0.0), (0.0, step / ratio)]
-    shift = (device_width - 1) / ratio / 2
-    for dx, dy in offsets:
-        painter.drawPolyline(line.translated(dx - shift, dy - shift))
+        offsets += [(float(step), 0.0), (0.0, float(step))]
+    shift = (device_width - 1) / 2
+    with in_device_pixels(painter) as device:
+        placed = device.map(line)
+        for dx, dy in offsets:
+            painter.drawPolyline(placed.translated(dx - shift, dy - shift))
+
+
+@contextlib.contextmanager
+def in_device_pixels(painter: QtGui.QPainter) -> Iterator[QtGui.QTransform]:
+    """Paint in the device's own pixels for a while: gives what maps widget pixels there.
+    A painter scaled for a high-DPI screen draws pictures and lines through its slower,
+    transformed paths; unscaled, it copies and draws straight."""
+    device = painter.deviceTransform()
+    painter.save()
+    painter.setWorldTransform(painter.worldTransform() * device.inverted()[0])
+    try:
+        yield device
+    finally:
+        painter.restore()
 
 
 def bucketed(items: list[ChartItem], days: int) -> list[tuple[float, float]]:
@@ -58,14 +78,14 @@ def stamp(painter: QtGui.QPainter, sprite: QtGui.QPixmap, points: list[QtCore.QP
     untransformed copy, far quicker than filling shapes or placing it between pixels)."""
     ratio = sprite.devicePixelRatio()
     half_x, half_y = sprite.width() / ratio / 2, sprite.height() / ratio / 2
+    flat = QtGui.QPixmap(sprite)  # the same pixels, copied one to one in device pixels
+    flat.setDevicePixelRatio(1.0)
     draw = painter.drawPixmap
-    if ratio == 1.0:
+    with in_device_pixels(painter) as device:
+        # The chart's painters only scale and move: a point's device pixel is m * p + d.
+        mx, my, dx, dy = device.m11(), device.m22(), device.dx(), device.dy()
         for point in points:
-            draw(round(point.x() - half_x), round(point.y() - half_y), sprite)
-        return
-    for point in points:
-        x, y = round((point.x() - half_x) * ratio), round((point.y() - half_y) * ratio)
-        draw(QtCore.QPointF(x / ratio, y / ratio), sprite)
+            draw(round(mx * (point.x() - half_x) + dx), round(my * (point.y() - half_y) + dy), flat)
 
 
 def with_neighbours(items: list[ChartItem], inside: list[ChartItem]) -> list[ChartItem]:

@@ -49,6 +49,7 @@ PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an 
 # The app's names for the lines of check-ins done together (its timeline's toggles).
 TOGETHER_LEGEND = {"together_owner": "Together: you", "together_partner": "Together: partner"}
 LEGEND_HEIGHT = 18.0
+KEY_LINE = 26.0  # how long a piece of each line the key shows
 
 
 def chart_font(points: float, bold: bool = False) -> QtGui.QFont:
@@ -290,17 +291,22 @@ def _key_row(
     palette: QtGui.QPalette,
     items: list[tuple[str, str]],
 ) -> None:
-    """Each series' or event's mark, as drawn on the chart, followed by its name."""
+    """Each series' or event's mark, as drawn on the chart, followed by its name: a line's
+    mark is a piece of it with its dashes and marker, since two lines may share a marker
+    (the two people of a check-in done together) and colour must never be alone."""
     left = rect.left() + LEFT
     metrics = painter.fontMetrics()
     middle = rect.center().y()
     for name, text in items:
+        look = style.style_of(name)
         color = style.color_of(name, palette)
-        painter.fillPath(
-            style.marker_path(style.style_of(name).shape, left + 5, middle, 4.5), color
-        )
+        mark = KEY_LINE if name in style.SERIES_STYLES else 10.0
+        if name in style.SERIES_STYLES:
+            start, end = QtCore.QPointF(left, middle), QtCore.QPointF(left + mark, middle)
+            _line(painter, QtGui.QPolygonF([start, end]), color, look.dashes, look.width, True)
+        painter.fillPath(style.marker_path(look.shape, left + mark / 2, middle, 4.5), color)
         painter.setPen(TEXT_COLOR)
         width = metrics.horizontalAdvance(text) + 4
-        box = QtCore.QRectF(left + 14, rect.top(), width, rect.height())
+        box = QtCore.QRectF(left + mark + 4, rect.top(), width, rect.height())
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         left = box.right() + 16

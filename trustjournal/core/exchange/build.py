@@ -26,6 +26,7 @@ from trustjournal.core.exchange.model import (
     Period,
     Summary,
 )
+from trustjournal.core.exchange.recovery import build_path, build_scores
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.journal import Journal
@@ -107,6 +108,12 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
         chart=chart,
         together=together,
         name_app=options.name_app,
+        path=build_path(journal) if summary is not None and options.path else None,
+        scores=(
+            build_scores(journal, period, redactor)
+            if summary is not None and options.scores
+            else None
+        ),
     )
 
 

@@ -44,6 +44,8 @@ class ExportOptions:
     chart: bool = False
     together: bool = True  # check-ins done together, in the summary (partner's only by consent)
     name_app: bool = False  # say the file was made with TrustJournal (neutral otherwise)
+    path: bool = True  # where the person is on the recovery path, in the summary
+    scores: bool = False  # questionnaire totals, in the summary, only when chosen
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,53 @@ class ExportTogether:
 
 
 @dataclass(frozen=True)
+class ExportPathStep:
+    day: dt.date
+    phase: str  # the phase's id (atone, grief, ...)
+    phase_name: str
+    step: str  # how the step came about, in words ("My partner said they are ready")
+
+
+@dataclass(frozen=True)
+class ExportSignpost:
+    day: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class ExportPath:
+    """Where the person is on the recovery path: the phase, its history, signposts checked."""
+
+    route: str
+    route_name: str
+    phase: str
+    phase_name: str
+    since: dt.date | None
+    explanation: str
+    history: tuple[ExportPathStep, ...]
+    signposts_checked: tuple[ExportSignpost, ...]
+
+
+@dataclass(frozen=True)
+class ExportScore:
+    """One questionnaire: its totals in the period and the change since its first total."""
+
+    name: str
+    low: int
+    high: int
+    totals: tuple[ChartPoint, ...]
+    first_day: dt.date
+    change_since_first: int
+    past_cutoff: bool
+
+
+@dataclass(frozen=True)
+class ExportScores:
+    note: str  # these are not a diagnosis
+    questionnaires: tuple[ExportScore, ...]
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     format: str
     version: int
@@ -172,3 +221,5 @@ class ExportDocument:
     chart: Chart | None = None
     together: tuple[ExportTogether, ...] = ()  # in the summary's period, when chosen
     name_app: bool = False  # the file names the app only when the person asked for it
+    path: ExportPath | None = None  # in the summary, unless left out
+    scores: ExportScores | None = None  # in the summary, only when chosen

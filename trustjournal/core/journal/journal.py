@@ -17,6 +17,8 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.care.hard_days import HardDates, SupportContacts
 from trustjournal.core.journal.care.on_this_day import NOTHING, on_this_day
+from trustjournal.core.journal.path.scores import Scores
+from trustjournal.core.journal.path.walk import RecoveryPath
 from trustjournal.core.journal.prompts.book import Prompts
 from trustjournal.core.journal.prompts.library import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
@@ -26,13 +28,18 @@ from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.stores.agreements import AgreementStore
-from trustjournal.core.vault.stores.care import HardDateStore, SupportContactStore
+from trustjournal.core.vault.stores.care import (
+    HardDateStore,
+    SupportContactStore,
+    first_day_written,
+)
 from trustjournal.core.vault.stores.checkins import CheckinStore
 from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.stores.events import EventStore
 from trustjournal.core.vault.stores.imports import ImportStore
 from trustjournal.core.vault.stores.moods import MoodStore
 from trustjournal.core.vault.stores.prompts import PromptStore
+from trustjournal.core.vault.stores.recovery import PathStore, ScoreStore
 from trustjournal.core.vault.stores.settings import SettingsStore
 from trustjournal.core.vault.stores.together import TogetherStore
 from trustjournal.core.vault.vault import Vault
@@ -66,9 +73,29 @@ class Journal:
         self.checkins = Checkins(self._timeline.checkins, self.changes, self.clock, self.settings)
         self.events = Events(events, self.changes, self.clock)
         self.agreements = Agreements(self._timeline.agreements, events, self.changes, self.clock)
+        self._add_path_parts(vault)
         self.prompts = Prompts(
-            PromptStore(db), self.changes, self.clock, self.settings, library=prompt_library
+            PromptStore(db),
+            self.changes,
+            self.clock,
+            self.settings,
+            library=prompt_library,
+            path_stage=self.path.stage,
         )
+
+    def _add_path_parts(self, vault: Vault) -> None:
+        """The recovery path and the questionnaire totals, dated from the journal's first
+        day (the earliest day an entry or a moment is about) to today."""
+        db = vault.database
+
+        def first_day() -> dt.date | None:
+            return first_day_written(db)
+
+        def role() -> str:
+            return self.settings.prompt_role
+
+        self.path = RecoveryPath(PathStore(db), self.changes, self.clock, role, first_day)
+        self.scores = Scores(ScoreStore(db), self.changes, self.clock, first_day)
 
     def _add_care_parts(self, vault: Vault) -> None:
         """When it's hard: support contacts and hard dates with their plans."""

@@ -12,6 +12,7 @@ database is never touched: restoring a backup moves it aside instead.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import stat
 import sys
@@ -30,6 +31,7 @@ from trustjournal.core.errors import (
 from trustjournal.core.vault import files, texts
 from trustjournal.core.vault.backup.making import list_backups
 from trustjournal.core.vault.database import Database, apply_key, key_fits
+from trustjournal.core.vault.inbox import capture_key
 from trustjournal.core.vault.keys import pending_code, swap
 from trustjournal.core.vault.keys.copies import (
     KeyFileReading,
@@ -76,9 +78,12 @@ def examine(paths: VaultPaths, passphrase: str, repair: bool = False) -> list[Fi
             keyfile_findings = _unproven(keyfile_findings)
         elif repair:
             keyfile_findings = _mend_stale_copy(paths, keyfile_findings)
-        findings += keyfile_findings + permissions + database
         damaged = not database[0].ok  # after it, only a waiting recovery code may follow
         vault_id = reading.keyfile.vault_id
+        if not damaged:  # the capture key after the database, before a code reminder
+            capture = _checked(lambda: check_capture_key(paths, data_key, vault_id, repair))
+            database = [database[0], *capture, *database[1:]]
+        findings += keyfile_findings + permissions + database
         newest = newest_backup(paths, data_key, vault_id) if repair and damaged else None
     finally:
         lock.release()
@@ -278,6 +283,24 @@ def diagnose_database(paths: VaultPaths, data_key: bytes) -> list[Finding]:
     # A key change's new recovery code not yet stored: the old one opens nothing now.
     unstored = [Finding(False, texts.RECOVERY_CODE_WAITS)] if waiting else []
     return [Finding(True, texts.DATABASE_SOUND), *unstored]
+
+
+def check_capture_key(
+    paths: VaultPaths, data_key: bytes, vault_id: str, repair: bool
+) -> list[Finding]:
+    """Whether the public key beside the journal is the half of the pair in the database;
+    with `repair`, it is rewritten from the database (or the pair made, for an old journal)."""
+    database = Database.open(paths.database, data_key)
+    try:
+        current = capture_key.current_public_key(database)
+        if current and capture_key.file_agrees(paths, capture_key.PublicKey(vault_id, current)):
+            return [Finding(True, texts.CAPTURE_KEY_SOUND)]
+        if not repair:
+            return [Finding(False, texts.CAPTURE_KEY_WRONG)]
+        capture_key.settle(paths, database, vault_id, dt.datetime.now(dt.UTC))
+        return [Finding(True, texts.CAPTURE_KEY_MENDED)]
+    finally:
+        database.close()
 
 
 def _raw_problems(paths: VaultPaths, data_key: bytes) -> list[str]:

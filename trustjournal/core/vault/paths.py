@@ -41,5 +41,20 @@ class VaultPaths:
     def pending_manifest(self) -> Path:
         return self.folder / "journal.pending"
 
+    @property
+    def capture_key(self) -> Path:
+        """The public half of the capture key pair, with the vault id (inbox/capture_key.py)."""
+        return self.folder / "journal.capture-key"
+
+    @property
+    def inbox(self) -> Path:
+        """Notes sealed while the journal was locked, one file each (inbox/inbox.py)."""
+        return self.folder / "journal.inbox"
+
+    @property
+    def inbox_aside(self) -> Path:
+        """Files found in the inbox that did not open as notes, kept for the person to see."""
+        return self.inbox / "aside"
+
     def exists(self) -> bool:
         return any(p.exists() for p in (self.database, self.keyfile, self.keyfile_backup))

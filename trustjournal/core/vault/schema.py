@@ -253,6 +253,72 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (checkin_id, person)
     ) WITHOUT ROWID;
     """,
+    # 7: capture key pairs for notes sealed while the journal is locked (decision 0006).
+    # The current pair's public half is also beside the journal; an older pair keeps its
+    # private half only while a waiting note is sealed to it, and its id after, so a note
+    # sealed to it can be told apart from another journal's.
+    """
+    CREATE TABLE capture_keys (
+        key_id       TEXT    PRIMARY KEY,
+        public_key   BLOB    NOT NULL,
+        private_key  BLOB,
+        created_at   TEXT    NOT NULL,
+        current      INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1))
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX capture_keys_current ON capture_keys (current) WHERE current = 1;
+    """,
+    # 8: the recovery path (each move with its day, the signposts checked) and the totals
+    # of questionnaires a therapist asks for. "Roughly where you are" becomes the path's
+    # first step: early, middle and later are the first, second and third phase of the
+    # path that fits who is writing (together for either partner, on your own otherwise).
+    """
+    CREATE TABLE path_moves (
+        id           INTEGER PRIMARY KEY,
+        day          TEXT    NOT NULL,
+        route        TEXT    NOT NULL CHECK (route IN ('together', 'alone')),
+        phase        TEXT    NOT NULL,
+        kind         TEXT    NOT NULL,
+        recorded_at  TEXT    NOT NULL
+    );
+    CREATE INDEX path_moves_in_order ON path_moves (day, id);
+
+    CREATE TABLE path_signposts (
+        signpost_id  TEXT    PRIMARY KEY,
+        day          TEXT    NOT NULL,
+        checked_at   TEXT    NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE scores (
+        id          INTEGER PRIMARY KEY,
+        day         TEXT    NOT NULL,
+        name        TEXT    NOT NULL,
+        total       INTEGER NOT NULL,
+        low         INTEGER NOT NULL,
+        high        INTEGER NOT NULL,
+        created_at  TEXT    NOT NULL,
+        CHECK (low < high AND total BETWEEN low AND high)
+    );
+    CREATE INDEX scores_by_name ON scores (name, day, id);
+    CREATE INDEX scores_by_day ON scores (day, id);
+
+    INSERT INTO path_moves (day, route, phase, kind, recorded_at)
+        SELECT date('now'), route,
+               CASE stage WHEN '"early"' THEN first WHEN '"middle"' THEN second ELSE third END,
+               'start', strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now')
+        FROM (SELECT phases.value AS stage,
+                     CASE WHEN roles.value IN ('"hurt"', '"involved"')
+                          THEN 'together' ELSE 'alone' END AS route,
+                     CASE WHEN roles.value IN ('"hurt"', '"involved"')
+                          THEN 'atone' ELSE 'safety' END AS first,
+                     CASE WHEN roles.value IN ('"hurt"', '"involved"')
+                          THEN 'attune' ELSE 'grief' END AS second,
+                     CASE WHEN roles.value IN ('"hurt"', '"involved"')
+                          THEN 'attach' ELSE 'rebuilding' END AS third
+              FROM settings AS phases
+              LEFT JOIN settings AS roles ON roles.key = 'prompt_role'
+              WHERE phases.key = 'recovery_phase'
+                AND phases.value IN ('"early"', '"middle"', '"later"'));
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -56,6 +56,13 @@ RECOVERY_CODE_WAITS = (
     "your old code no longer opens the journal. The app shows it after unlocking; "
     "'trustjournal recovery-code' shows it here."
 )
+CAPTURE_KEY_SOUND = "The capture key for notes written while locked is sound."
+CAPTURE_KEY_WRONG = (
+    "The capture key beside the journal is missing, damaged or not this journal's, so notes "
+    "cannot be written while it is locked. Run 'trustjournal doctor --repair' to rewrite it "
+    "from the journal."
+)
+CAPTURE_KEY_MENDED = "Rewrote the capture key beside the journal from the journal."
 FIRST_PAGE_UNREADABLE = "the first page cannot be read with the journal's key"
 
 

@@ -8,6 +8,7 @@ file; the database is never re-encrypted.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.vault import files, unfinished_writes
 from trustjournal.core.vault.database import Database
+from trustjournal.core.vault.inbox import capture_key
 from trustjournal.core.vault.keys import pending_code, rotation, swap
 from trustjournal.core.vault.keys.copies import open_with_fitting_copy, read_keyfile
 from trustjournal.core.vault.keys.keyfile import KEY_BYTES, Argon2Params, KeyFile, calibrate
@@ -82,6 +84,9 @@ class Vault:
         self._lock = lock
         self._data_key = data_key
         self._opened_through_backup = False
+        # True when the capture key beside the journal was not the database's and was
+        # rewritten at this unlock (inbox/capture_key.py); the person is told.
+        self.capture_key_mended = False
 
     # -- creating and opening ------------------------------------------------------
 
@@ -107,6 +112,7 @@ class Vault:
             _write_keyfile(paths, keyfile)
             files.create_private_file(paths.database)
             vault = cls._open_database(paths, keyfile, lock, data_key, new=True)
+            vault.settle_capture_key()
         except BaseException:
             lock.release()
             raise
@@ -155,6 +161,7 @@ class Vault:
                 ),
             )
             unfinished_writes.sweep(vault.database)  # what a killed export left behind
+            vault.capture_key_mended = vault.settle_capture_key()
         except BaseException:
             lock.release()
             raise
@@ -179,6 +186,12 @@ class Vault:
         return vault
 
     # -- while open -----------------------------------------------------------------
+
+    def settle_capture_key(self) -> bool:
+        """Make the capture pair if there is none; put the public key file right (True if
+        it had to be). Journals made before sealed notes get their pair here."""
+        now = dt.datetime.now(dt.UTC)
+        return capture_key.settle(self.paths, self.database, self._keyfile.vault_id, now)
 
     @property
     def is_open(self) -> bool:
@@ -271,6 +284,9 @@ class Vault:
             swap.replace(self.paths, raw, aside=None, on_step=on_step)
         finally:
             self._reopen_after_swap(keyfile, raw, new_key)
+        # A new capture pair with the new key; notes sealed to the old one still open.
+        now = dt.datetime.now(dt.UTC)
+        capture_key.rotate(self.paths, self.database, keyfile.vault_id, now)
         return recovery_code
 
     def _reopen_after_swap(self, keyfile: KeyFile, raw: bytes, new_key: bytes) -> None:

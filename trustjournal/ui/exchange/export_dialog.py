@@ -7,7 +7,6 @@ every format is written from. The file is never opened by the app.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,8 +24,11 @@ from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
+from trustjournal.ui.exchange.export_controls import check_box, date_of, scrolling, words_in
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
-from trustjournal.ui.qt import Qt, QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
+from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import describe_tooltips, label_form_fields
 from trustjournal.ui.widgets.controls import (
     SPACING,
     button,
@@ -46,40 +48,6 @@ LEAVES_THE_VAULT = N_(
 PAPER = (("a4", N_("A4")), ("letter", N_("US Letter")))
 PREVIEW_MIN_WIDTH = 380  # narrower, the preview read one word a line
 WANTED_SIZE = QtCore.QSize(1040, 720)
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip() for w in text.split(",") if w.strip())
-
-
-def _date(edit: QtWidgets.QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _check(text: str, name: str, checked: bool = False) -> QtWidgets.QCheckBox:
-    box = QtWidgets.QCheckBox(text)
-    box.setObjectName(name)
-    box.setAccessibleName(text)
-    box.setChecked(checked)
-    return box
-
-
-def _scrolling(choices: QtWidgets.QLayout) -> QtWidgets.QScrollArea:
-    """The choices scroll up and down on a short screen instead of squashing every field
-    (they cut their text at the bottom), and never sideways."""
-    inner = QtWidgets.QWidget()
-    inner.setObjectName("export_choices")
-    inner.setLayout(choices)
-    area = QtWidgets.QScrollArea()
-    area.setObjectName("export_choices_scroll")
-    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inner)
-    bar = area.verticalScrollBar().sizeHint().width()
-    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
-    return area
 
 
 class ExportDialog(QtWidgets.QDialog):
@@ -142,16 +110,18 @@ class ExportDialog(QtWidgets.QDialog):
             spin.setAccessibleName(text)
             spin.setRange(MOOD_MIN, MOOD_MAX)
             spin.setValue(value)
-        self.flagged_only = _check(_("Only entries flagged to talk about"), "export_flagged_only")
-        self.include_private = _check(_("Include private entries"), "export_include_private")
+        self.flagged_only = check_box(
+            _("Only entries flagged to talk about"), "export_flagged_only"
+        )
+        self.include_private = check_box(_("Include private entries"), "export_include_private")
         saved = ", ".join(journal.settings.redact_words)
         self.redact = QtWidgets.QLineEdit(saved)
         self.redact.setObjectName("export_redact")
         self.redact.setAccessibleName(_("Names to replace with [name]"))
         self.redact.setPlaceholderText(_("names or words, separated by commas"))
-        self.remember = _check(_("Remember these names for next time"), "export_remember_names")
-        self.summary = _check(_("A one-page summary first"), "export_summary", checked=True)
-        self.chart = _check(_("The timeline chart (PDF)"), "export_chart")
+        self.remember = check_box(_("Remember these names for next time"), "export_remember_names")
+        self.summary = check_box(_("A one-page summary first"), "export_summary", checked=True)
+        self.chart = check_box(_("The timeline chart (PDF)"), "export_chart")
 
         self.format = QtWidgets.QComboBox()
         self.format.setObjectName("export_format")
@@ -164,8 +134,8 @@ class ExportDialog(QtWidgets.QDialog):
         for key, text in PAPER:
             self.paper.addItem(_(text), key)
         self.language = export_language_choice(on_change=self.refresh)
-        self.protect = _check(_("Protect the PDF with a password"), "export_protect")
-        self.name_app = _check(_("Say the file was made with TrustJournal"), "export_name_app")
+        self.protect = check_box(_("Protect the PDF with a password"), "export_protect")
+        self.name_app = check_box(_("Say the file was made with TrustJournal"), "export_name_app")
         self.name_app.setToolTip(_("Left unticked, nothing in the file names the app"))
         self.password = passphrase_field("export_password", _("Password for the PDF"))
         self.password_again = passphrase_field("export_password_again", _("The password again"))
@@ -184,6 +154,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.cancel_button = button(_("Cancel"), "export_cancel_button")
         self._lay_out()
         self._connect()
+        describe_tooltips(self)
         self._update_enabled()
         self.refresh()
 
@@ -219,6 +190,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow("", self.password_strength)
         form.addRow(self.password_again_label, self.password_again)
+        label_form_fields(form)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading(_("What to share")))
@@ -233,7 +205,7 @@ class ExportDialog(QtWidgets.QDialog):
         side.addWidget(heading(_("What will leave")))
         side.addWidget(self.preview, 1)
         columns = QtWidgets.QHBoxLayout()
-        columns.addWidget(_scrolling(choices), 2)
+        columns.addWidget(scrolling(choices), 2)
         columns.addLayout(side, 3)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.refresh_button)
@@ -288,19 +260,19 @@ class ExportDialog(QtWidgets.QDialog):
     def options(self) -> ExportOptions:
         between = self.between.isChecked()
         return ExportOptions(
-            date_from=_date(self.date_from) if between else None,
-            date_to=_date(self.date_to) if between else None,
+            date_from=date_of(self.date_from) if between else None,
+            date_to=date_of(self.date_to) if between else None,
             since_last_session=not between,
             filters=Filters(
-                tags=_words(self.tags.text()),
-                emotions=_words(self.emotions.text().lower()),
+                tags=words_in(self.tags.text()),
+                emotions=words_in(self.emotions.text().lower()),
                 # The whole range means any entry, with a mood or without one.
                 mood_min=self.mood_min.value() if self.mood_min.value() > MOOD_MIN else None,
                 mood_max=self.mood_max.value() if self.mood_max.value() < MOOD_MAX else None,
                 flagged_only=self.flagged_only.isChecked(),
                 include_private=self.include_private.isChecked(),
             ),
-            redact=_words(self.redact.text()),
+            redact=words_in(self.redact.text()),
             summary=self.summary.isChecked(),
             chart=self.chart.isChecked() and self.format.currentData() == "pdf",
             name_app=self.name_app.isChecked(),
@@ -390,11 +362,12 @@ class ExportDialog(QtWidgets.QDialog):
             if not path.suffix:
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
+            announce(self, _("Writing the export…"))
             with in_language(self.language.currentData()):
                 data = render(document, fmt, page_size=page_size, password=password)
             save_export(self._journal, path, data)
             if self.remember.isChecked():
-                self._journal.settings.set("redact_words", list(_words(self.redact.text())))
+                self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
         except TrustJournalError as error:
             self._forget_password()
             show_text(self.message, str(error))

@@ -11,6 +11,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import (
     button,
     button_row,
@@ -74,6 +75,7 @@ class ExportPage(Page):
             self.status,
             _("Saved to {path}. It is now outside your journal's protection.").format(path=path),
         )
+        announce(self, self.status.text())
 
     def _dialog_closed(self) -> None:
         dialog, self.dialog = self.dialog, None

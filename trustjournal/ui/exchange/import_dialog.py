@@ -24,6 +24,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange import texts
 from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     SPACING,
@@ -321,6 +322,7 @@ class ImportDialog(QtWidgets.QDialog):
             self._import.announce()
         self.done_label.setText("\n\n".join(done_lines(summary, self.path_field.text().strip())))
         self.steps.setCurrentIndex(3)
+        announce(self, self.done_label.text())
         self.imported.emit(summary.new)
 
     # -- both ------------------------------------------------------------------------------
@@ -329,6 +331,8 @@ class ImportDialog(QtWidgets.QDialog):
         self._work = _Work(total=total)
         self._running = True
         self.busy_label.setText(text)
+        announce(self, text)
+        self._quarters_said = 0
         self.progress.setRange(0, total or 0)  # no total yet: a moving bar
         self.progress.setValue(0)
         self.count_label.setText("")
@@ -341,8 +345,17 @@ class ImportDialog(QtWidgets.QDialog):
         if total:
             self.progress.setValue(min(done, total))
             self.count_label.setText(texts.entries_added(done, total))
+            self._say_progress(done, total)
         elif done:
             self.count_label.setText(texts.entries_read(done))
+
+    def _say_progress(self, done: int, total: int) -> None:
+        """Each quarter of the way once: often enough to know it moves, seldom enough
+        to let the person do something else meanwhile."""
+        quarters = min(done * 4 // total, 3)
+        if quarters > self._quarters_said:
+            self._quarters_said = quarters
+            announce(self, self.count_label.text())
 
     def _end(self) -> None:
         self._poll.stop()

@@ -142,7 +142,8 @@ class JournalPage(Page):
         delete.activated.connect(self._delete_current)
 
     def _set_tab_order(self) -> None:
-        """Search and filters, the month, the list, then the entry from title to tags."""
+        """Search and filters, the month, the list, then the entry from title to tags and
+        emotions, then the buttons under it: reading order."""
         editor, filters = self.editor, self.filters
         chain: list[QtWidgets.QWidget] = [
             filters.search,
@@ -167,10 +168,12 @@ class JournalPage(Page):
             *editor.mood.steps(),
             editor.tabs,
             editor.body,
+            editor.details,
             editor.tags,
             editor.activities,
             editor.emotions.search,
             *editor.emotions.chips(),
+            editor.withhold_button,  # the row under the text and the details, left to right
             editor.delete_button,
         ]
         for first, second in itertools.pairwise(chain):

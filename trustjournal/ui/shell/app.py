@@ -23,6 +23,7 @@ from trustjournal.ui.shell.guards.termination import TerminationWatcher
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.language import start_speaking
 from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION, Preferences
+from trustjournal.ui.widgets.access.labelling import install_heading_role
 from trustjournal.ui.widgets.icons import icon
 
 
@@ -33,6 +34,7 @@ def application() -> QtWidgets.QApplication:
     if app is None:
         app = QtWidgets.QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
+    install_heading_role()
     app.setOrganizationName(ORGANISATION)
     # The one application id: desktops match the window to its entry and icon by it.
     app.setDesktopFileName(APP_ID)

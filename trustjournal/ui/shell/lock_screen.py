@@ -20,6 +20,7 @@ from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
@@ -294,11 +295,14 @@ class LockScreen(QtWidgets.QWidget):
         self._set_busy(running)
         self.busy.setAccessibleName(self.words.backing_up if running else self.words.opening)
         self.show_note(self.words.backing_up if running else "")
+        if running:
+            announce(self, self.words.backing_up)
 
     def backup_finished(self, note: str) -> None:
         """The backup is done (or failed: `note` says so) and the journal is closed."""
         self.show_backup_running(False)
         self.show_note(note)
+        announce(self, note or _("Backup written"))
         self.field.setFocus()
 
     def open_restore(self) -> None:

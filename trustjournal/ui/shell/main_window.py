@@ -17,6 +17,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.exchange.import_dialog import ImportDialog
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.shell.guards.hide_key import HideKeyWatcher
 from trustjournal.ui.shell.help.about import about_dialog
 from trustjournal.ui.shell.help.dialog import close_help_windows
 from trustjournal.ui.shell.help.limits import limits_dialog
@@ -24,6 +25,7 @@ from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.page import Page
 
@@ -80,6 +82,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._drop_duplicate_shortcuts()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.show_place("journal")
+        describe_tooltips(self)
 
     # -- building ----------------------------------------------------------------------
 
@@ -137,6 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "quick_hide_action", _("&Hide and lock"), "Ctrl+Shift+H",
             self.quick_hide_requested.emit, "hide", True,
         )  # fmt: skip
+        HideKeyWatcher(self.actions_by_name["quick_hide_action"])  # past open dialogs too
         self._action(
             "settings_action", _("&Settings…"), "Ctrl+,", self.settings_requested.emit, "settings"
         )

@@ -23,6 +23,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.journal.backups import backup_due
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
@@ -45,6 +46,7 @@ from trustjournal.ui.shell.vault_dialogs import ROTATION_OFFER, VaultDialogs
 from trustjournal.ui.shell.window_host import WindowHost
 from trustjournal.ui.trust.together.flow import TogetherWindow
 from trustjournal.ui.trust.together.start import OwnerCheckDialog
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import wait_for_all
 
 __all__ = ["ROTATION_OFFER", "Session"]
@@ -181,6 +183,7 @@ class Session(QtCore.QObject):
             return
         journal = self._put_away()
         screen = self.show_lock_screen()
+        announce(screen, _("Locked"), urgent=True)
         self.locked.emit()
         self._close(journal, daily_backup=True, screen=screen)
 

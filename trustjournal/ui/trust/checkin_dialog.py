@@ -18,16 +18,19 @@ from trustjournal.core.records.trust import (
     Checkin,
     CheckinDraft,
 )
-from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust import texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
+from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.controls import button, heading, label
 from trustjournal.ui.widgets.dialog_slot import save_or_say
 
 QUICK_STEPS = ("overall",)
 SCREEN_MARGIN = 48  # px kept free around the dialog when it grows to show the summary
+LEAST_SIZE = QtCore.QSize(600, 400)  # room for a step at the usual text size
 
 
 def scale(name: str) -> ScoreSlider:
@@ -58,6 +61,7 @@ class CheckinDialog(QtWidgets.QDialog):
         self.saved: Checkin | None = None
         self._build(existing)
         self.go_to(0)
+        describe_tooltips(self)
 
     # -- building -------------------------------------------------------------------------
 
@@ -93,7 +97,12 @@ class CheckinDialog(QtWidgets.QDialog):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row())
-        self.setMinimumSize(600, 400)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        """At least LEAST_SIZE, and as large as the steps need. A minimum set on the dialog
+        would override the layout's, which grows with the text size: at 22 pt the quick
+        check-in's box and the buttons were cut (issue 23, item 6)."""
+        return super().sizeHint().expandedTo(LEAST_SIZE)
 
     def _page(self, name: str, title: str, *widgets: QtWidgets.QWidget) -> QtWidgets.QWidget:
         page = QtWidgets.QWidget()
@@ -122,7 +131,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.setAccessibleName(texts.scale_name(DIMENSION_LABELS[name]))
+        slider.name_dimension(DIMENSION_LABELS[name])
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider
@@ -347,6 +356,8 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def save(self) -> Checkin | None:
         self.saved = save_or_say(self, self.message, self._store)
+        if self.saved is not None:
+            announce(self.parentWidget() or self, _("Check-in saved"))
         return self.saved
 
     def _store(self) -> Checkin:

@@ -13,8 +13,10 @@ item 9). Here a click on the groove puts the handle there and answers.
 
 from __future__ import annotations
 
+from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import SCORE_MAX, SCORE_MIN
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.trust.texts import scale_name
 
 RING_WIDTH = 2.0
 MIDDLE = (SCORE_MIN + SCORE_MAX) // 2
@@ -29,6 +31,15 @@ class ScoreSlider(QtWidgets.QSlider):
         self.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
         self.setTickInterval(1)
         self._answered = True
+        self._dimension = ""
+        self._unanswered_words = ""
+        self.valueChanged.connect(self._describe)
+
+    def name_dimension(self, dimension: str) -> None:
+        """What the slider rates ("Safety"): its name, and the start of its value said."""
+        self._dimension = dimension
+        self.setAccessibleName(scale_name(dimension))
+        self._describe()
 
     def answered(self) -> bool:
         return self._answered
@@ -36,8 +47,20 @@ class ScoreSlider(QtWidgets.QSlider):
     def show_answered(self, answered: bool, unanswered_words: str = "") -> None:
         """Draw as answered or not; a screen reader hears `unanswered_words` while not."""
         self._answered = answered
-        self.setAccessibleDescription("" if answered else unanswered_words)
+        self._unanswered_words = unanswered_words
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """A screen reader hears the value with its meaning ("Safety: 6 of 10"), not a
+        bare number; or, unanswered, that it is not answered yet."""
+        if not self._answered:
+            self.setAccessibleDescription(self._unanswered_words)
+            return
+        said = _("{dimension}: {value} of {most}") if self._dimension else _("{value} of {most}")
+        self.setAccessibleDescription(
+            said.format(dimension=self._dimension, value=self.value(), most=SCORE_MAX)
+        )
 
     def handle_rect(self) -> QtCore.QRect:
         return self.style().subControlRect(

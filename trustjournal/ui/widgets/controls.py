@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from trustjournal.ui.widgets import sizing
+from trustjournal.ui.widgets.access import motion
 from trustjournal.ui.widgets.icons import icon
 
 SPACING = 12
 MARGIN = 24
+USUAL_TEXT_SIZE = 11  # pt: the text size a card's width is given at (theme.DEFAULT_TEXT_SIZE)
 
 
 def named(widget: QtWidgets.QWidget, name: str, accessible: str = "") -> QtWidgets.QWidget:
@@ -80,14 +83,48 @@ def passphrase_field(name: str, accessible: str, placeholder: str = "") -> QtWid
     return field
 
 
+class BusyBar(QtWidgets.QProgressBar):
+    """A bar that sweeps while something runs, or, under "Reduce motion", stands still and
+    full (Qt sweeps a bar with no range whatever the style says)."""
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        still = motion.reduced()
+        self.setRange(0, 1 if still else 0)
+        self.setValue(1 if still else 0)
+        super().showEvent(event)
+
+
 def busy_bar(name: str, accessible: str) -> QtWidgets.QProgressBar:
-    bar = QtWidgets.QProgressBar()
+    bar = BusyBar()
     bar.setObjectName(name)
     bar.setAccessibleName(accessible)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setVisible(False)
     return bar
+
+
+class Card(QtWidgets.QFrame):
+    """A card of `width` px at the usual text size grows with the text (at 22 pt the lock
+    screen's "Forgot your passphrase?" was cut in a 460 px card), as far as the screen
+    allows; a card of no width is as wide as its page makes it."""
+
+    def __init__(self, width: int | None) -> None:
+        super().__init__()
+        self._width = width
+        self._fit_text()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._fit_text()
+        super().changeEvent(event)
+
+    def _fit_text(self) -> None:
+        if self._width is None:
+            return
+        grown = self._width * max(self.font().pointSizeF() / USUAL_TEXT_SIZE, 1.0)
+        room = sizing.screen_area().width() - 4 * MARGIN
+        self.setFixedWidth(round(max(min(grown, room), self._width)))
 
 
 def card(
@@ -101,7 +138,7 @@ def card(
     hard): compact padding, the page decides its width. A `title` goes on top, in
     the subheading style, and names the card for screen readers.
     """
-    frame = QtWidgets.QFrame()
+    frame = Card(max_width)
     frame.setObjectName(name)
     frame.setProperty("role", "card")
     layout = QtWidgets.QVBoxLayout(frame)
@@ -109,7 +146,6 @@ def card(
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(10)
     else:
-        frame.setFixedWidth(max_width)
         layout.setContentsMargins(36, 32, 36, 32)
         layout.setSpacing(SPACING)
     if title:
@@ -121,9 +157,11 @@ def card(
 def centered(
     inner: QtWidgets.QWidget, parent: QtWidgets.QWidget | None = None
 ) -> QtWidgets.QWidget:
-    """A page that keeps `inner` in the middle, whatever the window size."""
+    """A page that keeps `inner` in the middle, whatever the window size, and scrolls up
+    and down when `inner` is taller than the window (large text, a short screen)."""
     page = QtWidgets.QWidget(parent)
-    outer = QtWidgets.QVBoxLayout(page)
+    middle = QtWidgets.QWidget()
+    outer = QtWidgets.QVBoxLayout(middle)
     outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     outer.addStretch(1)
     row = QtWidgets.QHBoxLayout()  # a row, so wrapped text is measured at the card's width
@@ -132,6 +170,7 @@ def centered(
     row.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(1)
+    fill_with_scrolling(page, middle, "centered_scroll")
     return page
 
 

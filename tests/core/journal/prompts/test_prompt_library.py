@@ -308,3 +308,15 @@ def test_every_role_has_a_prompt_of_the_day_pool_in_every_phase(
             by_role_phase[p["for"]].add(p["phase"])
     for role in ("hurt", "involved"):
         assert by_role_phase[role] == {"early", "middle", "later"}, (role, by_role_phase[role])
+
+
+@pytest.mark.parametrize("role", PERSON_ROLES)
+@pytest.mark.parametrize("stage", ["early", "middle", "later"])
+def test_every_phase_of_the_path_has_fifteen_prompts_of_its_own(
+    prompts: list[dict[str, Any]], role: str, stage: str
+) -> None:
+    # Each phase of the recovery path asks for the prompts of its stage (atone and safety
+    # are early, attune and grief middle, attach and rebuilding later; issue 24): at least
+    # fifteen written for that person and that stage, besides those for anyone.
+    own = [p["id"] for p in prompts if p["for"] == role and p["phase"] == stage]
+    assert len(own) >= 15, (role, stage, len(own))

@@ -45,6 +45,7 @@ def test_rotation_keeps_every_entry_and_the_passphrase(created_vault: tuple[Path
     finally:
         again.close()
     assert sorted(path.name for path in folder.iterdir()) == [
+        "journal.capture-key",  # the new capture key's public half (decision 0006)
         "journal.db",
         "journal.key",
         "journal.key.bak",

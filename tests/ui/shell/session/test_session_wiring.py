@@ -201,7 +201,9 @@ def test_only_a_change_of_settings_restyles_the_app(
     assert journal is not None
     styled: list[str] = []
 
-    def apply_theme(_app: QtWidgets.QApplication, choice: str, _size: int) -> None:
+    def apply_theme(
+        _app: QtWidgets.QApplication, choice: str, _size: int, _still: bool = False
+    ) -> None:
         styled.append(choice)
 
     monkeypatch.setattr(appearance_module, "apply_theme", apply_theme)

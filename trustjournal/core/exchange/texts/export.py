@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from trustjournal.core.exchange import recovery
 from trustjournal.core.exchange.model import (
     Average,
     ExportAgreement,
@@ -23,6 +24,7 @@ from trustjournal.core.exchange.model import (
     Summary,
 )
 from trustjournal.core.exchange.texts.dates import long_date, short_date
+from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.records.entries import MOOD_LABELS, Entry
@@ -115,6 +117,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
         Section("Mood", mood_lines(summary)),
         Section("Trust check-ins", trust_lines(summary)),
         *([Section(_(TOGETHER_HEADING), together_lines(document))] if document.together else []),
+        *recovery_sections(document),
         Section("What happened", tuple(event_line(e) for e in summary.events) or ("No events.",)),
         Section(
             "Agreements in place",
@@ -126,6 +129,18 @@ def summary_sections(document: ExportDocument) -> list[Section]:
             or ("No entries were flagged to talk about.",),
         ),
     ]
+
+
+def recovery_sections(document: ExportDocument) -> list[Section]:
+    """The recovery path (unless left out) and questionnaire totals (when chosen)."""
+    sections = []
+    if document.path is not None:
+        lines = recovery.path_lines(document.path, short_date)
+        sections.append(Section(path_texts.EXPORT_PATH_HEADING, lines))
+    if document.scores is not None:
+        lines = recovery.score_lines(document.scores, short_date)
+        sections.append(Section(path_texts.EXPORT_SCORES_HEADING, lines))
+    return sections
 
 
 def period_lines(document: ExportDocument) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from trustjournal.core import texts
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
@@ -37,8 +38,11 @@ class Prompts:
         clock: Clock,
         settings: Settings,
         library: PromptLibrary | None = None,
+        path_stage: Callable[[], str | None] | None = None,
     ) -> None:
         self._store = store
+        # The recovery path's stage once the person has one; before, the setting.
+        self._path_stage = path_stage
         self._changes = changes
         self._clock = clock
         self._settings = settings
@@ -102,8 +106,10 @@ class Prompts:
 
     def daily_pool(self) -> list[Prompt]:
         """What the prompt of the day and "Show another" choose from: the person's role
-        and stage as set in Settings, never an anniversary prompt."""
-        phase = self._settings.recovery_phase
+        and the stage of their recovery path (or as set in Settings, before the path
+        has a step), never an anniversary prompt."""
+        stage = self._path_stage() if self._path_stage is not None else None
+        phase = stage or self._settings.recovery_phase
         role = self._settings.prompt_role
         return daily_pool(self.all(), role, None if phase == "unsaid" else phase)
 

@@ -7,6 +7,9 @@ Layout (all of it safe to keep on an external drive or someone else's cloud):
     header                           JSON: format version, when it was made, the
                                      key file (wrapped keys only), database size
     database                         the SQLCipher database, encrypted as on disk
+    notes (version 3 only)           the sealed notes waiting in the journal's inbox,
+                                     still sealed: per note, its 32-hex name, 4 bytes
+                                     of length, its bytes (decision 0006)
     seal                             32 bytes over everything above
 
 Nothing in it is readable without the passphrase of the day or the recovery
@@ -19,7 +22,9 @@ a changed date, key file or database byte is found once the passphrase or
 recovery code has unwrapped the key, before anything is written. Version 1
 sealed with a plain SHA-256, which finds damage but not a forger who
 recomputes it; those files still restore, and their date is reported as
-unchecked. Pruning reads only the header (the vault id in its key file).
+unchecked. Version 3 is version 2 with the waiting sealed notes after the database; it is
+written only when notes wait, so a backup without notes stays readable by older versions.
+Pruning reads only the header (the vault id in its key file).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from trustjournal.core.vault.keys.keyfile import KeyFile
 
 MAGIC = b"TJBACKUP"
 FORMAT_VERSION = 2
+WITH_NOTES_VERSION = 3  # version 2 and the sealed notes waiting in the inbox
 UNSEALED_VERSION = 1  # a plain SHA-256 at the end: restores, but its date is unchecked
 _SEAL_INFO = b"TrustJournal backup seal, version 2"
 SUFFIX = ".tjbackup"
@@ -53,6 +59,7 @@ _NAME_PATTERN = re.compile(r"^TrustJournal-backup-(\d{4}-\d{2}-\d{2}-\d{6})\.tjb
 _MAX_HEADER = 64 * 1024
 _DIGEST_BYTES = 32
 _CHUNK = 1024 * 1024
+_NOTE_NAME = 32
 
 
 class BackupTampered(BackupDamaged):
@@ -70,6 +77,7 @@ class BackupHeader:
     database_bytes: int
     schema_version: int
     version: int = FORMAT_VERSION
+    notes_bytes: int = 0  # the notes section's length (version 3)
 
     @property
     def sealed(self) -> bool:
@@ -85,6 +93,8 @@ class BackupHeader:
             "database_bytes": self.database_bytes,
             "schema_version": self.schema_version,
         }
+        if self.version == WITH_NOTES_VERSION:
+            document["notes_bytes"] = self.notes_bytes
         return json.dumps(document, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -95,6 +105,7 @@ class BackupHeader:
             if document["format"] != "trustjournal-backup" or version not in (
                 UNSEALED_VERSION,
                 FORMAT_VERSION,
+                WITH_NOTES_VERSION,
             ):
                 raise BackupDamaged()
             keyfile_bytes = str(document["keyfile"]).encode("utf-8")
@@ -105,6 +116,7 @@ class BackupHeader:
                 database_bytes=_count(document["database_bytes"]),
                 schema_version=_count(document["schema_version"]),
                 version=version,
+                notes_bytes=_count(document.get("notes_bytes", 0)),
             )
         except (TrustJournalError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             raise BackupDamaged() from None
@@ -144,8 +156,31 @@ def _seal_for(header: BackupHeader, data_key: bytes) -> _Seal:
     return hmac.new(hkdf.derive(data_key), digestmod=hashlib.sha256)
 
 
-def write(handle: IO[bytes], header: BackupHeader, database: Path, data_key: bytes) -> None:
-    """The whole file into `handle`: magic, header, database bytes, the seal."""
+def packed_notes(notes: list[tuple[str, bytes]]) -> bytes:
+    """The notes section: each note's name (32 hex characters), length and sealed bytes."""
+    return b"".join(
+        name.encode("ascii") + len(data).to_bytes(4, "big") + data for name, data in notes
+    )
+
+
+def unpacked_notes(section: bytes) -> list[tuple[str, bytes]]:
+    notes: list[tuple[str, bytes]] = []
+    at = 0
+    while at < len(section):
+        name = section[at : at + _NOTE_NAME].decode("ascii", "replace")
+        length = int.from_bytes(section[at + _NOTE_NAME : at + _NOTE_NAME + 4], "big")
+        at += _NOTE_NAME + 4
+        if not re.fullmatch("[0-9a-f]{32}", name) or at + length > len(section):
+            raise BackupDamaged()
+        notes.append((name, section[at : at + length]))
+        at += length
+    return notes
+
+
+def write(
+    handle: IO[bytes], header: BackupHeader, database: Path, data_key: bytes, notes: bytes = b""
+) -> None:
+    """The whole file into `handle`: magic, header, database bytes, notes, the seal."""
     seal = _seal_for(header, data_key)
 
     def put(data: bytes) -> None:
@@ -157,6 +192,7 @@ def write(handle: IO[bytes], header: BackupHeader, database: Path, data_key: byt
     with database.open("rb") as source:
         for chunk in iter(lambda: source.read(_CHUNK), b""):
             put(chunk)
+    put(notes)
     handle.write(seal.digest())
 
 
@@ -171,7 +207,7 @@ def read_header(path: Path) -> BackupHeader:
             size = os.fstat(handle.fileno()).st_size
     except OSError:
         raise BackupDamaged() from None
-    if size < len(raw_front) + header.database_bytes + _DIGEST_BYTES:
+    if size < len(raw_front) + header.database_bytes + header.notes_bytes + _DIGEST_BYTES:
         raise BackupDamaged()
     return header
 
@@ -218,12 +254,18 @@ def verify(path: Path, data_key: bytes) -> BackupHeader:
     return header
 
 
-def database_chunks(path: Path, data_key: bytes, expected: BackupHeader) -> Iterator[bytes]:
+def database_chunks(
+    path: Path,
+    data_key: bytes,
+    expected: BackupHeader,
+    notes_out: list[tuple[str, bytes]] | None = None,
+) -> Iterator[bytes]:
     """The database bytes, checked: an error after the last chunk if the seal fails.
 
     Callers write the chunks somewhere private and use them only once the
     iteration has finished without an error. `expected` is the header an earlier
-    pass read: a file swapped in between is refused.
+    pass read: a file swapped in between is refused. The sealed notes a version-3 file
+    carries go into `notes_out` once checked with the rest.
     """
     try:
         with open_regular(path) as handle:
@@ -240,8 +282,14 @@ def database_chunks(path: Path, data_key: bytes, expected: BackupHeader) -> Iter
                 seal.update(chunk)
                 remaining -= len(chunk)
                 yield chunk
+            notes = handle.read(header.notes_bytes)
+            if len(notes) != header.notes_bytes:
+                raise BackupDamaged()
+            seal.update(notes)
             if not hmac.compare_digest(handle.read(_DIGEST_BYTES + 1), seal.digest()):
                 raise BackupTampered() if header.sealed else BackupDamaged()
+            if notes_out is not None:
+                notes_out += unpacked_notes(notes)
     except OSError:
         raise BackupDamaged() from None
 

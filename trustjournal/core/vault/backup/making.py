@@ -31,6 +31,7 @@ from trustjournal.core.errors import DiskFull
 from trustjournal.core.vault import files
 from trustjournal.core.vault.backup import file_format as backup_format
 from trustjournal.core.vault.backup.file_format import BackupHeader
+from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.keys.swap import StepHook, no_steps
 from trustjournal.core.vault.vault import Vault
 
@@ -53,14 +54,19 @@ def make_backup(vault: Vault, folder: Path, now: dt.datetime, on_step: StepHook 
     target = folder / backup_format.backup_name(now)
     with vault.database.whole_in_file() as database:
         on_step("snapshot taken")
+        # Notes sealed while locked travel still sealed (decision 0006); without any the
+        # file stays version 2, which older versions of the app read.
+        notes = backup_format.packed_notes(inbox.sealed_files(vault.paths.folder))
         header = BackupHeader(
             made_at=now,
             keyfile=vault.keyfile,
             keyfile_bytes=vault.keyfile.to_bytes(),
             database_bytes=database.stat().st_size,
             schema_version=vault.database.schema_version,
+            version=backup_format.WITH_NOTES_VERSION if notes else backup_format.FORMAT_VERSION,
+            notes_bytes=len(notes),
         )
-        _write_whole(target, header, database, vault.data_key(), on_step)
+        _write_whole(target, header, database, vault.data_key(), on_step, notes)
     on_step("finished")
     return target
 
@@ -77,12 +83,17 @@ def _make_folder(folder: Path) -> None:
 
 
 def _write_whole(
-    target: Path, header: BackupHeader, snapshot: Path, data_key: bytes, on_step: StepHook
+    target: Path,
+    header: BackupHeader,
+    snapshot: Path,
+    data_key: bytes,
+    on_step: StepHook,
+    notes: bytes = b"",
 ) -> None:
     temporary = _private_temporary(target.parent, ".tmp")
     try:
         with temporary.open("wb") as handle:
-            backup_format.write(handle, header, snapshot, data_key)
+            backup_format.write(handle, header, snapshot, data_key, notes)
             handle.flush()
             os.fsync(handle.fileno())
         on_step("written")

@@ -33,6 +33,7 @@ from trustjournal.core.vault import files
 from trustjournal.core.vault.backup import file_format as backup_format
 from trustjournal.core.vault.backup.file_format import BackupHeader
 from trustjournal.core.vault.database import apply_key
+from trustjournal.core.vault.inbox import capture_key, inbox
 from trustjournal.core.vault.keys import swap
 from trustjournal.core.vault.keys.keyfile import KeyFile
 from trustjournal.core.vault.keys.recovery import normalise_code
@@ -99,12 +100,14 @@ def restore_backup(
         swap.resolve(paths)
         if paths.exists() and not replace:
             raise JournalAlreadyHere()
-        _unpack(backup, paths.pending_database, data_key, header)
+        notes = _unpack(backup, paths.pending_database, data_key, header)
         on_step("unpacked")
         check_database(paths.pending_database, data_key, header)
+        public_key = capture_key.public_key_in(paths.pending_database, data_key)
         on_step("checked")
         aside = _aside_folder(folder, now) if paths.exists() else None
         swap.replace(paths, header.keyfile_bytes, aside, on_step)
+        _bring_back_notes(paths, header, public_key, notes)
     except BaseException:
         swap.resolve(paths)
         lock.release()
@@ -121,13 +124,34 @@ def _remove_what_was_made(paths: VaultPaths) -> None:
         paths.folder.rmdir()
 
 
-def _unpack(backup: Path, target: Path, data_key: bytes, header: BackupHeader) -> None:
+def _unpack(
+    backup: Path, target: Path, data_key: bytes, header: BackupHeader
+) -> list[tuple[str, bytes]]:
+    """The database into `target`; gives the sealed notes the backup carried."""
+    notes: list[tuple[str, bytes]] = []
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
     with os.fdopen(fd, "wb") as handle:
-        for chunk in backup_format.database_chunks(backup, data_key, header):
+        for chunk in backup_format.database_chunks(backup, data_key, header, notes):
             handle.write(chunk)
         handle.flush()
         os.fsync(handle.fileno())
+    return notes
+
+
+def _bring_back_notes(
+    paths: VaultPaths,
+    header: BackupHeader,
+    public_key: bytes | None,
+    notes: list[tuple[str, bytes]],
+) -> None:
+    """The restored journal's capture key beside it, and its waiting notes in the inbox.
+
+    After the swap: the journal is restored already, and a crash here costs only what the
+    next unlock puts right (the public key) or the notes (still in the backup)."""
+    if public_key is not None:
+        vault_id = header.keyfile.vault_id
+        capture_key.write_public_key(paths, capture_key.PublicKey(vault_id, public_key))
+    inbox.put_back(paths, notes)
 
 
 def check_database(path: Path, data_key: bytes, header: BackupHeader) -> None:

@@ -20,6 +20,7 @@ from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets, Signal
+from trustjournal.ui.widgets.access.tab_order import in_tab_order_after
 
 OFTEN_COUNT = 8
 
@@ -183,6 +184,14 @@ class EmotionChips(QtWidgets.QWidget):
             mirror.setChecked(name in chosen)
             mirror.blockSignals(False)
         self.chosen_box.setVisible(bool(chosen))
+        self._order_for_tab()
+
+    def _order_for_tab(self) -> None:
+        """Tab in reading order: the chosen, the search, the often felt, then every chip.
+        Chips made later would join the end of Tab's round, after the Delete button."""
+        made = {*self._chosen, *self._often.values()}
+        chain = [*self._chosen, self.search, *self._often.values(), *self._chips.values()]
+        in_tab_order_after(self.search, chain, skip=made)
 
     # -- the filter -----------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
@@ -233,14 +234,17 @@ class EntryEditor(QtWidgets.QWidget):
         return actions
 
     def _connect_edits(self) -> None:
-        self.title.textEdited.connect(self._edited)
+        # textChanged, not textEdited: a screen reader or voice control sets the text
+        # through Qt's accessibility interface (setText), which emits only textChanged.
+        # What the editor fills in itself is held off by `_loading`.
+        self.title.textChanged.connect(self._edited)
         self.day.dateChanged.connect(self._edited)
         self.private.toggled.connect(self._edited)
         self.discuss.toggled.connect(self._edited)
         self.mood.mood_changed.connect(self._edited)
         self.emotions.changed.connect(self._edited)
-        self.tags.textEdited.connect(self._edited)
-        self.activities.textEdited.connect(self._edited)
+        self.tags.textChanged.connect(self._edited)
+        self.activities.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
         self.body.passage_withheld.connect(self._passage_withheld)
 
@@ -442,6 +446,7 @@ class EntryEditor(QtWidgets.QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self._show_status(texts.SAVED)
+        announce(self, self.status.text())
         self.saved.emit(entry.id)
         return entry
 

@@ -48,10 +48,30 @@ def page_shortcuts(pages: dict[str, tuple[str, QtWidgets.QWidget]]) -> list[Shor
     return found
 
 
+def keyboard_map() -> list[Shortcut]:
+    """The keys no action lists: moving between controls, and the Timeline's chart
+    (docs/accessibility.md, "Keyboard", says the same)."""
+    anywhere, chart = _("Anywhere"), _("Timeline chart")
+    return [
+        Shortcut(
+            _("Tab, Shift+Tab"), _("Next or previous control; also out of any text"), anywhere
+        ),
+        Shortcut(
+            _("Space, Enter"), _("Press the button or tick the box that has the focus"), anywhere
+        ),
+        Shortcut(_("Escape"), _("Close the dialog"), anywhere),
+        Shortcut(_("Left, Right"), _("Earlier or later (with Shift: a whole view)"), chart),
+        Shortcut(_("+, -"), _("Zoom in or out: month, quarter, year, all"), chart),
+        Shortcut(_("Home"), _("Back to the latest days"), chart),
+        Shortcut(_("Up, Down"), _("Choose the previous or next point; it is read aloud"), chart),
+        Shortcut(_("Enter"), _("Open the chosen check-in, moment or day"), chart),
+    ]
+
+
 def shortcuts_dialog(
     window: QtWidgets.QWidget, pages: dict[str, tuple[str, QtWidgets.QWidget]]
 ) -> QtWidgets.QDialog:
-    rows = window_shortcuts(window) + page_shortcuts(pages)
+    rows = window_shortcuts(window) + page_shortcuts(pages) + keyboard_map()
     table = QtWidgets.QTableWidget(len(rows), 3)
     table.setObjectName("shortcuts_table")
     table.setAccessibleName(_("Keyboard shortcuts"))
@@ -60,6 +80,7 @@ def shortcuts_dialog(
     table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
+    table.setTabKeyNavigation(False)  # Tab goes on to Close; arrows move in the table
     for row, shortcut in enumerate(rows):
         for column, text in enumerate((shortcut.keys, shortcut.does, shortcut.where)):
             table.setItem(row, column, QtWidgets.QTableWidgetItem(text))

@@ -1,4 +1,5 @@
-"""Settings: idle lock, quick-hide key, neutral title, theme, text size, prompt role, backups.
+"""Settings: idle lock, quick-hide key, neutral title, theme, text size, reduced motion,
+prompt role, backups.
 
 The vault keeps everything except the neutral title, which must be known
 before unlocking and so lives in the app's QSettings (`Preferences`).
@@ -93,6 +94,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self.quick_hide_key.setObjectName("quick_hide_key")
         self.quick_hide_key.setAccessibleName(_("Quick-hide key"))
         self.quick_hide_key.setMaximumSequenceLength(1)
+        # Focus goes to the field inside it, which a screen reader would read unnamed.
+        inner = self.quick_hide_key.findChild(QtWidgets.QLineEdit)
+        assert inner is not None  # QKeySequenceEdit is built around one
+        inner.setAccessibleName(self.quick_hide_key.accessibleName())
         self.neutral_check = QtWidgets.QCheckBox(_("Use a neutral window title"))
         self.neutral_check.setObjectName("neutral_title_check")
         self.neutral_check.setAccessibleName(_("Use a neutral window title"))
@@ -105,7 +110,17 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setAccessibleName(_("Neutral window title"))
         self.neutral_title.setPlaceholderText(_(NEUTRAL_EXAMPLE))
         self.theme = _choice("theme_choice", _("Theme"), THEMES)
+        self._add_contrast_themes()
         self.text_size = _spin("text_size", _("Text size"), "text_size", _(" pt"))
+        self.reduce_motion = QtWidgets.QCheckBox(_("Reduce motion"))
+        self.reduce_motion.setObjectName("reduce_motion_check")
+        self.reduce_motion.setAccessibleName(_("Reduce motion"))
+        self.reduce_motion.setAccessibleDescription(
+            _("The breathing circle changes in steps and counts in words; nothing slides or fades.")
+        )
+        self.reduce_motion.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.prompt_role = _choice("prompt_role", _("Which prompts to suggest"), ROLES)
         self.recovery_phase = _choice("recovery_phase", _("Roughly where you are"), PHASE_CHOICES)
         self.language = LanguageChoice(preferences)
@@ -129,6 +144,13 @@ class SettingsDialog(QtWidgets.QDialog):
         self.backups_button.clicked.connect(self.backups_requested)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _add_contrast_themes(self) -> None:
+        self.theme.addItem(_("High contrast, light"), "contrast-light")
+        self.theme.addItem(_("High contrast, dark"), "contrast-dark")
+        self.theme.setAccessibleDescription(
+            _("Same as my computer follows its high-contrast setting too, where it has one.")
+        )
 
     def _name_buttons(self) -> None:
         standard = QtWidgets.QDialogButtonBox.StandardButton
@@ -164,6 +186,7 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(_("Theme"), self.theme)
         form.addRow(_("Language"), self.language)
         form.addRow(_("Text size"), self.text_size)
+        form.addRow(_("Motion"), self.reduce_motion)
         form.addRow(_("Who is writing"), self.prompt_role)
         form.addRow(_("Where you are"), self.recovery_phase)
         care_row = QtWidgets.QHBoxLayout()
@@ -192,6 +215,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setEnabled(bool(title))
         _select(self.theme, self._settings.theme)
         self.text_size.setValue(self._settings.text_size)
+        self.reduce_motion.setChecked(self._settings.reduce_motion)
         _select(self.prompt_role, self._settings.prompt_role)
         _select(self.recovery_phase, self._settings.recovery_phase)
 
@@ -204,6 +228,7 @@ class SettingsDialog(QtWidgets.QDialog):
             "quick_hide_key": keys or DECLARED["quick_hide_key"].default,
             "theme": self.theme.currentData(),
             "text_size": self.text_size.value(),
+            "reduce_motion": self.reduce_motion.isChecked(),
             "prompt_role": self.prompt_role.currentData(),
             "recovery_phase": self.recovery_phase.currentData(),
         }
@@ -223,6 +248,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setEnabled(draft.neutral)
         _select(self.theme, values["theme"])
         self.text_size.setValue(int(str(values["text_size"])))
+        self.reduce_motion.setChecked(bool(values["reduce_motion"]))
         _select(self.prompt_role, values["prompt_role"])
         _select(self.recovery_phase, values["recovery_phase"])
         left_by = self.findChild(QtWidgets.QPushButton, draft.left_by)

@@ -10,6 +10,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.settings import language
 from trustjournal.ui.shell.settings.preferences import SYSTEM_LANGUAGE, Preferences
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.controls import label, show_text
 from trustjournal.ui.widgets.languages import language_choices
 
@@ -25,6 +26,7 @@ class LanguageChoice(QtWidgets.QWidget):
         self.combo = QtWidgets.QComboBox()
         self.combo.setObjectName("language_choice")
         self.combo.setAccessibleName(_("Language"))
+        say_what_it_chooses(self.combo)  # its form label names the row, not the combo
         self.combo.addItem(_("Same as my computer"), SYSTEM_LANGUAGE)
         for code, name in language_choices():
             self.combo.addItem(name, code)

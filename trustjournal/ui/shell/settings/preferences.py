@@ -23,7 +23,7 @@ _PLACE_KEY = "window/place"
 _MAXIMISED_KEY = "window/maximised"
 _THEME_KEY = "window/theme"
 _LANGUAGE_KEY = "language"
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast-light", "contrast-dark")
 SYSTEM_LANGUAGE = "system"
 
 

@@ -22,6 +22,7 @@ from trustjournal.ui.trust.agreements.model import (
 )
 from trustjournal.ui.trust.timeline.data import short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
 from trustjournal.ui.widgets.sizing import table_width
@@ -73,6 +74,7 @@ class AgreementsPage(TrustPage):
         # The heading on its own line: beside the filter and the button it pushed the page
         # past a 1180 px window.
         top = QtWidgets.QHBoxLayout()
+        say_what_it_chooses(self.filter)
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.add_button)
@@ -115,6 +117,7 @@ class AgreementsPage(TrustPage):
         self.status.setAccessibleName(_("Status"))
         for status in AGREEMENT_STATUSES:
             self.status.addItem(texts.agreement_status(status), status)
+        say_what_it_chooses(self.status)
         self.set_status_button = button(_("Change status"), "agreementsSetStatus")
         self.edit_button = button(_("Change the words…"), "agreementsEdit")
         self.history = QtWidgets.QListWidget()

@@ -1,9 +1,14 @@
 """The breathing pacer: a soft circle that grows with each breath in and shrinks with each
 breath out, and a few words saying which. Time comes from the injected clock; a timer
 only asks for the next frame, so tests move a ManualClock and call `tick()`.
-Any key stops it, and so does the Stop button."""
+Any key stops it, and so does the Stop button.
+
+Under "Reduce motion" (ui/widgets/access/motion.py) the circle changes once a second, in steps,
+and the words say the count in a sentence ("Breathe in: 3 more seconds")."""
 
 from __future__ import annotations
+
+import math
 
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.clock import Clock
@@ -11,9 +16,12 @@ from trustjournal.core.journal.care.breathing import RHYTHMS, BreathMoment, Rhyt
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.hard_days import texts
+from trustjournal.ui.widgets.access import motion
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.controls import button, label
 
 FRAME_MS = 40  # smooth enough for a slow shape, light on a busy computer
+STEP_MS = 200  # under "Reduce motion" nothing moves between seconds: fewer wake-ups
 
 
 class BreathingShape(QtWidgets.QWidget):
@@ -78,6 +86,7 @@ class BreathingPacer(QtWidgets.QWidget):
     def _lay_out(self) -> None:
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        say_what_it_chooses(self.rhythm_choice)
         layout.addWidget(self.rhythm_choice)
         layout.addWidget(self.shape, 1)
         layout.addSpacing(6)
@@ -104,6 +113,7 @@ class BreathingPacer(QtWidgets.QWidget):
         app = QtWidgets.QApplication.instance()
         if app is not None and not self.running:
             app.installEventFilter(self)  # any key, wherever the focus is, stops it
+        self.timer.setInterval(STEP_MS if motion.reduced() else FRAME_MS)
         self.timer.start()
         self._show_running(True)
         self.setFocus()  # so that any key reaches it
@@ -127,12 +137,28 @@ class BreathingPacer(QtWidgets.QWidget):
         seconds = (self._clock.now() - self._start_moment).total_seconds()
         now = moment(self.rhythm, seconds)
         if self.running:
-            self.shape.size_now = now.size
-            what = _(now.what)
-            self.words.setText(texts.BREATH_NOW.format(what=what, seconds=now.seconds_left))
-            self.words.setAccessibleName(what)
-            self.shape.update()
+            if motion.reduced():
+                self._show_step(now, seconds)
+            else:
+                self._show_smoothly(now)
         return now
+
+    def _show_smoothly(self, now: BreathMoment) -> None:
+        self.shape.size_now = now.size
+        what = _(now.what)
+        self.words.setText(texts.BREATH_NOW.format(what=what, seconds=now.seconds_left))
+        self.words.setAccessibleName(what)
+        self.shape.update()
+
+    def _show_step(self, now: BreathMoment, seconds: float) -> None:
+        """The size of the whole second the breath is in, and the count said in words."""
+        step = moment(self.rhythm, math.floor(seconds)).size
+        if step != self.shape.size_now:
+            self.shape.size_now = step
+            self.shape.update()
+        sentence = texts.breath_count(_(now.what), now.seconds_left)
+        self.words.setText(sentence)
+        self.words.setAccessibleName(sentence)
 
     def _show_running(self, running: bool) -> None:
         self.start_button.setVisible(not running)

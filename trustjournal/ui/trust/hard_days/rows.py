@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.trust.hard_days import texts
+from trustjournal.ui.widgets.access.tab_order import in_tab_order_after
 from trustjournal.ui.widgets.controls import label, link_button
 
 
@@ -47,6 +48,9 @@ class RowList(QtWidgets.QWidget):
             widget = self._row_widget(row)
             self._layout.addWidget(widget)
             self._rows.append((row, widget))
+        # Rows made now would join the end of Tab's round: theirs is here, in reading order.
+        buttons = QtWidgets.QAbstractButton
+        in_tab_order_after(self, [b for _r, w in self._rows for b in w.findChildren(buttons)])
 
     def _row_widget(self, row: Row) -> QtWidgets.QWidget:
         widget = QtWidgets.QWidget()

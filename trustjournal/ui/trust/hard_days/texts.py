@@ -3,7 +3,7 @@ steps, the offer after a painful entry, the help in the hard-date dialog, and th
 after a visit from a trigger.
 
 Written to be calm and plain: nothing here diagnoses, and the emergency line names no
-country's number. Whole sentences with named placeholders; the one counted sentence is a
+country's number. Whole sentences with named placeholders; each counted sentence is a
 function taking the count, so the translation work (issue 22) marks each once.
 """
 
@@ -104,6 +104,11 @@ OFFER_OPEN = "Open \u201cWhen it's hard\u201d"
 
 def grounding_step(step: int) -> str:
     return _(GROUNDING_STEPS[step])
+
+
+def breath_count(what: str, seconds: int) -> str:
+    """The pacer under "Reduce motion": what to do and how long still, in words."""
+    return counted(seconds, "{what}: 1 more second", "{what}: {count} more seconds", what=what)
 
 
 spoken(__name__)

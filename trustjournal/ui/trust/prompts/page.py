@@ -20,6 +20,7 @@ from trustjournal.ui.trust.prompts import texts
 from trustjournal.ui.trust.prompts.dialog import OwnPromptDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
+from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
 
@@ -390,4 +391,5 @@ def _combo(name: str, accessible: str) -> QtWidgets.QComboBox:
         QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     )
     combo.setMinimumContentsLength(12)
+    say_what_it_chooses(combo)
     return combo

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from trustjournal.core.chart import drawing
 from trustjournal.core.chart.axis import ZOOMS, Window, clamped, zoom_window
 from trustjournal.core.chart.data import (
     CHECKIN,
@@ -53,6 +54,7 @@ class TimelineChart(QtWidgets.QWidget):
                 "days; up and down choose a check-in, mood or moment, and Enter opens it."
             )
         )
+        self.keys_help = self.accessibleDescription()  # said after the view's summary
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)
@@ -62,6 +64,7 @@ class TimelineChart(QtWidgets.QWidget):
         self.zoom = "quarter"
         self._hidden: set[str] = set()
         self._scene: Scene | None = None
+        self._picture: QtGui.QPixmap | None = None  # the view as last painted
         self._hover: ChartItem | None = None
         self._press: QtCore.QPointF | None = None
         self._dragged = False
@@ -73,6 +76,14 @@ class TimelineChart(QtWidgets.QWidget):
         self._today = today
         self._hover = None
         self._set_window(clamped(self._window, self.extent()))
+
+    @property
+    def data(self) -> ChartData:
+        return self._data
+
+    def say_view(self, summary: str) -> None:
+        """Tell screen readers what the view shows (a sentence or two), then how to move."""
+        self.setAccessibleDescription(f"{summary} {self.keys_help}")
 
     def clear(self) -> None:
         self.set_data(ChartData(), self._today)
@@ -131,6 +142,7 @@ class TimelineChart(QtWidgets.QWidget):
 
     def _invalidate(self) -> None:
         self._scene = None
+        self._picture = None
         self.update()
 
     # -- a small read-only view for tests and screen readers ----------------------------
@@ -203,16 +215,32 @@ class TimelineChart(QtWidgets.QWidget):
     # -- painting -------------------------------------------------------------------------
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        scene = self._ensure_scene()
         painter = QtGui.QPainter(self)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QtGui.QPalette.ColorRole.Base))
-        paint_timeline(painter, scene, palette, self._today)  # the same painter as the PDF's
+        painter.drawPixmap(0, 0, self._painted(drawing.device_ratio(painter)))
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         self._paint_hover(painter, palette)
         if self.hasFocus():
             self._paint_focus(painter, palette)
         painter.end()
+
+    def _painted(self, ratio: float) -> QtGui.QPixmap:
+        """The view as painted, kept until it changes: hover, focus and exposure repaint
+        often, and a ten-year view at 2x takes far longer to paint than to copy."""
+        cached = self._picture
+        if cached is not None and cached.devicePixelRatio() == ratio:
+            return cached
+        size = self.size() * ratio
+        picture = QtGui.QPixmap(max(1, size.width()), max(1, size.height()))
+        picture.setDevicePixelRatio(ratio)
+        palette = self.palette()
+        picture.fill(palette.color(QtGui.QPalette.ColorRole.Base))
+        painter = QtGui.QPainter(picture)
+        painter.setFont(self.font())  # a pixmap's painter would start with the app's font
+        paint_timeline(painter, self._ensure_scene(), palette, self._today)  # the PDF's painter
+        painter.end()
+        self._picture = picture
+        return picture
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
@@ -234,10 +262,12 @@ class TimelineChart(QtWidgets.QWidget):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         self._scene = None
+        self._picture = None
         super().resizeEvent(event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
         if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.FontChange):
+            self._picture = None
             self.update()
         super().changeEvent(event)
 

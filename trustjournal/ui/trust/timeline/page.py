@@ -27,6 +27,7 @@ from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData, short_day
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 from trustjournal.ui.trust.timeline.events import EventList
+from trustjournal.ui.trust.timeline.reading import ChartTable, chart_summary
 from trustjournal.ui.trust.timeline.trends import TrendsPanel
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
@@ -65,6 +66,7 @@ class TimelinePage(TrustPage):
         super().__init__(journal, parent, clock, "timelinePage", _("Timeline"))
         self._stale = True
         self.chart = TimelineChart(self)
+        self.table: ChartTable | None = None  # made when first asked for
         self.events = EventList(self)
         self.trends = TrendsPanel(self)
         self.trends_timer = QtCore.QTimer(self)
@@ -90,7 +92,9 @@ class TimelinePage(TrustPage):
         layout.addLayout(self._toolbar())
         layout.addLayout(self._range_row())
         layout.addLayout(self._toggles())
-        layout.addWidget(self.chart, 5)
+        self.chart_or_table = QtWidgets.QStackedWidget(self)
+        self.chart_or_table.addWidget(self.chart)
+        layout.addWidget(self.chart_or_table, 5)
         self.bottom = QtWidgets.QBoxLayout(QtWidgets.QBoxLayout.Direction.LeftToRight)
         self.bottom.setSpacing(16)
         self.bottom.addWidget(self.events, 1)
@@ -133,17 +137,30 @@ class TimelinePage(TrustPage):
             self.zoom_group.addButton(choice)
             self.zoom_buttons[zoom] = choice
             row.addWidget(choice)
+        everything = self.zoom_buttons["all"]  # what it says to a screen reader, too
+        everything.setAccessibleDescription(everything.toolTip())
         self.back_button = button("◀", "timelineBack", tip=_("Earlier (Left arrow)"))
         self.back_button.setAccessibleName(_("Earlier"))
         self.forward_button = button("▶", "timelineForward", tip=_("Later (Right arrow)"))
         self.forward_button.setAccessibleName(_("Later"))
         self.latest_button = button(_("Latest"), "timelineLatest", tip=_("Back to today (Home)"))
+        self.table_button = button(
+            _("Table"), "timelineAsTable", tip=_("Show the chart's points as a table")
+        )
+        self.table_button.setAccessibleName(_("Show the chart as a table"))
+        self.table_button.setCheckable(True)
+        self.table_button.setStyleSheet(ZOOM_STYLE)
         self.range_label = QtWidgets.QLabel()
         self.range_label.setObjectName("timelineRange")
         self.range_label.setProperty("role", "subheading")
         self.checkin_button = button(_("Check in…"), "timelineCheckin", primary=True)
         row.addSpacing(12)
-        for widget in (self.back_button, self.forward_button, self.latest_button):
+        for widget in (
+            self.back_button,
+            self.forward_button,
+            self.latest_button,
+            self.table_button,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         self.together_button = button(
@@ -191,6 +208,9 @@ class TimelinePage(TrustPage):
         self.back_button.clicked.connect(lambda: self.chart.pan(-0.5))
         self.forward_button.clicked.connect(lambda: self.chart.pan(0.5))
         self.latest_button.clicked.connect(self.chart.show_latest)
+        self.table_button.toggled.connect(self.show_table)
+        for box in self.toggles.values():
+            box.toggled.connect(self._reread_table)  # after the chart's own, made first
         self.checkin_button.clicked.connect(lambda: self.open_checkin(None))
         self.chart.view_changed.connect(self._view_changed)
         self.chart.checkin_activated.connect(self.open_checkin)
@@ -212,6 +232,7 @@ class TimelinePage(TrustPage):
             self.back_button,
             self.forward_button,
             self.latest_button,
+            self.table_button,
             self.checkin_button,
             self.together_button,
             *self.toggles.values(),
@@ -266,7 +287,31 @@ class TimelinePage(TrustPage):
             texts.TIMELINE_RANGE.format(first=short_day(first), last=short_day(last))
         )
         self.zoom_buttons[self.chart.zoom].setChecked(True)
+        self._reread_table()
         self.trends_timer.start()
+
+    def show_table(self, as_table: bool) -> None:
+        """The chart's points as a table in the chart's place, or the chart again."""
+        table = self._table()
+        self._reread_table()
+        shown = table if as_table else self.chart
+        had_focus = self.chart.hasFocus() or table.hasFocus()
+        self.chart_or_table.setCurrentWidget(shown)
+        if had_focus:
+            shown.setFocus()
+
+    def _table(self) -> ChartTable:
+        """The table, made the first time it is asked for, in the chart's place in Tab."""
+        if self.table is None:
+            self.table = ChartTable(self)
+            self.chart_or_table.addWidget(self.table)
+            QtWidgets.QWidget.setTabOrder(self.chart, self.table)
+            QtWidgets.QWidget.setTabOrder(self.table, self.events.add_button)
+        return self.table
+
+    def _reread_table(self) -> None:
+        if self.table is not None and self.table_button.isChecked():
+            self.table.read(self.chart)
 
     def show_view(self) -> None:
         """The moments and trends of the days in view (after a short pause when moving)."""
@@ -276,6 +321,7 @@ class TimelinePage(TrustPage):
         self.trends_timer.stop()
         first, last = self.chart.view_range()
         view = self._journal.timeline(first, last)
+        self.chart.say_view(chart_summary(self.chart))
         self.events.show_events(view.events)
         self.trends.show_trends(view.trends)
         self._arrange_bottom()

@@ -18,6 +18,7 @@ from trustjournal.ui.journal.editor.mood import MoodPicker
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.trust.today import texts
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import button, label, show_text
 
 # Stored with the entry, so they stay as they are in every language.
@@ -102,6 +103,7 @@ class QuickCheck(QtWidgets.QWidget):
             show_text(self.status, str(error))
             return None
         show_text(self.status, texts.QUICK_SAVED)
+        announce(self, texts.QUICK_SAVED)
         self.show_entry(saved)
         return saved
 

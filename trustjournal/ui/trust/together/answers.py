@@ -10,7 +10,6 @@ from __future__ import annotations
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
 from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX
 from trustjournal.ui.qt import QtWidgets
-from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.controls import label
@@ -35,7 +34,7 @@ class ScoreRow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName(f"together_score_{key}")
         self.slider = ScoreSlider(f"together_slider_{key}")
-        self.slider.setAccessibleName(trust_texts.scale_name(DIMENSION_LABELS[key]))
+        self.slider.name_dimension(DIMENSION_LABELS[key])
         self.value = label("", "muted", f"together_value_{key}")
         self.value.setMinimumWidth(64)
         self.skip = QtWidgets.QCheckBox(words.SKIP)

@@ -23,6 +23,7 @@ from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.trust.together.answers import AnswersForm, text_field
 from trustjournal.ui.trust.together.results import SideBySide
+from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
 
 STEPS = (
@@ -191,7 +192,7 @@ class TogetherWindow(QtWidgets.QWidget):
         self.ready_button = button(
             words.handover_ready(""), "together_handover_ready", primary=True
         )
-        self.ready_button.clicked.connect(lambda: self.go_to("turn"))
+        self.ready_button.clicked.connect(self.take_turn)
         self._next_row(layout, self.ready_button)
 
     def _both_done(self, layout: QtWidgets.QVBoxLayout) -> None:
@@ -363,9 +364,15 @@ class TogetherWindow(QtWidgets.QWidget):
             self.owner = answers
             self.turn_heading.setText(words.turn_title(self.given_names()[1], first=False))
             self.go_to("handover")
+            announce(self, self.handover_heading.text())
         else:
             self.partner = answers
             self.go_to("both_done")
+
+    def take_turn(self) -> None:
+        """The other person has the keyboard now: their turn, said aloud."""
+        self.go_to("turn")
+        announce(self, self.turn_heading.text())
 
     def show_both(self) -> None:
         if self.owner is None or self.partner is None:

@@ -1,0 +1,117 @@
+"""Notes sealed while locked (issue 25): `trustjournal capture` against `trustjournal add`,
+whole processes interleaved in one run, and the review of 1,000 waiting notes at unlock.
+
+    python benchmarks/bench_capture.py [--rounds 7] [--notes 1000]
+
+`add` pays the KDF as calibrated on this computer (about half a second: the real cost a
+person pays); `capture` pays none. Figures are medians; the machine's load is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.sealed_notes import SealedNotes
+from trustjournal.core.vault.inbox import capture_key, inbox, sealing
+from trustjournal.core.vault.paths import VaultPaths
+from trustjournal.core.vault.vault import Vault
+
+PASSPHRASE = "correct horse battery staple, benchmark"
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def whole_process(folder: Path, *arguments: str, secret: bool) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child: user and system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode() if secret else b"")
+    os.close(write_end)
+    command = [sys.executable, "-m", "trustjournal", "--data-dir", str(folder)]
+    command += ["--passphrase-fd", str(read_end)] if secret else []
+    started = time.perf_counter()
+    subprocess.run([*command, *arguments], pass_fds=(read_end,), check=True, capture_output=True)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    os.close(read_end)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return elapsed, cpu
+
+
+def capture_against_add(folder: Path, rounds: int) -> None:
+    captures: list[tuple[float, float]] = []
+    adds: list[tuple[float, float]] = []
+    for number in range(rounds):  # interleaved, so both meet the same load
+        captures.append(whole_process(folder, "capture", f"note {number}", secret=False))
+        adds.append(whole_process(folder, "add", f"entry {number}", secret=True))
+    for kind, index in (("wall", 0), ("CPU", 1)):
+        capture = statistics.median(run[index] for run in captures)
+        add = statistics.median(run[index] for run in adds)
+        print(
+            f"{kind}: capture median {capture * 1000:.0f} ms, add median {add * 1000:.0f} ms:"
+            f" capture is {add / capture:.1f}x faster"
+        )
+
+
+def intake(folder: Path, count: int) -> None:
+    paths = VaultPaths(folder)
+    for path in inbox.waiting_names(folder):
+        path.unlink()
+    key = capture_key.read_public_key(paths)
+    for number in range(count):
+        note = sealing.Note(f"note {number}\nsecond line", inbox.moment_now(), 3, ("bench",))
+        sealed = sealing.seal(note, key.public_key, key.vault_id)
+        (paths.inbox / (secrets.token_hex(16) + inbox.SUFFIX)).write_bytes(sealed)
+    os.sync()
+    journal = Journal(Vault.unlock(folder, PASSPHRASE))
+    try:
+        review = SealedNotes(journal)
+        started = time.perf_counter()
+        opened = review.open()
+        listed = time.perf_counter()
+        removing: list[float] = []
+        remove = inbox.remove
+
+        def timed_remove(notes: list[inbox.WaitingNote]) -> None:
+            begun = time.perf_counter()
+            remove(notes)
+            removing.append(time.perf_counter() - begun)
+
+        inbox.remove = timed_remove  # type: ignore[assignment]
+        review.keep(opened.notes)
+        kept = time.perf_counter()
+    finally:
+        inbox.remove = remove
+        journal.close()
+    print(
+        f"intake of {count}: open and list {listed - started:.2f} s, keep {kept - listed:.2f} s"
+        f" (of which overwriting, syncing and removing the files {sum(removing):.2f} s)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--notes", type=int, default=1000)
+    arguments = parser.parse_args()
+    print(f"load average before: {os.getloadavg()}, CPUs: {os.cpu_count()}")
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=OUT) as place:
+        folder = Path(place) / "journal"
+        Vault.create(folder, PASSPHRASE)[0].close()  # the KDF calibrated, as `init` does
+        capture_against_add(folder, arguments.rounds)
+        intake(folder, arguments.notes)
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()

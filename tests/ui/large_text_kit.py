@@ -1,0 +1,59 @@
+"""The layout test's large-text cases (issue 23, item 6): every screen again at 1180x760
+with the text at 200 % of its usual size, the app's text-size setting (a desktop that
+doubles its font size reaches the same pixels). Their ids end in "-large"; they are slow.
+
+`NOT_YET_AT_LARGE_TEXT` lists the screens still found broken at that size when these cases
+were added (2026-12-07): each is expected to fail, strictly, so a fix shows up as an
+unexpected pass and its name comes off the list. docs/accessibility.md says what is left.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE
+
+LARGE_TEXT = 2 * DEFAULT_TEXT_SIZE  # 200 %
+LARGE_TEXT_SCREEN = (1180, 760)
+
+# Taller than 760 px at 22 pt without scrolling, or rows wider than the window.
+NOT_YET_AT_LARGE_TEXT = frozenset(
+    {
+        # shell
+        "backup-dialog",
+        "care-settings-dialog",
+        "change-passphrase-dialog",
+        "pending-code-dialog",
+        "place-agreements",
+        "place-journal",
+        "place-prompts",
+        "place-timeline",
+        "place-today",
+        "recovery-dialog",
+        "restore-dialog",
+        "settings-dialog",
+        # trust
+        "agreement-dialog",
+        "event-other",
+        "event-trigger",
+        "hard-date-dialog",
+        "own-prompt-dialog",
+        "prompts-filtered",
+        "together-owner-check",
+        "together-side",
+        # exchange
+        "export-dialog",
+        "import-choose",
+    }
+)
+
+
+def large_text_case(name: str) -> object:
+    """The case of screen `name` at large text: (name, width, height, 1, "en", text size)."""
+    width, height = LARGE_TEXT_SCREEN
+    marks = [pytest.mark.slow]
+    if name in NOT_YET_AT_LARGE_TEXT:
+        why = "not usable at 200 % text yet (docs/accessibility.md)"
+        marks.append(pytest.mark.xfail(strict=True, reason=why))
+    case_id = f"{name}-{width}x{height}-1x-large"
+    return pytest.param(name, width, height, 1, "en", LARGE_TEXT, id=case_id, marks=marks)

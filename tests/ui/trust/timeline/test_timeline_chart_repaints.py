@@ -1,0 +1,73 @@
+"""The chart keeps its painted view between repaints (hover, focus, exposure) and paints
+again whenever what it shows changes: its data, view, series, size, palette or screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.trust import CheckinDraft
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.trust.timeline.chart import TimelineChart
+from trustjournal.ui.trust.timeline.data import ChartData
+
+
+def picture(chart: TimelineChart, ratio: float = 1.0) -> QtGui.QImage:
+    size = chart.size() * ratio
+    image = QtGui.QImage(size, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    flags = QtWidgets.QWidget.RenderFlag.DrawChildren
+    chart.render(image, QtCore.QPoint(), QtGui.QRegion(), flags)
+    return image
+
+
+def a_chart(qtbot: QtBot, journal: Journal, clock: ManualClock) -> TimelineChart:
+    today = clock.today()
+    for n, score in enumerate((2, 7, 4, 9, 1)):
+        day = today - dt.timedelta(days=45 * n)  # longer than the view: room to move
+        journal.checkins.add(CheckinDraft(day=day, scores={"overall": score}))
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_data(ChartData(journal.timeline(dt.date.min, today)), today)
+    chart.show_latest()
+    return chart
+
+
+def test_an_unchanged_view_gives_the_same_picture_and_a_change_a_new_one(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    chart = a_chart(qtbot, journal, clock)
+    first = picture(chart)
+    assert picture(chart) == first
+    chart.set_series_visible("overall", False)
+    assert picture(chart) != first
+    chart.set_series_visible("overall", True)
+    assert picture(chart) == first
+    chart.pan(-0.25)
+    assert picture(chart) != first
+    chart.show_latest()
+    assert picture(chart) == first
+    chart.set_data(ChartData(journal.timeline(dt.date.min, clock.today())), clock.today())
+    assert picture(chart) == first
+
+
+def test_a_new_palette_size_or_pixel_ratio_is_painted_afresh(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    chart = a_chart(qtbot, journal, clock)
+    first = picture(chart)
+    palette = chart.palette()
+    palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor("#202020"))
+    chart.setPalette(palette)
+    assert picture(chart) != first
+    chart.resize(500, 300)
+    assert picture(chart).size() == QtCore.QSize(500, 300)
+    sharp = picture(chart, 2.0)
+    assert sharp.size() == QtCore.QSize(1000, 600)
+    assert sharp.pixel(0, 0) == QtGui.QColor("#202020").rgba()
+    blurred = picture(chart, 1.0).scaled(1000, 600)
+    assert sharp.convertToFormat(blurred.format()) != blurred
