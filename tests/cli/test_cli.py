@@ -157,6 +157,7 @@ def test_add_and_list(run_cli) -> None:  # type: ignore[no-untyped-def]
     } <= set(first)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_list_filters(run_cli) -> None:  # type: ignore[no-untyped-def]
     init(run_cli)
     for arguments in (
@@ -210,6 +211,7 @@ def test_a_wrong_passphrase_changes_no_byte(run_cli, data_dir: Path) -> None:  #
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_passwd_changes_the_passphrase(run_cli) -> None:  # type: ignore[no-untyped-def]
     init(run_cli)
     result = run_cli("passwd", secrets=[PASSPHRASE, NEW_PASSPHRASE])
@@ -256,6 +258,7 @@ def test_a_truncated_key_file_is_a_plain_error(run_cli, data_dir: Path) -> None:
     assert snapshot(data_dir) == before
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_flipped_database_byte_is_a_plain_error(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     init(run_cli)
     run_cli("add", "something", secrets=[PASSPHRASE])
@@ -343,6 +346,7 @@ def test_a_secret_that_is_not_text_is_one_plain_line(  # type: ignore[no-untyped
     assert "secret" not in result.stderr and "\\xe9" not in result.stderr
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_filters_match_whatever_the_case_typed(run_cli) -> None:  # type: ignore[no-untyped-def]
     init(run_cli)
     run_cli("add", "--tag", "Work", "--emotion", "hopeful", "at work", secrets=[PASSPHRASE])

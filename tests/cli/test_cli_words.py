@@ -82,6 +82,7 @@ def test_list_limit_shows_only_the_newest(run: Run) -> None:
     assert refused.returncode == 2 and "is not a number of entries" in refused.stderr
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     ("arguments", "check"),
     [

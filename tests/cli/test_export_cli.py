@@ -59,6 +59,7 @@ def test_help_shows_the_usage_lines(run_cli: RunCli) -> None:
         assert line.strip() in shown, line
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_add_discuss_and_list_json(filled: RunCli) -> None:
     entries = json.loads(ok(filled("list", "--json")))
     assert {e["title"]: e["discuss"] for e in entries} == {
@@ -69,6 +70,7 @@ def test_add_discuss_and_list_json(filled: RunCli) -> None:
     }
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_pdf_since_the_last_session_with_chart(
     filled: RunCli, tmp_path: Path, cli_env: dict[str, str]
 ) -> None:
@@ -92,6 +94,7 @@ def test_pdf_since_the_last_session_with_chart(
     assert files_containing("slow walk", [tmp_path / "process-tmp"]) == []
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_protected_pdf_reads_its_password_after_the_passphrase(
     filled: RunCli, tmp_path: Path
 ) -> None:
@@ -105,6 +108,7 @@ def test_protected_pdf_reads_its_password_after_the_passphrase(
     assert "Talk" in " ".join(page.extract_text() for page in reader.pages)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_formats_and_filters(filled: RunCli, tmp_path: Path) -> None:
     dates = "--from 2026-01-01 --to 2026-01-10"
     md = tmp_path / "x.md"
@@ -127,6 +131,7 @@ def test_formats_and_filters(filled: RunCli, tmp_path: Path) -> None:
         assert "PRIVATE-WORDS" not in target.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_wrong_use_writes_nothing(filled: RunCli, tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -152,6 +157,7 @@ def test_since_last_session_without_one_is_a_plain_message(
     assert not (tmp_path / "x.txt").exists()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_weak_password_for_a_protected_pdf_is_refused_with_a_hint(
     filled: RunCli, tmp_path: Path
 ) -> None:
@@ -170,6 +176,7 @@ def test_list_shows_withheld_words_without_their_markers(unlocked: RunCli) -> No
     assert "Hard day at work." in listed and "withhold" not in listed
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_export_names_the_app_only_with_name_app(filled: RunCli, tmp_path: Path) -> None:
     plain, named = tmp_path / "plain.md", tmp_path / "named.md"
     ok(export(filled, plain, "--to 2026-01-10"))

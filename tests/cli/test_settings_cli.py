@@ -39,6 +39,7 @@ def test_settings_lists_every_setting_the_journal_keeps(unlocked: RunCli) -> Non
     assert len(lines) == len(values)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     ("said", "kept"),
     [("hurt", "hurt"), ("involved", "involved"), ("individual", "individual"), ("unsaid", "any")],
@@ -54,6 +55,7 @@ def test_settings_role_is_the_apps_own_setting(
     assert json.loads(ok(unlocked("settings", "--json")))["role"] == said
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("phase", ["early", "middle", "later", "unsaid"])
 def test_settings_phase_is_the_apps_own_setting(
     unlocked: RunCli, data_dir: Path, phase: str

@@ -156,6 +156,7 @@ def test_prompts_by_theme_and_role(unlocked: RunCli) -> None:
     assert len(everything) == len(load_library().prompts)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_prompts_follow_the_role_and_phase_set_with_settings(unlocked: RunCli) -> None:
     """Issue 21, item 6: with no --for, `prompts` listed all 196, whoever was writing."""
     library = load_library().prompts

@@ -119,6 +119,7 @@ def test_readmes_list_names_the_packages() -> None:
     assert {"libxcb-cursor0", "libegl1"} <= readme_packages()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_every_library_the_xcb_plugin_needs_is_in_readmes_list() -> None:
     files = xcb_plugin_files()
     if not all(file.exists() for file in files) or len(files) < 2:

@@ -80,6 +80,7 @@ def test_restoring_a_damaged_backup_is_one_sentence(run_cli: RunCli, tmp_path: P
     assert not target.exists()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_rekey_prints_a_new_code_and_retires_the_old_key_file(
     run_cli: RunCli, data_dir: Path
 ) -> None:

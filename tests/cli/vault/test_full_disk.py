@@ -51,6 +51,7 @@ def _fill(folder: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_full_disk_while_writing_is_said_and_loses_nothing(
     run_cli: RunCli, small_disk: Path
 ) -> None:
@@ -77,6 +78,7 @@ def test_a_full_disk_while_writing_is_said_and_loses_nothing(
     assert run_cli("doctor", secrets=[PASSPHRASE], data=journal).returncode == 0
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_full_disk_at_open_is_said_and_loses_nothing(run_cli: RunCli, small_disk: Path) -> None:
     journal = small_disk / "journal"
     init(run_cli, data=journal)

@@ -143,6 +143,7 @@ def _no_leftovers(folder: Path) -> None:
     assert not paths.pending_manifest.exists()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("step", ROTATION_STEPS)
 def test_a_kill_at_any_step_of_a_rotation(tmp_path: Path, step: str) -> None:
     folder = tmp_path / "vault"
@@ -153,6 +154,7 @@ def test_a_kill_at_any_step_of_a_rotation(tmp_path: Path, step: str) -> None:
     _no_leftovers(folder)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("step", PASSWD_STEPS)
 def test_a_kill_at_any_step_of_a_passphrase_change(tmp_path: Path, step: str) -> None:
     """Afterwards exactly one passphrase opens the journal, through either copy of the key file."""
@@ -183,6 +185,7 @@ def test_a_kill_at_any_step_of_a_backup(tmp_path: Path, step: str) -> None:
         assert _titles_after(target) == titles
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("step", RESTORE_STEPS)
 def test_a_kill_at_any_step_of_a_restore(tmp_path: Path, step: str) -> None:
     folder, drive = tmp_path / "vault", tmp_path / "drive"

@@ -17,6 +17,7 @@ from trustjournal.core.vault.paths import VaultPaths
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_key_file_opened_through_its_backup_copy_is_said_in_one_line(
     run_cli: RunCli, data_dir: Path
 ) -> None:
@@ -47,6 +48,7 @@ def test_a_sound_key_file_says_nothing(run_cli: RunCli) -> None:
     assert listed.stderr == ""
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @posix_only
 def test_after_rekey_every_file_is_private_before_any_reopen(
     run_cli: RunCli, data_dir: Path

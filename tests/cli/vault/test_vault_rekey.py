@@ -92,6 +92,7 @@ def _rekey_signalled_at_the_switch(
         os.close(read_end)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize(("signal_name", "status"), [("SIGINT", 130), ("SIGTERM", -15)])
 def test_a_rekey_stopped_at_the_switch_says_so_and_the_code_waits_for_the_next_unlock(

@@ -84,6 +84,7 @@ def long_paragraph(words: int) -> str:
     return " ".join(f"word{n}" for n in range(words))
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_long_paragraph_is_cut_where_lines_start_and_reads_the_same(journal: Journal) -> None:
     body = long_paragraph(6000)
     write(journal, body, title="Long")

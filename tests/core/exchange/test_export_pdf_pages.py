@@ -32,6 +32,7 @@ def exported(journal: Journal, body: str) -> bytes:
     return render(build_export(journal, ExportOptions()), "pdf")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_each_line_of_a_long_entry_is_on_one_page_once(journal: Journal) -> None:
     body = "\n".join(f"line{n:04d} of what I wanted to say" for n in range(600))
     pages = page_words(exported(journal, body), r"line\d{4}")
@@ -41,6 +42,7 @@ def test_each_line_of_a_long_entry_is_on_one_page_once(journal: Journal) -> None
     assert sorted(seen) == [f"line{n:04d}" for n in range(600)]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_each_line_of_a_long_paragraph_is_on_one_page_once(journal: Journal) -> None:
     body = " ".join(f"word{n:05d}" for n in range(9000))
     pages = page_words(exported(journal, body), r"word\d{5}")

@@ -29,6 +29,7 @@ def _only_the_new_passphrase_opens(folder: Path) -> None:
     assert opens_with(folder, NEW_PASSPHRASE)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_repair_mends_a_stale_copy_that_still_takes_the_old_passphrase(
     created_vault: tuple[Path, str],
 ) -> None:
@@ -46,6 +47,7 @@ def test_repair_mends_a_stale_copy_that_still_takes_the_old_passphrase(
     assert all(finding.ok for finding in again), again
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("step", ["key file staged", "key file written", "copy staged"])
 def test_repair_finishes_a_stopped_passphrase_change(
     created_vault: tuple[Path, str], step: str

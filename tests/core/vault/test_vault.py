@@ -341,6 +341,7 @@ def _written_params(folder: Path) -> tuple[Argon2Params, Argon2Params]:
     return primary, backup
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_chosen_key_parameters_are_the_ones_written(data_dir: Path) -> None:
     """Creating, changing and recovering each write the parameters asked for, not defaults."""
     vault, code = Vault.create(data_dir, PASSPHRASE, params=STRONGER)

@@ -54,6 +54,7 @@ def visible_height(widget: QtWidgets.QWidget, window: QtWidgets.QWidget) -> int:
     return place.intersected(window.rect()).height()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(("width", "height"), [(1024, 640), (1180, 760)])
 def test_the_writing_area_gets_a_fair_share_of_a_short_window(
     qtbot: QtBot, window: MainWindow, width: int, height: int

@@ -168,6 +168,7 @@ def test_onboarding_controls_have_names(session: Session) -> None:
     assert unnamed_controls(window) == []
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("size", [QtCore.QSize(1280, 800), QtCore.QSize(1920, 1080)])
 def test_the_windows_fit_common_screens(
     session: Session, qtbot: QtBot, size: QtCore.QSize, data_dir: Path

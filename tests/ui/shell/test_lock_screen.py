@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import (
@@ -72,6 +73,7 @@ def test_a_wrong_passphrase_shows_the_core_sentence(
     assert session.journal is None
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_repeated_failures_make_the_wait_grow(
     created_vault: tuple[Path, str], session: Session, qtbot: QtBot, clock: ManualClock
 ) -> None:
@@ -124,6 +126,7 @@ def fill_recovery(qtbot: QtBot, dialog: RecoveryDialog, code: str) -> None:
     qtbot.mouseClick(button(dialog, "recover_button"), Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_recovery_code_sets_a_new_passphrase(
     created_vault: tuple[Path, str], session: Session, qtbot: QtBot
 ) -> None:
@@ -156,6 +159,7 @@ def test_the_lock_screen_uses_the_neutral_title(
     assert screen.windowTitle() == "Notes"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_after_a_relaunch_the_lock_screen_keeps_the_chosen_theme(
     unlocked: Callable[[], MainWindow],
     session: Session,

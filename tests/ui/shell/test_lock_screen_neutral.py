@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 from uikit import text_of, unlock_with, wait_for_window
@@ -67,6 +68,7 @@ def test_a_wrong_passphrase_is_said_neutrally_too(
     assert giveaways(screen) == []
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_locking_with_todays_backup_running_stays_neutral(
     unlocked: Callable[[], MainWindow],
     session: Session,

@@ -47,6 +47,7 @@ def test_a_first_run_starts_with_a_welcome_and_the_limits(session: Session) -> N
         assert words in limits
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_onboarding_leads_to_the_journal_once_the_code_is_stored(
     qtbot: QtBot, session: Session, data_dir: Path
 ) -> None:
@@ -123,6 +124,7 @@ def test_the_recovery_code_can_be_printed(
     assert "printer" in text_of(window, "recovery_code_status")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_new_vault_opens_with_the_chosen_passphrase(
     qtbot: QtBot, session: Session, data_dir: Path
 ) -> None:
@@ -143,6 +145,7 @@ def test_enter_in_the_second_field_creates_the_journal(qtbot: QtBot, session: Se
     qtbot.waitUntil(lambda: window.steps.currentWidget().objectName() == "recovery_step")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_onboarding_asks_gently_who_is_writing_and_keeps_the_answer(
     qtbot: QtBot, session: Session
 ) -> None:
@@ -173,6 +176,7 @@ def test_onboarding_asks_gently_who_is_writing_and_keeps_the_answer(
     assert today.phase in (None, "early")
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_skipping_who_is_writing_leaves_it_unsaid(qtbot: QtBot, session: Session) -> None:
     window = start_onboarding(qtbot, session)
     create_vault(qtbot, window)

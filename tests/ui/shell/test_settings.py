@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
 from uikit import find, open_settings, wait_active, wait_for_window
@@ -62,6 +63,7 @@ def test_settings_show_the_defaults(unlocked: Unlock, session: Session, qtbot: Q
     assert not find(dialog, QtWidgets.QLineEdit, "neutral_title_field").isEnabled()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_settings_are_kept_across_a_lock_and_applied(
     unlocked: Unlock,
     session: Session,
@@ -103,6 +105,7 @@ def test_cancel_changes_nothing(unlocked: Unlock, session: Session, qtbot: QtBot
     assert session.journal.settings.get("theme") == "system"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_changed_quick_hide_key_hides_and_locks(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -115,6 +118,7 @@ def test_a_changed_quick_hide_key_hides_and_locks(
     assert screen.isMinimized()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_new_idle_minutes_are_used(unlocked: Unlock, session: Session, qtbot: QtBot) -> None:
     main = unlocked()
     change_everything(open_settings(main, qtbot, session), qtbot)

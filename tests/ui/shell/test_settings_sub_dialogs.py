@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 from uikit import click, find, open_settings
 
@@ -62,6 +63,7 @@ def assert_still_changed(dialog: SettingsDialog) -> None:
     assert dialog.neutral_title.text() == "Recipes"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_backups_and_key_comes_back_to_settings_with_the_changes(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:

@@ -45,6 +45,7 @@ def _fits(window: QtWidgets.QWidget, qtbot: QtBot) -> list[str]:
     return off_screen(window, screen_area(window))
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_lock_screen_and_when_its_hard_fit_a_small_screen(
     session: Session, created_vault: object, qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 from uikit import choose
 
@@ -127,6 +128,7 @@ def test_hard_days_tray_holds_no_content(
     assert service.tray is None
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_hard_days_settings_choose_reminders_and_on_this_day(
     qtbot: QtBot, session: Session, unlocked: Callable[[], MainWindow]
 ) -> None:

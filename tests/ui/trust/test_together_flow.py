@@ -84,6 +84,7 @@ def test_together_locks_the_journal_away_while_it_runs(
     assert not main.isVisible() and flow.isVisible()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     qtbot: QtBot, session: Session, main: MainWindow, data_dir: Path, qt_settings: Path
 ) -> None:
@@ -125,6 +126,7 @@ def test_together_whole_flow_with_both_turns_is_saved_and_locks_after(
     assert [a.title for a in session.journal.agreements.listed()] == ["A walk on Sunday"]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     ("choice", "stored"),
     [("together_consent_yes", True), ("together_consent_no", False), (None, False)],
@@ -148,6 +150,7 @@ def test_together_the_partners_consent_is_stored_as_chosen(
     assert saved.partner.helped == "PARTNERHELPEDCANARY"  # the check-in itself was kept
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_discard_on_the_last_screen_stores_nothing(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -199,6 +202,7 @@ def test_together_pause_hides_the_screen_and_continues(
     assert flow.step == "paused"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_pause_stop_and_not_safe_on_every_screen(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -211,6 +215,7 @@ def test_together_pause_stop_and_not_safe_on_every_screen(
             assert found.isVisible() == (step not in WITHOUT_FOOTER), (step, name)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_stop_saves_nothing_and_locks(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -228,6 +233,7 @@ def test_together_stop_saves_nothing_and_locks(
     assert session.journal.agreements.listed() == []
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_closing_the_window_ends_it_unsaved_and_locks(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -237,6 +243,7 @@ def test_together_closing_the_window_ends_it_unsaved_and_locks(
     assert_nothing_kept(qtbot, session)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_not_safe_ends_at_once_saves_nothing_and_shows_support(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -298,6 +305,7 @@ def test_together_quitting_the_app_mid_flow_keeps_nothing(
         reopened.close()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_saves_words_being_written_before_it_locks_the_journal_away(
     qtbot: QtBot, session: Session, main: MainWindow
 ) -> None:
@@ -313,6 +321,7 @@ def test_together_saves_words_being_written_before_it_locks_the_journal_away(
     assert any("Words typed just before" in e.body for e in session.journal.entries())
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_together_passphrase_check_waits_after_wrong_tries_even_when_reopened(
     qtbot: QtBot, session: Session, main: MainWindow, clock: ManualClock
 ) -> None:

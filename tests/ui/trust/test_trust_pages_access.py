@@ -63,6 +63,7 @@ def built_by_qt(widget: QtWidgets.QWidget) -> bool:
     return False
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("place", list(MAKERS))
 def test_every_control_is_named(
     place: str, qtbot: QtBot, journal: Journal, clock: ManualClock

@@ -19,10 +19,10 @@ from trustjournal.ui.widgets.dates import (
     date_and_time,
     day_and_month,
     day_month_year,
-    local_number,
     pydate,
     qdate,
     weekday_and_date,
+    whole_number,
 )
 
 SCREENS = Path(trustjournal.__file__).parent / "ui"
@@ -81,8 +81,8 @@ def default_locale() -> Iterator[None]:
 @pytest.mark.usefixtures("default_locale")
 def test_a_number_is_grouped_as_the_locale_groups_it() -> None:
     QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.German))
-    assert local_number(3000) == "3.000"
+    assert whole_number(3000) == "3.000"
     QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.English))
-    assert local_number(3000) == "3,000"
+    assert whole_number(3000) == "3,000"
     QtCore.QLocale.setDefault(QtCore.QLocale.c())  # no preference: as English groups it
-    assert local_number(1_200_000) == "1,200,000"
+    assert whole_number(1_200_000) == "1,200,000"

@@ -42,8 +42,13 @@ def pydate(day: QtCore.QDate) -> dt.date:
 
 
 def locale() -> QtCore.QLocale:
-    """The locale the app speaks (set with `QLocale.setDefault` when it starts)."""
-    return QtCore.QLocale()
+    """The locale the app speaks (set with `QLocale.setDefault` when it starts). The C
+    locale (no preference said) is English, the language the app speaks then: C's own
+    dates ("20 12 2025") and ungrouped numbers read as no language at all."""
+    said = QtCore.QLocale()
+    if said.language() == QtCore.QLocale.Language.C:
+        return QtCore.QLocale(QtCore.QLocale.Language.English)
+    return said
 
 
 def _long_pattern() -> str:

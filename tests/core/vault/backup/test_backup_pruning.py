@@ -157,6 +157,7 @@ def test_files_that_cannot_be_read_as_this_journals_are_never_deleted(
     assert before - {old.name} <= _names(drive)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     "last_day",
     [dt.date(2026, 3, 23) + dt.timedelta(days=n) for n in range(7)],

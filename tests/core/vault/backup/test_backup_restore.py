@@ -53,6 +53,7 @@ def test_a_backup_is_one_file_named_for_its_time_with_no_plaintext(
     assert [item.path for item in list_backups(where)] == [written]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_restoring_into_an_empty_folder_rebuilds_the_journal(
     created_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -71,6 +72,7 @@ def test_restoring_into_an_empty_folder_rebuilds_the_journal(
     Vault.recover(other, code, NEW_PASSPHRASE, params=FLOOR).close()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_passphrase_of_the_day_opens_an_older_backup(
     created_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -85,6 +87,7 @@ def test_the_passphrase_of_the_day_opens_an_older_backup(
     restore_backup(written, tmp_path / "b", PASSPHRASE, NOW)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_journal_already_there_is_refused_unless_replaced_and_then_kept(
     created_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -122,6 +125,7 @@ def test_an_open_journal_is_not_replaced(created_vault: tuple[Path, str], tmp_pa
         vault.close()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("damage", ["truncate", "flip", "foreign", "empty", "header"])
 def test_a_damaged_or_foreign_backup_changes_nothing(
     created_vault: tuple[Path, str], tmp_path: Path, damage: str
@@ -222,6 +226,7 @@ def test_a_backup_whose_digest_matches_but_a_page_is_damaged_is_refused(
     assert not (tmp_path / "target").exists()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_two_restores_in_the_same_second_keep_both_journals(
     created_vault: tuple[Path, str], tmp_path: Path
 ) -> None:

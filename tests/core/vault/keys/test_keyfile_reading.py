@@ -203,6 +203,7 @@ _FIELDS = [
 ]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

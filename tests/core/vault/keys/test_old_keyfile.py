@@ -34,6 +34,7 @@ def test_an_old_key_file_in_both_copies_is_named_and_nothing_changes(
     assert findings[-1].text == str(KeyFileMismatch())
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_when_only_journal_key_is_old_its_backup_copy_opens_and_doctor_mends_it(
     created_vault: tuple[Path, str],
 ) -> None:

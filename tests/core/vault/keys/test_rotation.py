@@ -28,6 +28,7 @@ def _journal_with_entries(folder: Path, count: int) -> Journal:
     return journal
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_rotation_keeps_every_entry_and_the_passphrase(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
     journal = _journal_with_entries(folder, 30)
@@ -88,6 +89,7 @@ class _Stop(Exception):
     pass
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     "step", ["exported", "staged", "manifest written", "committed", "key file written"]
 )
@@ -115,6 +117,7 @@ def test_a_failure_at_any_step_leaves_the_journal_open_with_one_key(
     assert not VaultPaths(folder).pending_database.exists()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_open_vault_holds_the_new_key_file_after_a_rotation(
     created_vault: tuple[Path, str],
 ) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import click, type_text
@@ -55,6 +56,7 @@ def _opens_with(backup: Path, secret: str) -> bool:
     return True
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_key_change_makes_a_backup_that_opens_with_the_new_code(
     unlocked: Unlock,
     session: Session,

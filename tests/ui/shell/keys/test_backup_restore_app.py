@@ -79,6 +79,7 @@ def _lock_and_let_the_backup_finish(session: Session, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: session.closing is None, timeout=30_000)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_one_backup_a_day_on_lock(
     unlocked: Unlock, session: Session, clock: ManualClock, tmp_path: Path, qtbot: QtBot
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE
 from uikit import click, rotate_until_code_shows
@@ -38,6 +39,7 @@ def _copy_then_lock(
     assert clipboard.text() == ""
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
     unlocked: Unlock, session: Session, qtbot: QtBot, created_vault: tuple[Path, str]
 ) -> None:
@@ -65,6 +67,7 @@ def test_a_code_a_lock_interrupted_is_shown_again_until_confirmed(
     Vault.recover(folder, code, NEW_PASSPHRASE, params=FLOOR).close()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_confirmed_code_leaves_the_database(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -83,6 +86,7 @@ def test_a_confirmed_code_leaves_the_database(
     assert session.pending_code_dialog is None
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_new_code_copied_in_the_key_change_leaves_the_clipboard_at_lock(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -91,6 +95,7 @@ def test_a_new_code_copied_in_the_key_change_leaves_the_clipboard_at_lock(
     _copy_then_lock(qtbot, session, session.rotate_key_dialog, code)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_waiting_code_copied_again_leaves_the_clipboard_at_lock(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from testkit import NEW_PASSPHRASE, PASSPHRASE
 from uikit import (
@@ -50,6 +51,7 @@ def key_files(data_dir: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in (paths.keyfile, paths.keyfile_backup) if p.exists()}
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_wrong_current_passphrase_changes_nothing(
     unlocked: Unlock, session: Session, qtbot: QtBot, data_dir: Path
 ) -> None:
@@ -66,6 +68,7 @@ def test_a_wrong_current_passphrase_changes_nothing(
     wait_for_window(qtbot, session, MainWindow)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_new_passphrase_opens_the_journal_after_a_lock(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -82,6 +85,7 @@ def test_the_new_passphrase_opens_the_journal_after_a_lock(
     wait_for_window(qtbot, session, MainWindow)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_lock_waits_for_a_change_in_flight(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:

@@ -60,6 +60,7 @@ def _journal_with_a_drive(unlocked: Unlock, session: Session, drive: Path) -> Jo
     return journal
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_lock_screen_shows_at_once_while_the_backup_runs(
     unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -85,6 +86,7 @@ def test_the_lock_screen_shows_at_once_while_the_backup_runs(
     qtbot.waitUntil(lambda: isinstance(session.window, MainWindow), timeout=30_000)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_quitting_waits_for_the_backup_with_a_short_status(
     unlocked: Unlock, session: Session, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -106,6 +108,7 @@ def test_quitting_waits_for_the_backup_with_a_short_status(
     assert session.closing is None
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_quitting_during_a_locks_backup_waits_for_it(
     unlocked: Unlock, session: Session, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -118,6 +121,7 @@ def test_quitting_during_a_locks_backup_waits_for_it(
     assert not journal.vault.is_open
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_failed_backup_is_one_sentence_on_the_lock_screen_and_in_settings(
     unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, clock: ManualClock
 ) -> None:
@@ -149,6 +153,7 @@ def _is_status(widget: QtWidgets.QWidget) -> bool:
     return widget.objectName() == "closing_backup_status"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_finished_backup_is_let_go(
     unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -162,6 +167,7 @@ def test_a_finished_backup_is_let_go(
     assert session.closing is None
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_restore_from_settings_waits_for_todays_backup(
     unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -182,6 +188,7 @@ def test_restore_from_settings_waits_for_todays_backup(
     dialog.reject()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_quick_hide_closes_the_journal_at_once_without_a_backup(
     unlocked: Unlock, session: Session, tmp_path: Path, held: HeldBackup
 ) -> None:
@@ -194,6 +201,7 @@ def test_quick_hide_closes_the_journal_at_once_without_a_backup(
     assert list_backups(drive) == []
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("closing", ["lock", "quit"])
 def test_the_backup_at_lock_or_quit_prunes_the_journals_old_backups(
     unlocked: Unlock, session: Session, qtbot: QtBot, tmp_path: Path, closing: str

@@ -52,6 +52,7 @@ def test_a_page_dialog_opened_by_keyboard_gives_the_focus_back(
     _focus_back(qtbot, main, opener)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_settings_opened_by_its_shortcut_gives_the_focus_back(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -68,6 +69,7 @@ def test_settings_opened_by_its_shortcut_gives_the_focus_back(
     session.dialogs.close_all()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("sub_dialog", ["backups_open_button", "change_passphrase_open_button"])
 def test_settings_back_from_a_sub_dialog_gives_the_focus_back_to_the_first_opener(
     unlocked: Unlock, session: Session, qtbot: QtBot, sub_dialog: str

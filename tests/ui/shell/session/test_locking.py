@@ -57,6 +57,7 @@ def test_the_toolbar_button_locks(unlocked: Unlock, session: Session, qtbot: QtB
     assert session.window is not None and session.window.isVisible()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_lock_drops_every_reference_to_the_journal(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -90,6 +91,7 @@ def test_a_save_that_fails_does_not_hold_up_the_lock(
     assert_locked(session, journal)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_unlocking_again_after_a_lock_works(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -248,6 +250,7 @@ def test_a_lock_empties_the_journal_page(
     assert page.model.rowCount() == 0
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_lock_saves_what_was_being_typed(
     unlocked: Unlock, session: Session, qtbot: QtBot, data_dir: Path
 ) -> None:

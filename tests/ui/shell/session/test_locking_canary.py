@@ -51,6 +51,7 @@ def type_entry(qtbot: QtBot, main: MainWindow, text: str) -> None:
     qtbot.keyClicks(body, text)
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_canary_ends_up_in_the_vault_and_nowhere_else(
     session: Session, qtbot: QtBot, tmp_path: Path, private_temp: Path
 ) -> None:

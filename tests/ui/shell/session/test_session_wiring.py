@@ -45,6 +45,7 @@ def _visible_windows() -> list[QtWidgets.QWidget]:
     return [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("opener", [*DIALOGS, "_begin_together"])
 def test_nothing_opens_over_the_lock_screen(
     opener: str, unlocked: Unlock, session: Session
@@ -63,6 +64,7 @@ def test_nothing_opens_over_the_lock_screen(
     assert _visible_windows() == [screen]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("opener", DIALOGS)
 def test_every_dialog_opens_over_the_journal_window(
     opener: str, unlocked: Unlock, session: Session, qtbot: QtBot
@@ -90,6 +92,7 @@ def _failing_save(monkeypatch: pytest.MonkeyPatch, main: MainWindow) -> list[str
     return tried
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("opener", ["open_backups", "open_rotate_key"])
 def test_a_failed_save_does_not_keep_backups_or_the_key_change_closed(
     opener: str,
@@ -109,6 +112,7 @@ def test_a_failed_save_does_not_keep_backups_or_the_key_change_closed(
     dialog.reject()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_failed_save_does_not_hold_up_a_check_in_together(
     unlocked: Unlock, session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -119,6 +123,7 @@ def test_a_failed_save_does_not_hold_up_a_check_in_together(
     assert flow.isVisible() and not main.isVisible()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_together_window_wears_the_neutral_title(
     unlocked: Unlock, session: Session, qtbot: QtBot, preferences: Preferences
 ) -> None:
@@ -129,6 +134,7 @@ def test_the_together_window_wears_the_neutral_title(
     assert flow.windowTitle() == "Notes"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_reminders_ask_the_open_journal_whether_a_check_in_is_due(
     unlocked: Unlock, session: Session, clock: ManualClock
 ) -> None:
@@ -221,6 +227,7 @@ def test_onboarding_wears_the_neutral_title(session: Session, preferences: Prefe
     assert session.window.windowTitle() == "Notes"
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_the_journals_own_theme_and_text_size_apply_at_unlock(
     unlocked: Unlock, session: Session, preferences: Preferences, qapp: QtWidgets.QApplication
 ) -> None:
@@ -236,6 +243,7 @@ def test_the_journals_own_theme_and_text_size_apply_at_unlock(
     assert qapp.font().pointSize() == 14
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize("how", ["start", "lock"])
 def test_the_lock_screen_shows_in_the_open_with_no_note(
     how: str, unlocked: Unlock, session: Session, qtbot: QtBot

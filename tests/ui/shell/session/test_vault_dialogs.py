@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 from uikit import rotate_until_code_shows
 from uikit import text_of as label_text
@@ -17,6 +18,7 @@ from trustjournal.ui.shell.session import Session
 Unlock = Callable[[], MainWindow]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_lock_closes_the_key_change_while_its_new_code_shows(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:
@@ -32,6 +34,7 @@ def test_a_lock_closes_the_key_change_while_its_new_code_shows(
     assert forgotten == [""]
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 def test_a_lock_closes_a_waiting_code_and_forgets_it_on_screen(
     unlocked: Unlock, session: Session, qtbot: QtBot
 ) -> None:

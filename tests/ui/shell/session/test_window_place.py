@@ -85,6 +85,7 @@ def test_a_maximised_window_opens_maximised_next_time(
     again.close()
 
 
+@pytest.mark.slow  # measured among the slowest (docs/testing.md)
 @pytest.mark.parametrize(
     "unplugged",
     [
