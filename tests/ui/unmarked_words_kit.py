@@ -14,18 +14,11 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from trustjournal.core.chart.painter import TOGETHER_LEGEND
 from trustjournal.core.journal.prompts.library import load_library
 from trustjournal.core.journal.together import starter_library
 from trustjournal.core.journal.vocabulary import emotion_families
 from trustjournal.core.language import speaking
 from trustjournal.core.language.pseudo import PSEUDO
-from trustjournal.core.records.entries import MOOD_LABELS
-from trustjournal.core.records.trust import (
-    DIMENSION_LABELS,
-    DIMENSION_SHORT_LABELS,
-    EVENT_KIND_LABELS,
-)
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -71,11 +64,6 @@ def vocabulary() -> list[str]:
     """Stored words another catalogue translates: they may show in English here."""
     library = load_library()
     words = [
-        *DIMENSION_LABELS.values(),
-        *DIMENSION_SHORT_LABELS.values(),
-        *EVENT_KIND_LABELS.values(),
-        *MOOD_LABELS.values(),
-        *TOGETHER_LEGEND.values(),
         *(theme.label for theme in library.themes),
         *(prompt.text for prompt in library.prompts),
     ]

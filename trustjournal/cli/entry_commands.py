@@ -13,7 +13,12 @@ from trustjournal.cli.terminal.stdin import add_names, read_stdin
 from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.entries import MOOD_LABELS, Entry, EntryDraft, EntryFilter
+from trustjournal.core.records.entries import (
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    mood_label,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,7 +146,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 def entry_line(entry: Entry) -> str:
     mood = (
-        _("mood {mood} ({word})").format(mood=entry.mood, word=MOOD_LABELS[entry.mood].lower())
+        _("mood {mood} ({word})").format(mood=entry.mood, word=mood_label(entry.mood).lower())
         if entry.mood
         else _("no mood")
     )

@@ -208,9 +208,9 @@ def checkin_line(checkin: Checkin) -> str:
 
 
 def event_line(event: Event) -> str:
-    from trustjournal.core.records.trust import EVENT_KIND_LABELS  # see TYPE_CHECKING above
+    from trustjournal.core.records.trust import event_kind_label  # see TYPE_CHECKING above
 
-    parts = [EVENT_KIND_LABELS[event.kind].lower(), event.title]
+    parts = [event_kind_label(event.kind).lower(), event.title]
     if event.intensity is not None:
         parts.append(f"intensity {event.intensity}")
     if event.minutes_to_calm is not None:

@@ -31,7 +31,8 @@ from trustjournal.core.chart.data import (
 from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 from trustjournal.core.exchange.model import Chart, ExportTogether
 from trustjournal.core.journal.trends import MOOD, Point
-from trustjournal.core.records.trust import DIMENSIONS, EVENT_KIND_LABELS
+from trustjournal.core.language.speaking import N_, _
+from trustjournal.core.records.trust import DIMENSIONS, event_kind_label
 
 LEFT, RIGHT, TOP, BOTTOM = 44.0, 44.0, 16.0, 30.0  # room for the axes' numbers and dates
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"]
@@ -47,7 +48,17 @@ PAPER = {
 TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
 PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an export shows
 # The app's names for the lines of check-ins done together (its timeline's toggles).
-TOGETHER_LEGEND = {"together_owner": "Together: you", "together_partner": "Together: partner"}
+TOGETHER_LEGEND = {
+    "together_owner": N_("Together: you"),
+    "together_partner": N_("Together: partner"),
+}
+
+
+def together_label(name: str) -> str:
+    """A together line's name in the chosen language."""
+    return _(TOGETHER_LEGEND[name])
+
+
 LEGEND_HEIGHT = 18.0
 KEY_LINE = 26.0  # how long a piece of each line the key shows
 
@@ -274,7 +285,7 @@ def _legend(
     items = [
         ("overall", "Trust check-ins, 0\u201310 (left)"),
         (MOOD, "Mood, 1\u20135 (right)"),
-        *((name, TOGETHER_LEGEND[name]) for name in together),
+        *((name, together_label(name)) for name in together),
     ]
     _key_row(painter, rect, palette, items)
 
@@ -282,7 +293,7 @@ def _legend(
 def _event_key(
     painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, kinds: list[str]
 ) -> None:
-    _key_row(painter, rect, palette, [(k, EVENT_KIND_LABELS.get(k, k)) for k in kinds])
+    _key_row(painter, rect, palette, [(k, event_kind_label(k)) for k in kinds])
 
 
 def _key_row(

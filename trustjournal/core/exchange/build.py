@@ -43,10 +43,10 @@ from trustjournal.core.journal.trends import (
 from trustjournal.core.records.entries import MOOD_MIN, DayMood, Entry, EntryFilter
 from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin
 from trustjournal.core.records.trust import (
-    DIMENSION_LABELS,
     DIMENSIONS,
-    EVENT_KIND_LABELS,
     Checkin,
+    dimension_label,
+    event_kind_label,
 )
 
 DEFAULT_DAYS = 30  # the period when there is no therapy session to start from
@@ -217,7 +217,7 @@ def build_summary(
     changes = timeline.trends.changes
     before = previous_period(timeline.start, timeline.end)
     trust = tuple(
-        Average(d, DIMENSION_LABELS[d], changes[d].current, changes[d].previous)
+        Average(d, dimension_label(d), changes[d].current, changes[d].previous)
         for d in DIMENSIONS
         if changes[d].current is not None or changes[d].previous is not None
     )
@@ -225,7 +225,7 @@ def build_summary(
         ExportEvent(
             day=e.day,
             kind=e.kind,
-            kind_label=EVENT_KIND_LABELS.get(e.kind, e.kind),
+            kind_label=event_kind_label(e.kind),
             title=redactor.clean(e.title),
             note=redactor.clean(e.note),
             intensity=e.intensity,

@@ -6,9 +6,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from trustjournal.core.language.speaking import N_, _
+
 MOOD_MIN = 1
 MOOD_MAX = 5
-MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+MOOD_LABELS = {
+    1: N_("Very low"),
+    2: N_("Low"),
+    3: N_("Okay"),
+    4: N_("Good"),
+    5: N_("Very good"),
+}
+
+
+def mood_label(mood: int) -> str:
+    """A mood's word in the chosen language ("" for a mood off the scale)."""
+    return _(MOOD_LABELS[mood]) if mood in MOOD_LABELS else ""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from trustjournal.core.language.speaking import N_, _
+
 # Keys exactly as the issue names them; the order is the order they are shown in.
 DIMENSIONS: tuple[str, ...] = (
     "safety",
@@ -17,25 +19,25 @@ DIMENSIONS: tuple[str, ...] = (
     "overall",
 )
 DIMENSION_LABELS: dict[str, str] = {
-    "safety": "Feeling safe and secure",
-    "honesty": "Honesty and transparency",
-    "communication": "Communication",
-    "respect": "Feeling respected and valued",
-    "closeness": "Emotional closeness",
-    "affection": "Physical affection (non-sexual)",
-    "sexual": "Sexual trust",
-    "overall": "Overall",
+    "safety": N_("Feeling safe and secure"),
+    "honesty": N_("Honesty and transparency"),
+    "communication": N_("Communication"),
+    "respect": N_("Feeling respected and valued"),
+    "closeness": N_("Emotional closeness"),
+    "affection": N_("Physical affection (non-sexual)"),
+    "sexual": N_("Sexual trust"),
+    "overall": N_("Overall"),
 }
 # Where space is short (chart legends, tables).
 DIMENSION_SHORT_LABELS: dict[str, str] = {
-    "overall": "Overall",
-    "safety": "Safety",
-    "honesty": "Honesty",
-    "communication": "Communication",
-    "respect": "Respect",
-    "closeness": "Closeness",
-    "affection": "Affection",
-    "sexual": "Sexual trust",
+    "overall": N_("Overall"),
+    "safety": N_("Safety"),
+    "honesty": N_("Honesty"),
+    "communication": N_("Communication"),
+    "respect": N_("Respect"),
+    "closeness": N_("Closeness"),
+    "affection": N_("Affection"),
+    "sexual": N_("Sexual trust"),
 }
 SCORE_MIN = 0
 SCORE_MAX = 10
@@ -53,15 +55,32 @@ EVENT_KINDS: tuple[str, ...] = (
     "other",
 )
 EVENT_KIND_LABELS: dict[str, str] = {
-    "discovery": "Discovery or disclosure",
-    "therapy": "Therapy session",
-    "agreement": "Agreement",
-    "setback": "Setback",
-    "trigger": "Trigger",
-    "breakthrough": "Breakthrough",
-    "milestone": "Milestone",
-    "other": "Other",
+    "discovery": N_("Discovery or disclosure"),
+    "therapy": N_("Therapy session"),
+    "agreement": N_("Agreement"),
+    "setback": N_("Setback"),
+    "trigger": N_("Trigger"),
+    "breakthrough": N_("Breakthrough"),
+    "milestone": N_("Milestone"),
+    "other": N_("Other"),
 }
+
+
+def dimension_label(key: str) -> str:
+    """A part of trust's name, said in the chosen language (its key stays English)."""
+    return _(DIMENSION_LABELS[key])
+
+
+def dimension_short_label(key: str) -> str:
+    """A part of trust's short name (legends, tables), said in the chosen language."""
+    return _(DIMENSION_SHORT_LABELS[key])
+
+
+def event_kind_label(kind: str) -> str:
+    """A kind of moment's name in the chosen language; an unknown kind is shown as stored."""
+    return _(EVENT_KIND_LABELS[kind]) if kind in EVENT_KIND_LABELS else kind
+
+
 INTENSITY_MIN = 0
 INTENSITY_MAX = 10
 

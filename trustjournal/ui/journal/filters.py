@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from trustjournal.core.journal.vocabulary import emotion_families
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter
+from trustjournal.core.records.entries import MOOD_LABELS, EntryFilter, mood_label
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
@@ -187,8 +187,8 @@ def _date_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.Q
 def _mood_field(parent: QtWidgets.QWidget, name: str, label: str) -> QtWidgets.QComboBox:
     combo = named(QtWidgets.QComboBox(parent), name, label)
     combo.addItem(_("Any"), None)
-    for mood, words in MOOD_LABELS.items():
-        combo.addItem(texts.MOOD_CHOICE.format(mood=mood, label=words), mood)
+    for mood in MOOD_LABELS:
+        combo.addItem(texts.MOOD_CHOICE.format(mood=mood, label=mood_label(mood)), mood)
     return combo
 
 

@@ -12,11 +12,11 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
-    DIMENSION_LABELS,
     DIMENSIONS,
     NEEDS_MET,
     Checkin,
     CheckinDraft,
+    dimension_label,
 )
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust import texts
@@ -131,7 +131,7 @@ class CheckinDialog(QtWidgets.QDialog):
 
     def _dimension_step(self, name: str) -> QtWidgets.QWidget:
         slider = scale(f"checkinSlider_{name}")
-        slider.name_dimension(DIMENSION_LABELS[name])
+        slider.name_dimension(dimension_label(name))
         if name in self.answers:
             slider.setValue(self.answers[name])
         self.sliders[name] = slider
@@ -150,7 +150,7 @@ class CheckinDialog(QtWidgets.QDialog):
         holder_layout.addLayout(ends)
         role = self._journal.settings.prompt_role
         words = label(texts.explanation(name, role), "", f"checkinExplain_{name}")
-        return self._page(f"checkinStep_{name}", DIMENSION_LABELS[name], words, holder, value)
+        return self._page(f"checkinStep_{name}", dimension_label(name), words, holder, value)
 
     def _touch(self, name: str, shown: QtWidgets.QLabel) -> None:
         self.touched.add(name)
@@ -380,7 +380,7 @@ def _scrolling(summary: QtWidgets.QLabel) -> QtWidgets.QScrollArea:
 
 
 def _summary_line(name: str, score: int | None, last: Checkin | None) -> tuple[str, bool]:
-    title = DIMENSION_LABELS[name]
+    title = dimension_label(name)
     if score is None:
         return texts.SUMMARY_SKIPPED.format(dimension=title), False
     before = last.scores.get(name) if last is not None else None

@@ -27,8 +27,8 @@ from trustjournal.core.exchange.texts.dates import long_date, short_date
 from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _, spoken
-from trustjournal.core.records.entries import MOOD_LABELS, Entry
-from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.core.records.entries import Entry, mood_label
+from trustjournal.core.records.trust import dimension_short_label
 from trustjournal.core.texts import counted
 
 TITLE = "Journal notes for therapy"
@@ -113,7 +113,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
     if summary is None:
         return []
     return [
-        Section("The period", period_lines(document)),
+        Section(_("The period"), period_lines(document)),
         Section("Mood", mood_lines(summary)),
         Section("Trust check-ins", trust_lines(summary)),
         *([Section(_(TOGETHER_HEADING), together_lines(document))] if document.together else []),
@@ -198,7 +198,7 @@ def mood_lines(summary: Summary) -> tuple[str, ...]:
     mood = summary.mood
     if mood.current is None:
         return ("No mood was recorded in this period.",)
-    label = MOOD_LABELS[round(mood.current)].lower()
+    label = mood_label(round(mood.current)).lower()
     lines = [average_mood(number(mood.current), label, summary.mood_days)]
     lines.append(compare(mood, "the same number of days before", "of 5"))
     return tuple(lines)
@@ -270,7 +270,7 @@ def entry_details(entry: Entry) -> tuple[str, ...]:
     """Short lines under an entry's heading: mood, feelings, tags, activities, flags."""
     lines = []
     if entry.mood is not None:
-        lines.append(f"Mood: {entry.mood} of 5 ({MOOD_LABELS[entry.mood].lower()})")
+        lines.append(f"Mood: {entry.mood} of 5 ({mood_label(entry.mood).lower()})")
     if entry.emotions:
         lines.append("Feeling: " + ", ".join(content.emotions(entry.emotions)))
     if entry.tags:
@@ -316,7 +316,7 @@ def together_answers_text(answers: ExportTogetherAnswers) -> str:
     parts = []
     if answers.needs_met is not None:
         parts.append(f"needs met: {answers.needs_met}")
-    parts += [f"{DIMENSION_SHORT_LABELS[k].lower()} {v} of 10" for k, v in answers.scores.items()]
+    parts += [f"{dimension_short_label(k).lower()} {v} of 10" for k, v in answers.scores.items()]
     said = (
         ("what helped", answers.helped),
         ("what I need more of", answers.need_more),

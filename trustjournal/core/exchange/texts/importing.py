@@ -7,7 +7,7 @@ something is one function taking the count, so translation marks each message on
 from __future__ import annotations
 
 from trustjournal.core.exchange.importing import ImportSummary
-from trustjournal.core.language.speaking import spoken
+from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.texts import counted
 
 
@@ -90,12 +90,12 @@ def summary_lines(
     if summary.new == 0:
         lines = ["There are no new entries in it."]
     else:
-        span = f"from {summary.first_day} to {summary.last_day}"
+        span = _("from {first} to {last}").format(first=summary.first_day, last=summary.last_day)
         if summary.first_day == summary.last_day:
-            span = f"all on {summary.first_day}"
+            span = _("all on {day}").format(day=summary.first_day)
         lines = [entries_to_import(summary.new, span)]
-        moods = with_a_mood(summary.moods) if summary.moods else "no moods"
-        tags = tags_found(len(summary.tags)) if summary.tags else "no tags"
+        moods = with_a_mood(summary.moods) if summary.moods else _("no moods")
+        tags = tags_found(len(summary.tags)) if summary.tags else _("no tags")
         details = [moods, tags]
         lines.append("  " + ", ".join(details) + ".")
     if summary.media:

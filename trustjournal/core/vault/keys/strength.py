@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from trustjournal.core import texts
 from trustjournal.core.errors import WeakPassphrase
+from trustjournal.core.language.speaking import N_, _
 
 MINIMUM_SCORE = 3  # zxcvbn's "safely unguessable: moderate protection from offline attacks"
-_LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+_LABELS = (N_("Very weak"), N_("Weak"), N_("Fair"), N_("Strong"), N_("Very strong"))
 _MAX_LENGTH = 200  # zxcvbn slows down on very long input; past this length it is long enough
 
 
@@ -25,7 +26,7 @@ class Strength:
 
 def strength(passphrase: str) -> Strength:
     if not passphrase:
-        return Strength(0, _LABELS[0], "Choose a passphrase only you know.")
+        return Strength(0, _(_LABELS[0]), _("Choose a passphrase only you know."))
     # Loaded here, when a new passphrase is judged: its word lists took 0.03-0.05 s of
     # CPU at the start of every command and of the app, which only unlock.
     from zxcvbn import zxcvbn
@@ -35,10 +36,10 @@ def strength(passphrase: str) -> Strength:
     feedback = result.get("feedback", {})
     hint = feedback.get("warning") or " ".join(feedback.get("suggestions", []))
     if score >= MINIMUM_SCORE:
-        hint = "This passphrase would be hard to guess."
+        hint = _("This passphrase would be hard to guess.")
     elif not hint:
-        hint = "Add more words, ideally ones that do not belong together."
-    return Strength(score, _LABELS[score], hint)
+        hint = _("Add more words, ideally ones that do not belong together.")
+    return Strength(score, _(_LABELS[score]), hint)
 
 
 def require_strong(passphrase: str) -> None:

@@ -7,7 +7,7 @@ The number stays in each step's name and tooltip, and the keys still choose it."
 from __future__ import annotations
 
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.entries import MOOD_LABELS, MOOD_MAX, MOOD_MIN
+from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, mood_label
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
@@ -38,8 +38,8 @@ class MoodPicker(QtWidgets.QWidget):
         make_chip(button)
         button.setText(full_label(mood))
         button.setObjectName(f"moodStep{mood}")
-        button.setAccessibleName(texts.MOOD_STEP_SPOKEN.format(mood=mood, label=MOOD_LABELS[mood]))
-        button.setToolTip(texts.MOOD_STEP_TIP.format(mood=mood, label=MOOD_LABELS[mood]))
+        button.setAccessibleName(texts.MOOD_STEP_SPOKEN.format(mood=mood, label=mood_label(mood)))
+        button.setToolTip(texts.MOOD_STEP_TIP.format(mood=mood, label=mood_label(mood)))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.installEventFilter(self)
         self._group.addButton(button, mood)
@@ -57,7 +57,7 @@ class MoodPicker(QtWidgets.QWidget):
             padding = step.sizeHint().width() - metrics.horizontalAdvance(step.text())
             needed += metrics.horizontalAdvance(full_label(mood)) + padding + self._spacing
         for mood, step in enumerate(self.steps(), MOOD_MIN):
-            text = full_label(mood) if needed <= self.width() else MOOD_LABELS[mood]
+            text = full_label(mood) if needed <= self.width() else mood_label(mood)
             if step.text() != text:
                 step.setText(text)
 
@@ -120,4 +120,4 @@ class MoodPicker(QtWidgets.QWidget):
 
 
 def full_label(mood: int) -> str:
-    return f"{mood} · {MOOD_LABELS[mood]}"
+    return f"{mood} · {mood_label(mood)}"

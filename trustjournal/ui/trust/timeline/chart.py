@@ -25,7 +25,7 @@ from trustjournal.core.chart.painter import paint_timeline, plot_rect
 from trustjournal.core.chart.scene import EVENTS, Scene, build_scene
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS
+from trustjournal.core.records.trust import DIMENSIONS, dimension_label
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import ChartData, describe
@@ -386,7 +386,7 @@ class TimelineChart(QtWidgets.QWidget):
                 if other.kind == CHECKIN and other.ref == item.ref:
                     score = number(other.value or 0, 0)
                     words += "\n" + texts.TIP_SCORE.format(
-                        dimension=DIMENSION_LABELS[other.series], score=score
+                        dimension=dimension_label(other.series), score=score
                     )
             QtWidgets.QToolTip.showText(global_point, words, self)
 

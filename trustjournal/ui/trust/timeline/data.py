@@ -12,9 +12,14 @@ from trustjournal.core.chart.data import (
 )
 from trustjournal.core.exchange.texts.export import trigger_details
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.entries import MOOD_LABELS
+from trustjournal.core.records.entries import mood_label
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
-from trustjournal.core.records.trust import DIMENSION_LABELS, EVENT_KIND_LABELS, Checkin, Event
+from trustjournal.core.records.trust import (
+    Checkin,
+    Event,
+    dimension_label,
+    event_kind_label,
+)
 from trustjournal.ui.trust import texts as trust_texts
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.dates import number, short_date, weekday_and_date
@@ -45,7 +50,7 @@ def describe(data: chart_data.ChartData, item: ChartItem) -> str:
         return _describe_together(item, data.together[item.ref])
     count = data.mood_entries.get(item.day, 1)
     mood = item.value or 0.0
-    words = MOOD_LABELS.get(round(mood), "")
+    words = mood_label(round(mood))
     return trust_texts.mood_on_day(long_day(item.day), mood, words.lower(), count)
 
 
@@ -53,7 +58,7 @@ def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:
     lines = [
         texts.TIP_CHECKIN_ON.format(day=long_day(checkin.day)),
         texts.TIP_SCORE.format(
-            dimension=DIMENSION_LABELS[item.series], score=number(item.value or 0, 0)
+            dimension=dimension_label(item.series), score=number(item.value or 0, 0)
         ),
     ]
     if checkin.needs_met:
@@ -76,7 +81,7 @@ def _describe_together(item: ChartItem, checkin: TogetherCheckin) -> str:
 
 
 def describe_event(event: Event) -> str:
-    kind = EVENT_KIND_LABELS[event.kind]
+    kind = event_kind_label(event.kind)
     lines = [texts.EVENT_ON_DAY.format(kind=kind, day=long_day(event.day)), event.title]
     details = trigger_details(event.intensity, event.minutes_to_calm)
     if details:

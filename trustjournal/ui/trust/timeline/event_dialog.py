@@ -12,11 +12,11 @@ from trustjournal.core.chart import style as chart_style
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.trust import (
-    EVENT_KIND_LABELS,
     EVENT_KINDS,
     INTENSITY_MAX,
     Event,
     EventDraft,
+    event_kind_label,
 )
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.hard_days.offer import is_strong_trigger, offer_calm_minutes
@@ -91,9 +91,7 @@ class EventDialog(QtWidgets.QDialog):
         self.kind.setObjectName("eventKind")
         self.kind.setAccessibleName(_("What kind of moment"))
         for kind in EVENT_KINDS:
-            self.kind.addItem(
-                chart_style.glyph(kind, self.palette()), EVENT_KIND_LABELS[kind], kind
-            )
+            self.kind.addItem(chart_style.glyph(kind, self.palette()), event_kind_label(kind), kind)
         self.day = date_edit("eventDay", _("Day"), day)
         self.title_field = QtWidgets.QLineEdit()
         self.title_field.setObjectName("eventTitle")

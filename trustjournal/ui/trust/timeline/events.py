@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.trust import EVENT_KIND_LABELS, Event
+from trustjournal.core.records.trust import Event, event_kind_label
 from trustjournal.ui.qt import Qt, QtWidgets, Signal
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import short_day
@@ -74,7 +74,7 @@ class EventList(QtWidgets.QWidget):
             title = event.title
             if details:
                 title = texts.EVENT_TITLE_WITH_DETAILS.format(title=title, details=details)
-            cells = (short_day(event.day), EVENT_KIND_LABELS[event.kind], title)
+            cells = (short_day(event.day), event_kind_label(event.kind), title)
             for column, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)

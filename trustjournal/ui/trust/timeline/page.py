@@ -12,14 +12,14 @@ import itertools
 from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.chart.axis import ZOOMS
-from trustjournal.core.chart.painter import TOGETHER_LEGEND
+from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
-from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS, dimension_short_label
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline import texts
@@ -37,11 +37,12 @@ from trustjournal.ui.widgets.controls import button, confirmed
 def toggle_names() -> dict[str, str]:
     """Each series the chart can show, by the name its tick box says."""
     return {
-        **DIMENSION_SHORT_LABELS,
+        **{key: dimension_short_label(key) for key in DIMENSION_SHORT_LABELS},
         MOOD: texts.TIMELINE_MOOD,
         AVERAGE: texts.TIMELINE_TREND,
         EVENTS: texts.TIMELINE_MOMENTS,
-        **TOGETHER_LEGEND,  # the export's chart names them the same
+        # the export's chart names them the same
+        **{name: together_label(name) for name in TOGETHER_LEGEND},
     }
 
 

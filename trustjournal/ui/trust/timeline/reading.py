@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.chart.data import ChartData
-from trustjournal.core.chart.painter import TOGETHER_LEGEND
+from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.readout import DayRow, Summary, day_rows, summarise
 from trustjournal.core.chart.scene import EVENTS
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.trust import DIMENSION_LABELS, DIMENSIONS, EVENT_KIND_LABELS
+from trustjournal.core.records.trust import (
+    DIMENSIONS,
+    dimension_label,
+    event_kind_label,
+)
 from trustjournal.core.texts import counted
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.timeline.chart import TimelineChart
@@ -32,8 +36,8 @@ def series_words(name: str) -> str:
     if name == MOOD:
         return _("Mood (1 to 5)")
     if name in TOGETHER_LEGEND:
-        return TOGETHER_LEGEND[name]
-    return DIMENSION_LABELS[name]
+        return together_label(name)
+    return dimension_label(name)
 
 
 def number(value: float) -> str:
@@ -163,7 +167,7 @@ class ChartTableModel(QtCore.QAbstractTableModel):
         event = self._data.event_by_id.get(ref)
         if event is None:
             return ""
-        kind = EVENT_KIND_LABELS.get(event.kind, event.kind)
+        kind = event_kind_label(event.kind)
         return _("{kind}: {title}").format(kind=kind, title=event.title)
 
     def headerData(  # noqa: N802 (Qt's name)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from trustjournal.core.journal.trends import MOOD, SERIES, MonthTriggers, PeriodChange, Trends
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS
+from trustjournal.core.records.trust import dimension_short_label
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.controls import label
@@ -16,7 +16,7 @@ from trustjournal.ui.widgets.sizing import table_width
 
 def short_label(name: str) -> str:
     """A row's name: a part of trust, or the mood."""
-    return texts.MOOD_ONE_TO_FIVE if name == MOOD else DIMENSION_SHORT_LABELS[name]
+    return texts.MOOD_ONE_TO_FIVE if name == MOOD else dimension_short_label(name)
 
 
 def change_words(change: PeriodChange) -> str:

@@ -8,7 +8,7 @@ widget an assistive tool could read) while the second person answers.
 from __future__ import annotations
 
 from trustjournal.core.records.together import TOGETHER_DIMENSIONS, TogetherAnswers
-from trustjournal.core.records.trust import DIMENSION_LABELS, NEEDS_MET, SCORE_MAX
+from trustjournal.core.records.trust import NEEDS_MET, SCORE_MAX, dimension_label
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.trust.score_slider import MIDDLE, ScoreSlider
 from trustjournal.ui.trust.together import texts as words
@@ -34,12 +34,12 @@ class ScoreRow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName(f"together_score_{key}")
         self.slider = ScoreSlider(f"together_slider_{key}")
-        self.slider.name_dimension(DIMENSION_LABELS[key])
+        self.slider.name_dimension(dimension_label(key))
         self.value = label("", "muted", f"together_value_{key}")
         self.value.setMinimumWidth(64)
         self.skip = QtWidgets.QCheckBox(words.SKIP)
         self.skip.setObjectName(f"together_skip_{key}")
-        self.skip.setAccessibleName(words.SKIP_SPOKEN.format(dimension=DIMENSION_LABELS[key]))
+        self.skip.setAccessibleName(words.SKIP_SPOKEN.format(dimension=dimension_label(key)))
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)

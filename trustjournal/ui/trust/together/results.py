@@ -14,7 +14,7 @@ from trustjournal.core.records.together import (
     Comparison,
     TogetherAnswers,
 )
-from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS, SCORE_MAX
+from trustjournal.core.records.trust import SCORE_MAX, dimension_short_label
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.widgets.controls import label
@@ -25,7 +25,7 @@ PERSON_COLORS = {"owner": ("#5b87a6", "#8fb8d4"), "partner": ("#6d9a7b", "#a3c9a
 
 def row_label(key: str) -> str:
     own = words.ROW_LABELS.get(key)
-    return _(own) if own else DIMENSION_SHORT_LABELS[key]
+    return _(own) if own else dimension_short_label(key)
 
 
 def person_color(person: str, palette: QtGui.QPalette) -> str:
