@@ -239,6 +239,8 @@ def test_a_journal_from_before_the_flag_gains_it_on_opening(
 ) -> None:
     with monkeypatch.context() as before_the_flag:
         before_the_flag.setattr(database, "MIGRATIONS", schema.MIGRATIONS[:2])
+        # The code of that time made no capture keys (they came with migration 7).
+        before_the_flag.setattr(Vault, "settle_capture_key", lambda _vault: False)
         vault, _code = Vault.create(data_dir, PASSPHRASE, params=FLOOR)
         with vault.database.transaction() as cursor:  # as the code of that time wrote it
             cursor.execute(
