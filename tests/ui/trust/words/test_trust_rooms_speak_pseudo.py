@@ -24,7 +24,7 @@ from trustjournal.core.language import speaking
 from trustjournal.core.language.catalogue import extract
 from trustjournal.core.records.care import HardDateDraft, HardDatePlan, SupportContactDraft
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.page import AgreementsPage
@@ -154,12 +154,18 @@ def in_pseudo() -> Iterator[None]:
 def test_no_english_is_left_on_the_screen(
     screen: str, qtbot: QtBot, filled: Journal, clock: ManualClock, in_pseudo: None
 ) -> None:
-    shown = SCREENS[screen](filled, clock)
-    qtbot.addWidget(shown)
+    shown = SCREENS[screen](filled, clock)  # deleted here, not by qtbot: see below
     shown.resize(1180, 760)
     shown.show()
-    qtbot.waitExposed(shown)
-    assert english_left(shown, (*THEIR_WORDS, *ANOTHER_ROOMS)) == []
+    try:
+        qtbot.waitExposed(shown)
+        assert english_left(shown, (*THEIR_WORDS, *ANOTHER_ROOMS)) == []
+    finally:
+        # Gone before the journal closes: a page's queued read (the timeline's) would
+        # otherwise run in the next test, against a closed database.
+        shown.close()
+        shown.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
 def test_the_pacer_s_words_from_core_are_extracted_for_translators() -> None:
