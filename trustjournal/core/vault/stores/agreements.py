@@ -86,16 +86,7 @@ class AgreementStore:
 
     def listed(self, status: str | None = None) -> list[Agreement]:
         """All agreements, or those with one status, in the order they were made."""
-        if status is None:
-            rows = self._db.query(
-                f"SELECT {_COLUMNS} FROM agreements ORDER BY made, id"  # noqa: S608
-            )
-        else:
-            rows = self._db.query(
-                f"SELECT {_COLUMNS} FROM agreements WHERE status = ?"  # noqa: S608
-                " ORDER BY made, id",
-                (status,),
-            )
+        rows = self._table.listed("status", status) if status is not None else self._table.listed()
         return [_agreement(row) for row in rows]
 
     def between(self, start: dt.date, end: dt.date) -> list[Agreement]:

@@ -75,16 +75,7 @@ class ScoreStore:
 
     def listed(self, name: str | None = None) -> list[Score]:
         """Every total (or one questionnaire's), oldest first."""
-        if name is None:
-            rows = self._db.query(
-                f"SELECT {_SCORE_COLUMNS} FROM scores ORDER BY day, id"  # noqa: S608
-            )
-        else:
-            rows = self._db.query(
-                f"SELECT {_SCORE_COLUMNS} FROM scores WHERE name = ?"  # noqa: S608
-                " ORDER BY day, id",
-                (name,),
-            )
+        rows = self._table.listed("name", name) if name is not None else self._table.listed()
         return [_score(row) for row in rows]
 
     def between(self, start: dt.date, end: dt.date) -> list[Score]:

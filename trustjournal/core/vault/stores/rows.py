@@ -49,6 +49,11 @@ class Table:
             (start.isoformat(), end.isoformat()),
         )
 
+    def listed(self, column: str | None = None, value: object = None) -> list[Row]:
+        """Every row, or those whose `column` holds `value`, oldest first by the day."""
+        where, parameters = (f" WHERE {column} = ?", (value,)) if column else ("", ())
+        return self._db.query(f"{self._select}{where} ORDER BY {self._day}, id", parameters)
+
     def delete(self, row_id: int) -> None:
         with self._db.transaction() as cursor:
             cursor.execute(f"DELETE FROM {self._name} WHERE id = ?", (row_id,))  # noqa: S608
