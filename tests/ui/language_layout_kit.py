@@ -46,8 +46,13 @@ def speaking_for_layout(language: str) -> Iterator[None]:
         QtGui.QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def language_cases(names: list[str]) -> Iterator[object]:
+def language_cases(names: list[str], not_yet: frozenset[str] | None) -> Iterator[object]:
+    """Each screen in each language at each size; a screen in `not_yet` (every screen,
+    when `not_yet` is None: its room has not been measured yet) is expected to fail."""
     for name in names:
+        marks = [pytest.mark.slow]
+        if not_yet is None or name in not_yet:
+            marks.append(NOT_YET_FITTING_LONGER_WORDS)
         for width, height in LANGUAGE_SIZES:
             for language in LANGUAGES:
                 yield pytest.param(
@@ -58,5 +63,5 @@ def language_cases(names: list[str]) -> Iterator[object]:
                     language,
                     DEFAULT_TEXT_SIZE,
                     id=f"{name}-{width}x{height}-{language}",
-                    marks=[pytest.mark.slow, NOT_YET_FITTING_LONGER_WORDS],
+                    marks=marks,
                 )

@@ -81,4 +81,8 @@ screen("import-preview-problems")(_import_preview(UNREADABLE_JRNL, "jrnl"))
 screen("import-preview-moods")(_import_preview(DAYLIO_OWN_MOODS, "daylio"))
 
 
-test_screen_fits = screens_test(SCREENS)  # last: over every screen registered above
+# The screens the 40% longer pseudo words do not fit yet (None: not measured, all of them).
+NOT_YET_FITTING_LONGER_WORDS: frozenset[str] | None = None
+
+# last: over every screen registered above
+test_screen_fits = screens_test(SCREENS, NOT_YET_FITTING_LONGER_WORDS)

@@ -141,4 +141,8 @@ def _together_owner_check(screens: Screens) -> QtWidgets.QWidget:
     return screens.dialog(dialog)
 
 
-test_screen_fits = screens_test(SCREENS)  # last: over every screen registered above
+# The screens the 40% longer pseudo words do not fit yet (None: not measured, all of them).
+NOT_YET_FITTING_LONGER_WORDS: frozenset[str] | None = None
+
+# last: over every screen registered above
+test_screen_fits = screens_test(SCREENS, NOT_YET_FITTING_LONGER_WORDS)
