@@ -379,6 +379,7 @@ def _run_in_child(
             "-q",
             "-p",
             "no:cacheprovider",
+            "-n0",  # in this child process: its cases are few, and one Qt at this scale
             f"--junitxml={report}",
             *(("-k", select) if select else ()),
             str(test_file),
