@@ -86,7 +86,10 @@ def pytest_runtestloop(session: pytest.Session) -> Iterator[object]:
     result = yield
     plugin = session.config.pluginmanager.get_plugin("_cov")
     controller = getattr(plugin, "cov_controller", None)
+    worker = hasattr(session.config, "workerinput")  # pytest-xdist: the part one worker ran
     if controller is None or controller.cov is None or session.config.option.collectonly:
+        return result
+    if worker:  # the floors are read on the controller, from every worker's data combined
         return result
     floors = measured_floors(controller.cov, session.config.getini("coverage_floors"))
     session.config.stash[FLOORS] = floors
