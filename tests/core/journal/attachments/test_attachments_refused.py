@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from picture_kit import gps_jpeg
+from picture_kit import SERIAL, gps_jpeg
 from PIL import Image
 
 from trustjournal.core.journal.attachments import intake
@@ -153,3 +153,28 @@ def test_any_bytes_become_an_attachment_or_one_refusal(data: bytes) -> None:
         assert "file.jpg" in str(refusal)
     else:
         assert kept.data == data or kept.width is not None or kept.media_type == "application/pdf"
+
+
+def test_a_picture_cut_before_its_pixels_is_refused_not_kept_with_its_location(
+    journal: Journal, tmp_path: Path
+) -> None:
+    whole = gps_jpeg()
+    # Cut just after the EXIF segment (APP1: its marker, then its length): the record is
+    # whole, the frame header is gone, so Pillow cannot even tell it is a JPEG.
+    exif_start = whole.index(b"\xff\xe1")
+    exif_end = exif_start + 2 + int.from_bytes(whole[exif_start + 2 : exif_start + 4], "big")
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole[:exif_end])
+    assert SERIAL in cut.read_bytes()
+    assert "damaged" in _refused(journal, cut)
+
+
+def test_bytes_that_are_no_picture_are_not_called_one(journal: Journal) -> None:
+    entry_id = _entry(journal)
+    kept = journal.attachments.attach_bytes(entry_id, b"just some words", "fake.jpg")
+    assert kept.media_type == "application/octet-stream"
+
+
+def test_words_that_begin_like_a_bitmap_are_kept_as_a_file(journal: Journal) -> None:
+    kept = journal.attachments.attach_bytes(_entry(journal), b"BMW service on Monday", "car.txt")
+    assert kept.media_type == "text/plain"

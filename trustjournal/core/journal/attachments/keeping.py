@@ -51,7 +51,10 @@ def prepared(data: bytes, name: str) -> Intake:
             data=data if cleaned is None else cleaned,
             cleaned=cleaned is not None,
         )
-    return Intake(name=name, media_type=media_type_of(name), data=data)
+    media_type = media_type_of(name)
+    if media_type.startswith("image/"):  # named as a picture, but no picture is in it
+        media_type = "application/octet-stream"
+    return Intake(name=name, media_type=media_type, data=data)
 
 
 def prepared_file(path: Path) -> Intake:

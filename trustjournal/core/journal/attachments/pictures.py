@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps
 
 from trustjournal.core.journal.attachments import texts
 from trustjournal.core.journal.attachments.intake import AttachmentRefused
@@ -45,6 +45,24 @@ class CleanPicture:
     height: int
     thumbnail: bytes
     taken: dt.date | None
+
+
+# How picture files begin: bytes that start so but that Pillow cannot read are a damaged
+# picture (refused, since its record cannot be removed), never "some other file".
+_PICTURE_STARTS = (
+    b"\xff\xd8\xff",  # JPEG
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF87a",
+    b"GIF89a",
+    b"II*\x00",  # TIFF, and the raw formats built on it
+    b"MM\x00*",
+)
+
+
+def looks_like_picture(data: bytes) -> bool:
+    riff_webp = data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    bitmap = data[:2] == b"BM" and data[6:10] == b"\x00\x00\x00\x00"  # its reserved zeros
+    return riff_webp or bitmap or data.startswith(_PICTURE_STARTS)
 
 
 def is_uncleanable_picture(data: bytes) -> bool:
@@ -129,10 +147,12 @@ class _Opened:
     def __enter__(self) -> Image.Image | None:
         try:
             self._image = Image.open(io.BytesIO(self._data))
-        except UnidentifiedImageError:
+        except (OSError, ValueError, SyntaxError, EOFError):  # UnidentifiedImageError too
+            # Pillow guesses from a byte or two ("BM" is a bitmap to it): only what really
+            # begins as a picture is a damaged one; anything else is some other file.
+            if looks_like_picture(self._data):
+                raise AttachmentRefused(texts.DAMAGED_PICTURE.format(name=self._name)) from None
             return None
-        except (OSError, ValueError, SyntaxError, EOFError):
-            raise AttachmentRefused(texts.DAMAGED_PICTURE.format(name=self._name)) from None
         width, height = self._image.size
         if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
             self._image.close()
