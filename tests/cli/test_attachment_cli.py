@@ -8,6 +8,7 @@ from pathlib import Path
 import piexif
 from cli_kit import RunCli, assert_plain_failure, ok
 from PIL import Image
+from pypdf import PdfWriter
 
 
 def _gps_jpeg(path: Path) -> Path:
@@ -74,3 +75,17 @@ def test_a_wrong_entry_or_folder_is_one_plain_sentence(unlocked: RunCli, tmp_pat
         unlocked("attachments", "1", "--save-to", str(tmp_path / "nowhere")), "nowhere"
     )
     assert "no attachments" in ok(unlocked("attachments", "1"))
+
+
+def test_a_locked_pdf_is_attached_and_says_its_author_stayed(
+    unlocked: RunCli, tmp_path: Path
+) -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt("open sesame")
+    locked = tmp_path / "scan.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    ok(unlocked("add", "a day"))
+    said = ok(unlocked("attach", "1", str(locked)))
+    assert "author fields could not be removed" in said

@@ -11,6 +11,7 @@ from picture_kit import SERIAL, gps_in, gps_jpeg, png
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from trustjournal.core.journal.attachments.keeping import prepared
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
 
@@ -164,3 +165,14 @@ def test_list_and_read_many_entries_attachments_at_once(journal: Journal) -> Non
         first: ["one.txt"],
         second: ["two.txt", "three.txt"],
     }
+
+
+def test_a_locked_pdf_is_kept_as_it_came_and_says_its_author_stayed() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.add_metadata({"/Author": "Alex Canary"})
+    writer.encrypt("open sesame")
+    out = io.BytesIO()
+    writer.write(out)
+    kept = prepared(out.getvalue(), "locked.pdf")
+    assert (kept.media_type, kept.cleaned, kept.data) == ("application/pdf", False, out.getvalue())

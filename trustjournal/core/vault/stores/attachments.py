@@ -149,23 +149,6 @@ class AttachmentStore:
             if chunk is not None:
                 yield bytes(chunk[0])
 
-    def stored_bytes(self) -> int:
-        """Every attachment's bytes as kept (shared bytes counted once), for doctor."""
-        row = self._db.query_one("SELECT coalesce(sum(size), 0) FROM attachment_blobs")
-        return int(row[0]) if row else 0
-
-    def unsound(self) -> list[int]:
-        """Ids of attachments whose kept bytes are not whole (a chunk missing or changed)."""
-        broken: list[int] = []
-        for row in self._db.query("SELECT id, blob_id FROM attachments ORDER BY id"):
-            digest = hashlib.sha256()
-            for chunk in self._chunks_of("blob_id", int(row[0])):
-                digest.update(chunk)
-            kept = self._db.query_one("SELECT digest FROM attachment_blobs WHERE id = ?", (row[1],))
-            if kept is None or bytes(kept[0]) != digest.digest():
-                broken.append(int(row[0]))
-        return broken
-
 
 def _require_entry(cursor: sqlcipher3.Cursor, entry_id: int) -> None:
     if cursor.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone() is None:
