@@ -7,11 +7,13 @@ import io
 from pathlib import Path
 
 import piexif
+import pytest
 from picture_kit import SERIAL, gps_in, gps_jpeg, png
-from PIL import Image
+from PIL import Image, JpegImagePlugin
 from pypdf import PdfReader, PdfWriter
 
 from trustjournal.core.journal.attachments.keeping import prepared
+from trustjournal.core.journal.attachments.pictures import make_thumbnail
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft, EntryFilter
 
@@ -176,3 +178,19 @@ def test_a_locked_pdf_is_kept_as_it_came_and_says_its_author_stayed() -> None:
     writer.write(out)
     kept = prepared(out.getvalue(), "locked.pdf")
     assert (kept.media_type, kept.cleaned, kept.data) == ("application/pdf", False, out.getvalue())
+
+
+def test_the_thumbnail_comes_from_a_reduced_decode_not_the_full_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decoded: list[tuple[int, int]] = []
+    real_draft = JpegImagePlugin.JpegImageFile.draft
+
+    def watched(picture: JpegImagePlugin.JpegImageFile, *asked: object) -> object:
+        result = real_draft(picture, *asked)  # type: ignore[arg-type]
+        decoded.append(picture.size)  # what will be decoded, after DCT scaling
+        return result
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "draft", watched)
+    make_thumbnail(gps_jpeg(2560, 1920), "big.jpg")
+    assert decoded and max(decoded[-1]) <= 2560 // 4  # an eighth to a half: here a quarter
