@@ -33,6 +33,7 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
     "import_commands": ("import",),
     "inbox_commands": ("capture", "inbox"),
     "recovery_commands": ("path", "score"),
+    "attachment_commands": ("attach", "attachments"),
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).
@@ -74,7 +75,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trustjournal",
         usage=texts.USAGE,
-        description=texts.COMMANDS,
+        description=texts.COMMANDS + texts.ATTACHMENT_COMMANDS,
         epilog=texts.options() + "\n" + texts.EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=False,

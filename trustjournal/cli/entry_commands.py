@@ -105,8 +105,13 @@ def run_list(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         ids = journal.entry_ids(where)[: arguments.limit]
         entries = [e for page in _pages(ids) for e in journal.entries_by_id(page)]
+        attached = journal.attachments.of_entries(ids) if arguments.json else {}
     if arguments.json:
-        json.dump([entry_json(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        listed = [
+            entry_json(e) | {"attachments": [a.fields() for a in attached.get(e.id, [])]}
+            for e in entries
+        ]
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for entry in entries:

@@ -112,6 +112,21 @@ COMMANDS = """\
                 nothing; the file is left as it was (you may want to delete it afterwards)
 """  # noqa: E501
 
+ATTACHMENT_COMMANDS = """
+ pictures and files on entries:
+  trustjournal attach ENTRY FILE... [--caption TEXT]
+                pictures are written anew without their location, camera serial numbers, XMP
+                or IPTC (turned upright; the day taken is kept); PDFs lose their author
+                fields; up to 256 MB a file, 80 million pixels a picture; if any file cannot
+                be attached, none is
+  trustjournal attachments ENTRY [--save-to DIR] [--json]
+                list them (id, name, type, size); --save-to writes each into DIR under a
+                safe name, never over a file already there; `list --json` shows each
+                entry's attachments too
+"""
+NO_SUCH_FOLDER = "There is no folder at {path}. Make it first, or name another."
+AUTHOR_NOT_REMOVED = "Its author fields could not be removed (the PDF is locked or unusual)."
+
 DATA_DIR_OPTION = (
     "the journal's folder (default: $TRUSTJOURNAL_DATA_DIR, else your user data folder)"
 )

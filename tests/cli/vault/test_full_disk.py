@@ -92,3 +92,22 @@ def test_a_full_disk_at_open_is_said_and_loses_nothing(run_cli: RunCli, small_di
     filler.unlink()
     listed = run_cli("list", "--json", secrets=[PASSPHRASE], data=journal)
     assert '"kept"' in listed.stdout
+
+
+@pytest.mark.slow  # a tmpfs and several interpreters
+def test_a_full_disk_during_attach_stores_nothing_half(
+    run_cli: RunCli, small_disk: Path, tmp_path: Path
+) -> None:
+    journal = small_disk / "journal"
+    init(run_cli, data=journal)
+    run_cli("add", "kept", secrets=[PASSPHRASE], data=journal)
+    big = tmp_path / "recording.ogg"
+    big.write_bytes(os.urandom(6 * 1024 * 1024))  # more than the 4 MiB disk holds
+    result = run_cli("attach", "1", str(big), secrets=[PASSPHRASE], data=journal)
+    assert result.returncode == 1
+    assert "disk is full" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    listed = run_cli("list", "--json", secrets=[PASSPHRASE], data=journal)
+    assert listed.returncode == 0, listed.stderr
+    assert '"attachments": []' in listed.stdout
+    assert run_cli("doctor", secrets=[PASSPHRASE], data=journal).returncode == 0

@@ -15,6 +15,7 @@ from trustjournal.core.changes import Action, Change, ChangeHub, Topic
 from trustjournal.core.clock import Clock, SystemClock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
+from trustjournal.core.journal.attachments.keeping import Attachments
 from trustjournal.core.journal.care.hard_days import HardDates, SupportContacts
 from trustjournal.core.journal.care.on_this_day import NOTHING, on_this_day
 from trustjournal.core.journal.path.scores import Scores
@@ -28,6 +29,7 @@ from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.stores.agreements import AgreementStore
+from trustjournal.core.vault.stores.attachments import AttachmentStore
 from trustjournal.core.vault.stores.care import (
     HardDateStore,
     SupportContactStore,
@@ -58,6 +60,7 @@ class Journal:
         self._entries = EntryStore(vault.database)
         self._imports = ImportStore(vault.database)
         self.settings = Settings(SettingsStore(vault.database), self.changes)
+        self.attachments = Attachments(AttachmentStore(vault.database), self.changes, self.clock)
         self._add_trust_parts(vault, prompt_library)
         self._add_care_parts(vault)
 

@@ -202,7 +202,18 @@ class Database:
             self.query("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
         except sqlcipher3.DatabaseError as error:
             found.append(f"search index: {error}")
-        return found
+        return found + self._incomplete_attachments()
+
+    def _incomplete_attachments(self) -> list[str]:
+        """Kept bytes whose chunks do not add up to their size (length() reads no content)."""
+        if not self.query_one("SELECT 1 FROM sqlite_master WHERE name = 'attachment_blobs'"):
+            return []  # a journal from before attachments (migration 10)
+        rows = self.query(
+            "SELECT blobs.id FROM attachment_blobs AS blobs"
+            " LEFT JOIN attachment_chunks AS chunks ON chunks.blob_id = blobs.id"
+            " GROUP BY blobs.id HAVING coalesce(sum(length(chunks.data)), 0) != blobs.size"
+        )
+        return [f"attachment bytes {row[0]} incomplete" for row in rows]
 
 
 def _is_empty(path: Path) -> bool:

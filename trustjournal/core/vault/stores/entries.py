@@ -119,7 +119,7 @@ class EntryStore:
                 _write_links(cursor, entry_id, draft)
             old_words, new_words = _text_words(before), _text_words(draft)
             _remember_word_set(cursor, new_words - old_words)
-            _forget_unused_words(cursor, old_words - new_words)
+            forget_unused_words(cursor, old_words - new_words)
 
     def restore(self, entry: Entry) -> None:
         """Put a deleted entry back exactly as it was, id and timestamps included."""
@@ -140,8 +140,13 @@ class EntryStore:
     def delete(self, entry_id: int) -> None:
         before = self.get(entry_id)
         with self._db.transaction() as cursor:
+            captions = cursor.execute(
+                "SELECT caption FROM attachments WHERE entry_id = ?", (entry_id,)
+            ).fetchall()
             cursor.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-            _forget_unused_words(cursor, _text_words(before))
+            # Its attachments go with it (the cascade), and their captions' words too.
+            caption_words = words_of(" ".join(str(row[0]) for row in captions))
+            forget_unused_words(cursor, _text_words(before) | caption_words)
 
     # -- reading --------------------------------------------------------------------
 
@@ -420,7 +425,7 @@ def _remember_word_set(cursor: sqlcipher3.Cursor, words: set[str]) -> None:
     )
 
 
-def _forget_unused_words(cursor: sqlcipher3.Cursor, words: set[str]) -> None:
+def forget_unused_words(cursor: sqlcipher3.Cursor, words: set[str]) -> None:
     """Drop words no entry holds any more, so a deleted word leaves no trace."""
     for word in words:
         still_used = cursor.execute(
