@@ -6,7 +6,7 @@ puts it in its place in the ordered tuple.
 
 from __future__ import annotations
 
-ATTACHMENTS = """
+_ATTACHMENTS = """
     -- The bytes live inside the encrypted database, in 1 MiB chunks, so backups, restore,
     -- rekey, doctor and every transaction's all-or-nothing cover them as they cover words.
     -- One stored copy per content (its SHA-256, readable only inside the database):
@@ -74,37 +74,29 @@ ATTACHMENTS = """
     END;
     CREATE TRIGGER attachments_fts_after_insert AFTER INSERT ON attachments
     WHEN new.caption != '' BEGIN
-        DELETE FROM entries_fts WHERE rowid = (
-            SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id
-            FROM entries WHERE id = new.entry_id);
-        INSERT INTO entries_fts (rowid, title, body)
-            SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id, title,
-                   body || coalesce(char(10) || (SELECT group_concat(caption, char(10))
-                                                 FROM attachments
-                                                 WHERE entry_id = new.entry_id), '')
-            FROM entries WHERE id = new.entry_id;
-    END;
+{reindex_new}    END;
     CREATE TRIGGER attachments_fts_after_caption AFTER UPDATE OF caption ON attachments BEGIN
-        DELETE FROM entries_fts WHERE rowid = (
-            SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id
-            FROM entries WHERE id = new.entry_id);
-        INSERT INTO entries_fts (rowid, title, body)
-            SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id, title,
-                   body || coalesce(char(10) || (SELECT group_concat(caption, char(10))
-                                                 FROM attachments
-                                                 WHERE entry_id = new.entry_id), '')
-            FROM entries WHERE id = new.entry_id;
-    END;
+{reindex_new}    END;
     CREATE TRIGGER attachments_fts_after_delete AFTER DELETE ON attachments
     WHEN old.caption != '' BEGIN
-        DELETE FROM entries_fts WHERE rowid = (
+{reindex_old}    END;
+"""
+
+
+# Rewrites the search row of the entry that `ROW` (new or old) belongs to: its body
+# followed by its attachments' captions. Three triggers share it.
+_REINDEX = """        DELETE FROM entries_fts WHERE rowid = (
             SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id
-            FROM entries WHERE id = old.entry_id);
+            FROM entries WHERE id = ROW.entry_id);
         INSERT INTO entries_fts (rowid, title, body)
             SELECT CAST(julianday(day) AS INTEGER) * 4294967296 + id, title,
                    body || coalesce(char(10) || (SELECT group_concat(caption, char(10))
                                                  FROM attachments
-                                                 WHERE entry_id = old.entry_id), '')
-            FROM entries WHERE id = old.entry_id;
-    END;
+                                                 WHERE entry_id = ROW.entry_id), '')
+            FROM entries WHERE id = ROW.entry_id;
 """
+
+# Written out once here, the same text every time: a migration never changes once released.
+ATTACHMENTS = _ATTACHMENTS.replace("{reindex_new}", _REINDEX.replace("ROW.", "new.")).replace(
+    "{reindex_old}", _REINDEX.replace("ROW.", "old.")
+)

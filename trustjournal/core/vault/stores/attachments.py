@@ -64,27 +64,19 @@ class AttachmentStore:
 
     def set_caption(self, attachment_id: int, caption: str) -> None:
         with self._db.transaction() as cursor:
-            old = cursor.execute(
-                "SELECT caption FROM attachments WHERE id = ?", (attachment_id,)
-            ).fetchone()
-            if old is None:
-                raise NotFound()
+            old_caption = _caption_of(cursor, attachment_id)
             cursor.execute(
                 "UPDATE attachments SET caption = ? WHERE id = ?", (caption, attachment_id)
             )
             _remember_words(cursor, words_of(caption))
-            forget_unused_words(cursor, words_of(str(old[0])) - words_of(caption))
+            forget_unused_words(cursor, words_of(old_caption) - words_of(caption))
 
     def remove(self, attachment_id: int) -> None:
         """The row goes; its bytes go too unless another attachment uses them (a trigger)."""
         with self._db.transaction() as cursor:
-            old = cursor.execute(
-                "SELECT caption FROM attachments WHERE id = ?", (attachment_id,)
-            ).fetchone()
-            if old is None:
-                raise NotFound()
+            old_caption = _caption_of(cursor, attachment_id)
             cursor.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            forget_unused_words(cursor, words_of(str(old[0])))
+            forget_unused_words(cursor, words_of(old_caption))
 
     # -- reading --------------------------------------------------------------------
 
@@ -198,3 +190,13 @@ def _attachment(row: Row) -> Attachment:
         taken=None if row[8] is None else dt.date.fromisoformat(str(row[8])),
         has_thumbnail=row[9] is not None,
     )
+
+
+def _caption_of(cursor: sqlcipher3.Cursor, attachment_id: int) -> str:
+    """The attachment's caption; NotFound when there is no such attachment."""
+    row = cursor.execute(
+        "SELECT caption FROM attachments WHERE id = ?", (attachment_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound()
+    return str(row[0])
