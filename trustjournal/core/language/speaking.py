@@ -28,8 +28,9 @@ DOMAIN = "trustjournal"
 CONTENT_DOMAIN = "content"
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
 ENGLISH = "en"
-# Languages offered to a person; one is added once it is complete (docs/translating.md).
-SHIPPED: tuple[str, ...] = ()
+# Languages offered to a person, and picked by a system locale that speaks them; one is
+# added once it is complete and its screens were looked at (docs/translating.md).
+SHIPPED: tuple[str, ...] = ("de", "es")
 # The environment is read in this order, as gettext and Qt read it; ours comes first.
 LANGUAGE_VARIABLES = ("TRUSTJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 _ENGLISH_NAMES = frozenset({"", "c", "posix", "en"})
