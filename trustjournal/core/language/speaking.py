@@ -46,6 +46,13 @@ def _(message: str) -> str:
     return current().gettext(message)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the sense `context` names, for an English word that means two things
+    in the app and needs two translations ("Change" the column, not the button: German
+    says „Veränderung“ and „Ändern“). The catalogue keeps it as a msgctxt entry."""
+    return current().pgettext(context, message)
+
+
 def N_(message: str) -> str:  # noqa: N802 (the name every gettext tool knows)
     """Marks `message` for extraction where it cannot be translated yet."""
     return message
