@@ -111,3 +111,12 @@ def test_under_pseudo_no_english_of_ours_is_left(journal: Journal, fmt: str) -> 
     with speaking.speaking(language("pseudo")):
         text = render(build_export(journal, options), fmt).decode("utf-8")
     assert not [word for word in ENGLISH if word in text]
+
+
+@pytest.mark.parametrize(("code", "tag"), [("de", "de"), ("es", "es"), ("en", "en")])
+def test_an_html_export_says_its_language(journal: Journal, code: str, tag: str) -> None:
+    options = filled(journal)
+    translations = speaking.load(code) or speaking.gettext.NullTranslations()
+    with speaking.speaking(translations):
+        html = render(build_export(journal, options), "html").decode("utf-8")
+    assert f'<html lang="{tag}">' in html

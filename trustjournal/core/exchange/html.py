@@ -12,6 +12,7 @@ from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
+from trustjournal.core.language.speaking import language_now
 
 STYLE = """
 body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
@@ -51,7 +52,7 @@ def body_html(body: str) -> str:
 def write_html(document: ExportDocument) -> str:
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{_e(language_now().replace("_", "-"))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

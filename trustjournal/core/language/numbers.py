@@ -10,9 +10,7 @@ does, which every reader can follow).
 
 from __future__ import annotations
 
-import gettext
-
-from trustjournal.core.language.speaking import current
+from trustjournal.core.language.speaking import language_now
 
 
 class Separators:
@@ -36,12 +34,10 @@ BY_LANGUAGE = {
 }
 
 
-def separators(translations: gettext.NullTranslations | None = None) -> Separators:
-    """The separators of `translations`' language (its catalogue's "Language:" header;
-    the language of the moment when None); English for English and the pseudo-locale."""
-    found = current() if translations is None else translations
-    code = found.info().get("language", "") if isinstance(found, gettext.GNUTranslations) else ""
-    return BY_LANGUAGE.get(code.split("_")[0].lower(), ENGLISH)
+def separators() -> Separators:
+    """The separators of the language of the moment (its catalogue's "Language:" header);
+    English for English and the pseudo-locale."""
+    return BY_LANGUAGE.get(language_now().split("_")[0].lower(), ENGLISH)
 
 
 def localised(english: str, way: Separators) -> str:

@@ -67,6 +67,15 @@ def current() -> gettext.NullTranslations:
     return _for_now.get() or _chosen
 
 
+def language_now() -> str:
+    """The code of the language words are said in at this moment ("de", "es"; "en" for
+    English and the pseudo-locale): an export in another language says its own."""
+    found = current()
+    if isinstance(found, gettext.GNUTranslations):
+        return str(found.info().get("language", "")) or ENGLISH
+    return ENGLISH
+
+
 def spoken_code() -> str:
     """The code of the language chosen and spoken ("de_AT", "pseudo"); "en" when English."""
     return _chosen_code
