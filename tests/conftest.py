@@ -8,6 +8,12 @@ import os
 # Argon2id floor (64 MiB, 3 passes, 4 lanes) instead of calibrating to half a second.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRUSTJOURNAL_KDF_TARGET_SECONDS"] = "0"
+# German and Spanish are shipped, so a system locale picks them: the suite speaks English
+# whatever the machine's locale (tests ask for another language by name).
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("TRUSTJOURNAL_LANG", None)
 
 import datetime as dt
 from collections.abc import Iterator

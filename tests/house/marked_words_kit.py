@@ -6,7 +6,8 @@ text setter or constructor, one of our own builders, `print`, argparse's help) i
 under every language. This reads the code with `ast` and lists each such literal as
 `path:line: text`, so tests/house/test_marked_words.py can fail on it.
 
-A literal is fine when it is wrapped (`_("...")`, `N_("...")`, `counted(...)`), when it has
+A literal is fine when it is wrapped (`_("...")`, `N_("...")`, `pgettext(...)`,
+`counted(...)`), when it has
 no letters once its `{placeholders}` are taken out (punctuation, numbers, spaces), or when
 it is on the reviewed allow list (the product's name).
 """
@@ -201,7 +202,7 @@ def word_parameters(trees: Iterable[ast.Module]) -> dict[str, tuple[set[int], se
 
 
 def _is_marked_call(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and called_name(node) in ("_", "N_")
+    return isinstance(node, ast.Call) and called_name(node) in ("_", "N_", "pgettext")
 
 
 def _first_literal(args: list[ast.expr]) -> list[ast.expr]:

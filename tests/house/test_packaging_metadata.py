@@ -82,3 +82,13 @@ def test_the_metainfo_has_what_software_centres_show() -> None:
     assert "0.1.0" in releases
     for release in metainfo.iter("release"):
         assert release.find("description") is not None
+
+
+def test_the_metainfo_lists_the_languages_shipped() -> None:
+    from trustjournal.core.language import speaking
+
+    metainfo = ElementTree.parse(METAINFO).getroot()
+    languages = metainfo.find("languages")
+    assert languages is not None
+    listed = {lang.text: lang.get("percentage") for lang in languages.iter("lang")}
+    assert listed == {code: "100" for code in ("en", *speaking.SHIPPED)}

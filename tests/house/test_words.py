@@ -21,7 +21,7 @@ import pytest
 
 import trustjournal
 from trustjournal.cli import texts as cli_texts
-from trustjournal.core.exchange.texts import export, importing
+from trustjournal.core.exchange.texts import importing, summary
 from trustjournal.core.exchange.texts import sources as source_texts
 from trustjournal.core.texts import counted
 from trustjournal.ui.journal import texts as journal_texts
@@ -227,13 +227,13 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
 @pytest.mark.parametrize(
     ("said", "one", "many"),
     [
-        (export.entries_shared, "1 entry shared.", "2 entries shared."),
+        (summary.entries_shared, "1 entry shared.", "2 entries shared."),
         (
-            export.checkins_in_period,
+            summary.checkins_in_period,
             "1 check-in in this period; averages out of 10.",
             "2 check-ins in this period; averages out of 10.",
         ),
-        (export.calm_again_after, "calm again after 1 minute", "calm again after 2 minutes"),
+        (summary.calm_again_after, "calm again after 1 minute", "calm again after 2 minutes"),
         (
             importing.imported,
             "Imported 1 entry; your journal keeps them encrypted.",
@@ -302,10 +302,10 @@ def british_dates() -> Iterator[None]:
 def test_counted_sentences_with_more_to_say() -> None:
     day = dt.date(2026, 3, 8)
     assert (
-        export.period_from_to(day, day, 1)
+        summary.period_from_to(day, day, 1)
         == "From Sunday 8 March 2026 to Sunday 8 March 2026 (1 day)."
     )
-    assert export.average_mood("3.5", "okay", 12) == (
+    assert summary.average_mood("3.5", "okay", 12) == (
         "Average mood 3.5 of 5 (okay), from 12 days with a mood."
     )
     assert cli_texts.mood_of_day(3.25, 1) == "mood 3.2 (1 entry)"

@@ -11,6 +11,7 @@ from trustjournal.cli.context import Context
 from trustjournal.cli.terminal import interrupts
 from trustjournal.core.errors import NoBackupFolder
 from trustjournal.core.journal.backups import back_up_now, backup_folder
+from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.backup import making as backup
 from trustjournal.core.vault.backup import restore
@@ -61,7 +62,7 @@ def _print_list(folder: Path, vault_id: str | None) -> int:
         print(_("There are no backups in {folder} yet.").format(folder=folder))
         return 0
     for item in found:
-        size = f"{item.size / 1_000_000:.1f} MB"
+        size = _("{size:.1f} MB").format(size=Number(item.size / 1_000_000))
         print(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {size:>10}  {item.path}")
     return 0
 

@@ -17,7 +17,7 @@ from trustjournal.core.records.entries import (
     Entry,
     EntryDraft,
     EntryFilter,
-    mood_label,
+    mood_word,
 )
 
 
@@ -151,7 +151,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 def entry_line(entry: Entry) -> str:
     mood = (
-        _("mood {mood} ({word})").format(mood=entry.mood, word=mood_label(entry.mood).lower())
+        _("mood {mood} ({word})").format(mood=entry.mood, word=mood_word(entry.mood))
         if entry.mood
         else _("no mood")
     )

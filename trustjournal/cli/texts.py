@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from trustjournal.core.language import content
+from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import N_, _, spoken
 from trustjournal.core.texts import counted
 
@@ -223,13 +224,14 @@ def checkin_line(checkin: Checkin) -> str:
 
 
 def event_line(event: Event) -> str:
-    from trustjournal.core.records.trust import event_kind_label  # see TYPE_CHECKING above
+    from trustjournal.core.records.trust import event_kind_word  # see TYPE_CHECKING above
 
-    parts = [event_kind_label(event.kind).lower(), event.title]
+    parts = [event_kind_word(event.kind), event.title]
     if event.intensity is not None:
-        parts.append(f"intensity {event.intensity}")
+        parts.append(_("intensity {intensity}").format(intensity=event.intensity))
     if event.minutes_to_calm is not None:
-        parts.append(f"calm again after {event.minutes_to_calm} min")
+        minutes = event.minutes_to_calm
+        parts.append(_("calm again after {minutes} min").format(minutes=minutes))
     if event.note:
         parts.append(event.note)
     return "  ".join(parts)
@@ -267,7 +269,10 @@ def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) 
 
 def mood_of_day(mood: float, entries: int) -> str:
     return counted(
-        entries, "mood {mood:.1f} ({count} entry)", "mood {mood:.1f} ({count} entries)", mood=mood
+        entries,
+        "mood {mood:.1f} ({count} entry)",
+        "mood {mood:.1f} ({count} entries)",
+        mood=Number(mood),
     )
 
 

@@ -12,13 +12,15 @@ module ends with `spoken(__name__)`: its constants are read in the chosen langua
 
 from __future__ import annotations
 
+from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import plural, spoken
 
 
 def counted(count: int, one: str, many: str, **named: object) -> str:
     """The form of `one`/`many` the chosen language uses for `count`, filled in with
-    `count` and the named values: the one door for plurals (docs/words.md)."""
-    return plural(one, many, count).format(count=count, **named)
+    `count` (grouped as the language groups it: `{count:,}` is 1.234 in German) and the
+    named values: the one door for plurals (docs/words.md)."""
+    return plural(one, many, count).format(count=Number(count), **named)
 
 
 # Errors (trustjournal.core.errors), one plain sentence each that says what to do.

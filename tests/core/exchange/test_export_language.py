@@ -18,6 +18,7 @@ from trustjournal.core.exchange.export import build_export, render
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.exchange.texts import dates as date_texts
 from trustjournal.core.exchange.texts import export as export_texts
+from trustjournal.core.exchange.texts import summary as summary_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import speaking
 from trustjournal.core.records.entries import EntryDraft
@@ -87,7 +88,7 @@ def test_the_periods_sentences_are_whole_in_any_language(journal: Journal) -> No
     options = ExportOptions(date_from=EIGHTH, date_to=EIGHTH, filters=Filters(tags=("work",)))
     speaking.choose("pseudo", {})
     try:
-        lines = export_texts.period_lines(build_export(journal, options))
+        lines = summary_texts.period_lines(build_export(journal, options))
     finally:
         speaking.choose(None, {})
     # Every line one whole translated sentence: opened and closed by the pseudo brackets.

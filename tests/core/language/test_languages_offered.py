@@ -27,7 +27,10 @@ def catalogue(folder: Path, code: str, done: int, of: int) -> None:
     plant(folder, code, messages)
 
 
-def test_a_language_is_offered_once_nearly_whole(tmp_path: Path) -> None:
+def test_a_language_is_offered_once_nearly_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speaking, "SHIPPED", ())  # only what tmp_path holds
     catalogue(tmp_path, "fr", 19, 20)  # 95%
     catalogue(tmp_path, "it", 18, 20)  # 90%: still being written
     assert offered.offered(tmp_path) == ("en", "fr")
@@ -38,12 +41,20 @@ def test_german_and_spanish_wait_until_shipped(
 ) -> None:
     catalogue(tmp_path, "de", 20, 20)
     catalogue(tmp_path, "es", 20, 20)
+    monkeypatch.setattr(speaking, "SHIPPED", ())
     assert offered.offered(tmp_path) == ("en",)
     monkeypatch.setattr(speaking, "SHIPPED", ("de",))
     assert offered.offered(tmp_path) == ("en", "de")
 
 
-def test_a_damaged_catalogue_is_not_offered(tmp_path: Path) -> None:
+def test_german_and_spanish_are_offered_as_shipped() -> None:
+    assert offered.offered() == ("en", "de", "es")
+
+
+def test_a_damaged_catalogue_is_not_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speaking, "SHIPPED", ())  # only what tmp_path holds
     po = tmp_path / "fr" / "LC_MESSAGES" / "trustjournal.po"
     po.parent.mkdir(parents=True)
     po.write_bytes(b"\xff\xfe not a catalogue")

@@ -134,3 +134,29 @@ def test_a_system_locale_speaks_a_language_only_once_it_is_offered(
     monkeypatch.setattr(speaking, "SHIPPED", ("de",))
     assert speaking.choose(None, {"LC_ALL": "de_AT.UTF-8"}, locale_dir) is None
     assert texts.VAULT_LOCKED == "Das Journal ist gesperrt."
+
+
+@pytest.mark.parametrize(
+    ("environ", "said_so"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "Das Tagebuch ist gesperrt."),
+        ({"LC_MESSAGES": "de_AT.UTF-8", "LANG": "C"}, "Das Tagebuch ist gesperrt."),
+        ({"LC_ALL": "es_ES.UTF-8"}, "El diario está bloqueado."),
+    ],
+)
+def test_german_and_spanish_are_shipped_so_the_system_locale_picks_them(
+    environ: dict[str, str], said_so: str
+) -> None:
+    assert set(speaking.SHIPPED) == {"de", "es"}
+    assert speaking.choose(None, environ) is None
+    assert texts.VAULT_LOCKED.startswith(said_so)
+
+
+def test_a_catalogue_not_shipped_is_still_not_picked_by_the_system_locale(
+    tmp_path: Path,
+) -> None:
+    plant(tmp_path, "fr", [said(texts.VAULT_LOCKED, "Le journal est verrouillé.")])
+    assert speaking.choose(None, {"LANG": "fr_FR.UTF-8"}, tmp_path) is None
+    assert texts.VAULT_LOCKED.startswith("The journal is locked")
+    assert speaking.choose("fr", {}, tmp_path) is None
+    assert texts.VAULT_LOCKED == "Le journal est verrouillé."

@@ -14,7 +14,7 @@ from trustjournal.core.chart.data import CHECKIN, EVENT, MOOD_KIND, ChartItem
 from trustjournal.core.chart.painter import paint_timeline
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.exchange.model import ExportEvent
-from trustjournal.core.exchange.texts.export import event_line
+from trustjournal.core.exchange.texts.summary import event_line
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.trust import CheckinDraft, EventDraft

@@ -11,6 +11,8 @@ from trustjournal.core.exchange.markdown import keep_line_breaks
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts import summary
+from trustjournal.core.language.speaking import language_now
 
 STYLE = """
 body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
@@ -50,20 +52,20 @@ def body_html(body: str) -> str:
 def write_html(document: ExportDocument) -> str:
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{_e(language_now().replace("_", "-"))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="robots" content="noindex">',
-        f"<title>{_e(texts.TITLE)} \u2013 {_e(texts.period_text(document.period))}</title>",
+        f"<title>{_e(texts.TITLE)} \u2013 {_e(summary.period_text(document.period))}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
         f"<h1>{_e(texts.TITLE)}</h1>",
-        f'<p class="period">{_e(texts.period_text(document.period))}</p>',
+        f'<p class="period">{_e(summary.period_text(document.period))}</p>',
         f'<p class="note">{_e(texts.CONFIDENTIAL)}</p>',
     ]
-    sections = texts.summary_sections(document)
+    sections = summary.summary_sections(document)
     if sections:
         out.append(f'<section class="summary"><h2>{_e(texts.SUMMARY_HEADING)}</h2>')
         for section in sections:
@@ -77,13 +79,13 @@ def write_html(document: ExportDocument) -> str:
     if not document.entries:
         out.append(f"<p>{_e(texts.NO_ENTRIES)}</p>")
     for entry in document.entries:
-        out.append(f'<article class="entry"><h3>{_e(texts.entry_heading(entry))}</h3>')
-        details = texts.entry_details(entry)
+        out.append(f'<article class="entry"><h3>{_e(summary.entry_heading(entry))}</h3>')
+        details = summary.entry_details(entry)
         if details:
             out.append(f'<p class="details">{_e(" · ".join(details))}</p>')
         out.append(body_html(entry.body))
         out.append("</article>")
     out.append("</section>")
-    out.append(f'<p class="note">{_e(texts.generated_line(document))}</p>')
+    out.append(f'<p class="note">{_e(summary.generated_line(document))}</p>')
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

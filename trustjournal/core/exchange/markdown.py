@@ -6,6 +6,7 @@ import re
 
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts import summary
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
@@ -48,11 +49,11 @@ def write_markdown(document: ExportDocument) -> str:
     out: list[str] = [
         f"# {texts.TITLE}",
         "",
-        f"**{escape(texts.period_text(document.period))}**",
+        f"**{escape(summary.period_text(document.period))}**",
         "",
     ]
     out += [f"*{escape(texts.CONFIDENTIAL)}*", ""]
-    sections = texts.summary_sections(document)
+    sections = summary.summary_sections(document)
     if sections:
         out += [f"## {texts.SUMMARY_HEADING}", ""]
         for section in sections:
@@ -65,12 +66,12 @@ def write_markdown(document: ExportDocument) -> str:
     if not document.entries:
         out += [escape(texts.NO_ENTRIES), ""]
     for entry in document.entries:
-        out += [f"### {escape(texts.entry_heading(entry))}", ""]
-        details = texts.entry_details(entry)
+        out += [f"### {escape(summary.entry_heading(entry))}", ""]
+        details = summary.entry_details(entry)
         if details:
             out += [escape(" · ".join(details)), ""]
         if entry.body.strip():
             out += [keep_line_breaks(nested_body(entry.body)), ""]
         out += ["---", ""]
-    out += [f"*{escape(texts.generated_line(document))}*", ""]
+    out += [f"*{escape(summary.generated_line(document))}*", ""]
     return "\n".join(out)

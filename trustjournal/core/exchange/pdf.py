@@ -37,6 +37,7 @@ from trustjournal.core.exchange.pdf_documents import (
 )
 from trustjournal.core.exchange.pdf_password import require_pdf_password
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts import summary
 from trustjournal.core.qt_gui import ensure_gui
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -274,15 +275,17 @@ def _frame(
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
     middle = Qt.AlignmentFlag.AlignVCenter
     painter.drawText(QRectF(0, 0, width, line), left | middle, texts.TITLE)
-    painter.drawText(QRectF(0, 0, width, line), right | middle, texts.period_text(document.period))
+    painter.drawText(
+        QRectF(0, 0, width, line), right | middle, summary.period_text(document.period)
+    )
     painter.setPen(QPen(QColor("#c9d6de"), 0.7 * pt))
     painter.drawLine(
         QRectF(0, line + 4 * pt, width, 0).topLeft(), QRectF(0, line + 4 * pt, width, 0).topRight()
     )
     painter.setPen(TEXT_COLOR)
     bottom = QRectF(0, height - line, width, line)
-    painter.drawText(bottom, left | middle, "Private and confidential")
-    painter.drawText(bottom, right | middle, f"Page {number} of {total}")
+    painter.drawText(bottom, left | middle, texts.PAGE_FOOT)
+    painter.drawText(bottom, right | middle, texts.PAGE_OF.format(number=number, total=total))
     painter.restore()
 
 

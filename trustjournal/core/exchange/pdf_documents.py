@@ -26,6 +26,7 @@ from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts import summary
 
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -120,7 +121,7 @@ def _block(
 
 
 def summary_document(document: ExportDocument) -> QTextDocument | None:
-    sections = texts.summary_sections(document)
+    sections = summary.summary_sections(document)
     if not sections:
         return None
     text = new_document()
@@ -153,7 +154,7 @@ def _bullets(cursor: QTextCursor, lines: tuple[str, ...]) -> None:
 
 def _title(cursor: QTextCursor, document: ExportDocument) -> None:
     _heading(cursor, texts.TITLE, 1, first=True)
-    _paragraph(cursor, texts.period_text(document.period), color=HEADING_COLOR)
+    _paragraph(cursor, summary.period_text(document.period), color=HEADING_COLOR)
     _paragraph(cursor, texts.CONFIDENTIAL, italic=True, color="#5a6a73")
 
 
@@ -168,8 +169,8 @@ def entries_document(document: ExportDocument) -> QTextDocument:
     if not document.entries:
         _paragraph(cursor, texts.NO_ENTRIES)
     for entry in document.entries:
-        _heading(cursor, breakable(texts.entry_heading(entry)), 3)
-        details = texts.entry_details(entry)
+        _heading(cursor, breakable(summary.entry_heading(entry)), 3)
+        details = summary.entry_details(entry)
         if details:
             _paragraph(cursor, " · ".join(details), color="#4a5d68")
         if entry.body.strip():
@@ -178,5 +179,5 @@ def entries_document(document: ExportDocument) -> QTextDocument:
             body = breakable(body)
             cursor.insertMarkdown(body, _MARKDOWN)
     _paragraph(cursor, "")
-    _paragraph(cursor, texts.generated_line(document), italic=True, color="#5a6a73")
+    _paragraph(cursor, summary.generated_line(document), italic=True, color="#5a6a73")
     return text

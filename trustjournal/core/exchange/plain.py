@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts import summary
 
 
 def _heading(text: str, underline: str) -> list[str]:
@@ -12,8 +13,8 @@ def _heading(text: str, underline: str) -> list[str]:
 
 def write_plain_text(document: ExportDocument) -> str:
     out = _heading(texts.TITLE, "=")
-    out += [texts.period_text(document.period), texts.CONFIDENTIAL, ""]
-    sections = texts.summary_sections(document)
+    out += [summary.period_text(document.period), texts.CONFIDENTIAL, ""]
+    sections = summary.summary_sections(document)
     if sections:
         out += _heading(texts.SUMMARY_HEADING, "=")
         for section in sections:
@@ -22,17 +23,17 @@ def write_plain_text(document: ExportDocument) -> str:
             out.append("")
     if document.chart is not None:
         out += _heading(texts.CHART_HEADING, "=")
-        out += ["The chart is drawn in the PDF export.", ""]
+        out += [texts.CHART_IN_PDF_ONLY, ""]
     out += _heading(texts.ENTRIES_HEADING, "=")
     if not document.entries:
         out += [texts.NO_ENTRIES, ""]
     for entry in document.entries:
-        out += _heading(texts.entry_heading(entry), "-")
-        out += list(texts.entry_details(entry))
-        if texts.entry_details(entry):
+        out += _heading(summary.entry_heading(entry), "-")
+        out += list(summary.entry_details(entry))
+        if summary.entry_details(entry):
             out.append("")
         if entry.body.strip():
             out += [entry.body.strip(), ""]
         out.append("")
-    out += [texts.generated_line(document), ""]
+    out += [summary.generated_line(document), ""]
     return "\n".join(out)

@@ -72,15 +72,17 @@ def _constants(tree: ast.Module) -> Iterator[tuple[str, str]]:
                 yield target.id, text
 
 
-def _calls(tree: ast.Module) -> Iterator[tuple[str, str | None]]:
+def _calls(tree: ast.Module, place: str) -> Iterator[Message]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
             continue
         texts = [_literal(a) for a in node.args]
         if node.func.id in ("_", "N_") and texts and texts[0]:
-            yield texts[0], None
+            yield Message(texts[0], places=[place])
         elif node.func.id == "counted" and len(texts) >= 3 and texts[1] and texts[2]:
-            yield texts[1], texts[2]
+            yield Message(texts[1], texts[2], places=[place])
+        elif node.func.id == "pgettext" and len(texts) >= 2 and texts[0] and texts[1]:
+            yield Message(texts[1], places=[place], context=texts[0])
 
 
 def extract_from(source: str, place: str) -> list[Message]:
@@ -88,7 +90,7 @@ def extract_from(source: str, place: str) -> list[Message]:
     found = [Message(text, places=[f"{place} {name}"]) for name, text in _constants(tree)]
     if not is_spoken(tree):
         found = []
-    return found + [Message(one, many, places=[place]) for one, many in _calls(tree)]
+    return found + list(_calls(tree, place))
 
 
 def extract(root: Path, package: str = "trustjournal") -> list[Message]:

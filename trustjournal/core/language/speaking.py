@@ -28,8 +28,9 @@ DOMAIN = "trustjournal"
 CONTENT_DOMAIN = "content"
 LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
 ENGLISH = "en"
-# Languages offered to a person; one is added once it is complete (docs/translating.md).
-SHIPPED: tuple[str, ...] = ()
+# Languages offered to a person, and picked by a system locale that speaks them; one is
+# added once it is complete and its screens were looked at (docs/translating.md).
+SHIPPED: tuple[str, ...] = ("de", "es")
 # The environment is read in this order, as gettext and Qt read it; ours comes first.
 LANGUAGE_VARIABLES = ("TRUSTJOURNAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 _ENGLISH_NAMES = frozenset({"", "c", "posix", "en"})
@@ -45,6 +46,13 @@ def _(message: str) -> str:
     return current().gettext(message)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the sense `context` names, for an English word that means two things
+    in the app and needs two translations ("Change" the column, not the button: German
+    says „Veränderung“ and „Ändern“). The catalogue keeps it as a msgctxt entry."""
+    return current().pgettext(context, message)
+
+
 def N_(message: str) -> str:  # noqa: N802 (the name every gettext tool knows)
     """Marks `message` for extraction where it cannot be translated yet."""
     return message
@@ -57,6 +65,15 @@ def plural(one: str, many: str, count: int) -> str:
 
 def current() -> gettext.NullTranslations:
     return _for_now.get() or _chosen
+
+
+def language_now() -> str:
+    """The code of the language words are said in at this moment ("de", "es"; "en" for
+    English and the pseudo-locale): an export in another language says its own."""
+    found = current()
+    if isinstance(found, gettext.GNUTranslations):
+        return str(found.info().get("language", "")) or ENGLISH
+    return ENGLISH
 
 
 def spoken_code() -> str:

@@ -19,9 +19,25 @@ MOOD_LABELS = {
 }
 
 
+# The same words inside a sentence ("mood 2 (low)"): their own entries, since a language
+# may write them otherwise there than alone (never `.lower()` a translated label).
+MOOD_WORDS = {
+    1: N_("very low"),
+    2: N_("low"),
+    3: N_("okay"),
+    4: N_("good"),
+    5: N_("very good"),
+}
+
+
 def mood_label(mood: int) -> str:
     """A mood's word in the chosen language ("" for a mood off the scale)."""
     return _(MOOD_LABELS[mood]) if mood in MOOD_LABELS else ""
+
+
+def mood_word(mood: int) -> str:
+    """A mood's word as it is said inside a sentence ("" for a mood off the scale)."""
+    return _(MOOD_WORDS[mood]) if mood in MOOD_WORDS else ""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,18 @@ DIMENSION_SHORT_LABELS: dict[str, str] = {
     "affection": N_("Affection"),
     "sexual": N_("Sexual trust"),
 }
+# The short names inside a sentence ("safety 4 of 10"): their own entries, since German
+# capitalises nouns there too (never `.lower()` a translated label).
+DIMENSION_WORDS: dict[str, str] = {
+    "overall": N_("overall"),
+    "safety": N_("safety"),
+    "honesty": N_("honesty"),
+    "communication": N_("communication"),
+    "respect": N_("respect"),
+    "closeness": N_("closeness"),
+    "affection": N_("affection"),
+    "sexual": N_("sexual trust"),
+}
 SCORE_MIN = 0
 SCORE_MAX = 10
 
@@ -64,6 +76,17 @@ EVENT_KIND_LABELS: dict[str, str] = {
     "milestone": N_("Milestone"),
     "other": N_("Other"),
 }
+# A kind of moment inside a sentence or a list line ("therapy session").
+EVENT_KIND_WORDS: dict[str, str] = {
+    "discovery": N_("discovery or disclosure"),
+    "therapy": N_("therapy session"),
+    "agreement": N_("agreement"),
+    "setback": N_("setback"),
+    "trigger": N_("trigger"),
+    "breakthrough": N_("breakthrough"),
+    "milestone": N_("milestone"),
+    "other": N_("other"),
+}
 
 
 def dimension_label(key: str) -> str:
@@ -74,6 +97,16 @@ def dimension_label(key: str) -> str:
 def dimension_short_label(key: str) -> str:
     """A part of trust's short name (legends, tables), said in the chosen language."""
     return _(DIMENSION_SHORT_LABELS[key])
+
+
+def dimension_word(key: str) -> str:
+    """A part of trust's short name as said inside a sentence, in the chosen language."""
+    return _(DIMENSION_WORDS[key])
+
+
+def event_kind_word(kind: str) -> str:
+    """A kind of moment's name inside a sentence; an unknown kind is shown as stored."""
+    return _(EVENT_KIND_WORDS[kind]) if kind in EVENT_KIND_WORDS else kind
 
 
 def event_kind_label(kind: str) -> str:

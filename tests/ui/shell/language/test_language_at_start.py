@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core import texts
 from trustjournal.core.language import speaking
-from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.settings import language
 from trustjournal.ui.shell.settings.preferences import Preferences
 
@@ -71,3 +71,14 @@ def test_pseudo_rtl_lays_the_app_out_right_to_left(
     assert QtGui.QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert language.direction_of("he_IL") == Qt.LayoutDirection.RightToLeft
     assert language.direction_of("de") == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_german_system_starts_the_app_in_german(qapp: QtWidgets.QApplication) -> None:
+    """As `trustjournal` does under LANG=de_DE.UTF-8: the command line chooses from the
+    environment, then the app (Settings left on "system") loads Qt's words and the locale."""
+    environ = {"LANG": "de_DE.UTF-8"}
+    assert speaking.choose(None, environ) is None
+    assert language.start_speaking(qapp, None, Preferences(), environ) is None
+    assert texts.VAULT_LOCKED.startswith("Das Tagebuch ist gesperrt.")
+    assert cancel_text() == "Abbrechen"
+    assert QtCore.QLocale().language() == QtCore.QLocale.Language.German

@@ -122,7 +122,7 @@ def problem_lines(summary: ImportSummary, listed: int | None = None) -> list[str
     lines += [f"    {problem.said}" for problem in shown]
     unlisted = summary.unreadable + summary.skipped - len(shown)
     if unlisted:
-        lines.append(f"    …and {unlisted:,} more.")
+        lines.append("    " + counted(unlisted, "…and {count:,} more.", "…and {count:,} more."))
     return lines
 
 

@@ -109,7 +109,8 @@ STEP_LEFT = "I left"
 
 # Bad values: one plain sentence each, and nothing stored.
 NO_SUCH_PHASE = (
-    "Your path has no phase called “{phase}”; its phases are {phases}. Nothing was changed."
+    "Your path has no phase called “{phase}”; the phases you can move to are: {phases}. "
+    "Nothing was changed."
 )
 ALREADY_IN_PHASE = "You are already in {phase}. Nothing was changed."
 NO_SUCH_SIGNPOST = "There is no signpost called “{signpost}”. Nothing was changed."

@@ -108,8 +108,8 @@ class RecoveryPath:
         route, here, since = current_of(history, role)
         order = PHASES_OF[route]
         if phase not in order:
-            names = ", ".join(phases.phase_name(p) for p in order)
-            raise InvalidInput(texts.NO_SUCH_PHASE.format(phase=phase, phases=names))
+            ids = ", ".join(order)  # as `path move` takes them, in every language
+            raise InvalidInput(texts.NO_SUCH_PHASE.format(phase=phase, phases=ids))
         if phase == here:
             raise InvalidInput(texts.ALREADY_IN_PHASE.format(phase=phases.phase_name(phase)))
         day = self._move_day(day, since)

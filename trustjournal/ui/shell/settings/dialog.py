@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.language.speaking import N_, _
+from trustjournal.core.language.speaking import N_, _, pgettext
 from trustjournal.core.settings import DECLARED, Settings
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell.settings.about_you import PHASE_CHOICES, ROLE_CHOICES
@@ -109,7 +109,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.neutral_title.setObjectName("neutral_title_field")
         self.neutral_title.setAccessibleName(_("Neutral window title"))
         self.neutral_title.setPlaceholderText(_(NEUTRAL_EXAMPLE))
-        self.theme = _choice("theme_choice", _("Theme"), THEMES)
+        self.theme = _choice("theme_choice", pgettext("look", "Theme"), THEMES)
         self._add_contrast_themes()
         self.text_size = _spin("text_size", _("Text size"), "text_size", _(" pt"))
         self.reduce_motion = QtWidgets.QCheckBox(_("Reduce motion"))
@@ -183,7 +183,7 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow(_("Backups"), backups_row)
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
         form.addRow(label(_("Look and prompts"), "subheading"))
-        form.addRow(_("Theme"), self.theme)
+        form.addRow(pgettext("look", "Theme"), self.theme)
         form.addRow(_("Language"), self.language)
         form.addRow(_("Text size"), self.text_size)
         form.addRow(_("Motion"), self.reduce_motion)

@@ -10,7 +10,7 @@ from trustjournal.core.chart.data import (
     TOGETHER_SERIES,
     ChartItem,
 )
-from trustjournal.core.exchange.texts.export import trigger_details
+from trustjournal.core.exchange.texts.summary import trigger_details
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import mood_label
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin

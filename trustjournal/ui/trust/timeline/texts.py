@@ -5,7 +5,7 @@ tooltips are in `ui/trust/texts.py`.
 
 from __future__ import annotations
 
-from trustjournal.core.language.speaking import N_, _, spoken
+from trustjournal.core.language.speaking import N_, _, pgettext, spoken
 
 # The Timeline (timeline/): the chart's tooltips, the moments under it, the trends beside.
 TIP_CHECKIN_ON = "Check-in on {day}"
@@ -31,7 +31,6 @@ EVENT_TITLE_WITH_DETAILS = "{title} ({details})"
 MOOD_ONE_TO_FIVE = "Mood (1 to 5)"
 NO_TRIGGERS = "No triggers noted in this period."
 TRENDS_NOTHING_YET = "Trends appear here once there are check-ins or moods in this period."
-TREND_COLUMNS = ("", N_("Average"), N_("Change"), N_("Recent"))
 TREND_TIPS = (
     "",
     N_("The average in this view"),
@@ -49,6 +48,12 @@ CHANGE_FIRST = "first period"
 CHANGE_SAME = "about the same"
 CHANGE_UP = "up {change}"
 CHANGE_DOWN = "down {change}"
+
+
+def trend_columns() -> list[str]:
+    """The trends table's headers. "Change" there is a noun (how much it moved), not the
+    button that edits a contact, so it has a sense of its own (German „Veränderung“)."""
+    return ["", _("Average"), pgettext("trend column", "Change"), _("Recent")]
 
 
 def said(words: tuple[str, ...]) -> list[str]:

@@ -73,7 +73,7 @@ class TrendsPanel(QtWidgets.QWidget):
         self.setObjectName("timelineTrends")
         self.setAccessibleName(_("Trends in this view"))
         columns, trigger_columns = (
-            texts.said(texts.TREND_COLUMNS),
+            texts.trend_columns(),
             texts.said(texts.TRIGGER_COLUMNS),
         )
         self.averages = table("timelineAverages", _("Averages and changes"), tuple(columns))
