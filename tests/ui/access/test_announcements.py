@@ -12,14 +12,14 @@ import pytest
 from announce_kit import Heard, hear, words
 from import_kit import FIXTURES
 from pytestqt.qtbot import QtBot
-from uikit import page_shown, settle
+from uikit import page_shown, settle, wait_active
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.backups import FOLDER as BACKUP_FOLDER
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.exchange.import_dialog import ImportDialog
-from trustjournal.ui.journal.editor.entry_editor import EntryEditor
+from trustjournal.ui.journal.editor.entry_editor import QUIET_PERIOD, EntryEditor
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.main_window import MainWindow
@@ -56,6 +56,35 @@ def test_saving_an_entry_is_said(
     qtbot.keyClicks(editor.title, "An evening")
     editor.save_now()
     assert words(heard) == ["Saved"]
+
+
+def test_autosaves_while_typing_are_said_at_most_once_a_quiet_period(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    unlocked: Callable[[], MainWindow],
+    clock: ManualClock,
+) -> None:
+    """Each pause in typing saves; a screen reader saying "Saved" after every one talks
+    over the person's own words. Said once, then not again until QUIET_PERIOD has passed;
+    a save the person asks for (Ctrl+S) is always said."""
+    main = unlocked()
+    main.new_entry()
+    editor = main.findChild(EntryEditor, "entryEditor")
+    assert isinstance(editor, EntryEditor)
+    heard = hear(monkeypatch)
+    for typed in ("One", " two", " three"):
+        qtbot.keyClicks(editor.body, typed)
+        clock.advance(seconds=20)
+        editor.autosave_timer.timeout.emit()  # the pause in typing
+    assert words(heard) == ["Saved"]
+    clock.advance(seconds=QUIET_PERIOD.total_seconds())
+    qtbot.keyClicks(editor.body, " four")
+    editor.autosave_timer.timeout.emit()
+    assert words(heard) == ["Saved", "Saved"]
+    qtbot.keyClicks(editor.body, " five")
+    wait_active(qtbot, main)
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert words(heard) == ["Saved", "Saved", "Saved"]
 
 
 def test_locking_is_said_at_once_then_the_backup_and_its_end(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pytestqt.qtbot import QtBot
 
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 TEXT_AREAS = (QtWidgets.QPlainTextEdit, QtWidgets.QTextEdit)
 # The main window's actions that open a window or dialog over the journal: by itself, or
@@ -55,16 +55,22 @@ def text_of(widget: QtWidgets.QWidget) -> str | None:
 STAYS = 4  # Tabs a field may keep to itself on the way out: a date's day, month, year
 
 
-def tab_walk(qtbot: QtBot, start: QtWidgets.QWidget, limit: int = 400) -> list[QtWidgets.QWidget]:
-    """Tab from `start` until the focus is back on it; every widget on the way, in order."""
+def tab_walk(
+    qtbot: QtBot, start: QtWidgets.QWidget, limit: int = 400, backwards: bool = False
+) -> list[QtWidgets.QWidget]:
+    """Tab (Shift+Tab `backwards`) from `start` until the focus is back on it; every
+    widget on the way, in order."""
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: focused() is start, timeout=2000)
+    key, modifier = Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier
+    if backwards:
+        key, modifier = Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
     visited: list[QtWidgets.QWidget] = [start]
     stayed = 0
     for _ in range(limit):
         here = visited[-1]
         before = text_of(here)
-        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        qtbot.keyClick(here, key, modifier)
         there = focused()
         if there is None:
             raise Trapped(f"Tab from {describe(here)} lost the focus")
@@ -187,3 +193,48 @@ def box(within: QtWidgets.QWidget, widget: QtWidgets.QWidget) -> QtCore.QRect:
             x, y = x + step.x(), y + step.y()
         step = parent
     return QtCore.QRect(x, y, widget.width(), widget.height())
+
+
+# -- round both ways ------------------------------------------------------------------------
+
+
+def round_both_ways(qtbot: QtBot, window: QtWidgets.QWidget) -> list[str]:
+    """What is wrong with going round `window` by keyboard: Tab and Shift+Tab each come
+    back round (`tab_walk` raises `Trapped` if not), Shift+Tab passes the same stops in
+    the opposite order, every stop shows and has a name a screen reader says, and Tab
+    follows reading order."""
+    start = first_focusable(window)
+    forwards = tab_walk(qtbot, start)
+    backwards = tab_walk(qtbot, start, backwards=True)
+    found = [f"hidden: {describe(w)}" for w in forwards if not shows(w)]
+    found += [f"unnamed: {describe(w)}" for w in forwards if not spoken_name(w)]
+    if backwards != [start, *reversed(forwards[1:])]:
+        there = ", ".join(describe(w) for w in forwards)
+        back = ", ".join(describe(w) for w in backwards)
+        found.append(f"Shift+Tab is not Tab reversed:\n  Tab: {there}\n  Shift+Tab: {back}")
+    found += [
+        f"out of reading order: {describe(s.came_from)} -> {describe(s.went_to)}"
+        for s in out_of_reading_order(window, forwards)
+    ]
+    return found
+
+
+def shows(widget: QtWidgets.QWidget) -> bool:
+    """On screen in its window: visible, not of zero size, inside the window's rectangle
+    (a control in a scroll area counts: the area scrolls to it)."""
+    if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
+        return False
+    window = widget.window()
+    corner = widget.mapTo(window, QtCore.QPoint(0, 0))
+    outer = standing_for(widget, window)
+    if outer is not widget:
+        corner = outer.mapTo(window, QtCore.QPoint(0, 0))
+    return window.rect().intersects(QtCore.QRect(corner, QtCore.QSize(1, 1)))
+
+
+def spoken_name(widget: QtWidgets.QWidget) -> str:
+    """The name a screen reader says for `widget` (a combo box's value counts)."""
+    iface = QtGui.QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return ""
+    return (iface.text(QtGui.QAccessible.Text.Name) or "").strip()

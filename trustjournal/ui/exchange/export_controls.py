@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.widgets.controls import scrolls_to_its_controls
 
 
 def words_in(text: str) -> tuple[str, ...]:
@@ -33,6 +34,7 @@ def scrolling(choices: QtWidgets.QLayout) -> QtWidgets.QScrollArea:
     inner.setLayout(choices)
     area = QtWidgets.QScrollArea()
     area.setObjectName("export_choices_scroll")
+    scrolls_to_its_controls(area)
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -21,6 +21,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.dialog_slot import give_focus_back
 from trustjournal.ui.widgets.page import Page
 
 EXPLANATION = N_(
@@ -44,6 +45,7 @@ class ExportPage(Page):
         self.setAccessibleName(_("Export"))
         self._journal: Journal | None = journal
         self.dialog: ExportDialog | None = None
+        self._opener: QtWidgets.QWidget | None = None  # had the focus when the dialog opened
         frame, layout = card("export_card", max_width=620)
         layout.addWidget(heading(_("Export for therapy")))
         layout.addWidget(label(_(EXPLANATION)))
@@ -64,6 +66,7 @@ class ExportPage(Page):
         if self._journal is None:
             return None
         if self.dialog is None:
+            self._opener = QtWidgets.QApplication.focusWidget()
             self.dialog = ExportDialog(self._journal, self)
             self.dialog.exported.connect(self._exported)
             self.dialog.finished.connect(self._dialog_closed)
@@ -81,12 +84,17 @@ class ExportPage(Page):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
+        # Without a window manager nothing gave the main window back its focus: after an
+        # export the keyboard went nowhere (found by the keyboard-only test).
+        opener, self._opener = self._opener, None
+        give_focus_back(opener)
 
     def save_pending(self) -> None:
         """Nothing to save: an export is written only when the person says so."""
 
     def clear_for_lock(self) -> None:
         """Close the dialog (its preview holds journal text) and let go of the journal."""
+        self._opener = None  # a lock closes the dialog: the lock screen keeps the focus
         if self.dialog is not None:
             self.dialog.preview.clear()
             self.dialog.reject()

@@ -156,6 +156,11 @@ class OnboardingWindow(QtWidgets.QWidget):
 
     def go_to(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        """The focus on the step's way on (or its first field), so Space or typing works."""
+        index = self.steps.currentIndex()
         page = self.steps.currentWidget()
         assert page is not None  # every index go_to is given is a step
         first = {
@@ -167,6 +172,11 @@ class OnboardingWindow(QtWidgets.QWidget):
         target = page.findChild(QtWidgets.QWidget, first) if first else self.code_view.copy_button
         if target is not None:
             target.setFocus()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        # Without this the first Tab stop (the page's scroll area) had the focus at first.
+        super().showEvent(event)
+        self._focus_step()
 
     def _form_changed(self) -> None:
         self.create_button.setEnabled(self.form.ready() and self._vault is None)

@@ -171,7 +171,16 @@ def centered(
     outer.addLayout(row)
     outer.addStretch(1)
     fill_with_scrolling(page, middle, "centered_scroll")
+    scrolls_to_its_controls(page.findChild(QtWidgets.QScrollArea, "centered_scroll"))
     return page
+
+
+def scrolls_to_its_controls(area: QtWidgets.QAbstractScrollArea | None) -> None:
+    """Not a Tab stop of its own: an area of controls scrolls to the one Tab reaches. As a
+    stop it was a first Tab with no name and nothing to do (found by the Tab walks: the lock
+    screen's, onboarding's, Settings' and the export's), and onboarding opened on it."""
+    assert area is not None
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def button_row(

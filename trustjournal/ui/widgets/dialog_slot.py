@@ -102,16 +102,20 @@ class DialogSlot(QtCore.QObject):
                 self._give_focus_back()
 
     def _give_focus_back(self) -> None:
-        """Back to the widget that opened the dialog, in an active window: Qt leaves that to
-        the window manager, and with none (or a slow one) the keyboard went nowhere and
-        shortcuts needed a click first."""
         opener, self._opener = self._opener, None
-        if opener is None or not is_alive(opener) or not opener.isVisible():
-            return
-        window = opener.window()
-        window.activateWindow()
-        window.raise_()
-        opener.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_focus_back(opener)
+
+
+def give_focus_back(opener: QtWidgets.QWidget | None) -> None:
+    """Back to the widget that opened a dialog, in an active window: Qt leaves that to the
+    window manager, and with none (or a slow one) the keyboard went nowhere and shortcuts
+    needed a click first."""
+    if opener is None or not is_alive(opener) or not opener.isVisible():
+        return
+    window = opener.window()
+    window.activateWindow()
+    window.raise_()
+    opener.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def save_or_say(

@@ -44,6 +44,9 @@ from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
+# An autosave is said at most once in this time: each pause in typing saves, and a screen
+# reader saying "Saved" after every one talked over the person's own words.
+QUIET_PERIOD = dt.timedelta(minutes=2)
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 FLAGS_SPACING = 8
@@ -74,7 +77,8 @@ class EntryEditor(QtWidgets.QWidget):
         self.autosave_timer.setObjectName("editorAutosaveTimer")
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.save_now)
+        self.autosave_timer.timeout.connect(self._autosave)
+        self._said_at: dt.datetime | None = None  # when an autosave was last announced
         self._build()
         self._connect_edits()
         self.clear()
@@ -426,8 +430,15 @@ class EntryEditor(QtWidgets.QWidget):
 
     # -- saving ---------------------------------------------------------------------
 
-    def save_now(self) -> Entry | None:
-        """Write what changed to the vault now; None when there was nothing to write."""
+    def _autosave(self) -> None:
+        now = self._journal.clock.now()
+        quiet = self._said_at is not None and now - self._said_at < QUIET_PERIOD
+        if self.save_now(said=not quiet) is not None and not quiet:
+            self._said_at = now
+
+    def save_now(self, said: bool = True) -> Entry | None:
+        """Write what changed to the vault now; None when there was nothing to write.
+        `said`: announced to a screen reader (always, unless an autosave while typing)."""
         self.autosave_timer.stop()
         if not self._dirty:
             return None
@@ -446,7 +457,8 @@ class EntryEditor(QtWidgets.QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self._show_status(texts.SAVED)
-        announce(self, self.status.text())
+        if said:
+            announce(self, self.status.text())
         self.saved.emit(entry.id)
         return entry
 

@@ -18,7 +18,15 @@ from trustjournal.ui.shell.settings.care import CareSettingsDialog
 from trustjournal.ui.shell.settings.language_choice import LanguageChoice
 from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
-from trustjournal.ui.widgets.controls import SPACING, button, heading, label, show_text
+from trustjournal.ui.widgets.access.tab_order import let_tab_leave
+from trustjournal.ui.widgets.controls import (
+    SPACING,
+    button,
+    heading,
+    label,
+    scrolls_to_its_controls,
+    show_text,
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.quick_hide_key.setObjectName("quick_hide_key")
         self.quick_hide_key.setAccessibleName(_("Quick-hide key"))
         self.quick_hide_key.setMaximumSequenceLength(1)
+        let_tab_leave(self.quick_hide_key)
         # Focus goes to the field inside it, which a screen reader would read unnamed.
         inner = self.quick_hide_key.findChild(QtWidgets.QLineEdit)
         assert inner is not None  # QKeySequenceEdit is built around one
@@ -293,6 +302,7 @@ def _scrolling(
         column.addWidget(section)
     area = QtWidgets.QScrollArea()
     area.setObjectName("settings_scroll")
+    scrolls_to_its_controls(area)
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
