@@ -5,7 +5,10 @@ after Save, and leaves no text of its own on the clipboard when it closes."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +169,24 @@ def test_under_a_neutral_title_the_window_names_no_journal(
     assert window.status.text() == "Sealed. It will be there when you next unlock."
     shown = words_shown(window)
     assert re.search(r"journal|trust", shown, re.IGNORECASE) is None, shown
+
+
+def test_the_desktop_entrys_new_note_opens_the_capture_window_alone(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """`trustjournal --capture` (the desktop action): only the capture window shows, in a
+    process of its own that never opens the journal."""
+    folder, _code = created_vault
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    command = [sys.executable, "-m", "trustjournal", "--data-dir", str(folder)]
+    finished = subprocess.run(
+        [*command, "--capture", "--check-start"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.strip() == "shown: capture_window"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from capture_kit import capture_from_lock_screen
+from pseudo_kit import english_left, pseudo
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
 
@@ -189,3 +190,23 @@ def test_a_canary_captured_in_the_app_is_nowhere_on_disk_in_plaintext(
     assert inbox.waiting_names(folder) != []
     assert files_containing(canary, [tmp_path]) == []  # the journal folder and temp within
     assert files_containing(canary, [Path.home()], changed_since=started) == []
+
+
+def test_the_capture_window_and_the_review_leave_no_english_under_pseudo(
+    created_vault: tuple[Path, str],
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    qtbot: QtBot,
+) -> None:
+    folder, _code = created_vault
+    seal(folder, "my own words stay as written")
+    with pseudo():
+        window = session.open_capture()
+        qtbot.waitExposed(window)
+        qtbot.keyClicks(window.text, "a note")
+        qtbot.mouseClick(window.save_button, LEFT)
+        assert english_left(window) == []
+        window.close()
+        unlocked()
+        dialog = review_shown(qtbot, session)
+        assert english_left(dialog) == []

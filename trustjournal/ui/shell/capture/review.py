@@ -56,6 +56,10 @@ class NotesReview(QtWidgets.QDialog):
         self.list = QtWidgets.QListWidget(self)
         self.list.setObjectName("review_list")
         self.list.setAccessibleName(texts.REVIEW_TITLE)
+        # Each first line whole, wrapped: never scrolled sideways out of sight.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
         for waiting in intake.notes:
             self.list.addItem(_item(waiting))
         self.set_aside = label(
@@ -74,10 +78,11 @@ class NotesReview(QtWidgets.QDialog):
         self.discard_button.clicked.connect(self.discard_chosen)
         self.close_button.clicked.connect(self.accept)
         self._update_buttons()
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
 
     def _build(self, journal: Journal) -> None:
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading(texts.REVIEW_TITLE, "review_heading"))
         layout.addWidget(label(texts.REVIEW_INTRO, "muted", "review_intro"))
         fingerprint = _fingerprint(journal)

@@ -26,7 +26,7 @@ from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, named, show_text
 
-DEFAULT_SIZE = (560, 520)
+DEFAULT_SIZE = (600, 560)
 
 
 class CaptureWindow(QtWidgets.QWidget):
@@ -84,6 +84,7 @@ class CaptureWindow(QtWidgets.QWidget):
     def _build(self, journal: tuple[str, str]) -> None:
         named_as, fingerprint = journal
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading(texts.WRITE_WITHOUT_OPENING, "capture_heading"))
         intro = texts.CAPTURE_INTRO_NEUTRAL if self._neutral else texts.CAPTURE_INTRO
         layout.addWidget(label(intro, "muted", "capture_intro"))
