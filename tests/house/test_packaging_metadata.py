@@ -53,6 +53,19 @@ def test_the_desktop_entry_starts_the_command_people_have() -> None:
     assert entry["Terminal"] == "false"
 
 
+def test_the_desktop_entry_offers_a_note_written_without_opening() -> None:
+    from trustjournal.cli import build_parser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP, encoding="utf-8")
+    assert "new-note" in desktop_entry()["Actions"].split(";")
+    action = parser["Desktop Action new-note"]
+    assert action["Name"] == "New note"
+    assert action["Exec"] == "trustjournal --capture"
+    assert build_parser(["--capture"]).parse_args(["--capture"]).capture
+
+
 def test_the_desktop_entry_validates() -> None:
     result = subprocess.run(
         [_validator("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True

@@ -86,6 +86,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     # For packagers: open the app until its first window shows, name that window, and close.
     parser.add_argument("--check-start", action="store_true", help=argparse.SUPPRESS)
+    # For the desktop entry's "New note": the capture window alone, the journal left locked.
+    parser.add_argument("--capture", action="store_true", help=argparse.SUPPRESS)
     _add_global_options(parser, default=None)
     # The same options are also understood after the command's name.
     after_command = argparse.ArgumentParser(add_help=False)
@@ -198,7 +200,11 @@ def open_desktop_app(arguments: argparse.Namespace) -> int:
     problem = why_no_window()
     if problem is not None:
         return _fail(problem)
+    data_dir = arguments.data_dir or default_data_dir()
+    if arguments.capture:
+        from trustjournal.ui.shell.capture.standalone import run as run_capture
+
+        return run_capture(data_dir, check_start=arguments.check_start, lang=arguments.lang)
     from trustjournal.ui.shell.app import run  # Qt is imported only when the app is wanted
 
-    data_dir = arguments.data_dir or default_data_dir()
     return run(data_dir, check_start=arguments.check_start, lang=arguments.lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 import trustjournal
+from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell import onboarding
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -92,6 +93,8 @@ def test_what_it_protects_says_the_words_onboarding_says(unlocked: Unlocked, qtb
     said = onboarding.texts  # the words onboarding shows, read as it reads them
     for words in (said.KEPT_PRIVATE, said.NOT_PRIVATE, said.ADVICE):
         assert words in shown
+    # What sealing a note protects, and why notes are reviewed (the command line's words).
+    assert inbox_texts.WHAT_SEALING_PROTECTS in shown
     close = dialog.findChild(QtWidgets.QPushButton, "limits_dialog_close")
     assert close is not None
     close.click()

@@ -117,7 +117,7 @@ def test_hard_days_tray_holds_no_content(
     assert tray is not None
     assert tray.toolTip() == NEUTRAL
     menu = tray.contextMenu()
-    assert [a.text() for a in menu.actions()] == ["Open"]
+    assert [a.text() for a in menu.actions()] == ["Open", "New note"]
     with qtbot.waitSignal(service.open_requested):
         menu.actions()[0].trigger()
     with qtbot.waitSignal(service.shown) as shown:

@@ -18,6 +18,7 @@ from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.shell import texts
+from trustjournal.ui.shell.capture import texts as capture_texts
 from trustjournal.ui.shell.keys.recovery_dialog import RecoveryDialog
 from trustjournal.ui.shell.keys.restore_dialog import RestoreDialog
 from trustjournal.ui.widgets.access.announce import announce
@@ -73,6 +74,7 @@ def lock_words(neutral: bool) -> LockWords:
 
 class LockScreen(QtWidgets.QWidget):
     unlocked = Signal(object)  # the open Vault
+    capture_requested = Signal()  # "Write without opening": the session opens the window
 
     def __init__(
         self,
@@ -100,6 +102,8 @@ class LockScreen(QtWidgets.QWidget):
         self.message = label("", "error", "unlock_message")
         self.message.setAccessibleName(_("Message"))
         self.wait = label("", "muted", "unlock_wait")
+        self.write_button = link_button(capture_texts.WRITE_WITHOUT_OPENING, "write_button")
+        self.write_button.setAccessibleDescription(capture_texts.WRITE_WITHOUT_OPENING_TIP)
         self.forgot_button = link_button(_("Forgot your passphrase?"), "forgot_button")
         self.hard_days_button = link_button(_("When it's hard"), "lock_hard_days_button")
         self._hard_days: QtWidgets.QDialog | None = None
@@ -117,6 +121,7 @@ class LockScreen(QtWidgets.QWidget):
         self.field.returnPressed.connect(self.try_unlock)
         self.field.textChanged.connect(self._update_button)
         self.unlock_button.clicked.connect(self.try_unlock)
+        self.write_button.clicked.connect(self.request_capture)
         self.forgot_button.clicked.connect(self.open_recovery)
         self.hard_days_button.clicked.connect(self.open_hard_days)
         self._add_quit()
@@ -150,6 +155,7 @@ class LockScreen(QtWidgets.QWidget):
         layout.addWidget(self.note)
         layout.addLayout(button_row(self.unlock_button))
         # Under Unlock, not beside it: there a longer language cut it short at both ends.
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hard_days_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -158,13 +164,18 @@ class LockScreen(QtWidgets.QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(page)
         self.setTabOrder(self.field, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.forgot_button)
+        self.setTabOrder(self.unlock_button, self.write_button)
+        self.setTabOrder(self.write_button, self.forgot_button)
         self.setTabOrder(self.forgot_button, self.hard_days_button)
         self.setTabOrder(self.hard_days_button, self.restore_button)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.field.setFocus()
+
+    def request_capture(self) -> None:
+        """No passphrase, no key derivation: the window seals with the public key alone."""
+        self.capture_requested.emit()
 
     # -- unlocking ---------------------------------------------------------------------
 

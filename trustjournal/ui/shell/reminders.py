@@ -53,6 +53,7 @@ class ReminderNotice(QtWidgets.QWidget):
 
 class ReminderService(QtCore.QObject):
     open_requested = Signal()
+    capture_requested = Signal()  # the tray's "New note": a note sealed without opening
     shown = Signal(str)  # the words shown, for whoever wants to know (tests)
 
     def __init__(
@@ -126,6 +127,8 @@ class ReminderService(QtCore.QObject):
             menu = QtWidgets.QMenu()
             menu.setObjectName("reminderTrayMenu")
             menu.addAction(_("Open"), self.open_requested.emit)
+            new_note = menu.addAction(_("New note"), self.capture_requested.emit)
+            new_note.setObjectName("trayNewNote")
             tray.setContextMenu(menu)
             self._menu = menu  # the tray does not own its menu
             tray.activated.connect(self._tray_clicked)

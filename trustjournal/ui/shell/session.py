@@ -26,8 +26,9 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal
 from trustjournal.ui.shell.appearance import Appearance
+from trustjournal.ui.shell.capture.window import CaptureWindow
 from trustjournal.ui.shell.closing_backup import ClosingBackup
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.guards.idle import IdleWatcher
@@ -83,7 +84,9 @@ class Session(QtCore.QObject):
         self.reminders = ReminderService(clock, self.preferences.window_title, parent=self)
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
+        self.reminders.capture_requested.connect(self.open_capture)
         self.closing: ClosingBackup | None = None  # today's backup before the journal closes
+        self.capture: CaptureWindow | None = None  # "Write without opening", its own window
 
     # -- what shows, as the parts hold it ------------------------------------------------
 
@@ -143,6 +146,7 @@ class Session(QtCore.QObject):
             self.data_dir, self.clock, self.appearance.title(), self.appearance.neutral()
         )
         screen.unlocked.connect(self.open_journal)
+        screen.capture_requested.connect(self.open_capture)
         screen.show_note(note)
         self.windows.show(screen, minimised)
         return screen
@@ -168,7 +172,34 @@ class Session(QtCore.QObject):
         self.idle.set_minutes(journal.settings.idle_lock_minutes)
         self.idle.start()
         self.dialogs.show_pending_code()
+        self.dialogs.offer_review()  # after a recovery code waiting to be seen, if one is
         self.unlocked.emit()
+
+    # -- notes written without opening -------------------------------------------------------
+
+    def open_capture(self) -> CaptureWindow:
+        """The capture window, a window of its own: an unlock meanwhile leaves it open.
+
+        A note sealed here while the journal is open is offered for review at once; notes
+        sealed elsewhere (the command line) wait for the next unlock: the app does not
+        watch the folder, as anyone who can write to it could then open a dialog over the
+        person's writing."""
+        window = self.capture
+        if window is None:
+            window = CaptureWindow(
+                self.data_dir, self.appearance.title(), self.appearance.neutral()
+            )
+            window.sealed.connect(self.dialogs.offer_review)
+            window.destroyed.connect(self._forget_capture)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.capture = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget_capture(self) -> None:
+        self.capture = None
 
     def bring_to_front(self) -> None:
         """Another launch asked for this one (only ever to the lock screen or the journal,
@@ -210,6 +241,8 @@ class Session(QtCore.QObject):
     def close(self) -> None:
         """The end of the session: shut down and close whichever window shows."""
         self.shut_down()
+        if self.capture is not None:
+            self.capture.close()
         self.reminders.stop()
         self.windows.close()
 

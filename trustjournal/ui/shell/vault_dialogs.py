@@ -23,6 +23,7 @@ from trustjournal.core.journal.backups import (
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.qt import QtCore, QtWidgets, Signal
+from trustjournal.ui.shell.capture.review import NotesReview, notes_waiting
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.change_passphrase import ChangePassphraseDialog
 from trustjournal.ui.shell.keys.pending_code import PendingCodeDialog
@@ -59,6 +60,7 @@ class VaultDialogs(QtCore.QObject):
         self._journal: Journal | None = None
         self._window: MainWindow | None = None
         self._settings_draft: SettingsDraft | None = None  # Settings, left for a sub-dialog
+        self._review_waits = False  # notes to review once the dialog open now finishes
 
     def attach(self, journal: Journal, window: MainWindow) -> None:
         """Unlocked: dialogs open over `window`, on `journal`."""
@@ -68,6 +70,7 @@ class VaultDialogs(QtCore.QObject):
         """Locking: close whatever is open and let go of the journal and its window (and
         of Settings' unsaved changes: nothing comes back after a lock)."""
         self._settings_draft = None
+        self._review_waits = False
         self.slot.close()
         self._journal, self._window = None, None
 
@@ -135,6 +138,24 @@ class VaultDialogs(QtCore.QObject):
         if self._settings_draft is not None:
             self.slot.keep_opener()  # Settings comes back: the focus waits for it to finish
             QtCore.QTimer.singleShot(0, self, self._back_to_settings)
+        elif self._review_waits:
+            QtCore.QTimer.singleShot(0, self, self.offer_review)
+
+    def offer_review(self) -> None:
+        """The notes written while the journal was locked, when any wait. Never over another
+        dialog (a new recovery code must be seen first): it follows that one."""
+        if self._journal is None or self._window is None:
+            return
+        if self.slot.dialog is not None:
+            self._review_waits = not isinstance(self.slot.dialog, NotesReview)
+            return
+        self._review_waits = False
+        if notes_waiting(self._journal):
+            self.slot.open(NotesReview(self._journal, self._window))
+
+    @property
+    def review_dialog(self) -> NotesReview | None:
+        return self.slot.current(NotesReview)
 
     def _back_to_settings(self) -> None:
         draft = self._settings_draft

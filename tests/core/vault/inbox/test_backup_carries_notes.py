@@ -14,6 +14,7 @@ from trustjournal.core.errors import BackupDamaged
 from trustjournal.core.vault.backup import file_format
 from trustjournal.core.vault.backup.making import make_backup
 from trustjournal.core.vault.backup.restore import restore_backup
+from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault
 
@@ -76,3 +77,21 @@ def test_a_changed_byte_among_the_carried_notes_refuses_the_restore(
     with pytest.raises(BackupDamaged):
         restore_backup(backup, tmp_path / "restored", PASSPHRASE, NOW)
     assert not VaultPaths(tmp_path / "restored").exists()
+
+
+def test_a_restore_over_a_journal_moves_its_waiting_notes_aside_with_it(
+    created_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The old journal's notes are sealed to its own key: left in the inbox they would meet
+    the restored journal as notes it cannot open. They go aside with the journal they
+    belong to, and only the backup's notes wait."""
+    folder, _code = created_vault
+    capture(folder, "carried by the backup")
+    backup = _backup(folder, tmp_path / "drive")
+    later = capture(folder, "written after the backup")
+    restored = restore_backup(backup, folder, PASSPHRASE, NOW, replace=True)
+    assert restored.aside is not None
+    waiting = inbox.waiting_names(folder)
+    assert later.name not in [path.name for path in waiting]
+    assert len(waiting) == 1
+    assert (restored.aside / VaultPaths(folder).inbox.name / later.name).is_file()

@@ -182,3 +182,17 @@ def test_the_golden_journal_from_before_sealed_notes_gets_its_pair(tmp_path: Pat
         assert [n.note.text for n in intake.notes] == ["the first note of an old journal"]
     finally:
         vault.close()
+
+
+def test_the_fingerprint_names_the_key_and_its_journal_in_four_groups() -> None:
+    """What a capture window shows, so a person can see where a note goes: the same for
+    the same key and journal, different when either differs, readable aloud."""
+    key = bytes(range(sealing.PUBLIC_BYTES))
+    fingerprint = capture_key.PublicKey("journal-a", key).fingerprint
+    groups = fingerprint.split(" ")
+    assert len(groups) == 4 and all(len(group) == 4 for group in groups)
+    assert set("".join(groups)) <= set("0123456789ABCDEFGHJKMNPQRSTVWXYZ")  # no I, L, O, U
+    assert capture_key.PublicKey("journal-a", key).fingerprint == fingerprint
+    assert capture_key.PublicKey("journal-b", key).fingerprint != fingerprint
+    other = bytes(reversed(key))
+    assert capture_key.PublicKey("journal-a", other).fingerprint != fingerprint

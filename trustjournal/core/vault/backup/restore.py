@@ -107,6 +107,7 @@ def restore_backup(
         on_step("checked")
         aside = _aside_folder(folder, now) if paths.exists() else None
         swap.replace(paths, header.keyfile_bytes, aside, on_step)
+        _move_old_notes_aside(paths, aside, public_key is None)
         _bring_back_notes(paths, header, public_key, notes)
     except BaseException:
         swap.resolve(paths)
@@ -136,6 +137,22 @@ def _unpack(
         handle.flush()
         os.fsync(handle.fileno())
     return notes
+
+
+def _move_old_notes_aside(paths: VaultPaths, aside: Path | None, key_too: bool) -> None:
+    """The replaced journal's waiting notes (and, when the restored journal brings no
+    capture key, its public key) go into `aside` with it: they are sealed to its key, and
+    left here they would wait for a journal that cannot open them.
+
+    After the swap, so a crash before it leaves the old journal whole with its notes. A
+    move that fails leaves them here; the next review sets them aside with its reason."""
+    if aside is None:
+        return
+    moving = [paths.inbox, paths.capture_key] if key_too else [paths.inbox]
+    for source in moving:
+        with contextlib.suppress(OSError):
+            source.rename(aside / source.name)
+    files.fsync_folder(paths.folder)
 
 
 def _bring_back_notes(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,10 @@ if TYPE_CHECKING:  # `capture` reads the public key without loading SQLCipher
 FORMAT = "TrustJournal capture key"
 FORMAT_VERSION = 1
 MOST_FILE_BYTES = 4096  # a public key file is about 200 bytes; never read a large file whole
+# Crockford's base 32: no I, L, O or U, so a fingerprint read aloud or copied by hand is
+# not misread. Letters and digits rather than dictionary words: the groups read the same
+# in every language the app speaks.
+_FINGERPRINT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,15 @@ class PublicKey:
             "public_key": base64.b64encode(self.public_key).decode(),
         }
         return (json.dumps(document, indent=1) + "\n").encode()
+
+    @property
+    def fingerprint(self) -> str:
+        """Four groups of four characters naming this key and its journal (80 bits), as a
+        capture window shows them: a person can see that a note goes where they expect."""
+        digest = hashlib.sha256(f"{FORMAT} {self.vault_id} ".encode() + self.public_key).digest()
+        number = int.from_bytes(digest[:10])
+        characters = "".join(_FINGERPRINT_ALPHABET[(number >> (5 * i)) & 31] for i in range(16))
+        return " ".join(characters[i : i + 4] for i in range(0, 16, 4))
 
 
 def read_public_key(paths: VaultPaths) -> PublicKey:

@@ -31,6 +31,10 @@ class ClipboardGuard(QtCore.QObject):
         self._ours.append(_digest(text))
         self._clipboard().setText(text)
 
+    def remember(self, text: str) -> None:
+        """`text`, on the clipboard now, came from this app (a window that knows it)."""
+        self._ours.append(_digest(text))
+
     def holds_ours(self) -> bool:
         text = self._clipboard().text()
         return bool(text) and _digest(text) in self._ours

@@ -4,6 +4,7 @@ the same constants from the shell's texts, so the two can never say different th
 from __future__ import annotations
 
 from trustjournal.core.language.speaking import N_, _
+from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell import texts
 from trustjournal.ui.shell.help.dialog import help_dialog
@@ -21,6 +22,8 @@ def limits_dialog(parent: QtWidgets.QWidget) -> QtWidgets.QDialog:
         label(texts.KEPT_PRIVATE, name="limits_kept_private"),
         label(_("What no app can protect against"), "subheading"),
         label(texts.NOT_PRIVATE, name="limits_list"),
+        label(_("Notes written while the journal is locked"), "subheading"),
+        label(inbox_texts.WHAT_SEALING_PROTECTS, name="limits_sealed_notes"),
         label(texts.ADVICE, "muted", "limits_advice"),
     )
     dialog.setMinimumWidth(560)
