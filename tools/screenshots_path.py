@@ -8,7 +8,8 @@ Run under Xvfb:
 
 Each role gets a fresh vault in a temporary folder (removed afterwards) with the sample
 data of screenshots_trust.py, a step along its path and a few signposts checked. Pictures
-go to docs/screenshots/path-today-<role>-<theme>.png.
+go to docs/screenshots/path-today-<role>-<theme>.png, and the timeline with the path's
+bands to path-timeline-<theme>.png.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def walk(journal: Journal, role: str) -> None:
     journal.settings.set("prompt_role", role)
     journal.settings.set("recovery_phase", "early")
     phase, signposts = STEPS[role]
+    if role == "hurt":  # a longer history for the timeline's bands: on, back, on again
+        journal.path.move("attune", NOW.date() - dt.timedelta(days=110))
+        journal.path.move("atone", NOW.date() - dt.timedelta(days=75))
     journal.path.move(phase, NOW.date() - dt.timedelta(days=40))
     for signpost in signposts:
         journal.path.check(signpost, day=NOW.date() - dt.timedelta(days=9))
@@ -69,6 +73,10 @@ def shoot(
             scroll.ensureWidgetVisible(card, 0, 12)
         settle(app)
         write(window.grab(), f"path-today-{role}-{theme}" + (f"-{lang}" if lang else ""))
+        if role == "hurt":  # the phases as bands behind the timeline's chart
+            window.show_place("timeline")
+            settle(app)
+            write(window.grab(), f"path-timeline-{theme}" + (f"-{lang}" if lang else ""))
         window.clear_for_lock()
         window.release()
         window.deleteLater()

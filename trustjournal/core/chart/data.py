@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,6 +24,26 @@ EVENT = "event"
 TOGETHER = "together"
 # Each person's answers in check-ins done together: a line each (the mean of their scores).
 TOGETHER_SERIES = ("together_owner", "together_partner")
+
+
+class PhaseSpan(NamedTuple):
+    """A phase of the recovery path on the chart: from `start` until the day before `end`
+    (None: until now), as a band behind the lines with its name."""
+
+    start: dt.date
+    end: dt.date | None
+    name: str
+
+
+def phase_spans(steps: Sequence[tuple[dt.date, str]]) -> list[PhaseSpan]:
+    """The path's history (each step's day and its phase's name, oldest first) as bands:
+    each phase lasts until the next step. Steps on the same day leave only the last."""
+    spans: list[PhaseSpan] = []
+    for number, (day, name) in enumerate(steps):
+        end = steps[number + 1][0] if number + 1 < len(steps) else None
+        if end is None or end > day:
+            spans.append(PhaseSpan(day, end, name))
+    return spans
 
 
 class ChartItem(NamedTuple):
@@ -64,6 +84,8 @@ class ChartData:
         self.checkins: dict[int, Checkin] = {}
         self.event_by_id: dict[int, Event] = {}
         self.mood_entries: dict[dt.date, int] = {}
+        # The recovery path's phases, as bands behind the lines (none until it has a step).
+        self.phases: list[PhaseSpan] = []
         if timeline is not None:
             self._read(timeline)
 

@@ -44,6 +44,8 @@ class Scene:
     events: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
     event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
     ticks: list[tuple[float, str]] = field(default_factory=list)
+    # The recovery path's phases in view: left and right pixel, and the phase's name.
+    bands: list[tuple[float, float, str]] = field(default_factory=list)
 
     def x(self, ordinal: float) -> float:
         """The pixel column of a day's centre."""
@@ -87,7 +89,22 @@ def build_scene(
     if shown(EVENTS):
         _add_events(scene, data, first, last)
     scene.ticks = [(scene.x(day.toordinal()), text) for day, text in ticks(window)]
+    _add_bands(scene, data, first, last)
     return scene
+
+
+def _add_bands(scene: Scene, data: ChartData, first: int, last: int) -> None:
+    """Each phase that overlaps the window, from the left edge of its first day's column
+    to the left edge of the next phase's, cut to the plot."""
+    for span in data.phases:
+        start = span.start.toordinal()
+        end = span.end.toordinal() if span.end is not None else last + 1
+        if end <= first or start > last:
+            continue
+        left = max(scene.x(start - 0.5), scene.plot.left())
+        right = min(scene.x(end - 0.5), scene.plot.right())
+        if right > left:
+            scene.bands.append((left, right, span.name))
 
 
 def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int) -> None:

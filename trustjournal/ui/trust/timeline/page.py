@@ -12,10 +12,12 @@ import itertools
 from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.chart.axis import ZOOMS
+from trustjournal.core.chart.data import phase_spans
 from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.path.phases import phase_name
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
@@ -77,7 +79,7 @@ class TimelinePage(TrustPage):
         self._connect()
         self._set_tab_order()
         topics = (Topic.CHECKINS, Topic.EVENTS, Topic.AGREEMENTS, Topic.ENTRIES, Topic.SETTINGS)
-        self.watcher = ChangeWatcher(journal, topics, self)
+        self.watcher = ChangeWatcher(journal, (*topics, Topic.PATH), self)
         self.watcher.changed.connect(self._changed)
         self.refresh()
         self.chart.set_zoom("quarter")
@@ -268,7 +270,10 @@ class TimelinePage(TrustPage):
         self._stale = False
         today = self._clock.today()
         whole = self._journal.timeline(dt.date.min, today + HISTORY_AHEAD)
-        self.chart.set_data(ChartData(whole), today)
+        data = ChartData(whole)
+        history = self._journal.path.where().history
+        data.phases = phase_spans([(step.day, phase_name(step.phase)) for step in history])
+        self.chart.set_data(data, today)
         self.show_view()
 
     def _changed(self) -> None:
