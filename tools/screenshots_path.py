@@ -9,7 +9,8 @@ Run under Xvfb:
 Each role gets a fresh vault in a temporary folder (removed afterwards) with the sample
 data of screenshots_trust.py, a step along its path and a few signposts checked. Pictures
 go to docs/screenshots/path-today-<role>-<theme>.png, and the timeline with the path's
-bands to path-timeline-<theme>.png.
+bands to path-timeline-<theme>.png (and with the questionnaire totals shown,
+path-timeline-scores-<theme>.png).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def walk(journal: Journal, role: str) -> None:
     if role == "hurt":  # a longer history for the timeline's bands: on, back, on again
         journal.path.move("attune", NOW.date() - dt.timedelta(days=110))
         journal.path.move("atone", NOW.date() - dt.timedelta(days=75))
+        for days, total in ((88, 17), (60, 14), (32, 12), (6, 8)):  # PHQ-9 from sessions
+            journal.scores.add("PHQ-9", total, NOW.date() - dt.timedelta(days=days))
     journal.path.move(phase, NOW.date() - dt.timedelta(days=40))
     for signpost in signposts:
         journal.path.check(signpost, day=NOW.date() - dt.timedelta(days=9))
@@ -77,6 +80,12 @@ def shoot(
             window.show_place("timeline")
             settle(app)
             write(window.grab(), f"path-timeline-{theme}" + (f"-{lang}" if lang else ""))
+            totals = window.findChild(QtWidgets.QCheckBox, "timelineShow_scores")
+            if totals is not None:
+                totals.setChecked(True)
+                settle(app)
+                name = f"path-timeline-scores-{theme}" + (f"-{lang}" if lang else "")
+                write(window.grab(), name)
         window.clear_for_lock()
         window.release()
         window.deleteLater()

@@ -24,6 +24,7 @@ from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
     MOOD_KIND,
+    SCORE_PREFIX,
     TOGETHER_SERIES,
     ChartData,
     ChartItem,
@@ -181,7 +182,8 @@ def _paint_series(
     mood = style.color_of(MOOD, palette)
     mood.setAlpha(190)
     _markers(painter, "dot", mood, 4.0, scene.moods, vector)
-    for name in (*TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top, as hover says
+    scores = [name for name in scene.lines if name.startswith(SCORE_PREFIX)]
+    for name in (*scores, *TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top
         if name not in scene.lines:
             continue
         look = style.style_of(name)

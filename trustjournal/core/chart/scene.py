@@ -18,6 +18,8 @@ from trustjournal.core.chart.axis import Window, ticks
 from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
+    SCORE,
+    SCORES,
     TOGETHER,
     TOGETHER_SERIES,
     ChartData,
@@ -69,7 +71,7 @@ class Scene:
 
 def height(item: ChartItem) -> float:
     """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
-    if item.kind in (CHECKIN, TOGETHER):
+    if item.kind in (CHECKIN, TOGETHER, SCORE):
         return item.value or 0.0
     return ((item.value or 1.0) - 1.0) * 2.5
 
@@ -81,6 +83,9 @@ def build_scene(
     first, last = window.first_day(), window.last_day()
     for name in (*DIMENSIONS, *TOGETHER_SERIES):
         if shown(name):
+            _add_series(scene, data, name, first, last)
+    if shown(SCORES):
+        for name in data.score_names():
             _add_series(scene, data, name, first, last)
     if shown(MOOD):
         _add_moods(scene, data, first, last)
