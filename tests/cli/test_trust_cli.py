@@ -161,9 +161,9 @@ def test_prompts_follow_the_role_and_phase_set_with_settings(unlocked: RunCli) -
     """Issue 21, item 6: with no --for, `prompts` listed all 196, whoever was writing."""
     library = load_library().prompts
     ok(unlocked("settings", "role", "hurt"))
-    ok(unlocked("settings", "phase", "later"))
+    ok(unlocked("settings", "phase", "later"))  # the path begins at attach
     fitting = [
-        p.id for p in library if p.audience in ("hurt", "any") and p.phase in (None, "later")
+        p.id for p in library if p.audience in ("hurt", "any") and p.phase in (None, "attach")
     ]
     assert [p["id"] for p in as_json(unlocked("prompts", "--json"))] == fitting
     listed = unlocked("prompts")
@@ -172,7 +172,7 @@ def test_prompts_follow_the_role_and_phase_set_with_settings(unlocked: RunCli) -
     # --for says whom, the stage still follows settings.
     involved = as_json(unlocked("prompts", "--for", "involved", "--json"))
     assert {(p["for"], p["phase"]) for p in involved} <= {
-        (who, phase) for who in ("involved", "any") for phase in (None, "later")
+        (who, phase) for who in ("involved", "any") for phase in (None, "attach")
     }
     assert involved
     # --all: every prompt, each line saying whom it is for.

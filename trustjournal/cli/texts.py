@@ -16,6 +16,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from trustjournal.core.journal.path.phases import phase_name
 from trustjournal.core.language import content
 from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import N_, _, spoken
@@ -371,10 +372,10 @@ PHASE_WORDS = {
 def prompts_followed(role: str | None, phase: str | None) -> str:
     """What `prompts` says (on stderr) when the journal's settings narrowed the list."""
     parts = [f"for {AUDIENCE_WORDS[role]}"] if role else []
-    parts += [f"for {PHASE_WORDS[phase]} (with those for any stage)"] if phase else []
+    parts += [f"for the {phase_name(phase)} phase (with those for any phase)"] if phase else []
     return (
-        f"Prompts {' and '.join(parts)}, as set with 'trustjournal settings'; "
-        "--all lists every prompt."
+        f"Prompts {' and '.join(parts)}, as set with 'trustjournal settings' and "
+        "'trustjournal path'; --all lists every prompt."
     )
 
 

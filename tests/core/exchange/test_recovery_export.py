@@ -7,14 +7,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import io
 import unicodedata
 
 import pytest
 from export_kit import pdf_lines, write
+from pypdf import PdfReader
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
 from trustjournal.core.exchange.model import ExportOptions
+from trustjournal.core.exchange.texts.export import (
+    CHART_CAPTION,
+    CHART_HEADING,
+    CHART_PHASES_CAPTION,
+)
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.path import texts
 from trustjournal.core.records.entries import EntryDraft
@@ -101,3 +108,27 @@ def test_a_path_never_used_and_a_path_left_out_are_not_in_the_export(journal: Jo
     walked(journal)
     assert build_export(journal, dataclasses.replace(OPTIONS, path=False)).path is None
     assert build_export(journal, dataclasses.replace(OPTIONS, summary=False)).path is None
+
+
+def chart_page_text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    # pypdf spaces words with tabs; NFKC reads the fonts' ligatures as letters again.
+    pages = [
+        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages
+    ]
+    return next(p for p in pages if CHART_HEADING in p)
+
+
+def test_the_pdf_chart_shows_the_phase_bands_with_their_names(journal: Journal) -> None:
+    """Issue 24: the phases as bands behind the PDF's chart, named, and said in its caption;
+    none when the path is left out of the export."""
+    with_chart = dataclasses.replace(OPTIONS, chart=True)
+    text = chart_page_text(render(build_export(walked(journal), with_chart), "pdf"))
+    assert CHART_PHASES_CAPTION.strip() in text
+    # The chart's own words before its caption: the bands' names are painted on it.
+    painted = text.split(CHART_CAPTION[:30])[0]
+    assert "Attune" in painted and "Atone" in painted
+    left_out = dataclasses.replace(with_chart, path=False)
+    text = chart_page_text(render(build_export(journal, left_out), "pdf"))
+    assert CHART_PHASES_CAPTION.strip() not in text
+    assert "Attune" not in text.split(CHART_CAPTION[:30])[0]

@@ -148,12 +148,14 @@ def test_the_role_chosen_in_settings_filters_the_page_and_says_so(
     qtbot: QtBot, journal: Journal, page: PromptsPage
 ) -> None:
     journal.settings.set("prompt_role", "hurt")
-    expected = [p.id for p in journal.prompts.all() if p.audience in ("hurt", "any")]
+    # Whom, and the phase the path begins at for them (the path together: atone).
+    expected = [p.id for p in journal.prompts.all() if fits(p, "hurt", "atone")]
     qtbot.waitUntil(lambda: page.shown_ids() == expected)
     note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
     assert note.isVisible() and "partner who was hurt" in note.text()
     assert "Settings" in note.text()
     choose(page.findChild(QtWidgets.QComboBox, "promptsRole"), None)
+    choose(page.findChild(QtWidgets.QComboBox, "promptsPhase"), None)
     assert len(page.shown_ids()) == len(journal.prompts.all())
 
 
@@ -191,23 +193,35 @@ def test_where_the_person_is_filters_the_page_too_and_says_so(
 ) -> None:
     journal.settings.set("prompt_role", "hurt")
     journal.settings.set("recovery_phase", "early")
-    expected = [p.id for p in journal.prompts.all() if fits(p, "hurt", "early")]
+    expected = [p.id for p in journal.prompts.all() if fits(p, "hurt", "atone")]
     qtbot.waitUntil(lambda: page.shown_ids() == expected)
     shown = [journal.prompts.get(i) for i in expected]
-    assert {p.phase for p in shown} == {None, "early"}  # those for any stage always fit
-    assert page.findChild(QtWidgets.QComboBox, "promptsPhase").currentData() == "early"
+    assert {p.phase for p in shown} == {None, "atone"}  # those for any phase always fit
+    assert page.findChild(QtWidgets.QComboBox, "promptsPhase").currentData() == "atone"
     note = page.findChild(QtWidgets.QLabel, "promptsRoleNote")
     assert note.isVisible()
     assert note.text() == (
-        "Showing prompts for the partner who was hurt and for the early days "
-        "(with the ones for any stage), as you chose in Settings."
+        "Showing prompts for the partner who was hurt and for the atone phase "
+        "(with the ones for any phase), as you chose in Settings and where your path is now."
     )
+
+
+def test_the_page_follows_a_move_along_the_path(
+    qtbot: QtBot, journal: Journal, page: PromptsPage
+) -> None:
+    """Issue 24: the filters read the path's phase, not the old setting."""
+    journal.settings.set("prompt_role", "individual")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "safety")
+    journal.path.move("grief")
+    expected = [p.id for p in journal.prompts.all() if fits(p, "individual", "grief")]
+    qtbot.waitUntil(lambda: page.shown_ids() == expected)
+    assert page.phase.currentData() == "grief"
 
 
 def test_one_click_shows_every_prompt(qtbot: QtBot, journal: Journal, page: PromptsPage) -> None:
     journal.settings.set("prompt_role", "involved")
     journal.settings.set("recovery_phase", "later")
-    qtbot.waitUntil(lambda: page.phase.currentData() == "later")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "attach")
     assert len(page.shown_ids()) < len(journal.prompts.all())
     widen = page.findChild(QtWidgets.QPushButton, "promptsShowAll")
     assert widen.isVisible()
@@ -219,18 +233,18 @@ def test_one_click_shows_every_prompt(qtbot: QtBot, journal: Journal, page: Prom
         .text()
         .startswith("Showing every prompt.")
     )
-    journal.settings.set("recovery_phase", "middle")  # Settings change again: followed
-    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
+    journal.path.move("attune")  # the path moves: followed
+    qtbot.waitUntil(lambda: page.phase.currentData() == "attune")
     assert page.role.currentData() is None  # the role was not changed in Settings
-    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "middle")]
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "attune")]
 
 
-def test_a_phase_left_unsaid_filters_by_no_stage(
+def test_nobody_said_who_is_writing_so_no_phase_filters(
     qtbot: QtBot, journal: Journal, page: PromptsPage
 ) -> None:
-    journal.settings.set("recovery_phase", "middle")
-    qtbot.waitUntil(lambda: page.phase.currentData() == "middle")
-    journal.settings.set("recovery_phase", "unsaid")
+    journal.settings.set("prompt_role", "hurt")
+    qtbot.waitUntil(lambda: page.phase.currentData() == "atone")
+    journal.settings.set("prompt_role", "any")
     qtbot.waitUntil(lambda: page.phase.currentData() is None)
     assert len(page.shown_ids()) == len(journal.prompts.all())
 
@@ -238,10 +252,10 @@ def test_a_phase_left_unsaid_filters_by_no_stage(
 def test_a_stage_chosen_on_the_page_is_not_said_to_come_from_settings(
     journal: Journal, page: PromptsPage
 ) -> None:
-    choose(page.phase, "early")
-    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "early")]
+    choose(page.phase, "grief")
+    assert page.shown_ids() == [p.id for p in journal.prompts.all() if p.phase in (None, "grief")]
     text = page.findChild(QtWidgets.QLabel, "promptsRoleNote").text()
-    assert text == "Showing prompts for the early days (with the ones for any stage)."
+    assert text == "Showing prompts for the grief phase (with the ones for any phase)."
 
 
 def test_every_prompt_shown_names_whom_the_others_are_for(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.records.path import Score
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSIONS, Checkin, Event
 
@@ -22,14 +23,39 @@ CHECKIN = "checkin"
 MOOD_KIND = "mood"
 EVENT = "event"
 TOGETHER = "together"
+SCORE = "score"
+# The questionnaire totals: one tick box shows them all, each questionnaire its own line
+# (named with this prefix), off at first.
+SCORES = "scores"
+SCORE_PREFIX = "score:"
 # Each person's answers in check-ins done together: a line each (the mean of their scores).
 TOGETHER_SERIES = ("together_owner", "together_partner")
+
+
+class PhaseSpan(NamedTuple):
+    """A phase of the recovery path on the chart: from `start` until the day before `end`
+    (None: until now), as a band behind the lines with its name."""
+
+    start: dt.date
+    end: dt.date | None
+    name: str
+
+
+def phase_spans(steps: Sequence[tuple[dt.date, str]]) -> list[PhaseSpan]:
+    """The path's history (each step's day and its phase's name, oldest first) as bands:
+    each phase lasts until the next step. Steps on the same day leave only the last."""
+    spans: list[PhaseSpan] = []
+    for number, (day, name) in enumerate(steps):
+        end = steps[number + 1][0] if number + 1 < len(steps) else None
+        if end is None or end > day:
+            spans.append(PhaseSpan(day, end, name))
+    return spans
 
 
 class ChartItem(NamedTuple):
     """One thing on the chart: a check-in score, a day's mood or an event."""
 
-    kind: str  # CHECKIN, MOOD_KIND, EVENT or TOGETHER
+    kind: str  # CHECKIN, MOOD_KIND, EVENT, TOGETHER or SCORE
     series: str  # a dimension, "mood", or the event's kind
     day: dt.date
     value: float | None  # a score 0-10, a mood 1-5, None for events
@@ -64,6 +90,9 @@ class ChartData:
         self.checkins: dict[int, Checkin] = {}
         self.event_by_id: dict[int, Event] = {}
         self.mood_entries: dict[dt.date, int] = {}
+        # The recovery path's phases, as bands behind the lines (none until it has a step).
+        self.phases: list[PhaseSpan] = []
+        self.scores: dict[int, Score] = {}
         if timeline is not None:
             self._read(timeline)
 
@@ -95,6 +124,19 @@ class ChartData:
         if scores:
             mean = sum(scores.values()) / len(scores)
             self.series[name].add(ChartItem(TOGETHER, name, day, mean, ref))
+
+    def add_scores(self, scores: Iterable[Score]) -> None:
+        """Each questionnaire's totals as a line of its own, its range spread over the left
+        scale's 0 to 10 (ranges differ: a PHQ-9 goes to 27, a PCL-5 to 80)."""
+        for score in sorted(scores, key=lambda s: (s.day, s.id)):
+            name = SCORE_PREFIX + score.name
+            value = (score.total - score.low) / (score.high - score.low) * 10
+            item = ChartItem(SCORE, name, score.day, value, score.id)
+            self.series.setdefault(name, _Sorted()).add(item)
+            self.scores[score.id] = score
+
+    def score_names(self) -> list[str]:
+        return [name for name in self.series if name.startswith(SCORE_PREFIX)]
 
     def extent(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day anything happened, or None for an empty timeline."""

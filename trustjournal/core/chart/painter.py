@@ -24,9 +24,11 @@ from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
     MOOD_KIND,
+    SCORE_PREFIX,
     TOGETHER_SERIES,
     ChartData,
     ChartItem,
+    PhaseSpan,
 )
 from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 from trustjournal.core.exchange.model import Chart, ExportTogether
@@ -95,6 +97,7 @@ def paint_timeline(
 ) -> None:
     painter.save()
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    _paint_bands(painter, scene, palette)
     _paint_grid(painter, scene, palette)
     if today is not None:
         _paint_today(painter, scene, today, palette)
@@ -107,6 +110,25 @@ def paint_timeline(
             painter, style.style_of(kind).shape, style.color_of(kind, palette), 6.0, points, vector
         )
     painter.restore()
+
+
+def _paint_bands(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
+    """The recovery path's phases behind everything: two soft tones taking turns, so each
+    phase stands apart from the next, with its name at the top when it fits."""
+    if not scene.bands:
+        return
+    base = palette.color(QtGui.QPalette.ColorRole.Base)
+    tint = palette.color(QtGui.QPalette.ColorRole.Highlight)
+    tones = (style.blend(tint, base, 0.07), style.blend(tint, base, 0.14))
+    muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
+    metrics = painter.fontMetrics()
+    plot = scene.plot
+    for number, (left, right, name) in enumerate(scene.bands):
+        area = QtCore.QRectF(left, plot.top(), right - left, plot.height())
+        painter.fillRect(area, tones[number % 2])
+        if metrics.horizontalAdvance(name) + 8 <= area.width():
+            painter.setPen(muted)
+            painter.drawText(QtCore.QPointF(left + 4, plot.top() + metrics.ascent() + 2), name)
 
 
 def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
@@ -160,7 +182,8 @@ def _paint_series(
     mood = style.color_of(MOOD, palette)
     mood.setAlpha(190)
     _markers(painter, "dot", mood, 4.0, scene.moods, vector)
-    for name in (*TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top, as hover says
+    scores = [name for name in scene.lines if name.startswith(SCORE_PREFIX)]
+    for name in (*scores, *TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top
         if name not in scene.lines:
             continue
         look = style.style_of(name)
@@ -216,11 +239,15 @@ def paper_palette() -> QtGui.QPalette:
     return palette
 
 
-def export_data(chart: Chart, together: Sequence[ExportTogether] = ()) -> ChartData:
+def export_data(
+    chart: Chart, together: Sequence[ExportTogether] = (), phases: Sequence[PhaseSpan] = ()
+) -> ChartData:
     """An export's chart as the data the painter reads: trust as the "overall" line with
-    its moving average, the days' moods, the events, and the check-ins done together
-    that the export holds (the partner's only with their yes), a line for each person."""
+    its moving average, the days' moods, the events, the check-ins done together that
+    the export holds (the partner's only with their yes), a line for each person, and the
+    recovery path's phases as bands when the export holds the path."""
     data = ChartData()
+    data.phases = list(phases)
     for number, done in enumerate(together):
         owner, partner = TOGETHER_SERIES
         data.add_together(owner, done.day, done.mine.scores, number)
@@ -237,14 +264,18 @@ def export_data(chart: Chart, together: Sequence[ExportTogether] = ()) -> ChartD
 
 
 def export_scene(
-    chart: Chart, width: float, height: float, together: Sequence[ExportTogether] = ()
+    chart: Chart,
+    width: float,
+    height: float,
+    together: Sequence[ExportTogether] = (),
+    phases: Sequence[PhaseSpan] = (),
 ) -> Scene:
     """The export's period, each day in the middle of its column, in a `width` x `height`
     chart (in points) with a legend above and the events' key below."""
     window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
     key = LEGEND_HEIGHT if chart.events else 0.0
     plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
-    data = export_data(chart, together)
+    data = export_data(chart, together, phases)
     return build_scene(data, window, plot, lambda name: name in PRINTED)
 
 
@@ -254,10 +285,11 @@ def paint_chart(
     chart: Chart,
     pt: float = 1.0,
     together: Sequence[ExportTogether] = (),
+    phases: Sequence[PhaseSpan] = (),
 ) -> None:
     """Paint the export's chart inside `rect`; `pt` is how many device units make a point
     (the device's dots per inch / 72: 1.0 on a 72 dpi surface). `together` are the
-    check-ins done together that the export holds."""
+    check-ins done together that the export holds; `phases` the recovery path's."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(pt, pt)  # from here on, one unit is one point
@@ -265,7 +297,7 @@ def paint_chart(
     # A font's size is in points of the device; the scale above would count it twice.
     painter.setFont(chart_font(8 / pt))
     palette = paper_palette()
-    scene = export_scene(chart, width, height, together)
+    scene = export_scene(chart, width, height, together, phases)
     paint_timeline(painter, scene, palette, vector=True)
     drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
     if not (chart.trust or chart.moods or drawn):

@@ -18,6 +18,8 @@ from trustjournal.core.chart.axis import Window, ticks
 from trustjournal.core.chart.data import (
     CHECKIN,
     EVENT,
+    SCORE,
+    SCORES,
     TOGETHER,
     TOGETHER_SERIES,
     ChartData,
@@ -44,6 +46,8 @@ class Scene:
     events: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
     event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
     ticks: list[tuple[float, str]] = field(default_factory=list)
+    # The recovery path's phases in view: left and right pixel, and the phase's name.
+    bands: list[tuple[float, float, str]] = field(default_factory=list)
 
     def x(self, ordinal: float) -> float:
         """The pixel column of a day's centre."""
@@ -67,7 +71,7 @@ class Scene:
 
 def height(item: ChartItem) -> float:
     """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
-    if item.kind in (CHECKIN, TOGETHER):
+    if item.kind in (CHECKIN, TOGETHER, SCORE):
         return item.value or 0.0
     return ((item.value or 1.0) - 1.0) * 2.5
 
@@ -80,6 +84,9 @@ def build_scene(
     for name in (*DIMENSIONS, *TOGETHER_SERIES):
         if shown(name):
             _add_series(scene, data, name, first, last)
+    if shown(SCORES):
+        for name in data.score_names():
+            _add_series(scene, data, name, first, last)
     if shown(MOOD):
         _add_moods(scene, data, first, last)
     if shown(AVERAGE):
@@ -87,7 +94,22 @@ def build_scene(
     if shown(EVENTS):
         _add_events(scene, data, first, last)
     scene.ticks = [(scene.x(day.toordinal()), text) for day, text in ticks(window)]
+    _add_bands(scene, data, first, last)
     return scene
+
+
+def _add_bands(scene: Scene, data: ChartData, first: int, last: int) -> None:
+    """Each phase that overlaps the window, from the left edge of its first day's column
+    to the left edge of the next phase's, cut to the plot."""
+    for span in data.phases:
+        start = span.start.toordinal()
+        end = span.end.toordinal() if span.end is not None else last + 1
+        if end <= first or start > last:
+            continue
+        left = max(scene.x(start - 0.5), scene.plot.left())
+        right = min(scene.x(end - 0.5), scene.plot.right())
+        if right > left:
+            scene.bands.append((left, right, span.name))
 
 
 def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import Qt
 
+from trustjournal.core.chart.data import SCORE_PREFIX, SCORES
 from trustjournal.core.journal.trends import MOOD
 
 
@@ -56,9 +57,15 @@ def is_dark(palette: QtGui.QPalette) -> bool:
     return palette.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
 
 
+# The questionnaire totals: dotted, with diamonds, in a colour no dimension uses.
+SCORE_STYLE = SeriesStyle("#7b3f98", "#c9a0e8", (1.5, 3), "diamond")
+
+
 def style_of(name: str) -> SeriesStyle:
     if name == MOOD:
         return MOOD_STYLE
+    if name == SCORES or name.startswith(SCORE_PREFIX):
+        return SCORE_STYLE
     return SERIES_STYLES.get(name) or EVENT_STYLES[name]
 
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from trustjournal.core.chart.data import PhaseSpan, phase_spans
 from trustjournal.core.chart.painter import FONT_FAMILIES, TEXT_COLOR, chart_font, paint_chart
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.model import ExportDocument
@@ -289,6 +290,14 @@ def _frame(
     painter.restore()
 
 
+def export_phases(document: ExportDocument) -> list[PhaseSpan]:
+    """The recovery path's phases for the chart's bands: only when the export holds the
+    path (the person may leave it out), from its history."""
+    if document.path is None:
+        return []
+    return phase_spans([(step.day, step.phase_name) for step in document.path.history])
+
+
 def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: float) -> None:
     chart = document.chart
     assert chart is not None
@@ -306,7 +315,8 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         body.width(),
         min(body.height() * 0.5, body.width() * 0.7),
     )
-    paint_chart(painter, area, chart, pt, document.together)
+    phases = export_phases(document)
+    paint_chart(painter, area, chart, pt, document.together, phases)
     painter.save()
     painter.setFont(chart_font(9.5))
     painter.setPen(TEXT_COLOR)
@@ -314,6 +324,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
     words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
+    words += texts.CHART_PHASES_CAPTION if phases else ""
     painter.drawText(caption, int(flags), words)
     painter.restore()
 

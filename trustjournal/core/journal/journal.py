@@ -83,7 +83,7 @@ class Journal:
             self.clock,
             self.settings,
             library=prompt_library,
-            path_stage=self.path.stage,
+            path_phase=self.path.phase,
         )
 
     def _add_path_parts(self, vault: Vault) -> None:
@@ -97,7 +97,12 @@ class Journal:
         def role() -> str:
             return self.settings.prompt_role
 
-        self.path = RecoveryPath(PathStore(db), self.changes, self.clock, role, first_day)
+        def said_place() -> str:
+            return self.settings.recovery_phase
+
+        self.path = RecoveryPath(
+            PathStore(db), self.changes, self.clock, role, first_day, said_place
+        )
         self.scores = Scores(ScoreStore(db), self.changes, self.clock, first_day)
 
     def _add_care_parts(self, vault: Vault) -> None:

@@ -30,6 +30,9 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 ROLES = ("hurt", "involved", "individual", "any")
+# Half of each person's prompts are for the first phase of their path; those for anyone
+# are for every phase.
+PHASE_OF_ROLE = {"hurt": "atone", "involved": "atone", "individual": "safety", "any": None}
 
 
 def library_data(per_role: int = 20) -> dict[str, Any]:
@@ -39,7 +42,7 @@ def library_data(per_role: int = 20) -> dict[str, Any]:
             "id": f"{theme}-{role}-{n:03d}",
             "theme": theme,
             "for": role,
-            "phase": "early" if n % 2 else None,
+            "phase": PHASE_OF_ROLE[role] if n % 2 else None,
             "text": f"What would you like to say about {theme}, {role} {n}?",
         }
         for role in ROLES
@@ -340,12 +343,14 @@ def test_before_a_role_is_chosen_no_partner_specific_prompt_is_offered(
         clock.advance(days=1)
 
 
-def test_the_prompt_of_the_day_fits_the_phase_the_person_chose(
+def test_the_prompt_of_the_day_fits_the_phase_of_the_path(
     pjournal: Journal, clock: ManualClock
 ) -> None:
+    """Issue 24: the prompts follow the path's phase, on and back."""
     pjournal.settings.set("prompt_role", "hurt")
-    for phase in ("early", "middle", "later"):
-        pjournal.settings.set("recovery_phase", phase)
+    for phase in ("atone", "attune", "attach", "atone"):
+        if pjournal.path.phase() != phase:
+            pjournal.path.move(phase)
         for _day in range(12):
             prompt = pjournal.prompts.of_the_day()
             assert prompt is not None
@@ -353,17 +358,46 @@ def test_the_prompt_of_the_day_fits_the_phase_the_person_chose(
             clock.advance(days=1)
 
 
+def test_the_path_begins_where_the_person_said_they_roughly_are(pjournal: Journal) -> None:
+    """Until the path has a step, the older "roughly where you are" setting says where it
+    begins: onboarding's answer is not lost."""
+    pjournal.settings.set("prompt_role", "hurt")
+    for said, phase in (("unsaid", "atone"), ("early", "atone"), ("later", "attach")):
+        pjournal.settings.set("recovery_phase", said)
+        assert pjournal.prompts.lens() == ("hurt", phase)
+    pjournal.path.move("attune")
+    assert pjournal.prompts.lens() == ("hurt", "attune")  # a step of its own wins
+
+
+def test_after_parting_the_prompts_are_those_for_healing_on_your_own(
+    pjournal: Journal,
+) -> None:
+    pjournal.settings.set("prompt_role", "involved")
+    pjournal.path.part()
+    assert pjournal.prompts.lens() == ("individual", "safety")
+    pool = pjournal.prompts.daily_pool()
+    assert pool
+    assert {p.audience for p in pool} <= {"individual", "any"}
+    assert {p.phase for p in pool} <= {None, "safety"}
+    assert pjournal.prompts.chosen_filters() == ("individual", "safety")
+
+
+def test_nobody_said_who_is_writing_so_every_prompt_is_listed(pjournal: Journal) -> None:
+    assert pjournal.settings.get("prompt_role") == "any"
+    assert pjournal.prompts.chosen_filters() == (None, None)
+
+
 def test_another_walks_the_daily_pool_of_the_role_and_stage(
     pjournal: Journal, clock: ManualClock
 ) -> None:
     """Issue 21, item 7: "Show another" follows the stage as the prompt of the day does."""
     pjournal.settings.set("prompt_role", "hurt")
-    pjournal.settings.set("recovery_phase", "early")
+    pjournal.settings.set("recovery_phase", "early")  # the path begins at atone
     pool = {p.id for p in pjournal.prompts.daily_pool()}
     assert pool == {
         p.id
         for p in pjournal.prompts.library.prompts
-        if p.audience in ("hurt", "any") and p.phase in (None, "early")
+        if p.audience in ("hurt", "any") and p.phase in (None, "atone")
     }
     answered = sorted(pool)[0]
     pjournal.add_entry(EntryDraft(day=clock.today(), body="x", prompt_id=answered))

@@ -24,6 +24,10 @@ CHART_TOGETHER_CAPTION = (
     " The lines marked “Together” are the check-ins done together: for each person, the "
     "mean of the scores they gave."
 )
+CHART_PHASES_CAPTION = (
+    " The shaded bands behind the lines are the phases of the recovery path, each named at "
+    "its top where there is room."
+)
 NO_ENTRIES = "No entries match what was chosen for this export."
 CONFIDENTIAL = (
     "Private and confidential: written for my therapist. This copy is no longer protected "

@@ -16,7 +16,6 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.path import phases, texts
 from trustjournal.core.journal.path.days import FirstDay, checked_day
-from trustjournal.core.journal.prompts.library import PHASES
 from trustjournal.core.records.path import (
     ALONE,
     BACK,
@@ -33,19 +32,22 @@ from trustjournal.core.records.path import (
 from trustjournal.core.vault.stores.recovery import PathStore
 
 INVOLVED = "involved"
-# The prompts' stages, in the order of each path's phases: the library still says early,
-# middle and later, so a phase asks for the prompts of its place along the path.
-STAGES: tuple[str, ...] = PHASES
+# The older "roughly where you are" setting (onboarding, Settings) names a place along the
+# path: until the path has a step of its own, the path begins there.
+SAID_PLACES: tuple[str, ...] = ("early", "middle", "later")
 
 
-def current_of(history: list[PathMove], role: str) -> tuple[str, str, dt.date | None]:
-    """(route, phase, since) after `history`; before any move, the first phase of the
-    path that fits `role`."""
+def current_of(
+    history: list[PathMove], role: str, said: str = "unsaid"
+) -> tuple[str, str, dt.date | None]:
+    """(route, phase, since) after `history`; before any move, the phase of the path that
+    fits `role` at the place the person said (its first phase when they said nothing)."""
     if history:
         last = history[-1]
         return last.route, last.phase, last.day
     route = phases.route_of_role(role)
-    return route, PHASES_OF[route][0], None
+    place = SAID_PLACES.index(said) if said in SAID_PLACES else 0
+    return route, PHASES_OF[route][place], None
 
 
 def kind_of_move(route: str, here: str, there: str, role: str) -> str:
@@ -64,17 +66,22 @@ class RecoveryPath:
         clock: Clock,
         role: Callable[[], str],
         first_day: FirstDay,
+        said_place: Callable[[], str] = lambda: "unsaid",
     ) -> None:
         self._store = store
         self._changes = changes
         self._clock = clock
         self._role = role
         self._first_day = first_day
+        self._said_place = said_place
+
+    def _current(self, history: list[PathMove]) -> tuple[str, str, dt.date | None]:
+        return current_of(history, self._role(), self._said_place())
 
     def where(self) -> WhereYouAre:
         """The path as it stands, with every signpost of its route and the whole history."""
         history = self._store.moves()
-        route, phase, since = current_of(history, self._role())
+        route, phase, since = self._current(history)
         partner = self._role() == INVOLVED and route == TOGETHER
         return WhereYouAre(
             route=route,
@@ -89,23 +96,14 @@ class RecoveryPath:
 
     def phase(self) -> str:
         """The phase the person is in, the one thing the prompts need."""
-        return current_of(self._store.moves(), self._role())[1]
-
-    def stage(self) -> str | None:
-        """The prompts' stage (early, middle, later) of the phase the person is in, once
-        the path has a step; None before, when the prompts follow the old setting."""
-        history = self._store.moves()
-        if not history:
-            return None
-        last = history[-1]
-        return STAGES[PHASES_OF[last.route].index(last.phase)]
+        return self._current(self._store.moves())[1]
 
     def move(self, phase: str, day: dt.date | None = None) -> tuple[PathMove, str]:
         """Move to `phase` of the current path, on or back; returns the move and the
         sentence that says it. Anything that does not fit is InvalidInput, nothing kept."""
         history = self._store.moves()
         role = self._role()
-        route, here, since = current_of(history, role)
+        route, here, since = self._current(history)
         order = PHASES_OF[route]
         if phase not in order:
             ids = ", ".join(order)  # as `path move` takes them, in every language
@@ -121,7 +119,7 @@ class RecoveryPath:
         """ "We separated" (or, with `i_left`, "I left"): a path together becomes the path
         on your own, from its first phase; the history before stays as it was."""
         history = self._store.moves()
-        route, _, since = current_of(history, self._role())
+        route, _, since = self._current(history)
         if route == ALONE:
             raise InvalidInput(texts.ALREADY_ON_YOUR_OWN)
         day = self._move_day(day, since)
@@ -130,7 +128,7 @@ class RecoveryPath:
 
     def check(self, signpost_id: str, done: bool = True, day: dt.date | None = None) -> str:
         """Check a signpost of the current path with its day (or take the check back)."""
-        route = current_of(self._store.moves(), self._role())[0]
+        route = self._current(self._store.moves())[0]
         belongs = phases.route_of_signpost(signpost_id)
         if belongs is None:
             raise InvalidInput(texts.NO_SUCH_SIGNPOST.format(signpost=signpost_id))

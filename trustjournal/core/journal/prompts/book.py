@@ -23,11 +23,13 @@ from trustjournal.core.journal.prompts.library import (
 from trustjournal.core.journal.trust_checks import one_of
 from trustjournal.core.language import content
 from trustjournal.core.records.entries import EntryDraft
+from trustjournal.core.records.path import ALONE, PHASES_OF
 from trustjournal.core.records.prompts import Prompt, PromptAnswer, own_id, own_number
 from trustjournal.core.settings import Settings
 from trustjournal.core.vault.stores.prompts import PromptStore
 
 OWN_PROMPT_MAX_CHARS = 1000
+PARTNER_ROLES = ("hurt", "involved")
 
 
 class Prompts:
@@ -38,11 +40,11 @@ class Prompts:
         clock: Clock,
         settings: Settings,
         library: PromptLibrary | None = None,
-        path_stage: Callable[[], str | None] | None = None,
+        path_phase: Callable[[], str] | None = None,
     ) -> None:
         self._store = store
-        # The recovery path's stage once the person has one; before, the setting.
-        self._path_stage = path_stage
+        # The phase of the person's recovery path (None: a library alone, in tests).
+        self._path_phase = path_phase
         self._changes = changes
         self._clock = clock
         self._settings = settings
@@ -80,16 +82,30 @@ class Prompts:
         if role is not None:
             prompts = for_role(prompts, one_of(role, ROLES, "a role"))
         if phase is not None:
-            one_of(phase, PHASES, "a stage")
+            one_of(phase, PHASES, "a phase")
             prompts = [p for p in prompts if p.phase in (None, phase)]
         return prompts
 
     def chosen_filters(self) -> tuple[str | None, str | None]:
-        """The role and stage the person set, as filters for `listed`: None where they
-        said nothing, so every prompt shows, as on the app's Prompts page."""
+        """Whom the prompts are for and the phase of the person's path, as filters for
+        `listed` (as on the app's Prompts page): both None when they have not said who is
+        writing, so every prompt shows."""
+        role, phase = self.lens()
+        if role == "any":
+            # Without knowing who is writing, the path's phase is only a guess: every prompt.
+            return None, None
+        return role, phase
+
+    def lens(self) -> tuple[str, str | None]:
+        """The role the prompts are chosen for and the phase of the recovery path.
+
+        Once a couple's path has become the path on one's own (they separated, or the
+        person left), the prompts for healing on one's own fit, whoever was writing."""
         role = self._settings.prompt_role
-        phase = self._settings.recovery_phase
-        return (None if role == "any" else role), (None if phase == "unsaid" else phase)
+        phase = self._path_phase() if self._path_phase is not None else None
+        if phase in PHASES_OF[ALONE] and role in PARTNER_ROLES:
+            role = "individual"
+        return role, phase
 
     def own(self) -> list[Prompt]:
         return self._store.own()
@@ -106,12 +122,9 @@ class Prompts:
 
     def daily_pool(self) -> list[Prompt]:
         """What the prompt of the day and "Show another" choose from: the person's role
-        and the stage of their recovery path (or as set in Settings, before the path
-        has a step), never an anniversary prompt."""
-        stage = self._path_stage() if self._path_stage is not None else None
-        phase = stage or self._settings.recovery_phase
-        role = self._settings.prompt_role
-        return daily_pool(self.all(), role, None if phase == "unsaid" else phase)
+        and the phase of their recovery path, never an anniversary prompt."""
+        role, phase = self.lens()
+        return daily_pool(self.all(), role, phase)
 
     def of_the_day(self) -> Prompt | None:
         """The same prompt all day, for the person's role; None only with no prompts at all."""

@@ -4,7 +4,11 @@ The library's format:
     {"version": 1,
      "themes": [{"id": "safety", "label": "Safety and security"}, ...],
      "prompts": [{"id": "safety-001", "theme": "safety", "for": "hurt",
-                  "phase": "early" | "middle" | "later" | null, "text": "..."}, ...]}
+                  "phase": "atone" | "attune" | "attach" | "safety" | "grief" |
+                           "rebuilding" | null, "text": "..."}, ...]}
+
+A prompt's phase is a phase of the recovery path (core/journal/path): atone, attune and
+attach for either partner of a couple, safety, grief and rebuilding on one's own.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.records.path import PHASES_OF
 from trustjournal.core.records.prompts import (
     Prompt,
     Theme,
@@ -23,7 +28,7 @@ from trustjournal.core.resources import load_json
 
 LIBRARY_FILE = "prompts.json"
 ROLES: tuple[str, ...] = ("hurt", "involved", "individual", "any")
-PHASES: tuple[str, ...] = ("early", "middle", "later")
+PHASES: tuple[str, ...] = tuple(phase for phases in PHASES_OF.values() for phase in phases)
 # Prompts for the weeks around a hard date are offered only then, beside its plan: the
 # prompt of the day never brings such a date up on its own.
 ANNIVERSARY_THEME = "anniversaries"

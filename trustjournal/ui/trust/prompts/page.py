@@ -36,7 +36,7 @@ class PromptsPage(TrustPage):
         self._answers: dict[str, list[PromptAnswer]] = {}
         self._build(journal)
         self._connect()
-        topics = (Topic.PROMPTS, Topic.ENTRIES, Topic.SETTINGS)
+        topics = (Topic.PROMPTS, Topic.ENTRIES, Topic.SETTINGS, Topic.PATH)
         self.watcher = ChangeWatcher(journal, topics, self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
@@ -58,12 +58,12 @@ class PromptsPage(TrustPage):
         self.role.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, text in texts.PROMPT_ROLE_CHOICES:
             self.role.addItem(_(text), key)
-        self.phase = _combo("promptsPhase", _("Which stage the prompts are for"))
+        self.phase = _combo("promptsPhase", _("Which phase of the path the prompts are for"))
         for key, text in texts.PROMPT_PHASE_CHOICES:
             self.phase.addItem(_(text), key)
         self.phase.setMinimumWidth(self.phase.sizeHint().width())
-        # What Settings said when the page last followed it: a choice made here stays
-        # until Settings change.
+        # What Settings and the path said when the page last followed them: a choice made
+        # here stays until either changes.
         self._applied_role: object = None
         self._applied_phase: object = None
         # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
@@ -177,23 +177,20 @@ class PromptsPage(TrustPage):
         self._fill()
 
     def _follow_role_setting(self) -> None:
-        """Filter by whom the person said they are and roughly where they are (Settings,
-        onboarding) when either changes; a choice made here stays until then."""
+        """Filter by whom the person said they are (Settings, onboarding) and the phase of
+        their recovery path when either changes; a choice made here stays until then."""
         if self._journal is None:
             return
-        said_role = self._journal.settings.prompt_role
-        role = None if said_role == "any" else said_role
+        role, phase = self._journal.prompts.chosen_filters()
         if role != self._applied_role:
             self._applied_role = role
             _choose_quietly(self.role, role)
-        said_phase = self._journal.settings.recovery_phase
-        phase = None if said_phase == "unsaid" else said_phase
         if phase != self._applied_phase:
             self._applied_phase = phase
             _choose_quietly(self.phase, phase)
 
     def widen(self) -> None:
-        """Every prompt, in one click: for anyone, at any stage."""
+        """Every prompt, in one click: for anyone, in any phase."""
         _choose_quietly(self.role, None)
         _choose_quietly(self.phase, None)
         self._fill()
@@ -372,7 +369,7 @@ def _for_role(prompt: Prompt, role: str | None) -> bool:
 
 
 def _for_phase(prompt: Prompt, phase: str | None) -> bool:
-    """Prompts for no particular stage fit every stage."""
+    """Prompts for no particular phase fit every phase."""
     return phase is None or prompt.phase in (None, phase)
 
 

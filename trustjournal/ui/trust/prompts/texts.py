@@ -1,4 +1,4 @@
-"""The Prompts page's words (docs/words.md): whom a prompt is for and which stage, the
+"""The Prompts page's words (docs/words.md): whom a prompt is for and which phase, the
 sentence under the filters (one whole sentence for each way they can be set), a row of
 the list and the details beside it. The prompts themselves are content, not words here.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from trustjournal.core.language.speaking import N_, _, spoken
 
-# The Prompts page (prompts/page.py, dialog.py): whom a prompt is for and which stage,
+# The Prompts page (prompts/page.py, dialog.py): whom a prompt is for and which phase,
 # as a choice in a list and as words in a sentence.
 PROMPT_ROLE_CHOICES = (
     (None, N_("Every prompt")),
@@ -22,31 +22,38 @@ PROMPT_AUDIENCE_WORDS = {
     "individual": N_("for healing on your own"),
     "any": N_("for anyone"),
 }
-# Where the person is, as they said it in onboarding or Settings ("unsaid": any stage).
+# The phases of the recovery path a prompt can be for (core/journal/path): the path
+# together's three, then the path on one's own; the page follows the person's own phase.
 PROMPT_PHASE_CHOICES = (
-    (None, N_("Any stage")),
-    ("early", N_("For the early days")),
-    ("middle", N_("For working through it")),
-    ("later", N_("For rebuilding")),
+    (None, N_("Any phase")),
+    ("atone", N_("Atone (together)")),
+    ("attune", N_("Attune (together)")),
+    ("attach", N_("Attach (together)")),
+    ("safety", N_("Safety (on your own)")),
+    ("grief", N_("Grief (on your own)")),
+    ("rebuilding", N_("Rebuilding (on your own)")),
 )
 PROMPT_PHASE_WORDS = {
-    "early": N_("for the early days"),
-    "middle": N_("for working through it"),
-    "later": N_("for rebuilding"),
+    "atone": N_("for the atone phase"),
+    "attune": N_("for the attune phase"),
+    "attach": N_("for the attach phase"),
+    "safety": N_("for the safety phase"),
+    "grief": N_("for the grief phase"),
+    "rebuilding": N_("for the rebuilding phase"),
 }
 # What the filters show, one whole sentence for each way they can be set; {whom} and
-# {stage} are the words above.
+# {stage} are the words above. "Settled": whom as Settings say, the phase as the path is.
 PROMPTS_FILTER_NOTES = {
     (True, False, False): N_("Showing prompts {whom}."),
     (True, False, True): N_("Showing prompts {whom}, as you chose in Settings."),
-    (False, True, False): N_("Showing prompts {stage} (with the ones for any stage)."),
+    (False, True, False): N_("Showing prompts {stage} (with the ones for any phase)."),
     (False, True, True): N_(
-        "Showing prompts {stage} (with the ones for any stage), as you chose in Settings."
+        "Showing prompts {stage} (with the ones for any phase), where your path is now."
     ),
-    (True, True, False): N_("Showing prompts {whom} and {stage} (with the ones for any stage)."),
+    (True, True, False): N_("Showing prompts {whom} and {stage} (with the ones for any phase)."),
     (True, True, True): N_(
-        "Showing prompts {whom} and {stage} (with the ones for any stage), as you chose in "
-        "Settings."
+        "Showing prompts {whom} and {stage} (with the ones for any phase), as you chose in "
+        "Settings and where your path is now."
     ),
 }
 PROMPTS_FILTER_NOTE_ALL = (
@@ -79,7 +86,7 @@ def prompt_audience(audience: str) -> str:
 
 
 def prompts_filter_note(role: str | None, phase: str | None, from_settings: bool) -> str:
-    """The sentence under the filters once whom or which stage is chosen."""
+    """The sentence under the filters once whom or which phase is chosen."""
     note = _(PROMPTS_FILTER_NOTES[(role is not None, phase is not None, from_settings)])
     whom = prompt_audience(role) if role is not None else ""
     stage = _(PROMPT_PHASE_WORDS[phase]) if phase is not None else ""

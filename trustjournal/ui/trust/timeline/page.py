@@ -12,10 +12,12 @@ import itertools
 from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.chart.axis import ZOOMS
+from trustjournal.core.chart.data import SCORES, phase_spans
 from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.journal.path.phases import phase_name
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
@@ -28,10 +30,11 @@ from trustjournal.ui.trust.timeline.data import ChartData, short_day
 from trustjournal.ui.trust.timeline.event_dialog import EventDialog
 from trustjournal.ui.trust.timeline.events import EventList
 from trustjournal.ui.trust.timeline.reading import ChartTable, chart_summary
+from trustjournal.ui.trust.timeline.scores import scores_words
 from trustjournal.ui.trust.timeline.trends import TrendsPanel
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, confirmed
+from trustjournal.ui.widgets.controls import button, confirmed, label, show_text
 
 
 def toggle_names() -> dict[str, str]:
@@ -41,6 +44,7 @@ def toggle_names() -> dict[str, str]:
         MOOD: texts.TIMELINE_MOOD,
         AVERAGE: texts.TIMELINE_TREND,
         EVENTS: texts.TIMELINE_MOMENTS,
+        SCORES: texts.TIMELINE_SCORES,
         # the export's chart names them the same
         **{name: together_label(name) for name in TOGETHER_LEGEND},
     }
@@ -77,7 +81,7 @@ class TimelinePage(TrustPage):
         self._connect()
         self._set_tab_order()
         topics = (Topic.CHECKINS, Topic.EVENTS, Topic.AGREEMENTS, Topic.ENTRIES, Topic.SETTINGS)
-        self.watcher = ChangeWatcher(journal, topics, self)
+        self.watcher = ChangeWatcher(journal, (*topics, Topic.PATH, Topic.SCORES), self)
         self.watcher.changed.connect(self._changed)
         self.refresh()
         self.chart.set_zoom("quarter")
@@ -93,6 +97,9 @@ class TimelinePage(TrustPage):
         layout.addLayout(self._toolbar())
         layout.addLayout(self._range_row())
         layout.addLayout(self._toggles())
+        self.scores_note = label("", "muted", "timelineScoresNote")
+        self.scores_note.setVisible(False)
+        layout.addWidget(self.scores_note)
         self.chart_or_table = QtWidgets.QStackedWidget(self)
         self.chart_or_table.addWidget(self.chart)
         layout.addWidget(self.chart_or_table, 5)
@@ -212,6 +219,7 @@ class TimelinePage(TrustPage):
         self.table_button.toggled.connect(self.show_table)
         for box in self.toggles.values():
             box.toggled.connect(self._reread_table)  # after the chart's own, made first
+        self.toggles[SCORES].toggled.connect(self._show_scores_note)
         self.checkin_button.clicked.connect(lambda: self.open_checkin(None))
         self.chart.view_changed.connect(self._view_changed)
         self.chart.checkin_activated.connect(self.open_checkin)
@@ -268,8 +276,19 @@ class TimelinePage(TrustPage):
         self._stale = False
         today = self._clock.today()
         whole = self._journal.timeline(dt.date.min, today + HISTORY_AHEAD)
-        self.chart.set_data(ChartData(whole), today)
+        data = ChartData(whole)
+        history = self._journal.path.where().history
+        data.phases = phase_spans([(step.day, phase_name(step.phase)) for step in history])
+        data.add_scores(self._journal.scores.listed())
+        self.chart.set_data(data, today)
+        self._show_scores_note()
         self.show_view()
+
+    def _show_scores_note(self) -> None:
+        """The totals' change, pointer and note, while they are on the chart."""
+        shown = self.toggles[SCORES].isChecked() and self._journal is not None
+        words = scores_words(self._journal.scores.summaries()) if self._journal else ""
+        show_text(self.scores_note, words if shown else "")
 
     def _changed(self) -> None:
         if self.isVisible():

@@ -8,8 +8,9 @@ draws in its view (`TimelineChart.visible_points`), so they hold the chart's num
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from trustjournal.core.chart.data import ChartData
+from trustjournal.core.chart.data import ChartData, PhaseSpan
 from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.readout import DayRow, Summary, day_rows, summarise
 from trustjournal.core.chart.scene import EVENTS
@@ -117,9 +118,26 @@ def _trust_words(summary: Summary, period: dict[str, str]) -> str:
 
 
 def chart_summary(chart: TimelineChart) -> str:
-    """What the chart shows in its view, in words."""
+    """What the chart shows in its view, in words, with the phases of the recovery path
+    its bands show."""
     first, last = chart.view_range()
-    return summary_words(summarise(chart.visible_points()), first, last)
+    said = summary_words(summarise(chart.visible_points()), first, last)
+    phases = phases_words(chart.data.phases, first, last)
+    return f"{said} {phases}" if phases else said
+
+
+def phases_words(spans: Sequence[PhaseSpan], first: dt.date, last: dt.date) -> str:
+    """The bands behind the chart in a sentence: each phase in view and the day it began."""
+    shown = [s for s in spans if s.start <= last and (s.end is None or s.end > first)]
+    if not shown:
+        return ""
+    each = ", ".join(
+        _("{phase} from {day}").format(
+            phase=span.name, day=day_words(span.start, QtCore.QLocale.FormatType.LongFormat)
+        )
+        for span in shown
+    )
+    return _("The phases of your path in this view: {phases}.").format(phases=each)
 
 
 # -- the table -------------------------------------------------------------------------------

@@ -76,6 +76,16 @@ TIMELINE_ZOOM_TIPS = {
 TIMELINE_MOOD = "Mood"
 TIMELINE_TREND = "Trend"
 TIMELINE_MOMENTS = "Moments"
+# The questionnaire totals' tick box, and what shows under the tick boxes while it is on.
+TIMELINE_SCORES = "Questionnaire totals"
+SCORES_SCALE = (
+    "Each questionnaire is a dotted line of its own, its range spread over the left scale "
+    "from 0 to 10."
+)
+NO_SCORES = (
+    "No questionnaire totals yet. A total your therapist gives you can be recorded with "
+    "'trustjournal score add'."
+)
 SHOW_SERIES = "Show {series}"  # a series' tick box, to a screen reader
 TIMELINE_RANGE = "{first} to {last}"
 DELETE_MOMENT_QUESTION = "Delete this moment from your timeline?\n\n“{title}”"

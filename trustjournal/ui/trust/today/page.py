@@ -12,6 +12,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry
+from trustjournal.core.records.path import ALONE
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import texts as trust_texts
@@ -19,6 +20,8 @@ from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.today import texts
 from trustjournal.ui.trust.today.care import HardDateNear, OnThisDayCard
+from trustjournal.ui.trust.today.path_card import PathCard
+from trustjournal.ui.trust.today.path_move import PathMoveDialog
 from trustjournal.ui.trust.today.quick import QuickCheck, todays_quick_check
 from trustjournal.ui.trust.trust_page import TrustPage
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
@@ -65,7 +68,7 @@ class TodayPage(TrustPage):
         self._build()
         self._connect()
         topics = (Topic.CHECKINS, Topic.AGREEMENTS, Topic.EVENTS, Topic.PROMPTS, Topic.SETTINGS)
-        care = (Topic.HARD_DATES,)
+        care = (Topic.HARD_DATES, Topic.PATH)
         self.watcher = ChangeWatcher(journal, (*topics, *care, Topic.ENTRIES), self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
@@ -81,6 +84,8 @@ class TodayPage(TrustPage):
         left.setSpacing(18)
         right.setSpacing(18)
         left.addWidget(self._prompt_card())
+        self.path_card = PathCard()
+        left.addWidget(self.path_card)
         left.addWidget(self._quick_card())
         self.on_this_day = OnThisDayCard()
         left.addWidget(self.on_this_day)
@@ -194,6 +199,8 @@ class TodayPage(TrustPage):
         self.hard_days_link.clicked.connect(lambda: self.open_place_requested.emit("hard_days"))
         self.hard_date_near.write_requested.connect(self.write_requested)
         self.on_this_day.open_entry_requested.connect(self.open_entry_requested)
+        self.path_card.write_requested.connect(self.write_requested)
+        self.path_card.move_requested.connect(self.open_path_move)
 
     # -- the contract with the app shell -------------------------------------------------------
 
@@ -205,6 +212,7 @@ class TodayPage(TrustPage):
         self.discovery.clear()
         self.hard_date_near.clear()
         self.on_this_day.clear()
+        self.path_card.clear()
         self.quick.clear()
         self._quick_key = False
         super().clear_for_lock()
@@ -225,6 +233,7 @@ class TodayPage(TrustPage):
         self._show_reviews()
         self._show_discovery()
         self._show_together()
+        self.path_card.show_for(journal, today, self.prompt.id if self.prompt else "")
         self.hard_date_near.show_for(journal, today)
         self.on_this_day.show_found(journal.on_this_day())
 
@@ -294,10 +303,12 @@ class TodayPage(TrustPage):
         self.reviews.setText("\n".join([texts.REVIEWS, *lines]) if due else texts.NO_REVIEWS)
 
     def _show_together(self) -> None:
-        """Someone healing on their own is not offered a check-in with a partner."""
+        """Someone healing on their own is not offered a check-in with a partner, nor is a
+        partner whose path became the path on their own (they separated, or left)."""
         assert self._journal is not None
-        alone = self._journal.settings.prompt_role == "individual"
-        self.together_card.setVisible(not alone)
+        role = self._journal.settings.prompt_role
+        parted = role in ("hurt", "involved") and self._journal.path.where().route == ALONE
+        self.together_card.setVisible(role != "individual" and not parted)
 
     def _show_discovery(self) -> None:
         assert self._journal is not None
@@ -332,6 +343,14 @@ class TodayPage(TrustPage):
     def _save_quick(self) -> None:
         if self._journal is not None:
             self.quick.save(self._journal, self._clock.today())
+
+    def open_path_move(self, kind: str) -> PathMoveDialog | None:
+        """Ask before a move along the path; what the core says then shows on the card."""
+        if self._journal is None:
+            return None
+        dialog = PathMoveDialog(self._journal, kind, self._clock.today(), self)
+        self.dialogs.open(dialog, lambda: self.path_card.show_said(dialog.said))
+        return dialog
 
     def open_checkin(self) -> CheckinDialog | None:
         if self._journal is None:
