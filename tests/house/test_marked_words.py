@@ -121,3 +121,27 @@ def test_the_rooms_being_marked_are_only_the_two_named() -> None:
 def test_the_shell_texts_are_spoken() -> None:
     source = (PACKAGE / "ui" / "shell" / "texts.py").read_text(encoding="utf-8")
     assert is_spoken(ast.parse(source))
+
+
+def test_lines_a_command_line_function_returns_or_yields_are_read(tmp_path: Path) -> None:
+    source = (
+        "from collections.abc import Iterator\n"
+        "def review(day: str) -> str:\n"
+        "    return f'review {day}'\n"
+        "def lines(start: str) -> Iterator[str]:\n"
+        "    yield _('Your timeline from {start}').format(start=start)\n"
+        "    yield 'Nothing recorded yet.'\n"
+        "    yield f'  {start}  '\n"
+        "def marked(answer: str) -> str:\n"
+        "    return _('needs met: {answer}').format(answer=answer)\n"
+        "def key(name: str) -> str:\n"
+        "    def inner() -> int:\n"
+        "        return 'not text, not read'  # type: ignore\n"
+        "    return name\n"
+        "def path_of(name: str) -> object:\n"
+        "    return 'a path, not text'\n"
+    )
+    path = plant(tmp_path, "trustjournal/cli/lines.py", source)
+    found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
+    assert sorted(found) == ["'Nothing recorded yet.'", "'review '"]
+    assert unmarked_words([path], tmp_path) == []  # outside the command line: not read
