@@ -124,14 +124,18 @@ WORD_PARAMETERS = frozenset(
 )
 # Writing to the terminal: print(...), sys.stderr.write(...), parser.error(...).
 OUTPUT_CALLS = frozenset({"print"})
+# How a line is put together from parts in a function that returns it.
+PART_ADDERS = frozenset({"append", "extend", "insert"})
 STREAM_WRITERS = frozenset({"stdout", "stderr"})
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# An option as it is typed (`--data-dir DIR`): the same in every language.
+_OPTION = re.compile(r"--?[a-z][a-z-]*( [A-Z]+)?")
 
 
 def has_words(text: str) -> bool:
     """A letter outside `{placeholders}`, and not a reviewed name."""
-    if text.strip() in ALLOWED:
+    if text.strip() in ALLOWED or _OPTION.fullmatch(text.strip()):
         return False
     return any(c.isalpha() for c in _PLACEHOLDER.sub("", text))
 
@@ -236,16 +240,22 @@ def shown_arguments(
 
 
 def returned_words(tree: ast.Module) -> Iterator[ast.expr]:
-    """What the functions of a command-line module return or yield as text: a line built
-    there (`return f"review {day}"`) is printed by its caller, so it is read as shown.
-    Only functions said to return text (`-> str`, `-> Iterator[str]`) are read, so ids
-    and paths returned by others are not taken for words."""
+    """The words the functions of a command-line module build into the text they return
+    or yield: a line made there (`return f"review {day}"`) is printed by its caller, so
+    it is read as shown, and so are the pieces it is made of (a local set to words, an
+    `append`ed part, the `or` of an empty value). Only functions said to return text
+    (`-> str`, `-> Iterator[str]`) are read, so ids and paths returned by others are not
+    taken for words."""
     for function in ast.walk(tree):
         if not isinstance(function, ast.FunctionDef) or not _returns_text(function):
             continue
         for node in _own_nodes(function):
-            if isinstance(node, ast.Return | ast.Yield) and node.value is not None:
+            if isinstance(node, ast.Return | ast.Yield | ast.Assign) and node.value is not None:
                 yield node.value
+            elif isinstance(node, ast.BoolOp):
+                yield from node.values
+            elif isinstance(node, ast.Call) and called_name(node) in PART_ADDERS:
+                yield from node.args
 
 
 def _returns_text(function: ast.FunctionDef) -> bool:

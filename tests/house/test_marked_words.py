@@ -4,7 +4,8 @@ item 8; docs/words.md "Speaking another language").
 The lint (marked_words_kit.py) reads `trustjournal/ui/**` and `trustjournal/cli/**` and
 fails on a literal string a person reads that does not go through `_()`: given to a Qt
 text setter or constructor, to one of our builders' word parameters, printed or written
-to a terminal stream, or given to argparse as help. Each failure says `path:line: text`.
+to a terminal stream, given to argparse as help, or (in cli/) built into a line that a
+function returns or yields. Each failure says `path:line: text`.
 """
 
 from __future__ import annotations
@@ -140,8 +141,20 @@ def test_lines_a_command_line_function_returns_or_yields_are_read(tmp_path: Path
         "    return name\n"
         "def path_of(name: str) -> object:\n"
         "    return 'a path, not text'\n"
+        "def checkin(scores: str, met: str) -> str:\n"
+        "    parts = ['check-in', scores or 'no scores', '--lang CODE']\n"
+        "    parts.append(f'needs met: {met}')\n"
+        "    review = f'review {met}' if met else _('no review date')\n"
+        "    return '  '.join([*parts, review])\n"
     )
     path = plant(tmp_path, "trustjournal/cli/lines.py", source)
     found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
-    assert sorted(found) == ["'Nothing recorded yet.'", "'review '"]
+    assert sorted(found) == [
+        "'Nothing recorded yet.'",
+        "'check-in'",
+        "'needs met: '",
+        "'no scores'",
+        "'review '",  # the first function's
+        "'review '",  # the last one's
+    ]
     assert unmarked_words([path], tmp_path) == []  # outside the command line: not read
