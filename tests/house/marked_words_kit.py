@@ -124,14 +124,18 @@ WORD_PARAMETERS = frozenset(
 )
 # Writing to the terminal: print(...), sys.stderr.write(...), parser.error(...).
 OUTPUT_CALLS = frozenset({"print"})
+# How a line is put together from parts in a function that returns it.
+PART_ADDERS = frozenset({"append", "extend", "insert"})
 STREAM_WRITERS = frozenset({"stdout", "stderr"})
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# An option as it is typed (`--data-dir DIR`): the same in every language.
+_OPTION = re.compile(r"--?[a-z][a-z-]*( [A-Z]+)?")
 
 
 def has_words(text: str) -> bool:
     """A letter outside `{placeholders}`, and not a reviewed name."""
-    if text.strip() in ALLOWED:
+    if text.strip() in ALLOWED or _OPTION.fullmatch(text.strip()):
         return False
     return any(c.isalpha() for c in _PLACEHOLDER.sub("", text))
 
@@ -235,9 +239,44 @@ def shown_arguments(
     return shown
 
 
+def returned_words(tree: ast.Module) -> Iterator[ast.expr]:
+    """The words the functions of a command-line module build into the text they return
+    or yield: a line made there (`return f"review {day}"`) is printed by its caller, so
+    it is read as shown, and so are the pieces it is made of (a local set to words, an
+    `append`ed part, the `or` of an empty value). Only functions said to return text
+    (`-> str`, `-> Iterator[str]`) are read, so ids and paths returned by others are not
+    taken for words."""
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef) or not _returns_text(function):
+            continue
+        for node in _own_nodes(function):
+            if isinstance(node, ast.Return | ast.Yield | ast.Assign) and node.value is not None:
+                yield node.value
+            elif isinstance(node, ast.BoolOp):
+                yield from node.values
+            elif isinstance(node, ast.Call) and called_name(node) in PART_ADDERS:
+                yield from node.args
+
+
+def _returns_text(function: ast.FunctionDef) -> bool:
+    returns = function.returns
+    return returns is not None and "str" in ast.unparse(returns)
+
+
+def _own_nodes(function: ast.FunctionDef) -> Iterator[ast.AST]:
+    """The nodes of `function` outside any function or lambda defined inside it."""
+    waiting: list[ast.AST] = list(function.body)
+    while waiting:
+        node = waiting.pop()
+        yield node
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            waiting += ast.iter_child_nodes(node)
+
+
 def unmarked_words(paths: Iterable[Path], root: Path, terminal: Iterable[Path] = ()) -> list[str]:
     """Every unmarked literal a person reads in `paths`, as `path:line: text`.
-    Files in `terminal` also count what they print and write to a stream."""
+    Files in `terminal` also count what they print and write to a stream, and what
+    their functions return or yield as text."""
     sources = {p: ast.parse(p.read_text(encoding="utf-8")) for p in paths}
     ours = word_parameters(sources.values())
     terminal_files = set(terminal)
@@ -247,4 +286,7 @@ def unmarked_words(paths: Iterable[Path], root: Path, terminal: Iterable[Path] =
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             for argument in shown_arguments(call, ours, path in terminal_files):
                 found += [f"{place}:{line}: {text!r}" for line, text in unmarked_in(argument)]
+        if path in terminal_files:
+            for value in returned_words(tree):
+                found += [f"{place}:{line}: {text!r}" for line, text in unmarked_in(value)]
     return sorted(set(found))

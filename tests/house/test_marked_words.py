@@ -4,7 +4,8 @@ item 8; docs/words.md "Speaking another language").
 The lint (marked_words_kit.py) reads `trustjournal/ui/**` and `trustjournal/cli/**` and
 fails on a literal string a person reads that does not go through `_()`: given to a Qt
 text setter or constructor, to one of our builders' word parameters, printed or written
-to a terminal stream, or given to argparse as help. Each failure says `path:line: text`.
+to a terminal stream, given to argparse as help, or (in cli/) built into a line that a
+function returns or yields. Each failure says `path:line: text`.
 """
 
 from __future__ import annotations
@@ -121,3 +122,39 @@ def test_the_rooms_being_marked_are_only_the_two_named() -> None:
 def test_the_shell_texts_are_spoken() -> None:
     source = (PACKAGE / "ui" / "shell" / "texts.py").read_text(encoding="utf-8")
     assert is_spoken(ast.parse(source))
+
+
+def test_lines_a_command_line_function_returns_or_yields_are_read(tmp_path: Path) -> None:
+    source = (
+        "from collections.abc import Iterator\n"
+        "def review(day: str) -> str:\n"
+        "    return f'review {day}'\n"
+        "def lines(start: str) -> Iterator[str]:\n"
+        "    yield _('Your timeline from {start}').format(start=start)\n"
+        "    yield 'Nothing recorded yet.'\n"
+        "    yield f'  {start}  '\n"
+        "def marked(answer: str) -> str:\n"
+        "    return _('needs met: {answer}').format(answer=answer)\n"
+        "def key(name: str) -> str:\n"
+        "    def inner() -> int:\n"
+        "        return 'not text, not read'  # type: ignore\n"
+        "    return name\n"
+        "def path_of(name: str) -> object:\n"
+        "    return 'a path, not text'\n"
+        "def checkin(scores: str, met: str) -> str:\n"
+        "    parts = ['check-in', scores or 'no scores', '--lang CODE']\n"
+        "    parts.append(f'needs met: {met}')\n"
+        "    review = f'review {met}' if met else _('no review date')\n"
+        "    return '  '.join([*parts, review])\n"
+    )
+    path = plant(tmp_path, "trustjournal/cli/lines.py", source)
+    found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
+    assert sorted(found) == [
+        "'Nothing recorded yet.'",
+        "'check-in'",
+        "'needs met: '",
+        "'no scores'",
+        "'review '",  # the first function's
+        "'review '",  # the last one's
+    ]
+    assert unmarked_words([path], tmp_path) == []  # outside the command line: not read

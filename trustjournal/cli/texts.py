@@ -214,11 +214,23 @@ def exported(count: int, start: dt.date, end: dt.date, path: object) -> str:
 
 
 # How the trust-rebuilding timeline reads in a terminal (trustjournal.cli.trust_commands).
+# Needs met and an agreement's status as said inside a line; the keys stay English ids.
+NEEDS_MET_WORDS = {"yes": N_("yes"), "partly": N_("partly"), "no": N_("no")}
+STATUS_WORDS = {"active": N_("active"), "revised": N_("revised"), "retired": N_("retired")}
+
+
 def checkin_line(checkin: Checkin) -> str:
-    scores = ", ".join(f"{name} {score}" for name, score in checkin.scores.items())
-    parts = ["check-in", scores or "no scores"]
+    from trustjournal.core.records.trust import dimension_word  # see TYPE_CHECKING above
+
+    scores = ", ".join(
+        _("{part} {score}").format(part=dimension_word(name), score=score)
+        for name, score in checkin.scores.items()
+    )
+    parts = [_("check-in"), scores or _("no scores")]
     if checkin.needs_met:
-        parts.append(f"needs met: {checkin.needs_met}")
+        met = NEEDS_MET_WORDS.get(checkin.needs_met)
+        answer = _(met) if met else checkin.needs_met
+        parts.append(_("needs met: {answer}").format(answer=answer))
     if checkin.note:
         parts.append(checkin.note)
     return "  ".join(parts)
@@ -238,33 +250,53 @@ def event_line(event: Event) -> str:
     return "  ".join(parts)
 
 
+def status_word(status: str) -> str:
+    """An agreement's status, padded to the longest in this language so titles line up."""
+    width = max(len(_(word)) for word in STATUS_WORDS.values())
+    word = _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    return f"{word:<{width}}"
+
+
 def agreement_line(agreement: Agreement) -> str:
-    review = f"review {agreement.review.isoformat()}" if agreement.review else "no review date"
-    return (
-        f"#{agreement.id}  {agreement.status:<7}  made {agreement.made.isoformat()}"
-        f"  {review}  {agreement.title}"
+    made = agreement.made.isoformat()
+    status = status_word(agreement.status)
+    if agreement.review is None:
+        return _("#{id}  {status}  made {made}  no review date  {title}").format(
+            id=agreement.id, status=status, made=made, title=agreement.title
+        )
+    return _("#{id}  {status}  made {made}  review {review}  {title}").format(
+        id=agreement.id,
+        status=status,
+        made=made,
+        review=agreement.review.isoformat(),
+        title=agreement.title,
     )
 
 
 def prompt_line(prompt: Prompt) -> str:
-    whom = AUDIENCE_WORDS.get(prompt.audience, prompt.audience)
-    return f"{prompt.id}  [{prompt.theme or 'own'}] (for {whom})  {content.prompt_text(prompt)}"
+    whom = AUDIENCE_WORDS.get(prompt.audience)
+    return _("{id}  [{theme}] ({for_whom})  {text}").format(
+        id=prompt.id,
+        theme=prompt.theme or _("own"),  # the id `--theme` takes
+        for_whom=_(whom) if whom else prompt.audience,
+        text=content.prompt_text(prompt),
+    )
 
 
 def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:
-    yield f"Your timeline from {timeline.start.isoformat()} to {timeline.end.isoformat()}"
+    yield _("Your timeline from {start} to {end}").format(
+        start=timeline.start.isoformat(), end=timeline.end.isoformat()
+    )
+    together = _("together  a check-in done together (--json shows it)")
     dated: list[tuple[dt.date, int, str]] = []
     dated += [(c.day, 0, checkin_line(c)) for c in timeline.checkins]
     dated += [(e.day, 1, event_line(e)) for e in timeline.events]
     dated += [(m.day, 2, mood_of_day(m.mood, m.entries)) for m in timeline.moods]
-    dated += [
-        (t.day, 3, "together  a check-in done together (--json shows it)")
-        for t in timeline.together
-    ]
+    dated += [(t.day, 3, together) for t in timeline.together]
     for day, _order, text in sorted(dated, key=lambda item: (item[0], item[1])):
         yield f"  {day.isoformat()}  {text}"
     if not dated:
-        yield "  Nothing recorded in these days yet."
+        yield "  " + _("Nothing recorded in these days yet.")
     yield from trends_lines(timeline.trends, show_days_since_discovery)
 
 
@@ -281,30 +313,42 @@ def triggers(count: int) -> str:
     return counted(count, "{count} trigger", "{count} triggers")
 
 
+def series_word(name: str) -> str:
+    """A trend's name inside a line: the mood, or a part of trust."""
+    from trustjournal.core.records.trust import DIMENSION_WORDS, dimension_word  # see above
+
+    return dimension_word(name) if name in DIMENSION_WORDS else _("mood")
+
+
 def trends_lines(trends: Trends, show_days_since_discovery: bool = False) -> Iterator[str]:
     if show_days_since_discovery and trends.days_since_discovery is not None:
-        yield f"Days since discovery: {trends.days_since_discovery}"
+        days = Number(trends.days_since_discovery)
+        yield _("Days since discovery: {days}").format(days=days)
     changes = [
-        f"{name} {_change(change)}"
+        _("{series} {change}").format(series=series_word(name), change=_change(change))
         for name, change in trends.changes.items()
         if change.current is not None
     ]
     if changes:
-        yield "Compared with the period before: " + ", ".join(changes)
+        yield _("Compared with the period before: {changes}").format(changes=", ".join(changes))
     for month in trends.triggers_by_month:
         parts = [triggers(month.count)]
         if month.average_intensity is not None:
-            parts.append(f"average intensity {month.average_intensity:.1f}")
+            intensity = Number(month.average_intensity)
+            parts.append(_("average intensity {intensity:.1f}").format(intensity=intensity))
         if month.average_minutes_to_calm is not None:
-            parts.append(f"calm again after {month.average_minutes_to_calm:.0f} min on average")
-        yield f"Triggers in {month.month}: " + ", ".join(parts)
+            minutes = Number(month.average_minutes_to_calm)
+            parts.append(_("calm again after {minutes:.0f} min on average").format(minutes=minutes))
+        yield _("Triggers in {month}: {details}").format(
+            month=month.month, details=", ".join(parts)
+        )
 
 
 def _change(change: PeriodChange) -> str:
-    now = f"{change.current:.1f}" if change.current is not None else "-"
+    now = f"{Number(change.current):.1f}" if change.current is not None else "-"
     if change.change is None:
-        return f"{now} (nothing to compare with)"
-    return f"{now} ({change.change:+.1f})"
+        return _("{now} (nothing to compare with)").format(now=now)
+    return f"{now} ({Number(change.change):+.1f})"
 
 
 # A new recovery code that waits, unconfirmed, inside the journal (a key change stopped,
@@ -352,46 +396,67 @@ OPENED_THROUGH_BACKUP = (
 )
 
 
-# Whom a prompt is for and where the person is, as the app's Settings say them
-# (trustjournal.cli.settings_commands; `prompts` labels each prompt with these).
+# Whom a prompt is for, as the app's Settings say it
+# (trustjournal.cli.settings_commands; `prompts` labels each prompt with these). The same
+# words as the app's Prompts page (ui/trust/prompts/texts.py), so translated once.
 AUDIENCE_WORDS = {
-    "hurt": "the partner who was hurt",
-    "involved": "the partner who broke trust",
-    "individual": "healing on your own",
-    "any": "anyone",
+    "hurt": N_("for the partner who was hurt"),
+    "involved": N_("for the partner who broke trust"),
+    "individual": N_("for healing on your own"),
+    "any": N_("for anyone"),
 }
-ROLE_WORDS = {**AUDIENCE_WORDS, "unsaid": "not said"}
-PHASE_WORDS = {
-    "early": "the early days",
-    "middle": "working through it",
-    "later": "rebuilding",
-    "unsaid": "not said",
+# Who is writing and where they are, said back by `settings role` and `settings phase`.
+ROLE_SET = {
+    "hurt": N_(
+        "Who is writing: the partner who was hurt. The prompts follow it, here and in the app."
+    ),
+    "involved": N_(
+        "Who is writing: the partner who broke trust. The prompts follow it, here and in the app."
+    ),
+    "individual": N_(
+        "Who is writing: healing on your own. The prompts follow it, here and in the app."
+    ),
+    "unsaid": N_(
+        "Who is writing: not said. Every prompt is listed, and the prompt of the day "
+        "is one that suits anyone."
+    ),
+}
+PHASE_SET = {
+    "early": N_("Where you are: the early days. The prompts follow it, here and in the app."),
+    "middle": N_("Where you are: working through it. The prompts follow it, here and in the app."),
+    "later": N_("Where you are: rebuilding. The prompts follow it, here and in the app."),
+    "unsaid": N_("Where you are: not said. Prompts for every stage are offered."),
+}
+# What `prompts` says (on stderr) when the journal's settings and path narrowed the list:
+# one whole sentence for each way; {whom} is a word above, {phase} the path's phase name.
+PROMPTS_FOLLOWED = {
+    (True, False): N_(
+        "Prompts {whom}, as set with 'trustjournal settings'; --all lists every prompt."
+    ),
+    (False, True): N_(
+        "Prompts for the {phase} phase (with those for any phase), as set with "
+        "'trustjournal path'; --all lists every prompt."
+    ),
+    (True, True): N_(
+        "Prompts {whom} and for the {phase} phase (with those for any phase), as set with "
+        "'trustjournal settings' and 'trustjournal path'; --all lists every prompt."
+    ),
 }
 
 
 def prompts_followed(role: str | None, phase: str | None) -> str:
     """What `prompts` says (on stderr) when the journal's settings narrowed the list."""
-    parts = [f"for {AUDIENCE_WORDS[role]}"] if role else []
-    parts += [f"for the {phase_name(phase)} phase (with those for any phase)"] if phase else []
-    return (
-        f"Prompts {' and '.join(parts)}, as set with 'trustjournal settings' and "
-        "'trustjournal path'; --all lists every prompt."
-    )
+    whom = _(AUDIENCE_WORDS[role]) if role else ""
+    phase_said = phase_name(phase) if phase else ""
+    return _(PROMPTS_FOLLOWED[bool(role), bool(phase)]).format(whom=whom, phase=phase_said)
 
 
 def role_set(role: str) -> str:
-    if role == "unsaid":
-        return (
-            "Who is writing: not said. Every prompt is listed, and the prompt of the day "
-            "is one that suits anyone."
-        )
-    return f"Who is writing: {ROLE_WORDS[role]}. The prompts follow it, here and in the app."
+    return _(ROLE_SET[role])
 
 
 def phase_set(phase: str) -> str:
-    if phase == "unsaid":
-        return "Where you are: not said. Prompts for every stage are offered."
-    return f"Where you are: {PHASE_WORDS[phase]}. The prompts follow it, here and in the app."
+    return _(PHASE_SET[phase])
 
 
 # A value on the command line that does not fit: a usage error (exit 2) for argparse, in
