@@ -62,7 +62,9 @@ class Sidebar(QtWidgets.QListWidget):
     """As wide as its longest place's name at this text size and in this language, from
     LEAST_WIDTH to MOST_WIDTH: the pages need the rest of a 1024 px window, and at 200 %
     text. A name longer than that wraps onto a second line (a fixed 210 px cut "When it's
-    hard" short in longer languages)."""
+    hard" short in longer languages); a single word longer than that (at 200 % text,
+    "Agreements") ends in "…", its whole name in its tooltip and accessible name, until
+    the pages can give up the room (When it's hard needs 951 px at 200 % text)."""
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
         return QtCore.QSize(self.wanted_width(), super().sizeHint().height())
@@ -102,7 +104,6 @@ def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     widget.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Expanding)
     widget.setWordWrap(True)
-    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
     widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for number, place in enumerate(PLACES, start=1):
