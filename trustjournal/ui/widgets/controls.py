@@ -119,12 +119,19 @@ class Card(QtWidgets.QFrame):
             self._fit_text()
         super().changeEvent(event)
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self._fit_text()  # a control that cannot wrap (a choice's words) grew
+        return super().event(event)
+
     def _fit_text(self) -> None:
         if self._width is None:
             return
         grown = self._width * max(self.font().pointSizeF() / USUAL_TEXT_SIZE, 1.0)
+        layout = self.layout()
+        least = layout.totalMinimumSize().width() if layout is not None else 0
         room = sizing.screen_area().width() - 4 * MARGIN
-        self.setFixedWidth(round(max(min(grown, room), self._width)))
+        self.setFixedWidth(round(max(min(max(grown, least), room), self._width)))
 
 
 def card(
