@@ -130,8 +130,17 @@ class Card(QtWidgets.QFrame):
         grown = self._width * max(self.font().pointSizeF() / USUAL_TEXT_SIZE, 1.0)
         layout = self.layout()
         least = layout.totalMinimumSize().width() if layout is not None else 0
-        room = sizing.screen_area().width() - 4 * MARGIN
-        self.setFixedWidth(round(max(min(max(grown, least), room), self._width)))
+        self.setFixedWidth(round(max(min(max(grown, least), self._room()), self._width)))
+
+    def _room(self) -> int:
+        """The width the page it stands in has (the screen's before it shows): a card as wide
+        as the screen ran past a page beside the sidebar at 200 % text."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and parent.isVisible():
+            return parent.viewport().width() - 2 * MARGIN
+        return sizing.screen_area().width() - 4 * MARGIN
 
 
 def card(
