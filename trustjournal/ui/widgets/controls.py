@@ -120,9 +120,16 @@ class Card(QtWidgets.QFrame):
         super().changeEvent(event)
 
     def event(self, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.LayoutRequest:
-            self._fit_text()  # a control that cannot wrap (a choice's words) grew
+        # A control that cannot wrap (a choice's words) grew; or the card shows, in a page
+        # whose width is known only now.
+        if event.type() in (QtCore.QEvent.Type.LayoutRequest, QtCore.QEvent.Type.Show):
+            self._fit_text()
         return super().event(event)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Resize:
+            self._fit_text()  # the page it stands in was resized
+        return super().eventFilter(watched, event)
 
     def _fit_text(self) -> None:
         if self._width is None:
@@ -139,6 +146,9 @@ class Card(QtWidgets.QFrame):
         while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
             parent = parent.parentWidget()
         if parent is not None and parent.isVisible():
+            if not self.property("watches_page"):
+                self.setProperty("watches_page", True)
+                parent.installEventFilter(self)
             return parent.viewport().width() - 2 * MARGIN
         return sizing.screen_area().width() - 4 * MARGIN
 
