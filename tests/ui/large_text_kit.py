@@ -21,18 +21,10 @@ LARGE_TEXT_SCREEN = (1180, 760)
 NOT_YET_AT_LARGE_TEXT = frozenset(
     {
         # shell
-        "backup-dialog",
-        "care-settings-dialog",
-        "change-passphrase-dialog",
-        "pending-code-dialog",
         "place-agreements",
         "place-journal",
         "place-prompts",
         "place-timeline",
-        "place-today",
-        "recovery-dialog",
-        "restore-dialog",
-        "settings-dialog",
         # trust
         "agreement-dialog",
         "event-other",

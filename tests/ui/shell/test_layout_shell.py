@@ -132,7 +132,16 @@ for _number, _step in enumerate(("welcome", "limits", "passphrase", "recovery-co
 
 
 # The screens the 40% longer pseudo words do not fit yet (None: not measured, all of them).
-NOT_YET_FITTING_LONGER_WORDS: frozenset[str] | None = None
+# Measured 2026-12-07: these four pages cut or scroll sideways at 1024x640 (and Prompts at
+# 1180x760 too).
+NOT_YET_FITTING_LONGER_WORDS: frozenset[str] | None = frozenset(
+    {
+        "place-agreements",
+        "place-journal",
+        "place-prompts",
+        "place-timeline",
+    }
+)
 
 # last: over every screen registered above
 test_screen_fits = screens_test(SCREENS, NOT_YET_FITTING_LONGER_WORDS)

@@ -13,7 +13,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.journal.page import JournalPage
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.prompts.page import PromptsPage
@@ -21,6 +21,10 @@ from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.trust.today.page import TodayPage
 from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.page import Page, PageMaker
+
+LEAST_WIDTH = 160  # px: the sidebar's least width, whatever its names
+MOST_WIDTH = 210  # px: its widest; longer names wrap
+SIDEBAR_AIR = 8  # px after the longest name (the list's padding is in its margins)
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,52 @@ def make_page(place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QW
     return page
 
 
+class Sidebar(QtWidgets.QListWidget):
+    """As wide as its longest place's name at this text size and in this language, from
+    LEAST_WIDTH to MOST_WIDTH: the pages need the rest of a 1024 px window, and at 200 %
+    text. A name longer than that wraps onto a second line (a fixed 210 px cut "When it's
+    hard" short in longer languages); a single word longer than that (at 200 % text,
+    "Agreements") ends in "…", its whole name in its tooltip and accessible name, until
+    the pages can give up the room (When it's hard needs 951 px at 200 % text)."""
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(self.wanted_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(self.wanted_width(), super().minimumSizeHint().height())
+
+    def wanted_width(self) -> int:
+        self.ensurePolished()
+        # The chosen place is drawn in bold: room for the widest name in bold.
+        bold = QtGui.QFont(self.font())
+        bold.setWeight(QtGui.QFont.Weight.DemiBold)
+        extra = max(
+            (_bold_extra(self.font(), bold, self.item(row).text()) for row in range(self.count())),
+            default=0,
+        )
+        margins = self.contentsMargins()
+        edges = margins.left() + margins.right()  # the style sheet's padding and edge
+        names = self.sizeHintForColumn(0) + extra + edges + SIDEBAR_AIR
+        return min(max(names, LEAST_WIDTH), MOST_WIDTH)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self.updateGeometry()  # a new text size or theme: a new width
+        super().changeEvent(event)
+
+
+def _bold_extra(font: QtGui.QFont, bold: QtGui.QFont, text: str) -> int:
+    plain = QtGui.QFontMetrics(font).horizontalAdvance(text)
+    return QtGui.QFontMetrics(bold).horizontalAdvance(text) - plain
+
+
 def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:
-    widget = QtWidgets.QListWidget(parent)
+    widget = Sidebar(parent)
     widget.setObjectName("sidebar")
     widget.setAccessibleName(_("Places"))
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    widget.setFixedWidth(210)
+    widget.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Expanding)
+    widget.setWordWrap(True)
     widget.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for number, place in enumerate(PLACES, start=1):

@@ -119,12 +119,38 @@ class Card(QtWidgets.QFrame):
             self._fit_text()
         super().changeEvent(event)
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        # A control that cannot wrap (a choice's words) grew; or the card shows, in a page
+        # whose width is known only now.
+        if event.type() in (QtCore.QEvent.Type.LayoutRequest, QtCore.QEvent.Type.Show):
+            self._fit_text()
+        return super().event(event)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Resize:
+            self._fit_text()  # the page it stands in was resized
+        return super().eventFilter(watched, event)
+
     def _fit_text(self) -> None:
         if self._width is None:
             return
         grown = self._width * max(self.font().pointSizeF() / USUAL_TEXT_SIZE, 1.0)
-        room = sizing.screen_area().width() - 4 * MARGIN
-        self.setFixedWidth(round(max(min(grown, room), self._width)))
+        layout = self.layout()
+        least = layout.totalMinimumSize().width() if layout is not None else 0
+        self.setFixedWidth(round(max(min(max(grown, least), self._room()), self._width)))
+
+    def _room(self) -> int:
+        """The width the page it stands in has (the screen's before it shows): a card as wide
+        as the screen ran past a page beside the sidebar at 200 % text."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QtWidgets.QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and parent.isVisible():
+            if not self.property("watches_page"):
+                self.setProperty("watches_page", True)
+                parent.installEventFilter(self)
+            return parent.viewport().width() - 2 * MARGIN
+        return sizing.screen_area().width() - 4 * MARGIN
 
 
 def card(

@@ -21,6 +21,9 @@ from trustjournal.ui.widgets.controls import (
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
+
+WIDTH = 560  # px at the usual text size
 
 
 @dataclass(frozen=True)
@@ -69,28 +72,33 @@ class PassphraseDialog(QtWidgets.QDialog):
         self._build(words)
         self.secret.textChanged.connect(self._update_button)
         self.form.changed.connect(self._update_button)
-        self.form.changed.connect(self.adjustSize)  # wrapped hints need their height
+        self.form.changed.connect(self.fit)  # wrapped hints need their height
         self.go_button.clicked.connect(self.go)
         self.cancel_button.clicked.connect(self.reject)
         self._update_button()
 
     def _build(self, words: Wording) -> None:
-        layout = form_column(QtWidgets.QVBoxLayout(self), words.title, label(words.explain))
-        layout.setContentsMargins(28, 24, 28, 24)
+        body, outer = dialog_body(self, f"{words.name.removesuffix('_dialog')}_scroll")
+        layout = form_column(body, words.title, label(words.explain))
         first_label = QtWidgets.QLabel(words.first_label)
         first_label.setBuddy(self.secret)
         layout.addWidget(first_label)
         layout.addWidget(self.secret)
         layout.addWidget(label(_("Your new passphrase"), "subheading"))
         layout.addWidget(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addLayout(button_row(self.cancel_button, self.go_button))
-        self.setFixedWidth(560)
+        layout.addStretch(1)
+        outer.addWidget(self.message)
+        outer.addWidget(self.busy)
+        outer.addLayout(button_row(self.cancel_button, self.go_button))
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
-        self.adjustSize()
+        self.fit()
         super().showEvent(event)
+
+    def fit(self) -> None:
+        """As wide as it reads well at this text size, as tall as its words (it scrolls
+        on a short screen)."""
+        fit_dialog(self, WIDTH)
 
     def work(self, secret: str, passphrase: str) -> Callable[[], object]:
         """What to run off the GUI thread (subclasses say)."""
@@ -129,6 +137,6 @@ class PassphraseDialog(QtWidgets.QDialog):
     def _failed(self, error: TrustJournalError) -> None:
         self._set_busy(False)
         show_text(self.message, str(error))
-        self.adjustSize()
+        self.fit()
         self.secret.selectAll()
         self.secret.setFocus()

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.vault.vault import Vault
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.guards.clipboard import ClipboardGuard
 from trustjournal.ui.shell.keys.recovery_code_view import RecoveryCodeView
-from trustjournal.ui.widgets.controls import SPACING, label
+from trustjournal.ui.widgets.controls import label
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 
 AGAIN = N_(
     "Your journal locked before you confirmed that you stored your new recovery code, so "
     "here it is again. Your old code no longer opens the journal."
 )
+WIDTH = 680  # px at the usual text size
 
 
 class PendingCodeDialog(QtWidgets.QDialog):
@@ -34,13 +36,15 @@ class PendingCodeDialog(QtWidgets.QDialog):
         self._vault = vault
         self.code_view = RecoveryCodeView(clipboard, kept_until_confirmed=True)
         self.code_view.show_code(code)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(SPACING)
-        layout.addWidget(label(_(AGAIN), "muted", "pending_code_note"))
-        layout.addWidget(self.code_view)
-        self.setFixedWidth(680)  # the recovery code on one line
+        body, _outer = dialog_body(self, "pending_code_scroll")
+        body.addWidget(label(_(AGAIN), "muted", "pending_code_note"))
+        body.addWidget(self.code_view)
+        body.addStretch(1)
         self.code_view.confirmed.connect(self.accept)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        fit_dialog(self, WIDTH)  # the recovery code on one line, its words whole
+        super().showEvent(event)
 
     def accept(self) -> None:
         """Stored: the code leaves the database and the screen."""

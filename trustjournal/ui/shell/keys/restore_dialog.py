@@ -28,6 +28,7 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.dates import day_month_year
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open
 
 EXPLAIN = N_(
@@ -35,6 +36,7 @@ EXPLAIN = N_(
     "it was made, or with your recovery code from that time."
 )
 TITLE = N_("Restore from a backup")
+WIDTH = 560  # px at the usual text size
 REPLACE_TEXT = N_("Move the journal that is here aside")
 REPLACE_HELP = N_(
     "There is already a journal here. It is kept, unchanged, in a folder beside it, and "
@@ -143,8 +145,8 @@ class RestoreDialog(QtWidgets.QDialog):
         self._update_button()
 
     def _build(self) -> None:
-        layout = form_column(QtWidgets.QVBoxLayout(self), _(TITLE), label(_(EXPLAIN)))
-        layout.setContentsMargins(28, 24, 28, 24)
+        body, outer = dialog_body(self, "restore_scroll")
+        layout = form_column(body, _(TITLE), label(_(EXPLAIN)))
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.file_field, 1)
         row.addWidget(self.choose_button)
@@ -152,11 +154,11 @@ class RestoreDialog(QtWidgets.QDialog):
         layout.addWidget(self.secret)
         layout.addWidget(self.replace_help)
         layout.addWidget(self.replace)
-        add_form_end(layout, self.end)
-        self.setFixedWidth(560)
+        layout.addStretch(1)
+        add_form_end(outer, self.end)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
-        self.adjustSize()  # the height wrapped text needs at this width
+        fit_dialog(self, WIDTH)  # the height wrapped text needs at the width it reads well
         super().showEvent(event)
 
     def _choose(self) -> None:

@@ -46,6 +46,9 @@ def choices(
         choice.setAccessibleName(text)
         choice.setProperty("choice", key)
         choice.setChecked(key == chosen)
+        # A choice's words cannot wrap: never narrower than they are (the card widens).
+        policy = QtWidgets.QSizePolicy.Policy
+        choice.setSizePolicy(policy.Minimum, policy.Fixed)
         group.addButton(choice)
         layout.addWidget(choice)
     return holder, group

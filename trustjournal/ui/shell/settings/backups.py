@@ -32,6 +32,7 @@ from trustjournal.ui.widgets.controls import (
     show_text,
 )
 from trustjournal.ui.widgets.dates import date_and_time
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 from trustjournal.ui.widgets.file_dialogs import choose_folder
 
 NO_FOLDER = N_("No backups yet. Choose a folder, ideally on an external drive you keep safe.")
@@ -40,6 +41,7 @@ MOVING = N_(
     "computer, and choose \u201cRestore from a backup\u2026\u201d on its first screen. It opens "
     "with the passphrase you had when the backup was made."
 )
+WIDTH = 620  # px at the usual text size
 ROTATE_HELP = N_("I think someone saw my passphrase, or copied my key file.")
 
 
@@ -164,19 +166,14 @@ class BackupDialog(QtWidgets.QDialog):
         self.section = BackupSection(journal)
         close = button(_("Close"), "backup_close_button", primary=True)
         close.clicked.connect(self.accept)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(SPACING)
-        layout.addWidget(heading(_("Backups and key")))
-        layout.addWidget(self.section)
-        layout.addLayout(button_row(close))
-        self.setFixedWidth(620)
+        body, outer = dialog_body(self, "backup_scroll")
+        body.addWidget(heading(_("Backups and key")))
+        body.addWidget(self.section)
+        body.addStretch(1)
+        outer.addLayout(button_row(close))
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
-        self.adjustSize()  # the height wrapped help text needs at this width
-        # adjustSize() does not ask the section inside for its height at this width, so a
-        # longer language's wrapped help ran into the buttons; ask the layout itself.
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+        # The height a longer language's wrapped help needs at the width that reads well
+        # (it ran into the buttons when only adjustSize() was asked); it scrolls beyond.
+        fit_dialog(self, WIDTH)
         super().showEvent(event)

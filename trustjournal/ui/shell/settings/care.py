@@ -11,9 +11,12 @@ from trustjournal.core.journal.care.reminders import (
 )
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.settings import Settings
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.settings.reminder_preferences import ReminderPreferences
 from trustjournal.ui.widgets.controls import SPACING, button, button_row, heading, label, show_text
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
+
+WIDTH = 560  # px at the usual text size
 
 REMINDER_HELP_SENTENCE = N_(
     "Reminders only say \u201c{writing}\u201d or \u201c{checkin}\u201d, "
@@ -130,16 +133,18 @@ class CareSettingsDialog(QtWidgets.QDialog):
         form.setSpacing(SPACING)
         form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         self.care.add_to(form)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(SPACING)
-        layout.addWidget(heading(self.windowTitle()))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(button_row(cancel, save))
-        # At least this wide, wider when a longer language's check box needs it (a fixed
-        # width cut its words and the form's labels short).
-        self.setMinimumWidth(560)
+        body, outer = dialog_body(self, "care_settings_scroll")
+        body.addWidget(heading(self.windowTitle()))
+        body.addLayout(form)
+        body.addStretch(1)
+        outer.addWidget(self.message)
+        outer.addLayout(button_row(cancel, save))
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        # At least this wide, wider with the text or when a longer language's check box
+        # needs it (a fixed width cut its words and the form's labels short).
+        fit_dialog(self, WIDTH)
+        super().showEvent(event)
 
     def save(self) -> None:
         try:

@@ -27,6 +27,7 @@ from trustjournal.ui.widgets.controls import (
     scrolls_to_its_controls,
     show_text,
 )
+from trustjournal.ui.widgets.dialog_fit import fit_dialog
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ NEUTRAL_EXAMPLE = N_("Notes")
 TITLE_HELP = N_("Shown in the taskbar and on the lock screen.")
 ROOM_AROUND_FORM = 240  # px: the heading, buttons, margins and the window's frame
 LEAST_FORM_HEIGHT = 240
+WIDTH = 700  # px at the usual text size: the longest "Who is writing" choice, whole
 
 
 def _spin(name: str, accessible: str, key: str, suffix: str) -> QtWidgets.QSpinBox:
@@ -209,10 +211,11 @@ class SettingsDialog(QtWidgets.QDialog):
         layout.addWidget(_scrolling(self.parentWidget(), form), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setFixedWidth(700)  # the longest "Who is writing" choice, whole
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
-        self.adjustSize()  # the height wrapped help text needs at this width
+        # As wide as the longest "Who is writing" choice at this text size, as tall as the
+        # wrapped help needs at that width; the form scrolls on a short screen.
+        fit_dialog(self, WIDTH)
         super().showEvent(event)
 
     def load(self) -> None:

@@ -114,14 +114,26 @@ class TodayPage(TrustPage):
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
         fill_with_scrolling(self, inner, "todayScroll")
+        # Its controls' sizes change after the page's own events (a larger text reaches the
+        # buttons later): it asks to be laid out again, and the columns are chosen then.
+        self._content = inner
+        inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self._content and event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self._arrange_columns(self.width())
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._arrange_columns(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange_columns(self, width: int) -> None:
         """Side by side when there is room, one above the other when there is not (two
         columns ran past a 1024 px window, and longer words, as in German, past 1180 px)."""
-        wide = event.size().width() >= max(TWO_COLUMNS_FROM, self._side_by_side_width())
+        wide = width >= max(TWO_COLUMNS_FROM, self._side_by_side_width())
         direction = QtWidgets.QBoxLayout.Direction
         self.columns.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
-        super().resizeEvent(event)
 
     def _side_by_side_width(self) -> int:
         """The least page width the two columns need side by side: their least widths (the

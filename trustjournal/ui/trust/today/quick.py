@@ -15,6 +15,7 @@ from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry, EntryDraft, EntryFilter
 from trustjournal.ui.journal.editor.mood import MoodPicker
+from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.mood_style import CHIP_STYLE, make_chip
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.trust.today import texts
@@ -53,15 +54,17 @@ class QuickCheck(QtWidgets.QWidget):
         self.setStyleSheet(CHIP_STYLE)
         self.mood = MoodPicker(self)
         self.chips: dict[str, QtWidgets.QToolButton] = {}
-        rows = (QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout())
-        for index, feeling in enumerate(FEELINGS):
+        # The chips wrap like words: two fixed rows of six ran past a narrow page in a
+        # longer language and at 200 % text.
+        chips = FlowLayout(spacing=6)
+        for feeling in FEELINGS:
             chip = QtWidgets.QToolButton(self)
             make_chip(chip)
             chip.setText(content.emotion(feeling))
             chip.setObjectName(f"todayFeeling_{feeling.replace(' ', '_')}")
             chip.setAccessibleName(content.emotion(feeling))
             self.chips[feeling] = chip
-            rows[index * 2 // len(FEELINGS)].addWidget(chip)
+            chips.addWidget(chip)
         self.save_button = button(_("Save"), "todayQuickSave")
         self.status = label("", "muted", "todayQuickStatus")
         self.status.setVisible(False)
@@ -70,10 +73,7 @@ class QuickCheck(QtWidgets.QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.mood)
         layout.addWidget(label(_("Any of these feelings? Choose as many as fit."), "muted"))
-        for row_of_chips in rows:
-            row_of_chips.setSpacing(6)
-            row_of_chips.addStretch(1)
-            layout.addLayout(row_of_chips)
+        layout.addLayout(chips)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
