@@ -17,6 +17,9 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.care.hard_days import HardDates, SupportContacts
 from trustjournal.core.journal.care.on_this_day import NOTHING, on_this_day
+from trustjournal.core.journal.disclosure.arrangements import Arrangements
+from trustjournal.core.journal.disclosure.letters import Letters
+from trustjournal.core.journal.disclosure.workspace import Disclosure
 from trustjournal.core.journal.path.scores import Scores
 from trustjournal.core.journal.path.walk import RecoveryPath
 from trustjournal.core.journal.prompts.book import Prompts
@@ -34,6 +37,11 @@ from trustjournal.core.vault.stores.care import (
     first_day_written,
 )
 from trustjournal.core.vault.stores.checkins import CheckinStore
+from trustjournal.core.vault.stores.disclosure import (
+    ArrangementStore,
+    DisclosureStore,
+    LetterStore,
+)
 from trustjournal.core.vault.stores.entries import EntryStore
 from trustjournal.core.vault.stores.events import EventStore
 from trustjournal.core.vault.stores.imports import ImportStore
@@ -84,8 +92,9 @@ class Journal:
         )
 
     def _add_path_parts(self, vault: Vault) -> None:
-        """The recovery path and the questionnaire totals, dated from the journal's first
-        day (the earliest day an entry or a moment is about) to today."""
+        """The recovery path, the questionnaire totals, the disclosure workspace, letters
+        and transparency arrangements, dated from the journal's first day (the earliest
+        day an entry or a moment is about)."""
         db = vault.database
 
         def first_day() -> dt.date | None:
@@ -96,6 +105,11 @@ class Journal:
 
         self.path = RecoveryPath(PathStore(db), self.changes, self.clock, role, first_day)
         self.scores = Scores(ScoreStore(db), self.changes, self.clock, first_day)
+        self.disclosure = Disclosure(DisclosureStore(db), self.changes, self.clock, first_day)
+        self.letters = Letters(LetterStore(db), self.changes, self.clock)
+        self.arrangements = Arrangements(
+            ArrangementStore(db), self.agreements, self.changes, self.clock, first_day
+        )
 
     def _add_care_parts(self, vault: Vault) -> None:
         """When it's hard: support contacts and hard dates with their plans."""

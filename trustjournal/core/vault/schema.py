@@ -5,6 +5,8 @@ A migration is never edited once released: add a new one at the end instead.
 
 from __future__ import annotations
 
+from trustjournal.core.vault.disclosure_schema import DISCLOSURE_TABLES
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: entries with their emotions, tags and activities, full-text search, settings.
     """
@@ -319,6 +321,8 @@ MIGRATIONS: tuple[str, ...] = (
               WHERE phases.key = 'recovery_phase'
                 AND phases.value IN ('"early"', '"middle"', '"later"'));
     """,
+    # 9: the disclosure workspace, unsent letters and transparency arrangements.
+    DISCLOSURE_TABLES,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
