@@ -33,6 +33,7 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
     "import_commands": ("import",),
     "inbox_commands": ("capture", "inbox"),
     "recovery_commands": ("path", "score"),
+    "disclosure_commands": ("disclosure", "letter"),
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).
