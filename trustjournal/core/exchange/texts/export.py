@@ -111,7 +111,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
     """The one-page summary as headed lists of plain sentences."""
     summary = document.summary
     if summary is None:
-        return []
+        return letter_sections(document)
     return [
         Section(_("The period"), period_lines(document)),
         Section("Mood", mood_lines(summary)),
@@ -128,6 +128,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
             tuple(f"{short_date(f.day)}: {f.headline or 'untitled'}" for f in summary.flagged)
             or ("No entries were flagged to talk about.",),
         ),
+        *letter_sections(document),
     ]
 
 
@@ -258,7 +259,22 @@ def agreement_line(agreement: ExportAgreement) -> str:
     line += ")"
     if agreement.details.strip():
         line += f" — {' '.join(agreement.details.split())}"
+    if agreement.arrangement:
+        line += f" — {agreement.arrangement}"
     return line
+
+
+def letter_sections(document: ExportDocument) -> list[Section]:
+    """Each unsent letter the person chose for this export, under its kind and title."""
+    return [
+        Section(
+            _("{kind}: {title}").format(kind=letter.kind, title=letter.title)
+            if letter.title
+            else letter.kind,
+            tuple(line for line in letter.body.splitlines() if line.strip()),
+        )
+        for letter in document.letters
+    ]
 
 
 def entry_heading(entry: Entry) -> str:

@@ -120,3 +120,13 @@ def arrangement_state_words(arrangement: Arrangement, today: dt.date) -> str:
     if state == RUNNING:
         return texts.STATE_RUNNING.format(day=arrangement.ends.isoformat())
     return texts.STATE_WAITING
+
+
+def arrangement_summary(arrangement: Arrangement | None, today: dt.date) -> str:
+    """ "Location sharing: Runs until …" for an arrangement, "" for a plain agreement."""
+    if arrangement is None:
+        return ""
+    return texts.ARRANGEMENT_SUMMARY.format(
+        name=arrangement_name(arrangement.kind),
+        state=arrangement_state_words(arrangement, today),
+    )

@@ -59,7 +59,8 @@ ARRANGEMENT_PHONE = "Phone openness"
 ARRANGEMENT_CALLS = "Daily check-in calls"
 ARRANGEMENT_PASSWORDS = "Passwords shared"
 
-# Where an arrangement stands.
+# Where an arrangement stands, after its kind's name.
+ARRANGEMENT_SUMMARY = "{name}: {state}"
 STATE_WAITING = "Waiting for a yes from both of you"
 STATE_NOT_YET = "Starts on {day}"
 STATE_RUNNING = "Runs until {day}"
