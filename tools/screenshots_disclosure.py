@@ -1,5 +1,5 @@
-"""Screenshots of the Disclosure page (Trust → Disclosure) with an invented workspace, in
-light and dark at 1180x760.
+"""Screenshots of the Disclosure page (Trust → Disclosure) with an invented workspace, and
+of a transparency arrangement on the Agreements page, in light and dark at 1180x760.
 
 Run under Xvfb:
 
@@ -19,15 +19,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots_trust import NOW, PASSPHRASE, SIZE, fill, place, settle  # type: ignore[import-not-found]
+from screenshots_trust import (  # type: ignore[import-not-found]
+    NOW,
+    PASSPHRASE,
+    SIZE,
+    fill,
+    place,
+    settle,
+    write,
+)
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.disclosure import ArrangementDraft
+from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.agreements.page import AgreementsPage
 
 
 def fill_workspace(journal: Journal) -> None:
@@ -46,6 +57,22 @@ def fill_workspace(journal: Journal) -> None:
     work.tell("The dates again, in order.", today - dt.timedelta(days=3), new=False)
 
 
+def add_arrangement(journal: Journal) -> int:
+    today = NOW.date()
+    agreement, _arrangement = journal.arrangements.make(
+        AgreementDraft(
+            "We share our locations",
+            today - dt.timedelta(days=10),
+            "While trust is rebuilt; either of us can ask to stop.",
+            review=today + dt.timedelta(days=11),
+        ),
+        ArrangementDraft(
+            "location", today - dt.timedelta(days=10), days=60, my_yes=True, partner_yes=True
+        ),
+    )
+    return agreement.id
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
@@ -57,6 +84,7 @@ def main() -> int:
         journal = Journal(vault, clock=clock)
         fill(journal, clock)
         fill_workspace(journal)
+        arranged = add_arrangement(journal)
         for theme in themes:
             apply_theme(app, theme)
             window = MainWindow(journal, clock)
@@ -64,6 +92,12 @@ def main() -> int:
             window.show()
             settle(app)
             place(app, window, "disclosure", f"disclosure-place-{theme}")
+            window.show_place("agreements")
+            agreements = window.pages["agreements"]
+            assert isinstance(agreements, AgreementsPage)
+            agreements.select(arranged)
+            settle(app)
+            write(window.grab(), f"arrangement-{theme}")
             window.clear_for_lock()
             window.release()
             window.deleteLater()

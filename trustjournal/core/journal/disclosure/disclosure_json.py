@@ -5,6 +5,7 @@ names in the chosen language. Ids and keys stay English (names a script reads)."
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from trustjournal.core.journal.disclosure import texts
@@ -21,6 +22,8 @@ from trustjournal.core.records.disclosure import (
     NoDetailsTopic,
     Question,
 )
+
+DayWords = Callable[[dt.date], str]
 
 
 def _day(day: dt.date | None) -> str | None:
@@ -108,25 +111,31 @@ def arrangement_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def arrangement_state_words(arrangement: Arrangement, today: dt.date) -> str:
-    """Where it stands, in a few words; an ended one says when."""
+def arrangement_state_words(
+    arrangement: Arrangement, today: dt.date, say_day: DayWords = dt.date.isoformat
+) -> str:
+    """Where it stands, in a few words; an ended one says when. `say_day` writes a day
+    as the reader reads it (the app passes its locale's; JSON and the terminal, ISO)."""
     state = arrangement.state(today)
-    if state == ENDED:
-        return texts.STATE_ENDED.format(day=_day(arrangement.ended(today)))
-    if state == PAUSED:
-        return texts.STATE_PAUSED.format(day=_day(arrangement.paused_on))
+    ended = arrangement.ended(today)
+    if state == ENDED and ended is not None:
+        return texts.STATE_ENDED.format(day=say_day(ended))
+    if state == PAUSED and arrangement.paused_on is not None:
+        return texts.STATE_PAUSED.format(day=say_day(arrangement.paused_on))
     if state == NOT_YET:
-        return texts.STATE_NOT_YET.format(day=arrangement.starts.isoformat())
+        return texts.STATE_NOT_YET.format(day=say_day(arrangement.starts))
     if state == RUNNING:
-        return texts.STATE_RUNNING.format(day=arrangement.ends.isoformat())
+        return texts.STATE_RUNNING.format(day=say_day(arrangement.ends))
     return texts.STATE_WAITING
 
 
-def arrangement_summary(arrangement: Arrangement | None, today: dt.date) -> str:
+def arrangement_summary(
+    arrangement: Arrangement | None, today: dt.date, say_day: DayWords = dt.date.isoformat
+) -> str:
     """ "Location sharing: Runs until …" for an arrangement, "" for a plain agreement."""
     if arrangement is None:
         return ""
     return texts.ARRANGEMENT_SUMMARY.format(
         name=arrangement_name(arrangement.kind),
-        state=arrangement_state_words(arrangement, today),
+        state=arrangement_state_words(arrangement, today, say_day),
     )
