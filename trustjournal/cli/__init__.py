@@ -34,6 +34,7 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
     "inbox_commands": ("capture", "inbox"),
     "recovery_commands": ("path", "score"),
     "attachment_commands": ("attach", "attachments"),
+    "disclosure_commands": ("disclosure", "letter"),
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).

@@ -10,6 +10,7 @@ from pathlib import Path
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.terminal.stdin import add_names
+from trustjournal.cli.trust_arguments import id_argument
 from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.language.speaking import _
@@ -55,6 +56,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument(
         "--no-path", action="store_true", help=_("leave the recovery path out of the summary")
     )
+    export.add_argument(
+        "--letter",
+        action="append",
+        type=id_argument,
+        metavar="ID",
+        help=_("add this unsent letter (letters go in only when chosen, one by one)"),
+    )
     export.add_argument("--protect", action="store_true", help=_("PDF only: ask for a password"))
     export.add_argument(
         "--name-app", action="store_true", help=_("say in the file that TrustJournal made it")
@@ -91,6 +99,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         summary=not arguments.no_summary,
         chart=arguments.chart,
         scores=arguments.scores,
+        letters=tuple(arguments.letter or ()),
         path=not arguments.no_path,
         name_app=arguments.name_app,
     )

@@ -73,6 +73,12 @@ COMMANDS = """\
   trustjournal agreement add [--details TEXT] [--made D] [--review D] TITLE
   trustjournal agreement list [--json]
   trustjournal agreement status ID active|revised|retired
+  trustjournal agreement add --arrangement location|phone|calls|passwords [--starts D]
+      (--ends D | --days N) [--my-yes] [--partner-yes] [--review D] TITLE
+                a transparency arrangement: offered, not taken, and with an end
+  trustjournal agreement pause|resume|end ID
+  trustjournal agreement yes ID mine|partner [--no]
+  trustjournal agreement review ID keep|end [--next D]
   trustjournal timeline [--from D] [--to D] [--json]
                 the last 90 days unless told; --json prints one object with checkins,
                 events, agreements, moods, trends and together (check-ins done together)
@@ -97,11 +103,23 @@ COMMANDS = """\
                 PCL-5, PHQ-9, GAD-7, CSI-16, or your own with its range
   trustjournal score list [--json]             every total, and the change since the first
 
+ preparing a disclosure, and unsent letters (TEXT may be -, read from standard input):
+  trustjournal disclosure [show] [--json]      the warning, and everything in the workspace
+  trustjournal disclosure questions [list [--json] | add TEXT | mark ID open|partly|answered | remove ID]
+  trustjournal disclosure ledger [list [--json] | add TEXT [--date D] [--not-new] | remove ID]
+  trustjournal disclosure topics [list [--json] | add TEXT [--from-partner]]
+  trustjournal disclosure days [list [--json] | plan D | held ID [--date D] [--note TEXT]]
+  trustjournal disclosure checklist [list [--json] | add TEXT | tick ID [--undone]]
+  trustjournal disclosure delete-preparation
+                deletes the checklist, the topics typed in and the disclosure letter drafts
+  trustjournal letter add impact|amends|self|disclosure [--title T] TEXT
+  trustjournal letter list [--json]            letters go in no export unless chosen
+
  exporting for therapy (D is a date, YYYY-MM-DD):
   trustjournal export --format pdf|md|html|txt|json -o FILE
       [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
       [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
-      [--scores] [--no-path] [--protect] [--name-app]
+      [--scores] [--no-path] [--letter ID]... [--protect] [--name-app]
                 since the last therapy session unless told (else the last 30 days); private
                 entries only with --include-private; --redact adds to the saved list of names;
                 --protect (PDF only) asks for a password twice; --paper a4|letter;

@@ -10,6 +10,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import texts
+from trustjournal.cli.arrangement_commands import (
+    add_arrangement_options,
+    arrangement_draft,
+    arrangement_line,
+    register_arrangement_actions,
+)
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.trust_arguments import (
     id_argument,
@@ -18,6 +24,7 @@ from trustjournal.cli.trust_arguments import (
     score_argument,
 )
 from trustjournal.core.journal import trust_json
+from trustjournal.core.journal.disclosure.disclosure_json import arrangement_json
 from trustjournal.core.journal.path.path_json import path_json, scores_json
 from trustjournal.core.journal.prompts.library import ROLES, load_library
 from trustjournal.core.language import content
@@ -132,6 +139,7 @@ def _register_agreement(commands: Commands) -> None:
         metavar="TITLE",
         help=texts.FROM_STDIN.format(what=_("the agreement in a few words")),
     )
+    add_arrangement_options(add)
     add.set_defaults(run=run_agreement_add)
     listing = actions.add_parser("list", help=_("every agreement, in the order made"))
     listing.add_argument("--json", action="store_true", help=_("print a JSON array instead"))
@@ -140,6 +148,7 @@ def _register_agreement(commands: Commands) -> None:
     status.add_argument("id", type=id_argument, metavar="ID", help=_("the agreement's number"))
     status.add_argument("status", choices=AGREEMENT_STATUSES, help=_("its new status"))
     status.set_defaults(run=run_agreement_status)
+    register_arrangement_actions(actions)
 
 
 # -- running them ----------------------------------------------------------------------
@@ -194,19 +203,35 @@ def run_agreement_add(context: Context, arguments: argparse.Namespace) -> int:
         details=arguments.details,
         review=arguments.review,
     )
+    arrangement = arrangement_draft(arguments, context.clock.today())
     with context.journal() as journal:
-        agreement = journal.agreements.add(draft)
+        if arrangement is None:
+            agreement = journal.agreements.add(draft)
+        else:
+            agreement, made = journal.arrangements.make(draft, arrangement)
+            print(arrangement_line(made, context.clock.today()))
     print(_("Saved agreement {id}: {title}").format(id=agreement.id, title=agreement.title))
     print(_("It is on your timeline for {day}.").format(day=agreement.made.isoformat()))
     return 0
 
 
 def run_agreement_list(context: Context, arguments: argparse.Namespace) -> int:
+    today = context.clock.today()
     with context.journal() as journal:
         agreements = [(a, journal.agreements.history(a.id)) for a in journal.agreements.listed()]
+        arranged = {a.agreement_id: a for a in journal.arrangements.listed()}
     if arguments.json:
-        return _print_json([trust_json.agreement_json(a, history) for a, history in agreements])
-    _print_lines((texts.agreement_line(a) for a, _ in agreements), _("No agreements yet."))
+        shown = [trust_json.agreement_json(a, history) for a, history in agreements]
+        for one in shown:
+            found = arranged.get(one["id"])
+            one["arrangement"] = arrangement_json(found, today) if found else None
+        return _print_json(shown)
+    lines = []
+    for agreement, _history in agreements:
+        lines.append(texts.agreement_line(agreement))
+        if agreement.id in arranged:
+            lines.append("    " + arrangement_line(arranged[agreement.id], today))
+    _print_lines(lines, _("No agreements yet."))
     return 0
 
 
@@ -230,12 +255,16 @@ def run_timeline(context: Context, arguments: argparse.Namespace) -> int:
         show_days = journal.settings.show_days_since_discovery
         path, scores = journal.path.where(), journal.scores.between(start, end)
         summaries = journal.scores.summaries()
+        arrangements = journal.arrangements.between(start, end)
     if arguments.json:
         shown = trust_json.timeline_json(timeline)
         # The path is the person's own (never a partner's); its whole history, since a
         # phase began before the period as often as in it.
         shown["path"] = path_json(path)
         shown["scores"] = scores_json(scores, summaries)
+        # Transparency arrangements that run at some point in the period: the bands.
+        today = context.clock.today()
+        shown["arrangements"] = [arrangement_json(a, today) for a in arrangements]
         return _print_json(shown)
     _print_lines(texts.timeline_lines(timeline, show_days_since_discovery=show_days))
     return 0

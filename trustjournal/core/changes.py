@@ -22,6 +22,9 @@ class Topic(StrEnum):
     HARD_DATES = "hard_dates"
     TOGETHER = "together"
     PATH = "path"
+    DISCLOSURE = "disclosure"
+    LETTERS = "letters"
+    ARRANGEMENTS = "arrangements"
     SCORES = "scores"
 
 

@@ -55,6 +55,7 @@ def test_the_sidebar_lists_the_places_in_order(unlocked: Unlock) -> None:
         "Timeline",
         "Prompts",
         "Agreements",
+        "Disclosure",
         "Export",
         "When it's hard",
     ]
@@ -68,7 +69,7 @@ def test_the_keyboard_moves_between_places(unlocked: Unlock, qtbot: QtBot) -> No
     main.sidebar.setFocus()
     qtbot.keyClick(main.sidebar, Qt.Key.Key_Down)
     assert main.current_page() is main.pages["timeline"]
-    qtbot.keyClick(main, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert main.current_page() is main.pages["export"]
     assert main.sidebar.currentItem().text() == "Export"
 

@@ -19,6 +19,7 @@ from trustjournal.core.exchange.model import (
     ExportAgreement,
     ExportDocument,
     ExportEvent,
+    ExportLetter,
     ExportOptions,
     ExportTogether,
     ExportTogetherAnswers,
@@ -29,6 +30,10 @@ from trustjournal.core.exchange.model import (
 from trustjournal.core.exchange.recovery import build_path, build_scores
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.journal.disclosure.disclosure_json import (
+    arrangement_summary,
+    letter_kind_name,
+)
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.timeline import MOOD_WINDOW_DAYS, Timeline
 from trustjournal.core.journal.trends import (
@@ -114,6 +119,21 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
             if summary is not None and options.scores
             else None
         ),
+        letters=chosen_letters(journal, options.letters, redactor),
+    )
+
+
+def chosen_letters(
+    journal: Journal, letter_ids: tuple[int, ...], redactor: Redactor
+) -> tuple[ExportLetter, ...]:
+    """Only the letters chosen by id: a letter is never in an export by default."""
+    return tuple(
+        ExportLetter(
+            kind=letter_kind_name(letter.kind),
+            title=redactor.clean(letter.title),
+            body=redactor.clean(letter.body),
+        )
+        for letter in journal.letters.chosen(letter_ids)
     )
 
 
@@ -233,6 +253,7 @@ def build_summary(
         )
         for e in timeline.events
     )
+    arranged = {a.agreement_id: a for a in journal.arrangements.listed()}
     agreements = tuple(
         ExportAgreement(
             title=redactor.clean(a.title),
@@ -240,6 +261,7 @@ def build_summary(
             made=a.made,
             review=a.review,
             status=a.status,
+            arrangement=arrangement_summary(arranged.get(a.id), journal.clock.today()),
         )
         for a in journal.agreements.listed("active")
         if a.made <= timeline.end

@@ -46,6 +46,7 @@ class ExportOptions:
     name_app: bool = False  # say the file was made with TrustJournal (neutral otherwise)
     path: bool = True  # where the person is on the recovery path, in the summary
     scores: bool = False  # questionnaire totals, in the summary, only when chosen
+    letters: tuple[int, ...] = ()  # unsent letters go in only when chosen one by one (ids)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class ExportAgreement:
     made: dt.date
     review: dt.date | None
     status: str
+    arrangement: str = ""  # a transparency arrangement: its kind and where it stands
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,15 @@ class ExportScores:
 
 
 @dataclass(frozen=True)
+class ExportLetter:
+    """An unsent letter the person chose, one by one, for this export."""
+
+    kind: str
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     format: str
     version: int
@@ -223,3 +234,4 @@ class ExportDocument:
     name_app: bool = False  # the file names the app only when the person asked for it
     path: ExportPath | None = None  # in the summary, unless left out
     scores: ExportScores | None = None  # in the summary, only when chosen
+    letters: tuple[ExportLetter, ...] = ()  # unsent letters, each chosen by the person

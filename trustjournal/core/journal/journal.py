@@ -18,6 +18,9 @@ from trustjournal.core.journal import vocabulary
 from trustjournal.core.journal.attachments.keeping import Attachments
 from trustjournal.core.journal.care.hard_days import HardDates, SupportContacts
 from trustjournal.core.journal.care.on_this_day import NOTHING, on_this_day
+from trustjournal.core.journal.disclosure.arrangements import Arrangements
+from trustjournal.core.journal.disclosure.letters import Letters
+from trustjournal.core.journal.disclosure.workspace import Disclosure
 from trustjournal.core.journal.path.scores import Scores
 from trustjournal.core.journal.path.walk import RecoveryPath
 from trustjournal.core.journal.prompts.book import Prompts
@@ -41,7 +44,12 @@ from trustjournal.core.vault.stores.events import EventStore
 from trustjournal.core.vault.stores.imports import ImportStore
 from trustjournal.core.vault.stores.moods import MoodStore
 from trustjournal.core.vault.stores.prompts import PromptStore
-from trustjournal.core.vault.stores.recovery import PathStore, ScoreStore
+from trustjournal.core.vault.stores.recovery.disclosure import (
+    ArrangementStore,
+    DisclosureStore,
+    LetterStore,
+)
+from trustjournal.core.vault.stores.recovery.path import PathStore, ScoreStore
 from trustjournal.core.vault.stores.settings import SettingsStore
 from trustjournal.core.vault.stores.together import TogetherStore
 from trustjournal.core.vault.vault import Vault
@@ -87,8 +95,9 @@ class Journal:
         )
 
     def _add_path_parts(self, vault: Vault) -> None:
-        """The recovery path and the questionnaire totals, dated from the journal's first
-        day (the earliest day an entry or a moment is about) to today."""
+        """The recovery path, the questionnaire totals, the disclosure workspace, letters
+        and transparency arrangements, dated from the journal's first day (the earliest
+        day an entry or a moment is about)."""
         db = vault.database
 
         def first_day() -> dt.date | None:
@@ -104,6 +113,11 @@ class Journal:
             PathStore(db), self.changes, self.clock, role, first_day, said_place
         )
         self.scores = Scores(ScoreStore(db), self.changes, self.clock, first_day)
+        self.disclosure = Disclosure(DisclosureStore(db), self.changes, self.clock, first_day)
+        self.letters = Letters(LetterStore(db), self.changes, self.clock)
+        self.arrangements = Arrangements(
+            ArrangementStore(db), self.agreements, self.changes, self.clock, first_day
+        )
 
     def _add_care_parts(self, vault: Vault) -> None:
         """When it's hard: support contacts and hard dates with their plans."""

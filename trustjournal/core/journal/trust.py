@@ -19,6 +19,7 @@ from trustjournal.core.journal.trust_checks import (
     checked_event,
     checked_status,
 )
+from trustjournal.core.records.disclosure import Arrangement
 from trustjournal.core.records.trust import (
     Agreement,
     AgreementDraft,
@@ -136,11 +137,12 @@ class Agreements(_Part):
         self._store = store
         self._events = events
 
-    def add(self, draft: AgreementDraft) -> Agreement:
-        """Making an agreement also marks the day on the timeline with an `agreement` event."""
+    def add(self, draft: AgreementDraft, arrangement: Arrangement | None = None) -> Agreement:
+        """Making an agreement also marks the day on the timeline with an `agreement` event;
+        a transparency arrangement (checked already) is written in the same transaction."""
         draft = checked_agreement(draft)
         event = EventDraft(day=draft.made, kind="agreement", title=draft.title)
-        agreement_id = self._store.insert(draft, event, self._clock.now())
+        agreement_id = self._store.insert(draft, event, self._clock.now(), arrangement)
         self._publish(Action.ADDED, agreement_id)
         for linked in self._events.for_agreement(agreement_id):
             self._publish(Action.ADDED, linked.id, topic=Topic.EVENTS)

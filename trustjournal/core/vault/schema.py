@@ -5,6 +5,7 @@ A migration is never edited once released: add a new one at the end instead.
 
 from __future__ import annotations
 
+from trustjournal.core.vault.disclosure_schema import DISCLOSURE_TABLES
 from trustjournal.core.vault.schema_attachments import ATTACHMENTS
 
 MIGRATIONS: tuple[str, ...] = (
@@ -321,6 +322,8 @@ MIGRATIONS: tuple[str, ...] = (
               WHERE phases.key = 'recovery_phase'
                 AND phases.value IN ('"early"', '"middle"', '"later"'));
     """,
+    # 9: the disclosure workspace, unsent letters and transparency arrangements.
+    DISCLOSURE_TABLES,
     # 10: pictures and files attached to entries, their bytes inside the database.
     ATTACHMENTS,
 )

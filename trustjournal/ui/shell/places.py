@@ -15,6 +15,7 @@ from trustjournal.ui.exchange.export_page import ExportPage
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.agreements.page import AgreementsPage
+from trustjournal.ui.trust.disclosure.page import DisclosurePage
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.prompts.page import PromptsPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
@@ -46,6 +47,7 @@ PLACES = (
     Place("timeline", N_("Timeline"), "timeline", TimelinePage),
     Place("prompts", N_("Prompts"), "prompts", PromptsPage),
     Place("agreements", N_("Agreements"), "agreements", AgreementsPage),
+    Place("disclosure", N_("Disclosure"), "shield", DisclosurePage),
     Place("export", N_("Export"), "export", ExportPage),
     Place("hard_days", N_("When it's hard"), "heart", HardDaysPage),
 )

@@ -29,6 +29,7 @@ from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.disclosure.page import DisclosurePage
 from trustjournal.ui.trust.hard_days import texts as hard_days_texts
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
@@ -123,6 +124,7 @@ SCREENS: dict[str, Make] = {
     "today": lambda j, c: TodayPage(j, clock=c),
     "timeline": lambda j, c: TimelinePage(j, clock=c),
     "agreements": lambda j, c: AgreementsPage(j, clock=c),
+    "disclosure": lambda j, c: DisclosurePage(j, clock=c),
     "prompts": lambda j, c: PromptsPage(j, clock=c),
     "hard days": lambda j, c: HardDaysPage(j, clock=c),
     "hard days, locked": lambda j, c: HardDaysWindow(c),
@@ -200,6 +202,7 @@ def test_today_stacks_its_cards_when_longer_words_leave_no_room_side_by_side(
 PAGE_ROOM = (970, 680)  # a page's room in a 1180x760 window, beside the sidebar
 CUT_CHECKED: dict[str, Make] = {
     "agreements": lambda j, c: AgreementsPage(j, clock=c),
+    "disclosure": lambda j, c: DisclosurePage(j, clock=c),
     "check-in": walked_checkin,
     "today": lambda j, c: TodayPage(j, clock=c),
     "hard days": lambda j, c: HardDaysPage(j, clock=c),

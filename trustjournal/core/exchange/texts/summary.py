@@ -94,7 +94,7 @@ def summary_sections(document: ExportDocument) -> list[Section]:
     """The one-page summary as headed lists of plain sentences."""
     summary = document.summary
     if summary is None:
-        return []
+        return letter_sections(document)
     together = [Section(words.TOGETHER_HEADING, together_lines(document))]
     return [
         Section(_("The period"), period_lines(document)),
@@ -105,6 +105,20 @@ def summary_sections(document: ExportDocument) -> list[Section]:
         Section(_("What happened"), events_lines(summary)),
         Section(_("Agreements in place"), agreements_lines(summary)),
         Section(_("To talk about in this session"), flagged_lines(summary)),
+        *letter_sections(document),
+    ]
+
+
+def letter_sections(document: ExportDocument) -> list[Section]:
+    """Each unsent letter the person chose for this export, under its kind and title."""
+    return [
+        Section(
+            _("{kind}: {title}").format(kind=letter.kind, title=letter.title)
+            if letter.title
+            else letter.kind,
+            tuple(line for line in letter.body.splitlines() if line.strip()),
+        )
+        for letter in document.letters
     ]
 
 
@@ -270,7 +284,8 @@ def agreement_line(agreement: ExportAgreement) -> str:
         line = _("{title} (since {made}; to review on {review})").format(
             title=title, made=made, review=review
         )
-    return _with_note(line, agreement.details)
+    # A transparency arrangement's kind and where it stands, after the person's own note.
+    return _with_note(_with_note(line, agreement.details), agreement.arrangement)
 
 
 def entry_heading(entry: Entry) -> str:

@@ -16,7 +16,7 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.path import texts
 from trustjournal.core.journal.path.days import FirstDay, checked_day
 from trustjournal.core.records.path import Questionnaire, Score, ScoreSummary
-from trustjournal.core.vault.stores.recovery import ScoreStore
+from trustjournal.core.vault.stores.recovery.path import ScoreStore
 
 # PCL-5: 31-33 suggested by the National Center for PTSD (the lowest is used);
 # PHQ-9 and GAD-7: 10, "moderate" (Kroenke 2001; Spitzer 2006); CSI-16: below 51.5

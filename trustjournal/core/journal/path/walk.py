@@ -29,7 +29,7 @@ from trustjournal.core.records.path import (
     Signpost,
     WhereYouAre,
 )
-from trustjournal.core.vault.stores.recovery import PathStore
+from trustjournal.core.vault.stores.recovery.path import PathStore
 
 INVOLVED = "involved"
 # The older "roughly where you are" setting (onboarding, Settings) names a place along the

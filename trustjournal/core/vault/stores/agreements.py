@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import sqlcipher3
 
 from trustjournal.core.clock import from_iso, to_iso
+from trustjournal.core.records.disclosure import Arrangement
 from trustjournal.core.records.trust import (
     Agreement,
     AgreementDraft,
@@ -15,6 +17,7 @@ from trustjournal.core.records.trust import (
 )
 from trustjournal.core.vault.database import Database, Row
 from trustjournal.core.vault.stores.events import insert_event
+from trustjournal.core.vault.stores.recovery.disclosure import insert_arrangement
 from trustjournal.core.vault.stores.rows import Table, require_changed
 
 _COLUMNS = "id, title, details, made, review, status, created_at, updated_at"
@@ -26,8 +29,15 @@ class AgreementStore:
         self._db = database
         self._table = Table(database, "agreements", _COLUMNS, day="made")
 
-    def insert(self, draft: AgreementDraft, event: EventDraft, now: dt.datetime) -> int:
-        """The agreement, its first status and its timeline event, in one transaction."""
+    def insert(
+        self,
+        draft: AgreementDraft,
+        event: EventDraft,
+        now: dt.datetime,
+        arrangement: Arrangement | None = None,
+    ) -> int:
+        """The agreement, its first status and its timeline event, in one transaction;
+        with a transparency arrangement, that too (its agreement id filled in here)."""
         with self._db.transaction() as cursor:
             cursor.execute(
                 "INSERT INTO agreements (title, details, made, review, status, created_at,"
@@ -45,6 +55,8 @@ class AgreementStore:
             agreement_id = int(cursor.lastrowid or 0)
             _add_history(cursor, agreement_id, FIRST_STATUS, now)
             insert_event(cursor, event, now, agreement_id=agreement_id)
+            if arrangement is not None:
+                insert_arrangement(cursor, replace(arrangement, agreement_id=agreement_id))
         return agreement_id
 
     def update(self, agreement_id: int, draft: AgreementDraft, now: dt.datetime) -> None:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
+from trustjournal.core.errors import NotFound
+from trustjournal.core.journal.disclosure import texts as arrangement_texts
+from trustjournal.core.journal.disclosure.disclosure_json import arrangement_summary
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
+from trustjournal.core.records.disclosure import PAUSED, Arrangement
 from trustjournal.core.records.trust import AGREEMENT_STATUSES, Agreement
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust import texts as trust_texts
@@ -53,7 +57,7 @@ class AgreementsPage(TrustPage):
         self.model = AgreementTableModel(self)
         self._build()
         self._connect()
-        self.watcher = ChangeWatcher(journal, (Topic.AGREEMENTS,), self)
+        self.watcher = ChangeWatcher(journal, (Topic.AGREEMENTS, Topic.ARRANGEMENTS), self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
 
@@ -129,9 +133,30 @@ class AgreementsPage(TrustPage):
         )
         for widget in (self.nothing_chosen, self.title, self.dates, self.details, self.review_note):
             layout.addWidget(widget)
+        layout.addWidget(self._arrangement_part())
         layout.addWidget(self._chosen_only(), 1)
         self.details_panel = panel
         return panel
+
+    def _arrangement_part(self) -> QtWidgets.QWidget:
+        """For a transparency arrangement: where it stands, a pause in one click, an end,
+        and the words that say it is offered, not taken."""
+        self.arrangement_part = QtWidgets.QWidget()
+        self.arrangement_part.setObjectName("agreementsArrangementPart")
+        layout = QtWidgets.QVBoxLayout(self.arrangement_part)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.arrangement_state = label("", "subheading", "agreementsArrangementState")
+        self.pause_button = button(_("Pause"), "agreementsPauseArrangement")
+        self.end_button = button(_("End it today"), "agreementsEndArrangement")
+        layout.addWidget(self.arrangement_state)
+        layout.addWidget(label(arrangement_texts.ABOUT_ARRANGEMENTS, "muted"))
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.pause_button)
+        row.addWidget(self.end_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.arrangement_part.setVisible(False)
+        return self.arrangement_part
 
     def _chosen_only(self) -> QtWidgets.QWidget:
         """Status, change and history: shown only for a chosen agreement (empty, they looked
@@ -153,6 +178,8 @@ class AgreementsPage(TrustPage):
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self._edit_current)
         self.set_status_button.clicked.connect(self._set_status)
+        self.pause_button.clicked.connect(self.pause_or_go_on)
+        self.end_button.clicked.connect(self.end_arrangement)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda *_: self._edit_current())
@@ -211,6 +238,7 @@ class AgreementsPage(TrustPage):
         self.chosen_part.setVisible(agreement is not None)
         self.nothing_chosen.setVisible(agreement is None)
         self.history.clear()
+        self._show_arrangement(agreement)
         if agreement is None or self._journal is None:
             for widget in (self.title, self.dates, self.details):
                 widget.clear()
@@ -230,7 +258,50 @@ class AgreementsPage(TrustPage):
             day = short_day(change.changed_at.date())
             self.history.addItem(texts.agreement_history_line(change.status, day))
 
+    def _arrangement_of(self, agreement: Agreement | None) -> Arrangement | None:
+        if agreement is None or self._journal is None:
+            return None
+        try:
+            return self._journal.arrangements.get(agreement.id)
+        except NotFound:
+            return None
+
+    def _show_arrangement(self, agreement: Agreement | None) -> None:
+        arrangement = self._arrangement_of(agreement)
+        self.arrangement_part.setVisible(arrangement is not None)
+        if arrangement is None:
+            return
+        today = self._clock.today()
+        self.arrangement_state.setText(arrangement_summary(arrangement, today, short_day))
+        paused = arrangement.state(today) == PAUSED
+        self.pause_button.setText(_("Go on") if paused else _("Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        still_on = arrangement.ended(today) is None
+        self.pause_button.setVisible(still_on)
+        self.end_button.setVisible(still_on)
+
     # -- changing --------------------------------------------------------------------------
+
+    def pause_or_go_on(self) -> None:
+        """One click: a running arrangement pauses, a paused one goes on."""
+        chosen = self.current()
+        arrangement = self._arrangement_of(chosen)
+        if arrangement is None or self._journal is None or chosen is None:
+            return
+        if arrangement.state(self._clock.today()) == PAUSED:
+            self._journal.arrangements.resume(chosen.id)
+        else:
+            self._journal.arrangements.pause(chosen.id)
+        self.refresh()
+        self.select(chosen.id)
+
+    def end_arrangement(self) -> None:
+        chosen = self.current()
+        if self._arrangement_of(chosen) is None or self._journal is None or chosen is None:
+            return
+        self._journal.arrangements.end(chosen.id)
+        self.refresh()
+        self.select(chosen.id)
 
     def open_dialog(self, agreement_id: int | None) -> AgreementDialog | None:
         if self._journal is None:

@@ -1,0 +1,1 @@
+"""The disclosure workspace, unsent letters and transparency arrangements (issue 24)."""
