@@ -119,8 +119,8 @@ def answer_the_file_dialog(qtbot: QtBot, target: Path) -> None:
 
 
 def export_pdf(qtbot: QtBot, main: MainWindow, target: Path) -> None:
-    """Ctrl+6 to Export, Space on "Prepare an export…", PDF chosen, Space on "Save…"."""
-    press(qtbot, Qt.Key.Key_6, Mods.ControlModifier)
+    """Ctrl+7 to Export, Space on "Prepare an export…", PDF chosen, Space on "Save…"."""
+    press(qtbot, Qt.Key.Key_7, Mods.ControlModifier)
     tab_to(qtbot, "export_open_button")
     press(qtbot, Qt.Key.Key_Space)
     wait_for_focus(qtbot, lambda w: w.window().objectName() == "export_dialog", "the export")
