@@ -21,6 +21,7 @@ from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline.data import long_day
 from trustjournal.ui.trust.today import texts
 from trustjournal.ui.trust.today.path_move import BACK, ON, PART, PARTNER, phase_before
+from trustjournal.ui.widgets.access.tab_order import in_tab_order_after
 from trustjournal.ui.widgets.controls import button, card, label, link_button, show_text
 
 
@@ -149,6 +150,10 @@ class PathCard(QtWidgets.QWidget):
             box.toggled.connect(lambda done, sid=signpost.id: self._check(sid, done))
             self.signposts.addWidget(row)
             self._boxes[signpost.id] = box
+        # Made after the rest of Today, the boxes would come last in Tab's round; they
+        # sit above "Write about this", so Tab reaches them just before it.
+        boxes = list(self._boxes.values())
+        in_tab_order_after(self.write, boxes, skip=boxes)
 
     def _check(self, signpost_id: str, done: bool) -> None:
         if self._journal is not None:
