@@ -34,17 +34,8 @@ NOT_YET_AT_LARGE_TEXT = frozenset(
         "restore-dialog",
         "settings-dialog",
         # trust
-        "agreement-dialog",
-        "event-other",
-        "event-trigger",
-        "hard-date-dialog",
-        "own-prompt-dialog",
         "prompts-filtered",
-        "together-owner-check",
         "together-side",
-        # exchange
-        "export-dialog",
-        "import-choose",
     }
 )
 
