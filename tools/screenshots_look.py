@@ -1,7 +1,8 @@
 """Screenshots of every place in high contrast and with large text (issue 23, items 5 and 6),
 at 1180x760, into docs/screenshots/ as <place>-contrast.png (high contrast, light),
 <place>-contrast-dark.png (high contrast, dark) and <place>-large.png (text at 200 %, light):
-the lock screen, each place of the sidebar, Settings and the check-in's step.
+the lock screen, each place of the sidebar, Settings, the check-in's step, the export
+dialog and an agreement.
 
 Run under Xvfb:
 
@@ -34,6 +35,7 @@ from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.lock_screen import LockScreen
@@ -42,6 +44,7 @@ from trustjournal.ui.shell.places import PLACES
 from trustjournal.ui.shell.settings.dialog import SettingsDialog
 from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 
 LOOKS = {  # suffix: (theme, text size)
@@ -80,10 +83,25 @@ def shoot(app: QtWidgets.QApplication, folder: Path, journal: Journal, look: str
     settle(app)
     write(with_dialog(window, checkin), f"checkin-step-{look}")
     checkin.reject()
+    shoot_room_dialogs(app, window, journal, look)
     window.clear_for_lock()
     window.release()
     window.close()
     settle(app)
+
+
+def shoot_room_dialogs(
+    app: QtWidgets.QApplication, window: MainWindow, journal: Journal, look: str
+) -> None:
+    """The export dialog and the first agreement, over the window they open from."""
+    export = ExportDialog(journal, window)
+    agreement_id = journal.agreements.listed()[0].id
+    agreement = AgreementDialog(journal, journal.clock.today(), window, agreement_id)
+    for dialog, name in ((export, "export-dialog"), (agreement, "agreement-dialog")):
+        dialog.show()
+        settle(app)
+        write(with_dialog(window, dialog), f"{name}-{look}")
+        dialog.reject()
 
 
 def main() -> int:

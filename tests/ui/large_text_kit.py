@@ -26,17 +26,8 @@ NOT_YET_AT_LARGE_TEXT = frozenset(
         "place-prompts",
         "place-timeline",
         # trust
-        "agreement-dialog",
-        "event-other",
-        "event-trigger",
-        "hard-date-dialog",
-        "own-prompt-dialog",
         "prompts-filtered",
-        "together-owner-check",
         "together-side",
-        # exchange
-        "export-dialog",
-        "import-choose",
     }
 )
 

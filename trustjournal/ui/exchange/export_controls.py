@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.widgets.controls import scrolls_to_its_controls
 
 
@@ -26,19 +26,40 @@ def check_box(text: str, name: str, checked: bool = False) -> QtWidgets.QCheckBo
     return box
 
 
+class ChoicesArea(QtWidgets.QScrollArea):
+    """Scrolls up and down only, so it is never narrower than its choices' widest row.
+
+    Measured each time it is asked, not when made: the words' language and the text size
+    are only applied to the choices as the dialog first shows, and a width taken before
+    that cut the longer rows of a longer language."""
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return self._as_wide_as(super().minimumSizeHint(), least=True)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        """As wide as the choices like to be: each field beside its name."""
+        return self._as_wide_as(super().sizeHint(), least=False)
+
+    def _as_wide_as(self, hint: QtCore.QSize, least: bool) -> QtCore.QSize:
+        inner = self.widget()
+        if inner is None:
+            return hint
+        wanted = inner.minimumSizeHint() if least else inner.sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QtCore.QSize(wanted.width() + bar + 2 * self.frameWidth(), hint.height())
+
+
 def scrolling(choices: QtWidgets.QLayout) -> QtWidgets.QScrollArea:
     """The choices scroll up and down on a short screen instead of squashing every field
     (they cut their text at the bottom), and never sideways."""
     inner = QtWidgets.QWidget()
     inner.setObjectName("export_choices")
     inner.setLayout(choices)
-    area = QtWidgets.QScrollArea()
+    area = ChoicesArea()
     area.setObjectName("export_choices_scroll")
     scrolls_to_its_controls(area)
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(inner)
-    bar = area.verticalScrollBar().sizeHint().width()
-    area.setMinimumWidth(inner.minimumSizeHint().width() + bar)
     return area

@@ -161,13 +161,18 @@ class ExportDialog(QtWidgets.QDialog):
     # -- layout ----------------------------------------------------------------
 
     def _lay_out(self) -> None:
+        # The dates on a line of their own under their choice: beside it, the row was the
+        # widest of the dialog in a longer language or at large text.
         dates = QtWidgets.QHBoxLayout()
-        dates.addWidget(self.between)
+        dates.addSpacing(self.between.sizeHint().height())
         dates.addWidget(self.date_from)
         dates.addWidget(label(_("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form = QtWidgets.QFormLayout()
+        # A field with no room beside its name goes under it (a longer language, large
+        # text); otherwise the names' column took the width the fields need.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(label(_("Tags")), self.tags)
         form.addRow(label(_("Feelings")), self.emotions)
         moods = QtWidgets.QHBoxLayout()
@@ -195,6 +200,7 @@ class ExportDialog(QtWidgets.QDialog):
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading(_("What to share")))
         choices.addWidget(self.since_session)
+        choices.addWidget(self.between)
         choices.addLayout(dates)
         for box in (self.flagged_only, self.include_private, self.summary, self.chart):
             choices.addWidget(box)
@@ -205,8 +211,10 @@ class ExportDialog(QtWidgets.QDialog):
         side.addWidget(heading(_("What will leave")))
         side.addWidget(self.preview, 1)
         columns = QtWidgets.QHBoxLayout()
-        columns.addWidget(scrolling(choices), 2)
-        columns.addLayout(side, 3)
+        # The choices as wide as they like to be (when the dialog has the room), the
+        # preview all the rest.
+        columns.addWidget(scrolling(choices))
+        columns.addLayout(side, 1)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)

@@ -23,7 +23,7 @@ from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange import texts
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
@@ -35,6 +35,7 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 from trustjournal.ui.widgets.file_dialogs import choose_file_to_open, choose_folder
 
 AUTO = "auto"
@@ -45,6 +46,7 @@ INTRO = N_(
 POLL_MS = 100
 LISTED_PROBLEMS = 8  # the rest are counted; the command line's --dry-run lists them all
 KEPT_MOODS = "daylio_moods"
+WIDTH = 560  # px at the usual text size
 MOOD_CHOICE_WIDTH = 96  # one digit and its arrows
 MOODS_ASKED = N_(
     "Daylio keeps moods of your own by name only. Say what each means, from 1 (awful) to "
@@ -77,7 +79,6 @@ class ImportDialog(QtWidgets.QDialog):
         self.setObjectName("import_dialog")
         self.setWindowTitle(_("Import entries"))
         self.setAccessibleName(_("Import entries"))
-        self.setMinimumWidth(560)
         self._journal = journal
         self._import: Import | None = None
         self._work = _Work()
@@ -91,8 +92,13 @@ class ImportDialog(QtWidgets.QDialog):
         steps = (self._choose_step(), self._preview_step(), self._busy_step(), self._done_step())
         for step in steps:
             self.steps.addWidget(step)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.steps)
+        # Its words scroll on a short screen or at large text, never cut or squashed.
+        body, _outer = dialog_body(self, "import_scroll")
+        body.addWidget(self.steps)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        fit_dialog(self, WIDTH)
+        super().showEvent(event)
 
     # -- the four steps --------------------------------------------------------------------
 

@@ -12,7 +12,9 @@ from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal, is_alive
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 
+READING_WIDTH = 320  # px: a text box narrower than this reads a few words a line
 T = TypeVar("T")
 D = TypeVar("D", bound=QtWidgets.QDialog)
 
@@ -164,6 +166,8 @@ def short_text(
     field.setPlaceholderText(placeholder)
     field.setTabChangesFocus(True)
     field.setFixedHeight(height)
+    # Its dialog grows instead: a longer language's labels beside it took its width.
+    field.setMinimumWidth(READING_WIDTH)
     return field
 
 
@@ -173,15 +177,33 @@ def dialog_layout(
     message: QtWidgets.QLabel,
     buttons: tuple[QtWidgets.QPushButton, QtWidgets.QPushButton],
     help_text: str = "",
-    min_width: int = 500,
+    width: int = 500,
 ) -> None:
     """Every trust dialog's order: its title as a heading, a muted line of help, the form,
-    the refusal message, then Cancel and Save."""
-    layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addWidget(heading(dialog.windowTitle()))
+    the refusal message, then Cancel and Save. The dialog is `width` px wide at the usual
+    text size, grows with the text and its widest control, and its heading, help and form
+    scroll when the screen is too short for them; the message and buttons stay in view."""
+    body, outer = dialog_body(dialog, f"{dialog.objectName()}Scroll")
+    body.addWidget(heading(dialog.windowTitle()))
     if help_text:
-        layout.addWidget(label(help_text, "muted"))
-    layout.addLayout(form)
-    layout.addWidget(message)
-    layout.addLayout(button_row(*buttons))
-    dialog.setMinimumWidth(min_width)
+        body.addWidget(label(help_text, "muted"))
+    body.addLayout(form)
+    body.addStretch(1)
+    outer.addWidget(message)
+    outer.addLayout(button_row(*buttons))
+    FitsWhenShown(dialog, width)
+
+
+class FitsWhenShown(QtCore.QObject):
+    """Sizes its dialog for its words (`dialog_fit.fit_dialog`) each time it shows: the
+    words, their language and the text size are only final then."""
+
+    def __init__(self, dialog: QtWidgets.QDialog, width: int) -> None:
+        super().__init__(dialog)
+        self._width = width
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Show and isinstance(watched, QtWidgets.QDialog):
+            fit_dialog(watched, self._width)
+        return False

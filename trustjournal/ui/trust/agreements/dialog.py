@@ -61,7 +61,7 @@ class AgreementDialog(QtWidgets.QDialog):
         form.addRow(_("Made on"), self.made)
         form.addRow(self.has_review, self.review)
         buttons = (self.cancel_button, self.save_button)
-        dialog_layout(self, form, self.message, buttons, texts.AGREEMENT_HELP, min_width=620)
+        dialog_layout(self, form, self.message, buttons, texts.AGREEMENT_HELP, width=620)
 
     def _fill(self, agreement: Agreement) -> None:
         self.title_field.setText(agreement.title)

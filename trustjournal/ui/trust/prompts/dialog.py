@@ -49,7 +49,7 @@ class OwnPromptDialog(QtWidgets.QDialog):
         help_words = _(
             "A question or a gentle nudge you would like to come back to. Only you will see it."
         )
-        dialog_layout(self, form, self.message, buttons, help_words, min_width=620)
+        dialog_layout(self, form, self.message, buttons, help_words, width=620)
 
     def save(self) -> Prompt | None:
         return save_or_say(self, self.message, self._store)

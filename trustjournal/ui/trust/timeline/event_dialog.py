@@ -23,10 +23,17 @@ from trustjournal.ui.trust.hard_days.offer import is_strong_trigger, offer_calm_
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.widgets.controls import button_row, heading, label
 from trustjournal.ui.widgets.dates import day_month_year_pattern
-from trustjournal.ui.widgets.dialog_slot import save_controls, save_or_say, short_text
+from trustjournal.ui.widgets.dialog_fit import dialog_body
+from trustjournal.ui.widgets.dialog_slot import (
+    FitsWhenShown,
+    save_controls,
+    save_or_say,
+    short_text,
+)
 
 # A new moment starts on the most common gentle kind, not on "Discovery or disclosure".
 NEW_MOMENT_KIND = "therapy"
+WIDTH = 520  # px at the usual text size
 
 
 def date_edit(name: str, accessible: str, day: dt.date) -> QtWidgets.QDateEdit:
@@ -121,13 +128,14 @@ class EventDialog(QtWidgets.QDialog):
         form.addRow(_("Title"), self.title_field)
         form.addRow(_("Note"), self.note)
         form.addRow("", self.hard_date)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(self.windowTitle()))
-        layout.addLayout(form)
-        layout.addWidget(self._trigger_box())
-        layout.addWidget(self.message)
-        layout.addLayout(button_row(self.cancel_button, self.save_button))
-        self.setMinimumWidth(480)
+        body, outer = dialog_body(self, "eventScroll")
+        body.addWidget(heading(self.windowTitle()))
+        body.addLayout(form)
+        body.addWidget(self._trigger_box())
+        body.addStretch(1)
+        outer.addWidget(self.message)
+        outer.addLayout(button_row(self.cancel_button, self.save_button))
+        FitsWhenShown(self, WIDTH)
 
     def _trigger_box(self) -> QtWidgets.QGroupBox:
         """The trigger's details, always in place (only enabled for a trigger): a hint that

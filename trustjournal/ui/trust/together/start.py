@@ -17,12 +17,16 @@ from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     busy_bar,
     button,
+    button_row,
     heading,
     label,
     passphrase_field,
     show_text,
 )
+from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 from trustjournal.ui.widgets.throttle import UnlockThrottle, wait_text
+
+WIDTH = 520  # px at the usual text size
 
 
 class OwnerCheckDialog(QtWidgets.QDialog):
@@ -53,29 +57,24 @@ class OwnerCheckDialog(QtWidgets.QDialog):
         self.cancel_button = button(_("Cancel"), "together_passphrase_cancel")
         # Return in the field means Start, never Cancel, wherever the focus goes meanwhile.
         self.cancel_button.setAutoDefault(False)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(heading(words.OWNER_CHECK_TITLE))
-        layout.addWidget(label(words.OWNER_CHECK_TEXT))
+        body, outer = dialog_body(self, "together_owner_check_scroll")
+        body.addWidget(heading(words.OWNER_CHECK_TITLE))
+        body.addWidget(label(words.OWNER_CHECK_TEXT))
         for widget in (self.field, self.message, self.busy):
-            layout.addWidget(widget)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.start_button)
-        layout.addLayout(row)
-        self.setFixedWidth(520)  # a fixed width, so wrapped words get the height they need
+            body.addWidget(widget)
+        body.addStretch(1)
+        outer.addLayout(button_row(self.cancel_button, self.start_button))
         self.start_button.clicked.connect(self.check)
         self.field.returnPressed.connect(self.check)
         self.cancel_button.clicked.connect(self.reject)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        self.adjustSize()
+        fit_dialog(self, WIDTH)
         super().showEvent(event)
 
     def say(self, text: str) -> None:
         show_text(self.message, text)
-        self.adjustSize()
+        fit_dialog(self, WIDTH)  # as tall as the message needs
 
     def check(self) -> None:
         passphrase = self.field.text()
