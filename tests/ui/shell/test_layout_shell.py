@@ -137,6 +137,7 @@ for _number, _step in enumerate(("welcome", "limits", "passphrase", "recovery-co
 NOT_YET_FITTING_LONGER_WORDS: frozenset[str] | None = frozenset(
     {
         "place-agreements",
+        "place-disclosure",  # new on 2026-12-07, cut at 1024x640 under pseudo
         "place-journal",
         "place-prompts",
         "place-timeline",
