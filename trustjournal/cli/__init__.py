@@ -32,9 +32,9 @@ COMMANDS_OF: dict[str, tuple[str, ...]] = {
     "export_commands": ("export",),
     "import_commands": ("import",),
     "inbox_commands": ("capture", "inbox"),
-    "recovery_commands": ("path", "score"),
+    "recovery.path_commands": ("path", "score"),
     "attachment_commands": ("attach", "attachments"),
-    "disclosure_commands": ("disclosure", "letter"),
+    "recovery.disclosure_commands": ("disclosure", "letter"),
 }
 _MODULE_OF = {command: module for module, commands in COMMANDS_OF.items() for command in commands}
 # Options before the command's name, and whether each takes a value (see _add_global_options).

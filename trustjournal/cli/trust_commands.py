@@ -10,13 +10,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import texts
-from trustjournal.cli.arrangement_commands import (
+from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.recovery.arrangement_commands import (
     add_arrangement_options,
     arrangement_draft,
     arrangement_line,
     register_arrangement_actions,
 )
-from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.trust_arguments import (
     id_argument,
     intensity_argument,

@@ -81,7 +81,7 @@ class PathMoveDialog(QtWidgets.QDialog):
         save.setText(_save_words(kind))
         save.setAccessibleName(_save_words(kind))
         self.message = message
-        dialog_layout(self, form, message, (cancel, save), min_width=460)
+        dialog_layout(self, form, message, (cancel, save), width=460)
 
     def _save(self) -> None:
         mover = self._mover(pydate(self.day.date()))
