@@ -337,3 +337,18 @@ def test_together_passphrase_check_waits_after_wrong_tries_even_when_reopened(
     clock.advance(seconds=5)
     click(qtbot, dialog, "together_passphrase_start")
     qtbot.waitUntil(lambda: session.together is not None)
+
+
+def test_together_is_put_away_everywhere_once_the_partners_separated(
+    qtbot: QtBot, session: Session, main: MainWindow
+) -> None:
+    journal = session.journal
+    assert journal is not None
+    journal.settings.set("prompt_role", "hurt")
+    action = main.actions_by_name["check_in_together_action"]
+    qtbot.waitUntil(lambda: action.isVisible() and action.isEnabled())
+    journal.path.part()  # "We separated": the path on your own from today
+    qtbot.waitUntil(lambda: not action.isVisible() and not action.isEnabled())
+    main.show_place("timeline")
+    together = main.pages["timeline"].findChild(QtWidgets.QPushButton, "timelineTogether")
+    qtbot.waitUntil(lambda: not together.isVisible())

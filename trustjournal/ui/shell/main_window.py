@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
+from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
@@ -26,6 +27,7 @@ from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.access.labelling import describe_tooltips
+from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.page import Page
 
@@ -77,6 +79,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_body()
         self.actions_by_name: dict[str, QtGui.QAction] = {}
         self._build_actions()
+        # A check-in together is offered only while it fits who is writing and their path.
+        self._together_watch = ChangeWatcher(journal, (Topic.SETTINGS, Topic.PATH), self)
+        self._together_watch.changed.connect(self._offer_together)
+        self._offer_together()
         self._build_toolbar()
         self._build_menus()
         self._drop_duplicate_shortcuts()
@@ -328,8 +334,15 @@ class MainWindow(QtWidgets.QMainWindow):
         if dialog is not None:
             dialog.stop_for_lock()  # the session waits for its work before closing the vault
 
+    def _offer_together(self) -> None:
+        offered = self._journal.path.together_offered(self._journal.settings.prompt_role)
+        action = self.actions_by_name["check_in_together_action"]
+        action.setVisible(offered)
+        action.setEnabled(offered)  # its key too
+
     def release(self) -> None:
         """Close without asking to quit (the session is locking or swapping windows)."""
+        self._together_watch.stop()
         self._releasing = True
         self.close()
 

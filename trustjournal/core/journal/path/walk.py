@@ -98,6 +98,13 @@ class RecoveryPath:
         """The phase the person is in, the one thing the prompts need."""
         return self._current(self._store.moves())[1]
 
+    def together_offered(self, role: str | None) -> bool:
+        """Whether a check-in together is offered to who is writing (`role`): not to
+        someone healing on their own, nor to a partner whose path became the path on
+        their own (they separated, or left)."""
+        parted = role in ("hurt", "involved") and self.where().route == ALONE
+        return role != "individual" and not parted
+
     def move(self, phase: str, day: dt.date | None = None) -> tuple[PathMove, str]:
         """Move to `phase` of the current path, on or back; returns the move and the
         sentence that says it. Anything that does not fit is InvalidInput, nothing kept."""

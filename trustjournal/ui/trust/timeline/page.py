@@ -278,6 +278,8 @@ class TimelinePage(TrustPage):
         whole = self._journal.timeline(dt.date.min, today + HISTORY_AHEAD)
         data = ChartData(whole)
         history = self._journal.path.where().history
+        role = self._journal.settings.prompt_role
+        self.together_button.setVisible(self._journal.path.together_offered(role))
         data.phases = phase_spans([(step.day, phase_name(step.phase)) for step in history])
         data.add_scores(self._journal.scores.listed())
         self.chart.set_data(data, today)

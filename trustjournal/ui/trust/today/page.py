@@ -12,7 +12,6 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import Entry
-from trustjournal.core.records.path import ALONE
 from trustjournal.core.records.prompts import Prompt
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust import texts as trust_texts
@@ -319,8 +318,7 @@ class TodayPage(TrustPage):
         partner whose path became the path on their own (they separated, or left)."""
         assert self._journal is not None
         role = self._journal.settings.prompt_role
-        parted = role in ("hurt", "involved") and self._journal.path.where().route == ALONE
-        self.together_card.setVisible(role != "individual" and not parted)
+        self.together_card.setVisible(self._journal.path.together_offered(role))
 
     def _show_discovery(self) -> None:
         assert self._journal is not None
