@@ -45,6 +45,9 @@ def test_a_first_run_starts_with_a_welcome_and_the_limits(session: Session) -> N
     limits = text_of(window, "limits_list")
     for words in ("keylogger", "forcing you to unlock", "exports", "recovery code is lost"):
         assert words in limits
+    sealed = text_of(window, "limits_sealed_notes")  # what sealing protects, and what not
+    for words in ("sealed at once", "does not hide that a note exists", "keep or discard"):
+        assert words in sealed
 
 
 @pytest.mark.slow  # measured among the slowest (docs/testing.md)

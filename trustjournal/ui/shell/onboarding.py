@@ -13,6 +13,7 @@ from trustjournal.core.clock import SystemClock
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import Settings
+from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
 from trustjournal.ui.shell import texts
@@ -125,6 +126,7 @@ class OnboardingWindow(QtWidgets.QWidget):
             label(texts.KEPT_PRIVATE),
             label(_("What no app can protect against"), "subheading"),
             label(texts.NOT_PRIVATE, name="limits_list"),
+            label(inbox_texts.WHAT_SEALING_PROTECTS, "muted", "limits_sealed_notes"),
             label(texts.ADVICE, "muted"),
             button_row(go_on, leading=back),
         )
