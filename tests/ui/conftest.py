@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.shell.theme import STYLE_SET, apply_theme
 
 __all__ = [
     "button",
@@ -107,14 +108,21 @@ def preferences(qt_settings: Path) -> Preferences:
 
 @pytest.fixture(autouse=True)
 def app_look_restored(qapp: QtWidgets.QApplication) -> Iterator[None]:
-    """Themes and text sizes a test applies app-wide do not follow other tests."""
+    """Themes and text sizes a test applies app-wide do not follow other tests. Only what
+    changed is put back: each of these re-polishes every widget alive (a layout module's
+    filled window), which made up most of a layout case's time."""
     style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
-    sheet = qapp.styleSheet()
+    sheet, style_set = qapp.styleSheet(), qapp.property(STYLE_SET)
     yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.style().name() != style or qapp.property(STYLE_SET) != style_set:
+        qapp.setStyle(style)
+        qapp.setProperty(STYLE_SET, style_set)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
+    if qapp.font() != font:
+        qapp.setFont(font)
 
 
 @pytest.fixture
@@ -172,3 +180,26 @@ def filled(
     them is the slow part (screens_kit)."""
     with filled_journal(tmp_path_factory.mktemp("layout") / "vault") as made:
         yield made
+
+
+@pytest.fixture(scope="module")
+def light_look(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """The layout cases' look for their whole module (a module fixture is made before
+    app_look_restored takes its note, so that puts back this look, not the one before)."""
+    with looking_light(qapp):
+        yield
+
+
+@contextmanager
+def looking_light(qapp: QtWidgets.QApplication) -> Iterator[None]:
+    """The app's light look at its usual text size for a whole module of layout cases, so
+    each case's own `apply_theme` (and app_look_restored after it) finds nothing to change,
+    instead of re-polishing the filled window twice a case."""
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    apply_theme(qapp, "light")
+    try:
+        yield
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)

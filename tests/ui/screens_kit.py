@@ -128,6 +128,7 @@ def screens_test(
         text: int,
         qtbot: QtBot,
         request: pytest.FixtureRequest,
+        light_look: None,
     ) -> None:
         size = QtCore.QSize(width, height)
         if language == "en":

@@ -261,7 +261,7 @@ def test_hard_days_from_the_lock_screen_shows_nothing_private(
 def test_hard_days_is_a_place_with_a_shortcut(unlocked: Callable[[], MainWindow]) -> None:
     main = unlocked()
     action = main.actions_by_name["go_hard_days_action"]
-    assert action.shortcut().toString() == "Ctrl+7"
+    assert action.shortcut().toString() == "Ctrl+8"  # the last of the eight places
     action.trigger()
     assert main.current_page() is main.pages["hard_days"]
     assert isinstance(main.current_page(), HardDaysPage)
