@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from language_layout_kit import speaking_for_layout
 from pytestqt.qtbot import QtBot
-from screens_kit import Filled, filled_journal
+from screens_kit import Filled, filled_journal, light_look_of
 from testkit import PASSPHRASE
 from uikit import (  # kept importable from here for tests written before uikit existed
     button,
@@ -30,7 +30,7 @@ from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.preferences import Preferences
-from trustjournal.ui.shell.theme import STYLE_SET, apply_theme
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE
 
 __all__ = [
     "button",
@@ -112,13 +112,12 @@ def app_look_restored(qapp: QtWidgets.QApplication) -> Iterator[None]:
     changed is put back: each of these re-polishes every widget alive (a layout module's
     filled window), which made up most of a layout case's time."""
     style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
-    sheet, style_set = qapp.styleSheet(), qapp.property(STYLE_SET)
+    sheet = qapp.styleSheet()
     yield
     if qapp.styleSheet() != sheet:
         qapp.setStyleSheet(sheet)
-    if qapp.style().name() != style or qapp.property(STYLE_SET) != style_set:
+    if qapp.style().name() != style:
         qapp.setStyle(style)
-        qapp.setProperty(STYLE_SET, style_set)
     if qapp.palette() != palette:
         qapp.setPalette(palette)
     if qapp.font() != font:
@@ -196,7 +195,7 @@ def looking_light(qapp: QtWidgets.QApplication) -> Iterator[None]:
     each case's own `apply_theme` (and app_look_restored after it) finds nothing to change,
     instead of re-polishing the filled window twice a case."""
     sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
-    apply_theme(qapp, "light")
+    light_look_of(qapp, DEFAULT_TEXT_SIZE)
     try:
         yield
     finally:

@@ -161,11 +161,6 @@ def colors_for(choice: str) -> Colors:
     return THEMES[resolve(choice)]
 
 
-# The app's style as apply_theme last set it (QApplication.style() names a proxy once a
-# style sheet is set, so it cannot say which).
-STYLE_SET = "trustjournal_style"
-
-
 def apply_theme(
     app: QtWidgets.QApplication,
     choice: str = "system",
@@ -175,22 +170,12 @@ def apply_theme(
     """Style the whole app; `still` is the person's "Reduce motion" (widgets/access/motion.py)."""
     colors = colors_for(choice)
     motion.set_reduced(app, still)
-    # Each of these re-polishes every widget alive: only what changes is set again (the
-    # same look applied twice, as Settings' OK with nothing changed does, costs nothing).
-    style = "still" if still else "fusion"
-    if app.property(STYLE_SET) != style:
-        app.setStyle(motion.StillStyle("Fusion") if still else "Fusion")
-        app.setProperty(STYLE_SET, style)
-    wanted = palette(colors)
-    if app.palette() != wanted:
-        app.setPalette(wanted)
+    app.setStyle(motion.StillStyle("Fusion") if still else "Fusion")
+    app.setPalette(palette(colors))
     font = app.font()
-    if font.pointSize() != text_size:
-        font.setPointSize(text_size)
-        app.setFont(font)
-    sheet = style_sheet(colors, text_size)
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    font.setPointSize(text_size)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(colors, text_size))
     return colors
 
 
