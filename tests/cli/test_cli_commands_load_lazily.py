@@ -44,7 +44,7 @@ def test_each_module_adds_the_commands_it_is_listed_with() -> None:
     for module in command_modules():
         commands = argparse.ArgumentParser().add_subparsers()
         module.register(commands)
-        name = module.__name__.rsplit(".", 1)[1]
+        name = module.__name__.removeprefix("trustjournal.cli.")
         assert sorted(commands.choices) == sorted(COMMANDS_OF[name]), name
     every = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert sorted(every) == sorted(c for commands in COMMANDS_OF.values() for c in commands)
@@ -74,7 +74,7 @@ def test_a_command_parses_as_it_does_with_every_command_loaded(
     ],
 )
 def test_only_the_named_command_s_module_is_chosen(argv: list[str], loaded: list[str]) -> None:
-    assert [module.__name__.rsplit(".", 1)[1] for module in command_modules(argv)] == loaded
+    assert [m.__name__.removeprefix("trustjournal.cli.") for m in command_modules(argv)] == loaded
 
 
 def test_a_typo_is_refused_with_every_command_named(capsys: pytest.CaptureFixture[str]) -> None:
