@@ -16,6 +16,7 @@ os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("TRUSTJOURNAL_LANG", None)
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,19 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
 __all__ = ["NEW_PASSPHRASE", "PASSPHRASE"]
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_between_tests() -> Iterator[None]:
+    """Once a test has made the app, Python's automatic collection is off for the rest of
+    the worker (ui/widgets/garbage.py): the app collects from its event loop, and tests
+    between their steps. What a test left in cycles is collected here, on the main thread,
+    as Python would have by now (a core test after a Qt one too)."""
+    yield
+    if not gc.isenabled():
+        from trustjournal.ui.widgets.garbage import collect_if_due  # only once Qt is in
+
+        collect_if_due()
 
 
 @pytest.fixture

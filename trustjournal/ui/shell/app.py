@@ -24,6 +24,7 @@ from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.language import start_speaking
 from trustjournal.ui.shell.settings.preferences import APP_NAME, ORGANISATION, Preferences
 from trustjournal.ui.widgets.access.labelling import install_heading_role
+from trustjournal.ui.widgets.garbage import collect_on_the_gui_thread
 from trustjournal.ui.widgets.icons import icon
 
 
@@ -39,6 +40,7 @@ def application() -> QtWidgets.QApplication:
     # The one application id: desktops match the window to its entry and icon by it.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon(APP_ID))
+    collect_on_the_gui_thread(app)  # never from the background helper's thread
     return app
 
 

@@ -39,6 +39,10 @@ class _Relay(QtCore.QObject):
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
         _pending.discard(self)
+        # Qt is still delivering this call to the relay, and that set held the last Python
+        # reference: PySide would delete the relay under Qt's feet as this returns.
+        # deleteLater hands it to Qt, which deletes it once the call is done.
+        self.deleteLater()
         if self._owner is not None and not is_alive(self._owner):
             _close_unwanted(result)  # the window that asked is gone; nobody takes the answer
             return
