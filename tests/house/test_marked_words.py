@@ -80,9 +80,7 @@ def test_setters_builders_argparse_and_streams_are_read(tmp_path: Path) -> None:
         "parser.add_argument('--lang', help='The language')\n"
         "sys.stderr.write('Oops\\n')\n"
     )
-    path = plant(tmp_path, "trustjournal/cli/many.py", source)
-    found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
-    assert sorted(found) == [
+    assert unmarked_in_command_line(tmp_path, "many.py", source) == [
         "'Delete?'",
         "'Every day'",
         "'Keeps it'",
@@ -147,9 +145,7 @@ def test_lines_a_command_line_function_returns_or_yields_are_read(tmp_path: Path
         "    review = f'review {met}' if met else _('no review date')\n"
         "    return '  '.join([*parts, review])\n"
     )
-    path = plant(tmp_path, "trustjournal/cli/lines.py", source)
-    found = [f.split(": ", 1)[1] for f in unmarked_words([path], tmp_path, terminal=[path])]
-    assert sorted(found) == [
+    assert unmarked_in_command_line(tmp_path, "lines.py", source) == [
         "'Nothing recorded yet.'",
         "'check-in'",
         "'needs met: '",
@@ -157,4 +153,13 @@ def test_lines_a_command_line_function_returns_or_yields_are_read(tmp_path: Path
         "'review '",  # the first function's
         "'review '",  # the last one's
     ]
-    assert unmarked_words([path], tmp_path) == []  # outside the command line: not read
+    path = plant(tmp_path, "trustjournal/cli/lines.py", source)
+    assert unmarked_words([path], tmp_path) == []  # not taken as terminal output: not read
+
+
+def unmarked_in_command_line(tmp_path: Path, name: str, source: str) -> list[str]:
+    """The unmarked words the lint finds in `source` as a command-line module, sorted,
+    without their place."""
+    path = plant(tmp_path, f"trustjournal/cli/{name}", source)
+    found = unmarked_words([path], tmp_path, terminal=[path])
+    return sorted(line.split(": ", 1)[1] for line in found)
