@@ -68,7 +68,7 @@ class JournalFilters(QtWidgets.QWidget):
             for name in family.emotions:
                 shown, kind = content.emotion(name), content.emotion_family(family.label)
                 self.emotion.addItem(
-                    texts.EMOTION_IN_FAMILY.format(emotion=shown, family=kind.lower()), name
+                    texts.EMOTION_IN_FAMILY.format(emotion=shown, family=kind), name
                 )
         self.tag = named(QtWidgets.QComboBox(panel), "journalTag", _("Tag"))
         self.set_tags(())

@@ -6,7 +6,7 @@ sand); the number and label are always shown too, so colour is never the only cu
 
 from __future__ import annotations
 
-from trustjournal.core.records.entries import mood_label
+from trustjournal.core.records.entries import mood_word
 from trustjournal.ui.journal import texts
 from trustjournal.ui.qt import QtGui, QtWidgets
 
@@ -42,7 +42,7 @@ def mood_tint(mood: int, palette: QtGui.QPalette, strength: float = 0.35) -> QtG
 def mood_words(mood: int | None) -> str:
     if mood is None:
         return texts.NO_MOOD
-    return texts.MOOD_WORDS.format(mood=mood, label=mood_label(mood).lower())
+    return texts.MOOD_WORDS.format(mood=mood, label=mood_word(mood))
 
 
 CHIP_STYLE = """

@@ -196,7 +196,7 @@ class EmotionChips(QtWidgets.QWidget):
     # -- the filter -----------------------------------------------------------------
 
     def _matching(self, text: str) -> list[str]:
-        needle = text.strip().lower()
+        needle = text.strip().casefold()
         return [name for name in self._chips if needle in name or needle in _shown(name)]
 
     def _show_matching(self, text: str) -> None:
@@ -215,7 +215,7 @@ class EmotionChips(QtWidgets.QWidget):
 
     def _pick_the_match(self) -> None:
         """Enter picks the feeling the filter leaves alone, or the one named exactly."""
-        typed = self.search.text().strip().lower()
+        typed = self.search.text().strip().casefold()
         found = self._matching(typed)
         exact = [name for name in found if typed in (name, _shown(name))]
         pick = exact or (found if len(found) == 1 else [])
@@ -231,5 +231,6 @@ def _drop(flow: FlowLayout, chip: QtWidgets.QToolButton) -> None:
 
 
 def _shown(name: str) -> str:
-    """A feeling as the person reads it, in lower case, for the filter to match."""
-    return content.emotion(name).lower()
+    """A feeling as the person reads it, case folded, for the filter to match (casefold,
+    not lower: German's "ß" matches "ss")."""
+    return content.emotion(name).casefold()

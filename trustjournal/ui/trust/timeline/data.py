@@ -12,7 +12,7 @@ from trustjournal.core.chart.data import (
 )
 from trustjournal.core.exchange.texts.summary import trigger_details
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.entries import mood_label
+from trustjournal.core.records.entries import mood_word
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import (
     Checkin,
@@ -50,8 +50,8 @@ def describe(data: chart_data.ChartData, item: ChartItem) -> str:
         return _describe_together(item, data.together[item.ref])
     count = data.mood_entries.get(item.day, 1)
     mood = item.value or 0.0
-    words = mood_label(round(mood))
-    return trust_texts.mood_on_day(long_day(item.day), mood, words.lower(), count)
+    words = mood_word(round(mood))  # the in-sentence form, never a label lowered
+    return trust_texts.mood_on_day(long_day(item.day), mood, words, count)
 
 
 def _describe_checkin(item: ChartItem, checkin: Checkin) -> str:

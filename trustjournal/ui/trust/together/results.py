@@ -68,7 +68,7 @@ def difference_text(
     shown = []
     for difference in comparison.differ[:3]:
         if difference.key == NEEDS_MET_KEY:  # in words, as each answered it
-            first, second = (words.needs_label(a.needs_met or "").lower() for a in answers)
+            first, second = (words.needs_label(a.needs_met or "") for a in answers)
         else:
             first, second = f"{difference.owner:g}", f"{difference.partner:g}"
         what = row_label(difference.key)
