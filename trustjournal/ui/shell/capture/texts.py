@@ -33,6 +33,12 @@ KEY_FINGERPRINT_SPOKEN = "Capture key fingerprint: {fingerprint}"
 YOUR_NOTE = "Your note"
 NOTE_PLACEHOLDER = "What is happening, how you feel…"
 
+# Escape or closing the window with words not yet sealed: asked first, keeping them the
+# default (Enter and Escape both keep writing).
+DISCARD_NOTE_TITLE = "Discard this note?"
+DISCARD_NOTE_QUESTION = "Discard this note? What you wrote here is not sealed yet."
+KEEP_WRITING = "Keep writing"
+
 REVIEW_TITLE = "Written while the journal was locked"
 REVIEW_INTRO = (
     "These notes were sealed while your journal was locked. Keep the ones you wrote as "
