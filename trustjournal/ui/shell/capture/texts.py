@@ -52,6 +52,8 @@ DISCARD_CHOSEN = "Discard the chosen"
 DISCARD_QUESTION = (
     "Discard the chosen notes? They are overwritten and removed, and cannot be brought back."
 )
+# While the files of the notes just kept or discarded are overwritten and removed.
+REMOVING_FILES = "Removing their sealed files…"
 NONE_CHOSEN = "Choose at least one note first (Space ticks the note in focus)."
 ALL_REVIEWED = "Every note has been reviewed."
 
