@@ -258,3 +258,25 @@ def test_the_capture_window_and_the_review_leave_no_english_under_pseudo(
         unlocked()
         dialog = review_shown(qtbot, session)
         assert english_left(dialog) == []
+
+
+def test_a_changed_capture_key_is_said_at_unlock_once(
+    created_vault: tuple[Path, str],
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    qtbot: QtBot,
+) -> None:
+    folder, _code = created_vault
+    VaultPaths(folder).capture_key.write_bytes(b"")  # something changed it: put right, said
+    unlocked()
+    dialog = review_shown(qtbot, session)
+    assert inbox_texts.KEY_MENDED in dialog.key_mended.text() and dialog.key_mended.isVisible()
+    assert dialog.list.count() == 0
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.waitUntil(lambda: session.dialogs.review_dialog is None)
+    window = session.open_capture()  # a note sealed in the open app: reviewed at once
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.text, "after the mend")
+    qtbot.mouseClick(window.save_button, LEFT)
+    again = review_shown(qtbot, session)
+    assert not again.key_mended.isVisible()  # said once a session

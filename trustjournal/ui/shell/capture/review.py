@@ -53,7 +53,12 @@ def notes_waiting(journal: Journal) -> bool:
 class NotesReview(QtWidgets.QDialog):
     """Opens every waiting note when made; keeps or discards what the person chooses."""
 
-    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None = None,
+        key_mended: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notes_review")
         self.setWindowTitle(texts.REVIEW_TITLE)
@@ -76,12 +81,15 @@ class NotesReview(QtWidgets.QDialog):
             "\n".join(aside.sentence for aside in intake.set_aside), "error", "review_set_aside"
         )
         self.outcome = label("", "muted", "review_result")
+        # The capture key beside the journal was changed and has been put right (at unlock).
+        self.key_mended = label(inbox_texts.KEY_MENDED, "error", "review_key_mended")
         self.keep_all_button = button(_("Keep all"), "review_keep_all", primary=True)
         self.keep_button = button(texts.KEEP_CHOSEN, "review_keep_chosen")
         self.discard_button = button(texts.DISCARD_CHOSEN, "review_discard_chosen")
         self.close_button = button(_("Close"), "review_close")
         self._build(journal)
         show_text(self.set_aside, self.set_aside.text())
+        show_text(self.key_mended, inbox_texts.KEY_MENDED if key_mended else "")
         show_text(self.outcome, "")
         self.keep_all_button.clicked.connect(self.keep_all)
         self.keep_button.clicked.connect(self.keep_chosen)
@@ -99,6 +107,7 @@ class NotesReview(QtWidgets.QDialog):
         if fingerprint:
             words = texts.REVIEW_KEY.format(fingerprint=fingerprint)
             layout.addWidget(label(words, "muted", "review_key"))
+        layout.addWidget(self.key_mended)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.set_aside)
         layout.addWidget(self.outcome)
@@ -119,9 +128,8 @@ class NotesReview(QtWidgets.QDialog):
             self.list.setCurrentRow(0)
 
     def _opening_words(self) -> str:
-        if self.list.count():
-            return texts.notes_waiting(self.list.count())
-        return texts.REVIEW_TITLE
+        said = texts.notes_waiting(self.list.count()) if self.list.count() else texts.REVIEW_TITLE
+        return f"{said} {self.key_mended.text()}".strip()
 
     # -- choosing ------------------------------------------------------------------------
 
