@@ -82,6 +82,17 @@ def test_inbox_keep_by_id_and_discard_all(unlocked: RunCli, run_cli: RunCli) -> 
     assert "let me go" not in ok(unlocked("list"))
 
 
+def test_inbox_discard_by_id_leaves_the_others_waiting(unlocked: RunCli, run_cli: RunCli) -> None:
+    ok(run_cli("capture", "not mine"))
+    ok(run_cli("capture", "mine, later"))
+    listing = ok(unlocked("inbox"))
+    gone = next(_ids(line)[0] for line in listing.splitlines() if "not mine" in line)
+    assert inbox_texts.notes_discarded(1) in ok(unlocked("inbox", "discard", gone[:6]))
+    left = ok(unlocked("inbox"))
+    assert "not mine" not in left and "mine, later" in left
+    assert "not mine" not in ok(unlocked("list"))
+
+
 def test_inbox_keep_all(unlocked: RunCli, run_cli: RunCli) -> None:
     for text in ("first", "second", "third"):
         ok(run_cli("capture", text))
