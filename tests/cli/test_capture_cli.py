@@ -10,6 +10,7 @@ from pathlib import Path
 from cli_kit import RunCli, assert_plain_failure, ok
 from testkit import PASSPHRASE, files_containing
 
+from trustjournal.core.vault import texts as vault_texts
 from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
@@ -82,6 +83,17 @@ def test_inbox_keep_by_id_and_discard_all(unlocked: RunCli, run_cli: RunCli) -> 
     assert "let me go" not in ok(unlocked("list"))
 
 
+def test_inbox_discard_by_id_leaves_the_others_waiting(unlocked: RunCli, run_cli: RunCli) -> None:
+    ok(run_cli("capture", "not mine"))
+    ok(run_cli("capture", "mine, later"))
+    listing = ok(unlocked("inbox"))
+    gone = next(_ids(line)[0] for line in listing.splitlines() if "not mine" in line)
+    assert inbox_texts.notes_discarded(1) in ok(unlocked("inbox", "discard", gone[:6]))
+    left = ok(unlocked("inbox"))
+    assert "not mine" not in left and "mine, later" in left
+    assert "not mine" not in ok(unlocked("list"))
+
+
 def test_inbox_keep_all(unlocked: RunCli, run_cli: RunCli) -> None:
     for text in ("first", "second", "third"):
         ok(run_cli("capture", text))
@@ -135,3 +147,20 @@ def test_the_canary_note_is_nowhere_on_disk_in_plaintext(
     assert CANARY in ok(run_cli("list", secrets=[PASSPHRASE]))
     assert files_containing(CANARY, folders) == []
     assert list((data_dir / "journal.inbox").iterdir()) == []
+
+
+def test_doctor_finds_a_spoiled_capture_key_and_repair_rewrites_it(
+    unlocked: RunCli, run_cli: RunCli, data_dir: Path
+) -> None:
+    key_file = data_dir / "journal.capture-key"
+    good = key_file.read_bytes()
+    key_file.write_bytes(good[:60])  # truncated
+    found = unlocked("doctor")
+    assert found.returncode == 1
+    assert f"PROBLEM  {vault_texts.CAPTURE_KEY_WRONG}" in found.stdout
+    assert key_file.read_bytes() == good[:60]  # doctor alone changes nothing
+    assert_plain_failure(run_cli("capture", "refused"), inbox_texts.KEY_UNUSABLE)
+    mended = ok(unlocked("doctor", "--repair"))
+    assert f"ok       {vault_texts.CAPTURE_KEY_MENDED}" in mended
+    assert key_file.read_bytes() == good
+    ok(run_cli("capture", "sealed again"))

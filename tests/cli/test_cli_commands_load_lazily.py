@@ -9,10 +9,14 @@ import argparse
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from testkit import PASSPHRASE
 
 from trustjournal.cli import COMMANDS_OF, build_parser, command_modules
+from trustjournal.core.vault.keys.keyfile import FLOOR
+from trustjournal.core.vault.vault import Vault
 
 # One way of calling each command, with the options it needs.
 CALLS = [
@@ -105,3 +109,42 @@ def test_importing_loads_no_other_command_nor_the_passphrase_judge() -> None:
     assert commands == {"trustjournal.cli.import_commands"}
     assert "zxcvbn" not in loaded  # only a new passphrase is judged
     assert "trustjournal.core.exchange.export" not in loaded
+
+
+CAPTURE_LOADS = """
+import json, sys
+from trustjournal.cli import main
+status = main(["--data-dir", sys.argv[1], "capture", "a note from the car park"])
+print(json.dumps([status, sorted(sys.modules)]))
+"""
+# What `capture` must not pay for (issue 25: a note in a fraction of what unlocking
+# costs): the database, the passphrase's KDF, the journal's domain and the path's words.
+NOT_FOR_CAPTURE = (
+    "sqlcipher3",
+    "argon2",
+    "trustjournal.core.vault.database",
+    "trustjournal.core.journal",
+    "trustjournal.core.records.path",
+    "trustjournal.core.language.content",
+    "subprocess",  # ctypes.util.find_library runs ldconfig in a child process
+)
+
+
+def test_capture_loads_neither_the_database_the_kdf_nor_the_domain(tmp_path: Path) -> None:
+    folder = tmp_path / "journal"
+    Vault.create(folder, PASSPHRASE, params=FLOOR)[0].close()
+    shown = subprocess.run(
+        [sys.executable, "-c", CAPTURE_LOADS, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    status, loaded = json.loads(shown.stdout.splitlines()[-1])
+    assert status == 0
+    paid_for = sorted(
+        name
+        for name in loaded
+        for unwanted in NOT_FOR_CAPTURE
+        if name == unwanted or name.startswith(unwanted + ".")
+    )
+    assert paid_for == []

@@ -16,12 +16,12 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from trustjournal.core.journal.path.phases import phase_name
-from trustjournal.core.language import content
 from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import N_, _, spoken
 from trustjournal.core.texts import counted
 
+# The path's phases and the prompts' content catalogue are imported where they are used:
+# every command loads this module, and `capture` must not load the journal's domain.
 if TYPE_CHECKING:  # only named in annotations: `capture` must not load the journal's domain
     from trustjournal.core.journal.timeline import Timeline
     from trustjournal.core.journal.trends import PeriodChange, Trends
@@ -292,6 +292,8 @@ def agreement_line(agreement: Agreement) -> str:
 
 
 def prompt_line(prompt: Prompt) -> str:
+    from trustjournal.core.language import content  # see TYPE_CHECKING above
+
     whom = AUDIENCE_WORDS.get(prompt.audience)
     return _("{id}  [{theme}] ({for_whom})  {text}").format(
         id=prompt.id,
@@ -464,6 +466,8 @@ PROMPTS_FOLLOWED = {
 
 def prompts_followed(role: str | None, phase: str | None) -> str:
     """What `prompts` says (on stderr) when the journal's settings narrowed the list."""
+    from trustjournal.core.journal.path.phases import phase_name  # see TYPE_CHECKING above
+
     whom = _(AUDIENCE_WORDS[role]) if role else ""
     phase_said = phase_name(phase) if phase else ""
     return _(PROMPTS_FOLLOWED[bool(role), bool(phase)]).format(whom=whom, phase=phase_said)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 
 _PR_SET_DUMPABLE = 4
@@ -42,5 +41,8 @@ def is_dumpable() -> bool:
 
 
 def _prctl(option: int, value: int) -> int:
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    # The C library this process already runs on (dlopen of no file): finding it by name
+    # (ctypes.util.find_library) runs ldconfig in a child process, a cost paid by every
+    # command, `trustjournal capture` among them, before it has done anything.
+    libc = ctypes.CDLL(None, use_errno=True)
     return int(libc.prctl(option, value, 0, 0, 0))

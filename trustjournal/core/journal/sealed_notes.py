@@ -6,6 +6,11 @@ and the command line use (issue 25, decision 0006).
     review.keep(intake.notes)      # each an entry, then its file overwritten and removed
     review.discard(intake.notes)   # the files overwritten and removed; nothing added
 
+The app keeps in steps, so that removing the files (seconds for a thousand notes on some
+disks) runs off the GUI thread: `keep_entries` (one transaction, on the thread that owns
+the journal), `remove_files` (the file system only; safe on any thread, and stoppable),
+then `forget_unneeded_keys` (the database again).
+
 Sealing itself needs no journal: `trustjournal.core.vault.inbox.inbox.capture(folder, note)`.
 A kept note is recorded with the digest of its sealed bytes (as an import is), so a
 crash between the entry's commit and the file's removal never keeps it twice: the next
@@ -14,12 +19,12 @@ review removes the file it finds already kept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.inbox import inbox
-from trustjournal.core.vault.inbox.inbox import Intake, WaitingNote
+from trustjournal.core.vault.inbox.inbox import Intake, WaitingNote, never
 
 SOURCE = "sealed-note"
 
@@ -50,18 +55,32 @@ class SealedNotes:
 
     def keep(self, notes: Sequence[WaitingNote]) -> tuple[int, ...]:
         """Each note as an entry (one transaction for all), then its file removed."""
-        fresh = [note for note in notes if not self._already_kept(note)]
-        ids = self._journal.import_entries(
-            SOURCE, ((note.digest, draft_of(note)) for note in fresh)
-        )
-        self._remove(notes)
+        ids = self.keep_entries(notes)
+        self.remove_files(notes)
+        self.forget_unneeded_keys()
         return ids
 
     def discard(self, notes: Sequence[WaitingNote]) -> None:
-        self._remove(notes)
+        self.remove_files(notes)
+        self.forget_unneeded_keys()
 
-    def _remove(self, notes: Sequence[WaitingNote]) -> None:
-        inbox.remove(notes)
+    def keep_entries(self, notes: Sequence[WaitingNote]) -> tuple[int, ...]:
+        """Each note not kept before as an entry, all in one transaction; files untouched
+        (a crash after this never keeps one twice: the next review removes its file)."""
+        fresh = [note for note in notes if not self._already_kept(note)]
+        return self._journal.import_entries(
+            SOURCE, ((note.digest, draft_of(note)) for note in fresh)
+        )
+
+    @staticmethod
+    def remove_files(notes: Sequence[WaitingNote], stopped: Callable[[], bool] = never) -> None:
+        """Overwrite and remove the notes' files: no database, so any thread may. Stopped
+        part way (a lock), what is left is safe: a kept note's file is removed at the next
+        review, a zeroed file too; a discarded note not reached yet is shown again."""
+        inbox.remove(notes, stopped)
+
+    def forget_unneeded_keys(self) -> None:
+        """Older capture keys no waiting note is sealed to any more go."""
         inbox.forget_unneeded_keys(self._vault.paths, self._vault.database)
 
     def _already_kept(self, note: WaitingNote) -> bool:

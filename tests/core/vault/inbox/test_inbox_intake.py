@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,12 +79,48 @@ def test_a_note_kept_before_a_crash_removed_its_file_is_not_kept_twice(
     capture(folder, "only once")
     journal, notes = review(folder)
     try:
-        monkeypatch.setattr(inbox, "remove", lambda notes: None)  # the crash: files stay
+        monkeypatch.setattr(inbox, "remove", lambda *_: None)  # the crash: files stay
         notes.keep(notes.open().notes)
         monkeypatch.undo()
         assert notes.open().notes == ()  # recognised as kept, and its file removed
         assert inbox.waiting_names(folder) == []
         assert bodies(journal) == ["only once"]
+    finally:
+        journal.close()
+
+
+def _stopped_after(files: int) -> Callable[[], bool]:
+    """Asked before each file: stops once `files` have been overwritten."""
+    asked = iter(range(1_000))
+    return lambda: next(asked) >= files
+
+
+def test_keeping_with_the_removal_stopped_part_way_keeps_each_note_once(folder: Path) -> None:
+    for text in ("one", "two", "three"):
+        capture(folder, text)
+    journal, notes = review(folder)
+    try:
+        waiting = notes.open().notes
+        notes.keep_entries(waiting)
+        notes.remove_files(waiting, _stopped_after(1))  # as a lock stops it
+        assert len(inbox.waiting_names(folder)) == 3  # one zeroed, two still sealed
+        assert notes.open().notes == ()  # the zeroed file and the kept ones removed
+        assert inbox.waiting_names(folder) == []
+        assert bodies(journal) == ["one", "three", "two"]
+    finally:
+        journal.close()
+
+
+def test_discarding_with_the_removal_stopped_shows_the_rest_again(folder: Path) -> None:
+    capture(folder, "first to go")
+    capture(folder, "second to go")
+    journal, notes = review(folder)
+    try:
+        waiting = notes.open().notes
+        notes.remove_files(waiting, _stopped_after(1))
+        (left,) = notes.open().notes
+        assert left.note.text == waiting[1].note.text
+        assert bodies(journal) == []
     finally:
         journal.close()
 

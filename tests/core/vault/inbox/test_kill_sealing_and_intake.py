@@ -56,7 +56,7 @@ KILLED_WHILE_KEEPING = textwrap.dedent(
             source, drafts, after_each=lambda count: count == 2 and os._exit(9)
         )
     elif where == "after the commit":
-        inbox.remove = lambda notes: os._exit(9)
+        inbox.remove = lambda *_: os._exit(9)
     else:
         os.sync = lambda: os._exit(9)
     notes.keep(notes.open().notes)

@@ -26,6 +26,8 @@ from trustjournal.core.vault.inbox import texts as inbox_texts
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
+from trustjournal.ui.shell.capture import texts as capture_texts
+from trustjournal.ui.shell.capture.window import CaptureWindow
 from trustjournal.ui.shell.lock_screen import LockScreen
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.preferences import Preferences
@@ -190,3 +192,75 @@ def test_the_desktop_entrys_new_note_opens_the_capture_window_alone(
     )
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.strip() == "shown: capture_window"
+
+
+def _discard_question(window: CaptureWindow) -> QtWidgets.QMessageBox:
+    """The question asked now (an answered one may wait for its deletion a moment)."""
+    question = window.discard_question
+    assert isinstance(question, QtWidgets.QMessageBox)
+    assert question.objectName() == "capture_discard_question" and question.isVisible()
+    return question
+
+
+class _FromTheWindowSystem(QtGui.QCloseEvent):
+    """A close that came from outside the app (the window's close button, Alt+F4), as Qt
+    marks it; a test cannot press a window manager's button offscreen."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_escape_with_words_asks_first_and_keep_writing_is_the_default(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot
+) -> None:
+    folder, _code = created_vault
+    window = capture_from_lock_screen(qtbot, session)
+    wait_active(qtbot, window)  # Escape is the window's own key
+    qtbot.keyClicks(window.text, "not sealed yet")
+    qtbot.keyClick(window.text, Qt.Key.Key_Escape)
+    assert session.capture is window and window.isVisible()  # nothing gone without asking
+    question = _discard_question(window)
+    qtbot.waitExposed(question)
+    assert question.text() == capture_texts.DISCARD_NOTE_QUESTION
+    keep = question.defaultButton()
+    assert keep is not None and keep.text() == capture_texts.KEEP_WRITING
+    assert question.escapeButton() is keep
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # the default: keep writing
+    qtbot.waitUntil(lambda: not question.isVisible())
+    assert window.isVisible() and window.text.toPlainText() == "not sealed yet"
+    wait_active(qtbot, window)
+    qtbot.keyClick(window.text, Qt.Key.Key_Escape)
+    discard = _discard_question(window).findChild(QtWidgets.QPushButton, "capture_discard_confirm")
+    assert discard is not None and discard.text() == "Discard"
+    with qtbot.waitSignal(window.destroyed):
+        qtbot.mouseClick(discard, LEFT)
+    assert session.capture is None
+    assert inbox.waiting_names(folder) == []
+
+
+def test_escape_on_an_empty_note_closes_without_a_question(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot
+) -> None:
+    window = capture_from_lock_screen(qtbot, session)
+    wait_active(qtbot, window)
+    window.mood.set_mood(3)  # no words: nothing to lose that a question would save
+    with qtbot.waitSignal(window.destroyed):
+        qtbot.keyClick(window.text, Qt.Key.Key_Escape)
+    assert session.capture is None
+
+
+def test_closing_the_window_itself_with_words_asks_too(
+    created_vault: tuple[Path, str], session: Session, qtbot: QtBot
+) -> None:
+    window = capture_from_lock_screen(qtbot, session)
+    qtbot.keyClicks(window.text, "half a thought")
+    closing = _FromTheWindowSystem()
+    window.closeEvent(closing)
+    assert not closing.isAccepted()  # the window stays
+    assert window.isVisible() and window.text.toPlainText() == "half a thought"
+    question = _discard_question(window)
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # Escape in the question keeps writing too
+    qtbot.waitUntil(lambda: not question.isVisible())
+    assert window.isVisible() and window.text.toPlainText() == "half a thought"
+    window.close()  # the app's own close (quitting) asks nothing: it must never wait
+    assert not window.isVisible() and window.text.toPlainText() == ""

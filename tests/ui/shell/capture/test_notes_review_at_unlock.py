@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,19 @@ from pseudo_kit import english_left, pseudo
 from pytestqt.qtbot import QtBot
 from testkit import files_containing
 
+from trustjournal.core.journal.sealed_notes import SealedNotes
 from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.inbox import texts as inbox_texts
+from trustjournal.core.vault.inbox.inbox import WaitingNote
 from trustjournal.core.vault.inbox.sealing import Note
 from trustjournal.core.vault.paths import VaultPaths
 from trustjournal.ui.qt import Qt
 from trustjournal.ui.shell.capture import review as review_module
+from trustjournal.ui.shell.capture import texts as capture_texts
 from trustjournal.ui.shell.capture.review import NotesReview
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.widgets import background
 from trustjournal.ui.widgets.dates import date_and_time
 
 WRITTEN = dt.datetime(2026, 3, 13, 3, 5, tzinfo=dt.UTC)
@@ -81,6 +86,7 @@ def test_the_review_shows_each_note_and_keeps_them_all(
     assert "2 notes written while the journal was locked are waiting for review." in heard
     qtbot.mouseClick(dialog.keep_all_button, LEFT)
     assert bodies(session) == ["First, at three.", "Second, later.\nMore of it."]
+    qtbot.waitUntil(lambda: not dialog.removing)  # the files go in the background
     assert inbox.waiting_names(folder) == []
     assert inbox_texts.REMOVAL_LIMIT in dialog.outcome.text()
     assert "Kept 2 notes as entries." in dialog.outcome.text()
@@ -105,13 +111,55 @@ def test_keep_some_and_discard_the_rest(
     qtbot.mouseClick(dialog.keep_button, LEFT)
     assert bodies(session) == ["keep this one"]
     assert lines(dialog)[0].endswith(": not mine, I never wrote this")
+    qtbot.waitUntil(lambda: not dialog.removing)  # one removal at a time
     monkeypatch.setattr(review_module, "confirmed", lambda *_args: True)
     tick(dialog, 0)
     qtbot.mouseClick(dialog.discard_button, LEFT)
     assert "Discarded 1 note." in dialog.outcome.text()
+    qtbot.waitUntil(lambda: not dialog.removing)
     assert dialog.list.count() == 0
     assert bodies(session) == ["keep this one"]
     assert inbox.waiting_names(folder) == []
+
+
+def test_the_files_go_off_the_gui_thread_and_closing_the_review_stops_them(
+    created_vault: tuple[Path, str],
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, _code = created_vault
+    seal(folder, "one")
+    seal(folder, "two", minutes=1)
+    unlocked()
+    dialog = review_shown(qtbot, session)
+    started, release = threading.Event(), threading.Event()
+    removing_on: list[threading.Thread] = []
+    remove_files = SealedNotes.remove_files
+
+    def held(notes: Sequence[WaitingNote], stopped: Callable[[], bool]) -> None:
+        removing_on.append(threading.current_thread())
+        started.set()
+        release.wait(30)
+        remove_files(notes, stopped)
+
+    monkeypatch.setattr(SealedNotes, "remove_files", staticmethod(held))
+    qtbot.mouseClick(dialog.keep_all_button, LEFT)
+    assert bodies(session) == ["one", "two"]  # the entries at once, on the GUI thread
+    qtbot.waitUntil(started.is_set)
+    assert removing_on and removing_on[0] is not threading.main_thread()
+    assert dialog.removing and capture_texts.REMOVING_FILES in dialog.outcome.text()
+    assert not dialog.keep_all_button.isEnabled()
+    dialog.close()  # as a lock does: the removal stops before its first file
+    release.set()
+    qtbot.waitUntil(lambda: not background.busy())
+    assert len(inbox.waiting_names(folder)) == 2
+    journal = session.journal
+    assert journal is not None
+    assert SealedNotes(journal).open().notes == ()  # kept already: removed, never twice
+    assert inbox.waiting_names(folder) == []
+    assert bodies(session) == ["one", "two"]
 
 
 def test_a_note_that_does_not_open_is_named_and_set_aside(
@@ -210,3 +258,25 @@ def test_the_capture_window_and_the_review_leave_no_english_under_pseudo(
         unlocked()
         dialog = review_shown(qtbot, session)
         assert english_left(dialog) == []
+
+
+def test_a_changed_capture_key_is_said_at_unlock_once(
+    created_vault: tuple[Path, str],
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    qtbot: QtBot,
+) -> None:
+    folder, _code = created_vault
+    VaultPaths(folder).capture_key.write_bytes(b"")  # something changed it: put right, said
+    unlocked()
+    dialog = review_shown(qtbot, session)
+    assert inbox_texts.KEY_MENDED in dialog.key_mended.text() and dialog.key_mended.isVisible()
+    assert dialog.list.count() == 0
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.waitUntil(lambda: session.dialogs.review_dialog is None)
+    window = session.open_capture()  # a note sealed in the open app: reviewed at once
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.text, "after the mend")
+    qtbot.mouseClick(window.save_button, LEFT)
+    again = review_shown(qtbot, session)
+    assert not again.key_mended.isVisible()  # said once a session

@@ -28,7 +28,6 @@ from trustjournal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from trustjournal.core.vault.database import key_fits
 from trustjournal.core.vault.keys.keyfile import MAX_KEYFILE_BYTES, KeyFile
 from trustjournal.core.vault.paths import VaultPaths
 
@@ -146,6 +145,8 @@ def open_with_fitting_copy(
             return open_database(reading, data_key)
         except KeyRefused:
             refused.append(data_key)
+    from trustjournal.core.vault.database import key_fits  # SQLCipher: not to read a header
+
     if any(key_fits(paths.database, key) for key in refused):
         raise DatabaseDamaged()
     raise KeyFileMismatch()

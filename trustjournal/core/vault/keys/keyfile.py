@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -84,6 +83,24 @@ def derive_from_passphrase(passphrase: str, salt: bytes, params: Argon2Params) -
         memory_cost=params.memory_kib,
         parallelism=params.lanes,
         hash_len=KEY_BYTES,
+    )
+
+
+def hash_secret_raw(
+    secret: bytes, salt: bytes, time_cost: int, memory_cost: int, parallelism: int, hash_len: int
+) -> bytes:
+    """Argon2id, its library loaded at the first derivation: reading this file's header
+    (`trustjournal capture` does, for the journal's id) must not pay for loading it."""
+    from argon2.low_level import Type
+    from argon2.low_level import hash_secret_raw as argon2_raw
+
+    return argon2_raw(
+        secret,
+        salt,
+        time_cost=time_cost,
+        memory_cost=memory_cost,
+        parallelism=parallelism,
+        hash_len=hash_len,
         type=Type.ID,
     )
 

@@ -6,11 +6,19 @@ note there, so the person sees every one first. A file that did not open is name
 the core's reason (it has been set aside already; the journal itself is fine). After
 keeping or discarding, the dialog says what overwriting a file cannot promise on an SSD.
 Notes left unticked simply wait for the next unlock.
+
+Kept notes become entries at once, in one transaction on the GUI thread (the journal's
+pages hear of them there); overwriting and removing the files, seconds for a thousand
+notes on some disks, runs through the app's background helper with the dialog
+responsive. Closing the dialog (or a lock) stops that removal between two files; the
+next review finishes it (core/journal/sealed_notes.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import threading
 from collections.abc import Callable, Sequence
 
 from trustjournal.core.errors import TrustJournalError
@@ -23,6 +31,7 @@ from trustjournal.core.vault.inbox.inbox import WaitingNote
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell.capture import texts
 from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.controls import (
     button,
     button_row,
@@ -31,11 +40,9 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
-from trustjournal.ui.widgets.dates import date_and_time
+from trustjournal.ui.widgets.dates import dates_and_times
 
 _NOTE_ROLE = Qt.ItemDataRole.UserRole
-_Act = Callable[[Sequence[WaitingNote]], object]  # SealedNotes.keep or .discard
-_Said = Callable[[int], str]  # what was done, counted
 
 
 def notes_waiting(journal: Journal) -> bool:
@@ -46,12 +53,19 @@ def notes_waiting(journal: Journal) -> bool:
 class NotesReview(QtWidgets.QDialog):
     """Opens every waiting note when made; keeps or discards what the person chooses."""
 
-    def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QtWidgets.QWidget | None = None,
+        key_mended: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notes_review")
         self.setWindowTitle(texts.REVIEW_TITLE)
         self.setAccessibleName(texts.REVIEW_TITLE)
         self._review = SealedNotes(journal)
+        self._stop_removing = threading.Event()  # set when the dialog closes
+        self.removing = False  # files being overwritten and removed in the background
         intake = self._review.open()
         self.list = QtWidgets.QListWidget(self)
         self.list.setObjectName("review_list")
@@ -60,18 +74,22 @@ class NotesReview(QtWidgets.QDialog):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        said_when = dates_and_times()
         for waiting in intake.notes:
-            self.list.addItem(_item(waiting))
+            self.list.addItem(_item(waiting, said_when))
         self.set_aside = label(
             "\n".join(aside.sentence for aside in intake.set_aside), "error", "review_set_aside"
         )
         self.outcome = label("", "muted", "review_result")
+        # The capture key beside the journal was changed and has been put right (at unlock).
+        self.key_mended = label(inbox_texts.KEY_MENDED, "error", "review_key_mended")
         self.keep_all_button = button(_("Keep all"), "review_keep_all", primary=True)
         self.keep_button = button(texts.KEEP_CHOSEN, "review_keep_chosen")
         self.discard_button = button(texts.DISCARD_CHOSEN, "review_discard_chosen")
         self.close_button = button(_("Close"), "review_close")
         self._build(journal)
         show_text(self.set_aside, self.set_aside.text())
+        show_text(self.key_mended, inbox_texts.KEY_MENDED if key_mended else "")
         show_text(self.outcome, "")
         self.keep_all_button.clicked.connect(self.keep_all)
         self.keep_button.clicked.connect(self.keep_chosen)
@@ -89,6 +107,7 @@ class NotesReview(QtWidgets.QDialog):
         if fingerprint:
             words = texts.REVIEW_KEY.format(fingerprint=fingerprint)
             layout.addWidget(label(words, "muted", "review_key"))
+        layout.addWidget(self.key_mended)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.set_aside)
         layout.addWidget(self.outcome)
@@ -109,9 +128,8 @@ class NotesReview(QtWidgets.QDialog):
             self.list.setCurrentRow(0)
 
     def _opening_words(self) -> str:
-        if self.list.count():
-            return texts.notes_waiting(self.list.count())
-        return texts.REVIEW_TITLE
+        said = texts.notes_waiting(self.list.count()) if self.list.count() else texts.REVIEW_TITLE
+        return f"{said} {self.key_mended.text()}".strip()
 
     # -- choosing ------------------------------------------------------------------------
 
@@ -137,28 +155,56 @@ class NotesReview(QtWidgets.QDialog):
             return
         if not confirmed(self, texts.DISCARD_CHOSEN, texts.DISCARD_QUESTION):
             return
-        self._act(notes, self._review.discard, inbox_texts.notes_discarded)
+        self._remove_files(notes, inbox_texts.notes_discarded(len(notes)))
 
     def _keep(self, notes: list[WaitingNote]) -> None:
         if not notes:
             show_text(self.outcome, texts.NONE_CHOSEN)
             return
-        self._act(notes, self._review.keep, inbox_texts.notes_kept)
-
-    def _act(self, notes: list[WaitingNote], act: _Act, said: _Said) -> None:
         try:
-            act(notes)
+            self._review.keep_entries(notes)
         except TrustJournalError as error:
-            show_text(self.outcome, str(error))
-            announce(self, str(error), urgent=True)
+            self._say_failure(error)
             return
+        self._remove_files(notes, inbox_texts.notes_kept(len(notes)))
+
+    def _remove_files(self, notes: list[WaitingNote], words: str) -> None:
+        """The notes leave the list at once; their files go off the GUI thread."""
         self._remove_from_list(notes)
-        words = said(len(notes))
         if not self.list.count():
             words = f"{words} {texts.ALL_REVIEWED}"
-        show_text(self.outcome, f"{words}\n{inbox_texts.REMOVAL_LIMIT}")
+        show_text(self.outcome, f"{words}\n{texts.REMOVING_FILES}")
         announce(self, words)
+        self.removing = True
         self._update_buttons()
+        stop = self._stop_removing
+        run_in_background(
+            lambda: SealedNotes.remove_files(notes, stop.is_set),
+            lambda _none: self._files_removed(words),
+            self._removal_failed,
+            owner=self,
+        )
+
+    def _files_removed(self, words: str) -> None:
+        self.removing = False
+        with contextlib.suppress(TrustJournalError):  # tried again at the next removal
+            self._review.forget_unneeded_keys()
+        show_text(self.outcome, f"{words}\n{inbox_texts.REMOVAL_LIMIT}")
+        self._update_buttons()
+
+    def _removal_failed(self, error: TrustJournalError) -> None:
+        self.removing = False
+        self._say_failure(error)
+        self._update_buttons()
+
+    def _say_failure(self, error: TrustJournalError) -> None:
+        show_text(self.outcome, str(error))
+        announce(self, str(error), urgent=True)
+
+    def done(self, result: int) -> None:
+        """Closing stops a removal under way between two files (the next review ends it)."""
+        self._stop_removing.set()
+        super().done(result)
 
     def _remove_from_list(self, notes: Sequence[WaitingNote]) -> None:
         gone = {note.path for note in notes}
@@ -167,7 +213,7 @@ class NotesReview(QtWidgets.QDialog):
                 self.list.takeItem(row)
 
     def _update_buttons(self) -> None:
-        some = self.list.count() > 0
+        some = self.list.count() > 0 and not self.removing  # one removal at a time
         for action in (self.keep_all_button, self.keep_button, self.discard_button):
             action.setEnabled(some)
         if not some:
@@ -175,10 +221,12 @@ class NotesReview(QtWidgets.QDialog):
             self.close_button.setFocus()
 
 
-def _item(waiting: WaitingNote) -> QtWidgets.QListWidgetItem:
+def _item(
+    waiting: WaitingNote, said_when: Callable[[dt.datetime], str]
+) -> QtWidgets.QListWidgetItem:
     """A note as a tickable line: its time in the person's locale and its first line."""
     words = texts.NOTE_LINE.format(
-        moment=date_and_time(waiting.note.written_at.astimezone()),
+        moment=said_when(waiting.note.written_at.astimezone()),
         first_line=waiting.note.first_line,
     )
     item = QtWidgets.QListWidgetItem(words)

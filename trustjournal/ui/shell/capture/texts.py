@@ -33,6 +33,12 @@ KEY_FINGERPRINT_SPOKEN = "Capture key fingerprint: {fingerprint}"
 YOUR_NOTE = "Your note"
 NOTE_PLACEHOLDER = "What is happening, how you feel…"
 
+# Escape or closing the window with words not yet sealed: asked first, keeping them the
+# default (Enter and Escape both keep writing).
+DISCARD_NOTE_TITLE = "Discard this note?"
+DISCARD_NOTE_QUESTION = "Discard this note? What you wrote here is not sealed yet."
+KEEP_WRITING = "Keep writing"
+
 REVIEW_TITLE = "Written while the journal was locked"
 REVIEW_INTRO = (
     "These notes were sealed while your journal was locked. Keep the ones you wrote as "
@@ -46,6 +52,8 @@ DISCARD_CHOSEN = "Discard the chosen"
 DISCARD_QUESTION = (
     "Discard the chosen notes? They are overwritten and removed, and cannot be brought back."
 )
+# While the files of the notes just kept or discarded are overwritten and removed.
+REMOVING_FILES = "Removing their sealed files…"
 NONE_CHOSEN = "Choose at least one note first (Space ticks the note in focus)."
 ALL_REVIEWED = "Every note has been reviewed."
 

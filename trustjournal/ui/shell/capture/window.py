@@ -6,6 +6,10 @@ for and the key's fingerprint, and nothing the journal holds: no past entry, no 
 date. The words live only in the widgets until Save seals them; after Save, Discard or
 closing, the widgets are emptied (with their undo history) and the clipboard is cleared of
 anything copied from here. Nothing is kept in settings: not even the window's place.
+
+A person closing the window (Escape, or the window's own close button) with words not yet
+sealed is asked first, "Keep writing" the default; the app closing it (quitting, a signal
+to end) asks nothing, as it must never wait on a question.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ DEFAULT_SIZE = (600, 560)
 
 class CaptureWindow(QtWidgets.QWidget):
     """A window of its own (never a part of the journal's window), closed by Escape."""
+
+    discard_question: QtWidgets.QMessageBox | None = None  # open while it asks
 
     sealed = Signal()  # a note was sealed into the inbox
 
@@ -110,8 +116,48 @@ class CaptureWindow(QtWidgets.QWidget):
         close.setObjectName("capture_close_action")
         close.setShortcut(QtGui.QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        close.triggered.connect(self.close)
+        close.triggered.connect(self.close_asking)
         self.addAction(close)
+
+    def close_asking(self) -> None:
+        """Escape: closes at once with nothing written; with words, asks first."""
+        if self._words_unsealed():
+            self._ask_before_discarding()
+        else:
+            self.close()
+
+    def _words_unsealed(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+    def _ask_before_discarding(self) -> None:
+        if self.discard_question is not None:
+            return  # asked already, still open
+        question = QtWidgets.QMessageBox(self)
+        question.setObjectName("capture_discard_question")
+        question.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        question.setWindowTitle(texts.DISCARD_NOTE_TITLE)
+        question.setText(texts.DISCARD_NOTE_QUESTION)
+        discard = question.addButton(_("Discard"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("capture_discard_confirm")
+        keep = question.addButton(texts.KEEP_WRITING, QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("capture_keep_writing")
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.finished.connect(self._discard_answered)
+        self.discard_question = question
+        question.open()
+
+    def _discard_answered(self, _result: int) -> None:
+        question, self.discard_question = self.discard_question, None
+        if question is None:
+            return
+        chosen = question.clickedButton()
+        question.deleteLater()
+        if chosen is not None and chosen.objectName() == "capture_discard_confirm":
+            self.discard()
+        else:
+            self.activateWindow()
+            self.text.setFocus()
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -166,7 +212,21 @@ class CaptureWindow(QtWidgets.QWidget):
             self.clipboard.remember(held)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # Spontaneous: from the window system (its close button, Alt+F4), a person's close.
+        if event.spontaneous() and self._words_unsealed():
+            event.ignore()
+            self._ask_before_discarding()
+            return
+        self._put_question_away()
         self.empty()
         show_text(self.status, "")
         self.clipboard.clear_if_ours()
         super().closeEvent(event)
+
+    def _put_question_away(self) -> None:
+        """Closed while asking (the app quitting): the question goes with the words."""
+        question, self.discard_question = self.discard_question, None
+        if question is not None:
+            question.finished.disconnect(self._discard_answered)
+            question.close()
+            question.deleteLater()
