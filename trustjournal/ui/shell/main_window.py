@@ -26,6 +26,7 @@ from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.widgets.access.focus_back import FocusGoesBack
 from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.icons import icon
@@ -293,6 +294,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.import_dialog.raise_()
             return
         self.import_dialog = ImportDialog(self._journal, self)
+        FocusGoesBack(self.import_dialog)
         self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.import_dialog.open()
 
@@ -332,7 +334,9 @@ class MainWindow(QtWidgets.QMainWindow):
             page.clear_for_lock()
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None:
-            dialog.stop_for_lock()  # the session waits for its work before closing the vault
+            # Hidden, never finished, so its FocusGoesBack gives nothing back to a window
+            # going away; the session waits for its work before closing the vault.
+            dialog.stop_for_lock()
 
     def _offer_together(self) -> None:
         offered = self._journal.path.together_offered(self._journal.settings.prompt_role)

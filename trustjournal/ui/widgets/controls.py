@@ -5,6 +5,7 @@ from __future__ import annotations
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.widgets import sizing
 from trustjournal.ui.widgets.access import motion
+from trustjournal.ui.widgets.access.focus_back import give_focus_back
 from trustjournal.ui.widgets.icons import icon
 
 SPACING = 12
@@ -236,7 +237,9 @@ def fill_with_scrolling(page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name:
 
 
 def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
-    """Yes to a question before something is removed; No is the default, so Enter keeps it."""
+    """Yes to a question before something is removed; No is the default, so Enter keeps it.
+    The focus goes back to what had it (after a Yes the caller may move it on)."""
+    opener = QtWidgets.QApplication.focusWidget()
     answer = QtWidgets.QMessageBox.question(
         parent,
         title,
@@ -244,4 +247,5 @@ def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
         QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
         QtWidgets.QMessageBox.StandardButton.No,
     )
+    give_focus_back(opener)
     return answer == QtWidgets.QMessageBox.StandardButton.Yes
