@@ -1,6 +1,7 @@
 """Tab walks every place of the journal window and every window it opens, as a keyboard
 user would, and never gets stuck: each Tab moves on, text areas included, and the walk
-comes back round to where it began. The walker itself is seen to catch planted traps."""
+comes back round to where it began; in the places every stop has a name a screen reader
+says. The walker itself is seen to catch planted traps."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from focus_walk_kit import (
     describe,
     first_focusable,
     out_of_reading_order,
+    spoken_name,
     tab_walk,
 )
 from pytestqt.qtbot import QtBot
@@ -45,6 +47,8 @@ def test_tab_goes_round_every_place_without_a_trap(
     assert any(page.isAncestorOf(w) for w in walk), f"Tab reached nothing of {place}"
     steps = out_of_reading_order(page, walk)
     assert not steps, "\n".join(f"{describe(s.came_from)} -> {describe(s.went_to)}" for s in steps)
+    unnamed = [describe(w) for w in walk if not spoken_name(w)]
+    assert not unnamed, f"Tab stops a screen reader cannot name: {', '.join(unnamed)}"
 
 
 def open_export(main: MainWindow) -> None:

@@ -29,6 +29,7 @@ from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.access.focus_back import FocusGoesBack
 from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import scrolls_to_its_controls
 from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.page import Page
 
@@ -40,12 +41,14 @@ P = TypeVar("P", bound=Page)
 
 def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
     """The page in a frameless scroll area: a page wider or taller than the window
-    scrolls instead of pushing the window past the screen (1280x800 must fit)."""
+    scrolls instead of pushing the window past the screen (1280x800 must fit). The area
+    is no Tab stop: it was one with no name and nothing to do, before each page."""
     area = QtWidgets.QScrollArea()
     area.setObjectName(f"{key}_scroll")
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(page)
+    scrolls_to_its_controls(area)
     return area
 
 

@@ -198,7 +198,6 @@ def centered(
     outer.addLayout(row)
     outer.addStretch(1)
     fill_with_scrolling(page, middle, "centered_scroll")
-    scrolls_to_its_controls(page.findChild(QtWidgets.QScrollArea, "centered_scroll"))
     return page
 
 
@@ -223,14 +222,19 @@ def button_row(
     return row
 
 
-def fill_with_scrolling(page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str) -> None:
+def fill_with_scrolling(
+    page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str, tab_stop: bool = False
+) -> None:
     """Make `inner` the page's whole content, scrolling up and down when the window is short,
-    so wrapped words always get their full height."""
+    so wrapped words always get their full height. The area scrolls to the control Tab
+    reaches and is no Tab stop itself (unless `tab_stop`: words alone, read by scrolling)."""
     scroll = QtWidgets.QScrollArea(page)
     scroll.setObjectName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     scroll.setWidget(inner)
+    if not tab_stop:
+        scrolls_to_its_controls(scroll)
     outer = QtWidgets.QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
