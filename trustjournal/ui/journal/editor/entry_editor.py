@@ -41,6 +41,7 @@ from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import say_role
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
@@ -197,6 +198,8 @@ class EntryEditor(QtWidgets.QWidget):
             QtWidgets.QScrollArea(self), "editorDetails", _("Emotions, tags, activities")
         )
         self.details = scroll
+        # A stop of its own (which keeps Tab in reading order): said as the group it is.
+        say_role(scroll, QtGui.QAccessible.Role.Grouping)
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

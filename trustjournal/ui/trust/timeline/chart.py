@@ -29,6 +29,7 @@ from trustjournal.core.records.trust import DIMENSIONS, dimension_label
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import ChartData, describe
+from trustjournal.ui.widgets.access.labelling import say_role
 from trustjournal.ui.widgets.dates import number
 
 __all__ = ["TimelineChart"]
@@ -55,6 +56,7 @@ class TimelineChart(QtWidgets.QWidget):
             )
         )
         self.keys_help = self.accessibleDescription()  # said after the view's summary
+        say_role(self, QtGui.QAccessible.Role.Chart)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)
