@@ -158,7 +158,9 @@ class EntryEditor(QtWidgets.QWidget):
         return rows
 
     def _writing_tabs(self) -> QtWidgets.QTabWidget:
-        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", _("Write or preview"))
+        tabs = QtWidgets.QTabWidget(self)
+        say_role(tabs, QtGui.QAccessible.Role.Grouping)  # Qt's generic role: a "filler"
+        self.tabs = named(tabs, "editorTabs", _("Write or preview"))
         self.body = named(WritingSurface(self), "editorBody", _("Entry text"))
         self.body.setPlaceholderText(
             _(
@@ -194,12 +196,11 @@ class EntryEditor(QtWidgets.QWidget):
             form.addWidget(_caption(label, field, panel))
             form.addWidget(field)
         form.addStretch(1)
-        scroll = named(
-            QtWidgets.QScrollArea(self), "editorDetails", _("Emotions, tags, activities")
-        )
-        self.details = scroll
         # A stop of its own (which keeps Tab in reading order): said as the group it is.
-        say_role(scroll, QtGui.QAccessible.Role.Grouping)
+        area = QtWidgets.QScrollArea(self)
+        say_role(area, QtGui.QAccessible.Role.Grouping)  # before its name: see say_role
+        scroll = named(area, "editorDetails", _("Emotions, tags, activities"))
+        self.details = scroll
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

@@ -58,8 +58,8 @@ class BreathingPacer(QtWidgets.QWidget):
     def __init__(self, clock: Clock, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysPacer")
-        self.setAccessibleName(_("Breathing pacer"))
         say_role(self, QtGui.QAccessible.Role.Grouping)  # the circle, its words and controls
+        self.setAccessibleName(_("Breathing pacer"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clock = clock
         self._start_moment = clock.now()

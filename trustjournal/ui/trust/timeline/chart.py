@@ -48,6 +48,7 @@ class TimelineChart(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineChart")
+        say_role(self, QtGui.QAccessible.Role.Chart)  # before its name: see say_role
         self.setAccessibleName(_("Trust and mood over time"))
         self.setAccessibleDescription(
             _(
@@ -56,7 +57,6 @@ class TimelineChart(QtWidgets.QWidget):
             )
         )
         self.keys_help = self.accessibleDescription()  # said after the view's summary
-        say_role(self, QtGui.QAccessible.Role.Chart)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(480, 260)

@@ -68,7 +68,9 @@ SAID_ROLE = "said_role"  # the property `say_role` sets: a QAccessible.Role's va
 def say_role(widget: QtWidgets.QWidget, role: QtGui.QAccessible.Role) -> None:
     """What a screen reader calls a widget painted by hand or holding others (a chart, a
     group of controls): Qt gives any QWidget its generic Client role, which says nothing
-    of what it is. Set before the widget is first asked about (Qt keeps the answer)."""
+    of what it is. Call it before the widget's accessible name is set: while a screen
+    reader listens, setting a name makes Qt build the widget's interface, and Qt keeps
+    that one (found on the AT-SPI bus: the chart stayed "unknown")."""
     widget.setProperty(SAID_ROLE, role.value)
 
 
