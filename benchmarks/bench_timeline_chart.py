@@ -38,7 +38,7 @@ from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData
-from trustjournal.ui.trust.timeline.page import TOGGLES
+from trustjournal.ui.trust.timeline.page import toggle_names
 
 WIDTH, HEIGHT = 1280, 800
 LIMIT_MS = 30.0
@@ -74,7 +74,7 @@ def make_chart() -> tuple[TimelineChart, float]:
         journal.close()
     chart = TimelineChart()
     chart.resize(WIDTH, HEIGHT)
-    for name in (*TOGGLES, AVERAGE, EVENTS):
+    for name in (*toggle_names(), AVERAGE, EVENTS):
         chart.set_series_visible(name, True)
     chart.set_data(data, END)
     return chart, read_ms

@@ -11,7 +11,9 @@ every announcement heard. The checks are the test's, not this script's.
     atspi_reader.py journey CANARY PASSPHRASE
         the lock screen walked with CANARY typed, then unlocked with PASSPHRASE, the
         journal walked, an entry titled (autosave), the journal locked, and the
-        announcements heard until today's backup is written.
+        announcements heard until today's backup is written;
+    atspi_reader.py places PASSPHRASE
+        unlocked with PASSPHRASE, each place chosen from the Go menu and walked.
 """
 
 from __future__ import annotations
@@ -79,13 +81,16 @@ def each(obj: Atspi.Accessible) -> list[Atspi.Accessible]:
 
 
 def showing(app: Atspi.Accessible, role: str, name: str = "") -> list[Atspi.Accessible]:
-    return [
-        obj
-        for obj in each(app)
-        if obj.get_role_name() == role
-        and (not name or obj.get_name() == name)
-        and obj.get_state_set().contains(STATE.SHOWING)
-    ]
+    try:
+        return [
+            obj
+            for obj in each(app)
+            if obj.get_role_name() == role
+            and (not name or obj.get_name() == name)
+            and obj.get_state_set().contains(STATE.SHOWING)
+        ]
+    except GLib.Error:  # a window went away mid-search (the lock screen, unlocking)
+        return []
 
 
 def wait_for(app: Atspi.Accessible, role: str, name: str = "", timeout: float = 30) -> list:
@@ -174,10 +179,32 @@ def journey(canary: str, passphrase: str) -> dict[str, object]:
     return {"screens": screens, "announcements": heard}
 
 
+def places(passphrase: str) -> dict[str, object]:
+    """Unlocked, each place chosen in turn from the Go menu and walked once it shows."""
+    app = find_app()
+    type_into(passphrase_fields(app)[0], passphrase)
+    press(app, "Unlock")
+    wait_for(app, "push button", "Lock", timeout=60)
+    go = [item for item in each(app) if item.get_role_name() == "menu item" and in_go(item)]
+    screens = {}
+    for item in go:
+        Atspi.Action.do_action(item, 0)  # the Go menu's place, as a screen reader chooses it
+        time.sleep(1.5)  # the page shows and settles
+        screens[f"place-{item.get_name()}"] = walk(app)
+    return {"screens": screens, "announcements": []}
+
+
+def in_go(item: Atspi.Accessible) -> bool:
+    """An item of the Go menu: under the menu bar's "Go", itself or its popup menu."""
+    parent = item.get_parent()
+    above = [parent, parent.get_parent()] if parent is not None else []
+    return any(p is not None and p.get_name() == "Go" for p in above)
+
+
 def main() -> None:
     command, *given = sys.argv[1:]
-    done = onboarding(*given) if command == "onboarding" else journey(*given)
-    print(json.dumps(done))
+    readers = {"onboarding": onboarding, "journey": journey, "places": places}
+    print(json.dumps(readers[command](*given)))
 
 
 if __name__ == "__main__":

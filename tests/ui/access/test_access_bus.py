@@ -26,6 +26,7 @@ from trustjournal.core.journal.backups import FOLDER as BACKUP_FOLDER
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.shell.places import PLACES
 
 READER = Path(__file__).with_name("atspi_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -103,6 +104,24 @@ def problems(tree: list[dict[str, object]]) -> list[str]:
     return found
 
 
+# Roles that say nothing of what a thing is: Qt's generic one (a "filler") and none.
+SAYS_NOTHING = frozenset({"filler", "unknown", "invalid"})
+
+
+def vague(tree: list[dict[str, object]]) -> list[str]:
+    """Focusable, showing things a screen reader cannot say: no name, or no kind."""
+    found = []
+    for node in tree:
+        if not (node["focusable"] and node["showing"]):
+            continue
+        said = f"[{node['role']}] {node['name']!r}"
+        if not str(node["name"]).strip():
+            found.append(f"{said}: no name")
+        if node["role"] in SAYS_NOTHING:
+            found.append(f"{said}: no role that says what it is")
+    return found
+
+
 def headings(tree: list[dict[str, object]]) -> set[str]:
     return {str(node["name"]) for node in tree if node["role"] == "heading" and node["showing"]}
 
@@ -146,6 +165,31 @@ def test_the_lock_screen_and_journal_on_the_bus_and_what_is_said(tmp_path: Path)
     assert "Saved" in heard and "Locked" in heard and "Backup written" in heard, heard
     assert any(str(words).startswith("Making today's backup") for words in heard), heard
     assert heard.index("Saved") < heard.index("Locked") < heard.index("Backup written")
+
+
+def journal_to_open(tmp_path: Path) -> None:
+    vault, _code = Vault.create(tmp_path / "journal", PASSPHRASE, params=FLOOR)
+    journal = Journal(vault)
+    journal.settings.set(BACKUP_FOLDER, str(tmp_path / "backups"))
+    journal.close()
+
+
+@pytest.mark.slow  # starts Xvfb, a D-Bus session, the bus and the app
+@pytest.mark.timeout(600)
+def test_every_place_on_the_bus_says_what_each_focusable_thing_is(tmp_path: Path) -> None:
+    """Each place chosen from the Go menu and read whole: every focusable, showing thing
+    has a name and a role that says what it is (the chart, the breathing pacer and the
+    editor's groups were Qt's generic "filler" or "unknown")."""
+    journal_to_open(tmp_path)
+    read = read_on_bus(tmp_path, "places", PASSPHRASE)
+    screens = read["screens"]
+    assert isinstance(screens, dict)
+    assert set(screens) == {f"place-{place.title}" for place in PLACES}
+    for name, tree in screens.items():
+        found = problems(tree) + vague(tree)
+        assert not found, f"{name}:\n" + "\n".join(found)
+    timeline = screens[f"place-{next(p.title for p in PLACES if p.key == 'timeline')}"]
+    assert any(node["role"] == "chart" and node["showing"] for node in timeline)
 
 
 def test_without_the_bus_tools_the_test_fails_and_says_what_to_install(

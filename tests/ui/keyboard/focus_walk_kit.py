@@ -238,3 +238,10 @@ def spoken_name(widget: QtWidgets.QWidget) -> str:
     if iface is None:
         return ""
     return (iface.text(QtGui.QAccessible.Text.Name) or "").strip()
+
+
+def spoken_role(widget: QtWidgets.QWidget) -> QtGui.QAccessible.Role | None:
+    """What a screen reader calls `widget` (button, chart, …); Client is Qt's generic
+    role for any widget, said as nothing or "panel"."""
+    iface = QtGui.QAccessible.queryAccessibleInterface(widget)
+    return None if iface is None else iface.role()

@@ -1,6 +1,7 @@
 """Tab walks every place of the journal window and every window it opens, as a keyboard
 user would, and never gets stuck: each Tab moves on, text areas included, and the walk
-comes back round to where it began. The walker itself is seen to catch planted traps."""
+comes back round to where it began; in the places every stop has a name a screen reader
+says and a role more than Qt's generic one. The walker itself is seen to catch planted traps."""
 
 from __future__ import annotations
 
@@ -13,15 +14,19 @@ from focus_walk_kit import (
     describe,
     first_focusable,
     out_of_reading_order,
+    spoken_name,
+    spoken_role,
     tab_walk,
 )
 from pytestqt.qtbot import QtBot
 from screens_kit import Filled
 from uikit import settle
 
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.places import PLACES
+
+GENERIC = QtGui.QAccessible.Role.Client  # Qt's role for any widget: no kind said
 
 
 @pytest.fixture
@@ -45,6 +50,10 @@ def test_tab_goes_round_every_place_without_a_trap(
     assert any(page.isAncestorOf(w) for w in walk), f"Tab reached nothing of {place}"
     steps = out_of_reading_order(page, walk)
     assert not steps, "\n".join(f"{describe(s.came_from)} -> {describe(s.went_to)}" for s in steps)
+    unnamed = [describe(w) for w in walk if not spoken_name(w)]
+    assert not unnamed, f"Tab stops a screen reader cannot name: {', '.join(unnamed)}"
+    vague = [describe(w) for w in walk if spoken_role(w) in (None, GENERIC)]
+    assert not vague, f"Tab stops a screen reader says only as a panel: {', '.join(vague)}"
 
 
 def open_export(main: MainWindow) -> None:

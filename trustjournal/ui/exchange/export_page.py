@@ -12,6 +12,7 @@ from trustjournal.core.language.speaking import N_, _
 from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.focus_back import give_focus_back
 from trustjournal.ui.widgets.controls import (
     button,
     button_row,
@@ -21,7 +22,6 @@ from trustjournal.ui.widgets.controls import (
     label,
     show_text,
 )
-from trustjournal.ui.widgets.dialog_slot import give_focus_back
 from trustjournal.ui.widgets.page import Page
 
 EXPLANATION = N_(

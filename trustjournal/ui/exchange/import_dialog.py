@@ -159,7 +159,7 @@ class ImportDialog(QtWidgets.QDialog):
         cancel.clicked.connect(self.reject)
         self.import_button = button(_("Import"), "import_start", primary=True)
         self.import_button.clicked.connect(self.start_import)
-        # A list of entries that could not be read can be long: it scrolls, the buttons stay.
+        # A long list of entries not read scrolls (by keys too: a Tab stop); buttons stay.
         details = QtWidgets.QWidget()
         inner = QtWidgets.QVBoxLayout(details)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +167,7 @@ class ImportDialog(QtWidgets.QDialog):
         inner.addWidget(self.moods_box)
         inner.addStretch(1)
         scrolling = QtWidgets.QWidget()
-        fill_with_scrolling(scrolling, details, "import_preview_details")
+        fill_with_scrolling(scrolling, details, "import_preview_details", tab_stop=True)
         layout = QtWidgets.QVBoxLayout(step)
         layout.setSpacing(SPACING)
         layout.addWidget(heading(_("What will be added")))

@@ -26,8 +26,10 @@ from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
 from trustjournal.ui.shell.places import PLACES, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
+from trustjournal.ui.widgets.access.focus_back import FocusGoesBack
 from trustjournal.ui.widgets.access.labelling import describe_tooltips
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
+from trustjournal.ui.widgets.controls import scrolls_to_its_controls
 from trustjournal.ui.widgets.icons import icon
 from trustjournal.ui.widgets.page import Page
 
@@ -39,12 +41,14 @@ P = TypeVar("P", bound=Page)
 
 def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
     """The page in a frameless scroll area: a page wider or taller than the window
-    scrolls instead of pushing the window past the screen (1280x800 must fit)."""
+    scrolls instead of pushing the window past the screen (1280x800 must fit). The area
+    is no Tab stop: it was one with no name and nothing to do, before each page."""
     area = QtWidgets.QScrollArea()
     area.setObjectName(f"{key}_scroll")
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(page)
+    scrolls_to_its_controls(area)
     return area
 
 
@@ -293,6 +297,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.import_dialog.raise_()
             return
         self.import_dialog = ImportDialog(self._journal, self)
+        FocusGoesBack(self.import_dialog)
         self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.import_dialog.open()
 
@@ -332,7 +337,9 @@ class MainWindow(QtWidgets.QMainWindow):
             page.clear_for_lock()
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None:
-            dialog.stop_for_lock()  # the session waits for its work before closing the vault
+            # Hidden, never finished, so its FocusGoesBack gives nothing back to a window
+            # going away; the session waits for its work before closing the vault.
+            dialog.stop_for_lock()
 
     def _offer_together(self) -> None:
         offered = self._journal.path.together_offered(self._journal.settings.prompt_role)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from trustjournal.ui.widgets import sizing
 from trustjournal.ui.widgets.access import motion
+from trustjournal.ui.widgets.access.focus_back import give_focus_back
 from trustjournal.ui.widgets.icons import icon
 
 SPACING = 12
@@ -197,7 +198,6 @@ def centered(
     outer.addLayout(row)
     outer.addStretch(1)
     fill_with_scrolling(page, middle, "centered_scroll")
-    scrolls_to_its_controls(page.findChild(QtWidgets.QScrollArea, "centered_scroll"))
     return page
 
 
@@ -222,21 +222,28 @@ def button_row(
     return row
 
 
-def fill_with_scrolling(page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str) -> None:
+def fill_with_scrolling(
+    page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str, tab_stop: bool = False
+) -> None:
     """Make `inner` the page's whole content, scrolling up and down when the window is short,
-    so wrapped words always get their full height."""
+    so wrapped words always get their full height. The area scrolls to the control Tab
+    reaches and is no Tab stop itself (unless `tab_stop`: words alone, read by scrolling)."""
     scroll = QtWidgets.QScrollArea(page)
     scroll.setObjectName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     scroll.setWidget(inner)
+    if not tab_stop:
+        scrolls_to_its_controls(scroll)
     outer = QtWidgets.QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
 
 
 def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
-    """Yes to a question before something is removed; No is the default, so Enter keeps it."""
+    """Yes to a question before something is removed; No is the default, so Enter keeps it.
+    The focus goes back to what had it (after a Yes the caller may move it on)."""
+    opener = QtWidgets.QApplication.focusWidget()
     answer = QtWidgets.QMessageBox.question(
         parent,
         title,
@@ -244,4 +251,5 @@ def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
         QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
         QtWidgets.QMessageBox.StandardButton.No,
     )
+    give_focus_back(opener)
     return answer == QtWidgets.QMessageBox.StandardButton.Yes

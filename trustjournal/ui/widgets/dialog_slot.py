@@ -10,7 +10,8 @@ from typing import TypeVar
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.language.speaking import _
-from trustjournal.ui.qt import Qt, QtCore, QtWidgets, Signal, is_alive
+from trustjournal.ui.qt import QtCore, QtWidgets, Signal, is_alive
+from trustjournal.ui.widgets.access.focus_back import give_focus_back
 from trustjournal.ui.widgets.controls import button, button_row, heading, label, show_text
 from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 
@@ -106,18 +107,6 @@ class DialogSlot(QtCore.QObject):
     def _give_focus_back(self) -> None:
         opener, self._opener = self._opener, None
         give_focus_back(opener)
-
-
-def give_focus_back(opener: QtWidgets.QWidget | None) -> None:
-    """Back to the widget that opened a dialog, in an active window: Qt leaves that to the
-    window manager, and with none (or a slow one) the keyboard went nowhere and shortcuts
-    needed a click first."""
-    if opener is None or not is_alive(opener) or not opener.isVisible():
-        return
-    window = opener.window()
-    window.activateWindow()
-    window.raise_()
-    opener.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def save_or_say(

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
-from uikit import button, wait_active
+from uikit import button, settle, wait_active
 
-from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.qt import Qt, QtWidgets, is_alive
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.trust.agreements.page import AgreementsPage
+from trustjournal.ui.widgets.access import focus_back
 
 Unlock = Callable[[], MainWindow]
 
@@ -92,3 +93,51 @@ def test_settings_back_from_a_sub_dialog_gives_the_focus_back_to_the_first_opene
     assert again is not None
     _escape(qtbot, again)
     _focus_back(qtbot, main, opener)
+
+
+def _opened_over(qtbot: QtBot, main: MainWindow) -> QtWidgets.QDialog:
+    """The dialog the main window just opened, once it is the active window."""
+
+    def dialog() -> QtWidgets.QDialog | None:
+        active = QtWidgets.QApplication.activeWindow()
+        return active if isinstance(active, QtWidgets.QDialog) and active is not main else None
+
+    qtbot.waitUntil(lambda: dialog() is not None)
+    shown = dialog()
+    assert shown is not None
+    return shown
+
+
+@pytest.mark.parametrize(
+    "action", ["import_action", "limits_action", "shortcuts_action", "about_action"]
+)
+def test_a_dialog_of_the_window_gives_the_focus_back(
+    unlocked: Unlock, qtbot: QtBot, action: str
+) -> None:
+    """Import…, Help's limits, keyboard shortcuts and About, each closed with Escape: the
+    focus goes back to what had it, in the active main window (it went nowhere before)."""
+    main = unlocked()
+    opener = _focused_opener(qtbot, main)
+    main.actions_by_name[action].trigger()
+    dialog = _opened_over(qtbot, main)
+    _escape(qtbot, dialog)
+    _focus_back(qtbot, main, opener)
+
+
+@pytest.mark.parametrize("action", ["import_action", "about_action"])
+def test_a_lock_over_a_dialog_of_the_window_brings_nothing_forward(
+    unlocked: Unlock, session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    """Hide and lock over Import… or a Help window: the dialog closes with the journal's
+    window, and nothing asks that window to come forward again (a quick hide undone)."""
+    given: list[QtWidgets.QWidget | None] = []
+    monkeypatch.setattr(focus_back, "give_focus_back", given.append)
+    main = unlocked()
+    _focused_opener(qtbot, main)
+    main.actions_by_name[action].trigger()
+    dialog = _opened_over(qtbot, main)
+    session.quick_hide()
+    qtbot.waitUntil(lambda: session.journal is None)
+    settle()
+    assert not is_alive(dialog) or not dialog.isVisible()
+    assert [opener for opener in given if opener is not None] == []

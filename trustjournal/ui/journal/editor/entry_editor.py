@@ -41,6 +41,7 @@ from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.access.announce import announce
+from trustjournal.ui.widgets.access.labelling import say_role
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
@@ -157,7 +158,9 @@ class EntryEditor(QtWidgets.QWidget):
         return rows
 
     def _writing_tabs(self) -> QtWidgets.QTabWidget:
-        self.tabs = named(QtWidgets.QTabWidget(self), "editorTabs", _("Write or preview"))
+        tabs = QtWidgets.QTabWidget(self)
+        say_role(tabs, QtGui.QAccessible.Role.Grouping)  # Qt's generic role: a "filler"
+        self.tabs = named(tabs, "editorTabs", _("Write or preview"))
         self.body = named(WritingSurface(self), "editorBody", _("Entry text"))
         self.body.setPlaceholderText(
             _(
@@ -193,9 +196,10 @@ class EntryEditor(QtWidgets.QWidget):
             form.addWidget(_caption(label, field, panel))
             form.addWidget(field)
         form.addStretch(1)
-        scroll = named(
-            QtWidgets.QScrollArea(self), "editorDetails", _("Emotions, tags, activities")
-        )
+        # A stop of its own (which keeps Tab in reading order): said as the group it is.
+        area = QtWidgets.QScrollArea(self)
+        say_role(area, QtGui.QAccessible.Role.Grouping)  # before its name: see say_role
+        scroll = named(area, "editorDetails", _("Emotions, tags, activities"))
         self.details = scroll
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtWidgets
+from trustjournal.ui.widgets.access.focus_back import FocusGoesBack, forget_opener
 from trustjournal.ui.widgets.controls import button, button_row
 
 HELP_WINDOW = "help_window"
@@ -12,7 +13,8 @@ HELP_WINDOW = "help_window"
 def help_dialog(
     parent: QtWidgets.QWidget, name: str, title: str, *parts: QtWidgets.QWidget
 ) -> QtWidgets.QDialog:
-    """A dialog named `name` showing `parts` one under another, closed by Close or Esc."""
+    """A dialog named `name` showing `parts` one under another, closed by Close or Esc,
+    which gives the focus back to what had it when the dialog was made."""
     dialog = QtWidgets.QDialog(parent)
     dialog.setObjectName(name)
     dialog.setProperty(HELP_WINDOW, True)
@@ -27,6 +29,7 @@ def help_dialog(
     close = button(_("Close"), f"{name}_close", primary=True)
     close.clicked.connect(dialog.accept)
     layout.addLayout(button_row(close))
+    FocusGoesBack(dialog)
     return dialog
 
 
@@ -34,4 +37,5 @@ def close_help_windows(window: QtWidgets.QWidget) -> None:
     """Locking leaves nothing of the unlocked app on screen, help included."""
     for dialog in window.findChildren(QtWidgets.QDialog):
         if dialog.property(HELP_WINDOW):
+            forget_opener(dialog)  # the window is going away: nothing to give back to
             dialog.close()

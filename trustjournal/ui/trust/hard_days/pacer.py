@@ -17,7 +17,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.hard_days import texts
 from trustjournal.ui.widgets.access import motion
-from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
+from trustjournal.ui.widgets.access.labelling import say_role, say_what_it_chooses
 from trustjournal.ui.widgets.controls import button, label
 
 FRAME_MS = 40  # smooth enough for a slow shape, light on a busy computer
@@ -58,6 +58,7 @@ class BreathingPacer(QtWidgets.QWidget):
     def __init__(self, clock: Clock, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hardDaysPacer")
+        say_role(self, QtGui.QAccessible.Role.Grouping)  # the circle, its words and controls
         self.setAccessibleName(_("Breathing pacer"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clock = clock

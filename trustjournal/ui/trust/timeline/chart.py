@@ -29,6 +29,7 @@ from trustjournal.core.records.trust import DIMENSIONS, dimension_label
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import ChartData, describe
+from trustjournal.ui.widgets.access.labelling import say_role
 from trustjournal.ui.widgets.dates import number
 
 __all__ = ["TimelineChart"]
@@ -47,6 +48,7 @@ class TimelineChart(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineChart")
+        say_role(self, QtGui.QAccessible.Role.Chart)  # before its name: see say_role
         self.setAccessibleName(_("Trust and mood over time"))
         self.setAccessibleDescription(
             _(

@@ -60,9 +60,26 @@ class _HeadingAccessible(QtWidgets.QAccessibleWidget):
         return super().text(kind)
 
 
+# -- a hand-made widget's kind ----------------------------------------------------------------
+
+SAID_ROLE = "said_role"  # the property `say_role` sets: a QAccessible.Role's value
+
+
+def say_role(widget: QtWidgets.QWidget, role: QtGui.QAccessible.Role) -> None:
+    """What a screen reader calls a widget painted by hand or holding others (a chart, a
+    group of controls): Qt gives any QWidget its generic Client role, which says nothing
+    of what it is. Call it before the widget's accessible name is set: while a screen
+    reader listens, setting a name makes Qt build the widget's interface, and Qt keeps
+    that one (found on the AT-SPI bus: the chart stayed "unknown")."""
+    widget.setProperty(SAID_ROLE, role.value)
+
+
 def _heading_factory(_class_name: str, made: QtCore.QObject) -> QtGui.QAccessibleInterface | None:
     if isinstance(made, QtWidgets.QLabel) and made.property("role") == HEADING:
         return _HeadingAccessible(made)
+    said = made.property(SAID_ROLE) if isinstance(made, QtWidgets.QWidget) else None
+    if isinstance(made, QtWidgets.QWidget) and isinstance(said, int):
+        return QtWidgets.QAccessibleWidget(made, QtGui.QAccessible.Role(said))
     return None  # Qt's own interface
 
 
@@ -70,8 +87,9 @@ _installed: list[bool] = []
 
 
 def install_heading_role() -> None:
-    """Once per process: heading labels say they are headings (Qt has no property for a
-    widget's role; its interface factory is the way)."""
+    """Once per process: heading labels say they are headings, and widgets given a role by
+    `say_role` say theirs (Qt has no property for a widget's role; its interface factory
+    is the way)."""
     if not _installed:
         QtGui.QAccessible.installFactory(_heading_factory)
         _installed.append(True)
