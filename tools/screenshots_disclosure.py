@@ -1,5 +1,6 @@
 """Screenshots of the Disclosure page (Trust → Disclosure) with an invented workspace, and
-of a transparency arrangement on the Agreements page, in light and dark at 1180x760.
+of a transparency arrangement on the Agreements page and in the dialog that makes one, in
+light and dark at 1180x760.
 
 Run under Xvfb:
 
@@ -26,6 +27,7 @@ from screenshots_trust import (  # type: ignore[import-not-found]
     fill,
     place,
     settle,
+    with_dialog,
     write,
 )
 
@@ -35,9 +37,11 @@ from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
+from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 
 
@@ -73,6 +77,23 @@ def add_arrangement(journal: Journal) -> int:
     return agreement.id
 
 
+def making_one(
+    app: QtWidgets.QApplication, window: MainWindow, journal: Journal, theme: str
+) -> None:
+    """A new agreement marked as a transparency arrangement, over the Agreements page."""
+    dialog = AgreementDialog(journal, NOW.date(), window)
+    dialog.title_field.setText("A short call at lunch every day")
+    form = dialog.arrangement
+    form.is_arrangement.setChecked(True)
+    form.kind.setCurrentIndex(form.kind.findData("calls"))
+    form.days.setValue(21)
+    form.my_yes.setChecked(True)
+    dialog.show()
+    settle(app)
+    write(with_dialog(window, dialog), f"arrangement-dialog-{theme}")
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
@@ -98,6 +119,7 @@ def main() -> int:
             agreements.select(arranged)
             settle(app)
             write(window.grab(), f"arrangement-{theme}")
+            making_one(app, window, journal, theme)
             window.clear_for_lock()
             window.release()
             window.deleteLater()

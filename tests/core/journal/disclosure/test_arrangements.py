@@ -137,3 +137,24 @@ def test_the_timeline_gets_those_that_overlap_its_period(journal: Journal) -> No
     )
     assert [a.agreement_id for a in shown] == [early]
     assert [a.agreement_id for a in journal.arrangements.listed()] == [early, later]
+
+
+def test_an_agreement_already_made_can_become_an_arrangement_once(journal: Journal) -> None:
+    plain = journal.agreements.add(AgreementDraft(title="Phones open", made=TODAY))
+    seen: list[Change] = []
+    journal.changes.subscribe(seen.append)
+    draft = ArrangementDraft("phone", TODAY, ends=TODAY + dt.timedelta(days=6), my_yes=True)
+    arrangement = journal.arrangements.mark(plain.id, draft)
+    assert (arrangement.agreement_id, arrangement.kind) == (plain.id, "phone")
+    assert (arrangement.my_yes, arrangement.partner_yes) == (TODAY, None)
+    assert journal.arrangements.get(plain.id) == arrangement
+    assert (Topic.ARRANGEMENTS, Action.ADDED) in [(c.topic, c.action) for c in seen]
+    with pytest.raises(InvalidInput, match="already a transparency arrangement"):
+        journal.arrangements.mark(plain.id, draft)
+    other = journal.agreements.add(AgreementDraft(title="Calls each evening", made=TODAY))
+    with pytest.raises(InvalidInput, match="needs an end"):
+        journal.arrangements.mark(other.id, ArrangementDraft("calls", TODAY))
+    with pytest.raises(NotFound):
+        journal.arrangements.get(other.id)
+    with pytest.raises(NotFound):
+        journal.arrangements.mark(9999, draft)

@@ -23,6 +23,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import speaking
 from trustjournal.core.language.catalogue import extract
 from trustjournal.core.records.care import HardDateDraft, HardDatePlan, SupportContactDraft
+from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.trust import AgreementDraft, CheckinDraft, EventDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.theme import apply_theme
@@ -71,6 +72,9 @@ def fill(journal: Journal, today: dt.date) -> None:
     )
     agreements.set_status(made.id, "revised")
     agreements.set_status(made.id, "active")
+    # An arrangement still waiting for the partner's yes: its state, both yes lines and
+    # the button that records the missing one show beside it.
+    journal.arrangements.mark(made.id, ArrangementDraft("location", today, days=30, my_yes=True))
     journal.events.add(
         EventDraft(
             day=today - dt.timedelta(days=2),
@@ -95,6 +99,13 @@ def fill(journal: Journal, today: dt.date) -> None:
     journal.support_contacts.add(contact)
     journal.prompts.add_own(THEIR_WORDS[12], "safety")
     journal.settings.set("show_days_since_discovery", True)
+
+
+def new_arrangement(journal: Journal, clock: ManualClock) -> AgreementDialog:
+    """A new agreement with "It is a transparency arrangement" ticked: all its fields."""
+    dialog = AgreementDialog(journal, clock.today())
+    dialog.arrangement.is_arrangement.setChecked(True)
+    return dialog
 
 
 def walked_checkin(journal: Journal, clock: ManualClock) -> CheckinDialog:
@@ -132,6 +143,7 @@ SCREENS: dict[str, Make] = {
     "new moment": lambda j, c: EventDialog(j),
     "a trigger": lambda j, c: EventDialog(j, event_id=1),
     "agreement": lambda j, c: AgreementDialog(j, c.today(), agreement_id=1),
+    "new arrangement": new_arrangement,
     "own prompt": lambda j, c: OwnPromptDialog(j),
     "hard date": lambda j, c: HardDateDialog(j, None, j.hard_dates.listed()[0], c.today()),
     "support contact": lambda j, c: SupportContactDialog(j, None, j.support_contacts.listed()[0]),

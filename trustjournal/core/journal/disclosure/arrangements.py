@@ -55,6 +55,17 @@ class Arrangements:
         self._publish(Action.ADDED, made.id)
         return made, self.get(made.id)
 
+    def mark(self, agreement_id: int, draft: ArrangementDraft) -> Arrangement:
+        """An agreement already made becomes a transparency arrangement, once; bad values
+        are one sentence each and nothing is stored."""
+        self._agreements.get(agreement_id)  # NotFound when there is no such agreement
+        if self._store.get(agreement_id) is not None:
+            raise InvalidInput(texts.ALREADY_AN_ARRANGEMENT)
+        checked = dataclasses.replace(self.checked(draft), agreement_id=agreement_id)
+        self._store.add(checked)
+        self._publish(Action.ADDED, agreement_id)
+        return self.get(agreement_id)
+
     def checked(self, draft: ArrangementDraft) -> Arrangement:
         """The draft as an arrangement (its id still 0), or InvalidInput."""
         one_of(draft.kind, ARRANGEMENT_KINDS, "a kind of arrangement")

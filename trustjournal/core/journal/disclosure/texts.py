@@ -88,6 +88,7 @@ STARTS_BEFORE_FIRST = (
     "An arrangement cannot start before your journal's first day ({first}). Nothing was stored."
 )
 NOT_AN_ARRANGEMENT = "Agreement {id} is not a transparency arrangement."
+ALREADY_AN_ARRANGEMENT = "This agreement is already a transparency arrangement. Nothing was stored."
 ALREADY_ENDED = "This arrangement ended on {day}; make a new one if you both want it again."
 KEEP_NEEDS_REVIEW = "To keep an arrangement, give the day to look at it again. Nothing was stored."
 

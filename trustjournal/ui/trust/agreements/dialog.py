@@ -1,14 +1,18 @@
-"""Writing down or changing an agreement: its words, the day it was made, when to review it."""
+"""Writing down or changing an agreement: its words, the day it was made, when to review it,
+and whether it is a transparency arrangement (a new one, or one not marked yet)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from trustjournal.core.errors import NotFound
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
+from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.trust import Agreement, AgreementDraft
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.agreements import texts
+from trustjournal.ui.trust.agreements.arrangement_form import ArrangementForm
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.dialog_slot import (
     dialog_layout,
@@ -38,6 +42,10 @@ class AgreementDialog(QtWidgets.QDialog):
         self._build(today)
         if existing is not None:
             self._fill(existing)
+        # An arrangement's terms are not changed afterwards (pause, end or a new one).
+        self._may_mark = not self._is_arrangement(agreement_id)
+        if not self._may_mark:
+            self.arrangement.hide()
 
     def _build(self, today: dt.date) -> None:
         self.title_field = QtWidgets.QLineEdit()
@@ -52,6 +60,7 @@ class AgreementDialog(QtWidgets.QDialog):
         self.has_review.setChecked(True)
         self.review = date_edit("agreementReview", _("Review date"), today + REVIEW_AFTER)
         self.has_review.toggled.connect(self.review.setEnabled)
+        self.arrangement = ArrangementForm(today)
         self.message, self.save_button, self.cancel_button = save_controls(
             self, "agreement", self.save
         )
@@ -60,6 +69,7 @@ class AgreementDialog(QtWidgets.QDialog):
         form.addRow(_("Details"), self.details)
         form.addRow(_("Made on"), self.made)
         form.addRow(self.has_review, self.review)
+        form.addRow(self.arrangement)
         buttons = (self.cancel_button, self.save_button)
         dialog_layout(self, form, self.message, buttons, texts.AGREEMENT_HELP, width=620)
 
@@ -85,9 +95,32 @@ class AgreementDialog(QtWidgets.QDialog):
     def save(self) -> Agreement | None:
         return save_or_say(self, self.message, self._store)
 
+    def _is_arrangement(self, agreement_id: int | None) -> bool:
+        if agreement_id is None:
+            return False
+        try:
+            self._journal.arrangements.get(agreement_id)
+        except NotFound:
+            return False
+        return True
+
     def _store(self) -> Agreement:
+        arrangement = self.arrangement.draft() if self._may_mark else None
         if self.agreement_id is not None:
-            return self._journal.agreements.update(self.agreement_id, self.draft())
-        saved = self._journal.agreements.add(self.draft())
+            return self._changed(self.agreement_id, arrangement)
+        if arrangement is not None:
+            saved, _made = self._journal.arrangements.make(self.draft(), arrangement)
+        else:
+            saved = self._journal.agreements.add(self.draft())
         self.agreement_id = saved.id
+        return saved
+
+    def _changed(self, agreement_id: int, arrangement: ArrangementDraft | None) -> Agreement:
+        """The words changed, and the agreement marked as an arrangement if asked: its
+        values are checked first, so that a refused arrangement changes nothing."""
+        if arrangement is not None:
+            self._journal.arrangements.checked(arrangement)
+        saved = self._journal.agreements.update(agreement_id, self.draft())
+        if arrangement is not None:
+            self._journal.arrangements.mark(agreement_id, arrangement)
         return saved

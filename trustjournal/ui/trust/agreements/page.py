@@ -9,7 +9,6 @@ from __future__ import annotations
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
 from trustjournal.core.errors import NotFound
-from trustjournal.core.journal.disclosure import texts as arrangement_texts
 from trustjournal.core.journal.disclosure.disclosure_json import arrangement_summary
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
@@ -47,6 +46,31 @@ class AgreementTable(QtWidgets.QTableView):
         bar = self.verticalScrollBar().isVisible()
         whole = table_width(self, eliding=(0,), bar=bar)
         return QtCore.QSize(max(least.width(), whole), least.height())
+
+
+class DetailsScroll(QtWidgets.QScrollArea):
+    """As wide as its details need (the list beside gives way, as before they scrolled);
+    only up and down it scrolls."""
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        least = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return least
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QtCore.QSize(inner.minimumSizeHint().width() + bar, least.height())
+
+
+def scrolling(panel: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """The details scroll up and down when the window is short: an arrangement's state,
+    its yeses and the history no longer fit 760 px in a longer language, and were cut."""
+    area = DetailsScroll()
+    area.setObjectName("agreementsDetailsScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
 
 
 class AgreementsPage(TrustPage):
@@ -89,7 +113,7 @@ class AgreementsPage(TrustPage):
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         left.addStretch(0)
-        list_beside_details(self, left, self._details())
+        list_beside_details(self, left, scrolling(self._details()))
 
     def _table(self) -> QtWidgets.QTableView:
         table = AgreementTable()
@@ -149,7 +173,9 @@ class AgreementsPage(TrustPage):
         self.pause_button = button(_("Pause"), "agreementsPauseArrangement")
         self.end_button = button(_("End it today"), "agreementsEndArrangement")
         layout.addWidget(self.arrangement_state)
-        layout.addWidget(label(arrangement_texts.ABOUT_ARRANGEMENTS, "muted"))
+        layout.addWidget(label(texts.OFFERED_NOT_TAKEN, "muted"))
+        layout.addWidget(label(texts.ENDS_WHEN_NOT_CHOSEN, "muted"))
+        layout.addWidget(self._yeses())
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.pause_button)
         row.addWidget(self.end_button)
@@ -157,6 +183,23 @@ class AgreementsPage(TrustPage):
         layout.addLayout(row)
         self.arrangement_part.setVisible(False)
         return self.arrangement_part
+
+    def _yeses(self) -> QtWidgets.QWidget:
+        """Each partner's yes with its day, and under a yes still missing, a way to record
+        it (one under the other: side by side, a longer language cut the buttons)."""
+        yeses = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(yeses)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.my_yes_line = label("", "", "agreementsMyYes")
+        self.partner_yes_line = label("", "", "agreementsPartnerYes")
+        self.my_yes_button = button(_("I say yes"), "agreementsSayMyYes")
+        self.partner_yes_button = button(_("My partner said yes"), "agreementsSayPartnerYes")
+        left = QtCore.Qt.AlignmentFlag.AlignLeft
+        layout.addWidget(self.my_yes_line)
+        layout.addWidget(self.my_yes_button, 0, left)
+        layout.addWidget(self.partner_yes_line)
+        layout.addWidget(self.partner_yes_button, 0, left)
+        return yeses
 
     def _chosen_only(self) -> QtWidgets.QWidget:
         """Status, change and history: shown only for a chosen agreement (empty, they looked
@@ -180,6 +223,8 @@ class AgreementsPage(TrustPage):
         self.set_status_button.clicked.connect(self._set_status)
         self.pause_button.clicked.connect(self.pause_or_go_on)
         self.end_button.clicked.connect(self.end_arrangement)
+        self.my_yes_button.clicked.connect(lambda: self.record_yes("mine"))
+        self.partner_yes_button.clicked.connect(lambda: self.record_yes("partner"))
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda *_: self._edit_current())
@@ -279,6 +324,20 @@ class AgreementsPage(TrustPage):
         still_on = arrangement.ended(today) is None
         self.pause_button.setVisible(still_on)
         self.end_button.setVisible(still_on)
+        self._show_yeses(arrangement, still_on)
+
+    def _show_yeses(self, arrangement: Arrangement, still_on: bool) -> None:
+        mine, theirs = arrangement.my_yes, arrangement.partner_yes
+        self.my_yes_line.setText(
+            texts.MY_YES_ON.format(day=short_day(mine)) if mine else texts.MY_YES_NOT_YET
+        )
+        self.partner_yes_line.setText(
+            texts.PARTNER_YES_ON.format(day=short_day(theirs))
+            if theirs
+            else texts.PARTNER_YES_NOT_YET
+        )
+        self.my_yes_button.setVisible(still_on and mine is None)
+        self.partner_yes_button.setVisible(still_on and theirs is None)
 
     # -- changing --------------------------------------------------------------------------
 
@@ -292,6 +351,15 @@ class AgreementsPage(TrustPage):
             self._journal.arrangements.resume(chosen.id)
         else:
             self._journal.arrangements.pause(chosen.id)
+        self.refresh()
+        self.select(chosen.id)
+
+    def record_yes(self, whose: str) -> None:
+        """A yes recorded as such, with today's day ("mine" or "partner")."""
+        chosen = self.current()
+        if self._arrangement_of(chosen) is None or self._journal is None or chosen is None:
+            return
+        self._journal.arrangements.say_yes(chosen.id, whose)
         self.refresh()
         self.select(chosen.id)
 

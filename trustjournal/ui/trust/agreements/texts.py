@@ -17,6 +17,23 @@ AGREEMENT_NOTHING_CHOSEN = (
 )
 AGREEMENT_REVIEW_NOTE = "Its review date has come: a good moment to talk about how it is going."
 AGREEMENT_HELP = "Agreements work best in plain, kind words that you both understand the same way."
+# What transparency is (the core's ABOUT_ARRANGEMENTS in two sentences: the details beside
+# the list are narrow, and one long sentence in a longer language made them too wide).
+OFFERED_NOT_TAKEN = (
+    "Transparency is offered, not taken: an arrangement holds while both of you say yes to it."
+)
+ENDS_WHEN_NOT_CHOSEN = (
+    "One that nobody chooses any more should end, and ending it is not a failure."
+)
+# Making a transparency arrangement (agreements/arrangement_form.py), and each yes beside it.
+ARRANGEMENT_YES_HELP = (
+    "Each yes is kept with its day. Until both of you have said yes, the arrangement "
+    "waits; a yes can also be recorded later, beside the agreement."
+)
+MY_YES_ON = "You said yes on {day}."
+MY_YES_NOT_YET = "You have not said yes yet."
+PARTNER_YES_ON = "Your partner said yes on {day}."
+PARTNER_YES_NOT_YET = "Your partner has not said yes yet."
 AGREEMENT_MADE_ON = "Made on {made}"
 AGREEMENT_MADE_AND_REVIEW = "Made on {made}, to look at again on {review}"
 # The table's columns, and each status as a word and as a line of the history.

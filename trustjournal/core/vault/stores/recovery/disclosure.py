@@ -119,6 +119,12 @@ class ArrangementStore:
             )
             require_changed(cursor)
 
+    def add(self, arrangement: Arrangement) -> None:
+        """An arrangement for an agreement already stored (a new agreement's is written in
+        its own transaction: insert_arrangement)."""
+        with self._db.transaction() as cursor:
+            insert_arrangement(cursor, arrangement)
+
     def get(self, agreement_id: int) -> Arrangement | None:
         row = self._db.query_one(
             f"SELECT {_ARRANGEMENT_COLUMNS} FROM arrangements WHERE agreement_id = ?",  # noqa: S608
