@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from language_layout_kit import speaking_for_layout
 from pytestqt.qtbot import QtBot
-from screens_kit import Filled, filled_journal, light_look_of
+from screens_kit import Filled, filled_journal
 from testkit import PASSPHRASE
 from uikit import (  # kept importable from here for tests written before uikit existed
     button,
@@ -30,7 +30,6 @@ from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.preferences import Preferences
-from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE
 
 __all__ = [
     "button",
@@ -106,28 +105,16 @@ def preferences(qt_settings: Path) -> Preferences:
     return Preferences()
 
 
-_LOOK_BEFORE_TEST = "trustjournal_look_before_test"
-
-
 @pytest.fixture(autouse=True)
 def app_look_restored(qapp: QtWidgets.QApplication) -> Iterator[None]:
-    """Themes and text sizes a test applies app-wide do not follow other tests. Only what
-    changed is put back: each of these re-polishes every widget alive (a layout module's
-    filled window), which made up most of a layout case's time."""
+    """Themes and text sizes a test applies app-wide do not follow other tests."""
     style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
     sheet = qapp.styleSheet()
-    # The style object itself is marked, not compared by name: "Reduce motion"'s StillStyle
-    # is named "fusion" too, and must not follow the test that chose it.
-    qapp.style().setProperty(_LOOK_BEFORE_TEST, True)
     yield
-    if qapp.styleSheet() != sheet:
-        qapp.setStyleSheet(sheet)
-    if not qapp.style().property(_LOOK_BEFORE_TEST):
-        qapp.setStyle(style)
-    if qapp.palette() != palette:
-        qapp.setPalette(palette)
-    if qapp.font() != font:
-        qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -185,26 +172,3 @@ def filled(
     them is the slow part (screens_kit)."""
     with filled_journal(tmp_path_factory.mktemp("layout") / "vault") as made:
         yield made
-
-
-@pytest.fixture(scope="module")
-def light_look(qapp: QtWidgets.QApplication) -> Iterator[None]:
-    """The layout cases' look for their whole module (a module fixture is made before
-    app_look_restored takes its note, so that puts back this look, not the one before)."""
-    with looking_light(qapp):
-        yield
-
-
-@contextmanager
-def looking_light(qapp: QtWidgets.QApplication) -> Iterator[None]:
-    """The app's light look at its usual text size for a whole module of layout cases, so
-    each case's own `apply_theme` (and app_look_restored after it) finds nothing to change,
-    instead of re-polishing the filled window twice a case."""
-    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
-    light_look_of(qapp, DEFAULT_TEXT_SIZE)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setPalette(palette)
-        qapp.setFont(font)

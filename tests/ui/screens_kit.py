@@ -50,7 +50,7 @@ from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
-from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme, colors_for, style_sheet
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE, apply_theme
 from trustjournal.ui.widgets import sizing
 
 SIZES = ((1024, 640), (1180, 760), (1366, 768), (1920, 1080))
@@ -128,7 +128,6 @@ def screens_test(
         text: int,
         qtbot: QtBot,
         request: pytest.FixtureRequest,
-        light_look: None,
     ) -> None:
         size = QtCore.QSize(width, height)
         if language == "en":
@@ -264,7 +263,7 @@ def check_screen_fits(
         problems = fit(shown, size, qtbot)
     finally:
         _close_dialogs(main)
-        light_look_of(qapp, DEFAULT_TEXT_SIZE)  # the next test starts at the usual size
+        apply_theme(qapp, "light")  # the next test, of any file, starts at the usual size
     where = f"{name} at {size.width()}x{size.height()} ({scale}x, {language}, {text} pt)"
     assert not problems, f"{where}:\n" + "\n".join(problems)
 
@@ -290,20 +289,10 @@ def shown_at(
     else:
         filled = request.getfixturevalue("filled_by_language")(language)
     # The app's own style sheet: its paddings and heading sizes, and the text size.
-    light_look_of(qapp, text)
+    apply_theme(qapp, "light", text)
     filled.main.show()
     filled.main.resize(sizing.room_on_screen(filled.main, QtCore.QRect(0, 0, width, height)))
     return filled
-
-
-def light_look_of(qapp: QtWidgets.QApplication, text: int) -> None:
-    """The app's light look at `text` pt, applied only when the app does not wear it
-    already: each apply re-polishes every widget alive (a layout module's filled window)."""
-    if (
-        qapp.styleSheet() != style_sheet(colors_for("light"), text)
-        or qapp.font().pointSize() != text
-    ):
-        apply_theme(qapp, "light", text)
 
 
 def fit(shown: QtWidgets.QWidget, size: QtCore.QSize, qtbot: QtBot) -> list[str]:

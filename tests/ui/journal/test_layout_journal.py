@@ -43,7 +43,6 @@ def test_the_day_and_privacy_choices_share_one_row(
     qtbot: QtBot,
     qapp: QtWidgets.QApplication,
     request: pytest.FixtureRequest,
-    light_look: None,
 ) -> None:
     filled = shown_at(width, height, scale, qapp, request)
     if filled is None:
