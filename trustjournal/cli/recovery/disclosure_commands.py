@@ -57,54 +57,28 @@ def _text_argument(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("text", metavar="TEXT", help=texts.FROM_STDIN.format(what=what))
 
 
-def _id_argument(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("id", type=id_argument, metavar="ID", help=what)
-
-
-def _listing_part(
-    parts: Actions,
-    name: str,
-    about: str,
-    listing: Callable[[Context, argparse.Namespace], int],
-    list_about: str,
-) -> Actions:
-    """A part of the workspace (`disclosure NAME`) that lists itself when given no action
-    or `list [--json]`; gives its actions to register the rest."""
-    part = parts.add_parser(name, help=about)
-    actions = part.add_subparsers(dest=f"{name}_action", metavar="ACTION")
-    part.set_defaults(run=listing, json=False)
-    _json_option(actions.add_parser("list", help=list_about))
-    return actions
-
-
 def _register_questions(parts: Actions) -> None:
-    actions = _listing_part(
-        parts,
-        "questions",
-        _("questions parked for the disclosure"),
-        run_questions_list,
-        _("every question and how far it is answered"),
-    )
+    questions = parts.add_parser("questions", help=_("questions parked for the disclosure"))
+    actions = questions.add_subparsers(dest="question_action", metavar="ACTION")
+    questions.set_defaults(run=run_questions_list, json=False)
+    _json_option(actions.add_parser("list", help=_("every question and how far it is answered")))
     add = actions.add_parser("add", help=_("park a question"))
     _text_argument(add, _("the question"))
     add.set_defaults(run=run_question_add)
     mark = actions.add_parser("mark", help=_("open, partly answered or answered"))
-    _id_argument(mark, _("the question's number"))
+    mark.add_argument("id", type=id_argument, metavar="ID", help=_("the question's number"))
     mark.add_argument("state", choices=QUESTION_STATES, help=_("how far it is answered"))
     mark.set_defaults(run=run_question_mark)
     remove = actions.add_parser("remove", help=_("remove a question"))
-    _id_argument(remove, _("the question's number"))
+    remove.add_argument("id", type=id_argument, metavar="ID", help=_("the question's number"))
     remove.set_defaults(run=run_question_remove)
 
 
 def _register_ledger(parts: Actions) -> None:
-    actions = _listing_part(
-        parts,
-        "ledger",
-        _("what was told when, in a sentence or two"),
-        run_ledger_list,
-        _("what was told when, oldest first"),
-    )
+    ledger = parts.add_parser("ledger", help=_("what was told when, in a sentence or two"))
+    actions = ledger.add_subparsers(dest="ledger_action", metavar="ACTION")
+    ledger.set_defaults(run=run_ledger_list, json=False)
+    _json_option(actions.add_parser("list", help=_("what was told when, oldest first")))
     add = actions.add_parser("add", help=_("note what was told, and when"))
     _text_argument(add, _("what was told, in a sentence or two"))
     add.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
@@ -113,18 +87,15 @@ def _register_ledger(parts: Actions) -> None:
     )
     add.set_defaults(run=run_ledger_add)
     remove = actions.add_parser("remove", help=_("remove a line of the ledger"))
-    _id_argument(remove, _("the line's number"))
+    remove.add_argument("id", type=id_argument, metavar="ID", help=_("the line's number"))
     remove.set_defaults(run=run_ledger_remove)
 
 
 def _register_topics(parts: Actions) -> None:
-    actions = _listing_part(
-        parts,
-        "topics",
-        _("topics marked 'no details, please'"),
-        run_topics_list,
-        _("every topic, yours and those typed in"),
-    )
+    topics = parts.add_parser("topics", help=_("topics marked 'no details, please'"))
+    actions = topics.add_subparsers(dest="topic_action", metavar="ACTION")
+    topics.set_defaults(run=run_topics_list, json=False)
+    _json_option(actions.add_parser("list", help=_("every topic, yours and those typed in")))
     add = actions.add_parser("add", help=_("mark a topic 'no details, please'"))
     _text_argument(add, _("the topic"))
     add.add_argument(
@@ -136,18 +107,15 @@ def _register_topics(parts: Actions) -> None:
 
 
 def _register_days(parts: Actions) -> None:
-    actions = _listing_part(
-        parts,
-        "days",
-        _("the disclosure's planned and held days"),
-        run_days_list,
-        _("the days planned and held"),
-    )
+    days = parts.add_parser("days", help=_("the disclosure's planned and held days"))
+    actions = days.add_subparsers(dest="day_action", metavar="ACTION")
+    days.set_defaults(run=run_days_list, json=False)
+    _json_option(actions.add_parser("list", help=_("the days planned and held")))
     plan = actions.add_parser("plan", help=_("plan a disclosure for a day"))
     plan.add_argument("planned", type=date_argument, metavar="D", help=_("the day planned"))
     plan.set_defaults(run=run_day_plan)
     held = actions.add_parser("held", help=_("the day it was held, and a private note after"))
-    _id_argument(held, _("the number of the plan"))
+    held.add_argument("id", type=id_argument, metavar="ID", help=_("the number of the plan"))
     held.add_argument("--date", type=date_argument, metavar="D", help=_("the day (today)"))
     held.add_argument(
         "--note", default="", metavar="TEXT", help=texts.FROM_STDIN.format(what=_("how it landed"))
@@ -156,18 +124,15 @@ def _register_days(parts: Actions) -> None:
 
 
 def _register_checklist(parts: Actions) -> None:
-    actions = _listing_part(
-        parts,
-        "checklist",
-        _("preparing, for the involved partner"),
-        run_checklist_list,
-        _("every step, done or not"),
-    )
+    checklist = parts.add_parser("checklist", help=_("preparing, for the involved partner"))
+    actions = checklist.add_subparsers(dest="step_action", metavar="ACTION")
+    checklist.set_defaults(run=run_checklist_list, json=False)
+    _json_option(actions.add_parser("list", help=_("every step, done or not")))
     add = actions.add_parser("add", help=_("add a step (facts only)"))
     _text_argument(add, _("the step"))
     add.set_defaults(run=run_step_add)
     tick = actions.add_parser("tick", help=_("mark a step done"))
-    _id_argument(tick, _("the step's number"))
+    tick.add_argument("id", type=id_argument, metavar="ID", help=_("the step's number"))
     tick.add_argument("--undone", dest="done", action="store_false", help=_("not done after all"))
     tick.set_defaults(run=run_step_tick)
 
