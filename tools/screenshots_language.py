@@ -1,9 +1,9 @@
 """Screenshots in another language, light, at 1180x760, into
 docs/screenshots/<place>-<language>-light.png (issue 22).
 
-- `--language pseudo` and `pseudo-rtl` (the default): the journal and Today; English
-  left on screen is not marked yet, and a mirrored layout shows what right-to-left
-  languages will see.
+- `--language pseudo` and `pseudo-rtl` (the default): the journal, Today, the timeline,
+  Prompts and Agreements; English left on screen is not marked yet, and a mirrored
+  layout shows what right-to-left languages will see.
 - `--language de` or `es`: every place a person meets first, in a shipped language:
   onboarding (welcome, who is writing), the lock screen, the journal, Today, a check-in,
   the timeline, the export dialog and "When it's hard".
@@ -54,7 +54,7 @@ from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 
 LANGUAGES = ("pseudo", "pseudo-rtl")
 SHIPPED = ("de", "es")
-PLACES = ("journal", "today")
+PLACES = ("journal", "today", "timeline", "prompts", "agreements")
 # The places of a shipped language's pictures, by the main window's key.
 TRUST_PLACES = {"journal": "journal", "today": "today", "timeline": "timeline"}
 

@@ -24,7 +24,7 @@ def test_the_question_mark_never_wraps_away_from_its_choice(
     page.new_entry()
     widths_seen = set()
     narrowest = page.minimumSizeHint().width()
-    for width in range(narrowest, narrowest + 640, 6):  # the editor about 460 to 1100 px wide
+    for width in range(narrowest, narrowest + 760, 6):  # the editor about 360 to 1100 px wide
         page.resize(width, 800)
         qtbot.waitUntil(lambda width=width: page.width() == width)
         QtCore.QCoreApplication.processEvents()

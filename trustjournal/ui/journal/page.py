@@ -74,7 +74,8 @@ class JournalPage(Page):
 
     def _list_column(self) -> QtWidgets.QWidget:
         column = QtWidgets.QWidget(self)
-        column.setMinimumWidth(280)
+        # No fixed least width: the month's days need more at a larger text size (a fixed
+        # 280 px squeezed them over each other at 200 %), and the editor gives way.
         column.setMaximumWidth(520)
         layout = QtWidgets.QVBoxLayout(column)
         layout.setContentsMargins(12, 12, 6, 12)

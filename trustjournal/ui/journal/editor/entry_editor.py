@@ -42,6 +42,7 @@ from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.access.labelling import say_role
+from trustjournal.ui.widgets.beside_or_below import BesideOrBelow
 from trustjournal.ui.widgets.dates import pydate, qdate, short_date_pattern
 
 AUTOSAVE_MS = 1500
@@ -110,7 +111,7 @@ class EntryEditor(QtWidgets.QWidget):
         split.setStretchFactor(1, 1)
         self.split = split
         layout.addWidget(split, 1)
-        layout.addLayout(self._footer_row())
+        layout.addWidget(self._footer_row())
 
     def _header_row(self) -> QtWidgets.QVBoxLayout:
         """The title on a row of its own, so a long title stays in sight; below it the day
@@ -207,13 +208,19 @@ class EntryEditor(QtWidgets.QWidget):
         scroll.setMinimumWidth(240)
         return scroll
 
-    def _footer_row(self) -> QtWidgets.QHBoxLayout:
+    def _footer_row(self) -> QtWidgets.QWidget:
         """Under the text, one row: the actions on the entry with what happened between
-        them (a message wraps, never widening the page). The word count sits beside the
-        Write and Preview tabs, so the text keeps the height."""
+        them (a message wraps, never widening the page); Delete goes on a line of its own
+        when the row has no room for it (longer words at 1024 px). The word count sits
+        beside the Write and Preview tabs, so the text keeps the height, or in this row
+        when the tabs need that room (`_place_word_count`)."""
         self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", _("Word count"))
         self.word_count.setContentsMargins(8, 0, 4, 0)
         self.tabs.setCornerWidget(self.word_count, Qt.Corner.TopRightCorner)
+        self.word_count_below = named(
+            QtWidgets.QLabel(self), "editorWordCountBelow", _("Word count")
+        )
+        self.word_count_below.setVisible(False)
         self.status = named(QtWidgets.QLabel(self), "editorStatus", _("Save status"))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(
@@ -238,8 +245,15 @@ class EntryEditor(QtWidgets.QWidget):
         actions.addWidget(self.withhold_button)
         actions.addSpacing(8)
         actions.addWidget(self.status, 1)
-        actions.addWidget(self.delete_button)
-        return actions
+        ends = QtWidgets.QWidget(self)  # the count and Delete: beside the row, or below it
+        ending = QtWidgets.QHBoxLayout(ends)
+        ending.setContentsMargins(0, 0, 0, 0)
+        ending.addWidget(self.word_count_below)
+        ending.addStretch(1)
+        ending.addWidget(self.delete_button)
+        row = BesideOrBelow(actions, ends, stretch=(1, 0))
+        row.setObjectName("editorFooter")
+        return row
 
     def _connect_edits(self) -> None:
         # textChanged, not textEdited: a screen reader or voice control sets the text
@@ -273,6 +287,15 @@ class EntryEditor(QtWidgets.QWidget):
             self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
         elif not beside and not in_tab:
             self.tabs.addTab(self.details, _("Feelings and tags"))
+        self._place_word_count()
+
+    def _place_word_count(self) -> None:
+        """The count beside the tabs when they leave room for it, else under the text: in
+        longer words the three tabs and the count did not fit, and the tabs scrolled."""
+        tabs = self.tabs.tabBar().sizeHint().width()
+        beside = tabs + self.word_count.sizeHint().width() <= self.tabs.width()
+        self.word_count.setVisible(beside)
+        self.word_count_below.setVisible(not beside)
 
     # -- what is being edited -------------------------------------------------------
 
@@ -487,6 +510,7 @@ class EntryEditor(QtWidgets.QWidget):
     def _count_words(self) -> None:
         words = len(self.body.toPlainText().split())
         self.word_count.setText(texts.word_count(words))
+        self.word_count_below.setText(self.word_count.text())
 
     def _tab_changed(self, index: int) -> None:
         if index == _PREVIEW_TAB:

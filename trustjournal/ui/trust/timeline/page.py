@@ -22,6 +22,7 @@ from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import EntryFilter
 from trustjournal.core.records.trust import DIMENSION_SHORT_LABELS, dimension_short_label
+from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
 from trustjournal.ui.trust.timeline import texts
@@ -52,7 +53,6 @@ def toggle_names() -> dict[str, str]:
 
 SHOWN_AT_FIRST = {"overall", "safety", "honesty", "closeness", MOOD, AVERAGE, EVENTS}
 SHOWN_AT_FIRST |= {"together_owner", "together_partner"}
-TOGGLES_PER_ROW = 4  # rows of four fit beside the sidebar at 1024 wide
 # The chosen zoom reads as chosen in light and dark alike (palette colours).
 ZOOM_STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
@@ -96,7 +96,7 @@ class TimelinePage(TrustPage):
         layout.setSpacing(8)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._range_row())
-        layout.addLayout(self._toggles())
+        layout.addWidget(self._toggles())
         self.scores_note = label("", "muted", "timelineScoresNote")
         self.scores_note.setVisible(False)
         layout.addWidget(self.scores_note)
@@ -161,6 +161,7 @@ class TimelinePage(TrustPage):
         self.range_label = QtWidgets.QLabel()
         self.range_label.setObjectName("timelineRange")
         self.range_label.setProperty("role", "subheading")
+        self.range_label.setWordWrap(True)  # at 200 % text the range and buttons need 1,020 px
         self.checkin_button = button(_("Check in…"), "timelineCheckin", primary=True)
         row.addSpacing(12)
         for widget in (
@@ -187,10 +188,12 @@ class TimelinePage(TrustPage):
         row.addWidget(self.together_button)
         return row
 
-    def _toggles(self) -> QtWidgets.QGridLayout:
-        grid = QtWidgets.QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+    def _toggles(self) -> QtWidgets.QWidget:
+        """The series' tick boxes, as many to a line as the page's width holds (rows of a
+        fixed four ran past a 1024 px window in longer words and at 200 % text)."""
+        holder = QtWidgets.QWidget()
+        holder.setObjectName("timelineToggles")
+        lines = FlowLayout(holder, spacing=10)
         self.toggles: dict[str, QtWidgets.QCheckBox] = {}
         for name, text in toggle_names().items():
             box = QtWidgets.QCheckBox(text)
@@ -205,10 +208,8 @@ class TimelinePage(TrustPage):
                 lambda shown, series=name: self.chart.set_series_visible(series, shown)
             )
             self.toggles[name] = box
-            place = len(self.toggles) - 1
-            grid.addWidget(box, place // TOGGLES_PER_ROW, place % TOGGLES_PER_ROW)
-        grid.setColumnStretch(TOGGLES_PER_ROW, 1)
-        return grid
+            lines.addWidget(box)
+        return holder
 
     def _connect(self) -> None:
         for zoom, choice in self.zoom_buttons.items():

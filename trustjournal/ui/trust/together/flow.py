@@ -22,6 +22,7 @@ from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.together import texts as words
 from trustjournal.ui.trust.together.answers import AnswersForm, text_field
+from trustjournal.ui.trust.together.reading_column import ReadingColumn
 from trustjournal.ui.trust.together.results import SideBySide
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.controls import button, heading, label, show_text
@@ -42,7 +43,6 @@ STEPS = (
 )
 WITHOUT_FOOTER = ("ended", "support")
 MINIMUM_SIZE = (760, 560)
-CONTENT_WIDTH = 920
 
 
 def writing_box(name: str, accessible: str, lines: int = 3) -> QtWidgets.QPlainTextEdit:
@@ -92,14 +92,14 @@ class TogetherWindow(QtWidgets.QWidget):
             "paused": self._paused, "ended": self._ended, "support": self._support,
         }  # fmt: skip
         for key in STEPS:
-            page = QtWidgets.QWidget()
+            page = ReadingColumn()
             page.setObjectName(f"together_{key}")
             layout = QtWidgets.QVBoxLayout(page)
             layout.setContentsMargins(32, 24, 32, 24)
             layout.setSpacing(12)
             builders[key](layout)
             layout.addStretch(1)
-            page.setMaximumWidth(CONTENT_WIDTH)  # lines stay short enough to read easily
+            page.bound_width()  # lines stay short enough to read easily
             holder = QtWidgets.QWidget()
             centre = QtWidgets.QHBoxLayout(holder)
             centre.setContentsMargins(0, 0, 0, 0)
