@@ -22,7 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.sealed_notes import SealedNotes
@@ -121,10 +123,12 @@ def intake(folder: Path, count: int) -> None:
 
 
 def intake_in_the_app(folder: Path, count: int) -> None:
-    """The app's review at unlock: the dialog made (every note opened) and shown; a press
-    of "Keep all" to the entries kept (the GUI thread's part); then the files' removal in
-    the background, with the longest the GUI thread went without running its event loop
-    meanwhile (a 10 ms timer's largest gap: what a person would feel as a freeze)."""
+    """The app's review at unlock, as a person meets it: the dialog made and shown (it
+    says it is opening the notes), the notes opened on the helper and listed; a press of
+    "Keep all" to the entries kept (written on the helper, the change report back on the
+    GUI thread); then the files' removal in the background. Throughout, a 10 ms timer on
+    the GUI thread measures the longest it went without running its event loop (what a
+    person would feel as a freeze), for each step."""
     from trustjournal.ui.qt import QtCore
     from trustjournal.ui.shell.app import application
     from trustjournal.ui.shell.capture.review import NotesReview
@@ -132,32 +136,49 @@ def intake_in_the_app(folder: Path, count: int) -> None:
     plant_notes(folder, count)
     app = application()
     journal = Journal(Vault.unlock(folder, PASSPHRASE))
-    try:
+    ticks: list[float] = []
+    timer = QtCore.QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def until(done: Callable[[], bool]) -> tuple[float, float]:
+        """(seconds to `done`, the GUI thread's longest pause meanwhile)."""
         started = time.perf_counter()
-        dialog = NotesReview(journal)
-        dialog.show()
-        app.processEvents()
-        shown = time.perf_counter()
-        dialog.keep_all_button.click()
-        kept = time.perf_counter()
-        ticks: list[float] = [kept]
-        timer = QtCore.QTimer(interval=10)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        ticks[:] = [started]
         timer.start()
-        while dialog.removing:
+        while not done():
             app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        removed = time.perf_counter()
+        ended = time.perf_counter()
         timer.stop()
-        gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
-        dialog.close()
+        gaps = [later - earlier for earlier, later in itertools.pairwise([*ticks, ended])]
+        return ended - started, max(gaps, default=0.0)
+
+    dialog: list[NotesReview] = []
+    try:
+        window_shown, made = until(lambda: _shown(dialog, journal, app))
+        listed, opening = until(lambda: not dialog[0].opening_now)
+        dialog[0].keep_all_button.click()
+        kept, keeping = until(lambda: not dialog[0].keeping)
+        removed, removing = until(lambda: not dialog[0].removing)
+        dialog[0].close()
     finally:
         journal.close()
     print(
-        f"intake of {count} (app): review shown {shown - started:.2f} s, Keep all to the"
-        f" entries kept {kept - shown:.2f} s; files removed in the background"
-        f" {removed - kept:.2f} s, the GUI thread's longest gap meanwhile"
-        f" {max(gaps, default=0.0) * 1000:.0f} ms"
+        f"intake of {count} (app): review window shown {window_shown:.2f} s (longest GUI"
+        f" pause {made * 1000:.0f} ms), notes opened and listed {listed:.2f} s more (pause"
+        f" {opening * 1000:.0f} ms); Keep all to the entries kept {kept:.2f} s (pause"
+        f" {keeping * 1000:.0f} ms); files removed {removed:.2f} s (pause"
+        f" {removing * 1000:.0f} ms)"
     )
+
+
+def _shown(made: list[Any], journal: Journal, app: Any) -> bool:
+    """Makes and shows the review once; True once its window is visible."""
+    from trustjournal.ui.shell.capture.review import NotesReview
+
+    if not made:
+        made.append(NotesReview(journal))
+        made[0].show()
+    return bool(made[0].isVisible())
 
 
 def lock_screen_to_window(folder: Path, rounds: int) -> None:

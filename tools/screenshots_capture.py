@@ -84,6 +84,7 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
         shots.wait(app, lambda: session.dialogs.review_dialog is not None)
         review = session.dialogs.review_dialog
         assert review is not None
+        shots.wait(app, lambda: not review.opening_now)  # the notes open on the helper
         review.list.item(0).setCheckState(Qt.CheckState.Checked)
         review.list.item(1).setCheckState(Qt.CheckState.Checked)
         shots.settle(app)

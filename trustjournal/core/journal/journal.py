@@ -209,6 +209,10 @@ class Journal:
         """True when the entry `source` knows as `key` was imported before."""
         return self._imports.known(source, key)
 
+    def imported_keys(self, source: str, keys: Sequence[str]) -> set[str]:
+        """Which of `keys` (as `source` knows its entries) were imported before."""
+        return self._imports.known_keys(source, keys)
+
     def holds(self, entry_id: int, created_at: str) -> bool:
         """True when this very entry is in the journal (our own export, brought back)."""
         return self._imports.holds(entry_id, created_at)

@@ -6,10 +6,13 @@ and the command line use (issue 25, decision 0006).
     review.keep(intake.notes)      # each an entry, then its file overwritten and removed
     review.discard(intake.notes)   # the files overwritten and removed; nothing added
 
-The app keeps in steps, so that removing the files (seconds for a thousand notes on some
-disks) runs off the GUI thread: `keep_entries` (one transaction, on the thread that owns
-the journal), `remove_files` (the file system only; safe on any thread, and stoppable),
-then `forget_unneeded_keys` (the database again).
+The app works in steps, so that nothing slow holds its GUI thread (10,000 notes take
+seconds to open and to keep): `opener` reads the keys (the database, on the GUI thread)
+and gives the work of opening the files (any thread, stoppable); `sort_out` sets apart
+the notes kept already (one query per few hundred); `keep_entries` writes the entries in
+one transaction (stoppable, rolled back whole: the app runs it on its helper and
+publishes the one change report back on the GUI thread); `remove_files` (the file system
+only; any thread, stoppable), then `forget_unneeded_keys` (the database again).
 
 Sealing itself needs no journal: `trustjournal.core.vault.inbox.inbox.capture(folder, note)`.
 A kept note is recorded with the digest of its sealed bytes (as an import is), so a
@@ -38,20 +41,30 @@ class SealedNotes:
 
     def count(self) -> int:
         """How many notes wait, by their files' names alone (nothing is opened)."""
-        return len(inbox.waiting_names(self._vault.paths.folder))
+        return inbox.waiting_count(self._vault.paths.folder)
 
     def open(self) -> Intake:
         """Open every waiting note. One already kept (a crash before its file went) is
         removed here and not shown again."""
-        intake = inbox.open_inbox(
-            self._vault.paths, self._vault.database, self._vault.keyfile.vault_id
-        )
-        kept = [note for note in intake.notes if self._already_kept(note)]
+        fresh, kept = self.sort_out(self.opener()(never))
         if kept:
             inbox.remove(kept)
-        gone = {note.path for note in kept}
-        fresh = tuple(note for note in intake.notes if note.path not in gone)
-        return Intake(fresh, intake.set_aside)
+        return fresh
+
+    def opener(self) -> Callable[[Callable[[], bool]], Intake]:
+        """Reads the capture keys now, on the journal's thread; gives the opening of the
+        files (no database: any thread), asked `stopped()` before each file."""
+        keys = inbox.opening_keys(self._vault.database)
+        paths, vault_id = self._vault.paths, self._vault.keyfile.vault_id
+        return lambda stopped: inbox.open_files(paths, keys, vault_id, stopped)
+
+    def sort_out(self, intake: Intake) -> tuple[Intake, tuple[WaitingNote, ...]]:
+        """(the notes to show, those kept already: a crash came before their files went,
+        and they are only to be removed)."""
+        kept = self._journal.imported_keys(SOURCE, [note.digest for note in intake.notes])
+        fresh = tuple(note for note in intake.notes if note.digest not in kept)
+        already = tuple(note for note in intake.notes if note.digest in kept)
+        return Intake(fresh, intake.set_aside), already
 
     def keep(self, notes: Sequence[WaitingNote]) -> tuple[int, ...]:
         """Each note as an entry (one transaction for all), then its file removed."""
@@ -64,13 +77,35 @@ class SealedNotes:
         self.remove_files(notes)
         self.forget_unneeded_keys()
 
-    def keep_entries(self, notes: Sequence[WaitingNote]) -> tuple[int, ...]:
+    def keep_entries(
+        self,
+        notes: Sequence[WaitingNote],
+        stopped: Callable[[], bool] = never,
+        announce: bool = True,
+    ) -> tuple[int, ...]:
         """Each note not kept before as an entry, all in one transaction; files untouched
-        (a crash after this never keeps one twice: the next review removes its file)."""
-        fresh = [note for note in notes if not self._already_kept(note)]
+        (a crash after this never keeps one twice: the next review removes its file).
+
+        `stopped()` is asked after each entry: True undoes them all (`KeepStopped`).
+        With `announce=False` (written off the GUI thread) the caller publishes the
+        change with `announce_kept` where the views listen."""
+        kept = self._journal.imported_keys(SOURCE, [note.digest for note in notes])
+        fresh = [note for note in notes if note.digest not in kept]
+
+        def unless_stopped(_count: int) -> None:
+            if stopped():
+                raise KeepStopped()
+
         return self._journal.import_entries(
-            SOURCE, ((note.digest, draft_of(note)) for note in fresh)
+            SOURCE,
+            ((note.digest, draft_of(note)) for note in fresh),
+            after_each=unless_stopped,
+            announce=announce,
         )
+
+    def announce_kept(self, ids: Sequence[int]) -> None:
+        """The one change report for entries `keep_entries` wrote unannounced."""
+        self._journal.announce_imported(ids)
 
     @staticmethod
     def remove_files(notes: Sequence[WaitingNote], stopped: Callable[[], bool] = never) -> None:
@@ -83,8 +118,9 @@ class SealedNotes:
         """Older capture keys no waiting note is sealed to any more go."""
         inbox.forget_unneeded_keys(self._vault.paths, self._vault.database)
 
-    def _already_kept(self, note: WaitingNote) -> bool:
-        return self._journal.was_imported(SOURCE, note.digest)
+
+class KeepStopped(Exception):
+    """A keep stopped part way (a lock): the transaction is rolled back, nothing kept."""
 
 
 def draft_of(waiting: WaitingNote) -> EntryDraft:

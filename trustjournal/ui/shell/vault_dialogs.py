@@ -158,7 +158,10 @@ class VaultDialogs(QtCore.QObject):
         mended = self._journal.vault.capture_key_mended and not self._key_mended_said
         if notes_waiting(self._journal) or mended:
             self._key_mended_said = self._key_mended_said or mended
-            self.slot.open(NotesReview(self._journal, self._window, key_mended=mended))
+            # Kept notes are written off the GUI thread: no autosave may land in the middle.
+            self._save_before_vault_work(self._window)
+            review = NotesReview(self._journal, self._window, key_mended=mended)
+            self.slot.open(review, close=review.force_close)  # a lock closes it even while keeping
 
     @property
     def review_dialog(self) -> NotesReview | None:

@@ -52,8 +52,8 @@ KILLED_WHILE_KEEPING = textwrap.dedent(
     where = sys.argv[3]
     if where == "in the transaction":
         keep = journal.import_entries
-        journal.import_entries = lambda source, drafts: keep(
-            source, drafts, after_each=lambda count: count == 2 and os._exit(9)
+        journal.import_entries = lambda source, drafts, **named: keep(
+            source, drafts, **{**named, "after_each": lambda count: count == 2 and os._exit(9)}
         )
     elif where == "after the commit":
         inbox.remove = lambda *_: os._exit(9)

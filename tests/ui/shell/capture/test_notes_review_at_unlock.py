@@ -48,7 +48,13 @@ def review_shown(qtbot: QtBot, session: Session) -> NotesReview:
     dialog = session.dialogs.review_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.opening_now)  # the notes open on the helper
     return dialog
+
+
+def kept(qtbot: QtBot, dialog: NotesReview) -> None:
+    """The entries are written on the helper: until the dialog hears they are."""
+    qtbot.waitUntil(lambda: not dialog.keeping)
 
 
 def lines(dialog: NotesReview) -> list[str]:
@@ -85,6 +91,7 @@ def test_the_review_shows_each_note_and_keeps_them_all(
     assert lines(dialog)[1].endswith(": Second, later.")
     assert "2 notes written while the journal was locked are waiting for review." in heard
     qtbot.mouseClick(dialog.keep_all_button, LEFT)
+    kept(qtbot, dialog)
     assert bodies(session) == ["First, at three.", "Second, later.\nMore of it."]
     qtbot.waitUntil(lambda: not dialog.removing)  # the files go in the background
     assert inbox.waiting_names(folder) == []
@@ -109,6 +116,7 @@ def test_keep_some_and_discard_the_rest(
     assert dialog.outcome.text().startswith("Choose at least one note first")
     tick(dialog, 0)
     qtbot.mouseClick(dialog.keep_button, LEFT)
+    kept(qtbot, dialog)
     assert bodies(session) == ["keep this one"]
     assert lines(dialog)[0].endswith(": not mine, I never wrote this")
     qtbot.waitUntil(lambda: not dialog.removing)  # one removal at a time
@@ -146,8 +154,8 @@ def test_the_files_go_off_the_gui_thread_and_closing_the_review_stops_them(
 
     monkeypatch.setattr(SealedNotes, "remove_files", staticmethod(held))
     qtbot.mouseClick(dialog.keep_all_button, LEFT)
-    assert bodies(session) == ["one", "two"]  # the entries at once, on the GUI thread
     qtbot.waitUntil(started.is_set)
+    assert bodies(session) == ["one", "two"]  # the entries first, then the files
     assert removing_on and removing_on[0] is not threading.main_thread()
     assert dialog.removing and capture_texts.REMOVING_FILES in dialog.outcome.text()
     assert not dialog.keep_all_button.isEnabled()

@@ -67,4 +67,22 @@ def notes_waiting(count: int) -> str:
     )
 
 
+def opening_notes(count: int) -> str:
+    """Shown and said once while the review opens the waiting notes (many take seconds)."""
+    return counted(
+        count,
+        "Opening {count} waiting note…",
+        "Opening {count} waiting notes…",
+    )
+
+
+def keeping_notes(count: int) -> str:
+    """Shown while the chosen notes are written into the journal as entries."""
+    return counted(
+        count,
+        "Keeping {count} note as an entry…",
+        "Keeping {count} notes as entries…",
+    )
+
+
 spoken(__name__)
