@@ -163,6 +163,10 @@ class Attachments:
     def of_entries(self, entry_ids: list[int]) -> dict[int, list[Attachment]]:
         return self._store.of_entries(entry_ids)
 
+    def counts(self, entry_ids: list[int]) -> dict[int, int]:
+        """How many attachments each entry has; an entry with none is left out."""
+        return self._store.counts(entry_ids)
+
     def content(self, attachment_id: int) -> bytes:
         return self._store.content(attachment_id)
 
