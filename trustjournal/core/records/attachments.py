@@ -53,3 +53,12 @@ class Intake:
     taken: dt.date | None = None
     # False when a file kind that can carry an author (a PDF) could not be cleaned.
     cleaned: bool = True
+
+
+@dataclass(frozen=True)
+class HeldAttachment:
+    """An attachment removed (or about to go with its entry), held in memory so an undo
+    can bring it back: its row as it was and its cleaned bytes, never written elsewhere."""
+
+    attachment: Attachment
+    intake: Intake

@@ -1,4 +1,5 @@
-"""How one entry looks in the list: date, headline, mood badge, emotions, private marker."""
+"""How one entry looks in the list: date, headline, mood badge, emotions, a private marker
+and a mark for its pictures and files."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from trustjournal.core.exchange.redaction import without_markers
 from trustjournal.core.language import content
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal import texts
-from trustjournal.ui.journal.entry_model import EntryRole, list_headline
+from trustjournal.ui.journal.entry_model import AttachedRole, EntryRole, list_headline
 from trustjournal.ui.journal.mood_style import mood_colour, mood_text_colour
 from trustjournal.ui.journal.search_marks import (
     MARKED_TEXT,
@@ -53,7 +54,8 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         try:
             selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
             self._paint_badge(painter, option.rect, entry.mood, option.palette)
-            self._paint_text(painter, option, entry, selected)
+            attached = int(index.data(AttachedRole) or 0)
+            self._paint_text(painter, option, entry, selected, attached)
         finally:
             painter.restore()
 
@@ -95,6 +97,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         option: QtWidgets.QStyleOptionViewItem,
         entry: Entry,
         selected: bool,
+        attached: int = 0,
     ) -> None:
         palette = option.palette
         text_role = _Role.HighlightedText if selected else _Role.Text
@@ -111,11 +114,20 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         date_text = short_weekday_date(entry.day)
-        marker = texts.PRIVATE_MARK if entry.private else ""
         painter.drawText(
             QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
         )
-        painter.drawText(QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight, marker)
+        right = left + width
+        if attached:
+            right = _paint_attached(painter, QtCore.QRect(left, top, width, line), attached, muted)
+        # The date comes first: a long mark (another language, a narrow list) ends in "…".
+        marker = texts.PRIVATE_MARK if entry.private else ""
+        room = right - left - QtGui.QFontMetrics(small).horizontalAdvance(date_text) - _PAD
+        marker = QtGui.QFontMetrics(small).elidedText(marker, Qt.TextElideMode.ElideRight, room)
+        painter.setPen(muted)
+        painter.drawText(
+            QtCore.QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignRight, marker
+        )
 
         bold = QtGui.QFont(base_font)
         bold.setWeight(QtGui.QFont.Weight.DemiBold)
@@ -165,3 +177,36 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
             painter.fillRect(mark.adjusted(-1, 0, 1, 0), search_mark_colour())
             painter.setPen(MARKED_TEXT)  # dark on the amber, on any row and in any theme
             painter.drawText(mark, Qt.AlignmentFlag.AlignLeft, word)
+
+
+def _paint_attached(
+    painter: QtGui.QPainter, line: QtCore.QRect, count: int, colour: QtGui.QColor
+) -> int:
+    """At the right of the date line, a small picture and how many pictures and files the
+    entry has (words would not fit beside the date; a screen reader hears them from the
+    row's summary). Returns where the space left of it ends."""
+    number = QtCore.QLocale().toString(count)
+    text_width = painter.fontMetrics().horizontalAdvance(number)
+    painter.setPen(colour)
+    painter.drawText(
+        QtCore.QRect(line.right() - text_width, line.top(), text_width, line.height()),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        number,
+    )
+    side = max(8, line.height() * 2 // 3)
+    frame = QtCore.QRectF(
+        line.right() - text_width - 4 - side, line.center().y() - side * 0.4, side, side * 0.8
+    )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(frame, 1.5, 1.5)
+    hill = QtGui.QPolygonF(
+        [
+            QtCore.QPointF(frame.left() + 1, frame.bottom() - 1),
+            QtCore.QPointF(frame.left() + side * 0.4, frame.top() + side * 0.35),
+            QtCore.QPointF(frame.right() - 1, frame.bottom() - 1),
+        ]
+    )
+    painter.setBrush(colour)
+    painter.drawPolygon(hill)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    return int(frame.left()) - _PAD // 2

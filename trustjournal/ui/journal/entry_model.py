@@ -28,8 +28,15 @@ _BIG_CHANGE = 64  # more rows than this come or go: simply reset the model
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 EntryIdRole = Qt.ItemDataRole.UserRole + 2
+AttachedRole = Qt.ItemDataRole.UserRole + 3  # how many pictures and files the entry has
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+_ENTRY_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    EntryRole,
+    AttachedRole,
+)
 
 
 class EntryListModel(QtCore.QAbstractListModel):
@@ -48,6 +55,7 @@ class EntryListModel(QtCore.QAbstractListModel):
         self._ids: list[int] = []
         self._rows: dict[int, int] | None = None
         self._cache: OrderedDict[int, Entry] = OrderedDict()
+        self._attached: dict[int, int] = {}  # of the cached entries, those with attachments
         self._batch_size = batch_size
         self._cache_size = cache_size
         self._more = False
@@ -75,15 +83,17 @@ class EntryListModel(QtCore.QAbstractListModel):
             return None
         if role == EntryIdRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, EntryRole):
+        if role not in _ENTRY_ROLES:
             return None
         entry = self.entry_at(index.row())
         if entry is None:
             return None
         if role == EntryRole:
             return entry
+        if role == AttachedRole:
+            return self._attached.get(entry.id, 0)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken_summary(entry)
+            return spoken_summary(entry, self._attached.get(entry.id, 0))
         return list_headline(entry)
 
     # -- what the model shows ---------------------------------------------------------
@@ -156,10 +166,16 @@ class EntryListModel(QtCore.QAbstractListModel):
         self.endInsertRows()
 
     def _remember(self, entries: Iterable[Entry]) -> None:
+        ids = []
         for entry in entries:
             self._cache[entry.id] = entry
+            self._attached.pop(entry.id, None)
+            ids.append(entry.id)
+        if ids:  # one query a batch: how many pictures and files, for the row's mark
+            self._attached.update(self._journal.attachments.counts(ids))
         while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+            gone, _entry = self._cache.popitem(last=False)
+            self._attached.pop(gone, None)
 
     def clear(self) -> None:
         """Forget every row, every cached entry and the filter."""
@@ -234,8 +250,7 @@ class EntryListModel(QtCore.QAbstractListModel):
         fresh = self._journal.entries_by_id(sorted(changed))
         if len(fresh) != len(changed) or any(e.day != days_before[e.id] for e in fresh):
             return False
-        for entry in fresh:
-            self._cache[entry.id] = entry
+        self._remember(fresh)  # their attachments are counted again too
         self._announce_changed(changed)
         return True
 
@@ -309,8 +324,8 @@ def list_headline(entry: Entry) -> str:
     return without_markers(entry.headline) or texts.UNTITLED
 
 
-def spoken_summary(entry: Entry) -> str:
-    """What a screen reader says for a row."""
+def spoken_summary(entry: Entry, attached: int = 0) -> str:
+    """What a screen reader says for a row (`attached`: its pictures and files)."""
     parts = [
         weekday_and_date(entry.day),
         list_headline(entry),
@@ -322,4 +337,6 @@ def spoken_summary(entry: Entry) -> str:
         )
     if entry.private:
         parts.append(texts.SPOKEN_PRIVATE)
+    if attached:
+        parts.append(texts.attachments_mark(attached))
     return ". ".join(parts)

@@ -1,8 +1,7 @@
 """The Journal page: search and filters, a month view, the entry list, and the editor.
 
-The page subscribes once to the journal's changes; the list, the month view and
-the completions refresh from there. The app shell embeds the page and calls
-`new_entry`, `save_pending` (on lock and quit) and `clear_for_lock`.
+The page subscribes once to the journal's changes; the list, the month view and the
+completions refresh from there. The shell calls `new_entry`, `save_pending`, `clear_for_lock`.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from trustjournal.ui.journal.calendar import MonthView
 from trustjournal.ui.journal.delegate import EntryDelegate
 from trustjournal.ui.journal.editor.emotions import often_felt
 from trustjournal.ui.journal.editor.entry_editor import EntryEditor
-from trustjournal.ui.journal.editor.undo import UndoBar
+from trustjournal.ui.journal.editor.undo import UndoBar, brought_back, entry_of
 from trustjournal.ui.journal.entry_model import EntryListModel
 from trustjournal.ui.journal.filters import JournalFilters
 from trustjournal.ui.journal.naming import named
@@ -111,6 +110,7 @@ class JournalPage(Page):
         self.calendar.day_selected.connect(self.filters.show_day)
         self.editor.delete_requested.connect(self.delete_entry)
         self.undo_bar.undo_requested.connect(self.undo_delete)
+        self.editor.pictures.removed.connect(self.undo_bar.offer_removed)
         self.new_button.clicked.connect(self.new_entry)
         self.editor.tags.words_wanted.connect(self._refresh_words)
         self.editor.activities.words_wanted.connect(self._refresh_words)
@@ -172,6 +172,7 @@ class JournalPage(Page):
             editor.details,
             editor.tags,
             editor.activities,
+            editor.pictures.attach_button,  # then its thumbnails (the strip orders them)
             editor.emotions.search,
             *editor.emotions.chips(),
             editor.withhold_button,  # the row under the text and the details, left to right
@@ -227,19 +228,25 @@ class JournalPage(Page):
             return False
         if self.editor.entry_id == entry_id:
             self.editor.save_now()
+        # Deleting the entry deletes its attachments (the cascade): Undo needs them whole.
+        held = self._journal.attachments.held_of_entry(entry_id)
         deleted = self._journal.delete_entry(entry_id)
-        self.undo_bar.offer(deleted)
+        self.undo_bar.offer(deleted, held)
         if self.editor.entry_id == entry_id:
             self.editor.start_new(self._clock.today())
         return True
 
     def undo_delete(self) -> Entry | None:
-        entry = self.undo_bar.take()
-        if entry is None:
+        """Bring back what went last (an entry is returned) and show the entry it is of."""
+        item = self.undo_bar.take()
+        if item is None:
             return None
-        restored = self._journal.restore_entry(entry)
+        restored = brought_back(self._journal, item)
         self.model.refresh()
-        self.open_entry(restored.id)
+        if self.editor.entry_id == entry_of(item):
+            self.editor.pictures.refresh()
+        else:
+            self.open_entry(entry_of(item))
         return restored
 
     def _delete_current(self) -> None:

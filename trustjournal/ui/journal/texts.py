@@ -15,6 +15,11 @@ def word_count(words: int) -> str:
     return counted(words, "1 word", "{count} words")
 
 
+def attachments_mark(count: int) -> str:
+    """A row of the list (and what a screen reader says of it): the entry's pictures and files."""
+    return counted(count, "1 attachment", "{count} attachments")
+
+
 def entries_deleted(count: int) -> str:
     """The undo bar after deleting entries."""
     return counted(count, "Entry deleted.", "{count} entries deleted.")

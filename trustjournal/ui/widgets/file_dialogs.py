@@ -34,6 +34,13 @@ def choose_file_to_open(
     return _ask(parent, caption, start, filters, FileMode.ExistingFile, AcceptMode.AcceptOpen)
 
 
+def choose_files_to_open(
+    parent: QtWidgets.QWidget | None, caption: str, start: str = "", filters: str = ""
+) -> list[str]:
+    """The existing files the person chose (one or more), or [] when they cancelled."""
+    return _ask_many(parent, caption, start, filters, FileMode.ExistingFiles)
+
+
 def choose_file_to_save(
     parent: QtWidgets.QWidget | None, caption: str, start: str = "", filters: str = ""
 ) -> str:
@@ -54,6 +61,18 @@ def _ask(
     mode: QtWidgets.QFileDialog.FileMode,
     accept: QtWidgets.QFileDialog.AcceptMode,
 ) -> str:
+    chosen = _ask_many(parent, caption, start, filters, mode, accept)
+    return chosen[0] if chosen else ""
+
+
+def _ask_many(
+    parent: QtWidgets.QWidget | None,
+    caption: str,
+    start: str,
+    filters: str,
+    mode: QtWidgets.QFileDialog.FileMode,
+    accept: QtWidgets.QFileDialog.AcceptMode = AcceptMode.AcceptOpen,
+) -> list[str]:
     with settings_in_scratch():
         dialog = QtWidgets.QFileDialog(parent, caption, start, filters)
         dialog.setFileMode(mode)
@@ -67,7 +86,7 @@ def _ask(
         # destructor is where Qt writes its history. Without a parent, Python owns it.
         dialog.setParent(None)
         del dialog
-    return chosen[0] if chosen else ""
+    return list(chosen)
 
 
 @contextlib.contextmanager

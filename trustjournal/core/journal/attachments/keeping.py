@@ -17,7 +17,7 @@ from trustjournal.core.clock import Clock
 from trustjournal.core.journal.attachments import texts
 from trustjournal.core.journal.attachments.intake import AttachmentRefused, read_chosen_file
 from trustjournal.core.journal.attachments.names import free_path, kept_name, media_type_of
-from trustjournal.core.records.attachments import Attachment, Intake
+from trustjournal.core.records.attachments import Attachment, HeldAttachment, Intake
 from trustjournal.core.vault.stores.attachments import AttachmentStore
 
 
@@ -118,6 +118,40 @@ class Attachments:
         self._announce(attachment.entry_id)
         return attachment
 
+    def remove_held(self, attachment_id: int) -> HeldAttachment:
+        """Remove an attachment and return it whole, so the app can offer to undo."""
+        held = self.held(attachment_id)
+        self.remove(attachment_id)
+        return held
+
+    def held(self, attachment_id: int) -> HeldAttachment:
+        """The attachment with its bytes and thumbnail, as `bring_back` needs them."""
+        attachment = self._store.get(attachment_id)
+        intake = Intake(
+            name=attachment.name,
+            media_type=attachment.media_type,
+            data=self._store.content(attachment_id),
+            thumbnail=self._store.thumbnail(attachment_id),
+            width=attachment.width,
+            height=attachment.height,
+            taken=attachment.taken,
+        )
+        return HeldAttachment(attachment, intake)
+
+    def held_of_entry(self, entry_id: int) -> tuple[HeldAttachment, ...]:
+        """Every attachment of an entry, whole: deleting the entry takes them with it (the
+        cascade), and undoing the delete brings them back from these."""
+        return tuple(self.held(attachment.id) for attachment in self._store.of_entry(entry_id))
+
+    def bring_back(self, held: HeldAttachment) -> Attachment:
+        """Keep a held attachment again (a new id), with its caption; the bytes were cleaned
+        when it first came in."""
+        attachment_id = self._store.add(held.attachment.entry_id, held.intake, self._clock.now())
+        if held.attachment.caption:
+            self._store.set_caption(attachment_id, held.attachment.caption)
+        self._announce(held.attachment.entry_id)
+        return self._store.get(attachment_id)
+
     # -- reading --------------------------------------------------------------------
 
     def get(self, attachment_id: int) -> Attachment:
@@ -128,6 +162,10 @@ class Attachments:
 
     def of_entries(self, entry_ids: list[int]) -> dict[int, list[Attachment]]:
         return self._store.of_entries(entry_ids)
+
+    def counts(self, entry_ids: list[int]) -> dict[int, int]:
+        """How many attachments each entry has; an entry with none is left out."""
+        return self._store.counts(entry_ids)
 
     def content(self, attachment_id: int) -> bytes:
         return self._store.content(attachment_id)

@@ -14,6 +14,7 @@ from trustjournal.ui.journal.editor.withheld import (
     selection_mime,
     shared_format,
 )
+from trustjournal.ui.journal.pictures.arriving import arrival_in
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 MEASURE_CHARS = 76  # characters a line holds at most, by the font's average width
@@ -21,12 +22,20 @@ MEASURE_CHARS = 76  # characters a line holds at most, by the font's average wid
 
 class WritingSurface(QtWidgets.QPlainTextEdit):
     passage_withheld = Signal()  # a pasted or dropped passage is kept out of exports
+    files_arrived = Signal(object)  # QMimeData with files or a picture, to attach
+
+    def canInsertFromMimeData(self, source: QtCore.QMimeData) -> bool:  # noqa: N802 (Qt API)
+        return arrival_in(source) is not None or super().canInsertFromMimeData(source)
 
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:  # noqa: N802 (Qt API)
         return selection_mime(self.textCursor())
 
     def insertFromMimeData(self, source: QtCore.QMimeData) -> None:  # noqa: N802 (Qt API)
-        """Withheld passages arrive styled at once, never as `[[withhold]]` markup."""
+        """Withheld passages arrive styled at once, never as `[[withhold]]` markup; files and
+        pictures go to the entry's attachments, never into the text as their paths."""
+        if arrival_in(source) is not None:
+            self.files_arrived.emit(source)
+            return
         runs = pasted_runs(source)
         if runs is None:
             super().insertFromMimeData(source)

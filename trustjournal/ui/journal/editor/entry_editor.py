@@ -38,6 +38,7 @@ from trustjournal.ui.journal.editor.withheld import (
 from trustjournal.ui.journal.editor.words import WordsField
 from trustjournal.ui.journal.flow_layout import FlowLayout
 from trustjournal.ui.journal.naming import named
+from trustjournal.ui.journal.pictures.strip import PictureStrip
 from trustjournal.ui.journal.search_marks import mark_format, matching_spans
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.access.announce import announce
@@ -102,6 +103,7 @@ class EntryEditor(QtWidgets.QWidget):
         self.prompt_banner.setProperty("role", "prompt")
         self.prompt_banner.setVisible(False)
         layout.addWidget(self.prompt_banner)
+        self.pictures = PictureStrip(self._journal, self.stored_entry_id, self)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("editorSplit")
         split.setChildrenCollapsible(False)
@@ -111,6 +113,7 @@ class EntryEditor(QtWidgets.QWidget):
         split.setStretchFactor(1, 1)
         self.split = split
         layout.addWidget(split, 1)
+        layout.addWidget(self.pictures)  # the thumbnails, under the text
         layout.addWidget(self._footer_row())
 
     def _header_row(self) -> QtWidgets.QVBoxLayout:
@@ -189,13 +192,17 @@ class EntryEditor(QtWidgets.QWidget):
         self.tags.setPlaceholderText(_("work, family, …"))
         self.activities = named(WordsField(panel), "editorActivities", _("Connection activities"))
         self.activities.setPlaceholderText(_("a walk together, talked openly, …"))
+        # "Attach…" sits with the details: the row under the text, and the tabs' corner,
+        # had no room for another button in the smallest window (1024x640).
         for label, field in (
             (_("Tags"), self.tags),
             (_("Things we did together"), self.activities),
+            (_("Pictures and files"), self.pictures.attach_button),
             (_("Emotions"), self.emotions),
         ):
             form.addWidget(_caption(label, field, panel))
             form.addWidget(field)
+        form.setAlignment(self.pictures.attach_button, Qt.AlignmentFlag.AlignLeading)
         form.addStretch(1)
         # A stop of its own (which keeps Tab in reading order): said as the group it is.
         area = QtWidgets.QScrollArea(self)
@@ -269,6 +276,8 @@ class EntryEditor(QtWidgets.QWidget):
         self.activities.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._body_changed)
         self.body.passage_withheld.connect(self._passage_withheld)
+        self.body.files_arrived.connect(self.pictures.take_mime)
+        self.pictures.said.connect(self._say)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -319,6 +328,7 @@ class EntryEditor(QtWidgets.QWidget):
     def clear(self) -> None:
         """Empty every field and every undo history, so nothing can bring text back."""
         self._fill(None, EntryDraft(day=dt.date(2000, 1, 1)))
+        self.pictures.clear()
         self.emotions.clear()
         self.preview.document().clear()
         self.body.document().clearUndoRedoStacks()
@@ -346,6 +356,7 @@ class EntryEditor(QtWidgets.QWidget):
         self._loading = True
         try:
             self._entry_id = entry_id
+            self.pictures.show_entry(entry_id)
             self._prompt_id = draft.prompt_id
             self._show_prompt(draft.prompt_id)
             self.title.setText(draft.title)  # setText also empties the field's undo
@@ -463,14 +474,22 @@ class EntryEditor(QtWidgets.QWidget):
         if self.save_now(said=not quiet) is not None and not quiet:
             self._said_at = now
 
-    def save_now(self, said: bool = True) -> Entry | None:
+    def stored_entry_id(self) -> int | None:
+        """The id of the entry shown, storing it first (even with nothing written yet) so a
+        picture has an entry to belong to; None when it cannot be stored."""
+        self.save_now(keep_blank=True)
+        return self._entry_id
+
+    def save_now(self, said: bool = True, keep_blank: bool = False) -> Entry | None:
         """Write what changed to the vault now; None when there was nothing to write.
-        `said`: announced to a screen reader (always, unless an autosave while typing)."""
+        `said`: announced to a screen reader (always, unless an autosave while typing).
+        `keep_blank`: a new entry is stored even with nothing in it (a picture came)."""
         self.autosave_timer.stop()
-        if not self._dirty:
+        new = self._entry_id is None
+        if not self._dirty and not (new and keep_blank):
             return None
         draft = self.draft()
-        if self._entry_id is None and _is_blank(draft):
+        if new and _is_blank(draft) and not keep_blank:
             return None
         try:
             self._saving = True
@@ -481,6 +500,7 @@ class EntryEditor(QtWidgets.QWidget):
         finally:
             self._saving = False
         self._entry_id = entry.id
+        self.pictures.entry_stored(entry.id)
         self._dirty = False
         self.delete_button.setEnabled(True)
         self._show_status(texts.SAVED)
@@ -524,6 +544,11 @@ class EntryEditor(QtWidgets.QWidget):
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def _say(self, text: str) -> None:
+        """What the pictures' strip reports, shown under the text and said aloud."""
+        self._show_status(text)
+        announce(self, text)
 
     def _ask_delete(self) -> None:
         if self._entry_id is not None:

@@ -1,12 +1,46 @@
-"""'Entry deleted — Undo': deleted entries can come back until the window closes or locks."""
+"""'Entry deleted — Undo': deleted entries, and pictures or files removed from an entry,
+can come back until the window closes or locks. What comes back is held in memory here
+(an entry's attachments whole, since deleting the entry deletes them), never on disk."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
+from trustjournal.core.records.attachments import HeldAttachment
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal import texts
 from trustjournal.ui.journal.naming import named
+from trustjournal.ui.journal.pictures import texts as picture_texts
 from trustjournal.ui.qt import QtGui, QtWidgets, Signal
+
+
+@dataclass(frozen=True)
+class DeletedEntry:
+    """An entry as it was, with its attachments (bytes and all) to bring back with it."""
+
+    entry: Entry
+    attachments: tuple[HeldAttachment, ...] = ()
+
+
+Undoable = DeletedEntry | HeldAttachment
+
+
+def brought_back(journal: Journal, item: Undoable) -> Entry | None:
+    """Undo one delete: the entry (returned) with its attachments, or one attachment."""
+    if isinstance(item, HeldAttachment):
+        journal.attachments.bring_back(item)
+        return None
+    restored = journal.restore_entry(item.entry)
+    for held in item.attachments:
+        journal.attachments.bring_back(held)
+    return restored
+
+
+def entry_of(item: Undoable) -> int:
+    """The entry an undo brings back, or brings an attachment back to."""
+    return item.attachment.entry_id if isinstance(item, HeldAttachment) else item.entry.id
 
 
 class UndoBar(QtWidgets.QFrame):
@@ -18,7 +52,7 @@ class UndoBar(QtWidgets.QFrame):
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QtGui.QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self._deleted: list[Entry] = []
+        self._deleted: list[Undoable] = []
         row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(12, 6, 8, 6)
         self.message = named(QtWidgets.QLabel(self), "journalUndoMessage", _("Deleted entry"))
@@ -36,17 +70,23 @@ class UndoBar(QtWidgets.QFrame):
         row.addWidget(self.dismiss)
         self.hide()
 
-    def offer(self, entry: Entry) -> None:
-        self._deleted.append(entry)
+    def offer(self, entry: Entry, attachments: tuple[HeldAttachment, ...] = ()) -> None:
+        self._deleted.append(DeletedEntry(entry, attachments))
         self._show_count()
 
-    def take(self) -> Entry | None:
-        entry = self._deleted.pop() if self._deleted else None
+    def offer_removed(self, held: HeldAttachment) -> None:
+        """A picture or file removed from an entry: Undo puts it back."""
+        self._deleted.append(held)
         self._show_count()
-        return entry
+
+    def take(self) -> Undoable | None:
+        """The latest thing deleted or removed, taken off the bar."""
+        item = self._deleted.pop() if self._deleted else None
+        self._show_count()
+        return item
 
     def forget(self) -> None:
-        """Drop every deleted entry held for undo (on lock): they cannot come back after."""
+        """Drop everything held for undo (on lock): it cannot come back after."""
         self._deleted.clear()
         self.message.setText("")
         self.hide()
@@ -55,9 +95,13 @@ class UndoBar(QtWidgets.QFrame):
         return len(self._deleted)
 
     def _show_count(self) -> None:
-        count = len(self._deleted)
-        if count == 0:
+        if not self._deleted:
             self.hide()
             return
-        self.message.setText(texts.entries_deleted(count))
+        latest = self._deleted[-1]
+        if isinstance(latest, HeldAttachment):
+            self.message.setText(picture_texts.REMOVED.format(name=latest.attachment.name))
+        else:
+            entries = sum(isinstance(item, DeletedEntry) for item in self._deleted)
+            self.message.setText(texts.entries_deleted(entries))
         self.setVisible(True)

@@ -1,0 +1,395 @@
+"""The strip of thumbnails under an entry's text, and the ways files come in: "Attach…",
+a drop, a paste.
+
+Files are read and cleaned (the core's `prepared`, Pillow decoding and writing anew) off
+the GUI thread through the app's one background helper, then kept in the vault on the
+GUI thread, the only thread that uses the journal's connection. Each thumbnail was made
+by the core when the file came in (at most 320 px), so showing one is a small read and a
+small decode. Removing one is held for the undo bar, as a deleted entry is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.attachments.keeping import prepared, prepared_file
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language.speaking import _
+from trustjournal.core.records.attachments import Attachment, Intake
+from trustjournal.ui.journal.naming import named
+from trustjournal.ui.journal.pictures import texts
+from trustjournal.ui.journal.pictures.arriving import arrival_in, png_bytes
+from trustjournal.ui.journal.pictures.decoding import decoded
+from trustjournal.ui.journal.pictures.full_view import PictureView
+from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from trustjournal.ui.widgets.background import run_in_background
+from trustjournal.ui.widgets.file_dialogs import choose_files_to_open, choose_folder
+
+THUMBNAIL_SIDE = 88
+Prepared = Intake | str  # a file made ready to keep, or the sentence saying why not
+Source = Callable[[], Intake]
+
+
+class Thumbnail(QtWidgets.QToolButton):
+    """One attachment: Enter (or a click) opens it, F2 captions it, Delete removes it; the
+    menu key lists the same."""
+
+    open_wanted = Signal(int)
+    caption_wanted = Signal(int)
+    remove_wanted = Signal(int)
+
+    def __init__(self, attachment: Attachment, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.attachment = attachment
+        spoken = texts.thumbnail_name(attachment.name, attachment.caption, attachment.is_picture)
+        named(self, "pictureThumbnail", spoken)
+        self.setAccessibleDescription(texts.THUMBNAIL_KEYS)
+        self.setToolTip(attachment.caption or attachment.name)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        self.setIconSize(side)
+        self.setMinimumSize(side)
+        if not attachment.has_thumbnail:  # a file that is not a picture: an icon, its name
+            self.setIcon(self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_FileIcon))
+            self.setIconSize(side / 2)
+            self.setText(
+                self.fontMetrics().elidedText(
+                    attachment.name, Qt.TextElideMode.ElideMiddle, THUMBNAIL_SIDE
+                )
+            )
+            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.clicked.connect(self._open)
+        self.context_menu: QtWidgets.QMenu | None = None
+        self.menu_actions = [
+            self._action(
+                _("Open") if attachment.is_picture else _("Save a copy\u2026"), self._open
+            ),
+            self._action(_("Caption\u2026"), self._caption),
+            self._action(_("Remove"), self._remove),
+        ]
+        keys = ((Qt.Key.Key_Return, Qt.Key.Key_Enter), (Qt.Key.Key_F2,), (Qt.Key.Key_Delete,))
+        for action, sequences in zip(self.menu_actions, keys, strict=True):
+            action.setShortcuts([QtGui.QKeySequence(key) for key in sequences])  # shown
+            for key in sequences:  # and pressed while the thumbnail has the focus
+                shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(action.trigger)
+
+    def _action(self, words: str, does: Callable[[], None]) -> QtGui.QAction:
+        # Not added to the button: a tool button with actions draws a menu arrow and
+        # opens them on a long press. The menu key and a right click open them instead.
+        action = QtGui.QAction(words, self)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(does)
+        return action
+
+    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        self.context_menu = QtWidgets.QMenu(self)
+        self.context_menu.addActions(self.menu_actions)
+        self.context_menu.popup(event.globalPos())
+
+    def show_picture(self, image: QtGui.QImage) -> None:
+        """The thumbnail's picture, once decoded off the GUI thread."""
+        pixmap = QtGui.QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.setIcon(QtGui.QIcon(pixmap))
+
+    def _open(self) -> None:
+        self.open_wanted.emit(self.attachment.id)
+
+    def _caption(self) -> None:
+        self.caption_wanted.emit(self.attachment.id)
+
+    def _remove(self) -> None:
+        self.remove_wanted.emit(self.attachment.id)
+
+
+class PictureStrip(QtWidgets.QScrollArea):
+    """The entry's attachments in a row, hidden while it has none."""
+
+    said = Signal(str)  # a sentence for the editor's status line
+    removed = Signal(object)  # a HeldAttachment, for the undo bar
+    pictures_shown = Signal()  # the thumbnails' pictures are decoded and on screen
+
+    def __init__(
+        self,
+        journal: Journal,
+        entry_for_attaching: Callable[[], int | None],
+        parent: QtWidgets.QWidget,
+    ) -> None:
+        super().__init__(parent)
+        named(self, "editorPictures", _("Pictures and files"))
+        self._journal = journal
+        self._entry_for_attaching = entry_for_attaching  # stores a new entry first
+        self._entry_id: int | None = None
+        self._shown: list[Attachment] = []
+        self._opened = 0  # counts the entries shown: an attach finishing later knows
+        self._session = 0  # counts the clears (a lock): nothing is kept after one
+        self._built = 0  # counts the rebuilds: decoded thumbnails for an older row are dropped
+        self.thumbnails: list[Thumbnail] = []
+        self.view: PictureView | None = None
+        self.caption_dialog: QtWidgets.QInputDialog | None = None
+        self.attach_button = named(
+            QtWidgets.QPushButton(_("Attach\u2026"), parent),
+            "editorAttach",
+            _("Attach pictures or files"),
+        )
+        self.attach_button.setToolTip(
+            _("Attach pictures or files to this entry; you can also drop or paste them here.")
+        )
+        self.attach_button.clicked.connect(self.choose_files)
+        row = QtWidgets.QWidget(self)
+        self._holder = row
+        self._row = QtWidgets.QHBoxLayout(row)
+        self._row.setContentsMargins(0, 4, 0, 4)
+        self._row.addStretch(1)
+        self.setWidget(row)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAcceptDrops(True)
+        self.hide()
+
+    # -- which entry ------------------------------------------------------------------
+
+    def show_entry(self, entry_id: int | None) -> None:
+        self._opened += 1
+        self._entry_id = entry_id
+        self._close_windows()
+        self.refresh()
+
+    def entry_stored(self, entry_id: int) -> None:
+        """The new entry shown was stored (a first save): the same entry, now with an id."""
+        self._entry_id = entry_id
+
+    def clear(self) -> None:
+        """Empty the strip and close the full view and the caption (on lock); an attach
+        still running is dropped when it finishes."""
+        self._session += 1
+        self.show_entry(None)
+
+    def refresh(self) -> None:
+        """Show the entry's attachments again, if they changed (one small query)."""
+        attachments = [] if self._entry_id is None else self._read_attachments(self._entry_id)
+        if attachments != self._shown:
+            self._rebuild(attachments)
+
+    def _read_attachments(self, entry_id: int) -> list[Attachment]:
+        try:
+            return self._journal.attachments.of_entry(entry_id)
+        except TrustJournalError:
+            return []
+
+    def _rebuild(self, attachments: list[Attachment]) -> None:
+        had_focus = any(thumbnail.hasFocus() for thumbnail in self.thumbnails)
+        for thumbnail in self.thumbnails:
+            self._row.removeWidget(thumbnail)
+            thumbnail.deleteLater()
+        self._shown = attachments
+        self.thumbnails = [self._thumbnail(attachment) for attachment in attachments]
+        previous: QtWidgets.QWidget = self.attach_button
+        for position, thumbnail in enumerate(self.thumbnails):
+            self._row.insertWidget(position, thumbnail)
+            QtWidgets.QWidget.setTabOrder(previous, thumbnail)  # after "Attach…", in order
+            previous = thumbnail
+        self.setVisible(bool(attachments))
+        if attachments:
+            self.setFixedHeight(self._holder.sizeHint().height() + 4)
+        if had_focus:
+            (self.thumbnails[-1] if self.thumbnails else self.attach_button).setFocus()
+        self._decode_thumbnails()
+
+    def _decode_thumbnails(self) -> None:
+        """The kept thumbnails read here (about 0.1 ms each), decoded and scaled on the
+        background helper: 10 of them took 27 to 38 ms on the GUI thread (busy 2 cores)."""
+        self._built += 1
+        built = self._built
+        ratio = self.devicePixelRatioF()
+        fit = QtCore.QSize(int(THUMBNAIL_SIDE * ratio), int(THUMBNAIL_SIDE * ratio))
+        kept = [
+            self._journal.attachments.thumbnail(thumbnail.attachment.id)
+            if thumbnail.attachment.has_thumbnail
+            else None
+            for thumbnail in self.thumbnails
+        ]
+        run_in_background(
+            lambda: [None if data is None else decoded(data, fit) for data in kept],
+            lambda images: self._show_pictures(built, images),
+            lambda error: self.said.emit(str(error)),
+            owner=self,
+        )
+
+    def _show_pictures(self, built: int, images: list[QtGui.QImage | None]) -> None:
+        if built != self._built:
+            return  # the row was made again meanwhile; its own decode is on its way
+        for thumbnail, image in zip(self.thumbnails, images, strict=True):
+            if image is not None and not image.isNull():
+                thumbnail.show_picture(image)
+        self.pictures_shown.emit()
+
+    def _thumbnail(self, attachment: Attachment) -> Thumbnail:
+        thumbnail = Thumbnail(attachment, self._holder)
+        thumbnail.open_wanted.connect(self.open_attachment)
+        thumbnail.caption_wanted.connect(self.ask_caption)
+        thumbnail.remove_wanted.connect(self.remove)
+        return thumbnail
+
+    # -- coming in --------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        chosen = choose_files_to_open(self, _("Attach to this entry"))
+        self.attach_paths([Path(path) for path in chosen])
+
+    def attach_paths(self, paths: Sequence[Path]) -> None:
+        self._attach([(path.name, _reading(path)) for path in paths])
+
+    def attach_picture(self, image: QtGui.QImage) -> None:
+        """A picture pasted or dropped without a file: kept as PNG, cleaned as any other."""
+        name = f"{_('Pasted picture')}.png"
+        self._attach([(name, _encoding(image, name))])
+
+    def take_mime(self, mime: QtCore.QMimeData) -> bool:
+        """Attach what a drop or paste brings; False when it is text for the editor."""
+        arrival = arrival_in(mime)
+        if arrival is None:
+            return False
+        if arrival.picture is not None:
+            self.attach_picture(arrival.picture)
+        else:
+            self.attach_paths(arrival.paths)
+        return True
+
+    def _attach(self, sources: list[tuple[str, Source]]) -> None:
+        if not sources:
+            return
+        self.said.emit(texts.ATTACHING.format(name=sources[0][0]))
+        opened, session, entry_id = self._opened, self._session, self._entry_id
+        run_in_background(
+            lambda: [_prepared_or_refused(source) for _name, source in sources],
+            lambda ready: self._keep(ready, opened, session, entry_id),
+            lambda error: self.said.emit(str(error)),
+            owner=self,
+        )
+
+    def _keep(self, ready: list[Prepared], opened: int, session: int, entry_id: int | None) -> None:
+        """Keep what was prepared with the entry it was meant for: the one shown (stored now
+        if it was new), or the entry shown when it began, if the person moved on."""
+        if session != self._session:
+            return  # locked meanwhile: the journal is closed, and nothing is kept
+        intakes = [part for part in ready if isinstance(part, Intake)]
+        sentences = [part for part in ready if isinstance(part, str)]
+        if intakes and opened == self._opened:
+            entry_id = self._entry_for_attaching()
+        kept = 0
+        if entry_id is not None:  # else a new entry, left before it was ever stored
+            for intake in intakes:
+                try:
+                    self._journal.attachments.keep(entry_id, intake)
+                    kept += 1
+                except TrustJournalError as error:  # the entry was deleted meanwhile
+                    sentences.append(str(error))
+        if kept:
+            sentences.append(texts.attached(kept))
+        self.refresh()
+        self.said.emit(" ".join(sentences))
+
+    # -- what a thumbnail does ----------------------------------------------------------
+
+    def open_attachment(self, attachment_id: int) -> None:
+        """A picture in the full view; any other file saved out where the person says."""
+        attachment = next((a for a in self._shown if a.id == attachment_id), None)
+        if attachment is None:
+            return
+        if not attachment.is_picture:
+            self._save_copy(attachment)
+            return
+        pictures = [a for a in self._shown if a.is_picture]
+        self._close_windows()
+        self.view = PictureView(self._journal, pictures, pictures.index(attachment), self)
+        self.view.show()
+
+    def _save_copy(self, attachment: Attachment) -> None:
+        folder = choose_folder(self, _("Where should the copy go?"))
+        if not folder:
+            return
+        try:
+            path = self._journal.attachments.save_to(attachment.id, Path(folder))
+        except (TrustJournalError, OSError) as error:
+            self.said.emit(texts.NOT_SAVED_COPY.format(name=attachment.name, reason=_reason(error)))
+            return
+        self.said.emit(texts.SAVED_COPY.format(name=attachment.name, path=path))
+
+    def ask_caption(self, attachment_id: int) -> None:
+        attachment = next((a for a in self._shown if a.id == attachment_id), None)
+        if attachment is None:
+            return
+        self._close_windows()
+        dialog = QtWidgets.QInputDialog(self)
+        named(dialog, "pictureCaptionDialog", _("Caption"))
+        dialog.setWindowTitle(_("Caption"))
+        dialog.setLabelText(texts.CAPTION_QUESTION.format(name=attachment.name))
+        dialog.setTextValue(attachment.caption)
+        dialog.setOkButtonText(_("Save"))  # Qt's own words would stay in its language
+        dialog.setCancelButtonText(_("Cancel"))
+        dialog.textValueSelected.connect(lambda words: self._set_caption(attachment_id, words))
+        self.caption_dialog = dialog
+        dialog.open()
+
+    def _set_caption(self, attachment_id: int, words: str) -> None:
+        try:
+            self._journal.attachments.set_caption(attachment_id, words)
+        except TrustJournalError as error:
+            self.said.emit(str(error))
+        self.refresh()
+
+    def remove(self, attachment_id: int) -> None:
+        try:
+            held = self._journal.attachments.remove_held(attachment_id)
+        except TrustJournalError as error:
+            self.said.emit(str(error))
+            return
+        self.refresh()
+        self.removed.emit(held)
+        self.said.emit(texts.REMOVED.format(name=held.attachment.name))
+
+    def _close_windows(self) -> None:
+        for window in (self.view, self.caption_dialog):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.view = None
+        self.caption_dialog = None
+
+    # -- dropping onto the strip ------------------------------------------------------
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if arrival_in(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802 (Qt API)
+        if self.take_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+
+def _reading(path: Path) -> Source:
+    return lambda: prepared_file(path)
+
+
+def _encoding(image: QtGui.QImage, name: str) -> Source:
+    return lambda: prepared(png_bytes(image), name)
+
+
+def _prepared_or_refused(source: Source) -> Prepared:
+    """Runs off the GUI thread: the file ready to keep, or the one sentence that refuses
+    it (each file on its own: one bad file does not stop the others)."""
+    try:
+        return source()
+    except TrustJournalError as refusal:
+        return str(refusal)
+
+
+def _reason(error: Exception) -> str:
+    return error.strerror or str(error) if isinstance(error, OSError) else str(error)

@@ -1,0 +1,44 @@
+"""The words of pictures and files in the editor (docs/words.md): what a screen reader hears
+for each thumbnail, what the editor says after attaching, removing or saving a copy, the
+caption's question and the full view's place in the row. Short labels stay beside their
+widgets."""
+
+from __future__ import annotations
+
+from trustjournal.core.language.speaking import _, spoken
+from trustjournal.core.texts import counted
+
+
+def attached(count: int) -> str:
+    """Under the text, after files came in (each refusal is said on its own)."""
+    return counted(count, "1 file attached.", "{count} files attached.")
+
+
+def thumbnail_name(name: str, caption: str, picture: bool) -> str:
+    """What a screen reader says for a thumbnail: what it is, its name, its caption."""
+    if picture:
+        return _(PICTURE_CAPTIONED if caption else PICTURE_NAMED).format(name=name, caption=caption)
+    return _(FILE_CAPTIONED if caption else FILE_NAMED).format(name=name, caption=caption)
+
+
+# A thumbnail to a screen reader (thumbnail_name), and what its keys do.
+PICTURE_NAMED = "Picture \u201c{name}\u201d"
+PICTURE_CAPTIONED = "Picture \u201c{name}\u201d: {caption}"
+FILE_NAMED = "File \u201c{name}\u201d"
+FILE_CAPTIONED = "File \u201c{name}\u201d: {caption}"
+THUMBNAIL_KEYS = "Enter opens it, F2 gives it a caption, Delete removes it (it can be undone)."
+# The editor's status line and the undo bar.
+ATTACHING = "Attaching \u201c{name}\u201d\u2026"
+REMOVED = "\u201c{name}\u201d removed."
+SAVED_COPY = "A copy of \u201c{name}\u201d was saved as {path}."
+NOT_SAVED_COPY = "A copy of \u201c{name}\u201d could not be saved: {reason}"
+NOT_SHOWN = "\u201c{name}\u201d could not be shown: the picture may be damaged."
+CAPTION_QUESTION = (
+    "A few words about \u201c{name}\u201d. They are found by the journal's search, like "
+    "the entry's text."
+)
+# The full view.
+POSITION = "Picture {number} of {count}"
+VIEW_KEYS = "Left and right arrows step through the entry's pictures; Escape closes."
+
+spoken(__name__)
