@@ -120,6 +120,17 @@ def test_pseudo_keeps_the_placeholders_and_shows_the_ends() -> None:
     assert pseudo.format(count=3, path="x", prog="y") != english
 
 
+def test_pseudo_padding_can_wrap_like_a_real_languages_words() -> None:
+    """A long sentence's 40 % is dozens of dots: never one unbroken run wider than a long
+    German word, so a layout is asked to wrap what a real translation could wrap."""
+    english = "Before anyone writes, know that a full written account kept on a computer " * 3
+    pseudo = pseudo_translated(english)
+    padding = pseudo[len(english) + 1 : -1]  # the accented text keeps its length
+    runs = padding.split("\u200b")
+    assert len(runs) > 1 and all(0 < len(run) <= 12 for run in runs)
+    assert sum(len(run) for run in runs) >= 0.4 * len(english)
+
+
 def test_a_system_locale_speaks_a_language_only_once_it_is_offered(
     locale_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

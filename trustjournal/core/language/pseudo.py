@@ -24,6 +24,11 @@ _ACCENTED = str.maketrans(
 _KEPT = re.compile(r"(\{[^{}]*\}|%\([a-z_]+\)[sdr]|%[sdr]|%%|\n)")
 _LONGER = 0.4
 _PAD = "·"
+# The padding is broken into runs no longer than a long German word, with a zero-width
+# space between them: one unbroken run of 80 dots (a long sentence's 40 %) asked for a
+# line wider than any real language's longest word would.
+_PAD_RUN = 12
+_BREAK = "\u200b"
 
 
 def pseudo_translated(message: str) -> str:
@@ -33,7 +38,12 @@ def pseudo_translated(message: str) -> str:
     parts = _KEPT.split(message)
     text = "".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
     letters = sum(len(p) for p in parts[::2])
-    return f"[{text}{_PAD * math.ceil(letters * _LONGER)}]"
+    return f"[{text}{_padding(math.ceil(letters * _LONGER))}]"
+
+
+def _padding(length: int) -> str:
+    runs = [_PAD * min(_PAD_RUN, length - start) for start in range(0, length, _PAD_RUN)]
+    return _BREAK.join(runs)
 
 
 class PseudoTranslations(gettext.NullTranslations):
