@@ -215,3 +215,17 @@ def test_a_letter_written_in_the_app_is_nowhere_on_the_lock_screen(
     qtbot.waitUntil(lambda: isinstance(session.window, LockScreen))
     for window in QtWidgets.QApplication.topLevelWidgets():
         assert CANARY not in held_text(window)
+
+
+def test_deleting_the_preparation_notes_leaves_no_disclosure_draft_to_undo(
+    qtbot: QtBot, page: DisclosurePage, journal: Journal
+) -> None:
+    draft = journal.letters.write("disclosure", "Draft", CANARY)
+    kept = journal.letters.write("self", "Kept", "Stays.")
+    qtbot.waitUntil(lambda: len(rows(page)) == 2)
+    page.letters.select(draft.id)
+    page.letters.delete_chosen(ask=False)
+    page.delete_preparation(ask=False)
+    assert page.letters.undo_delete() is None  # the draft does not come back
+    assert journal.letters.listed() == [kept]
+    assert not page.letters.undo_button.isVisible()

@@ -10,7 +10,7 @@ from trustjournal.core.changes import Topic
 from trustjournal.core.journal.disclosure.disclosure_json import letter_kind_name
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
-from trustjournal.core.records.disclosure import LETTER_KINDS, Letter
+from trustjournal.core.records.disclosure import DISCLOSURE_LETTER, LETTER_KINDS, Letter
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.trust.disclosure import texts
 from trustjournal.ui.trust.disclosure.letter_dialog import LetterDialog, kind_choice
@@ -165,6 +165,12 @@ class Letters:
         self.select(restored.id)
         self._show_undo()
         return restored
+
+    def forget_preparation(self) -> None:
+        """After "Delete the preparation notes": a disclosure draft deleted earlier and held
+        for Undo must not come back either (that delete promises them gone)."""
+        self._deleted = [letter for letter in self._deleted if letter.kind != DISCLOSURE_LETTER]
+        self._show_undo()
 
     def clear_for_lock(self) -> None:
         """Stop listening, empty the list and forget every letter held for Undo."""

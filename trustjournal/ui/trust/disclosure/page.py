@@ -380,6 +380,7 @@ class DisclosurePage(TrustPage):
         if ask and not confirmed(self, texts.DELETE_TITLE, core_texts.DELETE_EXPLAINED):
             return
         cleared = self._journal.disclosure.delete_preparation()
+        self.letters.forget_preparation()
         if cleared.total:
             said = f"{core_texts.notes_deleted(cleared.total)} {core_texts.EARLIER_BACKUPS_KEEP}"
         else:
