@@ -1,6 +1,7 @@
-"""Screenshots of the Disclosure page (Trust → Disclosure) with an invented workspace, and
-of a transparency arrangement on the Agreements page and in the dialog that makes one, in
-light and dark at 1180x760.
+"""Screenshots of the Disclosure page (Trust → Disclosure) with an invented workspace, its
+unsent letters and the dialog that writes one, the export dialog offering the letters one
+by one, and a transparency arrangement on the Agreements page and in the dialog that makes
+one, in light and dark at 1180x760.
 
 Run under Xvfb:
 
@@ -37,12 +38,14 @@ from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
+from trustjournal.ui.exchange.export_dialog import ExportDialog
 from trustjournal.ui.qt import QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.page import AgreementsPage
+from trustjournal.ui.trust.disclosure.page import DisclosurePage
 
 
 def fill_workspace(journal: Journal) -> None:
@@ -59,6 +62,51 @@ def fill_workspace(journal: Journal) -> None:
     work.tell("It started in the spring, not the summer.", today - dt.timedelta(days=40))
     work.tell("The trips were with them.", today - dt.timedelta(days=12))
     work.tell("The dates again, in order.", today - dt.timedelta(days=3), new=False)
+
+
+def add_letters(journal: Journal) -> int:
+    """Three invented letters; the impact letter's id, the one ticked in the export."""
+    impact = journal.letters.write(
+        "impact",
+        "What that year did to me",
+        "I stopped trusting my own memory. I want you to know what the nights were like.",
+    )
+    journal.letters.write("self", "For the mornings that are hard", "You are not too much.")
+    journal.letters.write("amends", "", "What I want to make right, in my own words.")
+    return impact.id
+
+
+def shoot_letters(
+    app: QtWidgets.QApplication, window: MainWindow, journal: Journal, chosen: int, theme: str
+) -> None:
+    """The letters' card in view, a letter open in its dialog, and the export's choice."""
+    window.show_place("disclosure")
+    page = window.pages["disclosure"]
+    assert isinstance(page, DisclosurePage)
+    scroll = page.findChild(QtWidgets.QScrollArea, "disclosureScroll")
+    assert scroll is not None
+    settle(app)
+    scroll.ensureWidgetVisible(page.letters.frame, 0, 0)
+    page.letters.select(chosen)
+    settle(app)
+    write(window.grab(), f"disclosure-letters-{theme}")
+    dialog = page.letters.open_chosen()
+    assert dialog is not None
+    settle(app)
+    write(with_dialog(window, dialog), f"letter-dialog-{theme}")
+    dialog.reject()
+    export = ExportDialog(journal, window)
+    export.letters.boxes[chosen].setChecked(True)
+    export.show()
+    settle(app)
+    choices = export.findChild(QtWidgets.QScrollArea, "export_choices_scroll")
+    assert choices is not None
+    choices.ensureWidgetVisible(export.letters, 0, 0)
+    settle(app)
+    write(with_dialog(window, export), f"export-letters-{theme}")
+    export.reject()
+    export.deleteLater()
+    settle(app)
 
 
 def add_arrangement(journal: Journal) -> int:
@@ -105,6 +153,7 @@ def main() -> int:
         journal = Journal(vault, clock=clock)
         fill(journal, clock)
         fill_workspace(journal)
+        chosen = add_letters(journal)
         arranged = add_arrangement(journal)
         for theme in themes:
             apply_theme(app, theme)
@@ -113,6 +162,7 @@ def main() -> int:
             window.show()
             settle(app)
             place(app, window, "disclosure", f"disclosure-place-{theme}")
+            shoot_letters(app, window, journal, chosen, theme)
             window.show_place("agreements")
             agreements = window.pages["agreements"]
             assert isinstance(agreements, AgreementsPage)

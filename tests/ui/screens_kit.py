@@ -182,6 +182,7 @@ def fill(journal: Journal) -> None:
         )
         journal.agreements.add(draft)
     journal.prompts.add_own(LONG_PROMPT, "safety")
+    journal.letters.write("amends", LONG_TITLE, LONG_PROMPT)
     journal.settings.set("show_days_since_discovery", True)
 
 

@@ -22,9 +22,18 @@ from trustjournal.ui.qt import QtWidgets
 # core/exchange/importers FORMATS), not marked yet: the integrator removes this when core
 # marks them.
 CORE_WORDS_NOT_MARKED_YET = ("export_format: ", "import_format: ")
+
+
+def export_offering_a_letter(journal: Journal) -> QtWidgets.QWidget:
+    """The export dialog with an unsent letter to tick (its title is the person's own)."""
+    journal.letters.write("impact", "", "Words of the letter.")
+    return ExportDialog(journal)
+
+
 MAKERS: dict[str, Callable[[Journal], QtWidgets.QWidget]] = {
     "export page": lambda journal: ExportPage(journal),
     "export dialog": lambda journal: ExportDialog(journal),
+    "export dialog, a letter offered": export_offering_a_letter,
     "import dialog": lambda journal: ImportDialog(journal),
 }
 

@@ -26,6 +26,7 @@ from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.exchange.export_controls import check_box, date_of, scrolling, words_in
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
+from trustjournal.ui.exchange.export_letters import LetterChoices
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.access.labelling import describe_tooltips, label_form_fields
@@ -122,6 +123,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.remember = check_box(_("Remember these names for next time"), "export_remember_names")
         self.summary = check_box(_("A one-page summary first"), "export_summary", checked=True)
         self.chart = check_box(_("The timeline chart (PDF)"), "export_chart")
+        self.letters = LetterChoices(journal)
 
         self.format = QtWidgets.QComboBox()
         self.format.setObjectName("export_format")
@@ -204,6 +206,7 @@ class ExportDialog(QtWidgets.QDialog):
         choices.addLayout(dates)
         for box in (self.flagged_only, self.include_private, self.summary, self.chart):
             choices.addWidget(box)
+        choices.addWidget(self.letters)
         choices.addLayout(form)
         choices.addWidget(label(_(LEAVES_THE_VAULT), "hint", "export_leaves_vault"))
         choices.addStretch(1)
@@ -242,6 +245,7 @@ class ExportDialog(QtWidgets.QDialog):
         # The preview follows every choice, so what is shown is what will leave.
         for box in (self.flagged_only, self.include_private, self.summary, self.between):
             box.toggled.connect(self.refresh)
+        self.letters.changed.connect(self.refresh)
         for edit in (self.tags, self.emotions, self.redact):
             edit.editingFinished.connect(self.refresh)
         for dates in (self.date_from, self.date_to):
@@ -284,6 +288,7 @@ class ExportDialog(QtWidgets.QDialog):
             summary=self.summary.isChecked(),
             chart=self.chart.isChecked() and self.format.currentData() == "pdf",
             name_app=self.name_app.isChecked(),
+            letters=self.letters.chosen(),
         )
 
     def document(self) -> ExportDocument:

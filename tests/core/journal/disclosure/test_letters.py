@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trustjournal.core.changes import Action, Change, Topic
+from trustjournal.core.clock import ManualClock
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal.journal import Journal
 
@@ -32,3 +33,19 @@ def test_a_letter_is_written_changed_listed_by_kind_and_deleted(journal: Journal
         journal.letters.get(to_me.id)
     with pytest.raises(InvalidInput, match="Choose from: impact, amends, self, disclosure"):
         journal.letters.write("apology")
+
+
+def test_a_deleted_letter_comes_back_whole_with_its_id_and_days(
+    journal: Journal, clock: ManualClock
+) -> None:
+    letter = journal.letters.write("amends", "What I owe", "I am sorry for ...")
+    later = journal.letters.write("self", "Later", "kept")
+    deleted = journal.letters.delete(letter.id)
+    clock.advance(days=2)
+    seen: list[Change] = []
+    journal.changes.subscribe(seen.append)
+    assert journal.letters.bring_back(deleted) == letter
+    assert journal.letters.listed() == [letter, later]
+    assert [(c.topic, c.action, c.ids) for c in seen] == [
+        (Topic.LETTERS, Action.ADDED, (letter.id,))
+    ]

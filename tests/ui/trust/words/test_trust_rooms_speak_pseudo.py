@@ -30,6 +30,7 @@ from trustjournal.ui.shell.theme import apply_theme
 from trustjournal.ui.trust.agreements.dialog import AgreementDialog
 from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.checkin_dialog import CheckinDialog
+from trustjournal.ui.trust.disclosure.letter_dialog import LetterDialog
 from trustjournal.ui.trust.disclosure.page import DisclosurePage
 from trustjournal.ui.trust.hard_days import texts as hard_days_texts
 from trustjournal.ui.trust.hard_days.dialogs import HardDateDialog, SupportContactDialog
@@ -98,6 +99,7 @@ def fill(journal: Journal, today: dt.date) -> None:
     contact = SupportContactDraft(name=THEIR_WORDS[6], reach=THEIR_WORDS[7], note=THEIR_WORDS[8])
     journal.support_contacts.add(contact)
     journal.prompts.add_own(THEIR_WORDS[12], "safety")
+    journal.letters.write("impact", THEIR_WORDS[0], THEIR_WORDS[1])
     journal.settings.set("show_days_since_discovery", True)
 
 
@@ -143,6 +145,7 @@ SCREENS: dict[str, Make] = {
     "new moment": lambda j, c: EventDialog(j),
     "a trigger": lambda j, c: EventDialog(j, event_id=1),
     "agreement": lambda j, c: AgreementDialog(j, c.today(), agreement_id=1),
+    "letter": lambda j, c: LetterDialog(j, letter_id=1),
     "new arrangement": new_arrangement,
     "own prompt": lambda j, c: OwnPromptDialog(j),
     "hard date": lambda j, c: HardDateDialog(j, None, j.hard_dates.listed()[0], c.today()),

@@ -37,6 +37,12 @@ class Letters:
         self._publish(Action.DELETED, letter_id)
         return letter
 
+    def bring_back(self, letter: Letter) -> Letter:
+        """Undo a delete: the letter comes back with its id and its days."""
+        self._store.restore(letter)
+        self._publish(Action.ADDED, letter.id)
+        return self._store.get(letter.id)
+
     def get(self, letter_id: int) -> Letter:
         return self._store.get(letter_id)
 

@@ -19,6 +19,7 @@ from trustjournal.core.language.speaking import _
 from trustjournal.core.records.disclosure import FROM_PARTNER, MINE, QUESTION_STATES
 from trustjournal.ui.qt import Qt, QtWidgets
 from trustjournal.ui.trust.disclosure import texts
+from trustjournal.ui.trust.disclosure.letters import Letters
 from trustjournal.ui.trust.timeline.data import short_day
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.trust.trust_page import TrustPage
@@ -71,14 +72,14 @@ class DisclosurePage(TrustPage):
         self, journal: Journal, parent: QtWidgets.QWidget | None = None, clock: Clock | None = None
     ) -> None:
         super().__init__(journal, parent, clock, "disclosurePage", _("Disclosure"))
-        self._build()
+        self._build(journal)
         self.watcher = ChangeWatcher(journal, (Topic.DISCLOSURE,), self)
         self.watcher.changed.connect(self.refresh)
         self.refresh()
 
     # -- building --------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, journal: Journal) -> None:
         inner = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -90,11 +91,13 @@ class DisclosurePage(TrustPage):
         self.message = label("", "", "disclosureMessage")
         self.message.setVisible(False)
         layout.addWidget(self.message)
+        self.letters = Letters(journal, self.dialogs, self)
         for part in (
             self._questions(),
             self._topics(),
             self._days(),
             self._ledger(),
+            self.letters.frame,
             self._checklist(),
         ):
             layout.addWidget(part)
@@ -225,6 +228,7 @@ class DisclosurePage(TrustPage):
 
     def clear_for_lock(self) -> None:
         self.watcher.stop()
+        self.letters.clear_for_lock()
         for widget in (self.questions, self.topics, self.days, self.ledger, self.checklist):
             widget.clear()
         for edit in (
@@ -376,6 +380,7 @@ class DisclosurePage(TrustPage):
         if ask and not confirmed(self, texts.DELETE_TITLE, core_texts.DELETE_EXPLAINED):
             return
         cleared = self._journal.disclosure.delete_preparation()
+        self.letters.forget_preparation()
         if cleared.total:
             said = f"{core_texts.notes_deleted(cleared.total)} {core_texts.EARLIER_BACKUPS_KEEP}"
         else:

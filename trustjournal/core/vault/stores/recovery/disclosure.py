@@ -91,6 +91,22 @@ class LetterStore:
             )
             return int(cursor.lastrowid or 0)
 
+    def restore(self, letter: Letter) -> None:
+        """Put a deleted letter back as it was: its id, its words and its days."""
+        with self._db.transaction() as cursor:
+            cursor.execute(
+                "INSERT INTO letters (id, kind, title, body, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    letter.id,
+                    letter.kind,
+                    letter.title,
+                    letter.body,
+                    to_iso(letter.created_at),
+                    to_iso(letter.updated_at),
+                ),
+            )
+
     def update(self, letter_id: int, title: str, body: str, now: dt.datetime) -> None:
         with self._db.transaction() as cursor:
             cursor.execute(
