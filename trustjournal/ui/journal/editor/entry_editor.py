@@ -82,6 +82,10 @@ class EntryEditor(QtWidgets.QWidget):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self._autosave)
         self._said_at: dt.datetime | None = None  # when an autosave was last announced
+        self.rearrange_timer = QtCore.QTimer(self)
+        self.rearrange_timer.setSingleShot(True)
+        self.rearrange_timer.setInterval(0)
+        self.rearrange_timer.timeout.connect(self._arrange_details)
         self._build()
         self._connect_edits()
         self.clear()
@@ -283,6 +287,14 @@ class EntryEditor(QtWidgets.QWidget):
         super().resizeEvent(event)
         self._arrange_details()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            # A new text size: the tabs' names may fit, or not. After the event, not in it:
+            # moving the details between tabs and splitter while the app's style sheet
+            # re-polished every widget crashed Qt.
+            self.rearrange_timer.start()
+
     def _arrange_details(self) -> None:
         """Feelings, tags and activities beside the text when there is room for both, else
         in a tab of their own beside Write and Preview: the text is never squeezed to a
@@ -295,8 +307,21 @@ class EntryEditor(QtWidgets.QWidget):
             self.details.show()
             self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
         elif not beside and not in_tab:
-            self.tabs.addTab(self.details, _("Feelings and tags"))
+            index = self.tabs.addTab(self.details, texts.DETAILS_TAB)
+            self.tabs.setTabToolTip(index, texts.DETAILS_TAB)
+        self._name_details_tab()
         self._place_word_count()
+
+    def _name_details_tab(self) -> None:
+        """The details' tab by its whole name when the three tabs fit, else by its short
+        one: at 200 % text "Feelings and tags" needed 41 px more than the editor had beside
+        the month, and the tabs scrolled behind Qt's arrows."""
+        index = self.tabs.indexOf(self.details)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, texts.DETAILS_TAB)
+        if self.tabs.tabBar().sizeHint().width() > self.tabs.width():
+            self.tabs.setTabText(index, texts.DETAILS_TAB_SHORT)
 
     def _place_word_count(self) -> None:
         """The count beside the tabs when they leave room for it, else under the text: in
