@@ -94,7 +94,7 @@ class EntryEditor(QtWidgets.QWidget):
 
     def _build(self) -> None:
         layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 12, 12, 12)  # 16 at the sides left 1 px too few at 200 % text
         layout.setSpacing(10)
         layout.addLayout(self._header_row())
         self.mood = MoodPicker(self)
@@ -252,10 +252,11 @@ class EntryEditor(QtWidgets.QWidget):
         shortcut.setWhatsThis(_("Keep the selected text out of exports"))
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.withhold_selection)
-        actions = QtWidgets.QHBoxLayout()
-        actions.addWidget(self.withhold_button)
-        actions.addSpacing(8)
-        actions.addWidget(self.status, 1)
+        # The status beside the button, or under it when a short one ("Saved") has no
+        # room there: at 200 % text it was squeezed to 7 px, and the row's least width
+        # (button, gap and status) kept the editor from fitting beside a wider sidebar.
+        actions = BesideOrBelow(self.withhold_button, self.status, stretch=(0, 1))
+        actions.setObjectName("editorActions")
         ends = QtWidgets.QWidget(self)  # the count and Delete: beside the row, or below it
         ending = QtWidgets.QHBoxLayout(ends)
         ending.setContentsMargins(0, 0, 0, 0)
@@ -311,6 +312,8 @@ class EntryEditor(QtWidgets.QWidget):
             self.tabs.setTabToolTip(index, texts.DETAILS_TAB)
         self._name_details_tab()
         self._place_word_count()
+        # The least room for the status beside the button, at this text size.
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance(texts.SAVED))
 
     def _name_details_tab(self) -> None:
         """The details' tab by its whole name when the three tabs fit, else by its short
