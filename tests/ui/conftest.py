@@ -30,6 +30,7 @@ from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 from trustjournal.ui.shell.settings.preferences import Preferences
+from trustjournal.ui.widgets.access import motion
 
 __all__ = [
     "button",
@@ -107,14 +108,21 @@ def preferences(qt_settings: Path) -> Preferences:
 
 @pytest.fixture(autouse=True)
 def app_look_restored(qapp: QtWidgets.QApplication) -> Iterator[None]:
-    """Themes and text sizes a test applies app-wide do not follow other tests."""
+    """Themes and text sizes a test applies app-wide do not follow other tests. Only what
+    changed is set back: each set re-polishes every widget alive (a layout module's filled
+    window), which was most of a layout case's time. Reduce motion's StillStyle is named
+    "fusion" too: a test that changed the motion setting gets the style set back as well."""
     style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
-    sheet = qapp.styleSheet()
+    sheet, still = qapp.styleSheet(), motion.reduced()
     yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.style().name() != style or motion.reduced() != still:
+        qapp.setStyle(style)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
+    if qapp.font() != font:
+        qapp.setFont(font)
 
 
 @pytest.fixture

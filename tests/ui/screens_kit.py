@@ -263,8 +263,9 @@ def check_screen_fits(
         shown = screens[name](context)
         problems = fit(shown, size, qtbot)
     finally:
+        # The look is left as it is: the next case sets its own afresh (shown_at), and the
+        # tests' look restorer puts back what this one changed for any other test.
         _close_dialogs(main)
-        apply_theme(qapp, "light")  # the next test, of any file, starts at the usual size
     where = f"{name} at {size.width()}x{size.height()} ({scale}x, {language}, {text} pt)"
     assert not problems, f"{where}:\n" + "\n".join(problems)
 
