@@ -70,6 +70,7 @@ def scrolling(panel: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(panel)
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # no nameless stop: Tab reaches its controls
     return area
 
 
