@@ -17,8 +17,10 @@ def attached(count: int) -> str:
 def thumbnail_name(name: str, caption: str, picture: bool) -> str:
     """What a screen reader says for a thumbnail: what it is, its name, its caption."""
     if picture:
-        return _(PICTURE_CAPTIONED if caption else PICTURE_NAMED).format(name=name, caption=caption)
-    return _(FILE_CAPTIONED if caption else FILE_NAMED).format(name=name, caption=caption)
+        said = _(PICTURE_CAPTIONED) if caption else _(PICTURE_NAMED)
+    else:
+        said = _(FILE_CAPTIONED) if caption else _(FILE_NAMED)
+    return said.format(name=name, caption=caption)
 
 
 # A thumbnail to a screen reader (thumbnail_name), and what its keys do.
