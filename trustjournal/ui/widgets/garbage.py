@@ -3,8 +3,9 @@
 Left to itself the collector runs whenever allocations pass a threshold, on whichever
 thread is allocating: the one background helper's thread too (key derivation, imports,
 backups). A window, dialog or relay held only by a reference cycle was then deleted by
-PySide from that thread, or in the middle of Qt delivering an event to it, and Qt crashed
-later, at random (a test worker's crash in Qt's event processing pointed here). Like
+PySide from that thread, or in the middle of Qt delivering an event to it, and Qt could
+crash later, at random (the likeliest cause found for a test worker's unexplained crash in
+Qt's event processing; not reproduced). Like
 Anki's, pyqtgraph's and other Qt apps written in Python, TrustJournal turns automatic
 collection off and collects from the event loop instead, a generation at a time as the
 collector itself would have (`collect_if_due`). Only cycles wait for it: everything else is
