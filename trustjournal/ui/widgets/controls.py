@@ -129,7 +129,10 @@ class Card(QtWidgets.QFrame):
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if event.type() == QtCore.QEvent.Type.Resize:
-            self._fit_text()  # the page it stands in was resized
+            # The page it stands in was resized, or its scroll bar came or went: the
+            # viewport is watched, since a bar showing narrows it and not the page (at
+            # 200 % text the export's card stayed 14 px too wide and scrolled sideways).
+            self._fit_text()
         return super().eventFilter(watched, event)
 
     def _fit_text(self) -> None:
@@ -149,7 +152,7 @@ class Card(QtWidgets.QFrame):
         if parent is not None and parent.isVisible():
             if not self.property("watches_page"):
                 self.setProperty("watches_page", True)
-                parent.installEventFilter(self)
+                parent.viewport().installEventFilter(self)
             return parent.viewport().width() - 2 * MARGIN
         return sizing.screen_area().width() - 4 * MARGIN
 
