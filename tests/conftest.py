@@ -20,6 +20,7 @@ import gc
 from collections.abc import Iterator
 from pathlib import Path
 
+import crash_dump_kit
 import pytest
 from coverage_floors_kit import Floor, measured_floors
 from random_order.config import Config as RandomOrder
@@ -87,7 +88,9 @@ def whole_suite(config: pytest.Config) -> bool:
     return config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.option.keyword
 
 
+@pytest.hookimpl(trylast=True)  # after pytest's own fault handler, which this one replaces
 def pytest_configure(config: pytest.Config) -> None:
+    crash_dump_kit.start(config)
     # pytest-cov's own floor (`--cov-fail-under`) is for the whole of what it measures;
     # the floors per part (`coverage_floors`) are held below, in pytest_runtestloop.
     coverage = config.pluginmanager.get_plugin("_cov")
@@ -135,3 +138,4 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"Tests ran in random order, seed {order.seed}: "
             f"replay with --random-order-seed={order.seed}"
         )
+    crash_dump_kit.print_reports(terminalreporter)
