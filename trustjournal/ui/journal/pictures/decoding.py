@@ -24,5 +24,8 @@ def decoded(data: bytes, fit: QtCore.QSize) -> QtGui.QImage:
     if size.isValid() and (size.width() > fit.width() or size.height() > fit.height()):
         reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
+    # The reader goes before its device: Python would free the buffer first (the order
+    # of the names above), leaving the reader's image handler a device already deleted.
+    del reader
     buffer.close()
     return image
