@@ -108,3 +108,24 @@ def test_a_day_with_two_moods_shows_both_in_the_month_view(
     left = image.pixelColor(image.width() // 4, image.height() - 6)  # below the day number
     right = image.pixelColor(image.width() * 3 // 4, 5)  # above the moods
     assert left != right  # two tints: the low mood's and the high mood's
+
+
+def test_the_word_count_leaves_the_tabs_corner_when_the_tabs_grow_in_place(
+    qtbot: QtBot, page: JournalPage
+) -> None:
+    """The count beside the tabs was placed only when the editor was resized: larger
+    tab names in a window of the same size (a new text size or language, a longer count)
+    left it there and the tabs scrolled (CI: under pseudo at 1024x640, their arrows cut)."""
+    editor = page.editor
+    bar = editor.tabs.tabBar()
+    page.resize(700, 640)
+    qtbot.waitUntil(lambda: editor.tabs.indexOf(editor.details) == 2)
+    assert editor.word_count.isVisible()  # room beside the three tabs at this size
+    bar.setStyleSheet("QTabBar::tab { padding: 0 24px; }")  # the tabs need more room
+    qtbot.waitUntil(lambda: not editor.word_count.isVisible())
+    QtCore.QCoreApplication.processEvents()
+    assert editor.word_count_below.isVisible()
+    arrows = [arrow for arrow in bar.findChildren(QtWidgets.QToolButton) if arrow.isVisible()]
+    assert arrows == [] or bar.width() >= bar.sizeHint().width()
+    bar.setStyleSheet("")  # smaller again: the count comes back beside them
+    qtbot.waitUntil(editor.word_count.isVisible)

@@ -50,6 +50,7 @@ AUTOSAVE_MS = 1500
 # An autosave is said at most once in this time: each pause in typing saves, and a screen
 # reader saying "Saved" after every one talked over the person's own words.
 QUIET_PERIOD = dt.timedelta(minutes=2)
+_TABS_MAY_NEED_ROOM = (QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.LayoutRequest)
 SIDE_BY_SIDE_WIDTH = 640  # narrower, the details get a tab of their own beside the text
 _WRITE_TAB, _PREVIEW_TAB = 0, 1
 FLAGS_SPACING = 8
@@ -224,6 +225,10 @@ class EntryEditor(QtWidgets.QWidget):
         self.word_count = named(QtWidgets.QLabel(self), "editorWordCount", _("Word count"))
         self.word_count.setContentsMargins(8, 0, 4, 0)
         self.tabs.setCornerWidget(self.word_count, Qt.Corner.TopRightCorner)
+        # Placed again whenever the tabs or the count change size, not only when the editor
+        # does: a new text size, language or count in a window of the same size left the
+        # count beside tabs that then had no room and scrolled (CI, pseudo at 1024x640).
+        self.tabs.installEventFilter(self)
         self.word_count_below = named(
             QtWidgets.QLabel(self), "editorWordCountBelow", _("Word count")
         )
@@ -297,6 +302,11 @@ class EntryEditor(QtWidgets.QWidget):
         elif not beside and not in_tab:
             self.tabs.addTab(self.details, _("Feelings and tags"))
         self._place_word_count()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.tabs and event.type() in _TABS_MAY_NEED_ROOM:
+            self._place_word_count()
+        return super().eventFilter(watched, event)
 
     def _place_word_count(self) -> None:
         """The count beside the tabs when they leave room for it, else under the text: in
