@@ -9,7 +9,9 @@ like a wrong passphrase does, never leave a window waiting forever.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from trustjournal.core.errors import TrustJournalError, as_plain_error
@@ -21,35 +23,53 @@ T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[TrustJournalError], None]
 
-_pending: set[_Relay] = set()
+
+@dataclass
+class _Job:
+    """A piece of work and who takes its answer. Held here, on the GUI thread, until the
+    answer is delivered, so every reference it holds is let go on the GUI thread: the last
+    reference to a window let go on a worker thread would delete the window there."""
+
+    work: Callable[[], object] | None
+    on_done: Done
+    on_error: Failed
+    owner: QtCore.QObject | None
 
 
-class _Relay(QtCore.QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive queued."""
+_pending: dict[int, _Job] = {}
+_numbers = itertools.count(1)
 
-    finished = Signal(object, object)  # (result, error)
 
-    def __init__(self, on_done: Done, on_error: Failed, owner: QtCore.QObject | None) -> None:
+class _Dispatcher(QtCore.QObject):
+    """One for the app's life, made on the GUI thread: answers emitted from the workers
+    arrive here queued. The workers hold nothing but a job's number."""
+
+    finished = Signal(int, object, object)  # (job, result, error)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self._owner = owner
-        self.finished.connect(self._deliver)
+        self.finished.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _deliver(self, result: object, error: object) -> None:
-        _pending.discard(self)
-        # Qt is still delivering this call to the relay, and that set held the last Python
-        # reference: PySide would delete the relay under Qt's feet as this returns.
-        # deleteLater hands it to Qt, which deletes it once the call is done.
-        self.deleteLater()
-        if self._owner is not None and not is_alive(self._owner):
-            _close_unwanted(result)  # the window that asked is gone; nobody takes the answer
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: object, error: object) -> None:
+        job = _pending.pop(number, None)
+        if job is None:
             return
-        if isinstance(error, BaseException):
-            self._on_error(as_plain_error(error))
+        if job.owner is not None and not is_alive(job.owner):
+            _close_unwanted(result)  # the window that asked is gone; nobody takes the answer
+        elif isinstance(error, BaseException):
+            job.on_error(as_plain_error(error))
         else:
-            self._on_done(result)
+            job.on_done(result)
+
+
+_dispatchers: list[_Dispatcher] = []  # the one, made on first use (the GUI thread)
+
+
+def _dispatcher() -> _Dispatcher:
+    if not _dispatchers:
+        _dispatchers.append(_Dispatcher())
+    return _dispatchers[0]
 
 
 def _close_unwanted(result: object) -> None:
@@ -62,18 +82,25 @@ def _close_unwanted(result: object) -> None:
 
 
 class _Task(QtCore.QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+    def __init__(self, number: int, work: Callable[[], object], to: _Dispatcher) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self._number = number
+        self._work: Callable[[], object] | None = work
+        self._to = to  # lives as long as the app: letting go of it here costs nothing
 
     def run(self) -> None:
+        work, self._work = self._work, None  # the job (GUI thread) holds it too
+        assert work is not None
+        result: object = None
+        failure: BaseException | None = None
         try:
-            result = self._work()
+            result = work()
         except BaseException as error:  # handed to the GUI thread, never swallowed
-            self._relay.finished.emit(None, error)
-        else:
-            self._relay.finished.emit(result, None)
+            # Its traceback's frames hold the work's objects: they go here, while the
+            # job still holds the work, so nothing of the work is let go last here.
+            failure = error.with_traceback(None)
+        del work  # before the answer leaves: the job is still pending, holding it
+        self._to.finished.emit(self._number, result, failure)
 
 
 def run_in_background(
@@ -83,9 +110,9 @@ def run_in_background(
     owner: QtCore.QObject | None = None,
 ) -> None:
     """Run `work` on the thread pool; the answer is dropped if `owner` is gone by then."""
-    relay = _Relay(on_done, on_error, owner)
-    _pending.add(relay)
-    QtCore.QThreadPool.globalInstance().start(_Task(work, relay))
+    number = next(_numbers)
+    _pending[number] = _Job(work, on_done, on_error, owner)
+    QtCore.QThreadPool.globalInstance().start(_Task(number, work, _dispatcher()))
 
 
 def busy() -> bool:
