@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -18,16 +17,24 @@ import pytest
 
 FOLDER_VARIABLE = "TRUSTJOURNAL_TEST_CRASH_DUMPS"
 RUNNERS = ("_pytest", "pluggy", "xdist", "execnet")
+_controller: list[bool] = []  # [True] in the run's controller, which prints the reports
 _open_reports: list[IO[str]] = []  # kept open for the worker's life: a crash writes here
 
 
 def start(config: pytest.Config) -> None:
-    """The controller makes the folder (the workers inherit its environment); a worker
-    sends its fault report to a file in it."""
+    """The run's controller empties the folder, in pytest's cache (not the shared temp
+    folder), and names it to the workers, which inherit its environment; a worker sends
+    its fault report to a file there. A run started by a test (a child run) leaves it."""
     worker = getattr(config, "workerinput", None)
     if worker is None:
-        if FOLDER_VARIABLE not in os.environ:
-            os.environ[FOLDER_VARIABLE] = tempfile.mkdtemp(prefix="trustjournal-crashes-")
+        cache = getattr(config, "cache", None)
+        if FOLDER_VARIABLE in os.environ or cache is None:
+            return
+        folder = cache.mkdir("crash-reports")
+        for old in folder.glob("*.txt"):
+            old.unlink()
+        os.environ[FOLDER_VARIABLE] = str(folder)
+        _controller.append(True)
         return
     folder = os.environ.get(FOLDER_VARIABLE)
     if folder is None:
@@ -47,6 +54,8 @@ def reports() -> list[tuple[str, str]]:
 
 
 def print_reports(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _controller:
+        return
     for worker, text in reports():
         terminalreporter.write_sep("!", f"worker {worker} crashed: its threads' stacks")
         for line in text.splitlines():
