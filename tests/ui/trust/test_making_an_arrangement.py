@@ -130,7 +130,7 @@ def test_the_arrangements_rows_line_up_with_the_agreements(
     qtbot: QtBot, page: AgreementsPage
 ) -> None:
     """One label column for the whole dialog: the arrangement's fields start where the
-    agreement's do (issue 24: they were a form of their own, 43 px to the left)."""
+    agreement's do (issue 24: they were a form of their own, 35 px to the left)."""
     dialog = opened(page)
     form = dialog.arrangement
     form.is_arrangement.setChecked(True)

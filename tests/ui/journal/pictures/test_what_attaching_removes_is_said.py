@@ -35,9 +35,10 @@ def test_the_first_attach_says_it_once_under_the_text(
     page.editor.body.setPlainText("A good day at the sea.")
     page.save_pending()
     attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "beach.jpg")])
-    qtbot.waitUntil(lambda: texts.WHAT_IS_REMOVED in page.editor.status.text())
+    qtbot.waitUntil(lambda: texts.WHAT_WAS_REMOVED in page.editor.status.text())
     assert "1 file attached." in page.editor.status.text()
+    assert "where it was taken" in page.editor.status.text()
     assert journal.settings.said_what_is_removed
     attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "sea.jpg")])
     qtbot.waitUntil(lambda: "1 file attached." in page.editor.status.text())
-    assert texts.WHAT_IS_REMOVED not in page.editor.status.text()
+    assert texts.WHAT_WAS_REMOVED not in page.editor.status.text()

@@ -71,6 +71,7 @@ class PictureView(QtWidgets.QDialog):
     def _turn_row(self) -> QtWidgets.QHBoxLayout:
         """Turn left, the picture's place in the row, turn right."""
         row = QtWidgets.QHBoxLayout()
+        row.setSpacing(MARGIN)  # the place reads as its own words, not a button's
         left = self._turn_button("pictureViewTurnLeft", _("Turn left"), _("Turn left ([)"))
         right = self._turn_button("pictureViewTurnRight", _("Turn right"), _("Turn right (])"))
         left.clicked.connect(lambda: self._turn(LEFT))

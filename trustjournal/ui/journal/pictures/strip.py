@@ -232,12 +232,12 @@ class PictureStrip(QtWidgets.QScrollArea):
         self.said.emit(" ".join(sentences))
 
     def _first_time_words(self) -> list[str]:
-        """What attaching takes out of a file, said after the journal's first attach only
-        (it stays on "Attach…" for whoever wants it again)."""
+        """What attaching takes out of a file, said short after the journal's first attach
+        only (said whole on "Attach…", for whoever wants it again)."""
         if self._journal.settings.said_what_is_removed:
             return []
         self._journal.settings.set("said_what_is_removed", True)
-        return [texts.WHAT_IS_REMOVED]
+        return [texts.WHAT_WAS_REMOVED]
 
     # -- what a thumbnail does ----------------------------------------------------------
 

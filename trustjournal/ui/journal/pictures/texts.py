@@ -33,7 +33,9 @@ PICTURE_KEYS = (
     "Enter opens it, F2 gives it a caption, [ and ] turn it left or right, Delete removes "
     "it (it can be undone)."
 )
-# On "Attach…" and once under the text, after the journal's first attach (issue 26).
+# What a file loses on its way in, on "Attach…" (issue 26); and short, once, under the
+# text after the journal's first attach (the status line is a narrow column).
+WHAT_WAS_REMOVED = "Hidden details, like where it was taken, were removed; what it shows stays."
 WHAT_IS_REMOVED = (
     "Before a picture is kept, where it was taken, the camera's serial number and its "
     "other hidden records (XMP, IPTC) are taken out of it; a PDF loses its author fields. "

@@ -25,7 +25,7 @@ class ArrangementForm(QtCore.QObject):
     """A check box that shows the arrangement's fields; `draft()` is None while unchecked.
 
     Its rows go into the dialog's own form (`add_rows`), so their labels share the
-    dialog's label column: a form of its own lined up its fields 43 px to the left of
+    dialog's label column: a form of its own lined up its fields 35-43 px (by font) left of
     the agreement's (issue 24)."""
 
     def __init__(self, today: dt.date, parent: QtCore.QObject | None = None) -> None:
