@@ -19,6 +19,7 @@ from trustjournal.core.journal.attachments import keeping
 from trustjournal.core.journal.journal import Journal
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
+from trustjournal.ui.widgets import background
 
 LANDSCAPE = (160, 120)
 PORTRAIT = (120, 160)
@@ -147,3 +148,16 @@ def test_the_full_view_turns_with_its_buttons_and_keys_and_redraws(
     qtbot.keyClick(view, Qt.Key.Key_BracketLeft)
     qtbot.waitUntil(lambda: view.image_size() == QtCore.QSize(*LANDSCAPE), timeout=WAIT_MS)
     assert "[ and ] turn" in view.accessibleDescription()
+
+
+def test_a_lock_during_a_turn_stores_nothing(
+    qtbot: QtBot, with_picture: JournalPage, journal: Journal
+) -> None:
+    page = with_picture
+    (thumbnail,) = page.editor.pictures.thumbnails
+    picture_id = thumbnail.attachment.id
+    page.editor.pictures.turner.turn(picture_id, 1)
+    page.clear_for_lock()  # as a lock does, before the journal closes
+    qtbot.waitUntil(lambda: not background.busy(), timeout=WAIT_MS)  # its answer came back
+    assert _stored_size(journal, picture_id) == LANDSCAPE
+    assert page.editor.pictures.thumbnails == []
