@@ -32,6 +32,7 @@ TYPED: dict[str, tuple[object, object]] = {
     "last_backup": ("", "2026-03-14T09:30:00+00:00 /media/usb/backups/journal.tjbackup"),
     "backup_problem": ("", "The backup drive was not there."),
     "daylio_moods": ((), ("rad=5", "meh=3")),
+    "said_what_is_removed": (False, True),
 }
 
 

@@ -86,6 +86,8 @@ DECLARED: dict[str, Setting] = {
         # What the person said their own Daylio mood names mean ("name=1".."name=5"),
         # so a later import does not ask again.
         Setting("daylio_moods", [], item=str),
+        # The editor said, after the first attach, what a file loses on its way in.
+        Setting("said_what_is_removed", False),
     )
 }
 
@@ -180,6 +182,10 @@ class Settings:
     def daylio_moods(self) -> tuple[str, ...]:
         """The person's Daylio mood names, as "name=1" .. "name=5"."""
         return self._words("daylio_moods")
+
+    @property
+    def said_what_is_removed(self) -> bool:
+        return self._typed("said_what_is_removed", bool)
 
     def _typed(self, key: str, kind: type[T]) -> T:
         value = self._values.get(key, _declared(key).default)

@@ -12,8 +12,10 @@ module ends with `spoken(__name__)`: its constants are read in the chosen langua
 
 from __future__ import annotations
 
+import datetime as dt
+
 from trustjournal.core.language.numbers import Number
-from trustjournal.core.language.speaking import plural, spoken
+from trustjournal.core.language.speaking import N_, _, plural, spoken
 
 
 def counted(count: int, one: str, many: str, **named: object) -> str:
@@ -21,6 +23,32 @@ def counted(count: int, one: str, many: str, **named: object) -> str:
     `count` (grouped as the language groups it: `{count:,}` is 1.234 in German) and the
     named values: the one door for plurals (docs/words.md)."""
     return plural(one, many, count).format(count=Number(count), **named)
+
+
+def day_in_words(day: dt.date) -> str:
+    """A day in a sentence of the core, as a person reads it: "5 January 2026", "5. Januar
+    2026", "5 de enero de 2026". Without Qt, so the command line says it the same way
+    as the app. The same words and pattern as an export's days (exchange/texts/dates.py,
+    which the domain may not import), so their translations serve both."""
+    return _("{day} {month} {year}").format(
+        day=day.day, month=_(_MONTHS[day.month - 1]), year=day.year
+    )
+
+
+_MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
 
 # Errors (trustjournal.core.errors), one plain sentence each that says what to do.

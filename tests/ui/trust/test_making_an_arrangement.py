@@ -55,9 +55,9 @@ def test_a_new_agreement_made_an_arrangement_keeps_its_terms_and_yes(
 ) -> None:
     dialog = opened(page)
     form = dialog.arrangement
-    assert not form.fields.isVisible()
+    assert not form.kind.isVisible()
     tick(qtbot, form.is_arrangement)
-    qtbot.waitUntil(form.fields.isVisible)
+    qtbot.waitUntil(form.kind.isVisible)
     dialog.title_field.setText("Phones open on the table")
     form.kind.setCurrentIndex(form.kind.findData("phone"))
     form.days.setValue(14)
@@ -123,4 +123,22 @@ def test_an_agreement_made_earlier_can_be_marked_and_an_arrangement_not_again(
     assert journal.agreements.get(plain).title == "Calls at lunch, every day"
     assert journal.arrangements.get(plain).ends == today + dt.timedelta(days=9)
     again = opened(page, plain)
-    assert again.arrangement.isHidden()
+    assert again.arrangement.is_arrangement.isHidden() and again.arrangement.kind.isHidden()
+
+
+def test_the_arrangements_rows_line_up_with_the_agreements(
+    qtbot: QtBot, page: AgreementsPage
+) -> None:
+    """One label column for the whole dialog: the arrangement's fields start where the
+    agreement's do (issue 24: they were a form of their own, 35 px to the left)."""
+    dialog = opened(page)
+    form = dialog.arrangement
+    form.is_arrangement.setChecked(True)
+    qtbot.waitUntil(form.kind.isVisible)
+
+    def left_edge(widget: QtWidgets.QWidget) -> int:
+        return widget.mapTo(dialog, QtCore.QPoint(0, 0)).x()
+
+    fields = (form.kind, form.starts, form.ends, form.days)
+    assert [left_edge(field) for field in fields] == [left_edge(dialog.title_field)] * 4
+    assert left_edge(form.my_yes) == left_edge(dialog.has_review)  # boxes across the row

@@ -85,7 +85,7 @@ def test_an_ended_one_says_when_by_choice_or_by_its_end_day(
         TODAY + dt.timedelta(days=5),
     )
     assert journal.agreements.get(chosen).status == "retired"
-    with pytest.raises(InvalidInput, match="ended on 2026-03-19"):
+    with pytest.raises(InvalidInput, match="ended on 19 March 2026"):
         journal.arrangements.pause(chosen)
     running_out = _make(journal, starts=TODAY + dt.timedelta(days=5), days=3)
     clock.advance(days=3)

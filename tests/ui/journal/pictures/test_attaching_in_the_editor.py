@@ -25,6 +25,13 @@ from trustjournal.ui.journal.pictures import strip
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 
+@pytest.fixture(autouse=True)
+def told_before(journal: Journal) -> None:
+    """The first attach's words on what is taken out were said in an earlier session
+    (test_what_attaching_removes_is_said.py): the status here says only what came in."""
+    journal.settings.set("said_what_is_removed", True)
+
+
 def test_attach_is_reached_by_keyboard_and_stores_a_new_entry(
     qtbot: QtBot,
     page: JournalPage,

@@ -52,12 +52,18 @@ def test_f2_gives_a_picture_a_caption_that_is_searched_and_heard(
     assert [entry.id for entry in found] == [page.editor.entry_id]
 
 
-def test_a_thumbnail_menu_offers_open_caption_and_remove_with_their_keys(
+def test_a_thumbnail_menu_offers_open_caption_turns_and_remove_with_their_keys(
     with_picture: JournalPage,
 ) -> None:
     (thumbnail,) = with_picture.editor.pictures.thumbnails
     offered = [(a.text(), a.shortcut().toString()) for a in thumbnail.menu_actions]
-    assert offered == [("Open", "Return"), ("Caption\u2026", "F2"), ("Remove", "Del")]
+    assert offered == [
+        ("Open", "Return"),
+        ("Caption\u2026", "F2"),
+        ("Turn left", "["),
+        ("Turn right", "]"),
+        ("Remove", "Del"),
+    ]
     assert "Delete removes it" in thumbnail.accessibleDescription()
     assert thumbnail.actions() == []  # no menu arrow on the picture, no long-press menu
     menu_key = QtGui.QContextMenuEvent(

@@ -57,6 +57,23 @@ def prepared(data: bytes, name: str) -> Intake:
     return Intake(name=name, media_type=media_type, data=data)
 
 
+def turned_picture(data: bytes, name: str, quarter_turns: int) -> Intake:
+    """A kept picture's bytes turned clockwise by quarter turns and written anew, with a
+    new thumbnail: the slow part of a turn, safe on any thread (the app runs it on its
+    background helper, then stores it with `Attachments.keep_turned`)."""
+    from trustjournal.core.journal.attachments.pictures import turned  # see `prepared`
+
+    picture = turned(data, name, quarter_turns)
+    return Intake(
+        name=name,
+        media_type=picture.media_type,
+        data=picture.data,
+        thumbnail=picture.thumbnail,
+        width=picture.width,
+        height=picture.height,
+    )
+
+
 def prepared_file(path: Path) -> Intake:
     """The file at `path` read safely (an ordinary file, within the limit) and prepared."""
     return prepared(read_chosen_file(path), path.name)
@@ -92,25 +109,23 @@ class Attachments:
 
     def turn(self, attachment_id: int, quarter_turns: int = 1) -> Attachment:
         """Turn a picture clockwise by quarter turns (its thumbnail made again)."""
-        from trustjournal.core.journal.attachments.pictures import turned  # see `prepared`
+        attachment = self.picture(attachment_id)
+        data = self._store.content(attachment_id)
+        return self.keep_turned(attachment_id, turned_picture(data, attachment.name, quarter_turns))
 
+    def picture(self, attachment_id: int) -> Attachment:
+        """The attachment, if it is a picture; a file that is not one cannot be turned."""
         attachment = self._store.get(attachment_id)
         if not attachment.is_picture:
             raise AttachmentRefused(texts.NOT_A_PICTURE.format(name=attachment.name))
-        picture = turned(self._store.content(attachment_id), attachment.name, quarter_turns)
-        self._store.replace_bytes(
-            attachment_id,
-            Intake(
-                name=attachment.name,
-                media_type=picture.media_type,
-                data=picture.data,
-                thumbnail=picture.thumbnail,
-                width=picture.width,
-                height=picture.height,
-            ),
-        )
+        return attachment
+
+    def keep_turned(self, attachment_id: int, turned: Intake) -> Attachment:
+        """Keep a picture turned by `turned_picture` in place of the one it was made from."""
+        self._store.replace_bytes(attachment_id, turned)
+        attachment = self._store.get(attachment_id)
         self._announce(attachment.entry_id)
-        return self._store.get(attachment_id)
+        return attachment
 
     def remove(self, attachment_id: int) -> Attachment:
         attachment = self._store.get(attachment_id)

@@ -25,6 +25,7 @@ from trustjournal.core.records.disclosure import (
     ArrangementDraft,
 )
 from trustjournal.core.records.trust import Agreement, AgreementDraft
+from trustjournal.core.texts import day_in_words
 from trustjournal.core.vault.stores.recovery.disclosure import ArrangementStore
 
 LONGEST_DAYS = 365
@@ -72,7 +73,7 @@ class Arrangements:
         today = self._clock.today()
         first = min(self._first_day() or today, today)
         if draft.starts < first:
-            raise InvalidInput(texts.STARTS_BEFORE_FIRST.format(first=first.isoformat()))
+            raise InvalidInput(texts.STARTS_BEFORE_FIRST.format(first=day_in_words(first)))
         ends = _end_of(draft)
         return Arrangement(
             agreement_id=0,
@@ -150,7 +151,7 @@ class Arrangements:
         """Nothing changes an ended arrangement; a new one starts again."""
         ended = self.get(agreement_id).ended(self._clock.today())
         if ended is not None:
-            raise InvalidInput(texts.ALREADY_ENDED.format(day=ended.isoformat()))
+            raise InvalidInput(texts.ALREADY_ENDED.format(day=day_in_words(ended)))
 
     def _set(self, agreement_id: int, column: str, day: dt.date | None) -> Arrangement:
         self._store.set_day(agreement_id, column, day)

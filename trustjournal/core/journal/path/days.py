@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.path import texts
+from trustjournal.core.texts import day_in_words
 
 FirstDay = Callable[[], "dt.date | None"]
 
@@ -21,5 +22,5 @@ def checked_day(day: dt.date | None, today: dt.date, first_day: FirstDay) -> dt.
         raise InvalidInput(texts.DAY_NOT_YET)
     first = min(first_day() or today, today)
     if day < first:
-        raise InvalidInput(texts.DAY_BEFORE_FIRST.format(first=first.isoformat()))
+        raise InvalidInput(texts.DAY_BEFORE_FIRST.format(first=day_in_words(first)))
     return day

@@ -29,6 +29,7 @@ from trustjournal.core.records.path import (
     Signpost,
     WhereYouAre,
 )
+from trustjournal.core.texts import day_in_words
 from trustjournal.core.vault.stores.recovery.path import PathStore
 
 INVOLVED = "involved"
@@ -166,7 +167,7 @@ class RecoveryPath:
         # A move is never put before the last one: the history reads in the order lived.
         day = checked_day(day, self._clock.today(), self._first_day)
         if since is not None and day < since:
-            raise InvalidInput(texts.MOVE_BEFORE_LAST.format(day=since.isoformat()))
+            raise InvalidInput(texts.MOVE_BEFORE_LAST.format(day=day_in_words(since)))
         return day
 
     def _record(self, day: dt.date, route: str, phase: str, kind: str) -> PathMove:

@@ -1,6 +1,7 @@
 """One entry's pictures at full size: fit to the window, the arrow keys step through them,
-Escape closes. Each is read from the vault and decoded from bytes in memory, off the GUI
-thread (a 12-megapixel JPEG takes a noticeable moment); nothing is written to disk."""
+[ and ] (or the two buttons) turn the one shown, Escape closes. Each is read from the vault
+and decoded from bytes in memory, off the GUI thread (a 12-megapixel JPEG takes a
+noticeable moment); nothing is written to disk."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from trustjournal.core.records.attachments import Attachment
 from trustjournal.ui.journal.naming import named
 from trustjournal.ui.journal.pictures import texts
 from trustjournal.ui.journal.pictures.decoding import decoded
+from trustjournal.ui.journal.pictures.thumbnail import LEFT, RIGHT
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background
 
@@ -20,9 +22,11 @@ MARGIN = 12
 
 
 class PictureView(QtWidgets.QDialog):
-    """Shows `pictures[index]`; Left and Right step, Escape closes (QDialog's own)."""
+    """Shows `pictures[index]`; Left and Right step, [ and ] turn it (the strip stores the
+    turn and says when it is done: `picture_turned`), Escape closes (QDialog's own)."""
 
     shown = Signal(int)  # the id of the picture now on screen, once decoded
+    turn_wanted = Signal(int, int)  # the picture's id, quarter turns clockwise
 
     def __init__(
         self,
@@ -62,7 +66,28 @@ class PictureView(QtWidgets.QDialog):
         self.position.setProperty("role", "hint")
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.caption)
-        layout.addWidget(self.position)
+        layout.addLayout(self._turn_row())
+
+    def _turn_row(self) -> QtWidgets.QHBoxLayout:
+        """Turn left, the picture's place in the row, turn right."""
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(MARGIN)  # the place reads as its own words, not a button's
+        left = self._turn_button("pictureViewTurnLeft", _("Turn left"), _("Turn left ([)"))
+        right = self._turn_button("pictureViewTurnRight", _("Turn right"), _("Turn right (])"))
+        left.clicked.connect(lambda: self._turn(LEFT))
+        right.clicked.connect(lambda: self._turn(RIGHT))
+        row.addStretch(1)
+        row.addWidget(left)
+        row.addWidget(self.position, 0)
+        row.addWidget(right)
+        row.addStretch(1)
+        return row
+
+    def _turn_button(self, name: str, words: str, tip: str) -> QtWidgets.QPushButton:
+        button = named(QtWidgets.QPushButton(words, self), name, words)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)  # Enter never turns a picture by surprise
+        return button
 
     def _fitting_size(self) -> QtCore.QSize:
         """Most of the screen: the picture is shown as large as it comfortably fits."""
@@ -85,12 +110,26 @@ class PictureView(QtWidgets.QDialog):
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 (Qt API)
         forward = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
         backward = Qt.Key.Key_Right if self.isRightToLeft() else Qt.Key.Key_Left
+        turns = {Qt.Key.Key_BracketLeft: LEFT, Qt.Key.Key_BracketRight: RIGHT}
         if event.key() == forward:
             self.step(1)
         elif event.key() == backward:
             self.step(-1)
+        elif event.key() in turns:  # the same keys as on a thumbnail
+            self._turn(turns[Qt.Key(event.key())])
         else:
             super().keyPressEvent(event)
+
+    def _turn(self, quarter_turns: int) -> None:
+        self.turn_wanted.emit(self.current.id, quarter_turns)
+
+    def picture_turned(self, picture: Attachment) -> None:
+        """A picture of the row was turned and stored: shown again if it is on screen."""
+        for index, shown in enumerate(self._pictures):
+            if shown.id == picture.id:
+                self._pictures[index] = picture
+                if index == self._index:
+                    self._show_current()
 
     def _show_current(self) -> None:
         picture = self.current

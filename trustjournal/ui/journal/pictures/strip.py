@@ -23,88 +23,14 @@ from trustjournal.ui.journal.pictures import texts
 from trustjournal.ui.journal.pictures.arriving import arrival_in, png_bytes
 from trustjournal.ui.journal.pictures.decoding import decoded
 from trustjournal.ui.journal.pictures.full_view import PictureView
+from trustjournal.ui.journal.pictures.thumbnail import THUMBNAIL_SIDE, Thumbnail
+from trustjournal.ui.journal.pictures.turning import PictureTurner
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.file_dialogs import choose_files_to_open, choose_folder
 
-THUMBNAIL_SIDE = 88
 Prepared = Intake | str  # a file made ready to keep, or the sentence saying why not
 Source = Callable[[], Intake]
-
-
-class Thumbnail(QtWidgets.QToolButton):
-    """One attachment: Enter (or a click) opens it, F2 captions it, Delete removes it; the
-    menu key lists the same."""
-
-    open_wanted = Signal(int)
-    caption_wanted = Signal(int)
-    remove_wanted = Signal(int)
-
-    def __init__(self, attachment: Attachment, parent: QtWidgets.QWidget) -> None:
-        super().__init__(parent)
-        self.attachment = attachment
-        spoken = texts.thumbnail_name(attachment.name, attachment.caption, attachment.is_picture)
-        named(self, "pictureThumbnail", spoken)
-        self.setAccessibleDescription(texts.THUMBNAIL_KEYS)
-        self.setToolTip(attachment.caption or attachment.name)
-        self.setAutoRaise(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
-        self.setIconSize(side)
-        self.setMinimumSize(side)
-        if not attachment.has_thumbnail:  # a file that is not a picture: an icon, its name
-            self.setIcon(self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_FileIcon))
-            self.setIconSize(side / 2)
-            self.setText(
-                self.fontMetrics().elidedText(
-                    attachment.name, Qt.TextElideMode.ElideMiddle, THUMBNAIL_SIDE
-                )
-            )
-            self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.clicked.connect(self._open)
-        self.context_menu: QtWidgets.QMenu | None = None
-        self.menu_actions = [
-            self._action(
-                _("Open") if attachment.is_picture else _("Save a copy\u2026"), self._open
-            ),
-            self._action(_("Caption\u2026"), self._caption),
-            self._action(_("Remove"), self._remove),
-        ]
-        keys = ((Qt.Key.Key_Return, Qt.Key.Key_Enter), (Qt.Key.Key_F2,), (Qt.Key.Key_Delete,))
-        for action, sequences in zip(self.menu_actions, keys, strict=True):
-            action.setShortcuts([QtGui.QKeySequence(key) for key in sequences])  # shown
-            for key in sequences:  # and pressed while the thumbnail has the focus
-                shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(action.trigger)
-
-    def _action(self, words: str, does: Callable[[], None]) -> QtGui.QAction:
-        # Not added to the button: a tool button with actions draws a menu arrow and
-        # opens them on a long press. The menu key and a right click open them instead.
-        action = QtGui.QAction(words, self)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(does)
-        return action
-
-    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
-        self.context_menu = QtWidgets.QMenu(self)
-        self.context_menu.addActions(self.menu_actions)
-        self.context_menu.popup(event.globalPos())
-
-    def show_picture(self, image: QtGui.QImage) -> None:
-        """The thumbnail's picture, once decoded off the GUI thread."""
-        pixmap = QtGui.QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        self.setIcon(QtGui.QIcon(pixmap))
-
-    def _open(self) -> None:
-        self.open_wanted.emit(self.attachment.id)
-
-    def _caption(self) -> None:
-        self.caption_wanted.emit(self.attachment.id)
-
-    def _remove(self) -> None:
-        self.remove_wanted.emit(self.attachment.id)
 
 
 class PictureStrip(QtWidgets.QScrollArea):
@@ -132,14 +58,17 @@ class PictureStrip(QtWidgets.QScrollArea):
         self.thumbnails: list[Thumbnail] = []
         self.view: PictureView | None = None
         self.caption_dialog: QtWidgets.QInputDialog | None = None
+        self.turner = PictureTurner(journal, self)
+        self.turner.said.connect(self.said)
+        self.turner.turned.connect(self._turned)
         self.attach_button = named(
             QtWidgets.QPushButton(_("Attach\u2026"), parent),
             "editorAttach",
             _("Attach pictures or files"),
         )
-        self.attach_button.setToolTip(
-            _("Attach pictures or files to this entry; you can also drop or paste them here.")
-        )
+        how = _("Attach pictures or files to this entry; you can also drop or paste them here.")
+        self.attach_button.setToolTip(f"{how}\n\n{texts.WHAT_IS_REMOVED}")
+        self.attach_button.setAccessibleDescription(texts.WHAT_IS_REMOVED)
         self.attach_button.clicked.connect(self.choose_files)
         row = QtWidgets.QWidget(self)
         self._holder = row
@@ -169,6 +98,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         """Empty the strip and close the full view and the caption (on lock); an attach
         still running is dropped when it finishes."""
         self._session += 1
+        self.turner.clear()
         self.show_entry(None)
 
     def refresh(self) -> None:
@@ -184,7 +114,7 @@ class PictureStrip(QtWidgets.QScrollArea):
             return []
 
     def _rebuild(self, attachments: list[Attachment]) -> None:
-        had_focus = any(thumbnail.hasFocus() for thumbnail in self.thumbnails)
+        focused = next((t.attachment.id for t in self.thumbnails if t.hasFocus()), None)
         for thumbnail in self.thumbnails:
             self._row.removeWidget(thumbnail)
             thumbnail.deleteLater()
@@ -193,13 +123,16 @@ class PictureStrip(QtWidgets.QScrollArea):
         previous: QtWidgets.QWidget = self.attach_button
         for position, thumbnail in enumerate(self.thumbnails):
             self._row.insertWidget(position, thumbnail)
+            thumbnail.show()  # now, not when the layout gets to it: a hidden one takes no focus
             QtWidgets.QWidget.setTabOrder(previous, thumbnail)  # after "Attach…", in order
             previous = thumbnail
         self.setVisible(bool(attachments))
         if attachments:
             self.setFixedHeight(self._holder.sizeHint().height() + 4)
-        if had_focus:
-            (self.thumbnails[-1] if self.thumbnails else self.attach_button).setFocus()
+        if focused is not None:  # the same picture again (a turn), else the last one
+            same = [t for t in self.thumbnails if t.attachment.id == focused]
+            chosen: list[QtWidgets.QWidget] = [*same, *self.thumbnails[-1:], self.attach_button]
+            chosen[0].setFocus()
         self._decode_thumbnails()
 
     def _decode_thumbnails(self) -> None:
@@ -235,6 +168,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         thumbnail.open_wanted.connect(self.open_attachment)
         thumbnail.caption_wanted.connect(self.ask_caption)
         thumbnail.remove_wanted.connect(self.remove)
+        thumbnail.turn_wanted.connect(self.turner.turn)
         return thumbnail
 
     # -- coming in --------------------------------------------------------------------
@@ -293,8 +227,17 @@ class PictureStrip(QtWidgets.QScrollArea):
                     sentences.append(str(error))
         if kept:
             sentences.append(texts.attached(kept))
+            sentences.extend(self._first_time_words())
         self.refresh()
         self.said.emit(" ".join(sentences))
+
+    def _first_time_words(self) -> list[str]:
+        """What attaching takes out of a file, said short after the journal's first attach
+        only (said whole on "Attach…", for whoever wants it again)."""
+        if self._journal.settings.said_what_is_removed:
+            return []
+        self._journal.settings.set("said_what_is_removed", True)
+        return [texts.WHAT_WAS_REMOVED]
 
     # -- what a thumbnail does ----------------------------------------------------------
 
@@ -309,7 +252,16 @@ class PictureStrip(QtWidgets.QScrollArea):
         pictures = [a for a in self._shown if a.is_picture]
         self._close_windows()
         self.view = PictureView(self._journal, pictures, pictures.index(attachment), self)
+        self.view.turn_wanted.connect(self.turner.turn)
         self.view.show()
+
+    def _turned(self, attachment: Attachment) -> None:
+        """Draw a turned picture again: its thumbnail (made anew even when its size and
+        name are unchanged) and the full view, if it shows it."""
+        if attachment.entry_id == self._entry_id:
+            self._rebuild(self._read_attachments(attachment.entry_id))
+        if self.view is not None:
+            self.view.picture_turned(attachment)
 
     def _save_copy(self, attachment: Attachment) -> None:
         folder = choose_folder(self, _("Where should the copy go?"))

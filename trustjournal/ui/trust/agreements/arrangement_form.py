@@ -10,7 +10,7 @@ from trustjournal.core.journal.disclosure.arrangements import LONGEST_DAYS
 from trustjournal.core.journal.disclosure.disclosure_json import arrangement_name
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.disclosure import ARRANGEMENT_KINDS, ArrangementDraft
-from trustjournal.ui.qt import QtWidgets
+from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.trust.agreements import texts
 from trustjournal.ui.trust.timeline.event_dialog import date_edit, day_of
 from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
@@ -21,26 +21,25 @@ from trustjournal.ui.widgets.controls import label
 FIRST_LENGTH_DAYS = 30
 
 
-class ArrangementForm(QtWidgets.QWidget):
-    """A check box that shows the arrangement's fields; `draft()` is None while unchecked."""
+class ArrangementForm(QtCore.QObject):
+    """A check box that shows the arrangement's fields; `draft()` is None while unchecked.
 
-    def __init__(self, today: dt.date, parent: QtWidgets.QWidget | None = None) -> None:
+    Its rows go into the dialog's own form (`add_rows`), so their labels share the
+    dialog's label column: a form of its own lined up its fields 35-43 px (by font) left of
+    the agreement's (issue 24)."""
+
+    def __init__(self, today: dt.date, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementArrangementForm")
         self.is_arrangement = QtWidgets.QCheckBox(_("It is a transparency arrangement"))
         self.is_arrangement.setObjectName("agreementIsArrangement")
         self.is_arrangement.setAccessibleName(self.is_arrangement.text())
-        self.fields = self._fields(today)
-        self.fields.setVisible(False)
-        self.is_arrangement.toggled.connect(self.fields.setVisible)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.is_arrangement)
-        layout.addWidget(self.fields)
+        self._make_fields(today)
+        self._form: QtWidgets.QFormLayout | None = None
+        self._rows = range(0)  # the rows of the fields in that form, once added
+        self.is_arrangement.toggled.connect(self._show_fields)
 
-    def _fields(self, today: dt.date) -> QtWidgets.QWidget:
-        fields = QtWidgets.QWidget()
-        fields.setObjectName("agreementArrangementFields")
+    def _make_fields(self, today: dt.date) -> None:
         self.kind = self._kind_choice()
         self.starts = date_edit("agreementArrangementStarts", _("The day it starts"), today)
         self._end_choices(today)
@@ -50,20 +49,33 @@ class ArrangementForm(QtWidgets.QWidget):
         self.partner_yes.setObjectName("agreementArrangementPartnerYes")
         for box in (self.my_yes, self.partner_yes):
             box.setAccessibleName(box.text())
-        form = QtWidgets.QFormLayout()
+
+    def add_rows(self, form: QtWidgets.QFormLayout) -> None:
+        """The check box and, under it, the fields (hidden until it is ticked)."""
+        form.addRow(self.is_arrangement)
+        first = form.rowCount()
+        form.addRow(label(texts.OFFERED_NOT_TAKEN, "muted"))
+        form.addRow(label(texts.ENDS_WHEN_NOT_CHOSEN, "muted"))
         form.addRow(_("What it opens up"), self.kind)
         form.addRow(_("Starts on"), self.starts)
         form.addRow(self.by_end_day, self.ends)
         form.addRow(self.by_length, self.days)
         form.addRow(self.my_yes)
         form.addRow(self.partner_yes)
-        layout = QtWidgets.QVBoxLayout(fields)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(texts.OFFERED_NOT_TAKEN, "muted"))
-        layout.addWidget(label(texts.ENDS_WHEN_NOT_CHOSEN, "muted"))
-        layout.addLayout(form)
-        layout.addWidget(label(texts.ARRANGEMENT_YES_HELP, "muted"))
-        return fields
+        form.addRow(label(texts.ARRANGEMENT_YES_HELP, "muted"))
+        self._form, self._rows = form, range(first, form.rowCount())
+        self._show_fields(self.is_arrangement.isChecked())
+
+    def set_offered(self, offered: bool) -> None:
+        """Offered, or not at all (an arrangement's terms are not changed afterwards)."""
+        if self._form is not None:
+            self._form.setRowVisible(self.is_arrangement, offered)
+        self._show_fields(offered and self.is_arrangement.isChecked())
+
+    def _show_fields(self, shown: bool) -> None:
+        if self._form is not None:
+            for row in self._rows:
+                self._form.setRowVisible(row, shown)
 
     def _kind_choice(self) -> QtWidgets.QComboBox:
         kind = QtWidgets.QComboBox()

@@ -45,7 +45,7 @@ class AgreementDialog(QtWidgets.QDialog):
         # An arrangement's terms are not changed afterwards (pause, end or a new one).
         self._may_mark = not self._is_arrangement(agreement_id)
         if not self._may_mark:
-            self.arrangement.hide()
+            self.arrangement.set_offered(False)
 
     def _build(self, today: dt.date) -> None:
         self.title_field = QtWidgets.QLineEdit()
@@ -60,7 +60,7 @@ class AgreementDialog(QtWidgets.QDialog):
         self.has_review.setChecked(True)
         self.review = date_edit("agreementReview", _("Review date"), today + REVIEW_AFTER)
         self.has_review.toggled.connect(self.review.setEnabled)
-        self.arrangement = ArrangementForm(today)
+        self.arrangement = ArrangementForm(today, self)
         self.message, self.save_button, self.cancel_button = save_controls(
             self, "agreement", self.save
         )
@@ -69,7 +69,7 @@ class AgreementDialog(QtWidgets.QDialog):
         form.addRow(_("Details"), self.details)
         form.addRow(_("Made on"), self.made)
         form.addRow(self.has_review, self.review)
-        form.addRow(self.arrangement)
+        self.arrangement.add_rows(form)
         buttons = (self.cancel_button, self.save_button)
         dialog_layout(self, form, self.message, buttons, texts.AGREEMENT_HELP, width=620)
 
