@@ -17,6 +17,7 @@ from trustjournal.core.exchange.model import (
     ChartEvent,
     ChartPoint,
     ExportAgreement,
+    ExportAttachment,
     ExportDocument,
     ExportEvent,
     ExportLetter,
@@ -120,6 +121,33 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
             else None
         ),
         letters=chosen_letters(journal, options.letters, redactor),
+        attachments=exported_attachments(journal, entries, options, redactor),
+    )
+
+
+def exported_attachments(
+    journal: Journal, entries: Sequence[Entry], options: ExportOptions, redactor: Redactor
+) -> tuple[ExportAttachment, ...]:
+    """The pictures and files of the entries that go out, in their order, read with one
+    query for all of them: they follow their entry (a private entry's only when private
+    entries are chosen), and none at all when the person left pictures out."""
+    if not options.pictures or not entries:
+        return ()
+    kept = journal.attachments
+    found = kept.of_entries([entry.id for entry in entries])
+    return tuple(
+        ExportAttachment(
+            entry_id=entry.id,
+            name=redactor.clean(attachment.name),
+            media_type=attachment.media_type,
+            size=attachment.size,
+            caption=redactor.clean(attachment.caption),
+            width=attachment.width,
+            height=attachment.height,
+            data=kept.content(attachment.id),
+        )
+        for entry in entries
+        for attachment in found.get(entry.id, ())
     )
 
 
