@@ -12,7 +12,13 @@ from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
-from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, save_export
+from trustjournal.core.exchange.export import (
+    FORMATS,
+    SUFFIXES,
+    files_beside_export,
+    render,
+    save_export,
+)
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
@@ -377,8 +383,10 @@ class ExportDialog(QtWidgets.QDialog):
             page_size = str(self.paper.currentData())
             announce(self, _("Writing the export…"))
             with in_language(self.language.currentData()):
-                data = render(document, fmt, page_size=page_size, password=password)
-            save_export(self._journal, path, data)
+                beside = files_beside_export(document, fmt, path)  # its folder's name too
+                folder = "" if beside is None else beside.folder.name
+                data = render(document, fmt, page_size, password, folder)
+            save_export(self._journal, path, data, beside)
             if self.remember.isChecked():
                 self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
         except TrustJournalError as error:
