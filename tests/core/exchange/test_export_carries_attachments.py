@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from export_pictures_kit import LETTER, entry_with_attachments, gps_in
+from export_pictures_kit import LETTER, entry_with_attachments, gps_in, gps_jpeg
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
 
 
 def test_an_exported_entry_carries_its_pictures_and_files(journal: Journal) -> None:
@@ -74,3 +75,13 @@ def test_the_attachments_are_read_with_one_query_for_all_entries(journal: Journa
     kept.of_entry = None  # type: ignore[assignment,method-assign]  # never one entry at a time
     document = build_export(journal, ExportOptions())
     assert len(document.attachments) == 3 and len(calls) == 1 and len(calls[0]) == 3
+
+
+def test_the_preview_carries_thumbnails_not_the_pictures(journal: Journal) -> None:
+    entry = journal.add_entry(EntryDraft(day=journal.clock.today(), title="Big", body="x"))
+    journal.attachments.attach_bytes(entry.id, gps_jpeg(1600, 800), "big.jpg")
+    journal.attachments.attach_bytes(entry.id, LETTER, "letter.pdf")
+    picture, letter = build_export(journal, ExportOptions(), small_pictures=True).attachments
+    assert (picture.width, picture.height, picture.media_type) == (320, 160, "image/jpeg")
+    assert len(picture.data) < 20_000 and gps_in(picture.data) == {}
+    assert letter.data == LETTER  # a file is no picture: listed by name, its bytes as kept

@@ -31,7 +31,8 @@ def test_a_picture_is_inline_with_its_caption_under_it(journal: Journal) -> None
     entry_with_attachments(journal, "Beach day", caption="The sea, at last")
     page = html_of(journal)
     (figure,) = page.iter(f"{NS}figure")
-    picture, caption = list(figure)
+    frame, caption = list(figure)
+    (picture,) = list(frame)
     assert picture.tag == f"{NS}img" and caption.tag == f"{NS}figcaption"
     assert picture.get("alt") == "The sea, at last" == text_of(caption)
     source = picture.get("src", "")

@@ -94,6 +94,20 @@ def files_beside_export(document: ExportDocument, fmt: str, path: Path) -> Files
     return FilesBeside(folder_beside(path), tuple(files_beside(document)))
 
 
+def rendered(
+    document: ExportDocument,
+    fmt: str,
+    path: Path,
+    page_size: str = "a4",
+    password: str | None = None,
+) -> tuple[bytes, FilesBeside | None]:
+    """The export's bytes for `path`, and the files it keeps beside it (Markdown's), the
+    folder named once in the language of the moment, in its links and on disk alike."""
+    beside = files_beside_export(document, fmt, path)
+    folder = "" if beside is None else beside.folder.name
+    return render(document, fmt, page_size, password, folder), beside
+
+
 def _reason(error: OSError) -> str:
     return (error.strerror or texts.IT_COULD_NOT_BE_WRITTEN).lower()
 
@@ -150,9 +164,7 @@ def export_to_file(
 ) -> ExportDocument:
     """Build, render and write an export; returns what was exported."""
     document = build_export(journal, options)
-    beside = files_beside_export(document, fmt, path)
-    folder = "" if beside is None else beside.folder.name
-    save_export(journal, path, render(document, fmt, page_size, password, folder), beside)
+    save_export(journal, path, *rendered(document, fmt, path, page_size, password))
     return document
 
 
@@ -170,6 +182,7 @@ __all__ = [
     "folder_beside",
     "read_json",
     "render",
+    "rendered",
     "save_export",
     "write_export",
 ]

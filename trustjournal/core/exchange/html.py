@@ -30,6 +30,7 @@ ul { padding-left: 1.3em; }
 .withheld { color: #5a6a73; }
 .details { color: #4a5d68; font-size: 0.92em; margin: 0.2em 0 0.6em; }
 figure.picture { margin: 1em 0; }
+figure.picture p { margin: 0; line-height: 100%; }  /* an image is not a line of text */
 figure.picture img { display: block; max-width: 100%; height: auto; }
 figure.picture figcaption { color: #4a5d68; font-size: 0.92em; margin-top: 0.3em; }
 .file { color: #4a5d68; font-size: 0.92em; }
@@ -71,7 +72,9 @@ def attachment_html(attachment: ExportAttachment) -> str:
         f' alt="{_e(picture_words(attachment))}">'
     )
     caption = f"<figcaption>{_e(attachment.caption)}</figcaption>" if attachment.caption else ""
-    return f'<figure class="picture">{picture}{caption}</figure>'
+    # The picture in a paragraph of its own: Qt's rich text (the app's preview) knows no
+    # <figure> and would set it beside the entry's last line.
+    return f'<figure class="picture"><p>{picture}</p>{caption}</figure>'
 
 
 def write_html(document: ExportDocument) -> str:
