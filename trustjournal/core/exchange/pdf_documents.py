@@ -142,7 +142,10 @@ def _attachment(
     scale = layout_dpi() / area.dpi  # the layout scales an image's size to the device
     picture.setWidth(box[0] * scale)
     picture.setHeight(box[1] * scale)
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    space = QTextBlockFormat()
+    space.setTopMargin(6)  # apart from the words above it, as a paragraph is
+    space.setBottomMargin(3)
+    cursor.insertBlock(space, QTextCharFormat())
     cursor.insertImage(picture)
     if attachment.caption:
         _paragraph(cursor, breakable(attachment.caption), italic=True, color="#4a5d68")
