@@ -15,6 +15,7 @@ from trustjournal.core.exchange.export import ExportNotWritten, export_to_file
 from trustjournal.core.exchange.markdown import names_beside, percent_encoded
 from trustjournal.core.exchange.model import ExportAttachment, ExportOptions, Filters
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import speaking
 from trustjournal.core.vault import files
 
 LINK = re.compile(r"\]\(([^)]+)\)")
@@ -142,3 +143,13 @@ def test_a_link_is_percent_encoded_as_a_browser_reads_it() -> None:
         == quote(path, safe="/")
         == ("notes%20files/D%C3%ADa%20%282%29%20%5Bx%5D%231%3F.jpg")
     )
+
+
+def test_in_german_the_folder_and_the_file_line_are_german(journal: Journal, out: Path) -> None:
+    entry_with_attachments(journal, "Brief", file_name="letter.pdf")
+    translations = speaking.load("de")
+    assert translations is not None
+    with speaking.speaking(translations):
+        text = exported(journal, out)
+    assert "[Datei: letter.pdf, 120 KB](notes%20Dateien/letter.pdf)" in text
+    assert (out / "notes Dateien" / "letter.pdf").read_bytes() == LETTER
