@@ -11,7 +11,7 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.cli.trust_arguments import id_argument
-from trustjournal.core.exchange.export import FORMATS, build_export, render, save_export
+from trustjournal.core.exchange.export import FORMATS, build_export, rendered, save_export
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.language.speaking import _
 
@@ -107,7 +107,9 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         password = context.secrets.ask_new(_("Password for the PDF")) if arguments.protect else None
         document = build_export(journal, options)
-        save_export(journal, path, render(document, arguments.fmt, arguments.paper, password))
+        save_export(
+            journal, path, *rendered(document, arguments.fmt, path, arguments.paper, password)
+        )
     period = document.period
     count = len(document.entries)
     print(texts.exported(count, period.start, period.end, path))

@@ -17,6 +17,7 @@ from trustjournal.core.exchange.model import (
     ChartEvent,
     ChartPoint,
     ExportAgreement,
+    ExportAttachment,
     ExportDocument,
     ExportEvent,
     ExportLetter,
@@ -45,6 +46,7 @@ from trustjournal.core.journal.trends import (
     period_change,
     previous_period,
 )
+from trustjournal.core.records.attachments import Attachment
 from trustjournal.core.records.entries import MOOD_MIN, DayMood, Entry, EntryFilter
 from trustjournal.core.records.together import TogetherAnswers, TogetherCheckin
 from trustjournal.core.records.trust import (
@@ -56,6 +58,9 @@ from trustjournal.core.records.trust import (
 
 DEFAULT_DAYS = 30  # the period when there is no therapy session to start from
 _PAGE = 500
+# The side of the square a thumbnail fits in (attachments/pictures.py's THUMBNAIL_SIDE,
+# not imported from there: that module loads Pillow, which an export does not need).
+THUMBNAIL_SIDE = 320
 
 
 def last_session(journal: Journal, on_or_before: dt.date) -> dt.date | None:
@@ -80,7 +85,11 @@ def choose_period(journal: Journal, options: ExportOptions) -> Period:
     return Period(start=start, end=end, since_session=session)
 
 
-def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
+def build_export(
+    journal: Journal, options: ExportOptions, small_pictures: bool = False
+) -> ExportDocument:
+    """The export the person chose. `small_pictures` (the app's preview) carries each
+    picture's thumbnail, not the picture: the preview shows what goes, quickly."""
     period = choose_period(journal, options)
     words = (*journal.settings.redact_words, *options.redact)
     redactor = Redactor(words=tuple(str(w) for w in words))
@@ -120,6 +129,53 @@ def build_export(journal: Journal, options: ExportOptions) -> ExportDocument:
             else None
         ),
         letters=chosen_letters(journal, options.letters, redactor),
+        attachments=exported_attachments(journal, entries, options, redactor, small_pictures),
+    )
+
+
+def exported_attachments(
+    journal: Journal,
+    entries: Sequence[Entry],
+    options: ExportOptions,
+    redactor: Redactor,
+    small_pictures: bool = False,
+) -> tuple[ExportAttachment, ...]:
+    """The pictures and files of the entries that go out, in their order, read with one
+    query for all of them: they follow their entry (a private entry's only when private
+    entries are chosen), and none at all when the person left pictures out."""
+    if not options.pictures or not entries:
+        return ()
+    found = journal.attachments.of_entries([entry.id for entry in entries])
+    return tuple(
+        exported_attachment(journal, attachment, redactor, small_pictures)
+        for entry in entries
+        for attachment in found.get(entry.id, ())
+    )
+
+
+def exported_attachment(
+    journal: Journal, attachment: Attachment, redactor: Redactor, small: bool
+) -> ExportAttachment:
+    exported = ExportAttachment(
+        entry_id=attachment.entry_id,
+        name=redactor.clean(attachment.name),
+        media_type=attachment.media_type,
+        size=attachment.size,
+        caption=redactor.clean(attachment.caption),
+        width=attachment.width,
+        height=attachment.height,
+    )
+    thumbnail = journal.attachments.thumbnail(attachment.id) if small else None
+    if thumbnail is None or attachment.width is None or attachment.height is None:
+        return dataclasses.replace(exported, data=journal.attachments.content(attachment.id))
+    # The thumbnail is the picture made to fit a THUMBNAIL_SIDE square (its shape kept).
+    scale = min(1.0, THUMBNAIL_SIDE / max(attachment.width, attachment.height))
+    return dataclasses.replace(
+        exported,
+        media_type="image/png" if thumbnail.startswith(b"\x89PNG") else "image/jpeg",
+        data=thumbnail,
+        width=max(1, round(attachment.width * scale)),
+        height=max(1, round(attachment.height * scale)),
     )
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import html
 
 from markdown_it import MarkdownIt
 
 from trustjournal.core.exchange.markdown import keep_line_breaks
-from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.model import ExportAttachment, ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
+from trustjournal.core.exchange.texts.attachments import file_line, picture_words
 from trustjournal.core.language.speaking import language_now
 
 STYLE = """
@@ -27,8 +29,17 @@ ul { padding-left: 1.3em; }
 .entry { border-top: 1px solid #e3e9ed; margin-top: 1.5em; }
 .withheld { color: #5a6a73; }
 .details { color: #4a5d68; font-size: 0.92em; margin: 0.2em 0 0.6em; }
-@media print { body { margin: 0; max-width: none; } .entry { break-inside: avoid-page; } }
+figure.picture { margin: 1em 0; }
+figure.picture p { margin: 0; line-height: 100%; }  /* an image is not a line of text */
+figure.picture img { display: block; max-width: 100%; height: auto; }
+figure.picture figcaption { color: #4a5d68; font-size: 0.92em; margin-top: 0.3em; }
+.file { color: #4a5d68; font-size: 0.92em; }
+@media print { body { margin: 0; max-width: none; } .entry { break-inside: avoid-page; }
+               figure.picture { break-inside: avoid; } }
 """
+# The kinds of picture the vault keeps (intake writes JPEG, WebP or PNG) that every
+# browser shows inline; anything else is listed as a file.
+INLINE_PICTURES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
 
 
 def _e(text: str) -> str:
@@ -47,6 +58,23 @@ def body_html(body: str) -> str:
     """The entry's Markdown as HTML; anything written as HTML stays text, never markup."""
     rendered = str(_markdown().render(keep_line_breaks(body))).strip()
     return rendered.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
+
+
+def attachment_html(attachment: ExportAttachment) -> str:
+    """A picture inline, as a data: address (the page stays one file that fetches
+    nothing), sized to the page, its caption under it; any other file by name and size."""
+    if not (attachment.is_picture and attachment.media_type in INLINE_PICTURES):
+        return f'<p class="file">{_e(file_line(attachment))}</p>'
+    encoded = base64.b64encode(attachment.data).decode("ascii")
+    size = f'width="{attachment.width}" height="{attachment.height}"'
+    picture = (
+        f'<img src="data:{attachment.media_type};base64,{encoded}" {size}'
+        f' alt="{_e(picture_words(attachment))}">'
+    )
+    caption = f"<figcaption>{_e(attachment.caption)}</figcaption>" if attachment.caption else ""
+    # The picture in a paragraph of its own: Qt's rich text (the app's preview) knows no
+    # <figure> and would set it beside the entry's last line.
+    return f'<figure class="picture"><p>{picture}</p>{caption}</figure>'
 
 
 def write_html(document: ExportDocument) -> str:
@@ -84,6 +112,7 @@ def write_html(document: ExportDocument) -> str:
         if details:
             out.append(f'<p class="details">{_e(" · ".join(details))}</p>')
         out.append(body_html(entry.body))
+        out += [attachment_html(a) for a in document.attachments_of(entry.id)]
         out.append("</article>")
     out.append("</section>")
     out.append(f'<p class="note">{_e(summary.generated_line(document))}</p>')

@@ -9,6 +9,8 @@ version than this reader knows is refused with a plain message, never half-read.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import datetime as dt
 import json
@@ -40,7 +42,7 @@ def read_json(text: str) -> ExportDocument:
         )
     try:
         document: ExportDocument = decode(ExportDocument, data)
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, binascii.Error):
         raise InvalidInput(texts.EXPORT_DAMAGED) from None
     return document
 
@@ -50,6 +52,8 @@ def encode(value: Any) -> Any:
         return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dt.date):  # datetimes too
         return value.isoformat()
+    if isinstance(value, bytes):  # a picture's or file's bytes (decision 0008)
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, tuple | list):
         return [encode(v) for v in value]
     if isinstance(value, dict):
@@ -87,6 +91,8 @@ def decode(kind: Any, value: Any) -> Any:
         return dt.datetime.fromisoformat(_checked(value, str))
     if kind is dt.date:
         return dt.date.fromisoformat(_checked(value, str))
+    if kind is bytes:
+        return base64.b64decode(_checked(value, str), validate=True)
     if kind is float:
         if type(value) not in (int, float):
             raise TypeError(kind)

@@ -47,6 +47,7 @@ class ExportOptions:
     path: bool = True  # where the person is on the recovery path, in the summary
     scores: bool = False  # questionnaire totals, in the summary, only when chosen
     letters: tuple[int, ...] = ()  # unsent letters go in only when chosen one by one (ids)
+    pictures: bool = True  # the entries' pictures and files; one choice leaves them all out
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,25 @@ class ExportLetter:
 
 
 @dataclass(frozen=True)
+class ExportAttachment:
+    """A picture or file of an exported entry. Its bytes are those the vault keeps, which
+    were cleaned on the way in (no location, no camera serial), never anything else."""
+
+    entry_id: int
+    name: str
+    media_type: str
+    size: int
+    caption: str = ""
+    width: int | None = None  # a picture's; None for any other file
+    height: int | None = None
+    data: bytes = b""
+
+    @property
+    def is_picture(self) -> bool:
+        return self.width is not None
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     format: str
     version: int
@@ -235,3 +255,8 @@ class ExportDocument:
     path: ExportPath | None = None  # in the summary, unless left out
     scores: ExportScores | None = None  # in the summary, only when chosen
     letters: tuple[ExportLetter, ...] = ()  # unsent letters, each chosen by the person
+    # The exported entries' pictures and files, entry by entry (their entries' order).
+    attachments: tuple[ExportAttachment, ...] = ()
+
+    def attachments_of(self, entry_id: int) -> tuple[ExportAttachment, ...]:
+        return tuple(a for a in self.attachments if a.entry_id == entry_id)

@@ -33,6 +33,7 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.model import ExportDocument
 from trustjournal.core.exchange.pdf_documents import (
     HEADING_COLOR,
+    TextArea,
     entries_document,
     summary_document,
 )
@@ -131,7 +132,8 @@ def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
         parts.append(_laid_out(summary, device, body))
     if document.chart is not None:
         parts.append(_Part(None, 1))
-    parts.append(_laid_out(entries_document(document), device, body))
+    area = TextArea(body.width(), body.height(), float(device.logicalDpiX()))
+    parts.append(_laid_out(entries_document(document, area), device, body))
     total = sum(part.pages for part in parts)
 
     painter = QPainter(device)

@@ -8,25 +8,33 @@ no widgets, and nothing is read from the computer (see `_Document`).
 from __future__ import annotations
 
 import html
+import math
 import re
+from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QUrl
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextImageFormat,
     QTextListFormat,
     QTextOption,
 )
 
 from trustjournal.core.chart.painter import chart_font
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
-from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.model import ExportAttachment, ExportDocument
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
+from trustjournal.core.exchange.texts.attachments import file_line
 
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -59,6 +67,88 @@ class _Document(QTextDocument):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt)
         return None
+
+
+@dataclass(frozen=True)
+class TextArea:
+    """The page's text area in the device's units, and the device's dots per inch."""
+
+    width: float
+    height: float
+    dpi: float
+
+
+A4_AT_300_DPI = TextArea(width=174 / 25.4 * 300, height=232 / 25.4 * 300, dpi=300)
+# A picture's pixels per inch on the page: sharp on paper, yet a 3 MB photo becomes about
+# a tenth of that, so an export with hundreds of pictures stays a size one can send.
+PRINT_DPI = 150
+_TALLEST = 0.75  # of the text area's height: a picture always fits on a page with its caption
+
+
+def picture_box(attachment: ExportAttachment, area: TextArea) -> tuple[float, float]:
+    """The size a picture is drawn at: the text width at most (never larger than its
+    pixels at PRINT_DPI), and short enough to fit on a page."""
+    width, height = float(attachment.width or 1), float(attachment.height or 1)
+    drawn = min(area.width, width / PRINT_DPI * area.dpi)
+    drawn = min(drawn, area.height * _TALLEST * width / height)
+    return drawn, drawn * height / width
+
+
+def printed_picture(data: bytes, box: tuple[float, float], dpi: float) -> QImage | None:
+    """The picture decoded at print resolution for its box (a JPEG decodes at the smaller
+    size directly), on white where it was transparent; None when it cannot be read."""
+    pixels = QSize(
+        max(1, math.ceil(box[0] / dpi * PRINT_DPI)), max(1, math.ceil(box[1] / dpi * PRINT_DPI))
+    )
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setScaledSize(pixels)
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        return None
+    if image.hasAlphaChannel():  # flattened, so the PDF holds one JPEG and no mask
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor("white"))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = flat
+    return image
+
+
+def layout_dpi() -> float:
+    """The dots per inch the text layout takes an image's size in: the screen's (Qt's
+    default dpi), scaled to the paint device when it lays out for a printer or a PDF."""
+    screen = QGuiApplication.primaryScreen()
+    return 96.0 if screen is None else float(screen.logicalDotsPerInchY())
+
+
+def _attachment(
+    text: QTextDocument, cursor: QTextCursor, attachment: ExportAttachment, area: TextArea
+) -> None:
+    """A picture on the page, its caption under it; any other file by name and size."""
+    box = picture_box(attachment, area)
+    image = printed_picture(attachment.data, box, area.dpi) if attachment.is_picture else None
+    if image is None:
+        _paragraph(cursor, breakable(file_line(attachment)), color="#4a5d68")
+        return
+    name = f"picture:{cursor.position()}"
+    text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    picture = QTextImageFormat()
+    picture.setName(name)
+    scale = layout_dpi() / area.dpi  # the layout scales an image's size to the device
+    picture.setWidth(box[0] * scale)
+    picture.setHeight(box[1] * scale)
+    space = QTextBlockFormat()
+    space.setTopMargin(6)  # apart from the words above it, as a paragraph is
+    space.setBottomMargin(3)
+    cursor.insertBlock(space, QTextCharFormat())
+    cursor.insertImage(picture)
+    if attachment.caption:
+        _paragraph(cursor, breakable(attachment.caption), italic=True, color="#4a5d68")
 
 
 def new_document() -> QTextDocument:
@@ -158,7 +248,7 @@ def _title(cursor: QTextCursor, document: ExportDocument) -> None:
     _paragraph(cursor, texts.CONFIDENTIAL, italic=True, color="#5a6a73")
 
 
-def entries_document(document: ExportDocument) -> QTextDocument:
+def entries_document(document: ExportDocument, area: TextArea = A4_AT_300_DPI) -> QTextDocument:
     text = new_document()
     cursor = QTextCursor(text)
     if document.summary is None:
@@ -178,6 +268,8 @@ def entries_document(document: ExportDocument) -> QTextDocument:
             body = keep_line_breaks(nested_body(entry.body)).replace(WITHHELD, _WITHHELD_MARKDOWN)
             body = breakable(body)
             cursor.insertMarkdown(body, _MARKDOWN)
+        for attachment in document.attachments_of(entry.id):
+            _attachment(text, cursor, attachment, area)
     _paragraph(cursor, "")
     _paragraph(cursor, summary.generated_line(document), italic=True, color="#5a6a73")
     return text

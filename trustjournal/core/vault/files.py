@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -100,12 +102,50 @@ def write_atomically(
     fsync_folder(path.parent)
 
 
+def write_folder_atomically(folder: Path, files: Sequence[tuple[str, bytes]]) -> None:
+    """Make `folder` hold exactly `files` (name, bytes) so that a crash leaves either the
+    old folder or the new one whole, never half of one.
+
+    The files go to a new private temporary folder beside it (a random name, 0700, each
+    file 0600, created exclusively and synced); then a folder already there is moved aside,
+    the new one renamed into place and the old one removed. A kill leaves only names
+    `remove_stale_temporaries(folder)` finds. The names must be plain file names.
+    """
+    remove_stale_temporaries(folder)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    try:
+        for name, data in files:
+            _write_new_file(temporary / name, data)
+        fsync_folder(temporary)
+        aside = folder.with_name(f".{folder.name}.{secrets.token_hex(4)}.old.tmp")
+        if folder.is_dir() and not folder.is_symlink():
+            folder.rename(aside)
+        temporary.rename(folder)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    fsync_folder(folder.parent)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def remove_stale_temporaries(path: Path) -> list[Path]:
-    """Temporary files an interrupted `write_atomically(path, ...)` left beside `path`."""
+    """Temporary files (or folders) an interrupted `write_atomically(path, ...)` (or
+    `write_folder_atomically`) left beside `path`."""
     removed: list[Path] = []
     for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):
-            stale.unlink()
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale)
+            else:
+                stale.unlink()
             removed.append(stale)
     return removed
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
 from trustjournal.ui.qt import Qt, QtCore, QtWidgets
 from trustjournal.ui.widgets.controls import scrolls_to_its_controls
 
@@ -24,6 +25,15 @@ def check_box(text: str, name: str, checked: bool = False) -> QtWidgets.QCheckBo
     box.setAccessibleName(text)
     box.setChecked(checked)
     return box
+
+
+def mood_spin(name: str, text: str, value: int) -> QtWidgets.QSpinBox:
+    spin = QtWidgets.QSpinBox()
+    spin.setObjectName(name)
+    spin.setAccessibleName(text)
+    spin.setRange(MOOD_MIN, MOOD_MAX)
+    spin.setValue(value)
+    return spin
 
 
 class ChoicesArea(QtWidgets.QScrollArea):

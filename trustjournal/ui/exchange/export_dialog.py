@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
-from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, save_export
+from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, rendered, save_export
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
@@ -24,7 +24,13 @@ from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
-from trustjournal.ui.exchange.export_controls import check_box, date_of, scrolling, words_in
+from trustjournal.ui.exchange.export_controls import (
+    check_box,
+    date_of,
+    mood_spin,
+    scrolling,
+    words_in,
+)
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.exchange.export_letters import LetterChoices
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
@@ -101,20 +107,13 @@ class ExportDialog(QtWidgets.QDialog):
         self.emotions.setObjectName("export_emotions")
         self.emotions.setAccessibleName(_("Only entries with these feelings"))
         self.emotions.setPlaceholderText(_("any feeling"))
-        self.mood_min = QtWidgets.QSpinBox()
-        self.mood_max = QtWidgets.QSpinBox()
-        for spin, name, text, value in (
-            (self.mood_min, "export_mood_min", _("Lowest mood"), MOOD_MIN),
-            (self.mood_max, "export_mood_max", _("Highest mood"), MOOD_MAX),
-        ):
-            spin.setObjectName(name)
-            spin.setAccessibleName(text)
-            spin.setRange(MOOD_MIN, MOOD_MAX)
-            spin.setValue(value)
+        self.mood_min = mood_spin("export_mood_min", _("Lowest mood"), MOOD_MIN)
+        self.mood_max = mood_spin("export_mood_max", _("Highest mood"), MOOD_MAX)
         self.flagged_only = check_box(
             _("Only entries flagged to talk about"), "export_flagged_only"
         )
         self.include_private = check_box(_("Include private entries"), "export_include_private")
+        self.pictures = check_box(_("Pictures and files"), "export_pictures", checked=True)
         saved = ", ".join(journal.settings.redact_words)
         self.redact = QtWidgets.QLineEdit(saved)
         self.redact.setObjectName("export_redact")
@@ -204,7 +203,9 @@ class ExportDialog(QtWidgets.QDialog):
         choices.addWidget(self.since_session)
         choices.addWidget(self.between)
         choices.addLayout(dates)
-        for box in (self.flagged_only, self.include_private, self.summary, self.chart):
+        for box in (self.flagged_only, self.include_private, self.pictures):
+            choices.addWidget(box)
+        for box in (self.summary, self.chart):
             choices.addWidget(box)
         choices.addWidget(self.letters)
         choices.addLayout(form)
@@ -243,8 +244,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.protect.toggled.connect(self._update_enabled)
         self.password.textChanged.connect(self._show_password_strength)
         # The preview follows every choice, so what is shown is what will leave.
-        for box in (self.flagged_only, self.include_private, self.summary, self.between):
+        for box in (self.flagged_only, self.include_private, self.pictures, self.summary):
             box.toggled.connect(self.refresh)
+        self.between.toggled.connect(self.refresh)
         self.letters.changed.connect(self.refresh)
         for edit in (self.tags, self.emotions, self.redact):
             edit.editingFinished.connect(self.refresh)
@@ -289,15 +291,17 @@ class ExportDialog(QtWidgets.QDialog):
             chart=self.chart.isChecked() and self.format.currentData() == "pdf",
             name_app=self.name_app.isChecked(),
             letters=self.letters.chosen(),
+            pictures=self.pictures.isChecked(),
         )
 
-    def document(self) -> ExportDocument:
-        return build_export(self._journal, self.options())
+    def document(self, preview: bool = False) -> ExportDocument:
+        """The export chosen; for the preview, its pictures as their small thumbnails."""
+        return build_export(self._journal, self.options(), small_pictures=preview)
 
     def refresh(self) -> None:
         """Show exactly what will leave: the same export, as a page of text."""
         try:
-            document = self.document()
+            document = self.document(preview=True)
         except TrustJournalError as error:
             self.preview.clear()
             show_text(self.message, str(error))
@@ -376,9 +380,9 @@ class ExportDialog(QtWidgets.QDialog):
                 path = path.with_suffix(SUFFIXES[fmt])
             page_size = str(self.paper.currentData())
             announce(self, _("Writing the export…"))
-            with in_language(self.language.currentData()):
-                data = render(document, fmt, page_size=page_size, password=password)
-            save_export(self._journal, path, data)
+            with in_language(self.language.currentData()):  # its folder's name too
+                data, beside = rendered(document, fmt, path, page_size, password)
+            save_export(self._journal, path, data, beside)
             if self.remember.isChecked():
                 self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
         except TrustJournalError as error:

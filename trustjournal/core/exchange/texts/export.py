@@ -55,6 +55,16 @@ PATH_IS_FOLDER = "{path} is a folder; choose a file name for the export."
 NO_SUCH_FOLDER = "The folder {folder} does not exist. Nothing was saved."
 NOT_WRITTEN = "The export could not be written to {path} ({reason}). Nothing was saved."
 IT_COULD_NOT_BE_WRITTEN = "it could not be written"
+# The folder beside a Markdown export that holds its pictures and files ("notes files").
+FILES_FOLDER = "{stem} files"
+FOLDER_IN_THE_WAY = (
+    "{path} is a file, so the export's pictures and files have no folder. Choose another "
+    "name for the export. Nothing was saved."
+)
+FILES_NOT_WRITTEN = (
+    "The export's pictures and files could not be written to {folder} ({reason}). "
+    "Nothing was saved."
+)
 PAGE_SIZE_ONE_OF = "The page size can be A4 or US Letter."
 EMPTY_PDF_LOCK = "An empty password would not protect the file; choose one."
 EASY_PDF_LOCK = (

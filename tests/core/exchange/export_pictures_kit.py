@@ -1,0 +1,61 @@
+"""Helpers for the export tests with pictures and files: a JPEG planted with a GPS
+position by piexif (not the library that strips it), an entry with attachments."""
+
+from __future__ import annotations
+
+import io
+
+import piexif
+from PIL import Image
+
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.entries import EntryDraft
+
+LETTER = b"A letter I kept\n" * 7500  # 120,000 bytes: "120 KB"
+
+
+def gps_jpeg(width: int = 120, height: int = 80) -> bytes:
+    """A JPEG carrying a GPS position (51.5 N, 0.12 W: a home address)."""
+    picture = Image.new("RGB", (width, height), (200, 30, 30))
+    picture.paste((20, 20, 220), (0, 0, width // 2, height // 4))
+    record = {
+        "0th": {piexif.ImageIFD.Make: b"Camera"},
+        "GPS": {
+            piexif.GPSIFD.GPSLatitudeRef: b"N",
+            piexif.GPSIFD.GPSLatitude: ((51, 1), (30, 1), (252, 100)),
+            piexif.GPSIFD.GPSLongitudeRef: b"W",
+            piexif.GPSIFD.GPSLongitude: ((0, 1), (7, 1), (2856, 100)),
+        },
+    }
+    out = io.BytesIO()
+    picture.save(out, "JPEG", exif=piexif.dump(record), quality=90)
+    return out.getvalue()
+
+
+def gps_in(data: bytes) -> dict[int, object]:
+    """The GPS record piexif finds in `data` (empty when there is none)."""
+    try:
+        return dict(piexif.load(data).get("GPS") or {})
+    except (ValueError, piexif.InvalidImageDataError):
+        return {}
+
+
+def entry_with_attachments(
+    journal: Journal,
+    title: str,
+    *,
+    private: bool = False,
+    picture_name: str = "beach.jpg",
+    caption: str = "",
+    file_name: str = "",
+) -> int:
+    """An entry today with a GPS-planted picture (and a file when named); its id."""
+    entry = journal.add_entry(
+        EntryDraft(day=journal.clock.today(), title=title, body="Words.", private=private)
+    )
+    picture = journal.attachments.attach_bytes(entry.id, gps_jpeg(), picture_name)
+    if caption:
+        journal.attachments.set_caption(picture.id, caption)
+    if file_name:
+        journal.attachments.attach_bytes(entry.id, LETTER, file_name)
+    return entry.id
