@@ -163,10 +163,20 @@ def _open(part: str, flags: int, folder: int | None, name: str) -> int:
     except FileNotFoundError:
         raise AttachmentRefused(texts.MISSING.format(name=name)) from None
     except OSError as error:
-        if error.errno in (errno.ELOOP, errno.ENOTDIR):  # a link, or a file on the way
-            sentence = texts.A_LINK if error.errno == errno.ELOOP else texts.MISSING
-            raise AttachmentRefused(sentence.format(name=name)) from None
+        if error.errno == errno.ELOOP or _is_link(part, folder):
+            raise AttachmentRefused(texts.A_LINK.format(name=name)) from None
+        if error.errno == errno.ENOTDIR:  # a file where the path needs a folder
+            raise AttachmentRefused(texts.MISSING.format(name=name)) from None
         raise AttachmentRefused(texts.UNREADABLE.format(name=name)) from None
+
+
+def _is_link(part: str, folder: int | None) -> bool:
+    """A folder on the way that is a link fails as "not a folder" (O_DIRECTORY|O_NOFOLLOW):
+    said as a link, which is what it is."""
+    try:
+        return stat.S_ISLNK(os.stat(part, dir_fd=folder, follow_symlinks=False).st_mode)
+    except OSError:
+        return False
 
 
 def _read_regular(handle: int, name: str, whole: bool) -> bytes:
