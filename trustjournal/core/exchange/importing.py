@@ -264,7 +264,9 @@ def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     except InvalidInput as error:
         return Problem(sources.PROBLEM_AT.format(where=where, said=str(error).rstrip(".")))
     empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
-    empty = empty and not entry.media  # a photo alone is an entry (Day One has many)
+    # A photo alone is an entry (Day One has many); so is one whose photo or recording the
+    # export lacks: the day had an entry, and the report names what is missing.
+    empty = empty and not entry.media and not entry.left_out
     if empty and entry.origin is None:  # our own export keeps every entry, as it was
         return Problem(sources.EMPTY_SKIPPED.format(where=where), stops=False)
     return entry if draft is entry.draft else dataclasses.replace(entry, draft=draft)

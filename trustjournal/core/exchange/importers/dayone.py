@@ -161,7 +161,8 @@ def _media(
             if place is None:
                 name = f"{folder}/{md5 or _word(described, 'identifier') or '?'}"
                 said = sources.MEDIUM_NOT_IN_EXPORT.format(where=model.capital(where), name=name)
-                left_out.append(said)
+                if said not in left_out:  # a photo listed twice is named once
+                    left_out.append(said)
                 continue
             file = place.rpartition("/")[2]
             brought[place] = Medium(file, place, catalogue.shelf, is_picture=field == "photos")
