@@ -4,7 +4,9 @@ lacks, or one that is damaged, is named and its entry comes without it."""
 
 from __future__ import annotations
 
+import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from pictures_import_kit import (
     gps_jpeg,
 )
 
+from trustjournal.core.exchange.importers import media
 from trustjournal.core.exchange.importing import Import
 from trustjournal.core.exchange.texts.importing import done_lines, summary_lines
 from trustjournal.core.journal.journal import Journal
@@ -133,3 +136,43 @@ def test_an_entry_of_one_photo_and_no_words_is_imported(journal: Journal, tmp_pa
     (entry,) = journal.entries(limit=5)
     assert (entry.title, entry.body) == ("", "")
     assert len(journal.attachments.of_entry(entry.id)) == 1
+
+
+def odd_zip(path: Path, photo: bytes, member: Callable[[zipfile.ZipFile, str], None]) -> Path:
+    """A Day One zip whose one photo's member is written by `member(archive, place)`."""
+    item, files = dayone_entry("Odd photo.", "F6", photos=[photo])
+    (place,) = files
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("Journal.json", json.dumps({"entries": [item]}))
+        member(archive, place)
+    return path
+
+
+def test_a_folder_named_like_a_photo_is_said(journal: Journal, tmp_path: Path) -> None:
+    path = odd_zip(tmp_path / "z.zip", gps_jpeg(), lambda a, place: a.writestr(place + "/", b""))
+    summary = Import(journal, "dayone", str(path)).run()
+    (said,) = summary.left_out
+    assert said.startswith("Entry 1: \u201c") and "is a folder, not a file" in said
+    assert summary.new == 1 and summary.brought == 0
+
+
+def test_a_photo_damaged_inside_the_zip_is_said(journal: Journal, tmp_path: Path) -> None:
+    photo = gps_jpeg()
+    path = odd_zip(tmp_path / "z.zip", photo, lambda a, place: a.writestr(place, photo))
+    data = path.read_bytes()
+    at = data.index(photo) + len(photo) // 2
+    path.write_bytes(data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :])  # CRC now wrong
+    summary = Import(journal, "dayone", str(path)).run()
+    (said,) = summary.left_out
+    assert "is damaged inside the zip, so it could not be read" in said
+    assert summary.new == 1 and summary.brought == 0
+
+
+def test_a_photo_over_the_limit_is_said_before_it_is_unpacked(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(media, "MAX_FILE_BYTES", 100)  # the photo is about 800 bytes
+    path = odd_zip(tmp_path / "z.zip", gps_jpeg(), lambda a, place: a.writestr(place, gps_jpeg()))
+    summary = Import(journal, "dayone", str(path)).run()
+    (said,) = summary.left_out
+    assert "is larger than 0 MB, the most TrustJournal keeps in one attachment" in said

@@ -78,6 +78,7 @@ def _places(names: list[str]) -> dict[tuple[str, str], str]:
     places: dict[tuple[str, str], str] = {}
     for name in names:
         folder, _, file = name.partition("/")
+        file = file.rstrip("/")  # a folder named like a photo is found, and said to be one
         if folder in MEDIA_FOLDERS.values() and file and "/" not in file:
             places.setdefault((folder, file.partition(".")[0].lower()), name)
     return places
@@ -164,7 +165,7 @@ def _media(
                 if said not in left_out:  # a photo listed twice is named once
                     left_out.append(said)
                 continue
-            file = place.rpartition("/")[2]
+            file = place.rstrip("/").rpartition("/")[2]
             brought[place] = Medium(file, place, catalogue.shelf, is_picture=field == "photos")
     return tuple(brought.values()), tuple(left_out)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.importers import reading
+from trustjournal.core.exchange.texts import sources
 from trustjournal.core.journal.attachments import texts
 from trustjournal.core.journal.attachments.intake import MAX_FILE_BYTES, AttachmentRefused
 
@@ -105,7 +106,7 @@ class ZipShelf:
                     data.write(chunk)
                     _within_limit(data.tell(), place)
         except _ZIP_FAILURES:
-            raise AttachmentRefused(texts.UNREADABLE.format(name=place)) from None
+            raise AttachmentRefused(sources.DAMAGED_IN_ZIP.format(name=place)) from None
         return data.getvalue()
 
     def close(self) -> None:

@@ -133,6 +133,9 @@ LINK_LEAVES_FOLDER = (
     "the entry comes without it."
 )
 MEDIUM_NOT_BROUGHT = "{where}: {said} The entry comes without it."
+DAMAGED_IN_ZIP = (
+    "\u201c{name}\u201d is damaged inside the zip, so it could not be read; nothing was attached."
+)
 
 # The import dialog's day for Markdown files without a date.
 NOT_A_DAY = "'{text}' is not a day; write it as YYYY-MM-DD."
