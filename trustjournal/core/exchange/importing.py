@@ -240,12 +240,13 @@ class _Bringing:
     def intakes(self, key: str) -> Iterator[Intake]:
         """The prepared files of the entry the source knows as `key`, one at a time."""
         entry = self._waiting.pop(key, None)
-        for medium in () if entry is None else entry.media:
+        if entry is None:
+            return
+        for medium in entry.media:
             try:
                 intake = prepared(medium.shelf.read(medium.place), medium.name)
             except InvalidInput as error:
-                said = str(error).rstrip()
-                where = capital(entry.where) if entry else ""
+                where, said = capital(entry.where), str(error).rstrip()
                 self._summary.leave_out(sources.MEDIUM_NOT_BROUGHT.format(where=where, said=said))
                 continue
             self._summary.brought += 1
