@@ -50,8 +50,12 @@ def test_the_real_command_auto_dry_run_import_and_again(
         "This looks like a Day One export (.zip, folder or .json).",
         "4 entries to import, from 2024-03-09 to 2024-11-03.",
         "  no moods, 3 different tags.",
-        "  2 entries had photos or recordings; they are not brought over, and each such "
-        "entry says so.",
+        # The fixture's folder holds no photos/ or audios/: each file named is listed.
+        "  2 pictures or files cannot come along; their entries are imported without them:",
+        "    Entry 1 names \u201cphotos/cc42a8c9c2e1c0f2b2b1f7b5d8f0f3a1\u201d, which is not in "
+        "the export; the entry comes without it.",
+        "    Entry 3 names \u201caudios/0F1E2D3C4B5A69788796A5B4C3D2E1F0\u201d, which is not in "
+        "the export; the entry comes without it.",
         "Nothing was written (--dry-run).",
     ]
     assert dry.stderr == ""  # no progress when the output is not a terminal

@@ -22,7 +22,6 @@ import pytest
 import trustjournal
 from trustjournal.cli import texts as cli_texts
 from trustjournal.core.exchange.texts import importing, summary
-from trustjournal.core.exchange.texts import sources as source_texts
 from trustjournal.core.texts import counted
 from trustjournal.ui.journal import texts as journal_texts
 from trustjournal.ui.qt import QtCore
@@ -254,9 +253,14 @@ def test_counted_fills_in_the_sentence_for_one_or_many() -> None:
         (importing.tags_found, "1 tag", "2 different tags"),
         (cli_texts.triggers, "1 trigger", "2 triggers"),
         (
-            source_texts.media_left_behind,
-            "(1 photo or recording from Day One not brought over.)",
-            "(2 photos or recordings from Day One not brought over.)",
+            importing.pictures_coming,
+            "1 picture comes with them, cleaned of its location on the way in.",
+            "2 pictures come with them, cleaned of their location on the way in.",
+        ),
+        (
+            importing.media_left_out,
+            "1 picture or file cannot come along; its entry is imported without it:",
+            "2 pictures or files cannot come along; their entries are imported without them:",
         ),
         (journal_texts.word_count, "1 word", "2 words"),
         (journal_texts.entries_deleted, "Entry deleted.", "2 entries deleted."),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from import_kit import FIXTURES, jrnl_file
+from pictures_import_kit import dayone_entry, dayone_zip, gps_jpeg
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
@@ -19,6 +20,7 @@ from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
 
 CHOOSE, PREVIEW, BUSY, DONE = range(4)
+PICTURED = dayone_entry("By the sea.", "A1", photos=[gps_jpeg(30), gps_jpeg(90)])
 
 
 def click(qtbot: QtBot, dialog: QtWidgets.QWidget, name: str) -> None:
@@ -53,12 +55,34 @@ def test_preview_shows_the_summary_and_writes_nothing(
         "From: Day One export (.zip, folder or .json)",
         "4 entries to import, from 2024-03-09 to 2024-11-03.",
         "• no moods, 3 different tags.",
-        "• 2 entries had photos or recordings; they are not brought over, and each such "
-        "entry says so.",
+        # The fixture's folder holds no photos/ or audios/: each file named is listed.
+        "• 2 pictures or files cannot come along; their entries are imported without them:",
+        "• Entry 1 names \u201cphotos/cc42a8c9c2e1c0f2b2b1f7b5d8f0f3a1\u201d, which is not in "
+        "the export; the entry comes without it.",
+        "• Entry 3 names \u201caudios/0F1E2D3C4B5A69788796A5B4C3D2E1F0\u201d, which is not in "
+        "the export; the entry comes without it.",
     ]
     assert journal.count() == 0
     click(qtbot, dialog, "import_preview_cancel")
     assert not dialog.isVisible() and journal.count() == 0
+
+
+def test_pictures_are_counted_first_and_said_brought_after(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    (tmp_path / "from").mkdir()
+    source = dayone_zip(tmp_path / "from" / "Export.zip", [PICTURED])
+    read(qtbot, dialog, source, "dayone")
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
+    assert "• 2 pictures come with them, cleaned of their location on the way in." in (
+        dialog.summary_label.text().splitlines()
+    )
+    with qtbot.waitSignal(dialog.imported):
+        click(qtbot, dialog, "import_start")
+    said = dialog.done_label.text()
+    assert "2 pictures or files came along, kept encrypted with their entries." in said
+    (entry,) = journal.entries(limit=5)
+    assert len(journal.attachments.of_entry(entry.id)) == 2
 
 
 def test_import_writes_and_says_the_source_can_be_deleted(

@@ -1,6 +1,7 @@
 """Importing into an open journal: a summary first, then all of it in one transaction.
 
-Both steps read the source as a stream (memory stays flat however large it is);
+Both steps read the source as a stream (memory stays flat however large it is; pictures
+are read one at a time, only while writing, and the preview only looks that they are there);
 entries already imported from the same source (by id or digest) are skipped, so
 importing a file twice adds nothing. A bad entry anywhere, or a cancel, leaves
 the journal exactly as it was.
@@ -20,10 +21,13 @@ from trustjournal.core.exchange.importers.model import (
     ImportedEntry,
     ImportOptions,
     Problem,
+    Shelf,
     capital,
 )
 from trustjournal.core.exchange.texts import sources
+from trustjournal.core.journal.attachments.keeping import prepared
 from trustjournal.core.journal.journal import Journal, checked_draft
+from trustjournal.core.records.attachments import Intake
 from trustjournal.core.records.entries import EntryDraft
 
 # progress(done, total): total is None while the source is only being read.
@@ -48,7 +52,13 @@ class ImportSummary:
     last_day: dt.date | None = None
     moods: int = 0  # new entries with a mood
     tags: set[str] = field(default_factory=set)
-    media: int = 0  # new entries that had photos or recordings left behind
+    pictures: int = 0  # pictures that come with the new entries
+    files: int = 0  # other files (PDFs, recordings) that come with them
+    brought: int = 0  # pictures and files kept (after `run()`)
+    # Pictures and files the entries name that cannot come along, one sentence each (the
+    # first _KEPT of them; `left_out_count` counts all): their entries come without them.
+    left_out: list[str] = field(default_factory=list)
+    left_out_count: int = 0
     # What could not be read, or is skipped, in the order met (the first _KEPT of them);
     # `unreadable` and `skipped` count all of them.
     problems: list[Problem] = field(default_factory=list)
@@ -76,7 +86,16 @@ class ImportSummary:
         self.last_day = day if self.last_day is None else max(self.last_day, day)
         self.moods += entry.draft.mood is not None
         self.tags.update(entry.draft.tags)
-        self.media += entry.media > 0
+        pictures = sum(medium.is_picture for medium in entry.media)
+        self.pictures += pictures
+        self.files += len(entry.media) - pictures
+        for said in entry.left_out:
+            self.leave_out(said)
+
+    def leave_out(self, said: str) -> None:
+        self.left_out_count += 1
+        if len(self.left_out) < _KEPT:
+            self.left_out.append(said)
 
 
 def resolve_format(name: str, path: str) -> Format:
@@ -122,10 +141,12 @@ class Import:
         `announce()` on the GUI thread, where views listen.
         """
         summary = self._new_summary()
+        bringing = _Bringing(summary)
 
         def drafts() -> Iterator[tuple[str, EntryDraft]]:
             for entry in self._new_entries(summary, None, None, writing=True):
                 summary.count(entry)
+                bringing.expect(entry)
                 yield entry.key, entry.draft
 
         def after_each(done: int) -> None:
@@ -135,9 +156,16 @@ class Import:
                 if progress is not None:
                     progress(done, total)
 
-        self.written = self._journal.import_entries(
-            self.format.source, drafts(), after_each, announce=announce
-        )
+        try:
+            self.written = self._journal.import_entries(
+                self.format.source,
+                drafts(),
+                after_each,
+                announce=announce,
+                attachments=bringing.intakes,
+            )
+        finally:
+            bringing.close()
         return summary
 
     def _new_summary(self) -> ImportSummary:
@@ -192,6 +220,43 @@ class Import:
         return entry.origin is not None and self._journal.holds(*entry.origin)
 
 
+class _Bringing:
+    """The pictures and files of the entries being written: each read from its shelf and
+    prepared by the same intake as "Attach…" (cleaned, within the limits, a thumbnail
+    made) only when its entry is written, inside the import's one transaction, so a kill
+    leaves the journal as it was. One that cannot come along is named in the summary and
+    its entry is written without it."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self._summary = summary
+        self._waiting: dict[str, ImportedEntry] = {}  # by key: entries not written yet
+        self._shelves: dict[int, Shelf] = {}
+
+    def expect(self, entry: ImportedEntry) -> None:
+        if entry.media:
+            self._waiting[entry.key] = entry
+            self._shelves.update((id(medium.shelf), medium.shelf) for medium in entry.media)
+
+    def intakes(self, key: str) -> Iterator[Intake]:
+        """The prepared files of the entry the source knows as `key`, one at a time."""
+        entry = self._waiting.pop(key, None)
+        if entry is None:
+            return
+        for medium in entry.media:
+            try:
+                intake = prepared(medium.shelf.read(medium.place), medium.name)
+            except InvalidInput as error:
+                where, said = capital(entry.where), str(error).rstrip()
+                self._summary.leave_out(sources.MEDIUM_NOT_BROUGHT.format(where=where, said=said))
+                continue
+            self._summary.brought += 1
+            yield intake
+
+    def close(self) -> None:
+        for shelf in self._shelves.values():
+            shelf.close()
+
+
 def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     """The entry as the journal takes it, or why it cannot; an empty one is skipped."""
     where = capital(entry.where)
@@ -200,6 +265,9 @@ def _checked(entry: ImportedEntry) -> ImportedEntry | Problem:
     except InvalidInput as error:
         return Problem(sources.PROBLEM_AT.format(where=where, said=str(error).rstrip(".")))
     empty = not (draft.title or draft.body.strip() or draft.mood or draft.tags or draft.emotions)
+    # A photo alone is an entry (Day One has many); so is one whose photo or recording the
+    # export lacks: the day had an entry, and the report names what is missing.
+    empty = empty and not entry.media and not entry.left_out
     if empty and entry.origin is None:  # our own export keeps every entry, as it was
         return Problem(sources.EMPTY_SKIPPED.format(where=where), stops=False)
     return entry if draft is entry.draft else dataclasses.replace(entry, draft=draft)

@@ -28,6 +28,7 @@ from trustjournal.core.journal.prompts.library import PromptLibrary
 from trustjournal.core.journal.timeline import Timeline, TimelineStores, read_timeline
 from trustjournal.core.journal.together import Together
 from trustjournal.core.journal.trust import Agreements, Checkins, Events
+from trustjournal.core.records.attachments import Intake
 from trustjournal.core.records.care import OnThisDay
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter
 from trustjournal.core.settings import Settings
@@ -179,6 +180,7 @@ class Journal:
         drafts: Iterable[tuple[str, EntryDraft]],
         after_each: Callable[[int], None] | None = None,
         announce: bool = True,
+        attachments: Callable[[str], Iterable[Intake]] | None = None,
     ) -> tuple[int, ...]:
         """Write many entries from one source in one transaction: all of them, or none.
 
@@ -188,10 +190,13 @@ class Journal:
         passes through without a copy). The search index is built once, at the end.
         `after_each(count)` may raise to undo everything (a cancel). With
         `announce=False` (a write off the GUI thread) the caller calls
-        `announce_imported` where the views listen.
+        `announce_imported` where the views listen. `attachments(key)` gives the prepared
+        files of each entry, kept with it in the same transaction.
         """
         checked = ((key, checked_draft(draft)) for key, draft in drafts)
-        written = tuple(self._imports.insert(source, checked, self.clock.now(), after_each))
+        written = tuple(
+            self._imports.insert(source, checked, self.clock.now(), after_each, attachments)
+        )
         if announce:
             self.announce_imported(written)
         return written

@@ -22,8 +22,10 @@ def read(format_name: str, path: Path, **options: object) -> list[ImportedEntry 
 
 
 def fields(entry: ImportedEntry) -> tuple[object, ...]:
+    """The draft's fields, and how many pictures and files it names (brought or not)."""
     d = entry.draft
-    return (d.day, d.title, d.body, d.tags, d.mood, d.activities, entry.media)
+    named = len(entry.media) + len(entry.left_out)
+    return (d.day, d.title, d.body, d.tags, d.mood, d.activities, named)
 
 
 # The first entry of jrnl's own journal, the same in its plain text and its JSON export.
@@ -93,8 +95,7 @@ DAYONE_EXPECTED = [
     (
         D(2024, 3, 10),
         "A hard evening",
-        "We talked for an hour. It helped a little.\n\nI want to keep going!\n\n"
-        "(1 photo or recording from Day One not brought over.)",
+        "We talked for an hour. It helped a little.\n\nI want to keep going!",
         ("therapy", "follow-up (week 2)", "starred"),
         None,
         (),
@@ -103,7 +104,7 @@ DAYONE_EXPECTED = [
     # 06:30 UTC is still the evening before in Los Angeles
     (D(2024, 3, 9), "", "Short one, no title.", (), None, (), 0),
     # 04:30 UTC on the night clocks go back: still daylight time (00:30), not 23:30 the day before
-    (D(2024, 11, 3), "", "(1 photo or recording from Day One not brought over.)", (), None, (), 1),
+    (D(2024, 11, 3), "", "", (), None, (), 1),
     (D(2024, 3, 11), "שלום 🌱", "טקסט מימין לשמאל.", (), None, (), 0),
 ]
 
@@ -111,6 +112,10 @@ DAYONE_EXPECTED = [
 def test_dayone_folder_every_field() -> None:
     entries = read("dayone", FIXTURES / "dayone")
     assert [fields(e) for e in entries] == DAYONE_EXPECTED
+    # The folder holds no photos/ beside its Journal.json: each photo is named, not brought.
+    assert [(len(e.media), len(e.left_out)) for e in entries if isinstance(e, ImportedEntry)][
+        :1
+    ] == [(0, 1)]
     assert entries[0].key == "uuid:1546F37361264E129200B2CA6A885855"
 
 
@@ -127,7 +132,11 @@ def dayone_zip(folder: Path) -> Path:
 
 def test_dayone_zip_is_read_in_memory(tmp_path: Path) -> None:
     path = dayone_zip(tmp_path)
-    assert [fields(e) for e in read("dayone", path)] == DAYONE_EXPECTED
+    entries = read("dayone", path)
+    assert [fields(e) for e in entries] == DAYONE_EXPECTED
+    first = entries[0]
+    assert isinstance(first, ImportedEntry)
+    assert [m.place for m in first.media] == ["photos/cc42a8c9c2e1c0f2b2b1f7b5d8f0f3a1.jpeg"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Export.zip"]  # nothing unpacked
 
 

@@ -4,6 +4,10 @@ The day comes from YAML front matter (`date: 2024-05-01`), else from a YYYY-MM-D
 the file name ("2024-05-01.md", Obsidian's daily notes), else from the day the person
 chose for undated files. The title is front matter's `title:` or the first "# heading";
 tags are front matter's `tags:` (a [list] or "- item" lines) and #tags in the text.
+Pictures and files linked as `![words](pics/a.jpg)` come along as attachments when they
+lie inside the chosen folder (see `pictures_of`); the link is taken out of the text, since
+the picture shows under it. Links that cannot be followed stay in the text, and are named.
+Obsidian's `![[a.jpg]]` embeds are not read (Obsidian finds those anywhere in a vault).
 """
 
 from __future__ import annotations
@@ -13,14 +17,20 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from trustjournal.core.exchange.importers import model, reading
-from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Problem
+from trustjournal.core.exchange.importers import media, model, reading
+from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Medium, Problem
 from trustjournal.core.exchange.texts import sources
+from trustjournal.core.journal.attachments.intake import AttachmentRefused
+from trustjournal.core.journal.attachments.names import media_type_of
 
 SUFFIXES = (".md", ".markdown", ".txt")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _HASHTAG = re.compile(r"(?<![\w#/&])#([^\s#.,;:!?()\[\]{}\"'`<>]+)")
 _FENCE = ("---", "...")
+# ![words](target "title"): the target may be <in angle brackets> to hold spaces.
+_IMAGE_LINK = re.compile(
+    r"!\[[^\]\n]*\]\(\s*(?P<target><[^>\n]*>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\s*\)"
+)
 
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
@@ -55,9 +65,53 @@ def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> Impor
         title, body = _heading(body)
     tags = [*_listed(fields.get("tags")), *_HASHTAG.findall(body)]
     day = _day(fields.get("date"), file.name, where, options)
+    folder = root if root.is_dir() else root.parent
+    body, brought, left_out = pictures_of(body, folder, file.parent.relative_to(folder), where)
     return model.entry(
-        where, day, title, body.strip(), tags=tuple(t for t in tags if not t.isdigit())
+        where,
+        day,
+        title,
+        body.strip(),
+        tags=tuple(t for t in tags if not t.isdigit()),
+        media=brought,
+        left_out=left_out,
     )
+
+
+def pictures_of(
+    body: str, folder: Path, beside: Path, where: str
+) -> tuple[str, tuple[Medium, ...], tuple[str, ...]]:
+    """The text without the links of the pictures and files that come along, those files,
+    and a sentence for each link that cannot be followed. A link is read from the file's
+    own folder (`beside`, inside the chosen folder) and must stay inside the chosen folder;
+    links to the web are left as text, never fetched."""
+    shelf = media.FolderShelf(folder)
+    brought: dict[str, Medium] = {}
+    left_out: list[str] = []
+
+    def bring(link: re.Match[str]) -> str:
+        target = link.group("target").strip().removeprefix("<").removesuffix(">")
+        parts = media.inside(target, beside.parts)
+        if parts == media.REMOTE:
+            return link.group(0)
+        if not isinstance(parts, tuple):
+            said = sources.LINK_LEAVES_FOLDER.format(where=model.capital(where), name=target)
+            left_out.append(said)
+            return link.group(0)
+        place = "/".join(parts)
+        try:
+            media.look_beneath(folder, parts, place)
+        except AttachmentRefused as refused:
+            said = str(refused).rstrip()
+            left_out.append(
+                sources.MEDIUM_NOT_BROUGHT.format(where=model.capital(where), said=said)
+            )
+            return link.group(0)
+        is_picture = media_type_of(parts[-1]).startswith("image/")
+        brought[place] = Medium(parts[-1], place, shelf, is_picture=is_picture)
+        return ""
+
+    return _IMAGE_LINK.sub(bring, body), tuple(brought.values()), tuple(left_out)
 
 
 def front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:

@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.texts import sources
@@ -34,12 +34,36 @@ LAST_DAY = dt.date(2199, 12, 31)
 STARRED_TAG = "starred"
 
 
+class Shelf(Protocol):
+    """Where an entry's pictures and files lie (a zip, a folder): each is read only when
+    its entry is written, one at a time, so an import never holds a journal's pictures."""
+
+    def read(self, place: str) -> bytes:
+        """The bytes at `place`, or AttachmentRefused saying why not, naming it."""
+
+    def close(self) -> None:
+        """Let go of what reading opened (a zip); reading again opens it again."""
+
+
+@dataclass(frozen=True)
+class Medium:
+    """A picture or file that comes with an entry, not read yet."""
+
+    name: str  # the file's own name, as the attachment is called
+    place: str  # where it lies on its shelf, as messages name it: "photos/ab12.jpeg"
+    shelf: Shelf = field(compare=False)
+    is_picture: bool = True
+
+
 @dataclass(frozen=True)
 class ImportedEntry:
     draft: EntryDraft
     key: str  # the source's own id for the entry, or a digest of what it holds
-    media: int = 0  # photos, audio and other attachments left behind
+    media: tuple[Medium, ...] = ()  # pictures and files that come with it
     where: str = ""  # how messages name it: "entry 12 (line 340)"
+    # Pictures and files the entry names that cannot come along (missing, outside the
+    # folder), each one sentence naming it; the entry comes without them.
+    left_out: tuple[str, ...] = ()
     # For our own export: the exported entry's id and when it was created (ISO, to the
     # microsecond); a journal holding that very entry already has it.
     origin: tuple[int, str] | None = None
@@ -97,7 +121,8 @@ def entry(
     mood: int | None = None,
     activities: tuple[str, ...] = (),
     key: str | None = None,
-    media: int = 0,
+    media: tuple[Medium, ...] = (),
+    left_out: tuple[str, ...] = (),
 ) -> ImportedEntry:
     """An entry checked against the limits; `where` names it in a message ("entry 12")."""
     checked_day(where, day)
@@ -106,7 +131,9 @@ def entry(
     draft = EntryDraft(
         day=day, title=title.strip(), body=body, mood=mood, tags=tags, activities=activities
     )
-    return ImportedEntry(draft=draft, key=key or digest(draft), media=media, where=where)
+    return ImportedEntry(
+        draft=draft, key=key or digest(draft), media=media, where=where, left_out=left_out
+    )
 
 
 def too_long(where: str) -> InvalidInput:

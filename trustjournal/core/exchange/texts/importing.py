@@ -28,13 +28,35 @@ def tags_found(count: int) -> str:
     return counted(count, "{count:,} tag", "{count:,} different tags")
 
 
-def media_not_brought(count: int) -> str:
+def pictures_coming(count: int) -> str:
     return counted(
         count,
-        "{count:,} entry had photos or recordings; they are not brought over, and each "
-        "such entry says so.",
-        "{count:,} entries had photos or recordings; they are not brought over, and each "
-        "such entry says so.",
+        "{count:,} picture comes with them, cleaned of its location on the way in.",
+        "{count:,} pictures come with them, cleaned of their location on the way in.",
+    )
+
+
+def files_coming(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} other file (a PDF, a recording or the like) comes with them.",
+        "{count:,} other files (PDFs, recordings or the like) come with them.",
+    )
+
+
+def media_left_out(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} picture or file cannot come along; its entry is imported without it:",
+        "{count:,} pictures or files cannot come along; their entries are imported without them:",
+    )
+
+
+def media_brought(count: int) -> str:
+    return counted(
+        count,
+        "{count:,} picture or file came along, kept encrypted with its entry.",
+        "{count:,} pictures or files came along, kept encrypted with their entries.",
     )
 
 
@@ -82,6 +104,9 @@ def imported(count: int) -> str:
     )
 
 
+_LISTED_AFTER = 20  # pictures left out, named after the import (the rest counted)
+
+
 def summary_lines(
     summary: ImportSummary, listed: int | None = None, say_moods: bool = True
 ) -> list[str]:
@@ -98,8 +123,10 @@ def summary_lines(
         tags = tags_found(len(summary.tags)) if summary.tags else _("no tags")
         details = [moods, tags]
         lines.append("  " + ", ".join(details) + ".")
-    if summary.media:
-        lines.append("  " + media_not_brought(summary.media))
+    if summary.pictures:
+        lines.append("  " + pictures_coming(summary.pictures))
+    if summary.files:
+        lines.append("  " + files_coming(summary.files))
     if summary.assumed_moods and say_moods:
         read_as = ", ".join(f'"{name}" as {mood}' for name, mood in summary.assumed_moods.items())
         lines.append(
@@ -123,6 +150,19 @@ def problem_lines(summary: ImportSummary, listed: int | None = None) -> list[str
     unlisted = summary.unreadable + summary.skipped - len(shown)
     if unlisted:
         lines.append("    " + counted(unlisted, "…and {count:,} more.", "…and {count:,} more."))
+    return lines + left_out_lines(summary, listed)
+
+
+def left_out_lines(summary: ImportSummary, listed: int | None = None) -> list[str]:
+    """Each picture or file that cannot come along, by name, and what that means."""
+    if not summary.left_out_count:
+        return []
+    shown = summary.left_out[:listed]
+    lines = ["  " + media_left_out(summary.left_out_count)]
+    lines += [f"    {said}" for said in shown]
+    unlisted = summary.left_out_count - len(shown)
+    if unlisted:
+        lines.append("    " + counted(unlisted, "…and {count:,} more.", "…and {count:,} more."))
     return lines
 
 
@@ -133,8 +173,12 @@ def not_imported(summary: ImportSummary) -> str:
 
 def done_lines(summary: ImportSummary, path: str) -> list[str]:
     """What was done, and what the person may want to do with the source now."""
+    brought = [media_brought(summary.brought)] if summary.brought else []
+    left_out = left_out_lines(summary, _LISTED_AFTER)
     return [
         imported(summary.new),
+        *brought,
+        *(["\n".join(line.strip() for line in left_out)] if left_out else []),
         f"The source is still at {path}, unchanged and readable by anyone who can open it.",
         "Once you have looked through the entries here, you may want to delete it. "
         "Deleting may not erase it from every kind of disk (SSDs, backups and synced "

@@ -10,17 +10,6 @@ may take its words from here.
 from __future__ import annotations
 
 from trustjournal.core.language.speaking import spoken
-from trustjournal.core.texts import counted
-
-
-def media_left_behind(count: int) -> str:
-    """The line a Day One entry ends with when its photos or recordings stay behind."""
-    return counted(
-        count,
-        "({count} photo or recording from Day One not brought over.)",
-        "({count} photos or recordings from Day One not brought over.)",
-    )
-
 
 # Places, as the sentences below name them in `{where}`.
 LINE_OF = "line {line} of {what}"
@@ -134,6 +123,19 @@ EMPTY_SKIPPED = "{where} is empty, so it is skipped."
 IN_FOLDER_NOT_READ = "In the folder, {place} {why}, so it was not read."
 COULD_NOT_BE_READ_BECAUSE = "could not be read ({reason})"
 STOPPED = "{said}; nothing was imported."
+
+# A picture or file an entry names that cannot come along: the entry comes without it.
+MEDIUM_NOT_IN_EXPORT = (
+    "{where} names \u201c{name}\u201d, which is not in the export; the entry comes without it."
+)
+LINK_LEAVES_FOLDER = (
+    "{where} links to \u201c{name}\u201d, outside the chosen folder, so it was not read; "
+    "the entry comes without it."
+)
+MEDIUM_NOT_BROUGHT = "{where}: {said} The entry comes without it."
+DAMAGED_IN_ZIP = (
+    "\u201c{name}\u201d is damaged inside the zip, so it could not be read; nothing was attached."
+)
 
 # The import dialog's day for Markdown files without a date.
 NOT_A_DAY = "'{text}' is not a day; write it as YYYY-MM-DD."

@@ -30,25 +30,7 @@ class AttachmentStore:
         """The bytes, the thumbnail and the row in one transaction: all of it, or nothing."""
         with self._db.transaction() as cursor:
             _require_entry(cursor, entry_id)
-            blob_id = _keep_bytes(cursor, intake.data)
-            thumb_id = None if intake.thumbnail is None else _keep_bytes(cursor, intake.thumbnail)
-            cursor.execute(
-                "INSERT INTO attachments (entry_id, blob_id, thumb_id, size, width, height,"
-                " taken, added_at, media_type, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry_id,
-                    blob_id,
-                    thumb_id,
-                    len(intake.data),
-                    intake.width,
-                    intake.height,
-                    None if intake.taken is None else intake.taken.isoformat(),
-                    to_iso(now),
-                    intake.media_type,
-                    intake.name,
-                ),
-            )
-            return int(cursor.lastrowid or 0)
+            return insert_attachment(cursor, entry_id, intake, now)
 
     def replace_bytes(self, attachment_id: int, intake: Intake) -> None:
         """New bytes for an attachment (a rotated picture); the old go if nothing uses them."""
@@ -155,6 +137,32 @@ class AttachmentStore:
             )
             if chunk is not None:
                 yield bytes(chunk[0])
+
+
+def insert_attachment(
+    cursor: sqlcipher3.Cursor, entry_id: int, intake: Intake, now: dt.datetime
+) -> int:
+    """Keep a prepared file with its entry inside a transaction already begun (an import
+    writes an entry's pictures in the same transaction as the entry)."""
+    blob_id = _keep_bytes(cursor, intake.data)
+    thumb_id = None if intake.thumbnail is None else _keep_bytes(cursor, intake.thumbnail)
+    cursor.execute(
+        "INSERT INTO attachments (entry_id, blob_id, thumb_id, size, width, height,"
+        " taken, added_at, media_type, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry_id,
+            blob_id,
+            thumb_id,
+            len(intake.data),
+            intake.width,
+            intake.height,
+            None if intake.taken is None else intake.taken.isoformat(),
+            to_iso(now),
+            intake.media_type,
+            intake.name,
+        ),
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def _require_entry(cursor: sqlcipher3.Cursor, entry_id: int) -> None:

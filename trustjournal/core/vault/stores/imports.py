@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import sqlcipher3
 
+from trustjournal.core.records.attachments import Intake
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.vault.database import Database
+from trustjournal.core.vault.stores.attachments import insert_attachment
 from trustjournal.core.vault.stores.entries import EntryStore
 
 _KEYS_A_QUERY = 500  # below SQLite's smallest limit of bound values (999)
@@ -61,13 +63,16 @@ class ImportStore:
         drafts: Iterable[SourcedDraft],
         now: dt.datetime,
         after_each: Callable[[int], None] | None = None,
+        attachments: Callable[[str], Iterable[Intake]] | None = None,
     ) -> list[int]:
         """Write every entry with its key, in one transaction: all of them, or none.
 
         `drafts` is read lazily inside the transaction; `after_each(count)` is told
         how many are written so far and may raise to undo them all (a cancel).
+        `attachments(key)` gives an entry's prepared files, kept with it, one at a time.
         """
         keys: list[str] = []  # of the drafts read, not yet written with their entries
+        keys_of: dict[int, str] = {}  # the batch just written: entry id -> key
         count = 0
 
         def remember(cursor: sqlcipher3.Cursor, ids: Sequence[int]) -> None:
@@ -75,11 +80,16 @@ class ImportStore:
                 "INSERT INTO import_sources (source, key, entry_id) VALUES (?, ?, ?)",
                 [(source, key, entry_id) for key, entry_id in zip(keys, ids, strict=True)],
             )
+            keys_of.clear()
+            keys_of.update(zip(ids, keys, strict=True))
             keys.clear()
 
-        def counted(_cursor: sqlcipher3.Cursor, _entry_id: int) -> None:
+        def counted(cursor: sqlcipher3.Cursor, entry_id: int) -> None:
             nonlocal count
             count += 1
+            if attachments is not None:
+                for intake in attachments(keys_of[entry_id]):
+                    insert_attachment(cursor, entry_id, intake, now)
             if after_each is not None:
                 after_each(count)
 
