@@ -9,7 +9,8 @@ Run under Xvfb:
 Each role gets a fresh vault in a temporary folder (removed afterwards) with the sample
 data of screenshots_trust.py, a step along its path and a few signposts checked. Pictures
 go to docs/screenshots/path-today-<role>-<theme>.png, and the timeline with the path's
-bands to path-timeline-<theme>.png (and with the questionnaire totals shown,
+bands and two transparency arrangements' strips (one ended, one running) to
+path-timeline-<theme>.png (and with the questionnaire totals shown,
 path-timeline-scores-<theme>.png).
 """
 
@@ -29,8 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_trust import NOW, PASSPHRASE, SIZE, fill, settle, write
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.journal.disclosure.disclosure_json import arrangement_name
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import speaking
+from trustjournal.core.records.disclosure import ArrangementDraft
+from trustjournal.core.records.trust import AgreementDraft
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.qt import QtWidgets
@@ -55,9 +59,20 @@ def walk(journal: Journal, role: str) -> None:
         journal.path.move("atone", NOW.date() - dt.timedelta(days=75))
         for days, total in ((88, 17), (60, 14), (32, 12), (6, 8)):  # PHQ-9 from sessions
             journal.scores.add("PHQ-9", total, NOW.date() - dt.timedelta(days=days))
+        arrange(journal)
     journal.path.move(phase, NOW.date() - dt.timedelta(days=40))
     for signpost in signposts:
         journal.path.check(signpost, day=NOW.date() - dt.timedelta(days=9))
+
+
+def arrange(journal: Journal) -> None:
+    """Location sharing for six weeks, over; daily check-in calls since a month ago."""
+    for kind, days_ago, days in (("location", 100, 42), ("calls", 30, 60)):
+        starts = NOW.date() - dt.timedelta(days=days_ago)
+        journal.arrangements.make(
+            AgreementDraft(title=arrangement_name(kind), made=starts),
+            ArrangementDraft(kind=kind, starts=starts, days=days, my_yes=True, partner_yes=True),
+        )
 
 
 def shoot(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from trustjournal.core.journal.timeline import Timeline
 from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.records.disclosure import Arrangement
 from trustjournal.core.records.path import Score
 from trustjournal.core.records.together import PEOPLE, TogetherCheckin
 from trustjournal.core.records.trust import DIMENSIONS, Checkin, Event
@@ -49,6 +50,32 @@ def phase_spans(steps: Sequence[tuple[dt.date, str]]) -> list[PhaseSpan]:
         end = steps[number + 1][0] if number + 1 < len(steps) else None
         if end is None or end > day:
             spans.append(PhaseSpan(day, end, name))
+    return spans
+
+
+class ArrangementSpan(NamedTuple):
+    """A transparency arrangement on the chart: from `start` to `last` (its end, the day
+    it ended, or today while it runs), as a strip along the bottom of the plot with its
+    name."""
+
+    start: dt.date
+    last: dt.date
+    name: str
+
+
+def arrangement_spans(
+    arrangements: Iterable[Arrangement], today: dt.date, name: Callable[[str], str]
+) -> list[ArrangementSpan]:
+    """The days each arrangement ran, from its start to its end (or the day it ended, or
+    today while it runs), named by `name` from its kind; one not started yet, or never
+    said yes to by both, ran no day and has no strip."""
+    spans = []
+    for arrangement in arrangements:
+        if arrangement.my_yes is None or arrangement.partner_yes is None:
+            continue
+        last = min(arrangement.ended(today) or today, arrangement.ends)
+        if last >= arrangement.starts:
+            spans.append(ArrangementSpan(arrangement.starts, last, name(arrangement.kind)))
     return spans
 
 
@@ -92,6 +119,8 @@ class ChartData:
         self.mood_entries: dict[dt.date, int] = {}
         # The recovery path's phases, as bands behind the lines (none until it has a step).
         self.phases: list[PhaseSpan] = []
+        # Transparency arrangements, as strips behind the lines (issue 24).
+        self.arrangements: list[ArrangementSpan] = []
         self.scores: dict[int, Score] = {}
         if timeline is not None:
             self._read(timeline)

@@ -98,6 +98,7 @@ def paint_timeline(
     painter.save()
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     _paint_bands(painter, scene, palette)
+    _paint_strips(painter, scene, palette)
     _paint_grid(painter, scene, palette)
     if today is not None:
         _paint_today(painter, scene, today, palette)
@@ -129,6 +130,25 @@ def _paint_bands(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette)
         if metrics.horizontalAdvance(name) + 8 <= area.width():
             painter.setPen(muted)
             painter.drawText(QtCore.QPointF(left + 4, plot.top() + metrics.ascent() + 2), name)
+
+
+def _paint_strips(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
+    """Transparency arrangements along the bottom of the plot, behind the lines: a soft
+    strip with an edge, its name inside when it fits."""
+    if not scene.strips:
+        return
+    fill, edge = style.arrangement_colors(palette)
+    text = palette.color(QtGui.QPalette.ColorRole.Text)
+    metrics = painter.fontMetrics()
+    for area, name in scene.strips:
+        painter.setPen(QtGui.QPen(edge, 1))
+        painter.setBrush(fill)
+        painter.drawRect(area.adjusted(0.5, 0.5, -0.5, -0.5))
+        if metrics.horizontalAdvance(name) + 8 <= area.width():
+            painter.setPen(text)
+            baseline = area.center().y() + (metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(QtCore.QPointF(area.left() + 4, baseline), name)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:

@@ -33,6 +33,9 @@ EVENTS = "events"
 LANE = 34.0  # the strip under the plot where events sit
 MARKER_GAP = 11.0  # markers only when points are at least this far apart
 NEIGHBOUR_DAYS = 400  # how far to look beyond the window for a line's next point
+STRIP = 18.0  # an arrangement's strip: its height, the gap under it, how many rows at most
+STRIP_GAP = 2.0
+STRIP_ROWS = 3
 
 
 @dataclass
@@ -48,6 +51,8 @@ class Scene:
     ticks: list[tuple[float, str]] = field(default_factory=list)
     # The recovery path's phases in view: left and right pixel, and the phase's name.
     bands: list[tuple[float, float, str]] = field(default_factory=list)
+    # Transparency arrangements in view: each strip's rectangle and name.
+    strips: list[tuple[QtCore.QRectF, str]] = field(default_factory=list)
 
     def x(self, ordinal: float) -> float:
         """The pixel column of a day's centre."""
@@ -95,6 +100,7 @@ def build_scene(
         _add_events(scene, data, first, last)
     scene.ticks = [(scene.x(day.toordinal()), text) for day, text in ticks(window)]
     _add_bands(scene, data, first, last)
+    _add_strips(scene, data, first, last)
     return scene
 
 
@@ -110,6 +116,25 @@ def _add_bands(scene: Scene, data: ChartData, first: int, last: int) -> None:
         right = min(scene.x(end - 0.5), scene.plot.right())
         if right > left:
             scene.bands.append((left, right, span.name))
+
+
+def _add_strips(scene: Scene, data: ChartData, first: int, last: int) -> None:
+    """Each arrangement in view as a strip along the bottom of the plot, from the left
+    edge of its first day's column to the right edge of its last, cut to the plot; one
+    that overlaps another in view goes on the row above it (at most STRIP_ROWS)."""
+    row_ends: list[float] = []
+    for span in sorted(data.arrangements):
+        start, end = span.start.toordinal(), span.last.toordinal()
+        if end < first or start > last:
+            continue
+        left = max(scene.x(start - 0.5), scene.plot.left())
+        right = min(scene.x(end + 0.5), scene.plot.right())
+        row = next((n for n, taken in enumerate(row_ends) if taken <= left), len(row_ends))
+        if row >= STRIP_ROWS or right <= left:
+            continue
+        row_ends[row : row + 1] = [right]
+        top = scene.plot.bottom() - (row + 1) * (STRIP + STRIP_GAP)
+        scene.strips.append((QtCore.QRectF(left, top, right - left, STRIP), span.name))
 
 
 def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int) -> None:

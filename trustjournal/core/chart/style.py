@@ -61,6 +61,19 @@ def is_dark(palette: QtGui.QPalette) -> bool:
 SCORE_STYLE = SeriesStyle("#7b3f98", "#c9a0e8", (1.5, 3), "diamond")
 
 
+# Transparency arrangements' strips: an edge in a hue no series uses (3:1 or more against
+# the chart's background in every theme, held by a test) and a soft fill of it behind text.
+ARRANGEMENT_EDGE = ("#5e548e", "#b4a7e0")  # light, dark
+ARRANGEMENT_FILL = 0.2  # how much of the edge's hue the fill holds
+
+
+def arrangement_colors(palette: QtGui.QPalette) -> tuple[QtGui.QColor, QtGui.QColor]:
+    """The strip's fill and its edge, for this palette (light, dark or high contrast)."""
+    edge = QtGui.QColor(ARRANGEMENT_EDGE[1 if is_dark(palette) else 0])
+    base = palette.color(QtGui.QPalette.ColorRole.Base)
+    return blend(edge, base, ARRANGEMENT_FILL), edge
+
+
 def style_of(name: str) -> SeriesStyle:
     if name == MOOD:
         return MOOD_STYLE

@@ -2,8 +2,10 @@
 in a small notice, or from a system tray icon when the person asks for one. Clicking it
 brings the app forward: the lock screen when locked, the journal when open.
 
-Nothing here reads the journal: the only thing it learns from an open journal is whether
-a check-in is due (a yes or no, through `checkin_due`).
+Nothing here reads the journal: all it learns from an open journal is whether a check-in
+is due (a yes or no, through `checkin_due`) and the next review day of a running
+arrangement (a day, kept by `remember_review`). Opening a review's reminder also asks for
+the arrangement (`review_requested`), which the session shows once the journal is open.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class ReminderNotice(QtWidgets.QWidget):
 
 class ReminderService(QtCore.QObject):
     open_requested = Signal()
+    review_requested = Signal()  # the shown reminder was a review's, and it was opened
     capture_requested = Signal()  # the tray's "New note": a note sealed without opening
     shown = Signal(str)  # the words shown, for whoever wants to know (tests)
 
@@ -70,6 +73,7 @@ class ReminderService(QtCore.QObject):
         self.checkin_due: Callable[[], bool | None] = lambda: None
         self.notice: ReminderNotice | None = None
         self.tray: QtWidgets.QSystemTrayIcon | None = None
+        self._showing_review = False
         self.timer = QtCore.QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -95,11 +99,24 @@ class ReminderService(QtCore.QObject):
         choices = self.preferences.choices()
         log = self.preferences.log()
         now = local_now(self._clock)
-        due = reminders.due(choices, log, now, self.checkin_due())
+        review_day = self.preferences.next_review()
+        due = reminders.due(choices, log, now, self.checkin_due(), review_day)
         if due:
             self.preferences.set_log(reminders.shown(log, due, now.date()))
+            self._showing_review = reminders.Reminder.REVIEW in due
             self._show(reminders.text_for(due), choices.in_tray)
         return due
+
+    def remember_review(self, day: dt.date | None) -> None:
+        """The open journal's next review day (kept only while that reminder is chosen)."""
+        self.preferences.set_next_review(day)
+
+    def _opened(self) -> None:
+        """The shown reminder was opened: the app comes forward, with the arrangement to
+        look at when it was a review's."""
+        self.open_requested.emit()
+        if self._showing_review:
+            self.review_requested.emit()
 
     def _show(self, text: str, in_tray: bool) -> None:
         tray = self.tray
@@ -109,7 +126,7 @@ class ReminderService(QtCore.QObject):
             if self.notice is not None:
                 self.notice.close()
             notice = ReminderNotice(self._title(), text)
-            notice.open_clicked.connect(self.open_requested)
+            notice.open_clicked.connect(self._opened)
             notice.destroyed.connect(lambda *_: self._forget_notice(notice))
             self.notice = notice
             notice.show()
@@ -132,7 +149,7 @@ class ReminderService(QtCore.QObject):
             tray.setContextMenu(menu)
             self._menu = menu  # the tray does not own its menu
             tray.activated.connect(self._tray_clicked)
-            tray.messageClicked.connect(self.open_requested)
+            tray.messageClicked.connect(self._opened)
             if tray.isSystemTrayAvailable():  # else the notice window stands in for it
                 tray.show()
             self.tray = tray

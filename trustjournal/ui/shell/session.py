@@ -45,6 +45,7 @@ from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.shell.together_handoff import TogetherHandoff
 from trustjournal.ui.shell.vault_dialogs import ROTATION_OFFER, VaultDialogs
 from trustjournal.ui.shell.window_host import WindowHost
+from trustjournal.ui.trust.agreements.page import AgreementsPage
 from trustjournal.ui.trust.together.flow import TogetherWindow
 from trustjournal.ui.trust.together.start import OwnerCheckDialog
 from trustjournal.ui.widgets.access.announce import announce
@@ -85,6 +86,8 @@ class Session(QtCore.QObject):
         self.reminders.checkin_due = self._checkin_due
         self.reminders.open_requested.connect(self.bring_to_front)
         self.reminders.capture_requested.connect(self.open_capture)
+        self.reminders.review_requested.connect(self.offer_arrangement_review)
+        self._review_waiting = False  # a review's reminder was opened while locked
         self.closing: ClosingBackup | None = None  # today's backup before the journal closes
         self.capture: CaptureWindow | None = None  # "Write without opening", its own window
 
@@ -173,6 +176,9 @@ class Session(QtCore.QObject):
         self.idle.start()
         self.dialogs.show_pending_code()
         self.dialogs.offer_review()  # after a recovery code waiting to be seen, if one is
+        self._remember_review()
+        if self._review_waiting:
+            self.offer_arrangement_review()
         self.unlocked.emit()
 
     # -- notes written without opening -------------------------------------------------------
@@ -336,15 +342,35 @@ class Session(QtCore.QObject):
     def _settings_saved(self) -> None:
         """The neutral title may have changed, and with it the reminders' wording."""
         self.appearance.retitle(self.window)
+        self._remember_review()  # kept only while that reminder is chosen
         self.reminders.start()
 
     def _checkin_due(self) -> bool | None:
         """Whether a check-in is due, while the journal is open; None while locked."""
         return self.journal.checkins.due().is_due if self.journal is not None else None
 
+    def _remember_review(self) -> None:
+        """The next review day, so that its reminder can show while the journal is locked."""
+        if self.journal is not None:
+            self.reminders.remember_review(self.journal.arrangements.next_review())
+
+    def offer_arrangement_review(self) -> None:
+        """A review's reminder was opened: the Agreements place, at the arrangement whose
+        review has come (after the unlock, when the journal was locked)."""
+        window = self.windows.journal_window()
+        self._review_waiting = self.journal is None or window is None
+        if self.journal is None or window is None:
+            return
+        window.show_place("agreements")
+        window.page_of("agreements", AgreementsPage).select(
+            self.journal.arrangements.first_to_review()
+        )
+
     def _changed(self, change: Change) -> None:
         if change.topic == Topic.SETTINGS and self.journal is not None:
             self.apply_settings()
+        if change.topic in (Topic.AGREEMENTS, Topic.ARRANGEMENTS):
+            self._remember_review()
 
     def apply_settings(self) -> None:
         if self.journal is None:

@@ -21,6 +21,7 @@ from trustjournal.core.journal.trust_checks import one_of
 from trustjournal.core.records.disclosure import (
     ARRANGEMENT_KINDS,
     ENDED,
+    PAUSED,
     Arrangement,
     ArrangementDraft,
 )
@@ -130,6 +131,33 @@ class Arrangements:
             if arrangement is not None and arrangement.state(today) != ENDED:
                 due.append((agreement, arrangement))
         return due
+
+    def next_review(self) -> dt.date | None:
+        """The soonest review day of an arrangement still running (neither paused nor
+        ended), past or to come: the day its reminder is due from. None when there is none."""
+        reviews = self._running_reviews()
+        return reviews[0][0] if reviews else None
+
+    def first_to_review(self) -> int | None:
+        """The agreement id of the running arrangement whose review day came first, if one
+        has come: what a review's reminder opens."""
+        reviews = self._running_reviews()
+        if not reviews or reviews[0][0] > self._clock.today():
+            return None
+        return reviews[0][1]
+
+    def _running_reviews(self) -> list[tuple[dt.date, int]]:
+        """(review day, agreement id) of each running arrangement with a review, soonest first."""
+        today = self._clock.today()
+        return sorted(
+            (agreement.review, agreement.id)
+            for agreement in self._agreements.listed("active")
+            if agreement.review is not None and self._runs(agreement.id, today)
+        )
+
+    def _runs(self, agreement_id: int, today: dt.date) -> bool:
+        arrangement = self._store.get(agreement_id)
+        return arrangement is not None and arrangement.state(today) not in (PAUSED, ENDED)
 
     def review(
         self, agreement_id: int, keep: bool, next_review: dt.date | None = None

@@ -19,8 +19,8 @@ from trustjournal.ui.widgets.dialog_fit import dialog_body, fit_dialog
 WIDTH = 560  # px at the usual text size
 
 REMINDER_HELP_SENTENCE = N_(
-    "Reminders only say \u201c{writing}\u201d or \u201c{checkin}\u201d, "
-    "never anything from your journal."
+    "Reminders only say \u201c{writing}\u201d, \u201c{checkin}\u201d or "
+    "\u201c{review}\u201d, never anything from your journal."
 )
 
 
@@ -28,7 +28,9 @@ def reminder_help() -> str:
     """Filled with the reminders' own words, so the help cannot promise other words than
     they say."""
     return _(REMINDER_HELP_SENTENCE).format(
-        writing=REMINDER_TEXTS[Reminder.WRITING], checkin=REMINDER_TEXTS[Reminder.CHECKIN]
+        writing=_(REMINDER_TEXTS[Reminder.WRITING]),
+        checkin=_(REMINDER_TEXTS[Reminder.CHECKIN]),
+        review=_(REMINDER_TEXTS[Reminder.REVIEW]),
     )
 
 
@@ -62,6 +64,9 @@ class CareSettings:
         )
         self.writing = check_box(_("A daily moment to write"), "writing_reminder_check")
         self.checkin = check_box(_("A check-in, on its rhythm"), "checkin_reminder_check")
+        self.reviews = check_box(
+            _("A transparency arrangement's review day"), "review_reminder_check"
+        )
         self.hour = QtWidgets.QSpinBox()
         self.hour.setObjectName("reminder_hour")
         self.hour.setAccessibleName(_("Remind me from this hour"))
@@ -77,6 +82,7 @@ class CareSettings:
         form.addItem(QtWidgets.QSpacerItem(0, SPACING))
         form.addRow(_("Reminders"), self.writing)
         form.addRow("", self.checkin)
+        form.addRow("", self.reviews)
         form.addRow(_("From"), side_by_side(self.hour))
         form.addRow("", self.in_tray)
         form.addRow("", label(reminder_help(), "muted"))
@@ -88,6 +94,7 @@ class CareSettings:
         choices = self._reminders.choices()
         self.writing.setChecked(choices.writing)
         self.checkin.setChecked(choices.checkin)
+        self.reviews.setChecked(choices.reviews)
         self.hour.setValue(choices.hour)
         self.in_tray.setChecked(choices.in_tray)
 
@@ -104,6 +111,7 @@ class CareSettings:
                 hour=self.hour.value(),
                 checkin_every_days=self._settings.checkin_cadence_days,
                 in_tray=self.in_tray.isChecked(),
+                reviews=self.reviews.isChecked(),
             )
         )
 

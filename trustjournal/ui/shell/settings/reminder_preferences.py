@@ -1,6 +1,7 @@
 """Reminder choices, kept in QSettings beside the window geometry: a reminder must be able to
 show while the journal is locked, before any passphrase. They hold no content: on or off,
-an hour, a number of days, and the day each reminder last showed."""
+an hour, a number of days, the day each reminder last showed, and (only while the review
+reminder is chosen) the next review day of a running arrangement, without what it is."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class ReminderPreferences:
             hour=self._number("hour", DEFAULT_HOUR, 0, 23),
             checkin_every_days=self._number("checkin_every_days", CADENCE_DEFAULT, 1, 90),
             in_tray=self._flag("in_tray"),
+            reviews=self._flag("reviews"),
         )
 
     def set_choices(self, choices: ReminderChoices) -> None:
@@ -38,20 +40,41 @@ class ReminderPreferences:
             ("hour", choices.hour),
             ("checkin_every_days", choices.checkin_every_days),
             ("in_tray", choices.in_tray),
+            ("reviews", choices.reviews),
         ):
             self._store.setValue(_PREFIX + key, int(value))
         self._store.sync()
 
     def log(self) -> ReminderLog:
-        return ReminderLog(writing=self._day("last_writing"), checkin=self._day("last_checkin"))
+        return ReminderLog(
+            writing=self._day("last_writing"),
+            checkin=self._day("last_checkin"),
+            review=self._day("last_review"),
+        )
 
     def set_log(self, log: ReminderLog) -> None:
-        for key, day in (("last_writing", log.writing), ("last_checkin", log.checkin)):
-            if day is None:
-                self._store.remove(_PREFIX + key)
-            else:
-                self._store.setValue(_PREFIX + key, day.isoformat())
+        for key, day in (
+            ("last_writing", log.writing),
+            ("last_checkin", log.checkin),
+            ("last_review", log.review),
+        ):
+            self._set_day(key, day)
         self._store.sync()
+
+    def next_review(self) -> dt.date | None:
+        """The review day the open journal last told of, so its reminder can show locked."""
+        return self._day("next_review")
+
+    def set_next_review(self, day: dt.date | None) -> None:
+        """Kept only while the review reminder is chosen; otherwise forgotten."""
+        self._set_day("next_review", day if self.choices().reviews else None)
+        self._store.sync()
+
+    def _set_day(self, key: str, day: dt.date | None) -> None:
+        if day is None:
+            self._store.remove(_PREFIX + key)
+        else:
+            self._store.setValue(_PREFIX + key, day.isoformat())
 
     # -- reading values back, whatever another version or a hand edit left there ----------
 

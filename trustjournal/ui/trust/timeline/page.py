@@ -12,10 +12,11 @@ import itertools
 from trustjournal.core.changes import Topic
 from trustjournal.core.chart import style as chart_style
 from trustjournal.core.chart.axis import ZOOMS
-from trustjournal.core.chart.data import SCORES, phase_spans
+from trustjournal.core.chart.data import SCORES, arrangement_spans, phase_spans
 from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.scene import AVERAGE, EVENTS
 from trustjournal.core.clock import Clock
+from trustjournal.core.journal.disclosure.disclosure_json import arrangement_name
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.path.phases import phase_name
 from trustjournal.core.journal.trends import MOOD
@@ -81,7 +82,9 @@ class TimelinePage(TrustPage):
         self._connect()
         self._set_tab_order()
         topics = (Topic.CHECKINS, Topic.EVENTS, Topic.AGREEMENTS, Topic.ENTRIES, Topic.SETTINGS)
-        self.watcher = ChangeWatcher(journal, (*topics, Topic.PATH, Topic.SCORES), self)
+        self.watcher = ChangeWatcher(
+            journal, (*topics, Topic.PATH, Topic.SCORES, Topic.ARRANGEMENTS), self
+        )
         self.watcher.changed.connect(self._changed)
         self.refresh()
         self.chart.set_zoom("quarter")
@@ -282,6 +285,8 @@ class TimelinePage(TrustPage):
         role = self._journal.settings.prompt_role
         self.together_button.setVisible(self._journal.path.together_offered(role))
         data.phases = phase_spans([(step.day, phase_name(step.phase)) for step in history])
+        listed = self._journal.arrangements.listed()
+        data.arrangements = arrangement_spans(listed, today, arrangement_name)
         data.add_scores(self._journal.scores.listed())
         self.chart.set_data(data, today)
         self._show_scores_note()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from trustjournal.core.chart.data import ChartData, PhaseSpan
+from trustjournal.core.chart.data import ArrangementSpan, ChartData, PhaseSpan
 from trustjournal.core.chart.painter import TOGETHER_LEGEND, together_label
 from trustjournal.core.chart.readout import DayRow, Summary, day_rows, summarise
 from trustjournal.core.chart.scene import EVENTS
@@ -123,7 +123,8 @@ def chart_summary(chart: TimelineChart) -> str:
     first, last = chart.view_range()
     said = summary_words(summarise(chart.visible_points()), first, last)
     phases = phases_words(chart.data.phases, first, last)
-    return f"{said} {phases}" if phases else said
+    arrangements = arrangements_words(chart.data.arrangements, first, last)
+    return " ".join(words for words in (said, phases, arrangements) if words)
 
 
 def phases_words(spans: Sequence[PhaseSpan], first: dt.date, last: dt.date) -> str:
@@ -138,6 +139,24 @@ def phases_words(spans: Sequence[PhaseSpan], first: dt.date, last: dt.date) -> s
         for span in shown
     )
     return _("The phases of your path in this view: {phases}.").format(phases=each)
+
+
+def arrangements_words(spans: Sequence[ArrangementSpan], first: dt.date, last: dt.date) -> str:
+    """The arrangements' strips in a sentence: each one in view, from its first day to
+    its last."""
+    shown = [s for s in spans if s.start <= last and s.last >= first]
+    if not shown:
+        return ""
+    long = QtCore.QLocale.FormatType.LongFormat
+    each = ", ".join(
+        _("{arrangement} from {start} to {last}").format(
+            arrangement=span.name,
+            start=day_words(span.start, long),
+            last=day_words(span.last, long),
+        )
+        for span in shown
+    )
+    return _("Transparency arrangements in this view: {arrangements}.").format(arrangements=each)
 
 
 # -- the table -------------------------------------------------------------------------------
