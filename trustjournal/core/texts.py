@@ -28,11 +28,14 @@ def counted(count: int, one: str, many: str, **named: object) -> str:
 def day_in_words(day: dt.date) -> str:
     """A day in a sentence of the core, as a person reads it: "5 January 2026", "5. Januar
     2026", "5 de enero de 2026". Without Qt, so the command line says it the same way
-    as the app. The same words and pattern as an export's days (exchange/texts/dates.py,
-    which the domain may not import), so their translations serve both."""
-    return _("{day} {month} {year}").format(
-        day=day.day, month=_(_MONTHS[day.month - 1]), year=day.year
-    )
+    as the app. An export's days are said by this too (exchange/texts/dates.py
+    `short_date`): one pattern and one set of months, translated once."""
+    return _("{day} {month} {year}").format(day=day.day, month=month_name(day.month), year=day.year)
+
+
+def month_name(month: int) -> str:
+    """The month's name (1 is January) in the language spoken."""
+    return _(_MONTHS[month - 1])
 
 
 _MONTHS = (

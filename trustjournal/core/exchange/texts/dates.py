@@ -10,21 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.language.speaking import N_, _, spoken
+from trustjournal.core.texts import day_in_words, month_name
 
-MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
 WEEKDAYS = (
     N_("Monday"),
     N_("Tuesday"),
@@ -41,16 +28,15 @@ def long_date(day: dt.date) -> str:
     return _("{weekday} {day} {month} {year}").format(
         weekday=_(WEEKDAYS[day.weekday()]),
         day=day.day,
-        month=_(MONTHS[day.month - 1]),
+        month=month_name(day.month),
         year=day.year,
     )
 
 
 def short_date(day: dt.date) -> str:
-    """'8 March 2026'; Spanish writes the pattern "{day} de {month} de {year}"."""
-    return _("{day} {month} {year}").format(
-        day=day.day, month=_(MONTHS[day.month - 1]), year=day.year
-    )
+    """'8 March 2026'; Spanish writes the pattern "{day} de {month} de {year}" (the core's
+    refusals say their days the same way: one pattern, one translation)."""
+    return day_in_words(day)
 
 
 spoken(__name__)
