@@ -20,6 +20,7 @@ from trustjournal.core.exchange.importers.detect import detect
 from trustjournal.core.exchange.importers.model import (
     ImportedEntry,
     ImportOptions,
+    LeftOut,
     Problem,
     Shelf,
     capital,
@@ -200,6 +201,9 @@ class Import:
                     raise ImportCancelled()
                 if progress is not None:
                     progress(read, None)
+            if isinstance(item, LeftOut):
+                summary.leave_out(item.said)
+                continue
             if isinstance(item, ImportedEntry):
                 if item.key in seen or self._already_here(item, first_time):
                     summary.duplicates += 1
@@ -250,7 +254,7 @@ class _Bringing:
                 self._summary.leave_out(sources.MEDIUM_NOT_BROUGHT.format(where=where, said=said))
                 continue
             self._summary.brought += 1
-            yield intake
+            yield dataclasses.replace(intake, caption=medium.caption)
 
     def close(self) -> None:
         for shelf in self._shelves.values():

@@ -30,6 +30,21 @@ def write_json(document: ExportDocument) -> str:
 
 
 def read_json(text: str) -> ExportDocument:
+    return _decoded(_parsed(text))
+
+
+def read_json_apart(text: str) -> tuple[ExportDocument, list[Any]]:
+    """The export without its attachments, and those as parsed JSON, each to be read on
+    its own (`decode(ExportAttachment, ...)`): an importer brings what it can and names
+    what it cannot, where `read_json` refuses the whole export for one damaged file."""
+    data = _parsed(text)
+    attachments = data.pop("attachments", [])
+    if not isinstance(attachments, list):
+        raise InvalidInput(texts.EXPORT_DAMAGED)
+    return _decoded(data), attachments
+
+
+def _parsed(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except ValueError:
@@ -40,6 +55,10 @@ def read_json(text: str) -> ExportDocument:
         raise InvalidInput(
             texts.NEWER_EXPORT.format(found=data.get("version"), reads=FORMAT_VERSION)
         )
+    return data
+
+
+def _decoded(data: dict[str, Any]) -> ExportDocument:
     try:
         document: ExportDocument = decode(ExportDocument, data)
     except (KeyError, TypeError, ValueError, binascii.Error):

@@ -53,6 +53,7 @@ class Intake:
     taken: dt.date | None = None
     # False when a file kind that can carry an author (a PDF) could not be cleaned.
     cleaned: bool = True
+    caption: str = ""  # kept with it when it is inserted (an import of our own export)
 
 
 @dataclass(frozen=True)

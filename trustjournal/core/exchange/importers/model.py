@@ -53,6 +53,7 @@ class Medium:
     place: str  # where it lies on its shelf, as messages name it: "photos/ab12.jpeg"
     shelf: Shelf = field(compare=False)
     is_picture: bool = True
+    caption: str = ""  # our own export carries each one's caption
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,17 @@ class Problem:
     stops: bool = True
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A picture or file the source holds for no entry it holds (our own export, edited
+    by hand): one sentence in the list of what cannot come along; nothing stops."""
+
+    said: str
+
+
 # An importer: (path, options) -> the entries (and the problems found between them),
 # read lazily; may be called again.
-Reader = Callable[[str, ImportOptions], Iterator["ImportedEntry | Problem"]]
+Reader = Callable[[str, ImportOptions], Iterator["ImportedEntry | Problem | LeftOut"]]
 _NOTHING_IMPORTED = re.compile(r"[;.]? ?[Nn]othing was imported\.$")
 
 

@@ -132,6 +132,13 @@ LINK_LEAVES_FOLDER = (
     "{where} links to \u201c{name}\u201d, outside the chosen folder, so it was not read; "
     "the entry comes without it."
 )
+ATTACHMENT_DAMAGED = (
+    "{where}: \u201c{name}\u201d is damaged in the export, so it could not be read; "
+    "the entry comes without it."
+)
+ATTACHMENT_WITHOUT_ENTRY = (
+    "The export holds \u201c{name}\u201d for an entry it does not hold, so it was not brought."
+)
 MEDIUM_NOT_BROUGHT = "{where}: {said} The entry comes without it."
 DAMAGED_IN_ZIP = (
     "\u201c{name}\u201d is damaged inside the zip, so it could not be read; nothing was attached."

@@ -148,7 +148,7 @@ def insert_attachment(
     thumb_id = None if intake.thumbnail is None else _keep_bytes(cursor, intake.thumbnail)
     cursor.execute(
         "INSERT INTO attachments (entry_id, blob_id, thumb_id, size, width, height,"
-        " taken, added_at, media_type, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " taken, added_at, media_type, name, caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             entry_id,
             blob_id,
@@ -160,8 +160,10 @@ def insert_attachment(
             to_iso(now),
             intake.media_type,
             intake.name,
+            intake.caption,
         ),
     )
+    _remember_words(cursor, words_of(intake.caption))  # found as typed, like set_caption's
     return int(cursor.lastrowid or 0)
 
 
