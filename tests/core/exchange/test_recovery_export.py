@@ -21,6 +21,7 @@ from trustjournal.core.exchange.texts.export import (
     CHART_CAPTION,
     CHART_HEADING,
     CHART_PHASES_CAPTION,
+    CHART_SCORES_CAPTION,
 )
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.path import texts
@@ -132,3 +133,18 @@ def test_the_pdf_chart_shows_the_phase_bands_with_their_names(journal: Journal) 
     text = chart_page_text(render(build_export(journal, left_out), "pdf"))
     assert CHART_PHASES_CAPTION.strip() not in text
     assert "Attune" not in text.split(CHART_CAPTION[:30])[0]
+
+
+def test_the_pdf_chart_draws_the_totals_only_when_they_are_chosen(journal: Journal) -> None:
+    """Issue 24: the questionnaire totals as their own lines on the PDF's chart, under the
+    app's name for them and each named on the chart, when the export holds the totals;
+    never when the person left them out."""
+    chosen = dataclasses.replace(OPTIONS, chart=True, scores=True)
+    text = chart_page_text(render(build_export(walked(journal), chosen), "pdf"))
+    assert CHART_SCORES_CAPTION.strip() in text
+    painted = text.split(CHART_CAPTION[:30])[0]
+    assert "Questionnaire totals" in painted and "PHQ-9" in painted
+    left_out = dataclasses.replace(chosen, scores=False)
+    text = chart_page_text(render(build_export(journal, left_out), "pdf"))
+    assert CHART_SCORES_CAPTION.strip() not in text
+    assert "Questionnaire totals" not in text and "PHQ-9" not in text

@@ -25,13 +25,16 @@ from trustjournal.core.chart.data import (
     EVENT,
     MOOD_KIND,
     SCORE_PREFIX,
+    SCORES,
     TOGETHER_SERIES,
     ChartData,
     ChartItem,
     PhaseSpan,
 )
+from trustjournal.core.chart.printed import add_totals, paint_total_names
 from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
-from trustjournal.core.exchange.model import Chart, ExportTogether
+from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
+from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.journal.trends import MOOD, Point
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.trust import DIMENSIONS, event_kind_label
@@ -48,7 +51,7 @@ PAPER = {
     QtGui.QPalette.ColorRole.Highlight: "#2f6690",
 }
 TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
-PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an export shows
+PRINTED = {"overall", MOOD, AVERAGE, EVENTS, SCORES, *TOGETHER_SERIES}  # what an export shows
 # The app's names for the lines of check-ins done together (its timeline's toggles).
 TOGETHER_LEGEND = {
     "together_owner": N_("Together: you"),
@@ -260,14 +263,19 @@ def paper_palette() -> QtGui.QPalette:
 
 
 def export_data(
-    chart: Chart, together: Sequence[ExportTogether] = (), phases: Sequence[PhaseSpan] = ()
+    chart: Chart,
+    together: Sequence[ExportTogether] = (),
+    phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
 ) -> ChartData:
     """An export's chart as the data the painter reads: trust as the "overall" line with
     its moving average, the days' moods, the events, the check-ins done together that
     the export holds (the partner's only with their yes), a line for each person, and the
-    recovery path's phases as bands when the export holds the path."""
+    recovery path's phases as bands when the export holds the path, and the questionnaire
+    totals when it holds them."""
     data = ChartData()
     data.phases = list(phases)
+    add_totals(data, scores)
     for number, done in enumerate(together):
         owner, partner = TOGETHER_SERIES
         data.add_together(owner, done.day, done.mine.scores, number)
@@ -289,13 +297,14 @@ def export_scene(
     height: float,
     together: Sequence[ExportTogether] = (),
     phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
 ) -> Scene:
     """The export's period, each day in the middle of its column, in a `width` x `height`
     chart (in points) with a legend above and the events' key below."""
     window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
     key = LEGEND_HEIGHT if chart.events else 0.0
     plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
-    data = export_data(chart, together, phases)
+    data = export_data(chart, together, phases, scores)
     return build_scene(data, window, plot, lambda name: name in PRINTED)
 
 
@@ -306,10 +315,12 @@ def paint_chart(
     pt: float = 1.0,
     together: Sequence[ExportTogether] = (),
     phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
 ) -> None:
     """Paint the export's chart inside `rect`; `pt` is how many device units make a point
     (the device's dots per inch / 72: 1.0 on a 72 dpi surface). `together` are the
-    check-ins done together that the export holds; `phases` the recovery path's."""
+    check-ins done together that the export holds; `phases` the recovery path's; `scores`
+    the questionnaire totals it holds."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(pt, pt)  # from here on, one unit is one point
@@ -317,9 +328,12 @@ def paint_chart(
     # A font's size is in points of the device; the scale above would count it twice.
     painter.setFont(chart_font(8 / pt))
     palette = paper_palette()
-    scene = export_scene(chart, width, height, together, phases)
+    scene = export_scene(chart, width, height, together, phases, scores)
     paint_timeline(painter, scene, palette, vector=True)
+    paint_total_names(painter, scene, palette)
     drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
+    if any(n.startswith(SCORE_PREFIX) and not line.isEmpty() for n, line in scene.lines.items()):
+        drawn.append(SCORES)
     if not (chart.trust or chart.moods or drawn):
         painter.setPen(TEXT_COLOR)
         flags = Qt.AlignmentFlag.AlignCenter
@@ -332,12 +346,15 @@ def paint_chart(
 
 
 def _legend(
-    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, together: list[str]
+    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, drawn: list[str]
 ) -> None:
+    """The two lines always there, then those `drawn` (together lines, the totals)."""
     items = [
         ("overall", "Trust check-ins, 0\u201310 (left)"),
         (MOOD, "Mood, 1\u20135 (right)"),
-        *((name, together_label(name)) for name in together),
+        *((name, together_label(name)) for name in drawn if name in TOGETHER_SERIES),
+        # The summary's heading for the totals, the words of the app's tick box for them too.
+        *((SCORES, path_texts.EXPORT_SCORES_HEADING) for name in drawn if name == SCORES),
     ]
     _key_row(painter, rect, palette, items)
 
@@ -363,8 +380,9 @@ def _key_row(
     for name, text in items:
         look = style.style_of(name)
         color = style.color_of(name, palette)
-        mark = KEY_LINE if name in style.SERIES_STYLES else 10.0
-        if name in style.SERIES_STYLES:
+        drawn_as_line = name in style.SERIES_STYLES or name == SCORES
+        mark = KEY_LINE if drawn_as_line else 10.0
+        if drawn_as_line:
             start, end = QtCore.QPointF(left, middle), QtCore.QPointF(left + mark, middle)
             _line(painter, QtGui.QPolygonF([start, end]), color, look.dashes, look.width, True)
         painter.fillPath(style.marker_path(look.shape, left + mark / 2, middle, 4.5), color)

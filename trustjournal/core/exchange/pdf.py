@@ -318,7 +318,9 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         min(body.height() * 0.5, body.width() * 0.7),
     )
     phases = export_phases(document)
-    paint_chart(painter, area, chart, pt, document.together, phases)
+    # The totals only when the person chose them for this export (then in its summary too).
+    scores = document.scores.questionnaires if document.scores is not None else ()
+    paint_chart(painter, area, chart, pt, document.together, phases, scores)
     painter.save()
     painter.setFont(chart_font(9.5))
     painter.setPen(TEXT_COLOR)
@@ -327,6 +329,7 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
     words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
     words += texts.CHART_PHASES_CAPTION if phases else ""
+    words += texts.CHART_SCORES_CAPTION if any(s.totals for s in scores) else ""
     painter.drawText(caption, int(flags), words)
     painter.restore()
 
