@@ -7,19 +7,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-import io
 import unicodedata
 
 import pytest
-from export_kit import pdf_lines, write
-from pypdf import PdfReader
+from export_kit import chart_page_text, pdf_lines, write
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.exchange.texts.export import (
     CHART_CAPTION,
-    CHART_HEADING,
     CHART_PHASES_CAPTION,
     CHART_SCORES_CAPTION,
 )
@@ -109,15 +106,6 @@ def test_a_path_never_used_and_a_path_left_out_are_not_in_the_export(journal: Jo
     walked(journal)
     assert build_export(journal, dataclasses.replace(OPTIONS, path=False)).path is None
     assert build_export(journal, dataclasses.replace(OPTIONS, summary=False)).path is None
-
-
-def chart_page_text(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    # pypdf spaces words with tabs; NFKC reads the fonts' ligatures as letters again.
-    pages = [
-        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages
-    ]
-    return next(p for p in pages if CHART_HEADING in p)
 
 
 def test_the_pdf_chart_shows_the_phase_bands_with_their_names(journal: Journal) -> None:

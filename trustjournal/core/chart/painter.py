@@ -27,6 +27,7 @@ from trustjournal.core.chart.data import (
     SCORE_PREFIX,
     SCORES,
     TOGETHER_SERIES,
+    ArrangementSpan,
     ChartData,
     ChartItem,
     PhaseSpan,
@@ -272,9 +273,10 @@ def export_data(
     its moving average, the days' moods, the events, the check-ins done together that
     the export holds (the partner's only with their yes), a line for each person, and the
     recovery path's phases as bands when the export holds the path, and the questionnaire
-    totals when it holds them."""
+    totals when it holds them; the arrangements both said yes to as strips."""
     data = ChartData()
     data.phases = list(phases)
+    data.arrangements = [ArrangementSpan(a.start, a.last, a.name) for a in chart.arrangements]
     add_totals(data, scores)
     for number, done in enumerate(together):
         owner, partner = TOGETHER_SERIES

@@ -324,12 +324,15 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
     painter.save()
     painter.setFont(chart_font(9.5))
     painter.setPen(TEXT_COLOR)
-    caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
+    # The rest of the page: with the totals and the arrangements the caption runs long.
+    top = area.bottom() + 12 * pt
+    caption = QRectF(body.left(), top, body.width(), body.bottom() - top)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
     words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
     words += texts.CHART_PHASES_CAPTION if phases else ""
     words += texts.CHART_SCORES_CAPTION if any(s.totals for s in scores) else ""
+    words += texts.CHART_ARRANGEMENTS_CAPTION if chart.arrangements else ""
     painter.drawText(caption, int(flags), words)
     painter.restore()
 
