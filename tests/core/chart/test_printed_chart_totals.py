@@ -73,3 +73,30 @@ def test_the_totals_have_the_apps_colour_and_the_apps_words(
     painted(no_checkins(), [])
     assert "Questionnaire totals" not in written and "PHQ-9" not in written
     assert chart_module.SCORES in chart_module.PRINTED
+
+
+def test_a_key_too_long_for_one_row_goes_on_to_a_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A narrow chart: the totals' name in the key starts a second row instead of running
+    off the page, and the plot starts below it."""
+    boxes: dict[str, QtCore.QRectF] = {}
+    draw_text = QtGui.QPainter.drawText
+
+    def noting(self: QtGui.QPainter, *args: object) -> None:
+        if isinstance(args[0], QtCore.QRectF):
+            boxes[str(args[-1])] = args[0]
+        draw_text(self, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QtGui.QPainter, "drawText", noting)
+    picture = QtGui.QImage(320, 300, QtGui.QImage.Format.Format_ARGB32)
+    picture.fill(QtCore.Qt.GlobalColor.white)
+    painter = QtGui.QPainter(picture)
+    paint_chart(painter, QtCore.QRectF(0, 0, 320, 300), no_checkins(), scores=[phq((3, 20))])
+    painter.end()
+    metrics = QtGui.QFontMetricsF(chart_module.chart_font(8), picture)  # the chart's font
+    totals, trust = boxes["Questionnaire totals"], boxes["Trust check-ins, 0\u201310 (left)"]
+    assert totals.left() + metrics.horizontalAdvance("Questionnaire totals") <= 320
+    assert totals.top() >= trust.bottom()
+    two_rows = export_scene(no_checkins(), 320, 300, scores=[phq((3, 20))], legend_rows=2)
+    assert two_rows.plot.top() >= totals.bottom()

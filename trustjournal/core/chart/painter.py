@@ -21,22 +21,16 @@ from PySide6.QtCore import Qt
 from trustjournal.core.chart import drawing, style
 from trustjournal.core.chart.axis import Window
 from trustjournal.core.chart.data import (
-    CHECKIN,
-    EVENT,
-    MOOD_KIND,
     SCORE_PREFIX,
     SCORES,
     TOGETHER_SERIES,
-    ArrangementSpan,
-    ChartData,
-    ChartItem,
     PhaseSpan,
 )
-from trustjournal.core.chart.printed import add_totals, paint_total_names
+from trustjournal.core.chart.printed import export_data, paint_total_names
 from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
 from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
 from trustjournal.core.journal.path import texts as path_texts
-from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.trust import DIMENSIONS, event_kind_label
 
@@ -263,36 +257,6 @@ def paper_palette() -> QtGui.QPalette:
     return palette
 
 
-def export_data(
-    chart: Chart,
-    together: Sequence[ExportTogether] = (),
-    phases: Sequence[PhaseSpan] = (),
-    scores: Sequence[ExportScore] = (),
-) -> ChartData:
-    """An export's chart as the data the painter reads: trust as the "overall" line with
-    its moving average, the days' moods, the events, the check-ins done together that
-    the export holds (the partner's only with their yes), a line for each person, and the
-    recovery path's phases as bands when the export holds the path, and the questionnaire
-    totals when it holds them; the arrangements both said yes to as strips."""
-    data = ChartData()
-    data.phases = list(phases)
-    data.arrangements = [ArrangementSpan(a.start, a.last, a.name) for a in chart.arrangements]
-    add_totals(data, scores)
-    for number, done in enumerate(together):
-        owner, partner = TOGETHER_SERIES
-        data.add_together(owner, done.day, done.mine.scores, number)
-        if done.partner is not None:
-            data.add_together(partner, done.day, done.partner.scores, number)
-    for point in chart.trust:
-        data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
-    for point in chart.moods:
-        data.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, point.day, point.value, None))
-    for number, event in enumerate(sorted(chart.events, key=lambda e: e.day)):
-        data.events.add(ChartItem(EVENT, event.kind, event.day, None, number))
-    data.average = [Point(p.day, p.value) for p in chart.trust_average]
-    return data
-
-
 def export_scene(
     chart: Chart,
     width: float,
@@ -300,12 +264,13 @@ def export_scene(
     together: Sequence[ExportTogether] = (),
     phases: Sequence[PhaseSpan] = (),
     scores: Sequence[ExportScore] = (),
+    legend_rows: int = 1,
 ) -> Scene:
     """The export's period, each day in the middle of its column, in a `width` x `height`
-    chart (in points) with a legend above and the events' key below."""
+    chart (in points) with a legend of `legend_rows` above and the events' key below."""
     window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
     key = LEGEND_HEIGHT if chart.events else 0.0
-    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
+    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT * legend_rows + 8)
     data = export_data(chart, together, phases, scores)
     return build_scene(data, window, plot, lambda name: name in PRINTED)
 
@@ -331,34 +296,35 @@ def paint_chart(
     painter.setFont(chart_font(8 / pt))
     palette = paper_palette()
     scene = export_scene(chart, width, height, together, phases, scores)
-    paint_timeline(painter, scene, palette, vector=True)
-    paint_total_names(painter, scene, palette)
     drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
     if any(n.startswith(SCORE_PREFIX) and not line.isEmpty() for n, line in scene.lines.items()):
         drawn.append(SCORES)
+    legend = _legend_items(drawn)
+    rows = 1 + max(row for _left, row in _key_places(painter.fontMetrics(), legend, width))
+    if rows > 1:  # the key wraps: the plot starts lower
+        scene = export_scene(chart, width, height, together, phases, scores, rows)
+    paint_timeline(painter, scene, palette, vector=True)
+    paint_total_names(painter, scene, palette)
     if not (chart.trust or chart.moods or drawn):
         painter.setPen(TEXT_COLOR)
         flags = Qt.AlignmentFlag.AlignCenter
         painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
-    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, drawn)
+    _key_row(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, legend)
     if chart.events:
         key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
         _event_key(painter, key, palette, sorted({e.kind for e in chart.events}))
     painter.restore()
 
 
-def _legend(
-    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, drawn: list[str]
-) -> None:
+def _legend_items(drawn: list[str]) -> list[tuple[str, str]]:
     """The two lines always there, then those `drawn` (together lines, the totals)."""
-    items = [
+    return [
         ("overall", "Trust check-ins, 0\u201310 (left)"),
         (MOOD, "Mood, 1\u20135 (right)"),
         *((name, together_label(name)) for name in drawn if name in TOGETHER_SERIES),
         # The summary's heading for the totals, the words of the app's tick box for them too.
         *((SCORES, path_texts.EXPORT_SCORES_HEADING) for name in drawn if name == SCORES),
     ]
-    _key_row(painter, rect, palette, items)
 
 
 def _event_key(
@@ -375,21 +341,39 @@ def _key_row(
 ) -> None:
     """Each series' or event's mark, as drawn on the chart, followed by its name: a line's
     mark is a piece of it with its dashes and marker, since two lines may share a marker
-    (the two people of a check-in done together) and colour must never be alone."""
-    left = rect.left() + LEFT
-    metrics = painter.fontMetrics()
-    middle = rect.center().y()
-    for name, text in items:
+    (the two people of a check-in done together) and colour must never be alone. Rows
+    of `rect`'s height, one under another when the names do not fit in one."""
+    places = _key_places(painter.fontMetrics(), items, rect.width())
+    for (name, text), (left, row) in zip(items, places, strict=True):
         look = style.style_of(name)
         color = style.color_of(name, palette)
-        drawn_as_line = name in style.SERIES_STYLES or name == SCORES
-        mark = KEY_LINE if drawn_as_line else 10.0
-        if drawn_as_line:
+        mark = _mark_width(name)
+        middle = rect.center().y() + row * rect.height()
+        if mark == KEY_LINE:
             start, end = QtCore.QPointF(left, middle), QtCore.QPointF(left + mark, middle)
             _line(painter, QtGui.QPolygonF([start, end]), color, look.dashes, look.width, True)
         painter.fillPath(style.marker_path(look.shape, left + mark / 2, middle, 4.5), color)
         painter.setPen(TEXT_COLOR)
-        width = metrics.horizontalAdvance(text) + 4
-        box = QtCore.QRectF(left + mark + 4, rect.top(), width, rect.height())
+        width = painter.fontMetrics().horizontalAdvance(text) + 4
+        box = QtCore.QRectF(left + mark + 4, middle - rect.height() / 2, width, rect.height())
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        left = box.right() + 16
+
+
+def _mark_width(name: str) -> float:
+    return KEY_LINE if name in style.SERIES_STYLES or name == SCORES else 10.0
+
+
+def _key_places(
+    metrics: QtGui.QFontMetrics, items: list[tuple[str, str]], width: float
+) -> list[tuple[float, int]]:
+    """Where each key item starts (its left and its row): after the one before it, or at
+    the start of the next row when it would run past the right edge."""
+    places: list[tuple[float, int]] = []
+    left, row = LEFT, 0
+    for name, text in items:
+        needed = _mark_width(name) + 4 + metrics.horizontalAdvance(text) + 4
+        if left > LEFT and left + needed > width:
+            left, row = LEFT, row + 1
+        places.append((left, row))
+        left += needed + 16
+    return places

@@ -1,6 +1,6 @@
-"""What only the export's chart adds to the one painter's drawing: the questionnaire
-totals the export holds, as the data the painter reads, and each total's line named on
-the chart (on paper there is no pointer to hover a line and ask)."""
+"""What only the export's chart adds to the one painter's drawing: the export as the data
+the painter reads (with the questionnaire totals and the arrangements it holds), and each
+total's line named on the chart (on paper there is no pointer to hover a line and ask)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,52 @@ from collections.abc import Sequence
 from PySide6 import QtCore, QtGui
 
 from trustjournal.core.chart import style
-from trustjournal.core.chart.data import SCORE_PREFIX, ChartData
+from trustjournal.core.chart.data import (
+    CHECKIN,
+    EVENT,
+    MOOD_KIND,
+    SCORE_PREFIX,
+    TOGETHER_SERIES,
+    ArrangementSpan,
+    ChartData,
+    ChartItem,
+    PhaseSpan,
+)
 from trustjournal.core.chart.scene import Scene
-from trustjournal.core.exchange.model import ExportScore
+from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
+from trustjournal.core.journal.trends import MOOD, Point
 
 NAME_GAP = 6.0  # between a line's last marker and its name
+
+
+def export_data(
+    chart: Chart,
+    together: Sequence[ExportTogether] = (),
+    phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
+) -> ChartData:
+    """An export's chart as the data the painter reads: trust as the "overall" line with
+    its moving average, the days' moods, the events, the check-ins done together that
+    the export holds (the partner's only with their yes), a line for each person, and the
+    recovery path's phases as bands when the export holds the path, and the questionnaire
+    totals when it holds them; the arrangements both said yes to as strips."""
+    data = ChartData()
+    data.phases = list(phases)
+    data.arrangements = [ArrangementSpan(a.start, a.last, a.name) for a in chart.arrangements]
+    add_totals(data, scores)
+    for number, done in enumerate(together):
+        owner, partner = TOGETHER_SERIES
+        data.add_together(owner, done.day, done.mine.scores, number)
+        if done.partner is not None:
+            data.add_together(partner, done.day, done.partner.scores, number)
+    for point in chart.trust:
+        data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
+    for point in chart.moods:
+        data.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, point.day, point.value, None))
+    for number, event in enumerate(sorted(chart.events, key=lambda e: e.day)):
+        data.events.add(ChartItem(EVENT, event.kind, event.day, None, number))
+    data.average = [Point(p.day, p.value) for p in chart.trust_average]
+    return data
 
 
 def add_totals(data: ChartData, scores: Sequence[ExportScore]) -> None:
