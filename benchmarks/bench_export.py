@@ -19,7 +19,8 @@ words beside them: per MB, each word must cost at most 3 times what the words co
 the same run.
 
 --sample-pages renders a small, realistic sample export (A4, chart, a name
-redacted, a passage withheld) to PNG pages with pdftoppm, for docs/screenshots.
+redacted, a passage withheld, a transparency arrangement, questionnaire totals) to PNG
+pages with pdftoppm, for docs/screenshots.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.entries import EntryDraft
 from trustjournal.core.records.together import TogetherAnswers, TogetherDraft
 from trustjournal.core.records.trust import (
@@ -287,6 +289,23 @@ def fill_sample(journal: Journal) -> None:
     for draft in SAMPLE_ENTRIES:
         journal.add_entry(draft)
     journal.settings.set("redact_words", ["Alex"])
+    fill_sample_recovery(journal)
+
+
+def fill_sample_recovery(journal: Journal) -> None:
+    """Issue 24 on the chart: an arrangement both said yes to, and two questionnaires'
+    totals (the sample exports them: the person chose to)."""
+    journal.arrangements.make(
+        AgreementDraft(title="We share locations while we rebuild", made=d(2, 7)),
+        ArrangementDraft("location", d(2, 7), days=90, my_yes=True, partner_yes=True),
+    )
+    for name, day, total in (
+        ("PHQ-9", d(3, 7), 14),
+        ("PHQ-9", d(3, 18), 10),
+        ("GAD-7", d(3, 8), 11),
+        ("GAD-7", d(3, 16), 8),
+    ):
+        journal.scores.add(name, total, day)
 
 
 def sample_pages(folder: Path) -> None:
@@ -297,7 +316,7 @@ def sample_pages(folder: Path) -> None:
         journal = Journal(vault, clock=ManualClock(SAMPLE_NOW))
         try:
             fill_sample(journal)
-            document = build_export(journal, ExportOptions(chart=True))
+            document = build_export(journal, ExportOptions(chart=True, scores=True))
             pdf = Path(scratch) / "sample.pdf"
             pdf.write_bytes(render(document, "pdf", page_size="a4"))
         finally:

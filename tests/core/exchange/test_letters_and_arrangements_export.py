@@ -9,11 +9,12 @@ import html
 import unicodedata
 
 import pytest
-from export_kit import pdf_lines
+from export_kit import chart_page_text, pdf_lines
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
-from trustjournal.core.exchange.model import ExportOptions
+from trustjournal.core.exchange.model import ChartArrangement, ExportOptions
+from trustjournal.core.exchange.texts.export import CHART_ARRANGEMENTS_CAPTION, CHART_CAPTION
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.disclosure import ArrangementDraft
 from trustjournal.core.records.entries import EntryDraft
@@ -74,3 +75,29 @@ def test_an_arrangement_says_its_kind_and_where_it_stands(journal: Journal, fmt:
     ends = (FIRST_DAY + dt.timedelta(days=59)).isoformat()
     assert today < FIRST_DAY + dt.timedelta(days=59)
     assert f"Location sharing: Runs until {ends}" in text
+
+
+def test_the_pdf_chart_shows_the_arrangements_both_said_yes_to(journal: Journal) -> None:
+    """Issue 24: an arrangement both said yes to is a strip on the PDF's chart, named in
+    the export's words and said in the caption; one waiting for a yes is not."""
+    journal.add_entry(EntryDraft(day=FIRST_DAY, title="A day", body="Words."))
+    journal.arrangements.make(
+        AgreementDraft(title="Sharing locations", made=FIRST_DAY),
+        ArrangementDraft("location", FIRST_DAY, days=60, my_yes=True, partner_yes=True),
+    )
+    journal.arrangements.make(
+        AgreementDraft(title="Open phone", made=FIRST_DAY),
+        ArrangementDraft("phone", FIRST_DAY, days=60, my_yes=True),
+    )
+    options = dataclasses.replace(OPTIONS, chart=True)
+    text = chart_page_text(render(build_export(journal, options), "pdf"))
+    assert CHART_ARRANGEMENTS_CAPTION.strip() in text
+    painted = text.split(CHART_CAPTION[:30])[0]
+    assert "Location sharing" in painted
+    assert "Phone" not in painted
+    # The JSON export's chart holds the same strips, and reads back.
+    chart = read_json(render(build_export(journal, options), "json").decode()).chart
+    assert chart is not None
+    assert chart.arrangements == (
+        ChartArrangement(FIRST_DAY, journal.clock.today(), "Location sharing"),
+    )

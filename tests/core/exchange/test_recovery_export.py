@@ -7,20 +7,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-import io
 import unicodedata
 
 import pytest
-from export_kit import pdf_lines, write
-from pypdf import PdfReader
+from export_kit import chart_page_text, pdf_lines, write
 
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
 from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.exchange.texts.export import (
     CHART_CAPTION,
-    CHART_HEADING,
     CHART_PHASES_CAPTION,
+    CHART_SCORES_CAPTION,
 )
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.path import texts
@@ -110,15 +108,6 @@ def test_a_path_never_used_and_a_path_left_out_are_not_in_the_export(journal: Jo
     assert build_export(journal, dataclasses.replace(OPTIONS, summary=False)).path is None
 
 
-def chart_page_text(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    # pypdf spaces words with tabs; NFKC reads the fonts' ligatures as letters again.
-    pages = [
-        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages
-    ]
-    return next(p for p in pages if CHART_HEADING in p)
-
-
 def test_the_pdf_chart_shows_the_phase_bands_with_their_names(journal: Journal) -> None:
     """Issue 24: the phases as bands behind the PDF's chart, named, and said in its caption;
     none when the path is left out of the export."""
@@ -132,3 +121,18 @@ def test_the_pdf_chart_shows_the_phase_bands_with_their_names(journal: Journal) 
     text = chart_page_text(render(build_export(journal, left_out), "pdf"))
     assert CHART_PHASES_CAPTION.strip() not in text
     assert "Attune" not in text.split(CHART_CAPTION[:30])[0]
+
+
+def test_the_pdf_chart_draws_the_totals_only_when_they_are_chosen(journal: Journal) -> None:
+    """Issue 24: the questionnaire totals as their own lines on the PDF's chart, under the
+    app's name for them and each named on the chart, when the export holds the totals;
+    never when the person left them out."""
+    chosen = dataclasses.replace(OPTIONS, chart=True, scores=True)
+    text = chart_page_text(render(build_export(walked(journal), chosen), "pdf"))
+    assert CHART_SCORES_CAPTION.strip() in text
+    painted = text.split(CHART_CAPTION[:30])[0]
+    assert "Questionnaire totals" in painted and "PHQ-9" in painted
+    left_out = dataclasses.replace(chosen, scores=False)
+    text = chart_page_text(render(build_export(journal, left_out), "pdf"))
+    assert CHART_SCORES_CAPTION.strip() not in text
+    assert "Questionnaire totals" not in text and "PHQ-9" not in text

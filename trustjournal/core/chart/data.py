@@ -158,11 +158,19 @@ class ChartData:
         """Each questionnaire's totals as a line of its own, its range spread over the left
         scale's 0 to 10 (ranges differ: a PHQ-9 goes to 27, a PCL-5 to 80)."""
         for score in sorted(scores, key=lambda s: (s.day, s.id)):
-            name = SCORE_PREFIX + score.name
-            value = (score.total - score.low) / (score.high - score.low) * 10
-            item = ChartItem(SCORE, name, score.day, value, score.id)
-            self.series.setdefault(name, _Sorted()).add(item)
+            self.add_total(score.name, score.day, score.total, (score.low, score.high), score.id)
             self.scores[score.id] = score
+
+    def add_total(
+        self, name: str, day: dt.date, total: float, scale: tuple[int, int], ref: int | None
+    ) -> None:
+        """One questionnaire's total on its own line, its range (`scale`: low, high) spread
+        over 0 to 10: the app's chart (from the journal) and the export's (from the
+        export's totals) alike. Totals come in day order."""
+        low, high = scale
+        value = (total - low) / (high - low) * 10
+        item = ChartItem(SCORE, SCORE_PREFIX + name, day, value, ref)
+        self.series.setdefault(SCORE_PREFIX + name, _Sorted()).add(item)
 
     def score_names(self) -> list[str]:
         return [name for name in self.series if name.startswith(SCORE_PREFIX)]

@@ -21,18 +21,16 @@ from PySide6.QtCore import Qt
 from trustjournal.core.chart import drawing, style
 from trustjournal.core.chart.axis import Window
 from trustjournal.core.chart.data import (
-    CHECKIN,
-    EVENT,
-    MOOD_KIND,
     SCORE_PREFIX,
+    SCORES,
     TOGETHER_SERIES,
-    ChartData,
-    ChartItem,
     PhaseSpan,
 )
+from trustjournal.core.chart.printed import export_data, paint_total_names
 from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
-from trustjournal.core.exchange.model import Chart, ExportTogether
-from trustjournal.core.journal.trends import MOOD, Point
+from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
+from trustjournal.core.journal.path import texts as path_texts
+from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.trust import DIMENSIONS, event_kind_label
 
@@ -48,7 +46,7 @@ PAPER = {
     QtGui.QPalette.ColorRole.Highlight: "#2f6690",
 }
 TEXT_COLOR = QtGui.QColor(PAPER[QtGui.QPalette.ColorRole.WindowText])
-PRINTED = {"overall", MOOD, AVERAGE, EVENTS, *TOGETHER_SERIES}  # the series an export shows
+PRINTED = {"overall", MOOD, AVERAGE, EVENTS, SCORES, *TOGETHER_SERIES}  # what an export shows
 # The app's names for the lines of check-ins done together (its timeline's toggles).
 TOGETHER_LEGEND = {
     "together_owner": N_("Together: you"),
@@ -259,43 +257,21 @@ def paper_palette() -> QtGui.QPalette:
     return palette
 
 
-def export_data(
-    chart: Chart, together: Sequence[ExportTogether] = (), phases: Sequence[PhaseSpan] = ()
-) -> ChartData:
-    """An export's chart as the data the painter reads: trust as the "overall" line with
-    its moving average, the days' moods, the events, the check-ins done together that
-    the export holds (the partner's only with their yes), a line for each person, and the
-    recovery path's phases as bands when the export holds the path."""
-    data = ChartData()
-    data.phases = list(phases)
-    for number, done in enumerate(together):
-        owner, partner = TOGETHER_SERIES
-        data.add_together(owner, done.day, done.mine.scores, number)
-        if done.partner is not None:
-            data.add_together(partner, done.day, done.partner.scores, number)
-    for point in chart.trust:
-        data.series["overall"].add(ChartItem(CHECKIN, "overall", point.day, point.value, None))
-    for point in chart.moods:
-        data.series[MOOD].add(ChartItem(MOOD_KIND, MOOD, point.day, point.value, None))
-    for number, event in enumerate(sorted(chart.events, key=lambda e: e.day)):
-        data.events.add(ChartItem(EVENT, event.kind, event.day, None, number))
-    data.average = [Point(p.day, p.value) for p in chart.trust_average]
-    return data
-
-
 def export_scene(
     chart: Chart,
     width: float,
     height: float,
     together: Sequence[ExportTogether] = (),
     phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
+    legend_rows: int = 1,
 ) -> Scene:
     """The export's period, each day in the middle of its column, in a `width` x `height`
-    chart (in points) with a legend above and the events' key below."""
+    chart (in points) with a legend of `legend_rows` above and the events' key below."""
     window = Window(chart.start.toordinal(), (chart.end - chart.start).days + 1.0)
     key = LEGEND_HEIGHT if chart.events else 0.0
-    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT + 8)
-    data = export_data(chart, together, phases)
+    plot = plot_rect(width, height - key, top=LEGEND_HEIGHT * legend_rows + 8)
+    data = export_data(chart, together, phases, scores)
     return build_scene(data, window, plot, lambda name: name in PRINTED)
 
 
@@ -306,10 +282,12 @@ def paint_chart(
     pt: float = 1.0,
     together: Sequence[ExportTogether] = (),
     phases: Sequence[PhaseSpan] = (),
+    scores: Sequence[ExportScore] = (),
 ) -> None:
     """Paint the export's chart inside `rect`; `pt` is how many device units make a point
     (the device's dots per inch / 72: 1.0 on a 72 dpi surface). `together` are the
-    check-ins done together that the export holds; `phases` the recovery path's."""
+    check-ins done together that the export holds; `phases` the recovery path's; `scores`
+    the questionnaire totals it holds."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(pt, pt)  # from here on, one unit is one point
@@ -317,29 +295,36 @@ def paint_chart(
     # A font's size is in points of the device; the scale above would count it twice.
     painter.setFont(chart_font(8 / pt))
     palette = paper_palette()
-    scene = export_scene(chart, width, height, together, phases)
-    paint_timeline(painter, scene, palette, vector=True)
+    scene = export_scene(chart, width, height, together, phases, scores)
     drawn = [n for n in TOGETHER_SERIES if not scene.lines.get(n, QtGui.QPolygonF()).isEmpty()]
+    if any(n.startswith(SCORE_PREFIX) and not line.isEmpty() for n, line in scene.lines.items()):
+        drawn.append(SCORES)
+    legend = _legend_items(drawn)
+    rows = 1 + max(row for _left, row in _key_places(painter.fontMetrics(), legend, width))
+    if rows > 1:  # the key wraps: the plot starts lower
+        scene = export_scene(chart, width, height, together, phases, scores, rows)
+    paint_timeline(painter, scene, palette, vector=True)
+    paint_total_names(painter, scene, palette)
     if not (chart.trust or chart.moods or drawn):
         painter.setPen(TEXT_COLOR)
         flags = Qt.AlignmentFlag.AlignCenter
         painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
-    _legend(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, drawn)
+    _key_row(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, legend)
     if chart.events:
         key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
         _event_key(painter, key, palette, sorted({e.kind for e in chart.events}))
     painter.restore()
 
 
-def _legend(
-    painter: QtGui.QPainter, rect: QtCore.QRectF, palette: QtGui.QPalette, together: list[str]
-) -> None:
-    items = [
+def _legend_items(drawn: list[str]) -> list[tuple[str, str]]:
+    """The two lines always there, then those `drawn` (together lines, the totals)."""
+    return [
         ("overall", "Trust check-ins, 0\u201310 (left)"),
         (MOOD, "Mood, 1\u20135 (right)"),
-        *((name, together_label(name)) for name in together),
+        *((name, together_label(name)) for name in drawn if name in TOGETHER_SERIES),
+        # The summary's heading for the totals, the words of the app's tick box for them too.
+        *((SCORES, path_texts.EXPORT_SCORES_HEADING) for name in drawn if name == SCORES),
     ]
-    _key_row(painter, rect, palette, items)
 
 
 def _event_key(
@@ -356,20 +341,39 @@ def _key_row(
 ) -> None:
     """Each series' or event's mark, as drawn on the chart, followed by its name: a line's
     mark is a piece of it with its dashes and marker, since two lines may share a marker
-    (the two people of a check-in done together) and colour must never be alone."""
-    left = rect.left() + LEFT
-    metrics = painter.fontMetrics()
-    middle = rect.center().y()
-    for name, text in items:
+    (the two people of a check-in done together) and colour must never be alone. Rows
+    of `rect`'s height, one under another when the names do not fit in one."""
+    places = _key_places(painter.fontMetrics(), items, rect.width())
+    for (name, text), (left, row) in zip(items, places, strict=True):
         look = style.style_of(name)
         color = style.color_of(name, palette)
-        mark = KEY_LINE if name in style.SERIES_STYLES else 10.0
-        if name in style.SERIES_STYLES:
+        mark = _mark_width(name)
+        middle = rect.center().y() + row * rect.height()
+        if mark == KEY_LINE:
             start, end = QtCore.QPointF(left, middle), QtCore.QPointF(left + mark, middle)
             _line(painter, QtGui.QPolygonF([start, end]), color, look.dashes, look.width, True)
         painter.fillPath(style.marker_path(look.shape, left + mark / 2, middle, 4.5), color)
         painter.setPen(TEXT_COLOR)
-        width = metrics.horizontalAdvance(text) + 4
-        box = QtCore.QRectF(left + mark + 4, rect.top(), width, rect.height())
+        width = painter.fontMetrics().horizontalAdvance(text) + 4
+        box = QtCore.QRectF(left + mark + 4, middle - rect.height() / 2, width, rect.height())
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        left = box.right() + 16
+
+
+def _mark_width(name: str) -> float:
+    return KEY_LINE if name in style.SERIES_STYLES or name == SCORES else 10.0
+
+
+def _key_places(
+    metrics: QtGui.QFontMetrics, items: list[tuple[str, str]], width: float
+) -> list[tuple[float, int]]:
+    """Where each key item starts (its left and its row): after the one before it, or at
+    the start of the next row when it would run past the right edge."""
+    places: list[tuple[float, int]] = []
+    left, row = LEFT, 0
+    for name, text in items:
+        needed = _mark_width(name) + 4 + metrics.horizontalAdvance(text) + 4
+        if left > LEFT and left + needed > width:
+            left, row = LEFT, row + 1
+        places.append((left, row))
+        left += needed + 16
+    return places

@@ -8,12 +8,14 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
+from trustjournal.core.chart.data import arrangement_spans
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.exchange.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
     Average,
     Chart,
+    ChartArrangement,
     ChartEvent,
     ChartPoint,
     ExportAgreement,
@@ -32,6 +34,7 @@ from trustjournal.core.exchange.recovery import build_path, build_scores
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.disclosure.disclosure_json import (
+    arrangement_name,
     arrangement_summary,
     letter_kind_name,
 )
@@ -106,7 +109,11 @@ def build_export(
     summary = None
     if timeline is not None and options.summary:
         summary = build_summary(journal, timeline, entries, redactor)
-    chart = build_chart(timeline, redactor) if timeline is not None and options.chart else None
+    chart = (
+        build_chart(timeline, redactor, chart_arrangements(journal, period, redactor))
+        if timeline is not None and options.chart
+        else None
+    )
     together: tuple[ExportTogether, ...] = ()
     if timeline is not None and options.summary and options.together:
         together = tuple(export_together(t, redactor) for t in timeline.together)
@@ -338,7 +345,24 @@ def build_summary(
     )
 
 
-def build_chart(timeline: Timeline, redactor: Redactor) -> Chart:
+def chart_arrangements(
+    journal: Journal, period: Period, redactor: Redactor
+) -> tuple[ChartArrangement, ...]:
+    """The arrangements that ran in the period, as the app's timeline shows them: only
+    those both partners said yes to, until their end, the day they ended, or today."""
+    spans = arrangement_spans(
+        journal.arrangements.listed(), journal.clock.today(), arrangement_name
+    )
+    return tuple(
+        ChartArrangement(span.start, span.last, redactor.clean(span.name))
+        for span in spans
+        if span.start <= period.end and span.last >= period.start
+    )
+
+
+def build_chart(
+    timeline: Timeline, redactor: Redactor, arrangements: tuple[ChartArrangement, ...] = ()
+) -> Chart:
     averages = timeline.trends.moving_averages
     trust = tuple(
         ChartPoint(c.day, score) for c in timeline.checkins if (score := trust_score(c)) is not None
@@ -353,6 +377,7 @@ def build_chart(timeline: Timeline, redactor: Redactor) -> Chart:
         # The moving average of "overall" when the person rates it; else the scores joined.
         trust_average=overall or trust,
         events=tuple(ChartEvent(e.day, e.kind, redactor.clean(e.title)) for e in timeline.events),
+        arrangements=arrangements,
     )
 
 

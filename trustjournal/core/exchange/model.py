@@ -128,8 +128,19 @@ class ChartEvent:
 
 
 @dataclass(frozen=True)
+class ChartArrangement:
+    """A transparency arrangement both partners said yes to: the days it ran (from `start`
+    to `last`, its end, the day it ended, or the export's day while it runs) and its name."""
+
+    start: dt.date
+    last: dt.date
+    name: str
+
+
+@dataclass(frozen=True)
 class Chart:
-    """The timeline for the period: mood (1-5) and trust (0-10) with events on it."""
+    """The timeline for the period: mood (1-5) and trust (0-10) with events on it, and
+    the transparency arrangements that ran in it."""
 
     start: dt.date
     end: dt.date
@@ -138,6 +149,7 @@ class Chart:
     trust: tuple[ChartPoint, ...]  # each check-in's overall (or mean) score
     trust_average: tuple[ChartPoint, ...]
     events: tuple[ChartEvent, ...]
+    arrangements: tuple[ChartArrangement, ...] = ()
 
 
 @dataclass(frozen=True)

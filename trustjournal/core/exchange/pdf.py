@@ -318,15 +318,21 @@ def _chart_page(painter: QPainter, document: ExportDocument, body: QRectF, pt: f
         min(body.height() * 0.5, body.width() * 0.7),
     )
     phases = export_phases(document)
-    paint_chart(painter, area, chart, pt, document.together, phases)
+    # The totals only when the person chose them for this export (then in its summary too).
+    scores = document.scores.questionnaires if document.scores is not None else ()
+    paint_chart(painter, area, chart, pt, document.together, phases, scores)
     painter.save()
     painter.setFont(chart_font(9.5))
     painter.setPen(TEXT_COLOR)
-    caption = QRectF(body.left(), area.bottom() + 12 * pt, body.width(), 80 * pt)
+    # The rest of the page: with the totals and the arrangements the caption runs long.
+    top = area.bottom() + 12 * pt
+    caption = QRectF(body.left(), top, body.width(), body.bottom() - top)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     together = any(t.mine.scores or (t.partner and t.partner.scores) for t in document.together)
     words = texts.CHART_CAPTION + (texts.CHART_TOGETHER_CAPTION if together else "")
     words += texts.CHART_PHASES_CAPTION if phases else ""
+    words += texts.CHART_SCORES_CAPTION if any(s.totals for s in scores) else ""
+    words += texts.CHART_ARRANGEMENTS_CAPTION if chart.arrangements else ""
     painter.drawText(caption, int(flags), words)
     painter.restore()
 

@@ -28,6 +28,15 @@ CHART_PHASES_CAPTION = (
     " The shaded bands behind the lines are the phases of the recovery path, each named at "
     "its top where there is room."
 )
+CHART_SCORES_CAPTION = (
+    " The dotted lines with diamonds are the questionnaire totals chosen for this export, "
+    "each named at its last total, its range spread over the left scale from 0 to 10."
+)
+CHART_ARRANGEMENTS_CAPTION = (
+    " The framed strips along the bottom are the transparency arrangements both partners "
+    "said yes to, from their first day to their last (or today), each named inside where "
+    "there is room."
+)
 NO_ENTRIES = "No entries match what was chosen for this export."
 CONFIDENTIAL = (
     "Private and confidential: written for my therapist. This copy is no longer protected "
