@@ -14,6 +14,7 @@ from export_kit import chart_page_text, pdf_lines
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import FORMATS, read_json, render
 from trustjournal.core.exchange.model import ChartArrangement, ExportOptions
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.exchange.texts.export import CHART_ARRANGEMENTS_CAPTION, CHART_CAPTION
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.disclosure import ArrangementDraft
@@ -72,7 +73,7 @@ def test_an_arrangement_says_its_kind_and_where_it_stands(journal: Journal, fmt:
         ArrangementDraft("location", FIRST_DAY, days=60, my_yes=True, partner_yes=True),
     )
     text = exported(journal, fmt, OPTIONS)
-    ends = (FIRST_DAY + dt.timedelta(days=59)).isoformat()
+    ends = short_date(FIRST_DAY + dt.timedelta(days=59))  # in words, as the app says it
     assert today < FIRST_DAY + dt.timedelta(days=59)
     assert f"Location sharing: Runs until {ends}" in text
 

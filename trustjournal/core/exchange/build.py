@@ -33,6 +33,7 @@ from trustjournal.core.exchange.model import (
 from trustjournal.core.exchange.recovery import build_path, build_scores
 from trustjournal.core.exchange.redaction import Redactor
 from trustjournal.core.exchange.texts import export as texts
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal.disclosure.disclosure_json import (
     arrangement_name,
     arrangement_summary,
@@ -324,7 +325,8 @@ def build_summary(
             made=a.made,
             review=a.review,
             status=a.status,
-            arrangement=arrangement_summary(arranged.get(a.id), journal.clock.today()),
+            # Its day in words, in the export's language, as the app says it (not ISO).
+            arrangement=arrangement_summary(arranged.get(a.id), journal.clock.today(), short_date),
         )
         for a in journal.agreements.listed("active")
         if a.made <= timeline.end
