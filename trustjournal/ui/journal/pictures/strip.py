@@ -68,7 +68,8 @@ class PictureStrip(QtWidgets.QScrollArea):
         )
         how = _("Attach pictures or files to this entry; you can also drop or paste them here.")
         self.attach_button.setToolTip(f"{how}\n\n{texts.WHAT_IS_REMOVED}")
-        self.attach_button.setAccessibleDescription(texts.WHAT_IS_REMOVED)
+        # The whole tooltip, for a keyboard and a screen reader: nobody hovers there.
+        self.attach_button.setAccessibleDescription(f"{how} {texts.WHAT_IS_REMOVED}")
         self.attach_button.clicked.connect(self.choose_files)
         row = QtWidgets.QWidget(self)
         self._holder = row
