@@ -5,6 +5,7 @@ under the pseudo-locale no English of ours is left in any line."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -120,3 +121,17 @@ def test_an_html_export_says_its_language(journal: Journal, code: str, tag: str)
     with speaking.speaking(translations):
         html = render(build_export(journal, options), "html").decode("utf-8")
     assert f'<html lang="{tag}">' in html
+
+
+def test_a_german_pdf_chart_names_its_lines_in_german(journal: Journal, tmp_path: Path) -> None:
+    """The chart's key and its empty-period sentence were printed in English whatever the
+    export's language (found beside issue 24's work on the printed chart)."""
+    options = dataclasses.replace(filled(journal), chart=True)
+    with speaking.speaking(language("de")):
+        text = pdf_text(render(build_export(journal, options), "pdf"), tmp_path)
+        empty = dataclasses.replace(options, date_from=FIRST, date_to=FIRST + dt.timedelta(days=9))
+        nothing = pdf_text(render(build_export(journal, empty), "pdf"), tmp_path)
+    assert "Vertrauens-Check-ins, 0\u201310 (links)" in text
+    assert "Stimmung, 1\u20135 (rechts)" in text
+    assert "(left)" not in text and "(right)" not in text
+    assert "In diesem Zeitraum wurde noch nichts festgehalten." in nothing

@@ -308,7 +308,7 @@ def paint_chart(
     if not (chart.trust or chart.moods or drawn):
         painter.setPen(TEXT_COLOR)
         flags = Qt.AlignmentFlag.AlignCenter
-        painter.drawText(scene.plot, flags, "Nothing was recorded in this period yet.")
+        painter.drawText(scene.plot, flags, _("Nothing was recorded in this period yet."))
     _key_row(painter, QtCore.QRectF(0, 0, width, LEGEND_HEIGHT), palette, legend)
     if chart.events:
         key = QtCore.QRectF(0, height - LEGEND_HEIGHT, width, LEGEND_HEIGHT)
@@ -319,8 +319,9 @@ def paint_chart(
 def _legend_items(drawn: list[str]) -> list[tuple[str, str]]:
     """The two lines always there, then those `drawn` (together lines, the totals)."""
     return [
-        ("overall", "Trust check-ins, 0\u201310 (left)"),
-        (MOOD, "Mood, 1\u20135 (right)"),
+        # In the export's language: the key is printed on the PDF's chart.
+        ("overall", _("Trust check-ins, 0\u201310 (left)")),
+        (MOOD, _("Mood, 1\u20135 (right)")),
         *((name, together_label(name)) for name in drawn if name in TOGETHER_SERIES),
         # The summary's heading for the totals, the words of the app's tick box for them too.
         *((SCORES, path_texts.EXPORT_SCORES_HEADING) for name in drawn if name == SCORES),
