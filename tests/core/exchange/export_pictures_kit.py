@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import piexif
+from gps_kit import gps_in as gps_in  # one reader for all the rooms' tests
 from PIL import Image
 
 from trustjournal.core.journal.journal import Journal
@@ -30,14 +31,6 @@ def gps_jpeg(width: int = 120, height: int = 80) -> bytes:
     out = io.BytesIO()
     picture.save(out, "JPEG", exif=piexif.dump(record), quality=90)
     return out.getvalue()
-
-
-def gps_in(data: bytes) -> dict[int, object]:
-    """The GPS record piexif finds in `data` (empty when there is none)."""
-    try:
-        return dict(piexif.load(data).get("GPS") or {})
-    except (ValueError, piexif.InvalidImageDataError):
-        return {}
 
 
 def entry_with_attachments(

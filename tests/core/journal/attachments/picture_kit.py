@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import piexif
+from gps_kit import gps_in as gps_in  # one reader for all the rooms' tests
 from PIL import Image
 
 # 51.5007 N, 0.1246 W: a home address a photo must not carry into a therapy export.
@@ -47,11 +48,3 @@ def png(width: int = 40, height: int = 30, text: str = "") -> bytes:
         info.add_text("Comment", text)
     picture.save(out, "PNG", pnginfo=info)
     return out.getvalue()
-
-
-def gps_in(data: bytes) -> dict[int, object]:
-    """The GPS record piexif finds in `data` (empty when there is none)."""
-    try:
-        return dict(piexif.load(data).get("GPS") or {})
-    except (ValueError, piexif.InvalidImageDataError):
-        return {}
