@@ -70,3 +70,15 @@ def wait_for_thumbnails(qtbot: QtBot, page: JournalPage, count: int) -> None:
         return len(thumbnails) == count and all(not t.icon().isNull() for t in thumbnails)
 
     qtbot.waitUntil(shown, timeout=WAIT_MS)
+
+
+def written_with_a_picture(
+    qtbot: QtBot, page: JournalPage, monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> JournalPage:
+    """The page on a new, stored entry with words and one picture, "beach.jpg" (made in
+    `folder`), attached through "Attach…"."""
+    page.new_entry()
+    page.editor.body.setPlainText("A good day at the sea.")
+    page.save_pending()
+    attached_through_dialog(qtbot, page, monkeypatch, [picture_file(folder, "beach.jpg")])
+    return page

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from attach_kit import attached_through_dialog, picture_file
+from attach_kit import written_with_a_picture
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
@@ -21,11 +21,7 @@ def with_picture(
     qtbot: QtBot, page: JournalPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> JournalPage:
     """The page on a new entry with words and one picture, "beach.jpg"."""
-    page.new_entry()
-    page.editor.body.setPlainText("A good day at the sea.")
-    page.save_pending()
-    attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "beach.jpg")])
-    return page
+    return written_with_a_picture(qtbot, page, monkeypatch, tmp_path)
 
 
 def _caption_dialog(page: JournalPage) -> QtWidgets.QInputDialog:

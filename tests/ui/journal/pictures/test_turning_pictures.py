@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from attach_kit import WAIT_MS, attached_through_dialog, picture_file
+from attach_kit import WAIT_MS, attached_through_dialog, written_with_a_picture
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
@@ -31,11 +31,7 @@ def with_picture(
 ) -> JournalPage:
     """The page on a new entry with one landscape picture, "beach.jpg" (its top left
     quarter marked blue)."""
-    page.new_entry()
-    page.editor.body.setPlainText("A good day at the sea.")
-    page.save_pending()
-    attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "beach.jpg")])
-    return page
+    return written_with_a_picture(qtbot, page, monkeypatch, tmp_path)
 
 
 def _stored_size(journal: Journal, attachment_id: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from attach_kit import attached_through_dialog, picture_file
+from attach_kit import attached_through_dialog, picture_file, written_with_a_picture
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
@@ -31,10 +31,7 @@ def test_the_first_attach_says_it_once_under_the_text(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    page.new_entry()
-    page.editor.body.setPlainText("A good day at the sea.")
-    page.save_pending()
-    attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "beach.jpg")])
+    written_with_a_picture(qtbot, page, monkeypatch, tmp_path)
     qtbot.waitUntil(lambda: texts.WHAT_WAS_REMOVED in page.editor.status.text())
     assert "1 file attached." in page.editor.status.text()
     assert "where it was taken" in page.editor.status.text()
