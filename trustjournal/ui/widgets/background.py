@@ -30,7 +30,7 @@ class _Job:
     answer is delivered, so every reference it holds is let go on the GUI thread: the last
     reference to a window let go on a worker thread would delete the window there."""
 
-    work: Callable[[], object] | None
+    work: Callable[[], object]  # kept here too: the worker's reference is never the last
     on_done: Done
     on_error: Failed
     owner: QtCore.QObject | None
@@ -42,7 +42,7 @@ _numbers = itertools.count(1)
 
 class _Dispatcher(QtCore.QObject):
     """One for the app's life, made on the GUI thread: answers emitted from the workers
-    arrive here queued. The workers hold nothing but a job's number."""
+    arrive here queued. A worker keeps only a job's number once its work has run."""
 
     finished = Signal(int, object, object)  # (job, result, error)
 
