@@ -63,8 +63,9 @@ def test_the_hurt_partner_sees_where_they_are_and_moves_on_by_their_own_choice(
     assert text_of(page, "todayPathAbout") == journal.path.where().explanation
     assert text_of(page, "todayPathDecides") == path_texts.YOU_DECIDE
     signposts = [s for s in journal.path.where().signposts if s.phase == "atone"]
-    for signpost in signposts:
-        assert visible(page, f"todayPathSignpost-{signpost.id}")
+    # A box added to a shown page is shown by a queued call of its layout's: wait for it.
+    names = [f"todayPathSignpost-{signpost.id}" for signpost in signposts]
+    qtbot.waitUntil(lambda: all(visible(page, name) for name in names))
     prompt = text_of(page, "todayPathPrompt")
     assert prompt.startswith("A prompt for this phase: ")
     assert journal.prompts.get(page.path_card.prompt_id).phase == "atone"
