@@ -8,6 +8,7 @@ import json
 import subprocess
 from typing import Any
 
+import pytest
 from cli_kit import RunCli, assert_plain_failure, ok
 from testkit import PASSPHRASE
 
@@ -51,6 +52,7 @@ def test_questions_and_the_ledger_take_private_words_from_standard_input(
     assert whole.startswith("Before you write anything here")
 
 
+@pytest.mark.slow
 def test_delete_preparation_says_what_it_cannot_remove(unlocked: RunCli, run_cli: RunCli) -> None:
     ok(unlocked("disclosure", "checklist", "add", "The dates, in order"))
     piped(run_cli, "disclosure", "topics", "add", "-", "--from-partner", stdin="Details\n")
@@ -77,6 +79,7 @@ def test_bad_values_say_one_sentence(unlocked: RunCli) -> None:
     assert as_json(unlocked("agreement", "list", "--json")) == []
 
 
+@pytest.mark.slow
 def test_an_arrangement_through_the_agreement_commands_and_in_the_timeline(
     unlocked: RunCli,
 ) -> None:

@@ -6,6 +6,7 @@ import json
 import subprocess
 from typing import Any
 
+import pytest
 from cli_kit import RunCli, assert_plain_failure, ok
 
 
@@ -26,6 +27,7 @@ def test_help_names_the_path_and_score_commands(run_cli: RunCli) -> None:
         assert line in shown, line
 
 
+@pytest.mark.slow
 def test_the_hurt_partner_walks_the_path_forward_back_and_apart(unlocked: RunCli) -> None:
     ok(unlocked("settings", "role", "hurt"))
     shown = ok(unlocked("path"))
@@ -54,6 +56,7 @@ def test_the_involved_partner_records_what_their_partner_said(unlocked: RunCli) 
     assert "My partner said they are ready" in ok(unlocked("path", "show"))
 
 
+@pytest.mark.slow
 def test_bad_values_say_one_sentence_and_store_nothing(unlocked: RunCli) -> None:
     ok(unlocked("settings", "role", "individual"))
     assert_plain_failure(unlocked("path", "move", "attach"), "no phase called “attach”")

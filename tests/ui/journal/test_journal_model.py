@@ -67,6 +67,7 @@ def test_changes_keep_the_model_in_step_under_the_model_tester(
     unsubscribe()
 
 
+@pytest.mark.slow
 def test_a_big_journal_is_read_a_batch_at_a_time(
     qtbot: QtBot, journal: Journal, write: Writer, ago: Ago
 ) -> None:

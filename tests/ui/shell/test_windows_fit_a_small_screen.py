@@ -62,6 +62,7 @@ def test_the_lock_screen_and_when_its_hard_fit_a_small_screen(
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.slow
 def test_the_journal_window_and_export_fit_a_small_screen(
     unlocked: Callable[[], MainWindow], qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from together_walk_kit import start_together
 
@@ -118,6 +119,7 @@ def test_before_unlock_the_remembered_theme_shows_at_the_default_size(
     assert qapp.font().pointSize() == DEFAULT_TEXT_SIZE
 
 
+@pytest.mark.slow
 def test_changed_settings_restyle_and_give_the_window_its_new_quick_hide_key(
     unlocked: Unlock, session: Session, preferences: Preferences
 ) -> None:

@@ -63,6 +63,7 @@ def test_the_place_at_the_end_is_where_the_next_launch_opens(
     again.close()
 
 
+@pytest.mark.slow
 def test_a_maximised_window_opens_maximised_next_time(
     preferences: Preferences, qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:
