@@ -28,7 +28,7 @@ from trustjournal.core.records.entries import Entry
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 # What a link keeps as it is; every other character is percent-encoded (RFC 3986), so a
 # space, a bracket or a parenthesis in a name never ends or breaks the link.
 _PLAIN_IN_LINK = frozenset(string.ascii_letters + string.digits + "-._~/")
@@ -83,12 +83,34 @@ def _breakable(lines: list[str]) -> Iterator[int]:
     another, outside fenced code. Adding spaces at a line's end changes none of that."""
     fence = ""
     for number, line in enumerate(lines[:-1]):
-        marker = _FENCE.match(line)
-        if marker and (not fence or marker.group(1).startswith(fence)):
-            fence = "" if fence else marker.group(1)[:3]
+        after = _fence_after(line, fence)
+        if after is not None:
+            fence = after
             continue
         if not fence and line.strip() and lines[number + 1].strip():
             yield number
+
+
+def _fence_after(line: str, fence: str) -> str | None:
+    """The fence open after `line` when the line opens or closes one (CommonMark: a run
+    of three or more ` or ~, closed by a run as long of the same, with nothing after)."""
+    marker = _FENCE.match(line)
+    if marker is None:
+        return None
+    run, rest = marker.groups()
+    if not fence:
+        return None if run[0] == "`" and "`" in rest else run
+    return "" if run[0] == fence[0] and len(run) >= len(fence) and not rest.strip() else None
+
+
+def open_fence(text: str) -> str:
+    """The fence `text` leaves open at its end, or "": the export closes it, so that the
+    rest of the export (and its marks) is not read as code."""
+    fence = ""
+    for line in text.split("\n"):
+        after = _fence_after(line, fence)
+        fence = fence if after is None else after
+    return fence
 
 
 def one_line_end(text: str) -> str:
@@ -201,11 +223,14 @@ def entry_lines(entry: Entry, files: list[tuple[ExportAttachment, str]], token: 
     fields.update(_whitespace_around(body))
     fields.update(private=entry.private, details=bool(details), files=len(files))
     fields["deep"] = sorted(deep_headings(core).items())
+    fields["fence"] = open_fence(core)
     out = [entry_mark(entry, token, fields), "", f"### {escape(summary.entry_heading(entry))}", ""]
     if details:
         out += [escape(" · ".join(details)), ""]
     if core:
         out += [keep_line_breaks(nested_body(core)), ""]
+        if fields.get("fence"):
+            out[-1:] = [str(fields["fence"]), ""]
     for attachment, link in files:
         kind = "picture" if attachment.is_picture else "file"
         said = {"name": attachment.name, "caption": attachment.caption}

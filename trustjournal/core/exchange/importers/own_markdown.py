@@ -253,6 +253,11 @@ def _body(written: str, fields: dict[str, Any]) -> str:
     if not isinstance(deep, list):
         raise TypeError("deep")
     levels = {int(line): int(level) for line, level in deep}
+    fence = _text(fields, "fence")
+    if fence:  # the export closed a fence the text left open
+        written, _n, closing = written.rpartition("\n")
+        if closing != fence:
+            raise ValueError(fence)
     text = markdown.unnested_body(markdown.without_kept_breaks(written), levels)
     return _text(fields, "before") + text + _text(fields, "after")
 
