@@ -32,9 +32,9 @@ _MARKDOWN_BITS = st.sampled_from(
     ["#", "#### ", "\n", "\n\n", "  ", "\\", "```", "~~~", "---", "<!--", "-->", "*", "`", "\t"]
 )
 # Any text but NUL (a file holding one reads as binary) and lone surrogates (not UTF-8).
-_TEXT = st.lists(
-    st.one_of(st.text(st.characters(exclude_characters="\x00")), _MARKDOWN_BITS)
-).map("".join)
+_TEXT = st.lists(st.one_of(st.text(st.characters(exclude_characters="\x00")), _MARKDOWN_BITS)).map(
+    "".join
+)
 
 
 @pytest.fixture

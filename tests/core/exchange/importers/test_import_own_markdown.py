@@ -54,10 +54,11 @@ def words(journal: Journal) -> list[tuple[dt.date, str, str, bool]]:
 
 def contents(journal: Journal) -> list[list[object]]:
     """Every entry's attachments' bytes (a PNG's pixels: the intake writes it anew)."""
+    kept = journal.attachments
     return [
         [
             pixels(data) if data[:4] == b"\x89PNG" else data
-            for data in (journal.attachments.content(a.id) for a in journal.attachments.of_entry(e.id))
+            for data in (kept.content(a.id) for a in kept.of_entry(e.id))
         ]
         for e in sorted(journal.entries(limit=100), key=lambda e: e.day)
     ]

@@ -112,9 +112,12 @@ def test_a_mark_moved_changed_or_cut_is_one_sentence_and_nothing_comes(
 
 def test_a_newer_export_is_told_as_one(export: Path, tmp_path: Path, clock: ManualClock) -> None:
     changed(export, lambda lines: [lines[0].replace("export 1 ", "export 2 "), *lines[1:]])
-    with fresh_journal(tmp_path / "other", clock) as other:
-        with pytest.raises(InvalidInput, match=r"version 2; this TrustJournal reads version 1"):
-            Import(other, "auto", str(export)).preview()
+    newer = r"version 2; this TrustJournal reads version 1"
+    with (
+        fresh_journal(tmp_path / "other", clock) as other,
+        pytest.raises(InvalidInput, match=newer),
+    ):
+        Import(other, "auto", str(export)).preview()
 
 
 def test_a_link_that_leaves_the_folder_stops_the_import(
@@ -131,8 +134,10 @@ def test_a_link_that_leaves_the_folder_stops_the_import(
             "export was written in, which TrustJournal never does. Export it again and "
             "import that file."
         ]
-        print(summary_lines(preview))
-        with pytest.raises(InvalidInput, match="Entry 2 .* nothing was imported"):
+        assert "1 entry could not be read; nothing can be imported" in "\n".join(
+            summary_lines(preview)
+        )
+        with pytest.raises(InvalidInput, match=r"^Entry 2 .* nothing was imported\.$"):
             Import(other, "auto", str(export)).run()
         assert other.entries(limit=10) == []
 
