@@ -57,7 +57,7 @@ def read_back(text: str) -> tuple[str, str]:
     return entry.title, entry.body
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=_TEXT, body=_TEXT)
 def test_any_title_and_text_come_back_as_written(
     document: ExportDocument, title: str, body: str

@@ -55,26 +55,31 @@ def file_mark_moved_to_the_last_entry(lines: list[str]) -> list[str]:
     return [*rest[: end - 2], *block, *rest[end - 2 :]]
 
 
-def json_cut(lines: list[str]) -> list[str]:
-    entry = marks(lines, "entry")[0]
-    lines[entry] = lines[entry].replace('{"title"', '{"tit')
-    return lines
+def entry_mark_changed(number: int, change: Callable[[str], str]) -> Change:
+    """The change of one entry's mark (the `number`th), the rest as written."""
+
+    def changing(lines: list[str]) -> list[str]:
+        entry = marks(lines, "entry")[number]
+        lines[entry] = change(lines[entry])
+        return lines
+
+    return changing
 
 
-def token_changed(lines: list[str]) -> list[str]:
-    entry = marks(lines, "entry")[2]
-    lines[entry] = re.sub(r"[0-9a-f]{16}", "0" * 16, lines[entry])
-    return lines
+def json_cut(mark: str) -> str:
+    return mark.replace('{"title"', '{"tit')
+
+
+def token_changed(mark: str) -> str:
+    return re.sub(r"[0-9a-f]{16}", "0" * 16, mark)
+
+
+def day_that_does_not_exist(mark: str) -> str:
+    return mark.replace("2025-06-01 ", "2025-02-30 ")
 
 
 def end_cut_away(lines: list[str]) -> list[str]:
     return lines[: marks(lines, "end")[0]]
-
-
-def day_that_does_not_exist(lines: list[str]) -> list[str]:
-    entry = marks(lines, "entry")[0]
-    lines[entry] = lines[entry].replace("2025-06-01 ", "2025-02-30 ")
-    return lines
 
 
 def heading_joined_to_the_mark(lines: list[str]) -> list[str]:
@@ -87,12 +92,13 @@ def heading_joined_to_the_mark(lines: list[str]) -> list[str]:
     [
         moved_after_the_end,
         file_mark_moved_to_the_last_entry,
-        json_cut,
-        token_changed,
+        entry_mark_changed(0, json_cut),
+        entry_mark_changed(2, token_changed),
         end_cut_away,
-        day_that_does_not_exist,
+        entry_mark_changed(0, day_that_does_not_exist),
         heading_joined_to_the_mark,
     ],
+    ids=["entry-after-end", "file-moved", "json-cut", "token", "end-cut", "no-such-day", "joined"],
 )
 def test_a_mark_moved_changed_or_cut_is_one_sentence_and_nothing_comes(
     export: Path, tmp_path: Path, clock: ManualClock, change: Change
