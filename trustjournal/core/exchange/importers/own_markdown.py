@@ -107,10 +107,6 @@ def starts_as_export(path: Path, follow: bool = False) -> bool:
     return head.removeprefix(b"\xef\xbb\xbf").startswith(_TOP.encode("ascii"))
 
 
-def is_export(text: str) -> bool:
-    return text.startswith(_TOP)
-
-
 def parsed(text: str, what: str) -> OwnExport:
     """The export's entries, or one sentence (InvalidInput) saying it cannot be read."""
     lines = markdown.one_line_end(text).split("\n")
