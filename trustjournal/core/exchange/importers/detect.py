@@ -7,7 +7,13 @@ import zipfile
 from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.exchange.importers import daylio, jrnl_text, markdown_folder, reading
+from trustjournal.core.exchange.importers import (
+    daylio,
+    jrnl_text,
+    markdown_folder,
+    own_markdown,
+    reading,
+)
 from trustjournal.core.exchange.texts import sources
 
 _PEEK = 64 * 1024
@@ -24,6 +30,9 @@ def detect(path: str) -> str:
 
 def _folder(source: Path) -> str | None:
     names = {p.name.lower() for p in source.iterdir()}
+    # Our own Markdown export, even beside a JSON file (both exports in one folder).
+    if any(own_markdown.starts_as_export(p) for p in source.iterdir() if p.suffix == ".md"):
+        return "markdown"
     if any(n.endswith(".json") for n in names):
         return "dayone"
     if any(n.endswith(markdown_folder.SUFFIXES) for n in names) or any(

@@ -8,6 +8,8 @@ Pictures and files linked as `![words](pics/a.jpg)` come along as attachments wh
 lie inside the chosen folder (see `pictures_of`); the link is taken out of the text, since
 the picture shows under it. Links that cannot be followed stay in the text, and are named.
 Obsidian's `![[a.jpg]]` embeds are not read (Obsidian finds those anywhere in a vault).
+Our own Markdown export, chosen or found in the folder, is read as the entries it holds
+(`own_markdown`), and the pictures and files beside it are never read as entries.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from trustjournal.core.exchange.importers import media, model, reading
+from trustjournal.core.exchange.importers import media, model, own_markdown, reading
 from trustjournal.core.exchange.importers.model import ImportedEntry, ImportOptions, Medium, Problem
 from trustjournal.core.exchange.texts import sources
 from trustjournal.core.journal.attachments.intake import AttachmentRefused
@@ -46,8 +48,45 @@ def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]
     for place, why in listing.refused:
         said = sources.IN_FOLDER_NOT_READ.format(place=place.relative_to(source), why=why)
         yield Problem(said, stops=False)
+    exports = _own_exports(listing.files, source)
+    folder = source if source.is_dir() else source.parent
+    taken = _beside_exports(exports, folder)
     for number, file in enumerate(listing.files, start=1):
-        yield model.one_entry(_entry, file, source, number, options)
+        export = exports.get(file)
+        parts = file.relative_to(folder).parts
+        if export is not None:
+            name = str(file.relative_to(folder))
+            yield from own_markdown.entries(export, name, folder, parts[:-1])
+        elif parts not in taken and parts[:-1] not in taken:
+            yield model.one_entry(_entry, file, source, number, options)
+
+
+def _own_exports(files: list[Path], source: Path) -> dict[Path, own_markdown.OwnExport]:
+    """Our own Markdown exports among the files, each read whole (a damaged one stops the
+    import with one sentence), with the places of their pictures and files."""
+    folder = source if source.is_dir() else source.parent
+    exports: dict[Path, own_markdown.OwnExport] = {}
+    for file in files:
+        if own_markdown.starts_as_export(file, follow=file == source):
+            name = str(file.relative_to(folder))
+            data = reading.read_file(file, f"The file {name}", follow=file == source)
+            text = reading.text_of(data, f"the file {name}")
+            export = own_markdown.parsed(text, f"the file {name}")
+            exports[file] = export
+    return exports
+
+
+def _beside_exports(
+    exports: dict[Path, own_markdown.OwnExport], folder: Path
+) -> set[tuple[str, ...]]:
+    """The places of our exports' pictures and files, and the folders that hold them
+    (each export's folder beside), none of which is an entry of its own."""
+    places: set[tuple[str, ...]] = set()
+    for file, export in exports.items():
+        here = file.parent.relative_to(folder).parts
+        linked = export.places(here)
+        places |= linked | {parts[:-1] for parts in linked if parts[:-1] != here}
+    return places
 
 
 def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> ImportedEntry:

@@ -144,6 +144,22 @@ DAMAGED_IN_ZIP = (
     "\u201c{name}\u201d is damaged inside the zip, so it could not be read; nothing was attached."
 )
 
+# Our own Markdown export, brought back whole or not at all (importers/own_markdown.py).
+OWN_MARKDOWN_DAMAGED = (
+    "{what} is a TrustJournal export, but it is damaged near line {line}: a mark "
+    "TrustJournal wrote in it for itself is missing, changed or out of order. Export it "
+    "again and import that file; nothing was imported."
+)
+OWN_LINK_LEAVES = (
+    "{where} links to \u201c{name}\u201d, outside the folder the export was written in, "
+    "which TrustJournal never does. Export it again and import that file; nothing was "
+    "imported."
+)
+OWN_FILE_NOT_BESIDE = (
+    "{where}: {said} Put the folder of pictures and files beside the export back as it "
+    "was written, and import again; nothing was imported."
+)
+
 # The import dialog's day for Markdown files without a date.
 NOT_A_DAY = "'{text}' is not a day; write it as YYYY-MM-DD."
 
