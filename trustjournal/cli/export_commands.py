@@ -11,7 +11,13 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.cli.trust_arguments import id_argument
-from trustjournal.core.exchange.export import FORMATS, build_export, rendered, save_export
+from trustjournal.core.exchange.export import (
+    FORMATS,
+    build_export,
+    reads_files,
+    rendered,
+    save_export,
+)
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.language.speaking import _
 
@@ -106,7 +112,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
     path = Path(arguments.output).expanduser()
     with context.journal() as journal:
         password = context.secrets.ask_new(_("Password for the PDF")) if arguments.protect else None
-        document = build_export(journal, options)
+        document = build_export(journal, options, read_files=reads_files(arguments.fmt))
         save_export(
             journal, path, *rendered(document, arguments.fmt, path, arguments.paper, password)
         )

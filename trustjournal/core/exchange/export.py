@@ -73,6 +73,12 @@ def render(
     return _TEXT_WRITERS[fmt](document).encode("utf-8")
 
 
+def reads_files(fmt: str) -> bool:
+    """Whether an export in `fmt` carries its pictures' and files' bytes: every format
+    but plain text, which names them (build_export's `read_files`)."""
+    return fmt != "txt"
+
+
 def folder_beside(path: Path) -> Path:
     """Where a Markdown export keeps its pictures and files: "notes files" beside "notes.md"."""
     return path.with_name(texts.FILES_FOLDER.format(stem=path.stem))
@@ -163,7 +169,7 @@ def export_to_file(
     password: str | None = None,
 ) -> ExportDocument:
     """Build, render and write an export; returns what was exported."""
-    document = build_export(journal, options)
+    document = build_export(journal, options, read_files=reads_files(fmt))
     save_export(journal, path, *rendered(document, fmt, path, page_size, password))
     return document
 
@@ -181,6 +187,7 @@ __all__ = [
     "files_beside_export",
     "folder_beside",
     "read_json",
+    "reads_files",
     "render",
     "rendered",
     "save_export",
