@@ -86,7 +86,10 @@ def encoded_for_print(data: bytes, pixels: tuple[int, int]) -> EncodedPicture | 
     try:
         with Pillow.open(io.BytesIO(data)) as source:
             source.draft(None, pixels)  # a JPEG decodes at 1/2, 1/4 or 1/8 directly
-            image = _on_white(source).resize(pixels, Pillow.Resampling.LANCZOS, reducing_gap=3.0)
+            # Bicubic: sharp on paper at 150 dpi, and a fifth quicker than Lanczos, which
+            # was most of the time a picture cost; a large PNG is first reduced by a whole
+            # factor (reducing_gap), as a JPEG is by `draft`.
+            image = _on_white(source).resize(pixels, Pillow.Resampling.BICUBIC, reducing_gap=2.0)
     except (OSError, ValueError, Pillow.DecompressionBombError):
         return None
     as_jpeg = _jpeg(image)
