@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import random
+import zlib
 
 import pytest
 from export_kit import pdf_lines
@@ -18,6 +19,7 @@ from PySide6.QtGui import QImage
 from trustjournal.core.exchange.build import build_export
 from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import ExportOptions, Filters
+from trustjournal.core.exchange.pdf_pictures import encoded_for_print
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 
@@ -155,3 +157,17 @@ def test_a_locked_pdf_carries_its_pictures_printed(journal: Journal) -> None:
     assert reader.decrypt("a long walk by the sea")
     (image,) = reader.pages[0].images
     assert image.image.size == (400, 300) and image.data.startswith(b"\xff\xd8")
+
+
+@pytest.mark.parametrize("count", [2, 256])
+def test_a_picture_of_256_colours_or_fewer_is_kept_exactly(count: int) -> None:
+    colours = [(n, 255 - n, (n * 7) % 256) for n in range(count)]
+    picture = Image.new("RGB", (64, 64))
+    picture.putdata([colours[n % count] for n in range(64 * 64)])
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    kept = encoded_for_print(out.getvalue(), (64, 64))
+    assert kept is not None and not kept.jpeg
+    back = Image.frombytes("P", (64, 64), zlib.decompress(kept.stream))
+    back.putpalette(kept.palette)
+    assert back.convert("RGB").tobytes() == picture.tobytes()
