@@ -89,6 +89,12 @@ def choose_period(journal: Journal, options: ExportOptions) -> Period:
     return Period(start=start, end=end, since_session=session)
 
 
+def reads_files(fmt: str) -> bool:
+    """Whether an export in `fmt` carries its pictures' and files' bytes: every format
+    but plain text ("txt"), which names them (build_export's `read_files`)."""
+    return fmt != "txt"
+
+
 def build_export(
     journal: Journal,
     options: ExportOptions,

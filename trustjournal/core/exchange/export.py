@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput, TrustJournalError
-from trustjournal.core.exchange.build import build_export, choose_period
+from trustjournal.core.exchange.build import build_export, choose_period, reads_files
 from trustjournal.core.exchange.html import write_html
 from trustjournal.core.exchange.json_format import read_json, write_json
 from trustjournal.core.exchange.markdown import files_beside, write_markdown
@@ -71,12 +71,6 @@ def render(
     if fmt == "md":
         return write_markdown(document, folder).encode("utf-8")
     return _TEXT_WRITERS[fmt](document).encode("utf-8")
-
-
-def reads_files(fmt: str) -> bool:
-    """Whether an export in `fmt` carries its pictures' and files' bytes: every format
-    but plain text, which names them (build_export's `read_files`)."""
-    return fmt != "txt"
 
 
 def folder_beside(path: Path) -> Path:

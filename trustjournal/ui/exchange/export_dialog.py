@@ -11,15 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.exchange.build import build_export, last_session
-from trustjournal.core.exchange.export import (
-    FORMATS,
-    SUFFIXES,
-    reads_files,
-    render,
-    rendered,
-    save_export,
-)
+from trustjournal.core.exchange.build import build_export, last_session, reads_files
+from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, rendered, save_export
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
@@ -304,9 +297,7 @@ class ExportDialog(QtWidgets.QDialog):
     def document(self, preview: bool = False, read_files: bool = True) -> ExportDocument:
         """The export chosen; for the preview, its pictures as their small thumbnails;
         without `read_files` (plain text), no picture's or file's bytes."""
-        return build_export(
-            self._journal, self.options(), small_pictures=preview, read_files=read_files
-        )
+        return build_export(self._journal, self.options(), preview, read_files)
 
     def refresh(self) -> None:
         """Show exactly what will leave: the same export, as a page of text."""
