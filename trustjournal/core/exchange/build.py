@@ -89,22 +89,12 @@ def choose_period(journal: Journal, options: ExportOptions) -> Period:
     return Period(start=start, end=end, since_session=session)
 
 
-def reads_files(fmt: str) -> bool:
-    """Whether an export in `fmt` carries its pictures' and files' bytes: every format
-    but plain text ("txt"), which names them (build_export's `read_files`)."""
-    return fmt != "txt"
-
-
 def build_export(
-    journal: Journal,
-    options: ExportOptions,
-    small_pictures: bool = False,
-    read_files: bool = True,
+    journal: Journal, options: ExportOptions, small_pictures: bool = False, read_files: bool = True
 ) -> ExportDocument:
     """The export the person chose. `small_pictures` (the app's preview) carries each
     picture's thumbnail, not the picture: the preview shows what goes, quickly. Without
-    `read_files` (plain text, which names pictures and files but cannot show them) no
-    attachment's bytes are read: hundreds of pictures cost nothing there."""
+    `read_files` (plain text names pictures and files, shows none) no bytes are read."""
     period = choose_period(journal, options)
     words = (*journal.settings.redact_words, *options.redact)
     redactor = Redactor(words=tuple(str(w) for w in words))

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import InvalidInput, TrustJournalError
-from trustjournal.core.exchange.build import build_export, choose_period, reads_files
+from trustjournal.core.exchange.build import build_export, choose_period
 from trustjournal.core.exchange.html import write_html
 from trustjournal.core.exchange.json_format import read_json, write_json
 from trustjournal.core.exchange.markdown import files_beside, write_markdown
-from trustjournal.core.exchange.model import ExportDocument, ExportOptions
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions, reads_files
 from trustjournal.core.exchange.plain import write_plain_text
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.journal import Journal

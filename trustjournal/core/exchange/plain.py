@@ -15,7 +15,7 @@ def _heading(text: str, underline: str) -> list[str]:
 
 def _attachment_lines(attachment: ExportAttachment) -> list[str]:
     """A picture or file by name (plain text shows none, and reads no bytes: see
-    export.reads_files), a picture's caption under it."""
+    model.reads_files), a picture's caption under it."""
     if not attachment.is_picture:
         return [file_line(attachment)]
     caption = [f"  {attachment.caption}"] if attachment.caption else []

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
-from trustjournal.core.exchange.build import build_export, last_session, reads_files
+from trustjournal.core.exchange.build import build_export, last_session
 from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, rendered, save_export
-from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters, reads_files
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
     acceptable_pdf_password,
