@@ -171,3 +171,12 @@ def test_a_picture_of_256_colours_or_fewer_is_kept_exactly(count: int) -> None:
     back = Image.frombytes("P", (64, 64), zlib.decompress(kept.stream))
     back.putpalette(kept.palette)
     assert back.convert("RGB").tobytes() == picture.tobytes()
+
+
+def test_a_grey_photograph_stays_grey_and_a_bad_one_is_left_to_qt() -> None:
+    out = io.BytesIO()
+    _photograph(300, 200).convert("L").save(out, "JPEG", quality=92)
+    kept = encoded_for_print(out.getvalue(), (150, 100))
+    assert kept is not None and kept.jpeg and kept.colours == "/DeviceGray"
+    assert Image.open(io.BytesIO(kept.stream)).size == (150, 100)
+    assert encoded_for_print(b"not a picture", (150, 100)) is None
