@@ -69,6 +69,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help=_("add this unsent letter (letters go in only when chosen, one by one)"),
     )
+    export.add_argument(
+        "--no-pictures", action="store_true", help=_("leave out every picture and file")
+    )
     export.add_argument("--protect", action="store_true", help=_("PDF only: ask for a password"))
     export.add_argument(
         "--name-app", action="store_true", help=_("say in the file that TrustJournal made it")
@@ -108,6 +111,7 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         letters=tuple(arguments.letter or ()),
         path=not arguments.no_path,
         name_app=arguments.name_app,
+        pictures=not arguments.no_pictures,
     )
     path = Path(arguments.output).expanduser()
     with context.journal() as journal:
