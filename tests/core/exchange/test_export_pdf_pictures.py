@@ -144,10 +144,23 @@ def test_a_drawing_with_few_colours_is_printed_exactly_on_white(journal: Journal
 
 
 def test_a_picture_of_16_bits_a_pixel_is_printed_as_qt_reads_it(journal: Journal) -> None:
-    deep = Image.linear_gradient("L").resize((256, 64)).convert("I;16")
+    deep = Image.linear_gradient("L").resize((256, 64)).convert("I").point(lambda v: v * 257)
+    deep = deep.convert("I;16")  # 0 to 65,535: 16 bits a pixel truly
     _attached(journal, deep, "scan.png", "PNG")
-    ((width, height, _stream),) = images_in(pdf_of(journal))
-    assert (width, height) == (256, 64)  # drawn as itself, not left as a stand-in
+    (image,) = PdfReader(io.BytesIO(pdf_of(journal, _ENTRIES_ONLY))).pages[0].images
+    printed = image.image.convert("L")
+    assert printed.size == (256, 64)  # its own pixels, not left as a stand-in
+    assert printed.getpixel((128, 0)) < 16 and printed.getpixel((128, 63)) > 240  # not clipped
+
+
+def test_a_picture_one_pixel_high_read_by_qt_is_not_taken_for_a_stand_in(
+    journal: Journal,
+) -> None:
+    for number in range(3):
+        _attached(journal, _photograph(40 + number, 30), f"{number}.jpg", "JPEG")
+    _attached(journal, Image.new("I;16", (2, 1), 40000), "line.png", "PNG")  # stand-in 1's size
+    sizes = sorted((width, height) for width, height, _stream in images_in(pdf_of(journal)))
+    assert sizes == [(2, 1), (40, 30), (41, 30), (42, 30)]
 
 
 def test_a_locked_pdf_carries_its_pictures_printed(journal: Journal) -> None:

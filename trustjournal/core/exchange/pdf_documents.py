@@ -34,6 +34,7 @@ from trustjournal.core.exchange.pdf_pictures import (
     encoded_for_print,
     print_size,
     printed_picture,
+    qt_encoded_for_print,
 )
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
@@ -99,15 +100,19 @@ def _picture(
     attachment: ExportAttachment, box: tuple[float, float], dpi: float, stand_ins: StandIns | None
 ) -> QImage | None:
     """What is drawn for a picture: its stand-in, for a PDF whose pictures are encoded
-    for print afterwards (pdf_pictures); the picture itself for a printer, or when
-    Pillow cannot read what Qt can. None when neither can."""
+    for print afterwards (pdf_pictures: by Pillow, or from what Qt reads where Pillow
+    cannot); the picture itself for a printer. None when neither can read it."""
     if not attachment.is_picture:
         return None
-    if stand_ins is not None:
-        encoded = encoded_for_print(attachment.data, print_size(box, dpi))
-        if encoded is not None:
-            return stand_ins.stand_in(encoded)
-    return printed_picture(attachment.data, box, dpi)
+    if stand_ins is None:
+        return printed_picture(attachment.data, box, dpi)
+    encoded = encoded_for_print(attachment.data, print_size(box, dpi))
+    if encoded is None:
+        image = printed_picture(attachment.data, box, dpi)
+        if image is None:
+            return None
+        encoded = qt_encoded_for_print(image)
+    return stand_ins.stand_in(encoded)
 
 
 def layout_dpi() -> float:

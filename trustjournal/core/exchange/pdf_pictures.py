@@ -40,8 +40,10 @@ _DEEP_MODES = ("I", "I;16", "I;16B", "I;16L", "F")  # left to Qt (printed_pictur
 
 
 def print_size(box: tuple[float, float], dpi: float) -> tuple[int, int]:
-    """The pixels a picture needs for a box of `box` device units at `dpi`."""
-    return max(1, math.ceil(box[0] / dpi * PRINT_DPI)), max(1, math.ceil(box[1] / dpi * PRINT_DPI))
+    """The pixels a picture needs for a box of `box` device units at `dpi`: whole pixels,
+    rounded up, but a picture drawn at its own pixels keeps them (42.000001 is 42)."""
+    width, height = (round(side / dpi * PRINT_DPI, 4) for side in box)
+    return max(1, math.ceil(width)), max(1, math.ceil(height))
 
 
 def printed_picture(data: bytes, box: tuple[float, float], dpi: float) -> QImage | None:
@@ -92,6 +94,23 @@ def encoded_for_print(data: bytes, pixels: tuple[int, int]) -> EncodedPicture | 
             image = _on_white(source).resize(pixels, Pillow.Resampling.BICUBIC, reducing_gap=2.0)
     except (OSError, ValueError, Pillow.DecompressionBombError):
         return None
+    return _for_print(image)
+
+
+def qt_encoded_for_print(image: QImage) -> EncodedPicture:
+    """A picture Qt read where Pillow could not (`printed_picture`), encoded for print
+    the same way: only its pixels are taken, none of Qt's texts (which its JPEG writer
+    would keep as comments), so every picture in the PDF is a stand-in replaced."""
+    from PIL import Image as Pillow
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    size, line = (rgb.width(), rgb.height()), rgb.bytesPerLine()
+    pixels = bytes(rgb.constBits())
+    return _for_print(Pillow.frombytes("RGB", size, pixels, "raw", "RGB", line))
+
+
+def _for_print(image: Image) -> EncodedPicture:
+    """JPEG for print, or the picture exactly with a palette when that is smaller."""
     as_jpeg = _jpeg(image)
     few = image.getcolors(_FEWEST_FOR_JPEG)
     if few is None:
