@@ -5,9 +5,12 @@ Run under Xvfb:
     xvfb-run -a -s '-screen 0 1280x800x24' .venv/bin/python tools/screenshots_pictures.py [FOLDER]
 
 For light and dark, at 1180x760 (the app's own size): the editor with three pictures and
-a file under the text, a caption asked for, and the full view of one picture. The pictures
-are drawn here with Pillow. Everything happens in a temporary folder (a fresh vault, its
-own QSettings) that is removed afterwards. FOLDER (default docs/screenshots) lets a run
+a file under the text, a caption asked for, and the full view of one picture. Once, the
+entry's page in a PDF export (pictures-pdf-page.png: the PDF written as the app writes
+it, its first page drawn by pdftoppm at 110 dpi, as benchmarks/bench_export.py draws the
+export's pages; needs poppler-utils). The pictures are drawn here with Pillow. Everything
+happens in a temporary folder (a fresh vault, its own QSettings, the PDF) that is removed
+afterwards. FOLDER (default docs/screenshots) lets a run
 under `TRUSTJOURNAL_LANG=pseudo` go elsewhere, to be looked at and not kept.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +31,9 @@ from PIL import Image, ImageDraw
 from screenshots import PASSPHRASE, TODAY, add_samples, settle, unlock
 
 from trustjournal.core.clock import ManualClock
+from trustjournal.core.exchange.build import build_export
+from trustjournal.core.exchange.export import render
+from trustjournal.core.exchange.model import ExportOptions
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language import speaking
 from trustjournal.core.records.entries import EntryDraft
@@ -118,6 +125,20 @@ def save(widget: QtWidgets.QWidget, name: str) -> None:
     print(path)
 
 
+def save_pdf_page(journal: Journal, folder: Path) -> None:
+    """The entry with its pictures as the PDF export prints it: today's entries only,
+    without the summary, so the pictures are on the first page."""
+    day = TODAY.date()
+    options = ExportOptions(date_from=day, date_to=day, summary=False)
+    pdf = folder / "export.pdf"
+    pdf.write_bytes(render(build_export(journal, options), "pdf"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    stem = OUT / "pictures-pdf-page"
+    command = ["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile"]
+    subprocess.run([*command, str(pdf), str(stem)], check=True)
+    print(stem.with_suffix(".png"))
+
+
 def shoot(app: QtWidgets.QApplication, theme: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         vault, _code = Vault.create(Path(folder) / "vault", PASSPHRASE, params=FLOOR)
@@ -153,6 +174,8 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
         settle(app)
         save(view, f"full-view-{theme}")
         view.close()
+        if theme == "light":
+            save_pdf_page(session.journal, Path(folder))
         session.close()
         settle(app)
 

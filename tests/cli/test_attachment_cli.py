@@ -89,3 +89,17 @@ def test_a_locked_pdf_is_attached_and_says_its_author_stayed(
     ok(unlocked("add", "a day"))
     said = ok(unlocked("attach", "1", str(locked)))
     assert "author fields could not be removed" in said
+
+
+def test_an_export_can_leave_every_picture_out_and_plain_text_names_them(
+    unlocked: RunCli, tmp_path: Path
+) -> None:
+    ok(unlocked("add", "a good day"))
+    ok(unlocked("attach", "1", str(_gps_jpeg(tmp_path / "home.jpg")), "--caption", "harbour"))
+    text = tmp_path / "notes.txt"
+    ok(unlocked("export", "--format", "txt", "-o", str(text)))
+    assert "Picture: home.jpg\n  harbour\n" in text.read_text("utf-8")
+    page = tmp_path / "notes.html"
+    ok(unlocked("export", "--format", "html", "-o", str(page), "--no-pictures"))
+    written = page.read_text("utf-8")
+    assert "a good day" in written and "<img" not in written and "harbour" not in written

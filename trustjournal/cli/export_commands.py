@@ -11,7 +11,13 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.cli.trust_arguments import id_argument
-from trustjournal.core.exchange.export import FORMATS, build_export, rendered, save_export
+from trustjournal.core.exchange.export import (
+    FORMATS,
+    build_export,
+    reads_files,
+    rendered,
+    save_export,
+)
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.language.speaking import _
 
@@ -63,6 +69,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="ID",
         help=_("add this unsent letter (letters go in only when chosen, one by one)"),
     )
+    export.add_argument(
+        "--no-pictures", action="store_true", help=_("leave out every picture and file")
+    )
     export.add_argument("--protect", action="store_true", help=_("PDF only: ask for a password"))
     export.add_argument(
         "--name-app", action="store_true", help=_("say in the file that TrustJournal made it")
@@ -102,11 +111,12 @@ def run_export(context: Context, arguments: argparse.Namespace) -> int:
         letters=tuple(arguments.letter or ()),
         path=not arguments.no_path,
         name_app=arguments.name_app,
+        pictures=not arguments.no_pictures,
     )
     path = Path(arguments.output).expanduser()
     with context.journal() as journal:
         password = context.secrets.ask_new(_("Password for the PDF")) if arguments.protect else None
-        document = build_export(journal, options)
+        document = build_export(journal, options, read_files=reads_files(arguments.fmt))
         save_export(
             journal, path, *rendered(document, arguments.fmt, path, arguments.paper, password)
         )

@@ -119,7 +119,7 @@ COMMANDS = """\
   trustjournal export --format pdf|md|html|txt|json -o FILE
       [--from D] [--to D] [--since-last-session] [--tag NAME]... [--emotion NAME]...
       [--flagged-only] [--include-private] [--redact WORD]... [--no-summary] [--chart]
-      [--scores] [--no-path] [--letter ID]... [--protect] [--name-app]
+      [--scores] [--no-path] [--letter ID]... [--no-pictures] [--protect] [--name-app]
                 since the last therapy session unless told (else the last 30 days); private
                 entries only with --include-private; --redact adds to the saved list of names;
                 --protect (PDF only) asks for a password twice; --paper a4|letter;

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from export_pictures_kit import LETTER, entry_with_attachments, gps_in, gps_jpeg
 
 from trustjournal.core.exchange.build import build_export
+from trustjournal.core.exchange.export import export_to_file, reads_files
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
@@ -85,3 +89,26 @@ def test_the_preview_carries_thumbnails_not_the_pictures(journal: Journal) -> No
     assert (picture.width, picture.height, picture.media_type) == (320, 160, "image/jpeg")
     assert len(picture.data) < 20_000 and gps_in(picture.data) == {}
     assert letter.data == LETTER  # a file is no picture: listed by name, its bytes as kept
+
+
+def test_a_plain_text_export_names_pictures_and_files_and_reads_none(
+    journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry_with_attachments(journal, "Beach", caption="The sea, at last", file_name="letter.pdf")
+    read: list[int] = []
+
+    def spy(attachment_id: int) -> bytes:
+        read.append(attachment_id)
+        return b""
+
+    monkeypatch.setattr(journal.attachments, "content", spy)
+    monkeypatch.setattr(journal.attachments, "thumbnail", spy)
+    path = tmp_path / "notes.txt"
+    export_to_file(journal, ExportOptions(), "txt", path)
+    assert read == []  # not one picture's or file's bytes read from the vault
+    text = path.read_text(encoding="utf-8")
+    assert "Picture: beach.jpg\n  The sea, at last\nFile: letter.pdf, 120 KB\n" in text
+    assert [reads_files(fmt) for fmt in ("txt", "pdf", "md", "html", "json")] == [
+        False,
+        *[True] * 4,
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
@@ -94,3 +95,18 @@ def test_a_markdown_export_saved_from_the_dialog_has_its_folder(
         qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
     assert "](notes%20files/beach.png)" in (out / "notes.md").read_text("utf-8")
     assert sorted(p.name for p in (out / "notes files").iterdir()) == ["beach.png", "letter.pdf"]
+
+
+def test_a_plain_text_export_saved_from_the_dialog_reads_no_picture(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = dialog(qtbot, journal)
+    read: list[int] = []
+    monkeypatch.setattr(journal.attachments, "content", lambda found: read.append(found) or b"")
+    shown.format.setCurrentIndex(shown.format.findData("txt"))
+    shown.ask_path = lambda suggested: str(tmp_path / "notes.txt")
+    with qtbot.waitSignal(shown.exported):
+        qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
+    assert read == []  # the preview shows thumbnails; the saved text names what it holds
+    text = (tmp_path / "notes.txt").read_text("utf-8")
+    assert "Picture: beach.png\nFile: letter.pdf, 120 KB" in text

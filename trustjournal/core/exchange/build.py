@@ -90,10 +90,11 @@ def choose_period(journal: Journal, options: ExportOptions) -> Period:
 
 
 def build_export(
-    journal: Journal, options: ExportOptions, small_pictures: bool = False
+    journal: Journal, options: ExportOptions, small_pictures: bool = False, read_files: bool = True
 ) -> ExportDocument:
     """The export the person chose. `small_pictures` (the app's preview) carries each
-    picture's thumbnail, not the picture: the preview shows what goes, quickly."""
+    picture's thumbnail, not the picture: the preview shows what goes, quickly. Without
+    `read_files` (plain text names pictures and files, shows none) no bytes are read."""
     period = choose_period(journal, options)
     words = (*journal.settings.redact_words, *options.redact)
     redactor = Redactor(words=tuple(str(w) for w in words))
@@ -137,7 +138,9 @@ def build_export(
             else None
         ),
         letters=chosen_letters(journal, options.letters, redactor),
-        attachments=exported_attachments(journal, entries, options, redactor, small_pictures),
+        attachments=exported_attachments(
+            journal, entries, options, redactor, small_pictures, read_files
+        ),
     )
 
 
@@ -147,6 +150,7 @@ def exported_attachments(
     options: ExportOptions,
     redactor: Redactor,
     small_pictures: bool = False,
+    read_files: bool = True,
 ) -> tuple[ExportAttachment, ...]:
     """The pictures and files of the entries that go out, in their order, read with one
     query for all of them: they follow their entry (a private entry's only when private
@@ -155,14 +159,14 @@ def exported_attachments(
         return ()
     found = journal.attachments.of_entries([entry.id for entry in entries])
     return tuple(
-        exported_attachment(journal, attachment, redactor, small_pictures)
+        exported_attachment(journal, attachment, redactor, small_pictures, read_files)
         for entry in entries
         for attachment in found.get(entry.id, ())
     )
 
 
 def exported_attachment(
-    journal: Journal, attachment: Attachment, redactor: Redactor, small: bool
+    journal: Journal, attachment: Attachment, redactor: Redactor, small: bool, read: bool = True
 ) -> ExportAttachment:
     exported = ExportAttachment(
         entry_id=attachment.entry_id,
@@ -173,6 +177,8 @@ def exported_attachment(
         width=attachment.width,
         height=attachment.height,
     )
+    if not read:
+        return exported  # named, sized and captioned, without its bytes
     thumbnail = journal.attachments.thumbnail(attachment.id) if small else None
     if thumbnail is None or attachment.width is None or attachment.height is None:
         return dataclasses.replace(exported, data=journal.attachments.content(attachment.id))

@@ -24,7 +24,7 @@ from trustjournal.core.exchange.build import build_export, choose_period
 from trustjournal.core.exchange.html import write_html
 from trustjournal.core.exchange.json_format import read_json, write_json
 from trustjournal.core.exchange.markdown import files_beside, write_markdown
-from trustjournal.core.exchange.model import ExportDocument, ExportOptions
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions, reads_files
 from trustjournal.core.exchange.plain import write_plain_text
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.journal.journal import Journal
@@ -163,7 +163,7 @@ def export_to_file(
     password: str | None = None,
 ) -> ExportDocument:
     """Build, render and write an export; returns what was exported."""
-    document = build_export(journal, options)
+    document = build_export(journal, options, read_files=reads_files(fmt))
     save_export(journal, path, *rendered(document, fmt, path, page_size, password))
     return document
 
@@ -181,6 +181,7 @@ __all__ = [
     "files_beside_export",
     "folder_beside",
     "read_json",
+    "reads_files",
     "render",
     "rendered",
     "save_export",

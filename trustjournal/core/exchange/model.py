@@ -16,6 +16,12 @@ FORMAT_NAME = "trustjournal-export"
 FORMAT_VERSION = 1
 
 
+def reads_files(fmt: str) -> bool:
+    """Whether an export in `fmt` carries its pictures' and files' bytes: every format
+    but plain text ("txt"), which names them (build_export's `read_files`)."""
+    return fmt != "txt"
+
+
 @dataclass(frozen=True)
 class Filters:
     """Which entries of the period to share. Written into the export, so its reader knows

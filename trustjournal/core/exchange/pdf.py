@@ -38,6 +38,7 @@ from trustjournal.core.exchange.pdf_documents import (
     summary_document,
 )
 from trustjournal.core.exchange.pdf_password import require_pdf_password
+from trustjournal.core.exchange.pdf_pictures import StandIns, embed_pictures
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
 from trustjournal.core.qt_gui import ensure_gui
@@ -66,22 +67,33 @@ def write_pdf(
     if password is not None:
         require_pdf_password(password)
     ensure_gui()
-    data = _paint(document, page_size)
-    return protect(data, password) if password is not None else data
+    stand_ins = StandIns()
+    data = _paint(document, page_size, stand_ins)
+    if password is None and not stand_ins.pictures:
+        return data
+    return finished(data, stand_ins, password)
 
 
 def protect(data: bytes, password: str) -> bytes:
     """The PDF encrypted with AES-256 in memory; it opens only with the password."""
-    from pypdf import PdfReader, PdfWriter  # only when a password is asked for
+    return finished(data, StandIns(), password)
+
+
+def finished(data: bytes, stand_ins: StandIns, password: str | None) -> bytes:
+    """The painted PDF with its pictures in place of their stand-ins (pdf_pictures), and
+    encrypted with AES-256 when a password is given: read and written once, in memory."""
+    from pypdf import PdfReader, PdfWriter  # only for pictures or a password
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    embed_pictures(writer, stand_ins)
+    if password is not None:
+        writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def _paint(document: ExportDocument, page_size: str) -> bytes:
+def _paint(document: ExportDocument, page_size: str, stand_ins: StandIns) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -98,7 +110,7 @@ def _paint(document: ExportDocument, page_size: str) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    paint_pages(document, writer)
+    paint_pages(document, writer, stand_ins)
     buffer.close()
     return neutral_producer(bytes(array.data()))
 
@@ -117,9 +129,13 @@ def neutral_producer(data: bytes) -> bytes:
     return _XMP_PRODUCER.sub(blank, data, count=1)
 
 
-def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
+def paint_pages(
+    document: ExportDocument, device: QPagedPaintDevice, stand_ins: StandIns | None = None
+) -> int:
     """Paint the export's pages onto a paged device: a QPdfWriter, or the app's QPrinter
-    for printing straight to the system's print dialog. Returns the number of pages."""
+    for printing straight to the system's print dialog. Returns the number of pages.
+    With `stand_ins`, each picture is painted as its stand-in, to be replaced with the
+    picture encoded for print (`finished`); without, as itself."""
     ensure_gui()
     pt = device.logicalDpiY() / 72.0
     width, height = float(device.width()), float(device.height())
@@ -133,7 +149,7 @@ def paint_pages(document: ExportDocument, device: QPagedPaintDevice) -> int:
     if document.chart is not None:
         parts.append(_Part(None, 1))
     area = TextArea(body.width(), body.height(), float(device.logicalDpiX()))
-    parts.append(_laid_out(entries_document(document, area), device, body))
+    parts.append(_laid_out(entries_document(document, area, stand_ins), device, body))
     total = sum(part.pages for part in parts)
 
     painter = QPainter(device)

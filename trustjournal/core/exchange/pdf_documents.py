@@ -8,17 +8,14 @@ no widgets, and nothing is read from the computer (see `_Document`).
 from __future__ import annotations
 
 import html
-import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
-    QImageReader,
-    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -31,6 +28,14 @@ from PySide6.QtGui import (
 from trustjournal.core.chart.painter import chart_font
 from trustjournal.core.exchange.markdown import keep_line_breaks, nested_body
 from trustjournal.core.exchange.model import ExportAttachment, ExportDocument
+from trustjournal.core.exchange.pdf_pictures import (
+    PRINT_DPI,
+    StandIns,
+    encoded_for_print,
+    print_size,
+    printed_picture,
+    qt_encoded_for_print,
+)
 from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
@@ -79,9 +84,6 @@ class TextArea:
 
 
 A4_AT_300_DPI = TextArea(width=174 / 25.4 * 300, height=232 / 25.4 * 300, dpi=300)
-# A picture's pixels per inch on the page: sharp on paper, yet a 3 MB photo becomes about
-# a tenth of that, so an export with hundreds of pictures stays a size one can send.
-PRINT_DPI = 150
 _TALLEST = 0.75  # of the text area's height: a picture always fits on a page with its caption
 
 
@@ -94,29 +96,23 @@ def picture_box(attachment: ExportAttachment, area: TextArea) -> tuple[float, fl
     return drawn, drawn * height / width
 
 
-def printed_picture(data: bytes, box: tuple[float, float], dpi: float) -> QImage | None:
-    """The picture decoded at print resolution for its box (a JPEG decodes at the smaller
-    size directly), on white where it was transparent; None when it cannot be read."""
-    pixels = QSize(
-        max(1, math.ceil(box[0] / dpi * PRINT_DPI)), max(1, math.ceil(box[1] / dpi * PRINT_DPI))
-    )
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setScaledSize(pixels)
-    image = reader.read()
-    buffer.close()
-    if image.isNull():
+def _picture(
+    attachment: ExportAttachment, box: tuple[float, float], dpi: float, stand_ins: StandIns | None
+) -> QImage | None:
+    """What is drawn for a picture: its stand-in, for a PDF whose pictures are encoded
+    for print afterwards (pdf_pictures: by Pillow, or from what Qt reads where Pillow
+    cannot); the picture itself for a printer. None when neither can read it."""
+    if not attachment.is_picture:
         return None
-    if image.hasAlphaChannel():  # flattened, so the PDF holds one JPEG and no mask
-        flat = QImage(image.size(), QImage.Format.Format_RGB32)
-        flat.fill(QColor("white"))
-        painter = QPainter(flat)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        image = flat
-    return image
+    if stand_ins is None:
+        return printed_picture(attachment.data, box, dpi)
+    encoded = encoded_for_print(attachment.data, print_size(box, dpi))
+    if encoded is None:
+        image = printed_picture(attachment.data, box, dpi)
+        if image is None:
+            return None
+        encoded = qt_encoded_for_print(image)
+    return stand_ins.stand_in(encoded)
 
 
 def layout_dpi() -> float:
@@ -127,11 +123,15 @@ def layout_dpi() -> float:
 
 
 def _attachment(
-    text: QTextDocument, cursor: QTextCursor, attachment: ExportAttachment, area: TextArea
+    text: QTextDocument,
+    cursor: QTextCursor,
+    attachment: ExportAttachment,
+    area: TextArea,
+    stand_ins: StandIns | None,
 ) -> None:
     """A picture on the page, its caption under it; any other file by name and size."""
     box = picture_box(attachment, area)
-    image = printed_picture(attachment.data, box, area.dpi) if attachment.is_picture else None
+    image = _picture(attachment, box, area.dpi, stand_ins)
     if image is None:
         _paragraph(cursor, breakable(file_line(attachment)), color="#4a5d68")
         return
@@ -248,7 +248,10 @@ def _title(cursor: QTextCursor, document: ExportDocument) -> None:
     _paragraph(cursor, texts.CONFIDENTIAL, italic=True, color="#5a6a73")
 
 
-def entries_document(document: ExportDocument, area: TextArea = A4_AT_300_DPI) -> QTextDocument:
+def entries_document(
+    document: ExportDocument, area: TextArea = A4_AT_300_DPI, stand_ins: StandIns | None = None
+) -> QTextDocument:
+    """The entries laid out; with `stand_ins`, each picture drawn as its stand-in."""
     text = new_document()
     cursor = QTextCursor(text)
     if document.summary is None:
@@ -269,7 +272,7 @@ def entries_document(document: ExportDocument, area: TextArea = A4_AT_300_DPI) -
             body = breakable(body)
             cursor.insertMarkdown(body, _MARKDOWN)
         for attachment in document.attachments_of(entry.id):
-            _attachment(text, cursor, attachment, area)
+            _attachment(text, cursor, attachment, area, stand_ins)
     _paragraph(cursor, "")
     _paragraph(cursor, summary.generated_line(document), italic=True, color="#5a6a73")
     return text

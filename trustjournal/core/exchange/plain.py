@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.exchange.model import ExportAttachment, ExportDocument
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
+from trustjournal.core.exchange.texts.attachments import file_line, picture_line
+from trustjournal.core.records.entries import Entry
 
 
 def _heading(text: str, underline: str) -> list[str]:
     return [text, underline * len(text), ""]
+
+
+def _attachment_lines(attachment: ExportAttachment) -> list[str]:
+    """A picture or file by name (plain text shows none, and reads no bytes: see
+    model.reads_files), a picture's caption under it."""
+    if not attachment.is_picture:
+        return [file_line(attachment)]
+    caption = [f"  {attachment.caption}"] if attachment.caption else []
+    return [picture_line(attachment), *caption]
 
 
 def write_plain_text(document: ExportDocument) -> str:
@@ -28,12 +39,18 @@ def write_plain_text(document: ExportDocument) -> str:
     if not document.entries:
         out += [texts.NO_ENTRIES, ""]
     for entry in document.entries:
-        out += _heading(summary.entry_heading(entry), "-")
-        out += list(summary.entry_details(entry))
-        if summary.entry_details(entry):
-            out.append("")
-        if entry.body.strip():
-            out += [entry.body.strip(), ""]
-        out.append("")
+        out += _entry_lines(document, entry)
     out += [summary.generated_line(document), ""]
     return "\n".join(out)
+
+
+def _entry_lines(document: ExportDocument, entry: Entry) -> list[str]:
+    out = _heading(summary.entry_heading(entry), "-")
+    details = summary.entry_details(entry)
+    out += [*details, ""] if details else []
+    if entry.body.strip():
+        out += [entry.body.strip(), ""]
+    attachments = document.attachments_of(entry.id)
+    out += [line for attachment in attachments for line in _attachment_lines(attachment)]
+    out += ["", ""] if attachments else [""]
+    return out

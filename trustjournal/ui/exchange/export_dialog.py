@@ -13,7 +13,7 @@ from pathlib import Path
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
 from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, rendered, save_export
-from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters
+from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters, reads_files
 from trustjournal.core.exchange.pdf import paint_pages
 from trustjournal.core.exchange.pdf_password import (
     acceptable_pdf_password,
@@ -294,9 +294,10 @@ class ExportDialog(QtWidgets.QDialog):
             pictures=self.pictures.isChecked(),
         )
 
-    def document(self, preview: bool = False) -> ExportDocument:
-        """The export chosen; for the preview, its pictures as their small thumbnails."""
-        return build_export(self._journal, self.options(), small_pictures=preview)
+    def document(self, preview: bool = False, read_files: bool = True) -> ExportDocument:
+        """The export chosen; for the preview, its pictures as their small thumbnails;
+        without `read_files` (plain text), no picture's or file's bytes."""
+        return build_export(self._journal, self.options(), preview, read_files)
 
     def refresh(self) -> None:
         """Show exactly what will leave: the same export, as a page of text."""
@@ -370,7 +371,7 @@ class ExportDialog(QtWidgets.QDialog):
         fmt = str(self.format.currentData())
         try:
             password = self._password()
-            document = self.document()
+            document = self.document(read_files=reads_files(fmt))
             suggested = f"journal-for-therapy-{document.period.end.isoformat()}{SUFFIXES[fmt]}"
             chosen = self.ask_path(suggested)
             if not chosen:

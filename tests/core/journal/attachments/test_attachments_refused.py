@@ -135,6 +135,27 @@ def test_any_name_becomes_one_name_without_folders(name: str) -> None:
     assert not kept.startswith(".")
 
 
+_LONG_NAMES = st.builds(
+    lambda head, tail: head + tail,
+    st.text(min_size=110, max_size=130),
+    st.text(alphabet=" .\t_aCON", max_size=20),
+)
+
+
+@given(st.one_of(st.text(max_size=300), _LONG_NAMES))
+def test_a_kept_name_is_kept_as_it_is(name: str) -> None:
+    """Saved out, imported and kept again, a name does not change a second time: a
+    long name without an ending once lost its trailing space only on the second pass."""
+    assert kept_name(kept_name(name)) == kept_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["a" * 118 + " b" + "c" * 30, "CON.txt.", "x." + "y" * 15 + " z", "d" * 119 + "."]
+)
+def test_names_once_changed_twice_are_kept_as_they_are(name: str) -> None:
+    assert kept_name(kept_name(name)) == kept_name(name)
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.one_of(

@@ -21,6 +21,11 @@ def file_line(attachment: ExportAttachment) -> str:
     return _("File: {name}, {size} KB").format(name=attachment.name, size=kilobytes)
 
 
+def picture_line(attachment: ExportAttachment) -> str:
+    """A picture where it cannot be shown (plain text), by name: "Picture: beach.jpg"."""
+    return _("Picture: {name}").format(name=attachment.name)
+
+
 def picture_words(attachment: ExportAttachment) -> str:
     """What stands for a picture where it cannot be seen: its caption, else its name."""
     return attachment.caption or attachment.name
