@@ -97,3 +97,24 @@ def test_the_pictures_mark_is_not_drawn_over_the_date(
     mark = inked(marked, range(plain.height()), differs=plain)
     assert not date.isEmpty() and not mark.isEmpty()
     assert mark.right() < date.left(), f"the mark {mark} is not at the far end of the date {date}"
+
+
+def test_a_long_left_to_right_title_ends_in_its_dots_right_to_left(
+    list_view: QtWidgets.QListView, journal: Journal, clock: ManualClock
+) -> None:
+    """A left-to-right title still reads left to right, aligned right beside the badge: its
+    start, a letter, at its left end and its "…" at its right end. Before, the "…" took the
+    window's direction and stood at the left, a few dots on three pixel rows."""
+    long_title = "A song in the car brought everything back, and I wrote instead of hiding"
+    entry = journal.add_entry(EntryDraft(day=clock.today(), title=long_title, body="", mood=4))
+    image = painted_row(list_view, entry, 0)
+    line = list_view.fontMetrics().height()
+    title_band = range(12 + line + 3, 12 + 2 * line + 3)
+    title = inked(image, title_band, but=badge_columns(image))
+    rows_at_its_left = {
+        y
+        for y in title_band
+        for x in range(title.left(), title.left() + 3)
+        if image.pixel(x, y) != 0xFFFFFFFF
+    }
+    assert len(rows_at_its_left) > 4, "the title's left end shows its dots, not its first letter"

@@ -169,7 +169,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setPen(muted)
         feelings = ", ".join(content.emotions(entry.emotions))
         elided = QtGui.QFontMetrics(small).elidedText(feelings, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(third, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(third, Qt.AlignmentFlag.AlignLeft, _isolated(elided))
 
     def _paint_marked(
         self,
@@ -188,7 +188,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         visible = len(elided.rstrip("…")) if elided != text else len(elided)
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, _isolated(elided))
         # Qt aligns the line on the right in a right-to-left window: the marks follow it.
         shift = rect.width() - metrics.horizontalAdvance(elided) if _flipped(painter) else 0
         for start, end in spans:
@@ -200,6 +200,12 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
             painter.fillRect(mark.adjusted(-1, 0, 1, 0), search_mark_colour())
             painter.setPen(MARKED_TEXT)  # dark on the amber, on any row and in any theme
             painter.drawText(mark, Qt.AlignmentFlag.AlignLeft, word)
+
+
+def _isolated(words: str) -> str:
+    """`words` in their own direction, whatever the window's: a left-to-right title cut in a
+    right-to-left window kept its "…" on the wrong side, at its start."""
+    return f"\u2068{words}\u2069"  # first strong isolate ... pop directional isolate
 
 
 def _flipped(painter: QtGui.QPainter) -> bool:
