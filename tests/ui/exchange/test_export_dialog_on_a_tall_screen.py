@@ -20,7 +20,11 @@ def the_apps_own_look(qapp: QtWidgets.QApplication) -> None:
     apply_theme(qapp, "light")  # the app's own text size and paddings
 
 
-def opened_on(qtbot: QtBot, journal: Journal) -> ExportDialog:
+def opened_on(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch, screen: QtCore.QRect
+) -> ExportDialog:
+    """The dialog as it opens on a screen of that size."""
+    monkeypatch.setattr(sizing, "screen_area", lambda _widget=None: screen)
     shown = ExportDialog(journal)
     qtbot.addWidget(shown)
     shown.show()
@@ -28,26 +32,25 @@ def opened_on(qtbot: QtBot, journal: Journal) -> ExportDialog:
     return shown
 
 
-def choices_bar(shown: ExportDialog) -> QtWidgets.QScrollBar:
+def choices_scroll(shown: ExportDialog) -> int:
+    """How far the choices scroll: 0 when they all show."""
     area = shown.findChild(QtWidgets.QScrollArea, "export_choices_scroll")
-    return area.verticalScrollBar()
+    return area.verticalScrollBar().maximum()
 
 
 def test_every_choice_shows_without_scrolling_on_a_tall_screen(
     qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tall = QtCore.QRect(0, 0, 1920, 1080)
-    monkeypatch.setattr(sizing, "screen_area", lambda _widget=None: tall)
-    shown = opened_on(qtbot, journal)
-    assert choices_bar(shown).maximum() == 0, f"the choices scroll at {shown.size()}"
-    assert shown.height() <= tall.height() - 40
+    shown = opened_on(qtbot, journal, monkeypatch, tall)
+    assert choices_scroll(shown) == 0, f"the choices scroll at {shown.size()}"
+    assert shown.height() <= tall.height()
 
 
 def test_on_a_short_screen_the_choices_still_scroll(
     qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     short = QtCore.QRect(0, 0, 1024, 640)
-    monkeypatch.setattr(sizing, "screen_area", lambda _widget=None: short)
-    shown = opened_on(qtbot, journal)
+    shown = opened_on(qtbot, journal, monkeypatch, short)
     assert shown.height() <= short.height()
-    assert choices_bar(shown).maximum() > 0
+    assert choices_scroll(shown) > 0
