@@ -16,6 +16,10 @@ PSEUDO = "pseudo"
 # The same, read right to left: the app lays itself out mirrored (`--lang pseudo-rtl`).
 PSEUDO_RTL = "pseudo-rtl"
 _RIGHT_TO_LEFT, _POP = "\u202e", "\u202c"  # shown reversed, as a right-to-left language
+# A text's direction is judged by its first strong letter (Qt aligns a label by it), and the
+# reversing character above counts for none: this invisible right-to-left mark makes the
+# words right-to-left text, aligned on the right of a mirrored window as Arabic would be.
+_RIGHT_MARK = "\u200f"
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ",
@@ -53,7 +57,9 @@ class PseudoTranslations(gettext.NullTranslations):
 
     def gettext(self, message: str) -> str:
         said = pseudo_translated(message)
-        return f"{_RIGHT_TO_LEFT}{said}{_POP}" if self.right_to_left and said else said
+        if not (self.right_to_left and said):
+            return said
+        return f"{_RIGHT_TO_LEFT}[{_RIGHT_MARK}{said.removeprefix('[')}{_POP}"
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         return self.gettext(msgid1 if n == 1 else msgid2)

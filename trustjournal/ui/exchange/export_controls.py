@@ -47,7 +47,8 @@ class ChoicesArea(QtWidgets.QScrollArea):
         return self._as_wide_as(super().minimumSizeHint(), least=True)
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
-        """As wide as the choices like to be: each field beside its name."""
+        """As wide as the choices like to be (each field beside its name), and as tall: on a
+        tall screen the dialog shows them all."""
         return self._as_wide_as(super().sizeHint(), least=False)
 
     def _as_wide_as(self, hint: QtCore.QSize, least: bool) -> QtCore.QSize:
@@ -56,7 +57,8 @@ class ChoicesArea(QtWidgets.QScrollArea):
             return hint
         wanted = inner.minimumSizeHint() if least else inner.sizeHint()
         bar = self.verticalScrollBar().sizeHint().width()
-        return QtCore.QSize(wanted.width() + bar + 2 * self.frameWidth(), hint.height())
+        height = hint.height() if least else wanted.height() + 2 * self.frameWidth()
+        return QtCore.QSize(wanted.width() + bar + 2 * self.frameWidth(), height)
 
 
 def scrolling(choices: QtWidgets.QLayout) -> QtWidgets.QScrollArea:

@@ -231,7 +231,9 @@ class ExportDialog(QtWidgets.QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(fitting_size(WANTED_SIZE, self.parentWidget()))
+        # As tall as the choices where the screen allows (1920x1080 had them scroll).
+        wanted = WANTED_SIZE.expandedTo(QtCore.QSize(0, self.sizeHint().height()))
+        self.resize(fitting_size(wanted, self.parentWidget()))
 
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

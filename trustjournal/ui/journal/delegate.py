@@ -23,6 +23,23 @@ _BADGE = 30
 _Role = QtGui.QPalette.ColorRole
 
 
+class _Mirror:
+    """A row's places, worked out left to right, where they stand in the row: mirrored in a
+    right-to-left window (the badge and the pictures mark had stayed put, and the mark was
+    drawn over the date, which Qt aligns right there)."""
+
+    def __init__(self, option: QtWidgets.QStyleOptionViewItem) -> None:
+        self.row = QtCore.QRectF(option.rect)
+        self.flipped = option.direction == Qt.LayoutDirection.RightToLeft
+
+    def __call__(self, place: QtCore.QRectF | QtCore.QRect) -> QtCore.QRectF:
+        place = QtCore.QRectF(place)
+        if not self.flipped:
+            return place
+        left = 2 * self.row.left() + self.row.width() - place.left() - place.width()
+        return QtCore.QRectF(left, place.top(), place.width(), place.height())
+
+
 class EntryDelegate(QtWidgets.QStyledItemDelegate):
     """Three calm lines per entry; every row has the same height, so long lists stay fast."""
 
@@ -53,9 +70,10 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.save()
         try:
             selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
-            self._paint_badge(painter, option.rect, entry.mood, option.palette)
+            mirror = _Mirror(option)
+            self._paint_badge(painter, mirror, entry.mood, option.palette)
             attached = int(index.data(AttachedRole) or 0)
-            self._paint_text(painter, option, entry, selected, attached)
+            self._paint_text(painter, option, mirror, entry, selected, attached)
         finally:
             painter.restore()
 
@@ -73,9 +91,10 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.restore()
 
     def _paint_badge(
-        self, painter: QtGui.QPainter, rect: QtCore.QRect, mood: int | None, palette: QtGui.QPalette
+        self, painter: QtGui.QPainter, mirror: _Mirror, mood: int | None, palette: QtGui.QPalette
     ) -> None:
-        badge = QtCore.QRectF(rect.left() + _PAD, rect.top() + _PAD + 2, _BADGE, _BADGE)
+        rect = mirror.row
+        badge = mirror(QtCore.QRectF(rect.left() + _PAD, rect.top() + _PAD + 2, _BADGE, _BADGE))
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         if mood is None:
             painter.setPen(QtGui.QPen(palette.color(_Role.Mid), 1.5, Qt.PenStyle.DashLine))
@@ -95,6 +114,7 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         self,
         painter: QtGui.QPainter,
         option: QtWidgets.QStyleOptionViewItem,
+        mirror: _Mirror,
         entry: Entry,
         selected: bool,
         attached: int = 0,
@@ -115,28 +135,29 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setPen(muted)
         date_text = short_weekday_date(entry.day)
         painter.drawText(
-            QtCore.QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft, date_text
+            mirror(QtCore.QRect(left, top, width, line)), Qt.AlignmentFlag.AlignLeft, date_text
         )
         right = left + width
         if attached:
-            right = _paint_attached(painter, QtCore.QRect(left, top, width, line), attached, muted)
+            first = QtCore.QRect(left, top, width, line)
+            right = _paint_attached(painter, first, attached, muted, mirror)
         # The date comes first: a long mark (another language, a narrow list) ends in "…".
         marker = texts.PRIVATE_MARK if entry.private else ""
         room = right - left - QtGui.QFontMetrics(small).horizontalAdvance(date_text) - _PAD
         marker = QtGui.QFontMetrics(small).elidedText(marker, Qt.TextElideMode.ElideRight, room)
         painter.setPen(muted)
         painter.drawText(
-            QtCore.QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignRight, marker
+            mirror(QtCore.QRect(left, top, right - left, line)), Qt.AlignmentFlag.AlignRight, marker
         )
 
         bold = QtGui.QFont(base_font)
         bold.setWeight(QtGui.QFont.Weight.DemiBold)
         headline = list_headline(entry)
-        second = QtCore.QRect(left, top + line + 3, width, line)
+        second = mirror(QtCore.QRect(left, top + line + 3, width, line))
         self._paint_marked(painter, bold, palette.color(text_role), second, headline)
 
         # Searching, the third line shows where the words are, when the headline does not.
-        third = QtCore.QRect(left, top + 2 * line + 6, width, line)
+        third = mirror(QtCore.QRect(left, top + 2 * line + 6, width, line))
         shown = ""
         spans: list[tuple[int, int]] = []
         if self.search and not matching_spans(headline, self.search):
@@ -148,48 +169,61 @@ class EntryDelegate(QtWidgets.QStyledItemDelegate):
         painter.setPen(muted)
         feelings = ", ".join(content.emotions(entry.emotions))
         elided = QtGui.QFontMetrics(small).elidedText(feelings, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(third, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(third, Qt.AlignmentFlag.AlignLeft, _isolated(elided))
 
     def _paint_marked(
         self,
         painter: QtGui.QPainter,
         font: QtGui.QFont,
         colour: QtGui.QColor,
-        rect: QtCore.QRect,
+        rect: QtCore.QRectF,
         text: str,
         spans: list[tuple[int, int]] | None = None,
     ) -> None:
         """One line of text, elided, with the words the search matched on a soft mark."""
         metrics = QtGui.QFontMetrics(font)
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
         if spans is None:
             spans = matching_spans(text, self.search) if self.search else []
         visible = len(elided.rstrip("…")) if elided != text else len(elided)
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, _isolated(elided))
+        # Qt aligns the line on the right in a right-to-left window: the marks follow it.
+        shift = rect.width() - metrics.horizontalAdvance(elided) if _flipped(painter) else 0
         for start, end in spans:
             if start >= visible:
                 break
             word = elided[start : min(end, visible)]
-            x = rect.left() + metrics.horizontalAdvance(elided[:start])
-            mark = QtCore.QRect(x, rect.top(), metrics.horizontalAdvance(word), rect.height())
+            x = rect.left() + shift + metrics.horizontalAdvance(elided[:start])
+            mark = QtCore.QRectF(x, rect.top(), metrics.horizontalAdvance(word), rect.height())
             painter.fillRect(mark.adjusted(-1, 0, 1, 0), search_mark_colour())
             painter.setPen(MARKED_TEXT)  # dark on the amber, on any row and in any theme
             painter.drawText(mark, Qt.AlignmentFlag.AlignLeft, word)
 
 
+def _isolated(words: str) -> str:
+    """`words` in their own direction, whatever the window's: a left-to-right title cut in a
+    right-to-left window kept its "…" on the wrong side, at its start."""
+    return f"\u2068{words}\u2069"  # first strong isolate ... pop directional isolate
+
+
+def _flipped(painter: QtGui.QPainter) -> bool:
+    return painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
 def _paint_attached(
-    painter: QtGui.QPainter, line: QtCore.QRect, count: int, colour: QtGui.QColor
+    painter: QtGui.QPainter, line: QtCore.QRect, count: int, colour: QtGui.QColor, mirror: _Mirror
 ) -> int:
-    """At the right of the date line, a small picture and how many pictures and files the
-    entry has (words would not fit beside the date; a screen reader hears them from the
-    row's summary). Returns where the space left of it ends."""
+    """At the end of the date line (its right; its left right to left), a small picture and
+    how many pictures and files the entry has (words would not fit beside the date; a screen
+    reader hears them from the row's summary). Returns where the date's room ends, counted
+    left to right."""
     number = QtCore.QLocale().toString(count)
     text_width = painter.fontMetrics().horizontalAdvance(number)
     painter.setPen(colour)
     painter.drawText(
-        QtCore.QRect(line.right() - text_width, line.top(), text_width, line.height()),
+        mirror(QtCore.QRect(line.right() - text_width, line.top(), text_width, line.height())),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         number,
     )
@@ -197,6 +231,8 @@ def _paint_attached(
     frame = QtCore.QRectF(
         line.right() - text_width - 4 - side, line.center().y() - side * 0.4, side, side * 0.8
     )
+    room_ends = int(frame.left()) - _PAD // 2
+    frame = mirror(frame)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(frame, 1.5, 1.5)
     hill = QtGui.QPolygonF(
@@ -209,4 +245,4 @@ def _paint_attached(
     painter.setBrush(colour)
     painter.drawPolygon(hill)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    return int(frame.left()) - _PAD // 2
+    return room_ends

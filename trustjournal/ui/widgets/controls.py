@@ -227,7 +227,7 @@ def button_row(
 
 def fill_with_scrolling(
     page: QtWidgets.QWidget, inner: QtWidgets.QWidget, name: str, tab_stop: bool = False
-) -> None:
+) -> QtWidgets.QScrollArea:
     """Make `inner` the page's whole content, scrolling up and down when the window is short,
     so wrapped words always get their full height. The area scrolls to the control Tab
     reaches and is no Tab stop itself (unless `tab_stop`: words alone, read by scrolling)."""
@@ -241,6 +241,7 @@ def fill_with_scrolling(
     outer = QtWidgets.QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+    return scroll
 
 
 def confirmed(parent: QtWidgets.QWidget, title: str, question: str) -> bool:

@@ -116,3 +116,33 @@ def table_width(view: QtWidgets.QTableView, eliding: tuple[int, ...] = (), bar: 
             columns += max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
     room_for_bar = view.verticalScrollBar().sizeHint().width() if bar else 0
     return columns + 2 * view.frameWidth() + room_for_bar
+
+
+class ReadingMeasure(QtCore.QObject):
+    """Keep a scroll area's page no wider than `chars` average characters of its text, in
+    the middle of the area: on a wide screen (1920 px) Today's and When it's hard's
+    cards stretched to lines of 115 characters, hard to follow back to their start. The
+    bound grows with the text size, and never cuts what the page needs at the least."""
+
+    def __init__(self, scroll: QtWidgets.QScrollArea, chars: int) -> None:
+        super().__init__(scroll)
+        self.chars = chars
+        page = scroll.widget()
+        assert page is not None  # the page is set first (fill_with_scrolling)
+        self._page = page
+        scroll.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter | QtCore.Qt.AlignmentFlag.AlignTop)
+        page.installEventFilter(self)
+        self.bound()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        kinds = (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.LayoutRequest)
+        if watched is self._page and event.type() in kinds:  # a new text size or new words
+            self.bound()
+        return False
+
+    def bound(self) -> None:
+        self._page.ensurePolished()
+        most = self.chars * self._page.fontMetrics().averageCharWidth()
+        most = max(most, self._page.minimumSizeHint().width())
+        if self._page.maximumWidth() != most:
+            self._page.setMaximumWidth(most)

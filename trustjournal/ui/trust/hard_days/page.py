@@ -35,8 +35,12 @@ from trustjournal.ui.widgets.controls import (
 )
 from trustjournal.ui.widgets.dialog_slot import DialogSlot
 from trustjournal.ui.widgets.page import Page
+from trustjournal.ui.widgets.sizing import ReadingMeasure
 
 PLAN_ACTION = "hardDaysPlanDate"
+# The place's whole width, in average characters, on a wide screen: each of its two columns
+# then holds about 80 characters a line, the measure that reads easily.
+MEASURE_CHARS = 180
 
 
 def date_row(index: int, hard: HardDate) -> Row:
@@ -107,7 +111,8 @@ class HardDaysPage(Page):
         layout.addSpacing(8)
         layout.addLayout(columns, 1)
         # Its own scroll area, like Today's, so wrapped words always get their full height.
-        fill_with_scrolling(self, inner, "hardDaysScroll")
+        scroll = fill_with_scrolling(self, inner, "hardDaysScroll")
+        self.measure = ReadingMeasure(scroll, MEASURE_CHARS)
 
     def _emergency(self) -> QtWidgets.QFrame:
         frame = QtWidgets.QFrame()  # a slim card: one plain line that is always there

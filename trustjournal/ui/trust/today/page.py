@@ -33,9 +33,13 @@ from trustjournal.ui.widgets.controls import (
     link_button,
     show_text,
 )
+from trustjournal.ui.widgets.sizing import ReadingMeasure
 
 TWO_COLUMNS_FROM = 900  # px of page width: below this the cards stack
 PAGE_MARGIN = 28  # px left and right of the cards
+# Today's whole width, in average characters, on a wide screen: its left column (3 of 5
+# parts) then holds about 80 characters a line, the measure that reads easily.
+MEASURE_CHARS = 150
 # Room kept for the prompt, in lines: the library's prompts take 1-3 lines at the window
 # sizes we check, so the buttons under it stay put when "Show another" brings a longer one.
 PROMPT_LINES = 3
@@ -112,7 +116,8 @@ class TodayPage(TrustPage):
         layout.addWidget(self.hard_days_link)
         layout.addSpacing(12)
         layout.addLayout(columns, 1)
-        fill_with_scrolling(self, inner, "todayScroll")
+        scroll = fill_with_scrolling(self, inner, "todayScroll")
+        self.measure = ReadingMeasure(scroll, MEASURE_CHARS)
         # Its controls' sizes change after the page's own events (a larger text reaches the
         # buttons later): it asks to be laid out again, and the columns are chosen then.
         self._content = inner
