@@ -26,7 +26,7 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
 
 _RAW_HTML = re.compile(r"^ {0,3}<", re.MULTILINE)
-_MARK_HTML = re.compile(r"^<!-- trustjournal-[^\n]* -->\n", re.MULTILINE)
+_MARK_HTML = re.compile(r"^<!-- journal-[^\n]* -->\n", re.MULTILINE)
 # Markdown's own characters, line ends, spaces and fences, more often than chance gives.
 _MARKDOWN_BITS = st.sampled_from(
     ["#", "#### ", "\n", "\n\n", "  ", "\\", "```", "~~~", "---", "<!--", "-->", "*", "`", "\t"]
@@ -78,11 +78,11 @@ def test_no_reader_sees_a_mark(document: ExportDocument, body: str) -> None:
     assume(not _RAW_HTML.search(body))
     text = write_markdown(with_words(document, "A day", body), "notes files")
     without = "\n".join(
-        line for line in text.split("\n") if not line.startswith("<!-- trustjournal-")
+        line for line in text.split("\n") if not line.startswith("<!-- journal-")
     )
     render = MarkdownIt("commonmark").render
     assert _MARK_HTML.sub("", render(text)) == render(without)
-    assert render(text).count("<!-- trustjournal-") == 4  # top, entry, picture, end
+    assert render(text).count("<!-- journal-") == 4  # top, entry, picture, end
 
 
 def test_the_text_as_written_is_the_text_as_it_was_before_marks(
@@ -95,7 +95,7 @@ def test_the_text_as_written_is_the_text_as_it_was_before_marks(
     text = write_markdown(with_words(document, "A day", body), "notes files")
     assert keep_line_breaks(nested_body(body)).replace("next\n", "next  \n") in text
     assert "#### Up  \nline    \nnext  \n```\ncode\n```\n\n" in text
-    assert text.startswith("<!-- trustjournal-export 1 ")
+    assert text.startswith("<!-- journal-export 1 ")
     assert read_back(text) == ("A day", body)
 
 

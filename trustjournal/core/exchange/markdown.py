@@ -32,7 +32,10 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 # What a link keeps as it is; every other character is percent-encoded (RFC 3986), so a
 # space, a bracket or a parenthesis in a name never ends or breaks the link.
 _PLAIN_IN_LINK = frozenset(string.ascii_letters + string.digits + "-._~/")
-MARK_FORMAT = "trustjournal-export"  # the top mark's first word, as the JSON's "format"
+# The marks' words name no app: a text export must not say where it came from
+# (tests/core/exchange/test_export_metadata.py); the token makes them ours.
+MARK_PREFIX = "journal-"
+MARK_FORMAT = f"{MARK_PREFIX}export"  # the top mark's first word
 MARK_VERSION = 1
 MARK_KINDS = ("entry", "file", "end")
 # Inside a mark's JSON: no "-", "<" or ">", so a caption never ends the comment (-->).
@@ -208,7 +211,7 @@ def write_markdown(document: ExportDocument, folder: str = "") -> str:
         own = [(a, links[i]) for i, a in enumerate(document.attachments) if a.entry_id == entry.id]
         out += entry_lines(entry, own, token)
         files += len(own)
-    out += [mark("trustjournal-end", token, str(len(document.entries)), str(files)), ""]
+    out += [mark(f"{MARK_PREFIX}end", token, str(len(document.entries)), str(files)), ""]
     out += [f"*{escape(summary.generated_line(document))}*", ""]
     return "\n".join(out)
 
@@ -234,7 +237,7 @@ def entry_lines(entry: Entry, files: list[tuple[ExportAttachment, str]], token: 
     for attachment, link in files:
         kind = "picture" if attachment.is_picture else "file"
         said = {"name": attachment.name, "caption": attachment.caption}
-        out += [mark("trustjournal-file", token, kind, mark_fields(said)), ""]
+        out += [mark(f"{MARK_PREFIX}file", token, kind, mark_fields(said)), ""]
         out += attachment_lines(attachment, link)
     return [*out, "---", ""]
 
@@ -253,7 +256,12 @@ def entry_mark(entry: Entry, token: str, fields: dict[str, object]) -> str:
     said = {key: value for key, value in fields.items() if value or key == "title"}
     moment = to_iso(entry.created_at)
     return mark(
-        "trustjournal-entry", token, str(entry.id), entry.day.isoformat(), moment, mark_fields(said)
+        f"{MARK_PREFIX}entry",
+        token,
+        str(entry.id),
+        entry.day.isoformat(),
+        moment,
+        mark_fields(said),
     )
 
 

@@ -25,7 +25,7 @@ BODIES = {
     "Notes: 1. `two` \\three": (
         "  starts indented\n#### four deep\n##### five\n###### six\n### three\n\n\n"
         "line ending in two spaces  \nline ending in a backslash\\\n---\n"
-        "<!-- trustjournal-entry 0123456789abcdef 1 2025-06-01 x {} -->\n"
+        "<!-- journal-entry 0123456789abcdef 1 2025-06-01 x {} -->\n"
         "```\n# not a heading in code\n  keep  \n```\ntrailing  \n\n"
     ),
     "": "No title, only words | and ~pipes~ & <angles>.",

@@ -39,7 +39,7 @@ def changed(path: Path, change: Change) -> Path:
 
 
 def marks(lines: list[str], kind: str) -> list[int]:
-    return [n for n, line in enumerate(lines) if line.startswith(f"<!-- trustjournal-{kind} ")]
+    return [n for n, line in enumerate(lines) if line.startswith(f"<!-- journal-{kind} ")]
 
 
 def moved_after_the_end(lines: list[str]) -> list[str]:

@@ -159,7 +159,7 @@ class _Reading:
     def _kind(self, line: str) -> str:
         words = line.split(" ", 3)
         if len(words) >= 3 and words[0] == "<!--" and words[2] == self.token:
-            kind = words[1].removeprefix("trustjournal-")
+            kind = words[1].removeprefix(markdown.MARK_PREFIX)
             if kind in markdown.MARK_KINDS:
                 return kind
         return ""
