@@ -111,3 +111,38 @@ class Thumbnail(QtWidgets.QToolButton):
 
     def _remove(self) -> None:
         self.remove_wanted.emit(self.attachment.id)
+
+
+class Coming(QtWidgets.QToolButton):
+    """Where a file being read, cleaned and stored will show: a thumbnail's size (so its
+    picture takes the place without the row moving), "Adding…" in a frame, named for a
+    screen reader with the same words the status line says."""
+
+    def __init__(self, name: str, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        named(self, "pictureComing", texts.ATTACHING.format(name=name))
+        self.setToolTip(name)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with it yet
+        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        self.setIconSize(side)
+        self.setMinimumSize(side)
+        self.setIcon(QtGui.QIcon(self._drawn(side)))
+
+    def _drawn(self, side: QtCore.QSize) -> QtGui.QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QtGui.QPixmap(side * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QtGui.QPainter(pixmap)
+        try:
+            box = QtCore.QRectF(1, 1, side.width() - 2, side.height() - 2)
+            painter.setPen(QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Mid), 1))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
+            painter.setFont(self.font())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(box.adjusted(4, 4, -4, -4), int(flags), texts.COMING)
+        finally:
+            painter.end()
+        return pixmap
