@@ -32,11 +32,18 @@ from trustjournal.ui.journal.pictures.arriving import (
 )
 from trustjournal.ui.journal.pictures.decoding import decoded
 from trustjournal.ui.journal.pictures.full_view import PictureView
-from trustjournal.ui.journal.pictures.thumbnail import THUMBNAIL_SIDE, Coming, Thumbnail
+from trustjournal.ui.journal.pictures.thumbnail import (
+    THUMBNAIL_SIDE,
+    Coming,
+    Thumbnail,
+    tile_height,
+)
 from trustjournal.ui.journal.pictures.turning import PictureTurner
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.widgets.background import run_in_background
 from trustjournal.ui.widgets.file_dialogs import choose_files_to_open, choose_folder
+
+_MARGINS = 12  # 4 above and below the row, and 4 under it
 
 
 class PictureStrip(QtWidgets.QScrollArea):
@@ -64,6 +71,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         self._arrivals = 0  # counts the attaches begun
         self._arriving: dict[int, tuple[int, list[str]]] = {}  # attach: (entry shown, names)
         self.coming: list[Coming] = []
+        self.filling_in = 0  # entries shown whose thumbnails are still to be made
         self.thumbnails: list[Thumbnail] = []
         self.view: PictureView | None = None
         self.caption_dialog: QtWidgets.QInputDialog | None = None
@@ -83,7 +91,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         row = QtWidgets.QWidget(self)
         self._holder = row
         self._row = QtWidgets.QHBoxLayout(row)
-        self._row.setContentsMargins(0, 4, 0, 4)
+        self._row.setContentsMargins(0, _MARGINS // 3, 0, _MARGINS // 3)
         self._row.addStretch(1)
         self.setWidget(row)
         self.setWidgetResizable(True)
@@ -95,10 +103,25 @@ class PictureStrip(QtWidgets.QScrollArea):
     # -- which entry ------------------------------------------------------------------
 
     def show_entry(self, entry_id: int | None) -> None:
+        """The entry's attachments, filled in once the page is on screen: with ten pictures
+        the thumbnails (their widgets, their reads and decoding) were a sixth of the CPU the
+        Journal page took to show. Their room is kept from the start, so nothing moves."""
         self._opened += 1
         self._entry_id = entry_id
         self._close_windows()
-        self.refresh()
+        attachments = [] if entry_id is None else self._read_attachments(entry_id)
+        self._rebuild([])
+        if attachments:
+            self.setFixedHeight(tile_height(any(a.is_picture for a in attachments)) + _MARGINS)
+            self.show()
+            opened = self._opened
+            self.filling_in += 1
+            QtCore.QTimer.singleShot(0, self, lambda: self._fill_in(opened))
+
+    def _fill_in(self, opened: int) -> None:
+        self.filling_in -= 1
+        if opened == self._opened:  # else another entry is shown by now
+            self.refresh()
 
     def entry_stored(self, entry_id: int) -> None:
         """The new entry shown was stored (a first save): the same entry, now with an id."""
@@ -141,7 +164,7 @@ class PictureStrip(QtWidgets.QScrollArea):
             previous = thumbnail
         self.setVisible(bool(attachments or self.coming))
         if attachments or self.coming:
-            self.setFixedHeight(self._holder.sizeHint().height() + 4)
+            self.setFixedHeight(self._holder.sizeHint().height() + _MARGINS // 3)
         if focused is not None:  # the same picture again (a turn), else the last one
             same = [t for t in self.thumbnails if t.attachment.id == focused]
             chosen: list[QtWidgets.QWidget] = [*same, *self.thumbnails[-1:], self.attach_button]
@@ -155,6 +178,8 @@ class PictureStrip(QtWidgets.QScrollArea):
         built = self._built
         ratio = self.devicePixelRatioF()
         fit = QtCore.QSize(int(THUMBNAIL_SIDE * ratio), int(THUMBNAIL_SIDE * ratio))
+        if not any(thumbnail.attachment.has_thumbnail for thumbnail in self.thumbnails):
+            return  # nothing to decode: no work for the helper
         kept = [
             self._journal.attachments.thumbnail(thumbnail.attachment.id)
             if thumbnail.attachment.has_thumbnail

@@ -15,6 +15,29 @@ THUMBNAIL_SIDE = 88
 LEFT, RIGHT = -1, 1  # quarter turns, as the core counts them (clockwise)
 
 
+_TILE_HEIGHTS: dict[tuple[bool, str], int] = {}
+
+
+def tile_height(pictures: bool) -> int:
+    """How tall a thumbnail is (one of a picture, else one of a file, its name under its
+    icon) in the style and font of the time, found once on a bare button: the strip keeps
+    room for its thumbnails before it makes them."""
+    font = QtWidgets.QApplication.font()
+    key = (pictures, font.key())
+    if key not in _TILE_HEIGHTS:
+        probe = QtWidgets.QToolButton()
+        probe.setAutoRaise(True)
+        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        probe.setIconSize(side if pictures else side / 2)
+        probe.setMinimumSize(side)
+        if not pictures:
+            probe.setText("x")
+            probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        _TILE_HEIGHTS[key] = max(probe.sizeHint().height(), THUMBNAIL_SIDE)
+        probe.deleteLater()
+    return _TILE_HEIGHTS[key]
+
+
 class Thumbnail(QtWidgets.QToolButton):
     """One attachment: Enter (or a click) opens it, F2 captions it, [ and ] turn a picture
     left and right, Delete removes it; the menu key lists the same."""
