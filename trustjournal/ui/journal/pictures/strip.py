@@ -19,18 +19,8 @@ from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.attachments import Attachment, Intake
 from trustjournal.ui.journal.naming import named
-from trustjournal.ui.journal.pictures import texts
-from trustjournal.ui.journal.pictures.arriving import (
-    Kept,
-    Prepared,
-    Source,
-    arrival_in,
-    encoding,
-    kept_or_refused,
-    prepared_or_refused,
-    reading,
-)
-from trustjournal.ui.journal.pictures.decoding import decoded
+from trustjournal.ui.journal.pictures import arriving, texts
+from trustjournal.ui.journal.pictures.decoding import decode_thumbnails
 from trustjournal.ui.journal.pictures.full_view import PictureView
 from trustjournal.ui.journal.pictures.thumbnail import (
     THUMBNAIL_SIDE,
@@ -72,6 +62,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         self._arriving: dict[int, tuple[int, list[str]]] = {}  # attach: (entry shown, names)
         self.coming: list[Coming] = []
         self.filling_in = 0  # entries shown whose thumbnails are still to be made
+        self._fill_after_paint: int | None = None  # the entry shown, till the row is painted
         self.thumbnails: list[Thumbnail] = []
         self.view: PictureView | None = None
         self.caption_dialog: QtWidgets.QInputDialog | None = None
@@ -90,6 +81,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         self.attach_button.clicked.connect(self.choose_files)
         row = QtWidgets.QWidget(self)
         self._holder = row
+        row.installEventFilter(self)  # its first paint makes the thumbnails (show_entry)
         self._row = QtWidgets.QHBoxLayout(row)
         self._row.setContentsMargins(0, _MARGINS // 3, 0, _MARGINS // 3)
         self._row.addStretch(1)
@@ -103,7 +95,7 @@ class PictureStrip(QtWidgets.QScrollArea):
     # -- which entry ------------------------------------------------------------------
 
     def show_entry(self, entry_id: int | None) -> None:
-        """The entry's attachments, filled in once the page is on screen: with ten pictures
+        """The entry's attachments, filled in once the page is painted: with ten pictures
         the thumbnails (their widgets, their reads and decoding) were a sixth of the CPU the
         Journal page took to show. Their room is kept from the start, so nothing moves."""
         self._opened += 1
@@ -111,12 +103,22 @@ class PictureStrip(QtWidgets.QScrollArea):
         self._close_windows()
         attachments = [] if entry_id is None else self._read_attachments(entry_id)
         self._rebuild([])
+        if self._fill_after_paint is not None:
+            self._fill_after_paint = None
+            self.filling_in -= 1
         if attachments:
             self.setFixedHeight(tile_height(any(a.is_picture for a in attachments)) + _MARGINS)
             self.show()
-            opened = self._opened
+            self._fill_after_paint = self._opened
             self.filling_in += 1
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """The row painted (empty, its room kept): its thumbnails are made next."""
+        painted = watched is self._holder and event.type() == QtCore.QEvent.Type.Paint
+        if painted and self._fill_after_paint is not None:
+            opened, self._fill_after_paint = self._fill_after_paint, None
             QtCore.QTimer.singleShot(0, self, lambda: self._fill_in(opened))
+        return super().eventFilter(watched, event)
 
     def _fill_in(self, opened: int) -> None:
         self.filling_in -= 1
@@ -172,25 +174,15 @@ class PictureStrip(QtWidgets.QScrollArea):
         self._decode_thumbnails()
 
     def _decode_thumbnails(self) -> None:
-        """The kept thumbnails read here (about 0.1 ms each), decoded and scaled on the
-        background helper: 10 of them took 27 to 38 ms on the GUI thread (busy 2 cores)."""
         self._built += 1
-        built = self._built
-        ratio = self.devicePixelRatioF()
-        fit = QtCore.QSize(int(THUMBNAIL_SIDE * ratio), int(THUMBNAIL_SIDE * ratio))
-        if not any(thumbnail.attachment.has_thumbnail for thumbnail in self.thumbnails):
-            return  # nothing to decode: no work for the helper
-        kept = [
-            self._journal.attachments.thumbnail(thumbnail.attachment.id)
-            if thumbnail.attachment.has_thumbnail
-            else None
-            for thumbnail in self.thumbnails
-        ]
-        run_in_background(
-            lambda: [None if data is None else decoded(data, fit) for data in kept],
+        built, ratio = self._built, self.devicePixelRatioF()
+        decode_thumbnails(
+            self._journal,
+            [thumbnail.attachment for thumbnail in self.thumbnails],
+            QtCore.QSize(int(THUMBNAIL_SIDE * ratio), int(THUMBNAIL_SIDE * ratio)),
             lambda images: self._show_pictures(built, images),
             lambda error: self.said.emit(str(error)),
-            owner=self,
+            self,
         )
 
     def _show_pictures(self, built: int, images: list[QtGui.QImage | None]) -> None:
@@ -216,16 +208,16 @@ class PictureStrip(QtWidgets.QScrollArea):
         self.attach_paths([Path(path) for path in chosen])
 
     def attach_paths(self, paths: Sequence[Path]) -> None:
-        self._attach([(path.name, reading(path)) for path in paths])
+        self._attach([(path.name, arriving.reading(path)) for path in paths])
 
     def attach_picture(self, image: QtGui.QImage) -> None:
         """A picture pasted or dropped without a file: kept as PNG, cleaned as any other."""
         name = f"{_('Pasted picture')}.png"
-        self._attach([(name, encoding(image, name))])
+        self._attach([(name, arriving.encoding(image, name))])
 
     def take_mime(self, mime: QtCore.QMimeData) -> bool:
         """Attach what a drop or paste brings; False when it is text for the editor."""
-        arrival = arrival_in(mime)
+        arrival = arriving.arrival_in(mime)
         if arrival is None:
             return False
         if arrival.picture is not None:
@@ -234,7 +226,7 @@ class PictureStrip(QtWidgets.QScrollArea):
             self.attach_paths(arrival.paths)
         return True
 
-    def _attach(self, sources: list[tuple[str, Source]]) -> None:
+    def _attach(self, sources: list[tuple[str, arriving.Source]]) -> None:
         """Read and clean the files on the helper, then (`_store`) store them there too:
         a 12-megapixel photograph held the GUI thread 50-140 ms in its store alone. While
         they come, each has a frame in the row saying so (`Coming`)."""
@@ -245,14 +237,19 @@ class PictureStrip(QtWidgets.QScrollArea):
         arrival = self._arrival(names)
         opened, session, entry_id = self._opened, self._session, self._entry_id
         run_in_background(
-            lambda: [prepared_or_refused(source) for _name, source in sources],
+            lambda: [arriving.prepared_or_refused(source) for _name, source in sources],
             lambda ready: self._store(arrival, ready, opened, session, entry_id),
             lambda error: self._arrived(arrival, session, [str(error)]),
             owner=self,
         )
 
     def _store(
-        self, arrival: int, ready: list[Prepared], opened: int, session: int, entry_id: int | None
+        self,
+        arrival: int,
+        ready: list[arriving.Prepared],
+        opened: int,
+        session: int,
+        entry_id: int | None,
     ) -> None:
         """Keep what was prepared with the entry it was meant for: the one shown (stored now
         if it was new), or the entry shown when it began, if the person moved on. The store
@@ -269,14 +266,14 @@ class PictureStrip(QtWidgets.QScrollArea):
             return
         keeping, owner = self._journal.attachments, entry_id
         run_in_background(
-            lambda: [kept_or_refused(keeping, owner, intake) for intake in intakes],
+            lambda: [arriving.kept_or_refused(keeping, owner, intake) for intake in intakes],
             lambda kept: self._arrived(arrival, session, sentences, kept),
             lambda error: self._arrived(arrival, session, [*sentences, str(error)]),
             owner=self,
         )
 
     def _arrived(
-        self, arrival: int, session: int, sentences: list[str], kept: Sequence[Kept] = ()
+        self, arrival: int, session: int, sentences: list[str], kept: Sequence[arriving.Kept] = ()
     ) -> None:
         """The files are in the vault (or refused): their frames give way to thumbnails. A
         lock meanwhile waited for the store (`wait_for_all`): what was stored is whole."""
@@ -301,12 +298,8 @@ class PictureStrip(QtWidgets.QScrollArea):
         return self._arrivals
 
     def _coming_names(self) -> list[str]:
-        return [
-            name
-            for opened, names in self._arriving.values()
-            if opened == self._opened
-            for name in names
-        ]
+        shown = [names for opened, names in self._arriving.values() if opened == self._opened]
+        return [name for names in shown for name in names]
 
     def _first_time_words(self) -> list[str]:
         """What attaching takes out of a file, said short after the journal's first attach
@@ -395,7 +388,7 @@ class PictureStrip(QtWidgets.QScrollArea):
     # -- dropping onto the strip ------------------------------------------------------
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
-        if arrival_in(event.mimeData()) is not None:
+        if arriving.arrival_in(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802 (Qt API)
