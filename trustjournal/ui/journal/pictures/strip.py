@@ -153,6 +153,7 @@ class PictureStrip(QtWidgets.QScrollArea):
         focused = next((t.attachment.id for t in self.thumbnails if t.hasFocus()), None)
         for old in [*self.thumbnails, *self.coming]:
             self._row.removeWidget(old)
+            old.hide()  # at once: deleted later, it was still drawn under the new row
             old.deleteLater()
         self._shown = attachments
         self.thumbnails = [self._thumbnail(attachment) for attachment in attachments]
@@ -251,10 +252,9 @@ class PictureStrip(QtWidgets.QScrollArea):
         session: int,
         entry_id: int | None,
     ) -> None:
-        """Keep what was prepared with the entry it was meant for: the one shown (stored now
-        if it was new), or the entry shown when it began, if the person moved on. The store
-        runs on the helper, on a connection of its own (`keep_apart`): the window's own
-        connection keeps reading meanwhile, and a save of the text waits its turn."""
+        """Keep what was prepared with the entry shown (stored now if new), or the one shown
+        when it began if the person moved on: on the helper, on a connection of its own
+        (`keep_apart`), so the window reads meanwhile and a save of the text waits its turn."""
         if session != self._session:
             return  # locked meanwhile: the journal is closed, and nothing is kept
         intakes = [part for part in ready if isinstance(part, Intake)]
