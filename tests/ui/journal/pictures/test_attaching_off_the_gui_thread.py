@@ -52,13 +52,15 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldStore]:
     wait_for_all()
 
 
-def start_attaching(
-    page: JournalPage, monkeypatch: pytest.MonkeyPatch, folder: Path, body: str = "By the sea."
+@pytest.fixture
+def attaching(
+    page: JournalPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, held: HeldStore
 ) -> int:
+    """A new entry with words, stored, and "beach.jpg" on its way in: the entry's id."""
     page.new_entry()
-    page.editor.body.setPlainText(body)
+    page.editor.body.setPlainText("By the sea.")
     page.save_pending()
-    choosing(monkeypatch, [picture_file(folder, "beach.jpg")])
+    choosing(monkeypatch, [picture_file(tmp_path, "beach.jpg")])
     page.editor.pictures.attach_button.click()
     entry_id = page.editor.entry_id
     assert entry_id is not None
@@ -66,14 +68,9 @@ def start_attaching(
 
 
 def test_the_store_runs_off_the_gui_thread_and_a_frame_says_it_is_coming(
-    qtbot: QtBot,
-    page: JournalPage,
-    journal: Journal,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    held: HeldStore,
+    qtbot: QtBot, page: JournalPage, journal: Journal, attaching: int, held: HeldStore
 ) -> None:
-    entry_id = start_attaching(page, monkeypatch, tmp_path)
+    entry_id = attaching
     strip = page.editor.pictures
     qtbot.waitUntil(held.inside.is_set, timeout=WAIT_MS)
     assert held.threads and threading.main_thread() not in held.threads
@@ -90,16 +87,11 @@ def test_the_store_runs_off_the_gui_thread_and_a_frame_says_it_is_coming(
 
 
 def test_the_text_saves_while_the_picture_is_stored_and_a_lock_keeps_it_once(
-    qtbot: QtBot,
-    page: JournalPage,
-    journal: Journal,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    held: HeldStore,
+    qtbot: QtBot, page: JournalPage, journal: Journal, attaching: int, held: HeldStore
 ) -> None:
     """A lock saves the text while the store is still in its transaction: the save waits
     its turn (the store has a connection of its own), then the store ends whole."""
-    entry_id = start_attaching(page, monkeypatch, tmp_path)
+    entry_id = attaching
     qtbot.waitUntil(held.inside.is_set, timeout=WAIT_MS)
     page.editor.body.setPlainText("By the sea, and then home.")
     releasing = threading.Timer(0.3, held.go.set)  # the store ends while the save waits
@@ -115,14 +107,9 @@ def test_the_text_saves_while_the_picture_is_stored_and_a_lock_keeps_it_once(
 
 
 def test_moving_to_another_entry_keeps_the_picture_with_the_first(
-    qtbot: QtBot,
-    page: JournalPage,
-    journal: Journal,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    held: HeldStore,
+    qtbot: QtBot, page: JournalPage, journal: Journal, attaching: int, held: HeldStore
 ) -> None:
-    first = start_attaching(page, monkeypatch, tmp_path)
+    first = attaching
     qtbot.waitUntil(held.inside.is_set, timeout=WAIT_MS)
     page.new_entry()
     assert page.editor.pictures.coming == []  # the frame belongs to the first entry
