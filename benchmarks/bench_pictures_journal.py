@@ -27,7 +27,7 @@ measured in a fresh process, which prints one line of figures:
 - peak memory (the process's maximum resident set) after the list and after the backup.
 The medians of the rounds are printed at the end. `--delete` removes the two copies.
 `--attach N` measures instead what attaching does to the GUI thread: N photographs of
-4000x3000 (smooth noise, JPEG quality 92, about 3.4 MB, as a phone's) attached one after
+4000x3000 (smooth noise, JPEG quality 92, about 3 MB, as a phone's) attached one after
 another through the editor's strip on a fresh journal, offscreen; for each, the time to its
 thumbnail shown and the GUI thread's longest pause meanwhile (a 10 ms timer's largest gap,
 as bench_capture.py measures the review).
