@@ -26,6 +26,11 @@ measured in a fresh process, which prints one line of figures:
 - backup and restore of the whole journal (MB/s of the database);
 - peak memory (the process's maximum resident set) after the list and after the backup.
 The medians of the rounds are printed at the end. `--delete` removes the two copies.
+`--attach N` measures instead what attaching does to the GUI thread: N photographs of
+4000x3000 (smooth noise, JPEG quality 92, about 3 MB, as a phone's) attached one after
+another through the editor's strip on a fresh journal, offscreen; for each, the time to its
+thumbnail shown and the GUI thread's longest pause meanwhile (a 10 ms timer's largest gap,
+as bench_capture.py measures the review).
 `--parts` also measures the journal with pictures twice more, leaving out a piece of what
 the Journal page does for pictures (the editor's strip of thumbnails; and the list row's
 mark as well), to say what the difference costs.
@@ -47,6 +52,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -54,6 +60,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate import PASSPHRASE, generate
 
 from trustjournal.core.records.attachments import Intake
+
+if TYPE_CHECKING:
+    from trustjournal.ui.journal.pictures.strip import PictureStrip
 
 NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 DISTINCT = 40  # photographs made and cleaned; each kept copy differs by a comment
@@ -269,6 +278,81 @@ def measure(folder: Path) -> dict[str, float]:
     return figures
 
 
+# -- attaching: the GUI thread's longest pause -------------------------------------------
+
+
+def phone_photograph(side: tuple[int, int] = (4000, 3000)) -> bytes:
+    """Smooth noise scaled up (so JPEG keeps it at a phone photo's size), new each call."""
+    from PIL import Image
+
+    small = Image.effect_noise((side[0] // 8, side[1] // 8), 60).convert("RGB")
+    picture = small.resize(side, Image.Resampling.BICUBIC)
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+def shown_all(strip: PictureStrip, wanted: int) -> bool:
+    return len(strip.thumbnails) == wanted and not strip.thumbnails[-1].icon().isNull()
+
+
+def attach_pauses(count: int) -> None:
+    import itertools
+
+    from trustjournal.core.journal.journal import Journal
+    from trustjournal.core.vault.keys.keyfile import FLOOR
+    from trustjournal.core.vault.vault import Vault
+    from trustjournal.ui.journal.page import JournalPage
+    from trustjournal.ui.qt import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        vault, _code = Vault.create(folder / "vault", PASSPHRASE, params=FLOOR)
+        journal = Journal(vault)
+        journal.settings.set("said_what_is_removed", True)
+        page = JournalPage(journal)
+        page.resize(1280, 800)
+        page.show()
+        page.new_entry()
+        page.editor.body.setPlainText("A day at the sea.")
+        page.save_pending()
+        strip = page.editor.pictures
+        ticks: list[float] = []
+        timer = QtCore.QTimer(interval=10)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+        def longest_pause(until: Callable[[], bool]) -> tuple[float, float]:
+            started = time.perf_counter()
+            ticks[:] = [started]
+            timer.start()
+            while not until():
+                app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            ended = time.perf_counter()
+            timer.stop()
+            gaps = [b - a for a, b in itertools.pairwise([*ticks, ended])]
+            return ended - started, max(gaps)
+
+        # The same timer with nothing to do: what the machine's load alone costs it.
+        _idle, idle = longest_pause(lambda: time.perf_counter() - ticks[0] > 1.0)
+        print(
+            f"idle for 1 s: longest GUI pause {idle * 1000:.0f} ms, load {os.getloadavg()[0]:.1f}"
+        )
+        for number in range(count):
+            path = folder / f"photo {number}.jpg"
+            path.write_bytes(phone_photograph())
+            app.processEvents()
+            strip.attach_paths([path])
+            shown, pause = longest_pause(lambda wanted=number + 1: shown_all(strip, wanted))
+            print(
+                f"picture {number + 1} ({path.stat().st_size / 1e6:.1f} MB): shown after"
+                f" {shown:.2f} s, longest GUI pause {pause * 1000:.0f} ms,"
+                f" load {os.getloadavg()[0]:.1f}"
+            )
+        page.clear_for_lock()
+        journal.close()
+
+
 def without_parts(parts: str) -> None:
     """Leave out one piece of what the page does for pictures, to see what it costs: the
     editor's strip of thumbnails ("strip": it reads no attachments) or the list row's mark
@@ -340,7 +424,11 @@ def main() -> None:
     )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--leave-out", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--attach", type=int, default=0, help="measure attaching N photographs")
     options = parser.parse_args()
+    if options.attach:
+        attach_pauses(options.attach)
+        return
     if options.measure:
         without_parts(options.leave_out)
         print(json.dumps(measure(options.measure)))

@@ -159,7 +159,8 @@ def shoot(app: QtWidgets.QApplication, theme: str) -> None:
         assert isinstance(page, JournalPage)
         window.resize(1180, 760)
         page.open_entry(entry_id)
-        settle(app)
+        settle(app)  # painted: the strip makes its thumbnails and decodes them on the helper
+        settle(app)  # decoded and shown
         save(window, f"editor-{theme}")
         strip = page.editor.pictures
         strip.ask_caption(strip.thumbnails[1].attachment.id)

@@ -69,7 +69,9 @@ class Journal:
         self._entries = EntryStore(vault.database)
         self._imports = ImportStore(vault.database)
         self.settings = Settings(SettingsStore(vault.database), self.changes)
-        self.attachments = Attachments(AttachmentStore(vault.database), self.changes, self.clock)
+        self.attachments = Attachments(
+            AttachmentStore(vault.database), self.changes, self.clock, apart=vault.apart
+        )
         self._add_trust_parts(vault, prompt_library)
         self._add_care_parts(vault)
 

@@ -8,10 +8,11 @@ file; the database is never re-encrypted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from trustjournal.core.errors import (
@@ -196,6 +197,19 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self.database.is_open
+
+    @contextlib.contextmanager
+    def apart(self) -> Iterator[Database]:
+        """A connection of its own to the journal, for one write on another thread (the
+        app stores a picture on its helper while the window's connection keeps serving;
+        WAL lets the window read meanwhile, and a write of its own waits its turn)."""
+        if not self.is_open:
+            raise VaultLocked()
+        database = Database.open(self.paths.database, bytes(self._data_key))
+        try:
+            yield database
+        finally:
+            database.close()
 
     @property
     def opened_through_backup(self) -> bool:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry, EntryDraft
+from trustjournal.ui.journal import delegate
 from trustjournal.ui.journal.entry_model import AttachedRole
 from trustjournal.ui.journal.page import JournalPage
 from trustjournal.ui.qt import Qt, QtCore, QtGui
@@ -96,3 +97,24 @@ def test_the_mark_follows_an_attach_in_the_editor(
     attached_through_dialog(qtbot, page, monkeypatch, [picture_file(tmp_path, "new.jpg")])
     qtbot.waitUntil(lambda: _attached(page, plain.id) == 1, timeout=WAIT_MS)
     assert _spoken(page, plain.id).endswith("1 attachment")
+
+
+def test_the_mark_is_drawn_once_and_copied_to_every_row_like_it(
+    journal: Journal, clock: ManualClock, page: JournalPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawn afresh, the mark cost about 100 µs a row; copied, a few: a whole repaint of
+    rows with one picture each draws it at most once (the selected row's colour aside)."""
+    for number in range(6):
+        entry = journal.add_entry(EntryDraft(day=clock.today(), body=f"day {number}"))
+        journal.attachments.attach_bytes(entry.id, jpeg(), f"{number}.jpg")
+    page.model.refresh()
+    drawn: list[str] = []
+    real = delegate._drawn_mark
+    monkeypatch.setattr(delegate, "_MARKS", {})
+    monkeypatch.setattr(delegate, "_drawn_mark", lambda *a: drawn.append(a[2]) or real(*a))
+    first = page.list.viewport().grab().toImage()
+    again = page.list.viewport().grab().toImage()
+    assert 1 <= len(drawn) <= 2 and set(drawn) == {"1"}
+    assert first == again
+    entry_id = page.model.id_at(0)
+    assert _inked(first, _date_corner(page, entry_id)) > 0

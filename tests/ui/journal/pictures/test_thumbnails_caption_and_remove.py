@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from attach_kit import written_with_a_picture
+from attach_kit import wait_for_thumbnails, written_with_a_picture
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.journal import Journal
@@ -114,6 +114,7 @@ def test_an_entry_deleted_and_undone_gets_its_pictures_back(
     (back,) = journal.attachments.of_entry(entry_id)
     assert journal.attachments.content(back.id) == content and back.caption == "the sea"
     assert page.editor.entry_id == entry_id
+    wait_for_thumbnails(qtbot, page, 1)  # filled in once the entry is on screen
     assert [t.attachment for t in page.editor.pictures.thumbnails] == [back]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from trustjournal.core.changes import Action, Change, ChangeHub, Topic
@@ -18,6 +20,7 @@ from trustjournal.core.journal.attachments import texts
 from trustjournal.core.journal.attachments.intake import AttachmentRefused, read_chosen_file
 from trustjournal.core.journal.attachments.names import free_path, kept_name, media_type_of
 from trustjournal.core.records.attachments import Attachment, HeldAttachment, Intake
+from trustjournal.core.vault.database import Database
 from trustjournal.core.vault.stores.attachments import AttachmentStore
 
 
@@ -79,11 +82,17 @@ def prepared_file(path: Path) -> Intake:
     return prepared(read_chosen_file(path), path.name)
 
 
+Apart = Callable[[], AbstractContextManager[Database]]  # Vault.apart: a connection of its own
+
+
 class Attachments:
-    def __init__(self, store: AttachmentStore, changes: ChangeHub, clock: Clock) -> None:
+    def __init__(
+        self, store: AttachmentStore, changes: ChangeHub, clock: Clock, apart: Apart | None = None
+    ) -> None:
         self._store = store
         self._changes = changes
         self._clock = clock
+        self._apart = apart
 
     # -- changing -------------------------------------------------------------------
 
@@ -100,6 +109,21 @@ class Attachments:
         attachment_id = self._store.add(entry_id, intake, self._clock.now())
         self._announce(entry_id)
         return self._store.get(attachment_id)
+
+    def keep_apart(self, entry_id: int, intake: Intake) -> Attachment:
+        """`keep` on a connection of its own, safe on another thread while the app's own
+        connection serves the window (the app's helper stores a large picture this way).
+        Nothing is announced here: views listen on the GUI thread, where the app then calls
+        `announce_kept`."""
+        if self._apart is None:
+            raise RuntimeError("no connection apart was given")
+        with self._apart() as database:
+            store = AttachmentStore(database)
+            return store.get(store.add(entry_id, intake, self._clock.now()))
+
+    def announce_kept(self, attachment: Attachment) -> None:
+        """Tell the views the attachment kept by `keep_apart` is there."""
+        self._announce(attachment.entry_id)
 
     def set_caption(self, attachment_id: int, caption: str) -> Attachment:
         self._store.set_caption(attachment_id, caption.strip())

@@ -1,6 +1,12 @@
 """'Entry deleted — Undo': deleted entries, and pictures or files removed from an entry,
 can come back until the window closes or locks. What comes back is held in memory here
-(an entry's attachments whole, since deleting the entry deletes them), never on disk."""
+(an entry's attachments whole, since deleting the entry deletes them), never on disk.
+
+Pictures make that memory large (a phone's photograph is 3 to 5 MB), so the bar holds at
+most `HELD_LIMIT` of their bytes: past it, the oldest deletes can no longer be undone,
+and the newest always can. Holding them in the vault instead (no bytes in memory, and
+the same end at lock) needs a place in the schema for attachments without an entry: a
+migration, left for the core (issue 26)."""
 
 from __future__ import annotations
 
@@ -25,6 +31,13 @@ class DeletedEntry:
 
 
 Undoable = DeletedEntry | HeldAttachment
+HELD_LIMIT = 64 * 1024 * 1024  # bytes of pictures and files held for Undo at most
+
+
+def held_bytes(item: Undoable) -> int:
+    """The bytes of pictures and files `item` holds in memory (their thumbnails too)."""
+    held = (item,) if isinstance(item, HeldAttachment) else item.attachments
+    return sum(len(h.intake.data) + len(h.intake.thumbnail or b"") for h in held)
 
 
 def brought_back(journal: Journal, item: Undoable) -> Entry | None:
@@ -71,12 +84,19 @@ class UndoBar(QtWidgets.QFrame):
         self.hide()
 
     def offer(self, entry: Entry, attachments: tuple[HeldAttachment, ...] = ()) -> None:
-        self._deleted.append(DeletedEntry(entry, attachments))
-        self._show_count()
+        self._hold(DeletedEntry(entry, attachments))
 
     def offer_removed(self, held: HeldAttachment) -> None:
         """A picture or file removed from an entry: Undo puts it back."""
-        self._deleted.append(held)
+        self._hold(held)
+
+    def _hold(self, item: Undoable) -> None:
+        """Hold `item` for Undo, letting go of the oldest while pictures and files over
+        `HELD_LIMIT` are held (the newest is kept, however large)."""
+        self._deleted.append(item)
+        held = sum(held_bytes(older) for older in self._deleted)
+        while held > HELD_LIMIT and len(self._deleted) > 1:
+            held -= held_bytes(self._deleted.pop(0))
         self._show_count()
 
     def take(self) -> Undoable | None:

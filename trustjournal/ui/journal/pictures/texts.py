@@ -44,6 +44,7 @@ WHAT_IS_REMOVED = (
 )
 # The editor's status line and the undo bar.
 ATTACHING = "Attaching \u201c{name}\u201d\u2026"
+COMING = "Adding\u2026"  # in the frame where a file being attached will show
 REMOVED = "\u201c{name}\u201d removed."
 SAVED_COPY = "A copy of \u201c{name}\u201d was saved as {path}."
 NOT_SAVED_COPY = "A copy of \u201c{name}\u201d could not be saved: {reason}"

@@ -15,6 +15,29 @@ THUMBNAIL_SIDE = 88
 LEFT, RIGHT = -1, 1  # quarter turns, as the core counts them (clockwise)
 
 
+_TILE_HEIGHTS: dict[tuple[bool, str], int] = {}
+
+
+def tile_height(pictures: bool) -> int:
+    """How tall a thumbnail is (one of a picture, else one of a file, its name under its
+    icon) in the style and font of the time, found once on a bare button: the strip keeps
+    room for its thumbnails before it makes them."""
+    font = QtWidgets.QApplication.font()
+    key = (pictures, font.key())
+    if key not in _TILE_HEIGHTS:
+        probe = QtWidgets.QToolButton()
+        probe.setAutoRaise(True)
+        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        probe.setIconSize(side if pictures else side / 2)
+        probe.setMinimumSize(side)
+        if not pictures:
+            probe.setText("x")
+            probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        _TILE_HEIGHTS[key] = max(probe.sizeHint().height(), THUMBNAIL_SIDE)
+        probe.deleteLater()
+    return _TILE_HEIGHTS[key]
+
+
 class Thumbnail(QtWidgets.QToolButton):
     """One attachment: Enter (or a click) opens it, F2 captions it, [ and ] turn a picture
     left and right, Delete removes it; the menu key lists the same."""
@@ -111,3 +134,38 @@ class Thumbnail(QtWidgets.QToolButton):
 
     def _remove(self) -> None:
         self.remove_wanted.emit(self.attachment.id)
+
+
+class Coming(QtWidgets.QToolButton):
+    """Where a file being read, cleaned and stored will show: a thumbnail's size (so its
+    picture takes the place without the row moving), "Adding…" in a frame, named for a
+    screen reader with the same words the status line says."""
+
+    def __init__(self, name: str, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        named(self, "pictureComing", texts.ATTACHING.format(name=name))
+        self.setToolTip(name)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with it yet
+        side = QtCore.QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+        self.setIconSize(side)
+        self.setMinimumSize(side)
+        self.setIcon(QtGui.QIcon(self._drawn(side)))
+
+    def _drawn(self, side: QtCore.QSize) -> QtGui.QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QtGui.QPixmap(side * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QtGui.QPainter(pixmap)
+        try:
+            box = QtCore.QRectF(1, 1, side.width() - 2, side.height() - 2)
+            painter.setPen(QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Mid), 1))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
+            painter.setFont(self.font())
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(box.adjusted(4, 4, -4, -4), int(flags), texts.COMING)
+        finally:
+            painter.end()
+        return pixmap
