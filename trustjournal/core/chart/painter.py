@@ -27,7 +27,7 @@ from trustjournal.core.chart.data import (
     PhaseSpan,
 )
 from trustjournal.core.chart.printed import export_data, paint_total_names
-from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
+from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, Spot, build_scene
 from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
 from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.journal.trends import MOOD
@@ -236,12 +236,12 @@ def _markers(
     shape: str,
     color: QtGui.QColor,
     radius: float,
-    points: list[QtCore.QPointF],
+    points: list[Spot],
     vector: bool,
 ) -> None:
     if vector:
-        for point in points:
-            painter.fillPath(style.marker_path(shape, point.x(), point.y(), radius), color)
+        for x, y in points:
+            painter.fillPath(style.marker_path(shape, x, y, radius), color)
         return
     ratio = drawing.device_ratio(painter)
     drawing.stamp(painter, style.sprite(shape, color, radius, ratio), points)
