@@ -8,6 +8,7 @@ more than a month.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -195,7 +196,7 @@ def _add_moods(scene: Scene, data: ChartData, first: int, last: int) -> None:
         low, high = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
         y = round(bottom - at * per_height)
         columns = {round(left + day * per_day) for day in days[low:high]}
-        scene.moods.extend((x, y) for x in columns)
+        scene.moods.extend(zip(columns, itertools.repeat(y)))
 
 
 def _add_average(scene: Scene, data: ChartData, first: int, last: int) -> None:
