@@ -10,7 +10,6 @@ import pytest
 from PySide6 import QtCore, QtGui
 
 from trustjournal.core.chart import drawing
-from trustjournal.core.chart import painter as chart_painter
 from trustjournal.core.chart import style as chart_style
 
 LENGTH, WIDTH, DASHES = 120, 3.0, (6.0, 3.0)
@@ -86,7 +85,7 @@ def test_a_dates_dotted_line_at_2x_is_two_sharp_columns_of_dots() -> None:
     painter = QtGui.QPainter(image)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)  # as the chart paints
     line = QtCore.QLineF(50.3, 10, 50.3, 90)
-    chart_painter._tick_line(painter, line, QtGui.QColor("black"), sharp=True)
+    drawing.tick_line(painter, line, QtGui.QColor("black"), sharp=True)
     painter.end()
     columns = [x for x in range(200) if any(inked(image, x=x))]
     assert len(columns) == 2

@@ -173,32 +173,11 @@ def _paint_grid(
     sharp = not vector and drawing.device_ratio(painter) >= drawing.SHARP_RATIO
     for x, text in scene.ticks:
         if plot.left() <= x <= plot.right():
-            _tick_line(painter, QtCore.QLineF(x, plot.top(), x, lane_bottom), grid, sharp)
+            drawing.tick_line(painter, QtCore.QLineF(x, plot.top(), x, lane_bottom), grid, sharp)
             painter.setPen(muted)
             width = metrics.horizontalAdvance(text)
             left = min(max(x - width / 2, plot.left() - LEFT), plot.right() + RIGHT - width)
             painter.drawText(QtCore.QPointF(left, lane_bottom + metrics.ascent() + 6), text)
-
-
-def _tick_line(
-    painter: QtGui.QPainter, line: QtCore.QLineF, grid: QtGui.QColor, sharp: bool
-) -> None:
-    """A dotted line up from a date on the axis. On a high-DPI screen it is one-pixel
-    dotted passes side by side without antialiasing (Qt's quick line path), where an
-    antialiased dotted pen cost a millisecond for a dozen; dots of two pixels and gaps of
-    one, as Qt's dotted pen with its square caps draws them."""
-    if not sharp:
-        painter.setPen(QtGui.QPen(grid, 1, Qt.PenStyle.DotLine))
-        painter.drawLine(line)
-        return
-    ratio = drawing.device_ratio(painter)
-    passes = round(ratio)
-    with drawing.in_device_pixels(painter) as device:
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(style.cosmetic_pen(grid, (2.0, 1.0), ratio))
-        placed = device.map(line)
-        for step in range(passes):
-            painter.drawLine(placed.translated(step - (passes - 1) / 2, 0))
 
 
 def _paint_today(
