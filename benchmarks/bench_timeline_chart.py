@@ -18,6 +18,9 @@ its wall clock swung by 2x between runs of the same code) of repeated paints int
 - first view: paint the view once the journal changed (new chart data: nothing
   kept from earlier views).
 
+Python's automatic garbage collection is off and runs between steps, as in the app
+(trustjournal/ui/widgets/garbage.py).
+
 `--against OLD_TREE` runs this script in child processes, over the `trustjournal` of
 OLD_TREE (say, `git archive main trustjournal | tar -x -C OLD_TREE`) and over this
 tree's, in turn for `--rounds` rounds, so that old and new meet the same load; it
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -136,6 +140,7 @@ def steps(
 
     times: dict[str, list[float]] = {name: [] for name in STEPS}
     for number in range(repeats):
+        gc.collect()  # between steps, as the app's event loop collects (ui/widgets/garbage.py)
         times["frame"].append(cpu_ms(paint))
         times["zoom step"].append(cpu_ms(zoom_step))
         times["pan step"].append(cpu_ms(pan_step(number)))
@@ -220,6 +225,7 @@ def main() -> int:
         against(arguments.against.resolve(), arguments.rounds, arguments.repeats)
         return 0
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    gc.disable()  # as in the app: never in the middle of a paint
     start = time.perf_counter()
     whole = read_timeline()
     chart = make_chart(whole)
