@@ -1,8 +1,9 @@
 """Drawing helpers for the timeline chart, each quick at ten years of history.
 
-Wide antialiased pens along long zigzagging lines are what makes Qt slow, so
-lines are laid down as one-pixel passes, markers are stamped from small
-pictures, and crowded lines are averaged over a few pixels' worth of days.
+Wide pens along long zigzagging lines are what makes Qt slow, so lines are laid
+down as one-pixel passes (at 2x, as wide segments without antialiasing, on Qt's
+quick line path), markers are stamped from small pictures, and crowded lines are
+averaged over a few pixels' worth of days (data.Sorted.means).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def device_ratio(painter: QtGui.QPainter) -> float:
 def stroke(
     painter: QtGui.QPainter, line: QtGui.QPolygonF, pen: QtGui.QPen, width: float, ratio: float
 ) -> None:
-    """A line `width` pixels wide as a few one-pixel passes side by side.
+    """A line `width` pixels wide as a few one-pixel passes side by side (at a ratio of 2
+    or more, as sharp wide segments: _stroke_sharp).
 
     One-pixel (cosmetic) pens take Qt's quick line path, a hundred times quicker than
     stroking a wide pen along a long, zigzagging line, and look the same. The passes are
