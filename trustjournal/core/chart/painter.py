@@ -201,7 +201,11 @@ def _paint_series(
         _line(painter, scene.average, soft, (), 6.0, vector)
     mood = style.color_of(MOOD, palette)
     mood.setAlpha(190)
-    _markers(painter, "dot", mood, 4.0, scene.moods, vector)
+    if vector:
+        _markers(painter, "dot", mood, 4.0, list(scene.moods), vector)
+    else:
+        sprite = style.sprite("dot", mood, 4.0, drawing.device_ratio(painter))
+        drawing.stamp_pixels(painter, sprite, scene.moods)
     scores = [name for name in scene.lines if name.startswith(SCORE_PREFIX)]
     for name in (*scores, *TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top
         if name not in scene.lines:

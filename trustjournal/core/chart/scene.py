@@ -48,7 +48,7 @@ class Scene:
     window: Window
     lines: dict[str, QtGui.QPolygonF] = field(default_factory=dict)
     markers: dict[str, list[Spot]] = field(default_factory=dict)
-    moods: list[Spot] = field(default_factory=list)  # on whole pixels, one dot on each
+    moods: list[tuple[int, int]] = field(default_factory=list)  # whole pixels, a dot on each
     average: QtGui.QPolygonF = field(default_factory=QtGui.QPolygonF)
     events: dict[str, list[Spot]] = field(default_factory=dict)
     event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
