@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import functools
 import itertools
+import math
 from collections.abc import Iterable, Iterator
 
 from PySide6 import QtCore, QtGui
@@ -105,9 +106,11 @@ def inked_corners(points: list[QtCore.QPointF], dashes: list[float]) -> list[QtC
         return corners
     ends = list(itertools.accumulate(dashes))  # where each dash and gap ends in the pattern
     inked: list[QtCore.QPointF] = []
-    travelled = 0.0
-    for start, corner in zip(points, corners, strict=False):
-        travelled += QtCore.QLineF(start, corner).length()
+    travelled, x, y = 0.0, points[0].x(), points[0].y()
+    for corner in corners:
+        corner_x, corner_y = corner.x(), corner.y()
+        travelled += math.hypot(corner_x - x, corner_y - y)
+        x, y = corner_x, corner_y
         if bisect.bisect_left(ends, travelled % total) % 2 == 0:
             inked.append(corner)
     return inked
