@@ -26,7 +26,7 @@ OLD_TREE (say, `git archive main trustjournal | tar -x -C OLD_TREE`) and over th
 tree's, in turn for `--rounds` rounds, so that old and new meet the same load; it
 prints both, median of all rounds. The plain run fails if any 1x median is 30 ms or
 more, or a 2x frame 16 ms or more; it says so, without failing, when a step at 2x takes
-16 ms or more (the aim, met at "all" only without load to spare).
+16 ms or more (the aim, which "all" meets only on a lightly loaded machine).
 """
 
 from __future__ import annotations
