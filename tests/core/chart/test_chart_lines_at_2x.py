@@ -73,3 +73,23 @@ def test_every_line_keeps_its_own_shape_at_2x() -> None:
     }
     different = {(look.dashes, look.width) for look in looks.values()}
     assert len(set(shapes.values())) == len(different)
+
+
+def test_a_dates_dotted_line_at_2x_is_two_sharp_columns_of_dots() -> None:
+    """The dotted line up from a date on the axis: at 2x two whole columns (no
+    antialiasing, as the lines), dots of 4 device pixels and gaps of 2 as Qt's dotted pen
+    with its square caps draws them."""
+    image = QtGui.QImage(200, 200, QtGui.QImage.Format.Format_Alpha8)
+    image.setDevicePixelRatio(2.0)
+    image.fill(0)
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)  # as the chart paints
+    line = QtCore.QLineF(50.3, 10, 50.3, 90)
+    drawing.tick_line(painter, line, QtGui.QColor("black"), sharp=True)
+    painter.end()
+    columns = [x for x in range(200) if any(inked(image, x=x))]
+    assert len(columns) == 2
+    assert all(image.pixelColor(x, y).alpha() in (0, 255) for x in columns for y in range(200))
+    dots = runs(inked(image, x=columns[0]))[:-1]  # whole dots, not the cut end
+    gaps = [len(list(g)) for on, g in itertools.groupby(inked(image, x=columns[0])) if not on]
+    assert set(dots) == {4} and set(gaps[1:-1]) == {2}

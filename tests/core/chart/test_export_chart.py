@@ -60,8 +60,8 @@ def test_the_last_days_points_and_markers_sit_inside_the_plot() -> None:
     scene = export_scene(chart, 480, 300)
     plot = scene.plot
     placed = [*scene.moods, *scene.markers["overall"], *scene.events["agreement"]]
-    last = max(p.x() for p in placed)
-    assert plot.left() + 4 <= min(p.x() for p in placed)
+    last = max(x for x, _y in placed)
+    assert plot.left() + 4 <= min(x for x, _y in placed)
     assert last <= plot.right() - 4, (last, plot.right())
 
 
@@ -77,7 +77,7 @@ def test_moments_have_the_apps_colours_and_triggers_are_not_the_moods() -> None:
     paint_chart(painter, QtCore.QRectF(0, 0, 600, 360), chart)
     painter.end()
     scene = export_scene(chart, 600, 360)
-    where = scene.events["trigger"][0].toPoint()
+    where = QtCore.QPointF(*scene.events["trigger"][0]).toPoint()
     colours = {
         QtGui.QColor(picture.pixel(where.x() + dx, where.y() + dy)).name()
         for dx in range(-3, 4)
@@ -129,7 +129,7 @@ def test_the_pdf_chart_draws_the_together_lines_the_app_draws(
     expected = app_lines(journal, document.period.start, document.period.end)
     assert expected == {"together_owner": [16 / 3], "together_partner": [27 / 4]}
     for name, scores in expected.items():
-        drawn = [round(scene.plot.bottom() - p.y(), 3) for p in scene.markers[name]]
+        drawn = [round(scene.plot.bottom() - y, 3) for _x, y in scene.markers[name]]
         assert drawn == [round(s / 10 * scene.plot.height(), 3) for s in scores]
     assert "Together: you" in text and "Together: partner" in text
 

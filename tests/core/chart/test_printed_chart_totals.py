@@ -36,7 +36,7 @@ def phq(*totals: tuple[int, int]) -> ExportScore:
 def test_each_questionnaire_is_a_line_spread_over_the_left_scale() -> None:
     scene = export_scene(no_checkins(), 600, 360, scores=[phq((3, 27), (17, 0))])
     [first, last] = scene.markers[SCORE_PREFIX + "PHQ-9"]
-    assert (round(first.y()), round(last.y())) == (round(scene.y(10)), round(scene.y(0)))
+    assert (round(first[1]), round(last[1])) == (round(scene.y(10)), round(scene.y(0)))
     assert export_scene(no_checkins(), 600, 360).lines.keys().isdisjoint({"score:PHQ-9"})
 
 
@@ -63,7 +63,7 @@ def test_the_totals_have_the_apps_colour_and_the_apps_words(
     scores = [phq((3, 20), (17, 9))]
     picture = painted(no_checkins(), scores)
     scene = export_scene(no_checkins(), 600, 360, scores=scores)
-    where = scene.markers[SCORE_PREFIX + "PHQ-9"][0].toPoint()
+    where = QtCore.QPointF(*scene.markers[SCORE_PREFIX + "PHQ-9"][0]).toPoint()
     assert picture.pixelColor(where).name() == style.SCORE_STYLE.light
     assert style.color_of("score:PHQ-9", paper_palette()).name() == style.SCORE_STYLE.light
     assert "Questionnaire totals" in written and "PHQ-9" in written

@@ -89,30 +89,101 @@ class ChartItem(NamedTuple):
     ref: int | None  # the check-in's or event's id; None for moods
 
 
+def height(item: ChartItem) -> float:
+    """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
+    if item.kind in (CHECKIN, TOGETHER, SCORE):
+        return item.value or 0.0
+    return ((item.value or 1.0) - 1.0) * 2.5
+
+
+class Means(NamedTuple):
+    """A line's points averaged over runs of `size` calendar days: each run's number
+    (its first day // size), and the mean day and height of the points in it."""
+
+    runs: list[int]
+    days: list[float]
+    heights: list[float]
+
+
+KEPT_MEANS = 4  # run sizes kept per series: a few chart widths and zooms
+
+
 @dataclass
-class _Sorted:
+class Sorted:
     items: list[ChartItem] = field(default_factory=list)
     days: list[int] = field(default_factory=list)
+    # Made when first asked for and forgotten on every add: each view of a decade reads them.
+    _heights: list[float] | None = field(default=None, repr=False, compare=False)
+    _means: dict[int, Means] = field(default_factory=dict, repr=False, compare=False)
+    _rows: dict[float, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, item: ChartItem) -> None:
         self.items.append(item)
         self.days.append(item.day.toordinal())
+        self._heights = None
+        self._means.clear()
+        self._rows = None
 
     def between(self, first: int, last: int) -> list[ChartItem]:
-        low = bisect.bisect_left(self.days, first)
-        high = bisect.bisect_right(self.days, last)
+        low, high = self.indices(first, last)
         return self.items[low:high]
+
+    def indices(self, first: int, last: int) -> tuple[int, int]:
+        """Where the items on day numbers first..last start and end."""
+        return bisect.bisect_left(self.days, first), bisect.bisect_right(self.days, last)
+
+    def slice(self, start: int, stop: int) -> tuple[list[int], list[float]]:
+        """The days and heights of items start..stop - 1."""
+        return self.days[start:stop], self.heights()[start:stop]
+
+    def heights(self) -> list[float]:
+        """Each item's height on the 0 to 10 scale, in day order."""
+        if self._heights is None:
+            self._heights = [height(item) for item in self.items]
+        return self._heights
+
+    def rows(self) -> dict[float, list[int]]:
+        """The days of the items by height (a mood's row), each in day order."""
+        if self._rows is None:
+            self._rows = {}
+            for day, at in zip(self.days, self.heights(), strict=True):
+                self._rows.setdefault(at, []).append(day)
+        return self._rows
+
+    def means(self, size: int) -> Means:
+        """The whole line averaged over runs of `size` days, fixed to the calendar so that
+        panning never reshapes it: made once per size (a pan keeps the size)."""
+        found = self._means.get(size)
+        if found is None:
+            if len(self._means) >= KEPT_MEANS:
+                del self._means[next(iter(self._means))]
+            found = self._means[size] = _calendar_means(self.days, self.heights(), size)
+        return found
+
+
+def _calendar_means(days: list[int], heights: list[float], size: int) -> Means:
+    means = Means([], [], [])
+    start = 0
+    while start < len(days):
+        run = days[start] // size
+        end = bisect.bisect_left(days, (run + 1) * size, start)
+        count = end - start
+        means.runs.append(run)
+        means.days.append(sum(days[start:end]) / count)
+        means.heights.append(sum(heights[start:end]) / count)
+        start = end
+    return means
 
 
 class ChartData:
     """Items by series, sorted by day; and what each check-in and event said."""
 
     def __init__(self, timeline: Timeline | None = None) -> None:
-        self.series: dict[str, _Sorted] = {
-            name: _Sorted() for name in (*DIMENSIONS, MOOD, *TOGETHER_SERIES)
+        self.series: dict[str, Sorted] = {
+            name: Sorted() for name in (*DIMENSIONS, MOOD, *TOGETHER_SERIES)
         }
         self.together: dict[int, TogetherCheckin] = {}
-        self.events = _Sorted()
+        self.events = Sorted()
         self.average: list[Point] = []
         self.checkins: dict[int, Checkin] = {}
         self.event_by_id: dict[int, Event] = {}
@@ -170,7 +241,7 @@ class ChartData:
         low, high = scale
         value = (total - low) / (high - low) * 10
         item = ChartItem(SCORE, SCORE_PREFIX + name, day, value, ref)
-        self.series.setdefault(SCORE_PREFIX + name, _Sorted()).add(item)
+        self.series.setdefault(SCORE_PREFIX + name, Sorted()).add(item)
 
     def score_names(self) -> list[str]:
         return [name for name in self.series if name.startswith(SCORE_PREFIX)]

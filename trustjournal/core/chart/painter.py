@@ -27,7 +27,7 @@ from trustjournal.core.chart.data import (
     PhaseSpan,
 )
 from trustjournal.core.chart.printed import export_data, paint_total_names
-from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, build_scene
+from trustjournal.core.chart.scene import AVERAGE, EVENTS, LANE, Scene, Spot, build_scene
 from trustjournal.core.exchange.model import Chart, ExportScore, ExportTogether
 from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.journal.trends import MOOD
@@ -97,7 +97,7 @@ def paint_timeline(
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     _paint_bands(painter, scene, palette)
     _paint_strips(painter, scene, palette)
-    _paint_grid(painter, scene, palette)
+    _paint_grid(painter, scene, palette, vector)
     if today is not None:
         _paint_today(painter, scene, today, palette)
     painter.save()
@@ -149,7 +149,9 @@ def _paint_strips(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) -> None:
+def _paint_grid(
+    painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette, vector: bool
+) -> None:
     plot = scene.plot
     grid = palette.color(QtGui.QPalette.ColorRole.Mid)
     muted = palette.color(QtGui.QPalette.ColorRole.PlaceholderText)
@@ -168,10 +170,10 @@ def _paint_grid(painter: QtGui.QPainter, scene: Scene, palette: QtGui.QPalette) 
         y = scene.y((mood - 1) * 2.5) + metrics.ascent() / 2 - 1
         painter.drawText(QtCore.QPointF(plot.right() + 8, y), f"{mood}")
     lane_bottom = plot.bottom() + LANE
+    sharp = not vector and drawing.device_ratio(painter) >= drawing.SHARP_RATIO
     for x, text in scene.ticks:
         if plot.left() <= x <= plot.right():
-            painter.setPen(QtGui.QPen(grid, 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, lane_bottom))
+            drawing.tick_line(painter, QtCore.QLineF(x, plot.top(), x, lane_bottom), grid, sharp)
             painter.setPen(muted)
             width = metrics.horizontalAdvance(text)
             left = min(max(x - width / 2, plot.left() - LEFT), plot.right() + RIGHT - width)
@@ -199,7 +201,11 @@ def _paint_series(
         _line(painter, scene.average, soft, (), 6.0, vector)
     mood = style.color_of(MOOD, palette)
     mood.setAlpha(190)
-    _markers(painter, "dot", mood, 4.0, scene.moods, vector)
+    if vector:
+        _markers(painter, "dot", mood, 4.0, list(scene.moods), vector)
+    else:
+        sprite = style.sprite("dot", mood, 4.0, drawing.device_ratio(painter))
+        drawing.stamp_pixels(painter, sprite, scene.moods)
     scores = [name for name in scene.lines if name.startswith(SCORE_PREFIX)]
     for name in (*scores, *TOGETHER_SERIES, *DIMENSIONS):  # overall last, on top
         if name not in scene.lines:
@@ -236,12 +242,12 @@ def _markers(
     shape: str,
     color: QtGui.QColor,
     radius: float,
-    points: list[QtCore.QPointF],
+    points: list[Spot],
     vector: bool,
 ) -> None:
     if vector:
-        for point in points:
-            painter.fillPath(style.marker_path(shape, point.x(), point.y(), radius), color)
+        for x, y in points:
+            painter.fillPath(style.marker_path(shape, x, y, radius), color)
         return
     ratio = drawing.device_ratio(painter)
     drawing.stamp(painter, style.sprite(shape, color, radius, ratio), points)

@@ -7,8 +7,10 @@ more than a month.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6 import QtCore, QtGui
@@ -16,14 +18,13 @@ from PySide6 import QtCore, QtGui
 from trustjournal.core.chart import drawing
 from trustjournal.core.chart.axis import Window, ticks
 from trustjournal.core.chart.data import (
-    CHECKIN,
     EVENT,
-    SCORE,
     SCORES,
-    TOGETHER,
     TOGETHER_SERIES,
     ChartData,
     ChartItem,
+    Sorted,
+    height,
 )
 from trustjournal.core.journal.trends import MOOD
 from trustjournal.core.records.trust import DIMENSIONS
@@ -38,15 +39,18 @@ STRIP_GAP = 2.0
 STRIP_ROWS = 3
 
 
+Spot = tuple[float, float]  # where a marker or dot is centred, in pixels
+
+
 @dataclass
 class Scene:
     plot: QtCore.QRectF
     window: Window
     lines: dict[str, QtGui.QPolygonF] = field(default_factory=dict)
-    markers: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
-    moods: list[QtCore.QPointF] = field(default_factory=list)
+    markers: dict[str, list[Spot]] = field(default_factory=dict)
+    moods: list[tuple[int, int]] = field(default_factory=list)  # whole pixels, a dot on each
     average: QtGui.QPolygonF = field(default_factory=QtGui.QPolygonF)
-    events: dict[str, list[QtCore.QPointF]] = field(default_factory=dict)
+    events: dict[str, list[Spot]] = field(default_factory=dict)
     event_y: dict[int, float] = field(default_factory=dict)  # by event id: its row in the lane
     ticks: list[tuple[float, str]] = field(default_factory=list)
     # The recovery path's phases in view: left and right pixel, and the phase's name.
@@ -56,12 +60,26 @@ class Scene:
 
     def x(self, ordinal: float) -> float:
         """The pixel column of a day's centre."""
-        plot, window = self.plot, self.window
-        return plot.left() + (ordinal + 0.5 - window.start) / window.span * plot.width()
+        left, per_day, _bottom, _per_height = self.scale()
+        return left + ordinal * per_day
 
     def y(self, score: float) -> float:
         """The pixel row of a score from 0 to 10."""
-        return self.plot.bottom() - score / 10.0 * self.plot.height()
+        _left, _per_day, bottom, per_height = self.scale()
+        return bottom - score * per_height
+
+    def scale(self) -> tuple[float, float, float, float]:
+        """(left, per_day, bottom, per_height): a day's column is left + day * per_day and
+        a height's row bottom - height * per_height. Written out where thousands of points
+        are placed, since a call of x and y for each was a third of building a decade."""
+        plot, window = self.plot, self.window
+        per_day = plot.width() / window.span
+        return (
+            plot.left() + (0.5 - window.start) * per_day,
+            per_day,
+            plot.bottom(),
+            plot.height() / 10.0,
+        )
 
     def position(self, item: ChartItem) -> QtCore.QPointF:
         x = self.x(item.day.toordinal())
@@ -72,13 +90,6 @@ class Scene:
     def bucket_days(self) -> int:
         """How many days one point of a crowded line stands for: about MARKER_GAP pixels."""
         return max(1, math.ceil(self.window.span * MARKER_GAP / self.plot.width()))
-
-
-def height(item: ChartItem) -> float:
-    """Where on the 0 to 10 scale an item sits: a score as it is, a mood 1 to 5 spread out."""
-    if item.kind in (CHECKIN, TOGETHER, SCORE):
-        return item.value or 0.0
-    return ((item.value or 1.0) - 1.0) * 2.5
 
 
 def build_scene(
@@ -138,33 +149,54 @@ def _add_strips(scene: Scene, data: ChartData, first: int, last: int) -> None:
 
 
 def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int) -> None:
-    # One point beyond each edge, so lines run on out of view instead of stopping short.
-    items = data.in_series(name, first - NEIGHBOUR_DAYS, last + NEIGHBOUR_DAYS)
-    inside = [i for i in items if first <= i.day.toordinal() <= last]
-    dense = len(inside) > 1 and scene.plot.width() / len(inside) < MARKER_GAP
-    days = scene.bucket_days() if dense else 1
-    scene.lines[name] = QtGui.QPolygonF(
-        [
-            QtCore.QPointF(scene.x(day), scene.y(value))
-            for day, value in drawing.bucketed(drawing.with_neighbours(items, inside), days)
-        ]
-    )
-    scene.markers[name] = [] if dense else [scene.position(i) for i in inside]
+    series = data.series[name]
+    low, high = series.indices(first, last)
+    dense = high - low > 1 and scene.plot.width() / (high - low) < MARKER_GAP
+    days, heights = _line_through(scene, series, first, last, dense)
+    line = [QtCore.QPointF(x, y) for x, y in _placed(scene, days, heights)]
+    scene.lines[name] = QtGui.QPolygonF(line)
+    in_view_days, in_view_heights = series.slice(low, high)
+    scene.markers[name] = [] if dense else _placed(scene, in_view_days, in_view_heights)
+
+
+def _line_through(
+    scene: Scene, series: Sorted, first: int, last: int, dense: bool
+) -> tuple[Sequence[float], Sequence[float]]:
+    """The days and heights a line passes through in view, and one point beyond each edge
+    so that it runs on out of view instead of stopping short; a crowded line through the
+    means of runs of days instead."""
+    low, high = series.indices(first, last)
+    near_low, near_high = series.indices(first - NEIGHBOUR_DAYS, last + NEIGHBOUR_DAYS)
+    if high > low:
+        start, stop = max(low - 1, near_low), min(high + 1, near_high)
+    else:  # nothing in view: the line still crosses it when there are points on both sides
+        start, stop = (near_low, near_high) if near_high - near_low >= 2 else (0, 0)
+    if not dense:
+        return series.slice(start, stop)
+    size = scene.bucket_days()
+    means = series.means(size)
+    runs = bisect.bisect_left(means.runs, series.days[start] // size)
+    end = bisect.bisect_right(means.runs, series.days[stop - 1] // size)
+    return means.days[runs:end], means.heights[runs:end]
+
+
+def _placed(scene: Scene, days: Sequence[float], heights: Sequence[float]) -> list[Spot]:
+    left, per_day, bottom, per_height = scene.scale()
+    return [
+        (left + day * per_day, bottom - value * per_height)
+        for day, value in zip(days, heights, strict=True)
+    ]
 
 
 def _add_moods(scene: Scene, data: ChartData, first: int, last: int) -> None:
     # Dots on the same pixel are drawn once: a decade of days fits a few hundred pixels.
-    # scene.x and scene.y written out: called for each of 3,653 days of a ten-year view,
-    # they were a third of building it.
-    plot, window = scene.plot, scene.window
-    per_day = plot.width() / window.span
-    left = plot.left() + (0.5 - window.start) * per_day
-    per_score, bottom = plot.height() / 10.0, plot.bottom()
-    pixels = {
-        (round(left + i.day.toordinal() * per_day), round(bottom - height(i) * per_score))
-        for i in data.in_series(MOOD, first, last)
-    }
-    scene.moods = [QtCore.QPointF(x, y) for x, y in pixels]
+    # Row by row, from the days kept with the data: a ten-year view places 3,653.
+    left, per_day, bottom, per_height = scene.scale()
+    for at, days in data.series[MOOD].rows().items():
+        low, high = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
+        y = round(bottom - at * per_height)
+        columns = {round(left + day * per_day) for day in days[low:high]}
+        scene.moods.extend(zip(columns, itertools.repeat(y)))
 
 
 def _add_average(scene: Scene, data: ChartData, first: int, last: int) -> None:
@@ -174,22 +206,20 @@ def _add_average(scene: Scene, data: ChartData, first: int, last: int) -> None:
         if first - 60 <= p.day.toordinal() <= last + 60
     ]
     days = scene.bucket_days() if len(points) * MARKER_GAP > scene.plot.width() else 1
-    scene.average = QtGui.QPolygonF(
-        [
-            QtCore.QPointF(scene.x(day), scene.y(value))
-            for day, value in drawing.bucketed_pairs(points, days)
-        ]
-    )
+    means = drawing.bucketed_pairs(points, days)
+    line = _placed(scene, [day for day, _value in means], [value for _day, value in means])
+    scene.average = QtGui.QPolygonF([QtCore.QPointF(x, y) for x, y in line])
 
 
 def _add_events(scene: Scene, data: ChartData, first: int, last: int) -> None:
     """Events in a lane under the plot; one close to the last goes on a second row."""
-    bottom = scene.plot.bottom()
+    left, per_day, bottom, _per_height = scene.scale()
     row_y = (bottom + LANE * 0.38, bottom + LANE * 0.78)
     last_x = [-1e9, -1e9]
-    for item in data.events_between(first, last):
-        x = scene.x(item.day.toordinal())
+    low, high = data.events.indices(first, last)
+    for item, day in zip(data.events.items[low:high], data.events.days[low:high], strict=True):
+        x = left + day * per_day
         row = 0 if x - last_x[0] >= 12 or x - last_x[1] < 12 else 1
         last_x[row] = x
         scene.event_y[item.ref or 0] = row_y[row]
-        scene.events.setdefault(item.series, []).append(QtCore.QPointF(x, row_y[row]))
+        scene.events.setdefault(item.series, []).append((x, row_y[row]))

@@ -71,3 +71,12 @@ def test_a_new_palette_size_or_pixel_ratio_is_painted_afresh(
     assert sharp.pixel(0, 0) == QtGui.QColor("#202020").rgba()
     blurred = picture(chart, 1.0).scaled(1000, 600)
     assert sharp.convertToFormat(blurred.format()) != blurred
+
+
+def test_a_new_font_is_painted_afresh(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
+    chart = a_chart(qtbot, journal, clock)
+    first = picture(chart, 2.0)
+    font = chart.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # the app's text size setting, made larger
+    chart.setFont(font)
+    assert picture(chart, 2.0) != first
