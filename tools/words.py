@@ -17,7 +17,13 @@ translation.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+# The catalogues written are those of this tree's package, not of whichever copy is
+# installed: run from a second checkout (a git worktree) with the first one's virtual
+# environment, an installed copy's catalogues were rewritten instead.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from trustjournal.core.language.catalogue import HEADER, Message, extract
 from trustjournal.core.language.checks import (
