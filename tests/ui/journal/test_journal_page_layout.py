@@ -1,5 +1,6 @@
 """How the Journal page lays itself out: a long status message wraps, the title and the
-writing column get their room, a narrow editor gives feelings and tags a tab, one short
+writing column get their room, a narrow editor gives feelings and tags a tab (named short
+when its whole name leaves no room: the tabs never scroll), one short
 explanation of the privacy choices, a day with two moods in the month view."""
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import Entry
 from trustjournal.ui.journal.page import JournalPage
-from trustjournal.ui.qt import QtCore, QtWidgets
+from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.main_window import MainWindow
+from trustjournal.ui.shell.theme import DEFAULT_TEXT_SIZE
 
 Unlock = Callable[[], MainWindow]
 LONG_STATUS = "Select the words to keep out of exports first. " * 3
@@ -80,6 +82,31 @@ def test_feelings_and_tags_get_a_tab_of_their_own_when_the_editor_is_narrow(
     page.resize(1366, 768)  # wide again: back beside the text
     qtbot.waitUntil(lambda: editor.details.parent() is editor.split)
     assert editor.tabs.count() == 2 and editor.details.isVisible()
+
+
+def test_at_200_percent_text_the_editors_tabs_fit_without_scrolling(
+    three_entries: list[Entry], qtbot: QtBot, page: JournalPage
+) -> None:
+    """At 22 pt the Write, Preview and "Feelings and tags" tabs needed 517 px and had 476
+    beside the month: they scrolled behind Qt's arrows. The third is then "Feelings", its
+    whole name in its tooltip."""
+    editor = page.editor
+    font = QtGui.QFont(page.font())
+    font.setPointSize(2 * DEFAULT_TEXT_SIZE)
+    page.setFont(font)  # as a text size chosen in Settings reaches it
+    page.resize(970, 640)  # what the page had beside the sidebar in a 1180 px window
+    qtbot.waitUntil(lambda: editor.tabs.indexOf(editor.details) == 2)
+    bar = editor.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.sizeHint().width() <= editor.tabs.width())
+    assert editor.tabs.tabText(2) == "Feelings"
+    assert editor.tabs.tabToolTip(2) == "Feelings and tags"
+    # The usual size again, the editor narrow enough to keep the tab: the whole name has
+    # room. (QFont() and 970 px hung on the app's font: 9 pt unstyled, and the details went
+    # beside the text, so there was no third tab; the test passed only after a styled one.)
+    font.setPointSize(DEFAULT_TEXT_SIZE)
+    page.setFont(font)
+    page.resize(760, 640)
+    qtbot.waitUntil(lambda: editor.tabs.tabText(2) == "Feelings and tags")
 
 
 def test_one_short_explanation_of_the_three_privacy_choices(page: JournalPage) -> None:

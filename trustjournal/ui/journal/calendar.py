@@ -217,11 +217,29 @@ class MonthView(QtWidgets.QWidget):
         self._month = today.replace(day=1)
         self._first_weekday = first_weekday()
         self._cells: list[DayCell] = []
+        self._weekdays: list[QtWidgets.QLabel] = []
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(self._header())
         layout.addLayout(self._grid())
+        self._name_weekdays()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self._name_weekdays()  # a new text size: the names that fit a day may change
+        super().changeEvent(event)
+
+    def _name_weekdays(self) -> None:
+        """The weekdays by their short names ("Wed") when all of them fit the width of a
+        day, else all by their narrowest ("W"): at 200 % text the short names widened
+        every column past its days, and the editor beside the month lost room."""
+        day = cell_width(self.font())
+        for label in self._weekdays:
+            label.setText(label.property("names")[0])
+        if any(label.sizeHint().width() > day for label in self._weekdays):
+            for label in self._weekdays:
+                label.setText(label.property("names")[1])
 
     def _header(self) -> QtWidgets.QHBoxLayout:
         row = QtWidgets.QHBoxLayout()
@@ -245,9 +263,12 @@ class MonthView(QtWidgets.QWidget):
     def _grid(self) -> QtWidgets.QGridLayout:
         grid = QtWidgets.QGridLayout()
         grid.setSpacing(2)
-        for column, (name, whole) in enumerate(week_days()):  # from the locale's first day
-            label = QtWidgets.QLabel(name, self)
+        for column, (short, narrow, whole) in enumerate(week_days()):  # locale's first day
+            label = QtWidgets.QLabel(short, self)
+            label.setProperty("names", (short, narrow))
             label.setAccessibleName(whole)
+            label.setToolTip(whole)
+            self._weekdays.append(label)
             label.setObjectName(f"calendarWeekday{column}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setForegroundRole(_Role.PlaceholderText)

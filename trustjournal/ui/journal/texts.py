@@ -29,6 +29,10 @@ def entries_deleted(count: int) -> str:
 PRIVATE_NAME = "Private entry"
 DISCUSS_NAME = "Bring to therapy"
 WITHHOLD_NAME = "Keep words out of exports"
+# The details' tab when the editor is narrow; the short name when the whole one leaves the
+# three tabs no room (200 % text), the whole one still in its tooltip.
+DETAILS_TAB = "Feelings and tags"
+DETAILS_TAB_SHORT = "Feelings"
 PRIVATE_HELP = "The whole entry stays out of exports unless you choose to include it."
 DISCUSS_HELP = "Marks this entry to talk about in therapy; an export can show just these."
 PRIVACY_EXPLAINED = (

@@ -62,11 +62,18 @@ def make_page(place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QW
 
 class Sidebar(QtWidgets.QListWidget):
     """As wide as its longest place's name at this text size and in this language, from
-    LEAST_WIDTH to MOST_WIDTH: the pages need the rest of a 1024 px window, and at 200 %
-    text. A name longer than that wraps onto a second line (a fixed 210 px cut "When it's
-    hard" short in longer languages); a single word longer than that (at 200 % text,
-    "Agreements") ends in "…", its whole name in its tooltip and accessible name, until
-    the pages can give up the room (When it's hard needs 951 px at 200 % text)."""
+    LEAST_WIDTH to MOST_WIDTH: the pages need the rest of a 1024 px window. A name longer
+    than that wraps onto a second line (a fixed 210 px cut "When it's hard" short in
+    longer languages). A word is never cut: the sidebar is at least as wide as its widest
+    word in bold (at 200 % text "Agreements" needs 284 px; at 210 it was "Agree…"), and
+    its rows are as high as their names need in bold (`BoldMeasured`), as the chosen place
+    is drawn (measured plain, "When it's hard" under the pseudo words fitted one line and
+    ended in "…" once chosen)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.measured = BoldMeasured(self)  # kept: a view does not own its delegate
+        self.setItemDelegate(self.measured)
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
         return QtCore.QSize(self.wanted_width(), super().sizeHint().height())
@@ -76,17 +83,35 @@ class Sidebar(QtWidgets.QListWidget):
 
     def wanted_width(self) -> int:
         self.ensurePolished()
-        # The chosen place is drawn in bold: room for the widest name in bold.
-        bold = QtGui.QFont(self.font())
-        bold.setWeight(QtGui.QFont.Weight.DemiBold)
-        extra = max(
-            (_bold_extra(self.font(), bold, self.item(row).text()) for row in range(self.count())),
-            default=0,
-        )
         margins = self.contentsMargins()
         edges = margins.left() + margins.right()  # the style sheet's padding and edge
-        names = self.sizeHintForColumn(0) + extra + edges + SIDEBAR_AIR
-        return min(max(names, LEAST_WIDTH), MOST_WIDTH)
+        # The rows are measured in bold already (BoldMeasured).
+        names = self.sizeHintForColumn(0) + edges + SIDEBAR_AIR
+        words = self._widest_word() + self._around_text() + edges
+        return max(min(max(names, LEAST_WIDTH), MOST_WIDTH), words)
+
+    def _widest_word(self) -> int:
+        metrics = QtGui.QFontMetrics(bold_font(self.font()))
+        return max(
+            (
+                metrics.horizontalAdvance(word)
+                for row in range(self.count())
+                for word in self.item(row).text().split()
+            ),
+            default=0,
+        )
+
+    def _around_text(self) -> int:
+        """What a row holds beside its name (its padding and icon), as the style lays it out."""
+        if self.count() == 0:
+            return 0
+        option = QtWidgets.QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QtCore.QRect(0, 0, _PROBE_WIDTH, option.fontMetrics.height() * 2)
+        self.measured.initStyleOption(option, self.model().index(0, 0))
+        option.state |= _CHOSEN
+        text = QtWidgets.QStyle.SubElement.SE_ItemViewItemText
+        return _PROBE_WIDTH - self.style().subElementRect(text, option, self).width()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
@@ -94,9 +119,31 @@ class Sidebar(QtWidgets.QListWidget):
         super().changeEvent(event)
 
 
-def _bold_extra(font: QtGui.QFont, bold: QtGui.QFont, text: str) -> int:
-    plain = QtGui.QFontMetrics(font).horizontalAdvance(text)
-    return QtGui.QFontMetrics(bold).horizontalAdvance(text) - plain
+_CHOSEN = QtWidgets.QStyle.StateFlag.State_Selected | QtWidgets.QStyle.StateFlag.State_HasFocus
+_PROBE_WIDTH = 1000  # px: a row wide enough for any name, to measure what is beside it
+
+
+def bold_font(font: QtGui.QFont) -> QtGui.QFont:
+    """The sidebar's font as the chosen place is drawn (the style sheet's weight 600)."""
+    bold = QtGui.QFont(font)
+    bold.setWeight(QtGui.QFont.Weight.DemiBold)
+    return bold
+
+
+class BoldMeasured(QtWidgets.QStyledItemDelegate):
+    """Rows as wide and high as their names need as the chosen place with the focus (in
+    bold, in its 2 px ring), so the chosen one wraps where it must and is never cut."""
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> QtCore.QSize:
+        bold = QtWidgets.QStyleOptionViewItem(option)
+        bold.font = bold_font(option.font)
+        bold.fontMetrics = QtGui.QFontMetrics(bold.font)
+        bold.state |= _CHOSEN
+        return super().sizeHint(bold, index)
 
 
 def sidebar(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QListWidget:

@@ -27,6 +27,7 @@ from trustjournal.ui.qt import QtCore
 
 _LONG = QtCore.QLocale.FormatType.LongFormat
 _SHORT = QtCore.QLocale.FormatType.ShortFormat
+_NARROW = QtCore.QLocale.FormatType.NarrowFormat
 # A part of a date pattern and the separators that belong to it (its own side only).
 _WEEKDAY = re.compile(r"dddd[\s,،]*|[\s,،]*dddd")
 _YEAR = re.compile(r"^y+(?:\s*'[^']*'\.?)?[年년\s./-]*|[\s,]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?)?")
@@ -164,11 +165,13 @@ def first_weekday() -> int:
     return locale().firstDayOfWeek().value - 1
 
 
-def week_days() -> list[tuple[str, str]]:
-    """The week from the locale's first day: each day's short and full name
-    (("Mon", "Monday") … in Germany, from ("Sun", "Sunday") in the United States)."""
+def week_days() -> list[tuple[str, str, str]]:
+    """The week from the locale's first day: each day's short, narrowest and full name
+    (("Mon", "M", "Monday") … in Germany, from ("Sun", "S", "Sunday") in the United States)."""
     first = first_weekday()
     days = [(first + step) % 7 + 1 for step in range(7)]  # Qt counts Monday 1 … Sunday 7
     said = locale()
     short = [said.standaloneDayName(day, _SHORT).rstrip(".") for day in days]
-    return list(zip(short, [said.dayName(day, _LONG) for day in days], strict=True))
+    narrow = [said.standaloneDayName(day, _NARROW) for day in days]
+    whole = [said.dayName(day, _LONG) for day in days]
+    return list(zip(short, narrow, whole, strict=True))

@@ -83,6 +83,10 @@ class EntryEditor(QtWidgets.QWidget):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self._autosave)
         self._said_at: dt.datetime | None = None  # when an autosave was last announced
+        self.rearrange_timer = QtCore.QTimer(self)
+        self.rearrange_timer.setSingleShot(True)
+        self.rearrange_timer.setInterval(0)
+        self.rearrange_timer.timeout.connect(self._arrange_details)
         self._build()
         self._connect_edits()
         self.clear()
@@ -91,7 +95,7 @@ class EntryEditor(QtWidgets.QWidget):
 
     def _build(self) -> None:
         layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 12, 12, 12)  # 16 at the sides left 1 px too few at 200 % text
         layout.setSpacing(10)
         layout.addLayout(self._header_row())
         self.mood = MoodPicker(self)
@@ -253,10 +257,11 @@ class EntryEditor(QtWidgets.QWidget):
         shortcut.setWhatsThis(_("Keep the selected text out of exports"))
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.withhold_selection)
-        actions = QtWidgets.QHBoxLayout()
-        actions.addWidget(self.withhold_button)
-        actions.addSpacing(8)
-        actions.addWidget(self.status, 1)
+        # The status beside the button, or under it when a short one ("Saved") has no
+        # room there: at 200 % text it was squeezed to 7 px, and the row's least width
+        # (button, gap and status) kept the editor from fitting beside a wider sidebar.
+        actions = BesideOrBelow(self.withhold_button, self.status, stretch=(0, 1))
+        actions.setObjectName("editorActions")
         ends = QtWidgets.QWidget(self)  # the count and Delete: beside the row, or below it
         ending = QtWidgets.QHBoxLayout(ends)
         ending.setContentsMargins(0, 0, 0, 0)
@@ -288,6 +293,14 @@ class EntryEditor(QtWidgets.QWidget):
         super().resizeEvent(event)
         self._arrange_details()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            # A new text size: the tabs' names may fit, or not. After the event, not in it:
+            # moving the details between tabs and splitter while the app's style sheet
+            # re-polished every widget crashed Qt.
+            self.rearrange_timer.start()
+
     def _arrange_details(self) -> None:
         """Feelings, tags and activities beside the text when there is room for both, else
         in a tab of their own beside Write and Preview: the text is never squeezed to a
@@ -300,8 +313,23 @@ class EntryEditor(QtWidgets.QWidget):
             self.details.show()
             self.split.setSizes([self.split.width() * 3 // 4, self.split.width() // 4])
         elif not beside and not in_tab:
-            self.tabs.addTab(self.details, _("Feelings and tags"))
+            index = self.tabs.addTab(self.details, texts.DETAILS_TAB)
+            self.tabs.setTabToolTip(index, texts.DETAILS_TAB)
+        self._name_details_tab()
         self._place_word_count()
+        # The least room for the status beside the button, at this text size.
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance(texts.SAVED))
+
+    def _name_details_tab(self) -> None:
+        """The details' tab by its whole name when the three tabs fit, else by its short
+        one: at 200 % text "Feelings and tags" needed 41 px more than the editor had beside
+        the month, and the tabs scrolled behind Qt's arrows."""
+        index = self.tabs.indexOf(self.details)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, texts.DETAILS_TAB)
+        if self.tabs.tabBar().sizeHint().width() > self.tabs.width():
+            self.tabs.setTabText(index, texts.DETAILS_TAB_SHORT)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if watched is self.tabs and event.type() in _TABS_MAY_NEED_ROOM:

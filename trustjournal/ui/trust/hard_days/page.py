@@ -24,6 +24,7 @@ from trustjournal.ui.trust.hard_days.grounding import Grounding
 from trustjournal.ui.trust.hard_days.pacer import BreathingPacer
 from trustjournal.ui.trust.hard_days.rows import Row, RowAction, RowList
 from trustjournal.ui.trust.timeline.data import long_day
+from trustjournal.ui.widgets.beside_or_below import BesideOrBelow
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
 from trustjournal.ui.widgets.controls import (
     button,
@@ -79,9 +80,10 @@ class HardDaysPage(Page):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        columns = QtWidgets.QHBoxLayout()
-        columns.setSpacing(18)
-        left, right = QtWidgets.QVBoxLayout(), QtWidgets.QVBoxLayout()
+        left = QtWidgets.QVBoxLayout()
+        right_column = QtWidgets.QWidget()
+        right = QtWidgets.QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         for column in (left, right):
             column.setSpacing(18)
         breathe, breathe_layout = card("hardDaysBreathCard", _("Breathe with the circle"))
@@ -97,8 +99,11 @@ class HardDaysPage(Page):
             right.addWidget(ground)
         left.addStretch(1)
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # Side by side when both fit, else one below the other: at 200 % text beside a
+        # sidebar wide enough for its names, two columns ran 58 px past the window.
+        columns = BesideOrBelow(left, right_column)
+        columns.setObjectName("hardDaysColumns")
+        columns.box.setSpacing(18)
         inner = QtWidgets.QWidget()
         inner.setObjectName("hardDaysContent")
         layout = QtWidgets.QVBoxLayout(inner)
@@ -109,7 +114,7 @@ class HardDaysPage(Page):
         layout.addWidget(self._emergency())
         layout.addWidget(self._aftercare())
         layout.addSpacing(8)
-        layout.addLayout(columns, 1)
+        layout.addWidget(columns, 1)
         # Its own scroll area, like Today's, so wrapped words always get their full height.
         scroll = fill_with_scrolling(self, inner, "hardDaysScroll")
         self.measure = ReadingMeasure(scroll, MEASURE_CHARS)

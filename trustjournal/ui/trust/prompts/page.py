@@ -22,7 +22,14 @@ from trustjournal.ui.trust.timeline.data import long_day, short_day
 from trustjournal.ui.trust.trust_page import TrustPage, details_panel, list_beside_details
 from trustjournal.ui.widgets.access.labelling import say_what_it_chooses
 from trustjournal.ui.widgets.change_watch import ChangeWatcher
-from trustjournal.ui.widgets.controls import button, confirmed, heading, label, show_text
+from trustjournal.ui.widgets.controls import (
+    WholeChoices,
+    button,
+    confirmed,
+    heading,
+    label,
+    show_text,
+)
 
 OWN = "own"
 
@@ -61,13 +68,10 @@ class PromptsPage(TrustPage):
         self.phase = _combo("promptsPhase", _("Which phase of the path the prompts are for"))
         for key, text in texts.PROMPT_PHASE_CHOICES:
             self.phase.addItem(_(text), key)
-        self.phase.setMinimumWidth(self.phase.sizeHint().width())
         # What Settings and the path said when the page last followed them: a choice made
         # here stays until either changes.
         self._applied_role: object = None
         self._applied_phase: object = None
-        # Never narrower than its longest choice: a cut-off "For the partner w…" says nothing.
-        self.role.setMinimumWidth(self.role.sizeHint().width())
         self.unanswered = QtWidgets.QCheckBox(_("Only ones I have not written from"))
         self.unanswered.setObjectName("promptsUnanswered")
         self.unanswered.setAccessibleName(_("Only prompts I have not written from"))
@@ -381,7 +385,9 @@ def _choose_quietly(combo: QtWidgets.QComboBox, data: object) -> None:
 
 
 def _combo(name: str, accessible: str) -> QtWidgets.QComboBox:
-    combo = QtWidgets.QComboBox()
+    # Never narrower than its longest choice (or 12 letters): a cut-off "For the partner w…"
+    # says nothing.
+    combo = WholeChoices()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(
