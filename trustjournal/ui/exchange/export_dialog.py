@@ -1,9 +1,8 @@
 """Export for therapy: choose what to share, see exactly what will leave, then save.
 
-A standalone dialog over an unlocked journal. Nothing is written until the
-person picks a file; the preview is built in memory from the same export model
-every format is written from. The file is never opened by the app.
-"""
+A standalone dialog over an unlocked journal. Nothing is written until the person picks a
+file; the preview is built in memory from the same export model every format is written
+from. The file is never opened by the app."""
 
 from __future__ import annotations
 
@@ -58,9 +57,7 @@ WANTED_SIZE = QtCore.QSize(1040, 720)
 
 
 class ExportDialog(QtWidgets.QDialog):
-    """`exported(path)` is emitted after a file was written."""
-
-    exported = QtCore.Signal(str)
+    exported = QtCore.Signal(str)  # with the path, after a file was written
 
     def __init__(self, journal: Journal, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +84,13 @@ class ExportDialog(QtWidgets.QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(short_date_pattern())
+        # Why the choice cannot be taken is said under it: a radio button's words never wrap.
+        no_session = _("There is no therapy session on your timeline yet.")
+        self.no_session = label(no_session, "muted", "export_no_session_note")
+        self.no_session.setVisible(self._session is None)
         if self._session is None:
             self.since_session.setEnabled(False)
-            self.since_session.setText(_("Since the last therapy session (none on your timeline)"))
+            self.since_session.setAccessibleDescription(no_session)
             self.between.setChecked(True)
         else:
             self.since_session.setText(
@@ -201,6 +202,7 @@ class ExportDialog(QtWidgets.QDialog):
         choices.setSpacing(SPACING // 2)
         choices.addWidget(heading(_("What to share")))
         choices.addWidget(self.since_session)
+        choices.addWidget(self.no_session)
         choices.addWidget(self.between)
         choices.addLayout(dates)
         for box in (self.flagged_only, self.include_private, self.pictures):
