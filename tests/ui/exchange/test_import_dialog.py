@@ -53,7 +53,7 @@ def test_preview_shows_the_summary_and_writes_nothing(
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
     assert dialog.summary_label.text().splitlines() == [
         "From: Day One export (.zip, folder or .json)",
-        "4 entries to import, from 2024-03-09 to 2024-11-03.",
+        "4 entries to import, from 9 March 2024 to 3 November 2024.",
         "• no moods, 3 different tags.",
         # The fixture's folder holds no photos/ or audios/: each file named is listed.
         "• 2 pictures or files cannot come along; their entries are imported without them:",
