@@ -185,7 +185,7 @@ def test_a_day_for_undated_files_is_asked_for(
     dialog.undated_field.setText("2020-02-02")
     click(qtbot, dialog, "import_read")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
-    assert "all on 2020-02-02" in dialog.summary_label.text()
+    assert "all on 2 February 2020" in dialog.summary_label.text()
 
 
 def test_entries_that_could_not_be_read_are_listed_and_nothing_can_be_imported(
