@@ -37,6 +37,9 @@ ENTRY_NUMBER = "entry {number}"
 # Translators: which entry of the source a problem is in: {number} counts them from 1,
 # {line} is the line of the file it starts on.
 ENTRY_AT_LINE = "entry {number} (line {line})"
+# Translators: which entry of a TrustJournal Markdown export a problem is in: {number}
+# counts them from 1, {name} is the export's file name.
+ENTRY_NAMED = "entry {number} ({name})"
 # Translators: which file of a folder a problem is in: {number} counts them from 1,
 # {name} is its name inside the folder.
 FILE_NUMBER = "file {number} ({name})"
