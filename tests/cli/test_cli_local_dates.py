@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pytest
 from cli_kit import RunCli, ok
@@ -66,6 +67,19 @@ def test_the_system_locale_chooses_the_days_words(
 def test_saying_what_was_saved_names_the_day_in_words(unlocked: RunCli) -> None:
     said = ok(unlocked("--lang", "de", "add", "--date", DAY, "A day."))
     assert SAID["de"] in said and not ISO_DAY.search(said)
+
+
+def test_the_last_backup_in_settings_says_its_moment_in_words(
+    unlocked: RunCli, tmp_path: Path
+) -> None:
+    ok(unlocked("backup", "--to", str(tmp_path)))
+    shown = ok(unlocked("--lang", "de", "settings"))
+    last = next(line for line in shown.splitlines() if line.startswith("last_backup"))
+    moment, _gap, path = last.removeprefix("last_backup").strip().partition("  ")
+    assert moment.endswith(" Uhr") and not ISO_DAY.search(moment)
+    assert path.startswith(str(tmp_path))  # the file's name has its day in it, as ever
+    stored = json.loads(ok(unlocked("settings", "--json")))["last_backup"]
+    assert dt.datetime.fromisoformat(stored.split(" ")[0])  # --json keeps what is stored
 
 
 def test_json_stays_iso_and_english_in_every_language(unlocked: RunCli) -> None:
