@@ -17,7 +17,12 @@ the same machine. In the child:
 - *catalogue memory*: Python's heap taken by `speaking.load(code)` (tracemalloc), and the
   process's resident memory before and after the whole language start.
 
-Prints a Markdown table of medians, wall clock and this process's CPU time. The journal
+Prints a Markdown table of medians, wall clock and this process's CPU time. Where the
+time goes, for one child (`--child CODE DIR`, with PYTHONPATH at the checkout measured):
+`--profile FILE` writes the unlock's cProfile statistics; under
+`valgrind --tool=callgrind --instr-atstart=no` with BENCH_CALLGRIND=1 the child counts
+instructions during the unlock only (callgrind_control turns counting on and off), a
+figure that is the same on a busy machine as on a quiet one. The journal
 (made once, FLOOR key parameters) lives in benchmarks/out/language/, which is not
 committed; Qt's settings go to a folder there too, never the user's.
 """
@@ -46,8 +51,10 @@ def resident_kib() -> int:
     return 0
 
 
-def child(code: str, data_dir: Path) -> dict[str, float]:
-    """One start and one unlock in `code`, in this (fresh) process."""
+def child(code: str, data_dir: Path, profile: Path | None = None) -> dict[str, float]:
+    """One start and one unlock in `code`, in this (fresh) process; with `profile`, the
+    unlock runs under cProfile and its statistics are written there."""
+    import cProfile
     import tracemalloc
 
     from trustjournal.core.clock import SystemClock
@@ -80,10 +87,18 @@ def child(code: str, data_dir: Path) -> dict[str, float]:
     rest_of_start = clock.lap()
     vault = Vault.unlock(data_dir, PASSPHRASE)
     clock.lap()  # the passphrase's KDF: the same in every language
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    instructions_counted(True)
     session.open_journal(vault)
     until(app, lambda: isinstance(session.window, MainWindow) and session.window.isVisible())
     app.processEvents()
+    instructions_counted(False)
     to_journal = clock.lap()
+    if profiler and profile:
+        profiler.disable()
+        profiler.dump_stats(profile)
     session.close()
     QtWidgets.QApplication.processEvents()
     return {
@@ -96,6 +111,17 @@ def child(code: str, data_dir: Path) -> dict[str, float]:
         "catalogue_heap_kib": heap / 1024,
         "language_start_rss_kib": float(rss_after - rss_before),
     }
+
+
+def instructions_counted(on: bool) -> None:
+    """Under `valgrind --tool=callgrind --instr-atstart=no` (BENCH_CALLGRIND=1), count
+    instructions only while this is on: the unlock alone, the same count on a busy
+    machine as on a quiet one."""
+    if os.environ.get("BENCH_CALLGRIND"):
+        switch = ["callgrind_control", "--instr=on" if on else "--instr=off", str(os.getpid())]
+        told = subprocess.Popen(switch, stdout=subprocess.DEVNULL)
+        while told.poll() is None:  # running, not waiting: callgrind reads its commands then
+            pass
 
 
 class Stopwatch:
@@ -159,9 +185,16 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=300)
     parser.add_argument("--languages", nargs="+", default=["en", "de"])
     parser.add_argument("--child", nargs=2, metavar=("CODE", "DIR"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        type=Path,
+        help="with --child: write the unlock's cProfile statistics to FILE",
+    )
     arguments = parser.parse_args()
     if arguments.child:
-        print(json.dumps(child(arguments.child[0], Path(arguments.child[1]))))
+        code, folder = arguments.child
+        print(json.dumps(child(code, Path(folder), arguments.profile)))
         return
     data_dir = journal(arguments.entries)
     found: dict[str, list[dict[str, float]]] = {code: [] for code in arguments.languages}

@@ -64,7 +64,7 @@ def update(code: str) -> None:
         kept = {m.key: m for m in old}
         merged = [kept.get(m.key, m) for m in template_messages(template)]
         for message, fresh in zip(merged, template_messages(template), strict=True):
-            message.places = fresh.places
+            message.places, message.comments = fresh.places, fresh.comments
         po.parent.mkdir(parents=True, exist_ok=True)
         po.write_text(po_text(merged, header=header), encoding="utf-8")
         print(po.relative_to(ROOT))

@@ -176,7 +176,7 @@ def test_list_filters(run_cli) -> None:  # type: ignore[no-untyped-def]
     assert bodies("--emotion", "fear") == ["lighthouse"]
     assert bodies("--search", "lightho") == ["lighthouse"]
     text = run_cli("list", "--search", "harbour", secrets=[PASSPHRASE]).stdout
-    assert "harbour" in text and "2026-02-05" in text
+    assert "harbour" in text and "5 February 2026" in text
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from testkit import PASSPHRASE
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.journal.prompts.library import load_library
 from trustjournal.core.language import speaking
+from trustjournal.core.language.pseudo import pseudo_translated
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
@@ -83,7 +84,8 @@ def test_the_trust_commands_leave_no_english_under_pseudo(run: Run, data_dir: Pa
     ]
     assert all(ran.returncode == 0 for ran in said)
     shown = "\n".join(ran.stdout + ran.stderr for ran in said)
-    assert "Bramwen" in shown and "2026-04-01" in shown
+    april = pseudo_translated("April")  # the review day, said in words like every day
+    assert "Bramwen" in shown and f"1 {april} 2026" in shown
     assert english_in(shown) == []
 
 

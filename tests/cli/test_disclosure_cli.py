@@ -12,6 +12,8 @@ import pytest
 from cli_kit import RunCli, assert_plain_failure, ok
 from testkit import PASSPHRASE
 
+from trustjournal.core.exchange.texts.dates import short_date
+
 
 def piped(run_cli: RunCli, *arguments: str, stdin: str) -> str:
     """A command against the journal `unlocked` made, with private words on stdin."""
@@ -100,8 +102,8 @@ def test_an_arrangement_through_the_agreement_commands_and_in_the_timeline(
         )
     )
     ends = (today + dt.timedelta(days=29)).isoformat()
-    assert f"#1  Location sharing: Runs until {ends}" in made
-    assert f"Paused since {today.isoformat()}" in ok(unlocked("agreement", "pause", "1"))
+    assert f"#1  Location sharing: Runs until {short_date(today + dt.timedelta(days=29))}" in made
+    assert f"Paused since {short_date(today)}" in ok(unlocked("agreement", "pause", "1"))
     assert "Runs until" in ok(unlocked("agreement", "resume", "1"))
     listed = as_json(unlocked("agreement", "list", "--json"))
     assert listed[0]["arrangement"]["kind"] == "location"
@@ -109,7 +111,7 @@ def test_an_arrangement_through_the_agreement_commands_and_in_the_timeline(
     assert [(b["agreement_id"], b["starts"], b["ends"], b["state"]) for b in bands] == [
         (1, today.isoformat(), ends, "running")
     ]
-    assert f"Ended on {today.isoformat()}" in ok(unlocked("agreement", "end", "1"))
+    assert f"Ended on {short_date(today)}" in ok(unlocked("agreement", "end", "1"))
     assert (
         as_json(unlocked("timeline", "--json"))["arrangements"][0]["ended_on"] == today.isoformat()
     )

@@ -81,7 +81,7 @@ def test_pdf_since_the_last_session_with_chart(
     target = folder / "therapy.pdf"
     out = ok(export(filled, target, "--chart --redact jordan --to 2026-01-10"))
     assert out.count("no longer protected by your journal's passphrase") == 1
-    assert "from 2026-01-05 to 2026-01-10" in out
+    assert "from 5 January 2026 to 10 January 2026" in out
     reader = PdfReader(io.BytesIO(target.read_bytes()))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     for shown in ("Talk", "Walk", "Summary", "First session", "[passage withheld]", "[name]"):

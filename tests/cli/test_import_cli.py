@@ -48,7 +48,7 @@ def test_the_real_command_auto_dry_run_import_and_again(
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines() == [
         "This looks like a Day One export (.zip, folder or .json).",
-        "4 entries to import, from 2024-03-09 to 2024-11-03.",
+        "4 entries to import, from 9 March 2024 to 3 November 2024.",
         "  no moods, 3 different tags.",
         # The fixture's folder holds no photos/ or audios/: each file named is listed.
         "  2 pictures or files cannot come along; their entries are imported without them:",
@@ -214,7 +214,7 @@ def test_the_dry_run_lists_every_entry_that_could_not_be_read(run: Run, tmp_path
     result = run("import", "jrnl", str(path), "--dry-run")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "1 entry to import, all on 2024-01-01.",
+        "1 entry to import, all on 1 January 2024.",
         "  no moods, no tags.",
         "  2 entries could not be read; nothing can be imported until they are corrected or "
         "removed in the source:",
@@ -299,7 +299,7 @@ def test_an_import_reads_its_source_once_and_says_what_it_held(
     result = run("import", "jrnl", str(FIXTURES / "jrnl" / "journal.txt"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:2] == [
-        "5 entries to import, from 2024-03-09 to 2024-03-31.",
+        "5 entries to import, from 9 March 2024 to 31 March 2024.",
         "  no moods, 6 different tags.",
     ]
     assert "Imported 5 entries" in result.stdout

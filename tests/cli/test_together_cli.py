@@ -36,7 +36,7 @@ def test_together_in_the_timeline_json_and_text(run_cli: RunCli, data_dir: Path)
     assert together[0]["partner"]["helped"] == "PARTNERHELPEDCANARY"  # the owner's own journal
     assert [t["partner_consents_to_exports"] for t in together] == [False, True]
     shown = run_cli(*window, secrets=[PASSPHRASE]).stdout
-    assert "2026-03-10  together" in shown
+    assert "10 March 2026  together" in shown
 
 
 def test_together_export_keeps_out_what_the_partner_did_not_share(

@@ -50,7 +50,7 @@ def test_a_checkin_is_saved_and_read_back_as_json(unlocked: RunCli) -> None:
             "--needs-met", "partly", "A calmer week",
         )
     )  # fmt: skip
-    assert "2026-03-02" in said
+    assert "2 March 2026" in said
     timeline = as_json(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     [checkin] = timeline["checkins"]
     assert checkin["date"] == "2026-03-02"
@@ -69,14 +69,16 @@ def test_events_and_a_trigger_in_the_timeline(unlocked: RunCli, data_dir: Path) 
     )  # fmt: skip
     ok(unlocked("event", "--kind", "therapy", "--date", "2026-03-04", "Session with R."))
     shown = ok(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
-    assert "2026-03-03  trigger  A song on the radio  intensity 8  calm again after 50 min" in shown
+    assert (
+        "3 March 2026  trigger  A song on the radio  intensity 8  calm again after 50 min" in shown
+    )
     assert "Days since discovery" not in shown  # a day counter only for those who ask
     journal = Journal(Vault.unlock(data_dir, PASSPHRASE))
     journal.settings.set("show_days_since_discovery", True)
     journal.close()
     shown = ok(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31"))
     assert "Days since discovery: 89" in shown
-    assert "Triggers in 2026-03: 1 trigger, average intensity 8.0" in shown
+    assert "Triggers in March 2026: 1 trigger, average intensity 8.0" in shown
     timeline = as_json(unlocked("timeline", "--from", "2026-03-01", "--to", "2026-03-31", "--json"))
     trigger, therapy = timeline["events"]
     assert {k: trigger[k] for k in ("date", "kind", "title", "note")} == {

@@ -122,6 +122,11 @@ WORD_PARAMETERS = frozenset(
         "message",
     }
 )
+# Names that hold a place a sentence names ("entry 12 (line 340)", "the folder Notes"):
+# in the files that name places (the importers), a value set to one of them, given as
+# one (`.format(where=...)`, `read_file(path, what)`) or returned by a property of that
+# name is put into a sentence a person reads, so it is words too.
+PLACE_NAMES = frozenset({"where", "what"})
 # Writing to the terminal: print(...), sys.stderr.write(...), parser.error(...).
 OUTPUT_CALLS = frozenset({"print"})
 # How a line is put together from parts in a function that returns it.
@@ -258,6 +263,34 @@ def returned_words(tree: ast.Module) -> Iterator[ast.expr]:
                 yield from node.args
 
 
+def place_parameters(trees: Iterable[ast.Module]) -> dict[str, set[int]]:
+    """For each function defined in `trees`, the positions of its parameters that take a
+    place (see PLACE_NAMES)."""
+    found: dict[str, set[int]] = {}
+    for node in (n for tree in trees for n in ast.walk(tree)):
+        if isinstance(node, ast.FunctionDef):
+            names = [a.arg for a in [*node.args.posonlyargs, *node.args.args]]
+            names = names[1:] if names and names[0] in ("self", "cls") else names
+            places = found.setdefault(node.name, set())
+            places.update(i for i, name in enumerate(names) if name in PLACE_NAMES)
+    return found
+
+
+def named_places(tree: ast.Module, parameters: dict[str, set[int]]) -> Iterator[ast.expr]:
+    """The values that name a place for a sentence (see PLACE_NAMES)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id in PLACE_NAMES for target in node.targets
+        ):
+            yield node.value
+        elif isinstance(node, ast.Call):
+            yield from (k.value for k in node.keywords if k.arg in PLACE_NAMES)
+            places = parameters.get(called_name(node), set())
+            yield from (a for i, a in enumerate(node.args) if i in places)
+        elif isinstance(node, ast.FunctionDef) and node.name in PLACE_NAMES:
+            yield from (n.value for n in _own_nodes(node) if isinstance(n, ast.Return) and n.value)
+
+
 def _returns_text(function: ast.FunctionDef) -> bool:
     returns = function.returns
     return returns is not None and "str" in ast.unparse(returns)
@@ -273,12 +306,16 @@ def _own_nodes(function: ast.FunctionDef) -> Iterator[ast.AST]:
             waiting += ast.iter_child_nodes(node)
 
 
-def unmarked_words(paths: Iterable[Path], root: Path, terminal: Iterable[Path] = ()) -> list[str]:
+def unmarked_words(
+    paths: Iterable[Path], root: Path, terminal: Iterable[Path] = (), naming: Iterable[Path] = ()
+) -> list[str]:
     """Every unmarked literal a person reads in `paths`, as `path:line: text`.
     Files in `terminal` also count what they print and write to a stream, and what
-    their functions return or yield as text."""
+    their functions return or yield as text; files in `naming` the places they name."""
     sources = {p: ast.parse(p.read_text(encoding="utf-8")) for p in paths}
     ours = word_parameters(sources.values())
+    naming_files = set(naming)
+    places = place_parameters(t for p, t in sources.items() if p in naming_files)
     terminal_files = set(terminal)
     found: list[str] = []
     for path, tree in sources.items():
@@ -286,6 +323,8 @@ def unmarked_words(paths: Iterable[Path], root: Path, terminal: Iterable[Path] =
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             for argument in shown_arguments(call, ours, path in terminal_files):
                 found += [f"{place}:{line}: {text!r}" for line, text in unmarked_in(argument)]
+        for value in named_places(tree, places) if path in naming_files else ():
+            found += [f"{place}:{line}: {text!r}" for line, text in unmarked_in(value)]
         if path in terminal_files:
             for value in returned_words(tree):
                 found += [f"{place}:{line}: {text!r}" for line, text in unmarked_in(value)]

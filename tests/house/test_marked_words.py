@@ -26,7 +26,8 @@ ROOMS_BEING_MARKED: tuple[str, ...] = ()
 
 
 def watched(root: Path = ROOT) -> list[Path]:
-    paths = [*(root / "trustjournal" / "ui").rglob("*.py"), *cli_files(root)]
+    ui = (root / "trustjournal" / "ui").rglob("*.py")
+    paths = [*ui, *cli_files(root), *importer_files(root), *core_texts(root)]
     return [
         p
         for p in sorted(paths)
@@ -38,8 +39,21 @@ def cli_files(root: Path = ROOT) -> list[Path]:
     return sorted((root / "trustjournal" / "cli").rglob("*.py"))
 
 
+def importer_files(root: Path = ROOT) -> list[Path]:
+    """The importers: they name the places their sentences speak of (`{where}`)."""
+    return sorted((root / "trustjournal" / "core" / "exchange" / "importers").rglob("*.py"))
+
+
+def core_texts(root: Path = ROOT) -> list[Path]:
+    """The core's texts modules: their constants are marked by `spoken()`, but a line a
+    function there builds and returns is read as shown, as in cli/."""
+    core = root / "trustjournal" / "core"
+    return sorted({*core.rglob("texts.py"), *core.rglob("texts/*.py")})
+
+
 def test_every_word_the_app_and_the_command_line_show_is_marked() -> None:
-    found = unmarked_words(watched(), ROOT, terminal=cli_files())
+    terminal = [*cli_files(), *core_texts()]
+    found = unmarked_words(watched(), ROOT, terminal=terminal, naming=importer_files())
     assert not found, "not marked for translation:\n" + "\n".join(found)
 
 
@@ -163,3 +177,39 @@ def unmarked_in_command_line(tmp_path: Path, name: str, source: str) -> list[str
     path = plant(tmp_path, f"trustjournal/cli/{name}", source)
     found = unmarked_words([path], tmp_path, terminal=[path])
     return sorted(line.split(": ", 1)[1] for line in found)
+
+
+def test_the_places_an_importer_names_and_a_texts_modules_lines_are_read(
+    tmp_path: Path,
+) -> None:
+    importer = plant(
+        tmp_path,
+        "trustjournal/core/exchange/importers/diary.py",
+        "def read_file(path: str, what: str) -> bytes: ...\n"
+        "def entries(name: str, number: int) -> None:\n"
+        "    what = f'the diary {name}'\n"
+        "    where = _('entry {number}').format(number=number)\n"
+        "    read_file(name, f'The file {name}')\n"
+        "    raise Bad(SENTENCE.format(where=f'line {number}'))\n"
+        "class Part:\n"
+        "    @property\n"
+        "    def where(self) -> str:\n"
+        "        return f'entry {self.number} (line {self.line})'\n"
+        "    def key(self) -> str:\n"
+        "        return f'uuid:{self.number}'\n",
+    )
+    texts = plant(
+        tmp_path,
+        "trustjournal/core/exchange/texts/done.py",
+        "def done_lines(path: str) -> list[str]:\n"
+        "    return [_('Imported.'), f'The source is still at {path}.']\n",
+    )
+    found = unmarked_words([importer, texts], tmp_path, terminal=[texts], naming=[importer])
+    assert sorted(line.split(": ", 1)[1] for line in found) == [
+        "'The file '",
+        "'The source is still at .'",
+        "'entry  (line )'",
+        "'line '",
+        "'the diary '",
+    ]
+    assert unmarked_words([importer], tmp_path) == []  # a place is read only where named

@@ -314,7 +314,7 @@ def test_counted_sentences_with_more_to_say() -> None:
     )
     assert cli_texts.mood_of_day(3.25, 1) == "mood 3.2 (1 entry)"
     assert cli_texts.exported(3, day, day, "out.pdf") == (
-        "Exported 3 entries from 2026-03-08 to 2026-03-08 to out.pdf."
+        "Exported 3 entries from 8 March 2026 to 8 March 2026 to out.pdf."
     )
     assert trust_texts.mood_on_day("Sunday 8 March", 4.0, "good", 2) == (
         "Mood on Sunday 8 March: 4.0 of 5 (good), 2 entries"

@@ -10,7 +10,9 @@ from pathlib import Path
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context
 from trustjournal.core.errors import InvalidInput, TrustJournalError
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal.attachments.keeping import prepared_file
+from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.attachments import Attachment, Intake
 
@@ -70,7 +72,7 @@ def _attached_line(attachment: Attachment, intake: Intake) -> str:
     if not intake.cleaned:
         line += " " + texts.AUTHOR_NOT_REMOVED.format(name=attachment.name)
     if attachment.taken is not None:
-        line += " " + _("It was taken on {day}.").format(day=attachment.taken.isoformat())
+        line += " " + _("It was taken on {day}.").format(day=short_date(attachment.taken))
     return line
 
 
@@ -97,7 +99,10 @@ def run_attachments(context: Context, arguments: argparse.Namespace) -> int:
 
 def attachment_line(attachment: Attachment) -> str:
     kilobytes = max(1, round(attachment.size / 1000))
-    line = _("#{id}  {name}  {type}  {kilobytes} kB").format(
-        id=attachment.id, name=attachment.name, type=attachment.media_type, kilobytes=kilobytes
+    line = _("#{id}  {name}  {type}  {kilobytes:,} kB").format(
+        id=attachment.id,
+        name=attachment.name,
+        type=attachment.media_type,
+        kilobytes=Number(kilobytes),
     )
     return f"{line}  {attachment.caption}" if attachment.caption else line

@@ -10,6 +10,7 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context
 from trustjournal.cli.terminal import interrupts
 from trustjournal.core.errors import NoBackupFolder
+from trustjournal.core.exchange.texts.dates import day_and_time, short_date, time_of_day
 from trustjournal.core.journal.backups import back_up_now, backup_folder
 from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import _
@@ -63,7 +64,8 @@ def _print_list(folder: Path, vault_id: str | None) -> int:
         return 0
     for item in found:
         size = _("{size:.1f} MB").format(size=Number(item.size / 1_000_000))
-        print(f"{item.made_at:%Y-%m-%d %H:%M:%S}  {size:>10}  {item.path}")
+        made = day_and_time(item.made_at.astimezone())
+        print(f"{made}  {size:>10}  {item.path}")
     return 0
 
 
@@ -79,7 +81,7 @@ def run_restore(context: Context, arguments: argparse.Namespace) -> int:
     made = restored.made_at.astimezone()
     print(
         _("Restored the backup made on {day} at {time} into {folder}.").format(
-            day=f"{made:%Y-%m-%d}", time=f"{made:%H:%M}", folder=context.data_dir
+            day=short_date(made.date()), time=time_of_day(made), folder=context.data_dir
         )
     )
     if restored.date_note:

@@ -11,6 +11,7 @@ from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.terminal.stdin import add_names, read_stdin
 from trustjournal.core.exchange.redaction import without_markers
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.language import content
 from trustjournal.core.language.speaking import _
 from trustjournal.core.records.entries import (
@@ -90,7 +91,7 @@ def run_add(context: Context, arguments: argparse.Namespace) -> int:
                 discuss=arguments.discuss,
             )
         )
-    print(_("Saved entry {id} for {day}.").format(id=entry.id, day=entry.day.isoformat()))
+    print(_("Saved entry {id} for {day}.").format(id=entry.id, day=short_date(entry.day)))
     return 0
 
 
@@ -156,7 +157,7 @@ def entry_line(entry: Entry) -> str:
         else _("no mood")
     )
     headline = without_markers(entry.headline)  # withhold markers are for exports
-    parts = [f"#{entry.id}", entry.day.isoformat(), mood, headline or _("(untitled)")]
+    parts = [f"#{entry.id}", short_date(entry.day), mood, headline or _("(untitled)")]
     if entry.emotions:
         parts.append(
             _("feeling {emotions}").format(emotions=", ".join(content.emotions(entry.emotions)))

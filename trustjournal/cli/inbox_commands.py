@@ -8,6 +8,7 @@ import sys
 from trustjournal.cli.context import Context
 from trustjournal.cli.terminal.stdin import add_names
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.exchange.texts.dates import day_and_time
 from trustjournal.core.language.speaking import _
 from trustjournal.core.vault.inbox import inbox
 from trustjournal.core.vault.inbox import texts as inbox_texts
@@ -88,7 +89,7 @@ def _list(notes: tuple[WaitingNote, ...]) -> None:
         return
     print(inbox_texts.WRITTEN_WHILE_LOCKED)
     for waiting in notes:
-        moment = waiting.note.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        moment = day_and_time(waiting.note.written_at.astimezone())
         print(f"  {waiting.id}  {moment}  {waiting.note.first_line}")
     print(inbox_texts.INBOX_HOW)
 

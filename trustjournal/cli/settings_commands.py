@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context
+from trustjournal.core.exchange.texts.dates import day_and_time
+from trustjournal.core.journal.backups import LAST, last_backup
 from trustjournal.core.language.speaking import _
 from trustjournal.core.settings import DECLARED, Settings
 
@@ -42,10 +44,13 @@ def register(commands: Commands) -> None:
 def run_list(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         values = listed(journal.settings)
+        last = last_backup(journal.settings)
     if arguments.json:
         json.dump(values, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
+    if last is not None:  # stored as "ISO-moment path"; said as a person reads a moment
+        values[LAST] = f"{day_and_time(last.made_at.astimezone())}  {last.path}"
     width = max(len(name) for name in values)
     for name, value in values.items():
         print(f"{name:<{width}}  {shown(value)}")

@@ -16,6 +16,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from trustjournal.core.exchange.texts.dates import month_and_year, short_date
 from trustjournal.core.language.numbers import Number
 from trustjournal.core.language.speaking import N_, _, spoken
 from trustjournal.core.texts import counted
@@ -225,8 +226,8 @@ def exported(count: int, start: dt.date, end: dt.date, path: object) -> str:
         count,
         "Exported {count} entry from {start} to {end} to {path}.",
         "Exported {count} entries from {start} to {end} to {path}.",
-        start=start.isoformat(),
-        end=end.isoformat(),
+        start=short_date(start),
+        end=short_date(end),
         path=path,
     )
 
@@ -276,7 +277,7 @@ def status_word(status: str) -> str:
 
 
 def agreement_line(agreement: Agreement) -> str:
-    made = agreement.made.isoformat()
+    made = short_date(agreement.made)
     status = status_word(agreement.status)
     if agreement.review is None:
         return _("#{id}  {status}  made {made}  no review date  {title}").format(
@@ -286,7 +287,7 @@ def agreement_line(agreement: Agreement) -> str:
         id=agreement.id,
         status=status,
         made=made,
-        review=agreement.review.isoformat(),
+        review=short_date(agreement.review),
         title=agreement.title,
     )
 
@@ -305,7 +306,7 @@ def prompt_line(prompt: Prompt) -> str:
 
 def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) -> Iterator[str]:
     yield _("Your timeline from {start} to {end}").format(
-        start=timeline.start.isoformat(), end=timeline.end.isoformat()
+        start=short_date(timeline.start), end=short_date(timeline.end)
     )
     together = _("together  a check-in done together (--json shows it)")
     dated: list[tuple[dt.date, int, str]] = []
@@ -313,11 +314,20 @@ def timeline_lines(timeline: Timeline, show_days_since_discovery: bool = False) 
     dated += [(e.day, 1, event_line(e)) for e in timeline.events]
     dated += [(m.day, 2, mood_of_day(m.mood, m.entries)) for m in timeline.moods]
     dated += [(t.day, 3, together) for t in timeline.together]
-    for day, _order, text in sorted(dated, key=lambda item: (item[0], item[1])):
-        yield f"  {day.isoformat()}  {text}"
+    dated.sort(key=lambda item: (item[0], item[1]))
+    yield from dated_lines([(day, text) for day, _order, text in dated])
     if not dated:
         yield "  " + _("Nothing recorded in these days yet.")
     yield from trends_lines(timeline.trends, show_days_since_discovery)
+
+
+def dated_lines(dated: list[tuple[dt.date, str]], indent: str = "  ") -> Iterator[str]:
+    """One line a day, oldest first as given, the days said in the language and padded to
+    the longest so that what follows them lines up."""
+    days = [short_date(day) for day, _text in dated]
+    width = max(map(len, days), default=0)
+    for day, (_day, text) in zip(days, dated, strict=True):
+        yield f"{indent}{day:<{width}}  {text}"
 
 
 def mood_of_day(mood: float, entries: int) -> str:
@@ -359,8 +369,9 @@ def trends_lines(trends: Trends, show_days_since_discovery: bool = False) -> Ite
         if month.average_minutes_to_calm is not None:
             minutes = Number(month.average_minutes_to_calm)
             parts.append(_("calm again after {minutes:.0f} min on average").format(minutes=minutes))
+        year, number = (int(part) for part in month.month.split("-"))
         yield _("Triggers in {month}: {details}").format(
-            month=month.month, details=", ".join(parts)
+            month=month_and_year(number, year), details=", ".join(parts)
         )
 
 

@@ -23,6 +23,7 @@ from trustjournal.cli.trust_arguments import (
     minutes_argument,
     score_argument,
 )
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal import trust_json
 from trustjournal.core.journal.disclosure.disclosure_json import arrangement_json
 from trustjournal.core.journal.path.path_json import path_json, scores_json
@@ -166,13 +167,13 @@ def run_checkin(context: Context, arguments: argparse.Namespace) -> int:
         due = journal.checkins.due()
     print(
         _("Saved your check-in for {day} (check-in {id}).").format(
-            day=checkin.day.isoformat(), id=checkin.id
+            day=short_date(checkin.day), id=checkin.id
         )
     )
     if due.is_due:
         print(_("Another one is due whenever you feel ready."))
     else:
-        print(_("The next one is due on {day}.").format(day=due.next_due.isoformat()))
+        print(_("The next one is due on {day}.").format(day=short_date(due.next_due)))
     return 0
 
 
@@ -190,7 +191,7 @@ def run_event(context: Context, arguments: argparse.Namespace) -> int:
         event = journal.events.add(draft)
     print(
         _("Saved event {id} for {day}: {event}").format(
-            id=event.id, day=event.day.isoformat(), event=texts.event_line(event)
+            id=event.id, day=short_date(event.day), event=texts.event_line(event)
         )
     )
     return 0
@@ -211,7 +212,7 @@ def run_agreement_add(context: Context, arguments: argparse.Namespace) -> int:
             agreement, made = journal.arrangements.make(draft, arrangement)
             print(arrangement_line(made, context.clock.today()))
     print(_("Saved agreement {id}: {title}").format(id=agreement.id, title=agreement.title))
-    print(_("It is on your timeline for {day}.").format(day=agreement.made.isoformat()))
+    print(_("It is on your timeline for {day}.").format(day=short_date(agreement.made)))
     return 0
 
 

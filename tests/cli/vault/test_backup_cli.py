@@ -223,7 +223,7 @@ def test_restore_says_when_an_old_backups_date_could_not_be_checked(
 ) -> None:
     old = run_cli("restore", str(GOLDEN_BACKUP), secrets=[GOLDEN_PASSPHRASE], data=tmp_path / "a")
     assert old.returncode == 0, old.stderr
-    assert "Restored the backup made on 2026-11-30" in old.stdout
+    assert "Restored the backup made on 30 November 2026" in old.stdout
     assert "could not be checked" in old.stdout
 
 

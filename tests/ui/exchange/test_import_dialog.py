@@ -53,7 +53,7 @@ def test_preview_shows_the_summary_and_writes_nothing(
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
     assert dialog.summary_label.text().splitlines() == [
         "From: Day One export (.zip, folder or .json)",
-        "4 entries to import, from 2024-03-09 to 2024-11-03.",
+        "4 entries to import, from 9 March 2024 to 3 November 2024.",
         "• no moods, 3 different tags.",
         # The fixture's folder holds no photos/ or audios/: each file named is listed.
         "• 2 pictures or files cannot come along; their entries are imported without them:",
@@ -185,7 +185,7 @@ def test_a_day_for_undated_files_is_asked_for(
     dialog.undated_field.setText("2020-02-02")
     click(qtbot, dialog, "import_read")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW)
-    assert "all on 2020-02-02" in dialog.summary_label.text()
+    assert "all on 2 February 2020" in dialog.summary_label.text()
 
 
 def test_entries_that_could_not_be_read_are_listed_and_nothing_can_be_imported(

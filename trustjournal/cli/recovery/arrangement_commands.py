@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.trust_arguments import id_argument
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal.disclosure import texts as disclosure_texts
 from trustjournal.core.journal.disclosure.disclosure_json import (
     arrangement_name,
@@ -105,5 +106,5 @@ def arrangement_line(arrangement: Arrangement, today: dt.date) -> str:
     return _("#{id}  {name}: {state}").format(
         id=arrangement.agreement_id,
         name=arrangement_name(arrangement.kind),
-        state=arrangement_state_words(arrangement, today),
+        state=arrangement_state_words(arrangement, today, short_date),
     )

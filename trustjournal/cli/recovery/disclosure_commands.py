@@ -8,6 +8,7 @@ said by a reminder or the lock screen.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from trustjournal.cli import texts
 from trustjournal.cli.context import Context, date_argument
 from trustjournal.cli.trust_arguments import id_argument
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal.disclosure import disclosure_json as shapes
 from trustjournal.core.journal.disclosure import texts as disclosure_texts
 from trustjournal.core.journal.journal import Journal
@@ -244,7 +246,7 @@ def run_question_remove(context: Context, arguments: argparse.Namespace) -> int:
 def run_ledger_add(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         line = journal.disclosure.tell(arguments.text, arguments.date, arguments.new)
-    print(_("Noted line {id} for {day}.").format(id=line.id, day=line.day.isoformat()))
+    print(_("Noted line {id} for {day}.").format(id=line.id, day=short_date(line.day)))
     return 0
 
 
@@ -266,7 +268,11 @@ def run_topic_add(context: Context, arguments: argparse.Namespace) -> int:
 def run_day_plan(context: Context, arguments: argparse.Namespace) -> int:
     with context.journal() as journal:
         meeting = journal.disclosure.plan(arguments.planned)
-    print(_("Planned for {day} (number {id}).").format(day=arguments.planned, id=meeting.id))
+    print(
+        _("Planned for {day} (number {id}).").format(
+            day=short_date(arguments.planned), id=meeting.id
+        )
+    )
     return 0
 
 
@@ -277,7 +283,7 @@ def run_day_held(context: Context, arguments: argparse.Namespace) -> int:
         journal.disclosure.update_meeting(
             arguments.id, planned.planned if planned else None, held, arguments.note
         )
-    print(_("Held on {day}.").format(day=held.isoformat()))
+    print(_("Held on {day}.").format(day=short_date(held)))
     return 0
 
 
@@ -326,7 +332,7 @@ def run_letter_list(context: Context, arguments: argparse.Namespace) -> int:
         return _print_json([shapes.letter_json(letter) for letter in letters])
     _print_lines(
         (
-            f"#{letter.id}  {letter.updated_at.date().isoformat()}  "
+            f"#{letter.id}  {short_date(letter.updated_at.astimezone().date())}  "
             f"{shapes.letter_kind_name(letter.kind)}  {letter.title}"
             for letter in letters
         ),
@@ -351,8 +357,8 @@ def _topic_lines(shown: list[dict[str, Any]]) -> Iterable[str]:
 
 def _day_lines(shown: list[dict[str, Any]]) -> Iterable[str]:
     for m in shown:
-        planned = _("planned {day}").format(day=m["planned"]) if m["planned"] else ""
-        held = _("held {day}").format(day=m["held"]) if m["held"] else ""
+        planned = _("planned {day}").format(day=_iso_day(m["planned"])) if m["planned"] else ""
+        held = _("held {day}").format(day=_iso_day(m["held"])) if m["held"] else ""
         yield f"#{m['id']}  {planned}  {held}".rstrip()
         if m["note"]:
             yield f"      {m['note']}"
@@ -361,7 +367,12 @@ def _day_lines(shown: list[dict[str, Any]]) -> Iterable[str]:
 def _ledger_lines(shown: list[dict[str, Any]]) -> Iterable[str]:
     for line in shown:
         new = _("new") if line["new"] else _("told before")
-        yield f"#{line['id']}  {line['date']}  ({new})  {line['told']}"
+        yield f"#{line['id']}  {_iso_day(line['date'])}  ({new})  {line['told']}"
+
+
+def _iso_day(stored: str) -> str:
+    """A day the workspace's JSON shape holds as ISO, as a person reads it."""
+    return short_date(dt.date.fromisoformat(stored))
 
 
 def _step_lines(shown: list[dict[str, Any]]) -> Iterable[str]:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from trustjournal.cli.context import Context, date_argument
+from trustjournal.cli.texts import dated_lines
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.journal.path import phases
 from trustjournal.core.journal.path import texts as path_texts
 from trustjournal.core.journal.path.path_json import path_json, score_json, scores_json
@@ -95,7 +97,7 @@ def path_lines(where: WhereYouAre) -> Iterator[str]:
         yield _("{route}: you are in {phase}.").format(route=route, phase=where.name)
     else:
         yield _("{route}: you are in {phase}, since {day}.").format(
-            route=route, phase=where.name, day=where.since.isoformat()
+            route=route, phase=where.name, day=short_date(where.since)
         )
     yield where.explanation
     yield path_texts.PARTNER_DECIDES if where.decides == "partner" else path_texts.YOU_DECIDE
@@ -104,14 +106,15 @@ def path_lines(where: WhereYouAre) -> Iterator[str]:
     for phase in PHASES_OF[where.route]:
         yield "  " + phases.phase_name(phase)
         for sign in (s for s in where.signposts if s.phase == phase):
-            checked = sign.checked.isoformat() if sign.checked else ""
+            checked = short_date(sign.checked) if sign.checked else ""
             yield f"    [{'x' if checked else ' '}] {sign.id}  {sign.text} {checked}".rstrip()
     if where.history:
         yield ""
         yield _("Your path so far:")
-        for move in where.history:
-            name, step = phases.phase_name(move.phase), step_words(move.kind)
-            yield f"  {move.day.isoformat()}  {name}  {step}"
+        moves = [
+            (m.day, f"{phases.phase_name(m.phase)}  {step_words(m.kind)}") for m in where.history
+        ]
+        yield from dated_lines(moves)
 
 
 def run_move(context: Context, arguments: argparse.Namespace) -> int:
@@ -166,7 +169,7 @@ def run_score_list(context: Context, arguments: argparse.Namespace) -> int:
 
 def score_line(score: Score) -> str:
     return _("{day}  {name}: {total} (from {low} to {high})").format(
-        day=score.day.isoformat(),
+        day=short_date(score.day),
         name=score.name,
         total=score.total,
         low=score.low,
@@ -179,7 +182,7 @@ def summary_lines(summary: ScoreSummary, scores: list[Score]) -> Iterator[str]:
     for score in scores:
         yield "  " + score_line(score)
     yield "  " + _("Change since the first ({day}): {change:+d}").format(
-        day=summary.first.day.isoformat(), change=summary.change
+        day=short_date(summary.first.day), change=summary.change
     )
     if summary.past_cutoff:
         yield "  " + path_texts.PAST_CUTOFF

@@ -31,6 +31,9 @@ class Message:
     # What the words are (gettext's msgctxt): "prompt:safety-001", "emotion"; the same
     # English in two contexts is two entries, each translated in its own place.
     context: str | None = None
+    # What the code says to translators about it (gettext's `#.` lines): the comment
+    # block above the marked words that starts "# Translators:".
+    comments: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str | None, str, str | None]:
@@ -64,33 +67,57 @@ def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _constants(tree: ast.Module) -> Iterator[tuple[str, str]]:
+def _constants(tree: ast.Module) -> Iterator[tuple[int, str, str]]:
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target, text = node.targets[0], _literal(node.value)
             if isinstance(target, ast.Name) and not target.id.startswith("_") and text:
-                yield target.id, text
+                yield node.lineno, target.id, text
 
 
-def _calls(tree: ast.Module, place: str) -> Iterator[Message]:
+def _calls(tree: ast.Module, place: str) -> Iterator[tuple[int, Message]]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
             continue
         texts = [_literal(a) for a in node.args]
         if node.func.id in ("_", "N_") and texts and texts[0]:
-            yield Message(texts[0], places=[place])
+            yield node.lineno, Message(texts[0], places=[place])
         elif node.func.id == "counted" and len(texts) >= 3 and texts[1] and texts[2]:
-            yield Message(texts[1], texts[2], places=[place])
+            yield node.lineno, Message(texts[1], texts[2], places=[place])
         elif node.func.id == "pgettext" and len(texts) >= 2 and texts[0] and texts[1]:
-            yield Message(texts[1], places=[place], context=texts[0])
+            yield node.lineno, Message(texts[1], places=[place], context=texts[0])
+
+
+TRANSLATORS = "# Translators:"
+
+
+def translator_comments(lines: list[str], lineno: int) -> list[str]:
+    """The "# Translators:" comment right above line `lineno` (counted from 1), without
+    its hashes: the block of comment lines that ends there, from its Translators line."""
+    block: list[str] = []
+    for line in reversed(lines[: lineno - 1]):
+        if not line.lstrip().startswith("#"):
+            break
+        block.insert(0, line.strip())
+    starts = [i for i, line in enumerate(block) if line.startswith(TRANSLATORS)]
+    if not starts:
+        return []
+    said = [line.lstrip("#").strip() for line in block[starts[-1] :]]
+    return [said[0].removeprefix(TRANSLATORS.lstrip("# ")).strip(), *said[1:]]
 
 
 def extract_from(source: str, place: str) -> list[Message]:
-    tree = ast.parse(source)
-    found = [Message(text, places=[f"{place} {name}"]) for name, text in _constants(tree)]
+    tree, lines = ast.parse(source), source.splitlines()
+    found = [
+        Message(text, places=[f"{place} {name}"], comments=translator_comments(lines, lineno))
+        for lineno, name, text in _constants(tree)
+    ]
     if not is_spoken(tree):
         found = []
-    return found + list(_calls(tree, place))
+    for lineno, message in _calls(tree, place):
+        message.comments = translator_comments(lines, lineno)
+        found.append(message)
+    return found
 
 
 def extract(root: Path, package: str = "trustjournal") -> list[Message]:
@@ -102,4 +129,5 @@ def extract(root: Path, package: str = "trustjournal") -> list[Message]:
             kept = merged.setdefault(message.key, message)
             if kept is not message:
                 kept.places += [p for p in message.places if p not in kept.places]
+                kept.comments += [c for c in message.comments if c not in kept.comments]
     return list(merged.values())

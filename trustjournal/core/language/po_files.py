@@ -25,7 +25,8 @@ def _quoted(text: str) -> str:
 
 
 def _entry(message: Message, template: bool) -> str:
-    lines = [f"#: {place}" for place in message.places]
+    lines = [f"#. {comment}" for comment in message.comments]
+    lines += [f"#: {place}" for place in message.places]
     if message.fuzzy:
         lines.append("#, fuzzy")
     if message.context is not None:
@@ -65,6 +66,8 @@ def _block(block: str) -> Message:
     for line in block.splitlines():
         if line.startswith("#:"):
             message.places.append(line[2:].strip())
+        elif line.startswith("#."):
+            message.comments.append(line[2:].strip())
         elif line.startswith("#,"):
             message.fuzzy = "fuzzy" in line
         elif line.startswith('"'):

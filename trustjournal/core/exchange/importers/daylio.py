@@ -43,7 +43,7 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
-    what = f"the Daylio export {source.name}"
+    what = sources.THE_DAYLIO_EXPORT.format(name=source.name)
     moods = {**DEFAULT_MOODS, **{k.strip().lower(): v for k, v in options.moods.items()}}
     rows = _rows(source, what)
     header = next(rows, None)
@@ -80,7 +80,7 @@ def _rows(source: Path, what: str) -> Iterator[tuple[int, list[str]]]:
 def _entry(
     row: list[str], line: int, number: int, old: bool, moods: dict[str, int]
 ) -> ImportedEntry:
-    where = f"entry {number} (line {line})"
+    where = sources.ENTRY_AT_LINE.format(number=number, line=line)
     width = len(OLD_COLUMNS if old else COLUMNS)
     if len(row) != width:
         raise model.unreadable(where, sources.WRONG_COLUMNS, found=len(row), width=width)

@@ -43,7 +43,7 @@ _TITLE_MAX = 120
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
-    what = f"the Day One export {source.name}"
+    what = sources.THE_DAYONE_EXPORT.format(name=source.name)
     catalogue, journals = _opened(source, what)
     number = 0
     try:
@@ -126,7 +126,7 @@ def _is_journal(name: str) -> bool:
 def _entry(
     found: object, number: int, options: ImportOptions, catalogue: _Catalogue
 ) -> ImportedEntry:
-    where = f"entry {number}"
+    where = sources.ENTRY_NUMBER.format(number=number)
     item = json_fields.record(found, where)
     day = _local_day(item, where)
     title, body = split_title(_plain(json_fields.text(item, "text", where)))

@@ -17,14 +17,14 @@ from trustjournal.core.exchange.texts import sources
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
-    what = f"the jrnl export {source.name}"
+    what = sources.THE_JRNL_EXPORT.format(name=source.name)
     document = json_fields.load(reading.read_file(source, what), what)
     for number, item in enumerate(json_fields.entries_of(document, what), start=1):
         yield model.one_entry(_entry, item, number, options)
 
 
 def _entry(found: object, number: int, options: ImportOptions) -> ImportedEntry:
-    where = f"entry {number}"
+    where = sources.ENTRY_NUMBER.format(number=number)
     item = json_fields.record(found, where)
     date, time = json_fields.text(item, "date", where, None), json_fields.text(item, "time", where)
     try:

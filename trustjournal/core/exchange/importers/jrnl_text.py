@@ -49,7 +49,7 @@ _TAG_AT = re.compile(r"@([-+*#/\w]+)")
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
-    what = f"the jrnl journal {source.name}"
+    what = sources.THE_JRNL_JOURNAL.format(name=source.name)
     pending: _Pending | None = None
     number = 0
     broken = False  # inside an entry whose date could not be read: its lines are its own
@@ -155,7 +155,7 @@ class _Pending:
 
     @property
     def where(self) -> str:
-        return f"entry {self.number} (line {self.line})"
+        return sources.ENTRY_AT_LINE.format(number=self.number, line=self.line)
 
     def entry(self, options: ImportOptions) -> ImportedEntry:
         title = self.title.rstrip()

@@ -37,7 +37,7 @@ _IMAGE_LINK = re.compile(
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem]:
     source = reading.existing(path)
-    what = f"the folder {source.name}"
+    what = sources.THE_FOLDER.format(name=source.name)
     if source.is_dir():
         listing = reading.folder_listing(source, SUFFIXES, what)
     else:
@@ -91,11 +91,12 @@ def _beside_exports(
 
 def _entry(file: Path, root: Path, number: int, options: ImportOptions) -> ImportedEntry:
     name = str(file.relative_to(root)) if file != root else file.name
-    where = f"file {number} ({name})"
+    where = sources.FILE_NUMBER.format(number=number, name=name)
     # Inside a folder a file is read only as it lies (no link followed, even if one was
     # put in its place after the listing); a file chosen by itself is read as chosen.
-    data = reading.read_file(file, f"The file {name}", follow=file == root)
-    text = reading.text_of(data, f"the file {name}")
+    the_file = sources.THE_FILE.format(name=name)
+    data = reading.read_file(file, model.capital(the_file), follow=file == root)
+    text = reading.text_of(data, the_file)
     fields, body = front_matter(text)
     title = fields.get("title", "")
     if not isinstance(title, str):

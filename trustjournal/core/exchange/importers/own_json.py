@@ -39,12 +39,12 @@ _DAMAGED = (KeyError, TypeError, ValueError, binascii.Error)
 
 def read(path: str, options: ImportOptions) -> Iterator[ImportedEntry | Problem | LeftOut]:
     source = reading.existing(path)
-    what = f"the TrustJournal export {source.name}"
+    what = sources.THE_OWN_EXPORT.format(name=source.name)
     text = reading.text_of(reading.read_file(source, what), what)
     document, attachments = json_format.read_json_apart(text)
     found = _Attachments.read(attachments)
     for number, exported in enumerate(document.entries, start=1):
-        yield model.one_entry(_entry, exported, f"entry {number}", found)
+        yield model.one_entry(_entry, exported, sources.ENTRY_NUMBER.format(number=number), found)
     held = {exported.id for exported in document.entries}
     for entry_id, name in found.owners:
         if entry_id not in held:
@@ -82,7 +82,7 @@ class _Attachments:
     def read(cls, attachments: list[Any]) -> _Attachments:
         found = cls(_Held())
         for number, raw in enumerate(attachments, start=1):
-            found.add(f"attachment {number}", raw)
+            found.add(sources.ATTACHMENT_NUMBER.format(number=number), raw)
         return found
 
     def add(self, place: str, raw: Any) -> None:

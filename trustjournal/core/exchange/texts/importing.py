@@ -6,9 +6,30 @@ something is one function taking the count, so translation marks each message on
 
 from __future__ import annotations
 
+import datetime as dt
+
 from trustjournal.core.exchange.importing import ImportSummary
+from trustjournal.core.exchange.texts.dates import short_date
 from trustjournal.core.language.speaking import _, spoken
 from trustjournal.core.texts import counted
+
+NO_NEW_ENTRIES = "There are no new entries in it."
+# Translators: {moods} lists the guesses, as in: "sad" as 2, "meh" as 3.
+DAYLIO_MOODS_GUESSED = (
+    "Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): {moods}."
+)
+# Translators: one of the person's own Daylio moods ({name}, their word) and the number
+# from 1 to 5 it is read as ({mood}).
+MOOD_READ_AS = '"{name}" as {mood}'
+# Translators: {path} is the file or folder that was imported from.
+SOURCE_STILL_THERE = (
+    "The source is still at {path}, unchanged and readable by anyone who can open it."
+)
+MAY_WANT_TO_DELETE = (
+    "Once you have looked through the entries here, you may want to delete it. "
+    "Deleting may not erase it from every kind of disk (SSDs, backups and synced "
+    "folders can keep copies)."
+)
 
 
 def entries_to_import(count: int, span: str) -> str:
@@ -113,12 +134,9 @@ def summary_lines(
     """What the source holds, said before anything is written: at most `listed` problems
     by name, and the guessed Daylio moods unless the app asks about them itself."""
     if summary.new == 0:
-        lines = ["There are no new entries in it."]
+        lines = [_(NO_NEW_ENTRIES)]
     else:
-        span = _("from {first} to {last}").format(first=summary.first_day, last=summary.last_day)
-        if summary.first_day == summary.last_day:
-            span = _("all on {day}").format(day=summary.first_day)
-        lines = [entries_to_import(summary.new, span)]
+        lines = [entries_to_import(summary.new, _span(summary.first_day, summary.last_day))]
         moods = with_a_mood(summary.moods) if summary.moods else _("no moods")
         tags = tags_found(len(summary.tags)) if summary.tags else _("no tags")
         details = [moods, tags]
@@ -128,14 +146,23 @@ def summary_lines(
     if summary.files:
         lines.append("  " + files_coming(summary.files))
     if summary.assumed_moods and say_moods:
-        read_as = ", ".join(f'"{name}" as {mood}' for name, mood in summary.assumed_moods.items())
-        lines.append(
-            f"  Your own Daylio moods are guessed on the scale from 1 (awful) to 5 (rad): "
-            f"{read_as}."
+        read_as = ", ".join(
+            _(MOOD_READ_AS).format(name=name, mood=mood)
+            for name, mood in summary.assumed_moods.items()
         )
+        lines.append("  " + _(DAYLIO_MOODS_GUESSED).format(moods=read_as))
     if summary.duplicates:
         lines.append("  " + already_in_journal(summary.duplicates))
     return lines + problem_lines(summary, listed)
+
+
+def _span(first: dt.date | None, last: dt.date | None) -> str:
+    """The days the new entries are about ('' before any is read)."""
+    if first is None or last is None:
+        return ""
+    if first == last:
+        return _("all on {day}").format(day=short_date(first))
+    return _("from {first} to {last}").format(first=short_date(first), last=short_date(last))
 
 
 def problem_lines(summary: ImportSummary, listed: int | None = None) -> list[str]:
@@ -179,10 +206,8 @@ def done_lines(summary: ImportSummary, path: str) -> list[str]:
         imported(summary.new),
         *brought,
         *(["\n".join(line.strip() for line in left_out)] if left_out else []),
-        f"The source is still at {path}, unchanged and readable by anyone who can open it.",
-        "Once you have looked through the entries here, you may want to delete it. "
-        "Deleting may not erase it from every kind of disk (SSDs, backups and synced "
-        "folders can keep copies).",
+        _(SOURCE_STILL_THERE).format(path=path),
+        _(MAY_WANT_TO_DELETE),
     ]
 
 

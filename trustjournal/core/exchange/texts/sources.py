@@ -11,9 +11,40 @@ from __future__ import annotations
 
 from trustjournal.core.language.speaking import spoken
 
-# Places, as the sentences below name them in `{where}`.
+# Places, as the sentences below name them in `{where}` and `{what}`, in the middle of a
+# sentence (the importers give the first letter a capital at a sentence's start).
+# Translators: {line} is a line number in the file; {what} is one of the sources below,
+# such as "the jrnl journal journal.txt".
 LINE_OF = "line {line} of {what}"
+# Translators: {line} is a line number in the file being imported.
 LINE = "line {line}"
+# Translators: a source being imported, named inside a sentence; {name} is its file name.
+THE_DAYLIO_EXPORT = "the Daylio export {name}"
+# Translators: a source being imported, named inside a sentence; {name} is its file name.
+THE_DAYONE_EXPORT = "the Day One export {name}"
+# Translators: a source being imported, named inside a sentence; {name} is its file name.
+THE_JRNL_EXPORT = "the jrnl export {name}"
+# Translators: a source being imported, named inside a sentence; {name} is its file name.
+THE_JRNL_JOURNAL = "the jrnl journal {name}"
+# Translators: a source being imported, named inside a sentence; {name} is its file name.
+THE_OWN_EXPORT = "the TrustJournal export {name}"
+# Translators: a folder of Markdown files being imported; {name} is the folder's name.
+THE_FOLDER = "the folder {name}"
+# Translators: one Markdown file being imported; {name} is its name inside the folder.
+THE_FILE = "the file {name}"
+# Translators: which entry of the source a problem is in; {number} counts them from 1.
+ENTRY_NUMBER = "entry {number}"
+# Translators: which entry of the source a problem is in: {number} counts them from 1,
+# {line} is the line of the file it starts on.
+ENTRY_AT_LINE = "entry {number} (line {line})"
+# Translators: which entry of a TrustJournal Markdown export a problem is in: {number}
+# counts them from 1, {name} is the export's file name.
+ENTRY_NAMED = "entry {number} ({name})"
+# Translators: which file of a folder a problem is in: {number} counts them from 1,
+# {name} is its name inside the folder.
+FILE_NUMBER = "file {number} ({name})"
+# Translators: which attachment of a TrustJournal export; {number} counts them from 1.
+ATTACHMENT_NUMBER = "attachment {number}"
 
 # A source that cannot be read at all: each says what to do; nothing was imported.
 NO_SUCH_PATH = "There is no file or folder at {path}. Check the path and try again."
