@@ -68,10 +68,10 @@ def _own_exports(files: list[Path], source: Path) -> dict[Path, own_markdown.Own
     exports: dict[Path, own_markdown.OwnExport] = {}
     for file in files:
         if own_markdown.starts_as_export(file, follow=file == source):
-            name = str(file.relative_to(folder))
-            data = reading.read_file(file, f"The file {name}", follow=file == source)
-            text = reading.text_of(data, f"the file {name}")
-            export = own_markdown.parsed(text, f"the file {name}")
+            the_file = sources.THE_FILE.format(name=str(file.relative_to(folder)))
+            data = reading.read_file(file, model.capital(the_file), follow=file == source)
+            text = reading.text_of(data, the_file)
+            export = own_markdown.parsed(text, the_file)
             exports[file] = export
     return exports
 

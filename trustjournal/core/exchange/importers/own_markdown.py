@@ -265,7 +265,7 @@ def entries(
     export's own folder when the file was chosen), `beside` the export's place in it."""
     shelf = media.FolderShelf(folder)
     for number, exported in enumerate(export.entries, start=1):
-        where = f"entry {number} ({name})"
+        where = sources.ENTRY_NAMED.format(number=number, name=name)
         yield model.one_entry(_imported, exported, where, shelf, folder, beside)
 
 

@@ -31,7 +31,7 @@ def tile_height(pictures: bool) -> int:
         probe.setIconSize(side if pictures else side / 2)
         probe.setMinimumSize(side)
         if not pictures:
-            probe.setText("x")
+            probe.setText("0")  # one line of text under the icon, any text
             probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         _TILE_HEIGHTS[key] = max(probe.sizeHint().height(), THUMBNAIL_SIDE)
         probe.deleteLater()
