@@ -47,7 +47,7 @@ def test_the_real_command_auto_dry_run_import_and_again(
     dry = run_cli("import", "auto", source, "--dry-run", secrets=[PASSPHRASE])
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines() == [
-        "This looks like a Day One export (.zip, folder or .json).",
+        "Format found: Day One export (.zip, folder or .json).",
         "4 entries to import, from 9 March 2024 to 3 November 2024.",
         "  no moods, 3 different tags.",
         # The fixture's folder holds no photos/ or audios/: each file named is listed.
@@ -304,3 +304,16 @@ def test_an_import_reads_its_source_once_and_says_what_it_held(
     ]
     assert "Imported 5 entries" in result.stdout
     assert len(listed(run)) == 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "Erkanntes Format: Day-One-Export (.zip, Ordner oder .json)."),
+        ("es", "Formato reconocido: exportación de Day One (.zip, carpeta o .json)."),
+    ],
+)
+def test_the_format_found_is_named_in_the_persons_language(run: Run, lang: str, said: str) -> None:
+    result = run("--lang", lang, "import", "auto", str(FIXTURES / "dayone"), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == said

@@ -78,7 +78,7 @@ def run_import(context: Context, arguments: argparse.Namespace) -> int:
     # A missing file or an unknown shape is said before the passphrase is asked for.
     found = resolve_format(arguments.format, arguments.path)
     if arguments.format == "auto":
-        print(_("This looks like a {kind}.").format(kind=found.label))
+        print(_("Format found: {kind}.").format(kind=found.label))
     with context.journal() as journal:
         importing = Import(journal, found.name, arguments.path, options)
         progress = _TerminalProgress(sys.stderr)

@@ -16,27 +16,38 @@ from trustjournal.core.exchange.importers import (
 )
 from trustjournal.core.exchange.importers.model import ImportOptions, Reader
 from trustjournal.core.exchange.texts import sources
+from trustjournal.core.language.speaking import N_, _
 
 
 @dataclass(frozen=True)
 class Format:
     name: str  # as typed on the command line
-    label: str  # as shown in the app
+    words: str  # its name for a person, marked (N_): `label` says it in their language
     source: str  # where imported entries are remembered as coming from
     read: Reader
     # Daylio: its own mood names nobody has said the meaning of, with the guess for each.
     assumed_moods: Callable[[str, ImportOptions], dict[str, int]] | None = None
 
+    @property
+    def label(self) -> str:
+        """As shown in the app and said by the command line."""
+        return _(self.words)
+
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("jrnl", "jrnl journal (plain text)", "jrnl", jrnl_text.read),
-        Format("jrnl-json", "jrnl export (JSON)", "jrnl", jrnl_json.read),
-        Format("dayone", "Day One export (.zip, folder or .json)", "dayone", dayone.read),
-        Format("daylio", "Daylio export (CSV)", "daylio", daylio.read, daylio.assumed_moods),
-        Format("markdown", "Markdown or text files (a folder)", "markdown", markdown_folder.read),
-        Format("trustjournal", "TrustJournal export (JSON)", "trustjournal", own_json.read),
+        Format("jrnl", N_("jrnl journal (plain text)"), "jrnl", jrnl_text.read),
+        Format("jrnl-json", N_("jrnl export (JSON)"), "jrnl", jrnl_json.read),
+        Format("dayone", N_("Day One export (.zip, folder or .json)"), "dayone", dayone.read),
+        Format("daylio", N_("Daylio export (CSV)"), "daylio", daylio.read, daylio.assumed_moods),
+        Format(
+            "markdown",
+            N_("Markdown or text files (a folder or one file)"),
+            "markdown",
+            markdown_folder.read,
+        ),
+        Format("trustjournal", N_("TrustJournal export (JSON)"), "trustjournal", own_json.read),
     )
 }
 
