@@ -14,7 +14,7 @@ from trustjournal.core.exchange.importers import (
     markdown_folder,
     own_json,
 )
-from trustjournal.core.exchange.importers.model import ImportOptions, Reader
+from trustjournal.core.exchange.importers.model import OWN_SOURCE, ImportOptions, Reader
 from trustjournal.core.exchange.texts import sources
 
 
@@ -36,7 +36,7 @@ FORMATS: dict[str, Format] = {
         Format("dayone", "Day One export (.zip, folder or .json)", "dayone", dayone.read),
         Format("daylio", "Daylio export (CSV)", "daylio", daylio.read, daylio.assumed_moods),
         Format("markdown", "Markdown or text files (a folder)", "markdown", markdown_folder.read),
-        Format("trustjournal", "TrustJournal export (JSON)", "trustjournal", own_json.read),
+        Format("trustjournal", "TrustJournal export (JSON)", OWN_SOURCE, own_json.read),
     )
 }
 
