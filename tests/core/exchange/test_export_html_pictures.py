@@ -146,14 +146,28 @@ def test_a_large_drawing_of_few_colours_is_made_smaller_as_a_png(journal: Journa
         assert on_page.convert("RGB").getpixel((400, 400)) == (40, 90, 200)
 
 
-@pytest.mark.parametrize("damage", ["not a picture", "cut short"])
+@pytest.mark.parametrize(
+    "damage, size",
+    [("not a picture", (400, 300)), ("cut short", (400, 300)), ("cut short", (2400, 1800))],
+)
 def test_a_picture_that_cannot_be_read_is_a_file_line_not_a_broken_picture(
-    journal: Journal, damage: str
+    journal: Journal, damage: str, size: tuple[int, int]
 ) -> None:
-    whole = gps_jpeg(400, 300, grain=True)
+    """Small, it would have been kept as it is; large, made smaller: neither is put in."""
+    whole = gps_jpeg(*size, grain=True)
     data = b"not a picture at all" if damage == "not a picture" else whole[: len(whole) // 2]
-    kept_as_it_came(journal, data, "broken.jpg", (400, 300))
+    kept_as_it_came(journal, data, "broken.jpg", size)
     page = html_of(journal)
     assert not list(page.iter(f"{NS}img"))
     files = [text_of(p) for p in page.iter(f"{NS}p") if p.get("class") == "file"]
     assert len(files) == 1 and files[0].startswith("File: broken.jpg, ")
+
+
+def test_a_webp_picture_is_written_anew_as_a_jpeg_every_reader_shows(journal: Journal) -> None:
+    out = io.BytesIO()
+    Image.open(io.BytesIO(gps_jpeg(300, 200, grain=True))).save(out, "WEBP", quality=90)
+    entry = journal.add_entry(EntryDraft(day=journal.clock.today(), title="Sea", body="x"))
+    journal.attachments.attach_bytes(entry.id, out.getvalue(), "sea.webp")
+    picture, data = shown(journal)
+    assert picture.get("src", "").startswith(DATA_JPEG)
+    assert Image.open(io.BytesIO(data)).size == (300, 200)

@@ -49,10 +49,9 @@ figure.picture figcaption { color: #4a5d68; font-size: 0.92em; margin-top: 0.3em
 # 740 pixels), so this is sharp on a screen of twice the density, and a 12-megapixel
 # photograph becomes a tenth of its bytes (benchmarks/RESULTS.md).
 SCREEN_SIDE = 1600
-# JPEG quality for a photograph seen on a screen at its size: no difference shows at 100 %.
+# JPEG quality for a photograph seen on a screen at its size (the thumbnails' too): at 80
+# the page is 12 % smaller, at 90 a third larger (benchmarks/RESULTS.md).
 SCREEN_QUALITY = 85
-# The kept formats shown as they are when small enough: what every browser and Qt read.
-_SHOWN_AS_KEPT = {("JPEG", "L"): "image/jpeg", ("JPEG", "RGB"): "image/jpeg"}
 
 
 @dataclass(frozen=True)
@@ -91,11 +90,10 @@ def for_screen(data: bytes) -> ScreenPicture | None:
     head = resizing.header(data)
     if head is None:
         return None
-    kind = "image/png" if head.kind == "PNG" else _SHOWN_AS_KEPT.get((head.kind, head.mode))
-    if kind is not None and max(head.width, head.height) <= SCREEN_SIDE:
-        return (
-            ScreenPicture(kind, data, head.width, head.height) if resizing.readable(data) else None
-        )
+    kind = _shown_as_kept(head)
+    if kind:
+        readable = resizing.readable(data)
+        return ScreenPicture(kind, data, head.width, head.height) if readable else None
     pixels = resizing.fitted((head.width, head.height), SCREEN_SIDE)
     made = resizing.resized(data, pixels, SCREEN_QUALITY, _png)
     if made is None:
@@ -103,6 +101,17 @@ def for_screen(data: bytes) -> ScreenPicture | None:
     return ScreenPicture(
         "image/jpeg" if made.jpeg else "image/png", made.data, made.width, made.height
     )
+
+
+def _shown_as_kept(head: resizing.Header) -> str:
+    """The media type a kept picture is shown with as it is, when every browser and Qt
+    show it so (a PNG, a JPEG in grey or RGB) and it is no larger than SCREEN_SIDE; else
+    "" (a WebP, a JPEG in CMYK, a larger picture)."""
+    if max(head.width, head.height) > SCREEN_SIDE:
+        return ""
+    if head.kind == "PNG":
+        return "image/png"
+    return "image/jpeg" if head.kind == "JPEG" and head.mode in ("L", "RGB") else ""
 
 
 def _png(indexed: Image) -> bytes:
