@@ -7,7 +7,7 @@ import io
 
 import piexif
 from gps_kit import gps_in as gps_in  # one reader for all the rooms' tests
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.entries import EntryDraft
@@ -15,10 +15,15 @@ from trustjournal.core.records.entries import EntryDraft
 LETTER = b"A letter I kept\n" * 7500  # 120,000 bytes: "120 KB"
 
 
-def gps_jpeg(width: int = 120, height: int = 80) -> bytes:
-    """A JPEG carrying a GPS position (51.5 N, 0.12 W: a home address)."""
+def gps_jpeg(width: int = 120, height: int = 80, grain: bool = False) -> bytes:
+    """A JPEG carrying a GPS position (51.5 N, 0.12 W: a home address): two fields of
+    colour, or with `grain` a photograph's worth of detail (JPEG shrinks it about as it
+    shrinks a phone's photo)."""
     picture = Image.new("RGB", (width, height), (200, 30, 30))
     picture.paste((20, 20, 220), (0, 0, width // 2, height // 4))
+    if grain:
+        noise = Image.effect_noise((width, height), 24).filter(ImageFilter.GaussianBlur(1))
+        picture = Image.merge("RGB", (picture.getchannel("R"), noise, picture.getchannel("B")))
     record = {
         "0th": {piexif.ImageIFD.Make: b"Camera"},
         "GPS": {

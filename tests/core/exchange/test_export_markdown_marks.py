@@ -77,9 +77,7 @@ def test_no_reader_sees_a_mark(document: ExportDocument, body: str) -> None:
     marks, and a mark's "-->" may end it sooner. The text still comes back as written."""
     assume(not _RAW_HTML.search(body))
     text = write_markdown(with_words(document, "A day", body), "notes files")
-    without = "\n".join(
-        line for line in text.split("\n") if not line.startswith("<!-- journal-")
-    )
+    without = "\n".join(line for line in text.split("\n") if not line.startswith("<!-- journal-"))
     render = MarkdownIt("commonmark").render
     assert _MARK_HTML.sub("", render(text)) == render(without)
     assert render(text).count("<!-- journal-") == 4  # top, entry, picture, end

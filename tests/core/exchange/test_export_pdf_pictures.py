@@ -21,6 +21,7 @@ from trustjournal.core.exchange.export import render
 from trustjournal.core.exchange.model import ExportOptions, Filters
 from trustjournal.core.exchange.pdf_pictures import encoded_for_print
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.records.attachments import Intake
 from trustjournal.core.records.entries import EntryDraft
 
 pytestmark = pytest.mark.usefixtures("painting_application")
@@ -143,7 +144,7 @@ def test_a_drawing_with_few_colours_is_printed_exactly_on_white(journal: Journal
     assert image.image.convert("RGB").tobytes() == on_white.convert("RGB").tobytes()
 
 
-def test_a_picture_of_16_bits_a_pixel_is_printed_as_qt_reads_it(journal: Journal) -> None:
+def test_a_picture_of_16_bits_a_pixel_is_printed_unclipped(journal: Journal) -> None:
     deep = Image.linear_gradient("L").resize((256, 64)).convert("I").point(lambda v: v * 257)
     deep = deep.convert("I;16")  # 0 to 65,535: 16 bits a pixel truly
     _attached(journal, deep, "scan.png", "PNG")
@@ -153,14 +154,27 @@ def test_a_picture_of_16_bits_a_pixel_is_printed_as_qt_reads_it(journal: Journal
     assert printed.getpixel((128, 0)) < 16 and printed.getpixel((128, 63)) > 240  # not clipped
 
 
-def test_a_picture_one_pixel_high_read_by_qt_is_not_taken_for_a_stand_in(
-    journal: Journal,
-) -> None:
+def test_a_picture_one_pixel_high_is_not_taken_for_a_stand_in(journal: Journal) -> None:
     for number in range(3):
         _attached(journal, _photograph(40 + number, 30), f"{number}.jpg", "JPEG")
     _attached(journal, Image.new("I;16", (2, 1), 40000), "line.png", "PNG")  # stand-in 1's size
     sizes = sorted((width, height) for width, height, _stream in images_in(pdf_of(journal)))
     assert sizes == [(2, 1), (40, 30), (41, 30), (42, 30)]
+
+
+def test_a_picture_only_qt_reads_is_printed_from_what_qt_read(journal: Journal) -> None:
+    """A drawing Pillow cannot read (SVG, kept by hand here: the intake keeps none) is
+    still printed, from Qt's pixels, encoded for print the same way."""
+    drawing = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        b'<rect width="200" height="100" fill="#e07828"/></svg>'
+    )
+    entry = journal.add_entry(EntryDraft(day=journal.clock.today(), title="Drawn", body="x"))
+    intake = Intake("drawing.svg", "image/svg+xml", drawing, width=200, height=100)
+    journal.attachments.keep(entry.id, intake)
+    (image,) = PdfReader(io.BytesIO(pdf_of(journal, _ENTRIES_ONLY))).pages[0].images
+    assert image.image.size == (200, 100)
+    assert image.image.convert("RGB").getpixel((100, 50)) == (0xE0, 0x78, 0x28)
 
 
 def test_a_locked_pdf_carries_its_pictures_printed(journal: Journal) -> None:
@@ -181,7 +195,7 @@ def test_a_picture_of_256_colours_or_fewer_is_kept_exactly(count: int) -> None:
     picture.save(out, "PNG")
     kept = encoded_for_print(out.getvalue(), (64, 64))
     assert kept is not None and not kept.jpeg
-    back = Image.frombytes("P", (64, 64), zlib.decompress(kept.stream))
+    back = Image.frombytes("P", (64, 64), zlib.decompress(kept.data))
     back.putpalette(kept.palette)
     assert back.convert("RGB").tobytes() == picture.tobytes()
 
@@ -190,6 +204,6 @@ def test_a_grey_photograph_stays_grey_and_a_bad_one_is_left_to_qt() -> None:
     out = io.BytesIO()
     _photograph(300, 200).convert("L").save(out, "JPEG", quality=92)
     kept = encoded_for_print(out.getvalue(), (150, 100))
-    assert kept is not None and kept.jpeg and kept.colours == "/DeviceGray"
-    assert Image.open(io.BytesIO(kept.stream)).size == (150, 100)
+    assert kept is not None and kept.jpeg and kept.grey
+    assert Image.open(io.BytesIO(kept.data)).size == (150, 100)
     assert encoded_for_print(b"not a picture", (150, 100)) is None

@@ -1,10 +1,14 @@
-"""The export as one self-contained HTML file: inline CSS, every text escaped."""
+"""The export as one self-contained HTML file: inline CSS, every text escaped, each
+picture inline, made for a screen (`for_screen`)."""
 
 from __future__ import annotations
 
 import base64
 import functools
 import html
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
@@ -14,7 +18,11 @@ from trustjournal.core.exchange.redaction import WITHHELD
 from trustjournal.core.exchange.texts import export as texts
 from trustjournal.core.exchange.texts import summary
 from trustjournal.core.exchange.texts.attachments import file_line, picture_words
+from trustjournal.core.journal.attachments import resizing
 from trustjournal.core.language.speaking import language_now
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 STYLE = """
 body { font-family: Georgia, 'DejaVu Serif', serif; color: #222; background: #fff;
@@ -37,9 +45,23 @@ figure.picture figcaption { color: #4a5d68; font-size: 0.92em; margin-top: 0.3em
 @media print { body { margin: 0; max-width: none; } .entry { break-inside: avoid-page; }
                figure.picture { break-inside: avoid; } }
 """
-# The kinds of picture the vault keeps (intake writes JPEG, WebP or PNG) that every
-# browser shows inline; anything else is listed as a file.
-INLINE_PICTURES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
+# A picture's longest side on the page, in pixels: the page is at most 46em wide (about
+# 740 pixels), so this is sharp on a screen of twice the density, and a 12-megapixel
+# photograph becomes a tenth of its bytes (benchmarks/RESULTS.md).
+SCREEN_SIDE = 1600
+# JPEG quality for a photograph seen on a screen at its size (the thumbnails' too): at 80
+# the page is 12 % smaller, at 90 a third larger (benchmarks/RESULTS.md).
+SCREEN_QUALITY = 85
+
+
+@dataclass(frozen=True)
+class ScreenPicture:
+    """A picture as the page holds it: its media type, bytes and pixels' size."""
+
+    media_type: str
+    data: bytes
+    width: int
+    height: int
 
 
 def _e(text: str) -> str:
@@ -60,15 +82,56 @@ def body_html(body: str) -> str:
     return rendered.replace(_e(WITHHELD), f'<em class="withheld">{_e(WITHHELD)}</em>')
 
 
+def for_screen(data: bytes) -> ScreenPicture | None:
+    """The picture made for a screen: as it is kept when it is a JPEG or PNG no larger
+    than SCREEN_SIDE (cleaned on the way in: decision 0007), else decoded at that size and
+    written anew (JPEG, or PNG when it has few colours and that is smaller); None when it
+    cannot be read, so a damaged picture is never put in the page broken."""
+    head = resizing.header(data)
+    if head is None:
+        return None
+    kind = _shown_as_kept(head)
+    if kind:
+        readable = resizing.readable(data)
+        return ScreenPicture(kind, data, head.width, head.height) if readable else None
+    pixels = resizing.fitted((head.width, head.height), SCREEN_SIDE)
+    made = resizing.resized(data, pixels, SCREEN_QUALITY, _png)
+    if made is None:
+        return None
+    return ScreenPicture(
+        "image/jpeg" if made.jpeg else "image/png", made.data, made.width, made.height
+    )
+
+
+def _shown_as_kept(head: resizing.Header) -> str:
+    """The media type a kept picture is shown with as it is, when every browser and Qt
+    show it so (a PNG, a JPEG in grey or RGB) and it is no larger than SCREEN_SIDE; else
+    "" (a WebP, a JPEG in CMYK, a larger picture)."""
+    if max(head.width, head.height) > SCREEN_SIDE:
+        return ""
+    if head.kind == "PNG":
+        return "image/png"
+    return "image/jpeg" if head.kind == "JPEG" and head.mode in ("L", "RGB") else ""
+
+
+def _png(indexed: Image) -> bytes:
+    """A picture kept exactly on the page: a PNG of its own few colours."""
+    out = io.BytesIO()
+    indexed.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
 def attachment_html(attachment: ExportAttachment) -> str:
-    """A picture inline, as a data: address (the page stays one file that fetches
-    nothing), sized to the page, its caption under it; any other file by name and size."""
-    if not (attachment.is_picture and attachment.media_type in INLINE_PICTURES):
+    """A picture inline, made for a screen, as a data: address (the page stays one file
+    that fetches nothing), sized to the page, its caption under it; any other file, and
+    a picture that cannot be read, by name and size."""
+    shown = for_screen(attachment.data) if attachment.is_picture else None
+    if shown is None:
         return f'<p class="file">{_e(file_line(attachment))}</p>'
-    encoded = base64.b64encode(attachment.data).decode("ascii")
-    size = f'width="{attachment.width}" height="{attachment.height}"'
+    encoded = base64.b64encode(shown.data).decode("ascii")
+    size = f'width="{shown.width}" height="{shown.height}"'
     picture = (
-        f'<img src="data:{attachment.media_type};base64,{encoded}" {size}'
+        f'<img src="data:{shown.media_type};base64,{encoded}" {size}'
         f' alt="{_e(picture_words(attachment))}">'
     )
     caption = f"<figcaption>{_e(attachment.caption)}</figcaption>" if attachment.caption else ""

@@ -3,8 +3,9 @@
 Both steps read the source as a stream (memory stays flat however large it is; pictures
 are read one at a time, only while writing, and the preview only looks that they are there);
 entries already imported from the same source (by id or digest) are skipped, so
-importing a file twice adds nothing. A bad entry anywhere, or a cancel, leaves
-the journal exactly as it was.
+importing a file twice adds nothing. Our own exports, JSON or Markdown, are one source
+(`OWN_SOURCE`): an entry brought through one is the same entry through the other. A bad
+entry anywhere, or a cancel, leaves the journal exactly as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from trustjournal.core.errors import InvalidInput, TrustJournalError
 from trustjournal.core.exchange.importers import Format, format_named
 from trustjournal.core.exchange.importers.detect import detect
 from trustjournal.core.exchange.importers.model import (
+    OWN_SOURCE,
     ImportedEntry,
     ImportOptions,
     LeftOut,
@@ -143,11 +145,13 @@ class Import:
         """
         summary = self._new_summary()
         bringing = _Bringing(summary)
+        remembered_as: dict[str, str] = {}  # by key: the source of entries not written yet
 
         def drafts() -> Iterator[tuple[str, EntryDraft]]:
             for entry in self._new_entries(summary, None, None, writing=True):
                 summary.count(entry)
                 bringing.expect(entry)
+                remembered_as[entry.key] = self._source_of(entry)
                 yield entry.key, entry.draft
 
         def after_each(done: int) -> None:
@@ -164,6 +168,7 @@ class Import:
                 after_each,
                 announce=announce,
                 attachments=bringing.intakes,
+                source_of=remembered_as.pop,
             )
         finally:
             bringing.close()
@@ -192,9 +197,12 @@ class Import:
         all); while writing, the first entry that could not be read stops everything.
         """
         seen: set[str] = set()
-        # Nothing from this source yet: no entry needs looking up one by one (a large
-        # first import saves a query per entry; the source's own repeats are in `seen`).
-        first_time = not self._journal.imported_from(self.format.source)
+        # Nothing from a source yet: none of its entries needs looking up one by one (a
+        # large first import saves a query per entry; the source's own repeats are in `seen`).
+        first_time = {
+            source: not self._journal.imported_from(source)
+            for source in (self.format.source, OWN_SOURCE)
+        }
         for read, item in enumerate(self.format.read(self.path, self.options), start=1):
             if read % _REPORT_EVERY == 0:
                 if cancelled is not None and cancelled():
@@ -217,11 +225,18 @@ class Import:
             seen.add(item.key)
             yield item
 
-    def _already_here(self, entry: ImportedEntry, first_time: bool) -> bool:
-        """Imported before from this source, or (our own export) the very entry."""
-        if not first_time and self._journal.was_imported(self.format.source, entry.key):
+    def _already_here(self, entry: ImportedEntry, first_time: dict[str, bool]) -> bool:
+        """Imported before from its source, or (our own export) the very entry."""
+        source = self._source_of(entry)
+        if not first_time[source] and self._journal.was_imported(source, entry.key):
             return True
         return entry.origin is not None and self._journal.holds(*entry.origin)
+
+    def _source_of(self, entry: ImportedEntry) -> str:
+        """Where the entry is remembered as coming from: our own export's entries, in a
+        folder of Markdown files too, under one name with our JSON's (both keyed by the
+        exported entry's id and created moment)."""
+        return OWN_SOURCE if entry.origin is not None else self.format.source
 
 
 class _Bringing:

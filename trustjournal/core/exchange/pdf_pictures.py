@@ -6,15 +6,15 @@ stand-in for each picture (a one-row image whose width numbers it), and afterwar
 each stand-in's stream is replaced with the picture made for its place: decoded at
 the size it is printed (PRINT_DPI), on white where it was transparent, and kept as
 JPEG at PRINT_QUALITY, or losslessly with a palette when it has few colours (a
-drawing, a screenshot of a message) and that is smaller. The stand-in's place on
-the page is set by the page (an image fills the square it is drawn in), so the
+drawing, a screenshot of a message) and that is smaller: the decoding and the choice
+are the HTML export's too (core/journal/attachments/resizing.py). The stand-in's place
+on the page is set by the page (an image fills the square it is drawn in), so the
 replacement sits exactly where Qt laid the stand-in out. Nothing of the picture's
 record travels: Pillow writes the JPEG anew, with no EXIF, XMP or colour profile.
 """
 
 from __future__ import annotations
 
-import io
 import math
 import zlib
 from dataclasses import dataclass, field
@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+
+from trustjournal.core.journal.attachments.resizing import Resized, encoded, resized
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -34,9 +36,6 @@ PRINT_DPI = 150
 # JPEG quality for print: at 150 dpi no difference from Qt's 94 shows on paper or at
 # 100 % on screen, and a photograph costs about half (benchmarks/RESULTS.md).
 PRINT_QUALITY = 82
-_FEWEST_FOR_JPEG = 256  # more colours than this: a photograph, always JPEG
-_GREY_MODES = ("1", "L", "LA")
-_DEEP_MODES = ("I", "I;16", "I;16B", "I;16L", "F")  # left to Qt (printed_picture)
 
 
 def print_size(box: tuple[float, float], dpi: float) -> tuple[int, int]:
@@ -69,35 +68,12 @@ def printed_picture(data: bytes, box: tuple[float, float], dpi: float) -> QImage
     return image
 
 
-@dataclass(frozen=True)
-class EncodedPicture:
-    """A picture as the PDF keeps it: its pixels' size, colour space and stream."""
-
-    width: int
-    height: int
-    colours: str  # "/DeviceRGB", "/DeviceGray", or "" with a palette
-    stream: bytes
-    jpeg: bool
-    palette: bytes = b""  # RGB triples, for a picture kept losslessly with few colours
-
-
-def encoded_for_print(data: bytes, pixels: tuple[int, int]) -> EncodedPicture | None:
+def encoded_for_print(data: bytes, pixels: tuple[int, int]) -> Resized | None:
     """The picture decoded at `pixels` and encoded for print; None when unreadable."""
-    from PIL import Image as Pillow  # only when a PDF with pictures is written
-
-    try:
-        with Pillow.open(io.BytesIO(data)) as source:
-            source.draft(None, pixels)  # a JPEG decodes at 1/2, 1/4 or 1/8 directly
-            # Bicubic: sharp on paper at 150 dpi, and a fifth quicker than Lanczos, which
-            # was most of the time a picture cost; a large PNG is first reduced by a whole
-            # factor (reducing_gap), as a JPEG is by `draft`.
-            image = _on_white(source).resize(pixels, Pillow.Resampling.BICUBIC, reducing_gap=2.0)
-    except (OSError, ValueError, Pillow.DecompressionBombError):
-        return None
-    return _for_print(image)
+    return resized(data, pixels, PRINT_QUALITY, _indexes)
 
 
-def qt_encoded_for_print(image: QImage) -> EncodedPicture:
+def qt_encoded_for_print(image: QImage) -> Resized:
     """A picture Qt read where Pillow could not (`printed_picture`), encoded for print
     the same way: only its pixels are taken, none of Qt's texts (which its JPEG writer
     would keep as comments), so every picture in the PDF is a stand-in replaced."""
@@ -106,57 +82,23 @@ def qt_encoded_for_print(image: QImage) -> EncodedPicture:
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     size, line = (rgb.width(), rgb.height()), rgb.bytesPerLine()
     pixels = bytes(rgb.constBits())
-    return _for_print(Pillow.frombytes("RGB", size, pixels, "raw", "RGB", line))
+    return encoded(
+        Pillow.frombytes("RGB", size, pixels, "raw", "RGB", line), PRINT_QUALITY, _indexes
+    )
 
 
-def _for_print(image: Image) -> EncodedPicture:
-    """JPEG for print, or the picture exactly with a palette when that is smaller."""
-    as_jpeg = _jpeg(image)
-    few = image.getcolors(_FEWEST_FOR_JPEG)
-    if few is None:
-        return as_jpeg
-    as_palette = _with_palette(image, len(few))
-    return as_palette if len(as_palette.stream) < len(as_jpeg.stream) else as_jpeg
-
-
-def _on_white(source: Image) -> Image:
-    """The picture in grey or RGB, any transparency laid on white paper."""
-    from PIL import Image as Pillow
-
-    if source.mode in _DEEP_MODES:
-        raise ValueError(source.mode)  # Qt reads 16 bits a pixel truly; Pillow would clip
-    grey = source.mode in _GREY_MODES
-    if source.mode in ("RGBA", "LA", "PA", "P") or "transparency" in source.info:
-        rgba = source.convert("RGBA")
-        paper = Pillow.new("RGBA", rgba.size, "white")
-        source = Pillow.alpha_composite(paper, rgba)
-    return source.convert("L" if grey else "RGB")
-
-
-def _jpeg(image: Image) -> EncodedPicture:
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=PRINT_QUALITY, optimize=True)
-    colours = "/DeviceGray" if image.mode == "L" else "/DeviceRGB"
-    return EncodedPicture(image.width, image.height, colours, out.getvalue(), jpeg=True)
-
-
-def _with_palette(image: Image, count: int) -> EncodedPicture:
-    """Every pixel exactly, as an index into a palette of the picture's own colours."""
-    from PIL import Image as Pillow
-
-    indexed = image.convert("RGB").quantize(count, method=Pillow.Quantize.MAXCOVERAGE)
-    palette = bytes(indexed.getpalette() or [])[: 3 * count]
-    stream = zlib.compress(indexed.tobytes(), 9)
-    return EncodedPicture(image.width, image.height, "", stream, jpeg=False, palette=palette)
+def _indexes(indexed: Image) -> bytes:
+    """A picture kept exactly in the PDF: its palette's indexes, one byte a pixel, deflated."""
+    return zlib.compress(indexed.tobytes(), 9)
 
 
 @dataclass
 class StandIns:
     """The pictures to embed after painting, each drawn meanwhile as its stand-in."""
 
-    pictures: list[EncodedPicture] = field(default_factory=list)
+    pictures: list[Resized] = field(default_factory=list)
 
-    def stand_in(self, picture: EncodedPicture) -> QImage:
+    def stand_in(self, picture: Resized) -> QImage:
         """A one-row grey image whose width (its number plus one) names `picture`."""
         self.pictures.append(picture)
         image = QImage(len(self.pictures), 1, QImage.Format.Format_Grayscale8)
@@ -182,15 +124,15 @@ def embed_pictures(writer: PdfWriter, stand_ins: StandIns) -> None:
         image[NameObject("/Filter")] = NameObject("/DCTDecode" if picture.jpeg else "/FlateDecode")
         # The stream as it is stored: the base class's set_data keeps the bytes given
         # (an encoded stream's own would compress them once more).
-        StreamObject.set_data(image, picture.stream)
+        StreamObject.set_data(image, picture.data)
         image.decoded_self = None
 
 
-def _colour_space(picture: EncodedPicture) -> object:
+def _colour_space(picture: Resized) -> object:
     from pypdf.generic import ArrayObject, ByteStringObject, NameObject, NumberObject
 
-    if picture.colours:
-        return NameObject(picture.colours)
+    if picture.jpeg:
+        return NameObject("/DeviceGray" if picture.grey else "/DeviceRGB")
     top = NumberObject(len(picture.palette) // 3 - 1)
     return ArrayObject(
         [NameObject("/Indexed"), NameObject("/DeviceRGB"), top, ByteStringObject(picture.palette)]

@@ -183,6 +183,7 @@ class Journal:
         after_each: Callable[[int], None] | None = None,
         announce: bool = True,
         attachments: Callable[[str], Iterable[Intake]] | None = None,
+        source_of: Callable[[str], str] | None = None,
     ) -> tuple[int, ...]:
         """Write many entries from one source in one transaction: all of them, or none.
 
@@ -193,11 +194,14 @@ class Journal:
         `after_each(count)` may raise to undo everything (a cancel). With
         `announce=False` (a write off the GUI thread) the caller calls
         `announce_imported` where the views listen. `attachments(key)` gives the prepared
-        files of each entry, kept with it in the same transaction.
+        files of each entry, kept with it in the same transaction. `source_of(key)` names
+        the source an entry is remembered under where it is not `source` (our own export's
+        entries, found in a folder of Markdown files).
         """
         checked = ((key, checked_draft(draft)) for key, draft in drafts)
+        now = self.clock.now()
         written = tuple(
-            self._imports.insert(source, checked, self.clock.now(), after_each, attachments)
+            self._imports.insert(source, checked, now, after_each, attachments, source_of)
         )
         if announce:
             self.announce_imported(written)

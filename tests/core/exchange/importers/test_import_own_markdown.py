@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from import_kit import fresh_journal
 from pictures_import_kit import PDF
 from round_trip_kit import NOTE, attach, attached, everything, exported, pixels, png
@@ -31,6 +32,8 @@ BODIES = {
     "": "No title, only words | and ~pipes~ & <angles>.",
     "Only a picture": "",
 }
+# Another journal's clock: its entries' ids and created moments are not the exported ones.
+LATER = ManualClock(dt.datetime(2026, 5, 2, 8, 0, 0, 1, tzinfo=dt.UTC))
 
 
 def written_journal(journal: Journal) -> None:
@@ -134,3 +137,41 @@ def test_the_folder_holding_the_export_gives_its_entries_and_no_file_as_an_entry
             ("letter [1].pdf", "", False),
         ]
         assert "Later" in attached(other)
+
+
+@pytest.mark.parametrize("first, second", [("json", "md"), ("md", "json")])
+def test_one_journal_through_both_our_formats_comes_once(
+    journal: Journal, tmp_path: Path, first: str, second: str
+) -> None:
+    """Our JSON and Markdown exports name an entry alike (id@created): brought into a
+    third journal through one and then the other, each entry comes once, pictures too."""
+    written_journal(journal)
+    paths = {
+        fmt: exported(journal, tmp_path / f"notes.{fmt}", fmt, everything())
+        for fmt in ("json", "md")
+    }
+    with fresh_journal(tmp_path / "other", LATER) as other:
+        brought = Import(other, "auto", str(paths[first])).run()
+        assert (brought.new, brought.duplicates) == (6, 0)
+        again = Import(other, "auto", str(paths[second])).run()
+        assert (again.new, again.duplicates, again.brought) == (0, 6, 0)
+        assert words(other) == words(journal) and other.count() == 6
+
+
+def test_a_note_beside_our_export_is_still_its_own_after_the_json(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """A folder holding our Markdown export and a note of one's own, after the same
+    journal's JSON: the export's entries are there already, the note is new."""
+    written_journal(journal)
+    folder = tmp_path / "exported"
+    folder.mkdir()
+    exported(journal, folder / "notes.md", "md", everything())
+    (folder / "2025-07-01.md").write_text("# Later\n\nA note of my own.\n", encoding="utf-8")
+    as_json = exported(journal, tmp_path / "notes.json", "json", everything())
+    with fresh_journal(tmp_path / "other", LATER) as other:
+        assert Import(other, "auto", str(as_json)).run().new == 6
+        summary = Import(other, "auto", str(folder)).run()
+        assert (summary.new, summary.duplicates) == (1, 6)
+        again = Import(other, "auto", str(folder)).preview()
+        assert (again.new, again.duplicates) == (0, 7)

@@ -14,7 +14,7 @@ from trustjournal.core.exchange.importers import (
     markdown_folder,
     own_json,
 )
-from trustjournal.core.exchange.importers.model import ImportOptions, Reader
+from trustjournal.core.exchange.importers.model import OWN_SOURCE, ImportOptions, Reader
 from trustjournal.core.exchange.texts import sources
 from trustjournal.core.language.speaking import N_, _
 
@@ -47,7 +47,7 @@ FORMATS: dict[str, Format] = {
             "markdown",
             markdown_folder.read,
         ),
-        Format("trustjournal", N_("TrustJournal export (JSON)"), "trustjournal", own_json.read),
+        Format("trustjournal", N_("TrustJournal export (JSON)"), OWN_SOURCE, own_json.read),
     )
 }
 

@@ -32,6 +32,9 @@ MAX_FOLDER_FILES = 50_000
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2199, 12, 31)
 STARRED_TAG = "starred"
+# Where entries of our own exports, JSON or Markdown, are remembered as coming from: both
+# key an entry by the exporting journal's id and created moment, so they are one source.
+OWN_SOURCE = "trustjournal"
 
 
 class Shelf(Protocol):

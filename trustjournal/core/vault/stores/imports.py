@@ -64,13 +64,17 @@ class ImportStore:
         now: dt.datetime,
         after_each: Callable[[int], None] | None = None,
         attachments: Callable[[str], Iterable[Intake]] | None = None,
+        source_of: Callable[[str], str] | None = None,
     ) -> list[int]:
         """Write every entry with its key, in one transaction: all of them, or none.
 
         `drafts` is read lazily inside the transaction; `after_each(count)` is told
         how many are written so far and may raise to undo them all (a cancel).
         `attachments(key)` gives an entry's prepared files, kept with it, one at a time.
+        `source_of(key)`, when given, names the source each key is remembered under
+        (asked after its draft is read), in place of `source`.
         """
+        named = source_of or (lambda _key: source)
         keys: list[str] = []  # of the drafts read, not yet written with their entries
         keys_of: dict[int, str] = {}  # the batch just written: entry id -> key
         count = 0
@@ -78,7 +82,7 @@ class ImportStore:
         def remember(cursor: sqlcipher3.Cursor, ids: Sequence[int]) -> None:
             cursor.executemany(
                 "INSERT INTO import_sources (source, key, entry_id) VALUES (?, ?, ?)",
-                [(source, key, entry_id) for key, entry_id in zip(keys, ids, strict=True)],
+                [(named(key), key, entry_id) for key, entry_id in zip(keys, ids, strict=True)],
             )
             keys_of.clear()
             keys_of.update(zip(ids, keys, strict=True))
