@@ -3,6 +3,8 @@ appear in the list, File > Import… (the Journal menu) opens it, locking stops 
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +14,8 @@ from pictures_import_kit import dayone_entry, dayone_zip, gps_jpeg
 from pytestqt.qtbot import QtBot
 from testkit import PASSPHRASE
 
+from trustjournal.core.exchange import importers
+from trustjournal.core.exchange.importers.model import ImportOptions
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.vault.vault import Vault
 from trustjournal.ui.exchange.import_dialog import ImportDialog
@@ -38,6 +42,37 @@ def dialog(qtbot: QtBot, journal: Journal) -> Iterator[ImportDialog]:
     yield shown
     shown.stop_for_lock()
     qtbot.waitUntil(lambda: not shown.running)
+
+
+class HeldReading:
+    """The jrnl reader, once `armed`, waits after `HELD_AFTER` entries until `let_go`: an
+    import of 3,000 entries ends in a fifth of a second, before a test can press Cancel or
+    lock (seen: the import done, where the test waited for it stopped)."""
+
+    HELD_AFTER = 1500
+
+    def __init__(self) -> None:
+        self.armed = False
+        self.released = threading.Event()
+        self.original = importers.FORMATS["jrnl"].read
+
+    def read(self, path: str, options: ImportOptions) -> Iterator[object]:
+        for number, item in enumerate(self.original(path, options), start=1):
+            if self.armed and number == self.HELD_AFTER:
+                self.released.wait(timeout=30)  # never longer than a test may take
+            yield item
+
+    def let_go(self) -> None:
+        self.released.set()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldReading]:
+    holding = HeldReading()
+    jrnl = dataclasses.replace(importers.FORMATS["jrnl"], read=holding.read)
+    monkeypatch.setitem(importers.FORMATS, "jrnl", jrnl)
+    yield holding
+    holding.let_go()
 
 
 def read(qtbot: QtBot, dialog: ImportDialog, path: Path, format_name: str = "auto") -> None:
@@ -117,16 +152,18 @@ def test_nothing_chosen_asks_for_a_file(qtbot: QtBot, dialog: ImportDialog) -> N
 
 
 def test_progress_moves_and_cancel_writes_nothing(
-    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path, held: HeldReading
 ) -> None:
     read(qtbot, dialog, jrnl_file(tmp_path, 3000), "jrnl")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW, timeout=20_000)
+    held.armed = True
     click(qtbot, dialog, "import_start")
     assert dialog.steps.currentIndex() == BUSY
     assert dialog.progress.maximum() == 3000
     qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)  # responsive
     assert dialog.count_label.text().endswith("of 3,000 added so far")
     click(qtbot, dialog, "import_cancel")
+    held.let_go()
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == CHOOSE, timeout=20_000)
     assert dialog.choose_message.text().startswith("The import was stopped. Nothing was imported")
     assert journal.count() == 0
@@ -153,7 +190,11 @@ def test_file_import_opens_it_and_new_entries_appear_in_the_list(
 
 
 def test_locking_while_importing_writes_nothing_and_closes_the_dialog(
-    unlocked: Callable[[], MainWindow], session: Session, qtbot: QtBot, tmp_path: Path
+    unlocked: Callable[[], MainWindow],
+    session: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    held: HeldReading,
 ) -> None:
     main = unlocked()
     journal = session.journal
@@ -163,8 +204,10 @@ def test_locking_while_importing_writes_nothing_and_closes_the_dialog(
     assert dialog is not None
     read(qtbot, dialog, jrnl_file(tmp_path, 3000), "jrnl")
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == PREVIEW, timeout=20_000)
+    held.armed = True
     click(qtbot, dialog, "import_start")
     qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)
+    threading.Timer(0.5, held.let_go).start()  # the lock waits for the import to stop
     session.lock()
     assert not dialog.isVisible() and main.import_dialog is None
     assert not journal.vault.is_open
