@@ -44,6 +44,7 @@ ENGLISH = (
     "Private and confidential",
     "compare",
     "untitled",
+    "The chart is drawn",
 )
 
 
@@ -108,7 +109,7 @@ def test_a_spanish_export_from_an_app_speaking_german_is_spanish(
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_under_pseudo_no_english_of_ours_is_left(journal: Journal, fmt: str) -> None:
-    options = filled(journal)
+    options = dataclasses.replace(filled(journal), chart=True)  # the text exports' chart note
     with speaking.speaking(language("pseudo")):
         text = render(build_export(journal, options), fmt).decode("utf-8")
     assert not [word for word in ENGLISH if word in text]

@@ -165,7 +165,7 @@ def write_html(document: ExportDocument) -> str:
         out.append("</section>")
     if document.chart is not None:
         out.append(f"<h2>{_e(texts.CHART_HEADING)}</h2>")
-        out.append('<p class="note">The chart is drawn in the PDF export.</p>')
+        out.append(f'<p class="note">{_e(texts.CHART_IN_PDF_ONLY)}</p>')
     out.append(f'<section class="entries"><h2>{_e(texts.ENTRIES_HEADING)}</h2>')
     if not document.entries:
         out.append(f"<p>{_e(texts.NO_ENTRIES)}</p>")

@@ -202,7 +202,7 @@ def write_markdown(document: ExportDocument, folder: str = "") -> str:
             out += [f"- {escape(line)}" for line in section.lines]
             out.append("")
     if document.chart is not None:
-        out += [f"## {texts.CHART_HEADING}", "", "*The chart is drawn in the PDF export.*", ""]
+        out += [f"## {texts.CHART_HEADING}", "", f"*{escape(texts.CHART_IN_PDF_ONLY)}*", ""]
     out += [f"## {texts.ENTRIES_HEADING}", ""]
     if not document.entries:
         out += [escape(texts.NO_ENTRIES), ""]
