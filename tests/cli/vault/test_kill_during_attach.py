@@ -1,5 +1,7 @@
 """A kill at any moment of an attach leaves the journal as it was, or with the attachment
-whole: never a part of its bytes, never a row without them.
+whole: never a part of its bytes, never a row without them; both as the command line
+attaches (on the journal's connection) and as the app stores a picture on its helper
+(`keep_apart`, on a connection of its own).
 
 The child process attaches a 5 MiB file (five chunks) and kills itself from inside
 SQLite's progress handler after a chosen number of steps, so the kill lands in the
@@ -33,7 +35,10 @@ CHILD = textwrap.dedent(
     from trustjournal.core.journal.journal import Journal
     from trustjournal.core.vault.vault import Vault
 
-    folder, file, ticks, secret = sys.argv[1:5]
+    from trustjournal.core.journal.attachments.keeping import prepared_file
+    from trustjournal.core.vault.database import Database
+
+    folder, file, ticks, secret, way = sys.argv[1:6]
     journal = Journal(Vault.unlock(Path(folder), secret))
     count = 0
 
@@ -44,15 +49,29 @@ CHILD = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGKILL)
         return 0
 
-    journal.vault.database.connection.set_progress_handler(tick, 1)  # every SQLite step
-    journal.attachments.attach_file(1, Path(file))
+    if way == "apart":  # every SQLite step of the connection opened for the store
+        opening = Database.open
+
+        def opened(*arguments, **options):
+            database = opening(*arguments, **options)
+            database.connection.set_progress_handler(tick, 1)
+            return database
+
+        Database.open = opened
+        journal.attachments.keep_apart(1, prepared_file(Path(file)))
+    else:
+        journal.vault.database.connection.set_progress_handler(tick, 1)  # every step
+        journal.attachments.attach_file(1, Path(file))
     print("attached", count, flush=True)
     """
 )
 
 
 @pytest.mark.slow  # a dozen interpreters
-def test_a_kill_during_attach_leaves_nothing_or_the_whole_attachment(tmp_path: Path) -> None:
+@pytest.mark.parametrize("way", ["journal", "apart"])
+def test_a_kill_during_attach_leaves_nothing_or_the_whole_attachment(
+    tmp_path: Path, way: str
+) -> None:
     folder = tmp_path / "journal"
     Vault.create(folder, PASSPHRASE, params=FLOOR)[0].close()
     journal = Journal(Vault.unlock(folder, PASSPHRASE))
@@ -64,7 +83,7 @@ def test_a_kill_during_attach_leaves_nothing_or_the_whole_attachment(tmp_path: P
     outcomes = []
     for ticks in (1, 10, 40, 80, 110, 125, 10**9):  # an attach is about 130 steps
         child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(folder), str(chosen), str(ticks), PASSPHRASE],
+            [sys.executable, "-c", CHILD, str(folder), str(chosen), str(ticks), PASSPHRASE, way],
             capture_output=True,
             text=True,
             env=dict(os.environ, TRUSTJOURNAL_KDF_TARGET_SECONDS="0"),
