@@ -7,8 +7,8 @@ so it did not see this; the words that explain the choice now wrap under it."""
 from __future__ import annotations
 
 import pytest
-from layout_kit import layout_problems, settle
 from large_text_kit import LARGE_TEXT, LARGE_TEXT_SCREEN
+from layout_kit import layout_problems, settle
 from pytestqt.qtbot import QtBot
 from uikit import text_of
 
