@@ -80,3 +80,31 @@ def test_a_new_font_is_painted_afresh(qtbot: QtBot, journal: Journal, clock: Man
     font.setPointSizeF(font.pointSizeF() * 1.5)  # the app's text size setting, made larger
     chart.setFont(font)
     assert picture(chart, 2.0) != first
+
+
+def never_painted(qtbot: QtBot, chart: TimelineChart, size: QtCore.QSize) -> TimelineChart:
+    """A chart of `chart`'s data at `size`, panned back a quarter as the tests' are."""
+    fresh = TimelineChart()
+    qtbot.addWidget(fresh)
+    fresh.resize(size)
+    fresh.set_data(chart.data, chart.extent()[1])
+    fresh.show_latest()
+    fresh.pan(-0.25)
+    return fresh
+
+
+def test_the_kept_pixels_are_painted_over_only_at_the_same_size_and_pixel_ratio(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    """A new view is painted over the last one's pixmap (16 MB at 2x, made afresh at every
+    step before); a new size or pixel ratio needs a pixmap of its own."""
+    chart = a_chart(qtbot, journal, clock)
+    picture(chart)
+    chart.pan(-0.25)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+    chart.resize(700, 350)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+    sharp = picture(chart, 2.0)
+    assert sharp == picture(never_painted(qtbot, chart, chart.size()), 2.0)
+    chart.resize(1400, 700)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))

@@ -67,6 +67,7 @@ class TimelineChart(QtWidgets.QWidget):
         self._hidden: set[str] = set()
         self._scene: Scene | None = None
         self._picture: QtGui.QPixmap | None = None  # the view as last painted
+        self._canvas: QtGui.QPixmap | None = None  # its pixels, painted over for the next view
         self._hover: ChartItem | None = None
         self._press: QtCore.QPointF | None = None
         self._dragged = False
@@ -232,9 +233,7 @@ class TimelineChart(QtWidgets.QWidget):
         cached = self._picture
         if cached is not None and cached.devicePixelRatio() == ratio:
             return cached
-        size = self.size() * ratio
-        picture = QtGui.QPixmap(max(1, size.width()), max(1, size.height()))
-        picture.setDevicePixelRatio(ratio)
+        picture = self._canvas_for(ratio)
         palette = self.palette()
         picture.fill(palette.color(QtGui.QPalette.ColorRole.Base))
         painter = QtGui.QPainter(picture)
@@ -243,6 +242,18 @@ class TimelineChart(QtWidgets.QWidget):
         painter.end()
         self._picture = picture
         return picture
+
+    def _canvas_for(self, ratio: float) -> QtGui.QPixmap:
+        """The last view's pixmap when it still fits the widget at `ratio`, else a new one:
+        at 2x a view is 16 MB, which the system clears page by page when it is new (about a
+        millisecond of each zoom or pan step, freeing the old one as much again)."""
+        size = self.size() * ratio
+        size = QtCore.QSize(max(1, size.width()), max(1, size.height()))
+        canvas = self._canvas
+        if canvas is None or canvas.size() != size:
+            canvas = self._canvas = QtGui.QPixmap(size)
+        canvas.setDevicePixelRatio(ratio)
+        return canvas
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
