@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.trust.timeline import chart as chart_widget
 from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData
 
@@ -108,3 +110,33 @@ def test_the_kept_pixels_are_painted_over_only_at_the_same_size_and_pixel_ratio(
     assert sharp == picture(never_painted(qtbot, chart, chart.size()), 2.0)
     chart.resize(1400, 700)
     assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+
+
+def test_a_new_view_is_painted_once_onto_the_screen_and_kept_at_the_next_repaint(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zoom or pan step paints straight onto the screen (keeping the view and copying it
+    cost 2 ms more at 2x); the repaint after it (hover, focus) keeps it, those after copy."""
+    chart = a_chart(qtbot, journal, clock)
+    painted: list[bool] = []
+    monkeypatch.setattr(
+        chart_widget, "paint_timeline", lambda painter, *_args: painted.append(True)
+    )
+
+    def paints_of_three_repaints() -> list[int]:
+        counts = []
+        for _repaint in range(3):
+            before = len(painted)
+            picture(chart, 2.0)
+            counts.append(len(painted) - before)
+        return counts
+
+    assert paints_of_three_repaints() == [1, 1, 0]
+    for change in (
+        lambda: chart.pan(-0.25),
+        lambda: chart.set_series_visible("overall", False),
+        lambda: chart.resize(500, 300),
+        lambda: chart.setFont(QtGui.QFont("Serif", 20)),
+    ):
+        change()
+        assert paints_of_three_repaints() == [1, 1, 0]

@@ -68,6 +68,7 @@ class TimelineChart(QtWidgets.QWidget):
         self._scene: Scene | None = None
         self._picture: QtGui.QPixmap | None = None  # the view as last painted
         self._canvas: QtGui.QPixmap | None = None  # its pixels, painted over for the next view
+        self._shown = False  # whether the view was painted straight onto the screen
         self._hover: ChartItem | None = None
         self._press: QtCore.QPointF | None = None
         self._dragged = False
@@ -145,7 +146,11 @@ class TimelineChart(QtWidgets.QWidget):
 
     def _invalidate(self) -> None:
         self._scene = None
+        self._forget_picture()
+
+    def _forget_picture(self) -> None:
         self._picture = None
+        self._shown = False
         self.update()
 
     # -- a small read-only view for tests and screen readers ----------------------------
@@ -217,10 +222,16 @@ class TimelineChart(QtWidgets.QWidget):
 
     # -- painting -------------------------------------------------------------------------
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QtGui.QPainter(self)
         palette = self.palette()
-        painter.drawPixmap(0, 0, self._painted(drawing.device_ratio(painter)))
+        if self._picture is None and not self._shown and event.rect().contains(self.rect()):
+            # A new view (a zoom or pan step) straight onto the screen: keeping it first and
+            # copying it cost 2 ms more at 2x; it is kept at the next repaint, if one comes.
+            self._paint_view(painter, palette)
+            self._shown = True
+        else:
+            painter.drawPixmap(0, 0, self._painted(drawing.device_ratio(painter)))
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         self._paint_hover(painter, palette)
         if self.hasFocus():
@@ -234,14 +245,18 @@ class TimelineChart(QtWidgets.QWidget):
         if cached is not None and cached.devicePixelRatio() == ratio:
             return cached
         picture = self._canvas_for(ratio)
-        palette = self.palette()
-        picture.fill(palette.color(QtGui.QPalette.ColorRole.Base))
         painter = QtGui.QPainter(picture)
         painter.setFont(self.font())  # a pixmap's painter would start with the app's font
-        paint_timeline(painter, self._ensure_scene(), palette, self._today)  # the PDF's painter
+        self._paint_view(painter, self.palette())
         painter.end()
         self._picture = picture
         return picture
+
+    def _paint_view(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
+        painter.save()
+        painter.fillRect(self.rect(), palette.color(QtGui.QPalette.ColorRole.Base))
+        paint_timeline(painter, self._ensure_scene(), palette, self._today)  # the PDF's painter
+        painter.restore()
 
     def _canvas_for(self, ratio: float) -> QtGui.QPixmap:
         """The last view's pixmap when it still fits the widget at `ratio`, else a new one:
@@ -275,13 +290,12 @@ class TimelineChart(QtWidgets.QWidget):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         self._scene = None
-        self._picture = None
+        self._forget_picture()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
         if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.FontChange):
-            self._picture = None
-            self.update()
+            self._forget_picture()
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
