@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.records.trust import CheckinDraft
 from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
+from trustjournal.ui.trust.timeline import chart as chart_widget
 from trustjournal.ui.trust.timeline.chart import TimelineChart
 from trustjournal.ui.trust.timeline.data import ChartData
 
@@ -80,3 +82,67 @@ def test_a_new_font_is_painted_afresh(qtbot: QtBot, journal: Journal, clock: Man
     font.setPointSizeF(font.pointSizeF() * 1.5)  # the app's text size setting, made larger
     chart.setFont(font)
     assert picture(chart, 2.0) != first
+
+
+def never_painted(qtbot: QtBot, chart: TimelineChart, size: QtCore.QSize) -> TimelineChart:
+    """A chart of `chart`'s data at `size`, panned back a quarter as the tests' are."""
+    fresh = TimelineChart()
+    qtbot.addWidget(fresh)
+    fresh.resize(size)
+    fresh.set_data(chart.data, chart.extent()[1])
+    fresh.show_latest()
+    fresh.pan(-0.25)
+    return fresh
+
+
+def test_the_kept_pixels_are_painted_over_only_at_the_same_size_and_pixel_ratio(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    """A new view is painted over the last one's pixmap (16 MB at 2x, made afresh at every
+    step before); a new size or pixel ratio needs a pixmap of its own."""
+    chart = a_chart(qtbot, journal, clock)
+    picture(chart)
+    chart.pan(-0.25)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+    chart.resize(700, 350)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+    sharp = picture(chart, 2.0)
+    assert sharp == picture(never_painted(qtbot, chart, chart.size()), 2.0)
+    chart.resize(1400, 700)
+    assert picture(chart) == picture(never_painted(qtbot, chart, chart.size()))
+
+
+def test_a_new_view_is_painted_onto_the_screen_and_kept_once_it_rests(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zoom or pan step paints straight onto the screen (keeping the view and copying it
+    cost 2 ms more at 2x); the view is kept once it rests, or at the repaint after it
+    (hover, focus) if that comes first; the repaints after copy it."""
+    chart = a_chart(qtbot, journal, clock)
+    painted: list[bool] = []
+    monkeypatch.setattr(
+        chart_widget, "paint_timeline", lambda painter, *_args: painted.append(True)
+    )
+
+    def paints_of_three_repaints() -> list[int]:
+        counts = []
+        for _repaint in range(3):
+            before = len(painted)
+            picture(chart, 2.0)
+            counts.append(len(painted) - before)
+        return counts
+
+    assert paints_of_three_repaints() == [1, 1, 0]
+    for change in (
+        lambda: chart.pan(-0.25),
+        lambda: chart.set_series_visible("overall", False),
+        lambda: chart.resize(500, 300),
+        lambda: chart.setFont(QtGui.QFont("Serif", 20)),
+    ):
+        change()
+        assert paints_of_three_repaints() == [1, 1, 0]
+    chart.pan(-0.25)
+    picture(chart, 2.0)
+    before = len(painted)
+    qtbot.waitUntil(lambda: len(painted) > before)  # the view rests: kept without a repaint
+    assert paints_of_three_repaints() == [0, 0, 0]
