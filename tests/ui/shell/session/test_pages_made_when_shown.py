@@ -5,6 +5,7 @@ hooked up as one made at unlock was."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from pytestqt.qtbot import QtBot
 
@@ -75,7 +76,7 @@ def test_the_lock_empties_the_pages_made_and_makes_no_other(
     main.show_place("timeline")
     emptied: list[str] = []
     for page in made_pages(main):
-        page.clear_for_lock = lambda name=page.objectName(): emptied.append(name)  # type: ignore[method-assign]
+        page.clear_for_lock = partial(emptied.append, page.objectName())  # type: ignore[method-assign]
     main.clear_for_lock()
     assert sorted(emptied) == sorted(page.objectName() for page in made_pages(main))
     assert len(emptied) == 2
