@@ -1,8 +1,10 @@
 """The unlocked window: a sidebar of places, the pages, a toolbar and the menus.
 
 The window does not lock or quit by itself: it asks (signals) and the session
-decides. `save_pending()` and `clear_for_lock()` pass on to every page (each
-a `Page`); `release()` closes the window without asking to quit.
+decides. `save_pending()` and `clear_for_lock()` pass on to every page made (each
+a `Page`); `release()` closes the window without asking to quit. A place's page is made
+when the place is first shown (`PagesOnDemand`); until then its stack holds an empty
+stand-in.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from trustjournal.ui.shell.help.about import about_dialog
 from trustjournal.ui.shell.help.dialog import close_help_windows
 from trustjournal.ui.shell.help.limits import limits_dialog
 from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
-from trustjournal.ui.shell.places import PLACES, make_page, sidebar
+from trustjournal.ui.shell.places import PLACES, PagesOnDemand, Place, make_page, sidebar
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.access.focus_back import FocusGoesBack
@@ -52,6 +54,13 @@ def scrollable(page: QtWidgets.QWidget, key: str) -> QtWidgets.QScrollArea:
     return area
 
 
+def stand_in(key: str) -> QtWidgets.QWidget:
+    """What the stack holds for a place until its page is made: empty, never shown."""
+    waiting = QtWidgets.QWidget()
+    waiting.setObjectName(f"{key}_waiting")
+    return waiting
+
+
 class MainWindow(QtWidgets.QMainWindow):
     lock_requested = Signal()
     quick_hide_requested = Signal()
@@ -69,17 +78,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._releasing = False
         self._journal = journal
+        self._clock = clock
         self.import_dialog: ImportDialog | None = None
         self.journal_folder = journal.vault.paths.folder  # shown in Help → About
         self.sidebar = sidebar()
         self.stack = QtWidgets.QStackedWidget()
         self.stack.setObjectName("pages")
-        self.pages: dict[str, Page] = {}
-        for place in PLACES:
-            page = make_page(place, journal, clock, self.stack)
-            self.pages[place.key] = page
-            self.stack.addWidget(scrollable(page, place.key))
-            self._listen_to(page)
+        self._stand_ins = {place.key: stand_in(place.key) for place in PLACES}
+        for waiting in self._stand_ins.values():
+            self.stack.addWidget(waiting)
+        self.pages = PagesOnDemand(self._make_page)
         self._build_body()
         self.actions_by_name: dict[str, QtGui.QAction] = {}
         self._build_actions()
@@ -89,12 +97,27 @@ class MainWindow(QtWidgets.QMainWindow):
         self._offer_together()
         self._build_toolbar()
         self._build_menus()
-        self._drop_duplicate_shortcuts()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.show_place("journal")
+        self.sidebar.currentRowChanged.connect(self._show_row)
         describe_tooltips(self)
+        self.show_place("journal")
 
     # -- building ----------------------------------------------------------------------
+
+    def _make_page(self, place: Place) -> Page:
+        """The place's page, in the stack where its stand-in was, hooked up as the pages
+        made at unlock once were (the window's actions are made by then)."""
+        page = make_page(place, self._journal, self._clock, self.stack)
+        area = scrollable(page, place.key)
+        waiting = self._stand_ins.pop(place.key)
+        shown = self.stack.currentWidget()
+        self.stack.insertWidget(self.stack.indexOf(waiting), area)
+        self.stack.setCurrentWidget(area if shown in (None, waiting) else shown)
+        self.stack.removeWidget(waiting)
+        waiting.deleteLater()
+        self._listen_to(page)
+        self._drop_duplicate_shortcuts(page)
+        describe_tooltips(area)
+        return page
 
     def _listen_to(self, page: Page) -> None:
         """A page may ask for a new entry or to open one; the Journal page does it."""
@@ -236,21 +259,26 @@ class MainWindow(QtWidgets.QMainWindow):
                 else:
                     menu.addAction(self.actions_by_name[name])
 
-    def _drop_duplicate_shortcuts(self) -> None:
+    def _drop_duplicate_shortcuts(self, page: Page) -> None:
         """A page's own shortcut for a key the window already answers would make both
         ambiguous (neither fires); the window's action wins and asks the page itself."""
         taken = {action.shortcut() for action in self.actions_by_name.values()}
-        for page in self.pages.values():
-            for shortcut in page.findChildren(QtGui.QShortcut):
-                if shortcut.key() in taken:
-                    shortcut.setEnabled(False)
+        for shortcut in page.findChildren(QtGui.QShortcut):
+            if shortcut.key() in taken:
+                shortcut.setEnabled(False)
 
     # -- what the window does ----------------------------------------------------------
 
     def show_place(self, key: str) -> None:
+        self.pages[key]  # made before it shows
         index = [place.key for place in PLACES].index(key)
         self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+
+    def _show_row(self, row: int) -> None:
+        """The sidebar chose a place (by mouse or keys): its page, made if it is new."""
+        self.pages[PLACES[row].key]
+        self.stack.setCurrentIndex(row)
 
     def current_page(self) -> Page:
         return self.pages[PLACES[self.stack.currentIndex()].key]
@@ -328,12 +356,12 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- saving, emptying, closing -------------------------------------------------------
 
     def save_pending(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.save_pending()
 
     def clear_for_lock(self) -> None:
         close_help_windows(self)
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.clear_for_lock()
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None:
