@@ -76,7 +76,14 @@ def test_the_lock_empties_the_pages_made_and_makes_no_other(
     main.show_place("timeline")
     emptied: list[str] = []
     for page in made_pages(main):
-        page.clear_for_lock = partial(emptied.append, page.objectName())  # type: ignore[method-assign]
+        # Counted, then emptied as it would be: a page left full kept its watcher, which
+        # read the journal after the test closed it (a CI run's teardown error).
+        page.clear_for_lock = partial(_counted, emptied, page, page.clear_for_lock)  # type: ignore[method-assign]
     main.clear_for_lock()
     assert sorted(emptied) == sorted(page.objectName() for page in made_pages(main))
     assert len(emptied) == 2
+
+
+def _counted(emptied: list[str], page: Page, clear: Callable[[], None]) -> None:
+    emptied.append(page.objectName())
+    clear()
