@@ -28,6 +28,7 @@ from testkit import NEW_PASSPHRASE, PASSPHRASE
 
 from trustjournal.core.clock import ManualClock
 from trustjournal.core.journal.journal import Journal
+from trustjournal.core.language import speaking
 from trustjournal.core.vault.keys.keyfile import FLOOR
 from trustjournal.core.vault.vault import Vault
 
@@ -45,6 +46,16 @@ def garbage_collected_between_tests() -> Iterator[None]:
         from trustjournal.ui.widgets.garbage import collect_if_due  # only once Qt is in
 
         collect_if_due()
+
+
+@pytest.fixture(autouse=True)
+def english_spoken() -> None:
+    """Each test starts in English, whatever the test before it chose: the command line's
+    and the app's start choose a language for the whole process, and a test that runs
+    either in-process leaves it chosen (a German one left a later test's progress line in
+    German, CI seed 668698)."""
+    if speaking.spoken_code() != speaking.ENGLISH:
+        speaking.choose(None, {})
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from trustjournal.ui.qt import QtCore, QtGui, QtWidgets
 from trustjournal.ui.shell.app import application
 from trustjournal.ui.shell.main_window import MainWindow
 from trustjournal.ui.shell.session import Session
+from trustjournal.ui.shell.settings import language
 from trustjournal.ui.shell.settings.preferences import Preferences
 from trustjournal.ui.widgets.access import motion
 
@@ -79,9 +80,11 @@ def qt_settings(tmp_path: Path, qapp: QtWidgets.QApplication) -> Path:
 @pytest.fixture(autouse=True)
 def british_english(qapp: QtWidgets.QApplication) -> Iterator[None]:
     """Each test reads dates and numbers in British English, left to right, whatever the
-    machine's locale ("Saturday, 14 March 2026"), and leaves them so for the next."""
+    machine's locale ("Saturday, 14 March 2026"), with Qt's own words in English, and
+    leaves them so for the next."""
 
     def reset() -> None:
+        language.unload_qt_words(qapp)
         QtCore.QLocale.setDefault(
             QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom)
         )
