@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from trustjournal.core.changes import Topic
 from trustjournal.core.clock import Clock
+from trustjournal.core.errors import VaultLocked
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import _
 from trustjournal.ui.exchange.import_dialog import ImportDialog
@@ -25,7 +26,14 @@ from trustjournal.ui.shell.help.about import about_dialog
 from trustjournal.ui.shell.help.dialog import close_help_windows
 from trustjournal.ui.shell.help.limits import limits_dialog
 from trustjournal.ui.shell.help.shortcuts import shortcuts_dialog
-from trustjournal.ui.shell.places import PLACES, PagesOnDemand, Place, make_page, sidebar
+from trustjournal.ui.shell.places import (
+    PLACES,
+    PagesOnDemand,
+    Place,
+    index_of,
+    make_page,
+    sidebar,
+)
 from trustjournal.ui.trust.hard_days.page import HardDaysPage
 from trustjournal.ui.trust.timeline.page import TimelinePage
 from trustjournal.ui.widgets.access.focus_back import FocusGoesBack
@@ -105,7 +113,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _make_page(self, place: Place) -> Page:
         """The place's page, in the stack where its stand-in was, hooked up as the pages
-        made at unlock once were (the window's actions are made by then)."""
+        made at unlock once were (the window's actions are made by then). Never after the
+        lock: a page made then would hold the closed journal and fail at its first read."""
+        if not self._journal.vault.is_open:
+            raise VaultLocked()
         page = make_page(place, self._journal, self._clock, self.stack)
         area = scrollable(page, place.key)
         waiting = self._stand_ins.pop(place.key)
@@ -271,7 +282,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def show_place(self, key: str) -> None:
         self.pages[key]  # made before it shows
-        index = [place.key for place in PLACES].index(key)
+        index = index_of(key)
         self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
 

@@ -52,6 +52,7 @@ PLACES = (
     Place("export", N_("Export"), "export", ExportPage),
     Place("hard_days", N_("When it's hard"), "heart", HardDaysPage),
 )
+KEYS = tuple(place.key for place in PLACES)  # in the sidebar's order
 
 
 def make_page(place: Place, journal: Journal, clock: Clock, parent: QtWidgets.QWidget) -> Page:
@@ -76,15 +77,15 @@ class PagesOnDemand(Mapping[str, Page]):
     def __getitem__(self, key: str) -> Page:
         page = self._made.get(key)
         if page is None:
-            page = self._make(place_of(key))  # KeyError for no place's key
+            page = self._make(PLACES[index_of(key)])  # KeyError for no place's key
             self._made[key] = page
         return page
 
     def __contains__(self, key: object) -> bool:
-        return any(place.key == key for place in PLACES)  # without making its page
+        return key in KEYS  # without making its page
 
     def __iter__(self) -> Iterator[str]:
-        return iter([place.key for place in PLACES])
+        return iter(KEYS)
 
     def __len__(self) -> int:
         return len(PLACES)
@@ -94,11 +95,12 @@ class PagesOnDemand(Mapping[str, Page]):
         return [self._made[place.key] for place in PLACES if place.key in self._made]
 
 
-def place_of(key: str) -> Place:
-    for place in PLACES:
-        if place.key == key:
-            return place
-    raise KeyError(key)
+def index_of(key: str) -> int:
+    """Where the place `key` is in the sidebar (and the stack); KeyError for no place's."""
+    try:
+        return KEYS.index(key)
+    except ValueError:
+        raise KeyError(key) from None
 
 
 class Sidebar(QtWidgets.QListWidget):

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from trustjournal.core.errors import VaultLocked
 from trustjournal.ui.qt import Qt, QtGui, QtWidgets
 from trustjournal.ui.shell import places
 from trustjournal.ui.shell.main_window import MainWindow
@@ -87,3 +89,11 @@ def test_the_lock_empties_the_pages_made_and_makes_no_other(
 def _counted(emptied: list[str], page: Page, clear: Callable[[], None]) -> None:
     emptied.append(page.objectName())
     clear()
+
+
+def test_no_page_is_made_once_the_journal_is_locked(unlocked: Unlock, session: Session) -> None:
+    main = unlocked()
+    session.lock()
+    with pytest.raises(VaultLocked):
+        main.pages["agreements"]
+    assert made_pages(main) in ([], [main.journal_page])  # emptied, or gone with the window
