@@ -52,8 +52,8 @@ def garbage_collected_between_tests() -> Iterator[None]:
 def english_spoken() -> None:
     """Each test starts in English, whatever the test before it chose: the command line's
     and the app's start choose a language for the whole process, and a test that runs
-    either in-process leaves it chosen (a German one left a later test's progress line in
-    German, CI seed 668698)."""
+    either in-process leaves it chosen (`import --lang de` run in-process by cli_here_kit
+    left the next test's progress line in German: CI seed 668698)."""
     if speaking.spoken_code() != speaking.ENGLISH:
         speaking.choose(None, {})
 
