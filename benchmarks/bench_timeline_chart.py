@@ -26,8 +26,9 @@ Python's automatic garbage collection is off and runs between steps, as in the a
 OLD_TREE (say, `git archive main trustjournal | tar -x -C OLD_TREE`) and over this
 tree's, in turn for `--rounds` rounds, so that old and new meet the same load; it
 prints both, median of all rounds. The plain run fails if any 1x median is 30 ms or
-more, or a 2x frame 16 ms or more; it says so, without failing, when a step at 2x takes
-16 ms or more (the aim, which "all" meets only on a lightly loaded machine).
+more, or any 2x median (a frame or a step) 16 ms or more. Run it on a quiet machine (it
+prints the load): on the shared 2-core machine "all" at 2x met 16 ms at load 1.3
+(zoom step 11.9-13.9 ms, 2026-12-08) and missed it at load 7 and above (RESULTS.md).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ from trustjournal.ui.trust.timeline.page import toggle_names
 
 WIDTH, HEIGHT = 1280, 800
 LIMIT_MS = 30.0
-LIMIT_2X_MS = 16.0  # a frame at 2x: a repaint of an unchanged view (hover, exposure)
+LIMIT_2X_MS = 16.0  # a frame or step at 2x (issue 23, item 6)
 REPEATS = 15
 STEPS = ("frame", "zoom step", "pan step", "first view")
 RATIOS = ((1.0, ""), (2.0, " 2x"))
@@ -169,19 +170,15 @@ def print_table(figures: dict[str, dict[str, float]]) -> None:
 
 def check(figures: dict[str, dict[str, float]]) -> int:
     worst = max(row[step] for row in figures.values() for step in STEPS)
-    worst_2x = max(row["frame 2x"] for row in figures.values())
+    worst_2x = max(row[f"{step} 2x"] for row in figures.values() for step in STEPS)
     failed = 0
     if worst >= LIMIT_MS:
         print(f"a step took {LIMIT_MS:.0f} ms or more at 1x ({worst:.1f} ms)")
         failed = 1
     if worst_2x >= LIMIT_2X_MS:
-        print(f"a frame took {LIMIT_2X_MS:.0f} ms or more at 2x ({worst_2x:.1f} ms)")
+        print(f"a frame or step took {LIMIT_2X_MS:.0f} ms or more at 2x ({worst_2x:.1f} ms)")
+        print(f"(load {os.getloadavg()[0]:.1f}: a busy machine misses it; run it quiet)")
         failed = 1
-    # The aim for a step at 2x, said but not failed on: "all" took 15.7 ms at load 7 and
-    # 17.8 ms at load 13 on the shared 2-core machine, so CI could not hold it (RESULTS.md).
-    steps_2x = max(row[f"{step} 2x"] for row in figures.values() for step in STEPS[1:])
-    if steps_2x >= LIMIT_2X_MS:
-        print(f"aim not met: a step took {steps_2x:.1f} ms at 2x (aim: under {LIMIT_2X_MS:.0f})")
     return failed
 
 
