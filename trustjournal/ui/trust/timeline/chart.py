@@ -5,15 +5,12 @@ what is in view; a paint then strokes a handful of paths. Colours come from the
 widget's palette, so light and dark both read well, and every series has its
 own dash pattern and marker shape besides its colour.
 """
-# size: one widget whose view, kept picture and rest timer are invalidated together by
-# every change; the kept picture's part (about 40 lines) is the one to move out next.
 
 from __future__ import annotations
 
 import datetime as dt
 import math
 
-from trustjournal.core.chart import drawing
 from trustjournal.core.chart.axis import ZOOMS, Window, clamped, zoom_window
 from trustjournal.core.chart.data import (
     CHECKIN,
@@ -31,6 +28,7 @@ from trustjournal.core.records.trust import DIMENSIONS, dimension_label
 from trustjournal.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from trustjournal.ui.trust.timeline import texts
 from trustjournal.ui.trust.timeline.data import ChartData, describe
+from trustjournal.ui.trust.timeline.kept_view import KeptView
 from trustjournal.ui.widgets.access.labelling import say_role
 from trustjournal.ui.widgets.dates import number
 
@@ -38,7 +36,6 @@ __all__ = ["TimelineChart"]
 
 HIT_RADIUS = 9.0
 DRAG_START = 4.0
-REST_MS = 150  # a view shown this long without a change is kept for the repaints after it
 KIND_ORDER = {EVENT: 0, CHECKIN: 1, TOGETHER: 2, MOOD_KIND: 3}
 
 
@@ -69,13 +66,7 @@ class TimelineChart(QtWidgets.QWidget):
         self.zoom = "quarter"
         self._hidden: set[str] = set()
         self._scene: Scene | None = None
-        self._picture: QtGui.QPixmap | None = None  # the view as last painted
-        self._canvas: QtGui.QPixmap | None = None  # its pixels, painted over for the next view
-        self._shown_at = 0.0  # the pixel ratio the view was painted at straight onto the screen
-        self._rest = QtCore.QTimer(self)
-        self._rest.setSingleShot(True)
-        self._rest.setInterval(REST_MS)
-        self._rest.timeout.connect(self.keep_view)
+        self._kept = KeptView(self, self._paint_view)
         self._hover: ChartItem | None = None
         self._press: QtCore.QPointF | None = None
         self._dragged = False
@@ -153,12 +144,7 @@ class TimelineChart(QtWidgets.QWidget):
 
     def _invalidate(self) -> None:
         self._scene = None
-        self._forget_picture()
-
-    def _forget_picture(self) -> None:
-        self._picture = None
-        self._shown_at = 0.0
-        self.update()
+        self._kept.forget()
 
     # -- a small read-only view for tests and screen readers ----------------------------
 
@@ -231,58 +217,24 @@ class TimelineChart(QtWidgets.QWidget):
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QtGui.QPainter(self)
-        palette = self.palette()
-        if self._picture is None and not self._shown_at and event.rect().contains(self.rect()):
-            # A new view (a zoom or pan step) straight onto the screen: keeping it first and
-            # copying it cost 2 ms more at 2x; it is kept once the view rests (keep_view).
-            self._paint_view(painter, palette)
-            self._shown_at = drawing.device_ratio(painter)
-            self._rest.start()
-        else:
-            painter.drawPixmap(0, 0, self._painted(drawing.device_ratio(painter)))
+        self._kept.paint(painter, event.rect())
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
         self._paint_hover(painter, palette)
         if self.hasFocus():
             self._paint_focus(painter, palette)
         painter.end()
 
     def keep_view(self) -> None:
-        """Keep the view painted straight onto the screen, once it has rested REST_MS, so
-        that hover and exposure copy it (called by a timer, and by the benchmark)."""
-        if self._picture is None and self._shown_at:
-            self._painted(self._shown_at)
+        """Keep the view painted straight onto the screen (the benchmark's frame)."""
+        self._kept.keep()
 
-    def _painted(self, ratio: float) -> QtGui.QPixmap:
-        """The view as painted, kept until it changes: hover, focus and exposure repaint
-        often, and a ten-year view at 2x takes far longer to paint than to copy."""
-        cached = self._picture
-        if cached is not None and cached.devicePixelRatio() == ratio:
-            return cached
-        picture = self._canvas_for(ratio)
-        painter = QtGui.QPainter(picture)
-        painter.setFont(self.font())  # a pixmap's painter would start with the app's font
-        self._paint_view(painter, self.palette())
-        painter.end()
-        self._picture = picture
-        return picture
-
-    def _paint_view(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
+    def _paint_view(self, painter: QtGui.QPainter) -> None:
+        palette = self.palette()
         painter.save()
         painter.fillRect(self.rect(), palette.color(QtGui.QPalette.ColorRole.Base))
         paint_timeline(painter, self._ensure_scene(), palette, self._today)  # the PDF's painter
         painter.restore()
-
-    def _canvas_for(self, ratio: float) -> QtGui.QPixmap:
-        """The last view's pixmap when it still fits the widget at `ratio`, else a new one:
-        at 2x a view is 16 MB, which the system clears page by page when it is new (about a
-        millisecond of each zoom or pan step, freeing the old one as much again)."""
-        size = self.size() * ratio
-        size = QtCore.QSize(max(1, size.width()), max(1, size.height()))
-        canvas = self._canvas
-        if canvas is None or canvas.size() != size:
-            canvas = self._canvas = QtGui.QPixmap(size)
-        canvas.setDevicePixelRatio(ratio)
-        return canvas
 
     def _paint_hover(self, painter: QtGui.QPainter, palette: QtGui.QPalette) -> None:
         if self._hover is None:
@@ -303,13 +255,12 @@ class TimelineChart(QtWidgets.QWidget):
     # -- the mouse and the keyboard ---------------------------------------------------------
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
-        self._scene = None
-        self._forget_picture()
+        self._invalidate()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
         if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.FontChange):
-            self._forget_picture()
+            self._kept.forget()
         super().changeEvent(event)
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
