@@ -139,7 +139,8 @@ def test_remembered_names_go_to_the_settings(
     shown.redact.setText("Robin, Sam")
     shown.remember.setChecked(True)
     shown.ask_path = lambda suggested: str(tmp_path / suggested)
-    shown.save()
+    with qtbot.waitSignal(shown.exported):
+        shown.save()
     written = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
     assert "Robin" not in written
     assert journal.settings.get("redact_words") == ["Robin", "Sam"]

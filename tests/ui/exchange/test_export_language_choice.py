@@ -46,7 +46,8 @@ def test_an_export_language_speaks_in_the_preview_and_the_file(
     assert "[" not in shown.preview.toPlainText().split("\n")[0]
     shown.format.setCurrentIndex(shown.format.findData("md"))
     shown.ask_path = lambda suggested: str(tmp_path / suggested)
-    shown.save()
+    with qtbot.waitSignal(shown.exported):  # made on the background helper's thread
+        shown.save()
     saved = next(tmp_path.iterdir()).read_text(encoding="utf-8")
     assert "Journal notes for therapy" in saved and "Ĵöûŕñàļ" not in saved
     assert export_texts.TITLE.startswith("[")  # the app itself still speaks its own

@@ -11,15 +11,9 @@ from pathlib import Path
 
 from trustjournal.core.errors import TrustJournalError
 from trustjournal.core.exchange.build import build_export, last_session
-from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render, rendered, save_export
+from trustjournal.core.exchange.export import FORMATS, SUFFIXES, render
 from trustjournal.core.exchange.model import ExportDocument, ExportOptions, Filters, reads_files
 from trustjournal.core.exchange.pdf import paint_pages
-from trustjournal.core.exchange.pdf_password import (
-    acceptable_pdf_password,
-    pdf_password_strength,
-    require_pdf_password,
-)
-from trustjournal.core.exchange.texts import export as export_texts
 from trustjournal.core.journal.journal import Journal
 from trustjournal.core.language.speaking import N_, _
 from trustjournal.core.records.entries import MOOD_MAX, MOOD_MIN
@@ -32,6 +26,8 @@ from trustjournal.ui.exchange.export_controls import (
 )
 from trustjournal.ui.exchange.export_language import export_language_choice, in_language
 from trustjournal.ui.exchange.export_letters import LetterChoices
+from trustjournal.ui.exchange.export_pdf_lock import PdfLock
+from trustjournal.ui.exchange.export_writing import ExportJob, ExportWriter
 from trustjournal.ui.qt import QtCore, QtPrintSupport, QtWidgets
 from trustjournal.ui.widgets.access.announce import announce
 from trustjournal.ui.widgets.access.labelling import describe_tooltips, label_form_fields
@@ -40,7 +36,6 @@ from trustjournal.ui.widgets.controls import (
     button,
     heading,
     label,
-    passphrase_field,
     show_text,
 )
 from trustjournal.ui.widgets.dates import day_month_year, short_date_pattern
@@ -139,9 +134,8 @@ class ExportDialog(QtWidgets.QDialog):
         self.protect = check_box(_("Protect the PDF with a password"), "export_protect")
         self.name_app = check_box(_("Say the file was made with TrustJournal"), "export_name_app")
         self.name_app.setToolTip(_("Left unticked, nothing in the file names the app"))
-        self.password = passphrase_field("export_password", _("Password for the PDF"))
-        self.password_again = passphrase_field("export_password_again", _("The password again"))
-        self.password_strength = label("", role="hint", name="export_password_strength")
+        self.pdf_lock = PdfLock()
+        self.password, self.password_again = self.pdf_lock.password, self.pdf_lock.again
 
         self.preview = QtWidgets.QTextBrowser()
         self.preview.setObjectName("export_preview")
@@ -150,10 +144,13 @@ class ExportDialog(QtWidgets.QDialog):
         self.preview.setMinimumSize(PREVIEW_MIN_WIDTH, 240)
         self.message = label("", "error", "export_message")
         self.message.setVisible(False)
+        self.writing_note = label("", "muted", "export_writing_note")
+        self.writing_note.setVisible(False)
         self.refresh_button = button(_("Show preview"), "export_preview_button")
         self.print_button = button(_("Print…"), "export_print_button")
         self.save_button = button(_("Save…"), "export_save_button", primary=True)
         self.cancel_button = button(_("Cancel"), "export_cancel_button")
+        self.writer = ExportWriter(journal, self)
         self._lay_out()
         self._connect()
         describe_tooltips(self)
@@ -191,12 +188,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(label(_("Export language")), self.language)
         form.addRow("", self.protect)
         form.addRow("", self.name_app)
-        # The fields' names are dimmed with them, so a field off reads as off.
-        self.password_label = label(_("Password"), name="export_password_label")
-        self.password_again_label = label(_("Once more"), name="export_password_again_label")
-        form.addRow(self.password_label, self.password)
-        form.addRow("", self.password_strength)
-        form.addRow(self.password_again_label, self.password_again)
+        self.pdf_lock.add_rows(form)
         label_form_fields(form)
         choices = QtWidgets.QVBoxLayout()
         choices.setSpacing(SPACING // 2)
@@ -232,6 +224,7 @@ class ExportDialog(QtWidgets.QDialog):
         layout.setSpacing(SPACING)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.writing_note)
         layout.addLayout(buttons)
         # As tall as the choices where the screen allows (1920x1080 had them scroll).
         wanted = WANTED_SIZE.expandedTo(QtCore.QSize(0, self.sizeHint().height()))
@@ -242,11 +235,12 @@ class ExportDialog(QtWidgets.QDialog):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_export)
         self.cancel_button.clicked.connect(self.reject)
+        self.writer.written.connect(self._written)
+        self.writer.failed.connect(self._not_written)
         for radio in (self.since_session, self.between):
             radio.toggled.connect(self._update_enabled)
         self.format.currentIndexChanged.connect(self._update_enabled)
         self.protect.toggled.connect(self._update_enabled)
-        self.password.textChanged.connect(self._show_password_strength)
         # The preview follows every choice, so what is shown is what will leave.
         for box in (self.flagged_only, self.include_private, self.pictures, self.summary):
             box.toggled.connect(self.refresh)
@@ -266,12 +260,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.paper.setEnabled(pdf)
         self.chart.setEnabled(pdf)
         self.protect.setEnabled(pdf)
-        protect = pdf and self.protect.isChecked()
-        for widget in self._password_widgets():
-            widget.setEnabled(protect)
-
-    def _password_widgets(self) -> tuple[QtWidgets.QWidget, ...]:
-        return (self.password, self.password_again, self.password_label, self.password_again_label)
+        self.pdf_lock.set_enabled(pdf and self.protect.isChecked())
 
     # -- what the person chose --------------------------------------------------
 
@@ -318,25 +307,7 @@ class ExportDialog(QtWidgets.QDialog):
     def _password(self) -> str | None:
         if not (self.format.currentData() == "pdf" and self.protect.isChecked()):
             return None
-        first, second = self.password.text(), self.password_again.text()
-        if not first:
-            raise TrustJournalError(export_texts.NO_PDF_LOCK)
-        if first != second:
-            raise TrustJournalError(export_texts.PDF_LOCKS_DIFFER)
-        require_pdf_password(first)
-        return first
-
-    def _show_password_strength(self, password: str) -> None:
-        """The passphrase's kind of hint, live, as the password is typed."""
-        verdict = pdf_password_strength(password)
-        text = ""
-        if password and not acceptable_pdf_password(password):
-            text = _("{verdict}: {hint} A stronger password is needed to save.").format(
-                verdict=verdict.label, hint=verdict.hint
-            )
-        elif password:
-            text = _("{verdict}: {hint}").format(verdict=verdict.label, hint=verdict.hint)
-        self.password_strength.setText(text)
+        return self.pdf_lock.chosen()
 
     def _ask_printer(self) -> QtPrintSupport.QPrinter | None:
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
@@ -360,10 +331,6 @@ class ExportDialog(QtWidgets.QDialog):
             paint_pages(document, printer)
         show_text(self.message, "")
 
-    def _forget_password(self) -> None:
-        self.password.clear()
-        self.password_again.clear()
-
     def _ask_path(self, suggested: str) -> str:
         fmt = self.format.currentData()
         return choose_file_to_save(
@@ -371,7 +338,8 @@ class ExportDialog(QtWidgets.QDialog):
         )
 
     def save(self) -> None:
-        """Ask where, then write; cancelling the file dialog writes nothing."""
+        """Ask where, then make the export in the background and write it; cancelling the
+        file dialog, or this dialog while the export is made, writes nothing."""
         fmt = str(self.format.currentData())
         try:
             password = self._password()
@@ -380,20 +348,41 @@ class ExportDialog(QtWidgets.QDialog):
             chosen = self.ask_path(suggested)
             if not chosen:
                 return
-            path = Path(chosen)
-            if not path.suffix:
-                path = path.with_suffix(SUFFIXES[fmt])
-            page_size = str(self.paper.currentData())
-            announce(self, _("Writing the export…"))
-            with in_language(self.language.currentData()):  # its folder's name too
-                data, beside = rendered(document, fmt, path, page_size, password)
-            save_export(self._journal, path, data, beside)
-            if self.remember.isChecked():
-                self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
         except TrustJournalError as error:
-            self._forget_password()
-            show_text(self.message, str(error))
+            self._not_written(str(error))
             return
-        self._forget_password()
-        self.exported.emit(str(path))
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIXES[fmt])
+        page_size = str(self.paper.currentData())
+        language = str(self.language.currentData())  # its folder's name is said in it too
+        self._show_writing(True)
+        self.writer.start(ExportJob(document, fmt, path, page_size, password, language))
+
+    def _show_writing(self, writing: bool) -> None:
+        """While the export is made, it is said, and only Cancel can be pressed."""
+        for control in (self.save_button, self.print_button, self.refresh_button):
+            control.setEnabled(not writing)
+        show_text(self.writing_note, _("Writing the export…") if writing else "")
+        if writing:
+            show_text(self.message, "")
+            announce(self, self.writing_note.text())
+
+    def _written(self, path: str) -> None:
+        self._show_writing(False)
+        self.pdf_lock.forget()
+        if self.remember.isChecked():
+            self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
+        self.exported.emit(path)
         self.accept()
+
+    def _not_written(self, sentence: str) -> None:
+        self._show_writing(False)
+        self.pdf_lock.forget()
+        show_text(self.message, sentence)
+
+    def reject(self) -> None:
+        """Cancel: an export being made is let go, and nothing is written."""
+        self.writer.cancel()
+        self._show_writing(False)
+        super().reject()

@@ -1,0 +1,85 @@
+"""Writing an export without holding the window: its bytes are made on the app's one
+background helper, and written to disk from the GUI thread.
+
+Making a PDF or HTML export re-encodes every picture (seconds for a couple of hundred),
+and the window would not redraw or answer meanwhile. Only the making moves: the
+document is read from the journal before, and the file is written after, both on the
+GUI thread, which alone speaks to the journal. Cancelled while it is made, nothing is
+written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from trustjournal.core.errors import TrustJournalError
+from trustjournal.core.exchange.export import FilesBeside, rendered, save_export
+from trustjournal.core.exchange.model import ExportDocument
+from trustjournal.core.journal.journal import Journal
+from trustjournal.ui.exchange.export_language import in_language
+from trustjournal.ui.qt import QtCore, Signal
+from trustjournal.ui.widgets.background import run_in_background
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One export to make and write: what, where, and how."""
+
+    document: ExportDocument
+    fmt: str
+    path: Path
+    page_size: str
+    password: str | None
+    language: str  # the export's language code; empty for the app's own
+
+
+def made(job: ExportJob) -> tuple[bytes, FilesBeside | None]:
+    """The export's bytes and the files beside it, in the export's language (on the
+    helper's thread: the language chosen for the export is set there, for this alone)."""
+    with in_language(job.language):
+        return rendered(job.document, job.fmt, job.path, job.page_size, job.password)
+
+
+class ExportWriter(QtCore.QObject):
+    """Makes one export at a time in the background and writes it; says which way it
+    ended with `written` (the path) or `failed` (one plain sentence)."""
+
+    written = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, journal: Journal, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._job: ExportJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, job: ExportJob) -> None:
+        if self._job is not None:
+            raise RuntimeError("an export is already being written")
+        self._job = job
+        run_in_background(lambda: made(job), self._write, self._fail, owner=self)
+
+    def cancel(self) -> None:
+        """Let the export being made go: nothing is written when it is ready."""
+        self._job = None
+
+    def _write(self, result: tuple[bytes, FilesBeside | None]) -> None:
+        job, self._job = self._job, None
+        if job is None or not self._journal.vault.is_open:
+            return  # cancelled, or locked meanwhile: the bytes are let go unwritten
+        data, beside = result
+        try:
+            save_export(self._journal, job.path, data, beside)
+        except TrustJournalError as error:
+            self.failed.emit(str(error))
+            return
+        self.written.emit(str(job.path))
+
+    def _fail(self, error: TrustJournalError) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            self.failed.emit(str(error))
