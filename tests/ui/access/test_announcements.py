@@ -117,7 +117,8 @@ def test_an_export_says_it_is_writing_and_where_it_went(
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     dialog.ask_path = lambda _suggested: str(target)
     heard = hear(monkeypatch)
-    dialog.save()
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):  # made on a helper's thread
+        dialog.save()
     assert target.exists()
     assert words(heard) == [
         "Writing the export…",

@@ -371,8 +371,12 @@ class ExportDialog(QtWidgets.QDialog):
     def _written(self, path: str) -> None:
         self._show_writing(False)
         self.pdf_lock.forget()
-        if self.remember.isChecked():
-            self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
+        try:
+            if self.remember.isChecked():
+                self._journal.settings.set("redact_words", list(words_in(self.redact.text())))
+        except TrustJournalError as error:
+            show_text(self.message, str(error))
+            return
         self.exported.emit(path)
         self.accept()
 

@@ -6,6 +6,10 @@ and the window would not redraw or answer meanwhile. Only the making moves: the
 document is read from the journal before, and the file is written after, both on the
 GUI thread, which alone speaks to the journal. Cancelled while it is made, nothing is
 written.
+
+The making runs on a pool of its own: a lock (and the quick-hide key) waits for the work
+on the app's pool, which may still use the journal, but never for an export being made,
+which does not; a cancelled one finishes unseen, and its bytes are let go.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from trustjournal.ui.exchange.export_language import in_language
 from trustjournal.ui.qt import QtCore, Signal
 from trustjournal.ui.widgets.background import run_in_background
 
+_pools: list[QtCore.QThreadPool] = []  # the one, made on first use, for the app's life
+
 
 @dataclass(frozen=True)
 class ExportJob:
@@ -32,6 +38,15 @@ class ExportJob:
     page_size: str
     password: str | None
     language: str  # the export's language code; empty for the app's own
+
+
+def making_pool() -> QtCore.QThreadPool:
+    """The exports' own pool: one at a time (a second waits for the first)."""
+    if not _pools:
+        pool = QtCore.QThreadPool()
+        pool.setMaxThreadCount(1)
+        _pools.append(pool)
+    return _pools[0]
 
 
 def made(job: ExportJob) -> tuple[bytes, FilesBeside | None]:
@@ -61,16 +76,22 @@ class ExportWriter(QtCore.QObject):
         if self._job is not None:
             raise RuntimeError("an export is already being written")
         self._job = job
-        run_in_background(lambda: made(job), self._write, self._fail, owner=self)
+        run_in_background(
+            lambda: made(job),
+            lambda result: self._write(job, result),
+            lambda error: self._fail(job, error),
+            owner=self,
+            pool=making_pool(),
+        )
 
     def cancel(self) -> None:
         """Let the export being made go: nothing is written when it is ready."""
         self._job = None
 
-    def _write(self, result: tuple[bytes, FilesBeside | None]) -> None:
-        job, self._job = self._job, None
-        if job is None or not self._journal.vault.is_open:
+    def _write(self, job: ExportJob, result: tuple[bytes, FilesBeside | None]) -> None:
+        if job is not self._job or not self._journal.vault.is_open:
             return  # cancelled, or locked meanwhile: the bytes are let go unwritten
+        self._job = None
         data, beside = result
         try:
             save_export(self._journal, job.path, data, beside)
@@ -79,7 +100,7 @@ class ExportWriter(QtCore.QObject):
             return
         self.written.emit(str(job.path))
 
-    def _fail(self, error: TrustJournalError) -> None:
-        job, self._job = self._job, None
-        if job is not None:
+    def _fail(self, job: ExportJob, error: TrustJournalError) -> None:
+        if job is self._job:
+            self._job = None
             self.failed.emit(str(error))

@@ -108,11 +108,14 @@ def run_in_background(
     on_done: Callable[[T], None],
     on_error: Failed,
     owner: QtCore.QObject | None = None,
+    pool: QtCore.QThreadPool | None = None,
 ) -> None:
-    """Run `work` on the thread pool; the answer is dropped if `owner` is gone by then."""
+    """Run `work` on the thread pool (Qt's global one, which `wait_for_all` waits for,
+    unless `pool` is given); the answer is dropped if `owner` is gone by then."""
     number = next(_numbers)
     _pending[number] = _Job(work, on_done, on_error, owner)
-    QtCore.QThreadPool.globalInstance().start(_Task(number, work, _dispatcher()))
+    where = pool if pool is not None else QtCore.QThreadPool.globalInstance()
+    where.start(_Task(number, work, _dispatcher()))
 
 
 def busy() -> bool:
@@ -121,5 +124,6 @@ def busy() -> bool:
 
 
 def wait_for_all() -> None:
-    """Block until every running piece of work has finished (before closing the vault)."""
+    """Block until every running piece of work on the global pool has finished (before
+    closing the vault; work on a pool of its own never touches the vault)."""
     QtCore.QThreadPool.globalInstance().waitForDone()
