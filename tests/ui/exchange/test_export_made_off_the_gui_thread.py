@@ -207,3 +207,17 @@ def test_an_answer_is_written_only_for_the_export_that_asked(
     assert written.args == [str(folder / "second.md")]
     assert (folder / "second.md").read_text(encoding="utf-8").startswith("<!-- journal-export")
     assert not (folder / "first.pdf").exists()
+
+
+def test_quitting_waits_for_an_export_still_being_made(
+    qtbot: QtBot, journal: Journal, folder: Path, held: HeldMaking
+) -> None:
+    """No thread may run the app's code while Python ends: the app's last step waits."""
+    shown = saving_to(qtbot, journal, folder)
+    started(qtbot, held, shown)
+    shown.reject()  # the windows close first
+    letting_go = threading.Timer(0.2, lambda: (held.ticked.set(), held.release.set()))
+    letting_go.start()
+    export_writing.wait_for_exports()
+    assert held.done.is_set()
+    letting_go.join()

@@ -49,6 +49,13 @@ def making_pool() -> QtCore.QThreadPool:
     return _pools[0]
 
 
+def wait_for_exports() -> None:
+    """Quitting: wait for an export still being made (its bytes are let go), so that no
+    thread runs the app's code while Python ends."""
+    if _pools:
+        _pools[0].waitForDone()
+
+
 def made(job: ExportJob) -> tuple[bytes, FilesBeside | None]:
     """The export's bytes and the files beside it, in the export's language (on the
     helper's thread: the language chosen for the export is set there, for this alone)."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from trustjournal.core.clock import SystemClock
 from trustjournal.core.hardening import harden_process
 from trustjournal.identity import APP_ID
+from trustjournal.ui.exchange.export_writing import wait_for_exports
 from trustjournal.ui.qt import QtCore, QtWidgets
 from trustjournal.ui.shell.guards.private_traces import (
     forget_file_dialog_history,
@@ -85,6 +86,7 @@ def run(data_dir: str | Path, check_start: bool = False, lang: str | None = None
         session.close()
         server.close()
         forget_file_dialog_history()
+        wait_for_exports()  # the windows are gone: an export still being made is let go
 
 
 def report_shown_and_quit(app: QtWidgets.QApplication) -> None:
