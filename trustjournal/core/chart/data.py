@@ -157,11 +157,13 @@ class Sorted:
         if found is None:
             if len(self._means) >= KEPT_MEANS:
                 del self._means[next(iter(self._means))]
-            found = self._means[size] = _calendar_means(self.days, self.heights(), size)
+            found = self._means[size] = calendar_means(self.days, self.heights(), size)
         return found
 
 
-def _calendar_means(days: list[int], heights: list[float], size: int) -> Means:
+def calendar_means(days: Sequence[int], heights: Sequence[float], size: int) -> Means:
+    """`heights` on `days` (in day order) averaged over runs of `size` calendar days; with
+    one point a day and a size of 1, the points as they are."""
     means = Means([], [], [])
     start = 0
     while start < len(days):

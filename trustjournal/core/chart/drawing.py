@@ -130,20 +130,6 @@ def in_device_pixels(painter: QtGui.QPainter) -> Iterator[QtGui.QTransform]:
         painter.restore()
 
 
-def bucketed_pairs(points: list[tuple[int, float]], days: int) -> list[tuple[float, float]]:
-    """Points averaged over fixed runs of `days` days (fixed to the calendar, so panning
-    does not reshape the line); with days == 1, the points as they are."""
-    if days <= 1:
-        return [(float(day), value) for day, value in points]
-    buckets: dict[int, list[tuple[int, float]]] = {}
-    for day, value in points:
-        buckets.setdefault(day // days, []).append((day, value))
-    return [
-        (sum(d for d, _ in run) / len(run), sum(v for _, v in run) / len(run))
-        for _key, run in sorted(buckets.items())
-    ]
-
-
 def stamp(
     painter: QtGui.QPainter, sprite: QtGui.QPixmap, spots: Iterable[tuple[float, float]]
 ) -> None:

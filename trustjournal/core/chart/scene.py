@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from PySide6 import QtCore, QtGui
 
-from trustjournal.core.chart import drawing
 from trustjournal.core.chart.axis import Window, ticks
 from trustjournal.core.chart.data import (
     EVENT,
@@ -24,6 +23,7 @@ from trustjournal.core.chart.data import (
     ChartData,
     ChartItem,
     Sorted,
+    calendar_means,
     height,
 )
 from trustjournal.core.journal.trends import MOOD
@@ -152,7 +152,7 @@ def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int)
     series = data.series[name]
     low, high = series.indices(first, last)
     dense = high - low > 1 and scene.plot.width() / (high - low) < MARKER_GAP
-    days, heights = _line_through(scene, series, first, last, dense)
+    days, heights = _line_through(scene, series, (low, high), (first, last), dense)
     line = [QtCore.QPointF(x, y) for x, y in _placed(scene, days, heights)]
     scene.lines[name] = QtGui.QPolygonF(line)
     in_view_days, in_view_heights = series.slice(low, high)
@@ -160,12 +160,16 @@ def _add_series(scene: Scene, data: ChartData, name: str, first: int, last: int)
 
 
 def _line_through(
-    scene: Scene, series: Sorted, first: int, last: int, dense: bool
+    scene: Scene,
+    series: Sorted,
+    in_view: tuple[int, int],
+    days_in_view: tuple[int, int],
+    dense: bool,
 ) -> tuple[Sequence[float], Sequence[float]]:
-    """The days and heights a line passes through in view, and one point beyond each edge
-    so that it runs on out of view instead of stopping short; a crowded line through the
-    means of runs of days instead."""
-    low, high = series.indices(first, last)
+    """The days and heights a line passes through in view (items `in_view`, on
+    `days_in_view`), and one point beyond each edge so that it runs on out of view
+    instead of stopping short; a crowded line through the means of runs of days instead."""
+    (low, high), (first, last) = in_view, days_in_view
     near_low, near_high = series.indices(first - NEIGHBOUR_DAYS, last + NEIGHBOUR_DAYS)
     if high > low:
         start, stop = max(low - 1, near_low), min(high + 1, near_high)
@@ -200,14 +204,11 @@ def _add_moods(scene: Scene, data: ChartData, first: int, last: int) -> None:
 
 
 def _add_average(scene: Scene, data: ChartData, first: int, last: int) -> None:
-    points = [
-        (p.day.toordinal(), p.value)
-        for p in data.average
-        if first - 60 <= p.day.toordinal() <= last + 60
-    ]
-    days = scene.bucket_days() if len(points) * MARKER_GAP > scene.plot.width() else 1
-    means = drawing.bucketed_pairs(points, days)
-    line = _placed(scene, [day for day, _value in means], [value for _day, value in means])
+    near = [p for p in data.average if first - 60 <= p.day.toordinal() <= last + 60]
+    size = scene.bucket_days() if len(near) * MARKER_GAP > scene.plot.width() else 1
+    # A point a day, in day order (trends.moving_average): the lines' calendar runs serve.
+    means = calendar_means([p.day.toordinal() for p in near], [p.value for p in near], size)
+    line = _placed(scene, means.days, means.heights)
     scene.average = QtGui.QPolygonF([QtCore.QPointF(x, y) for x, y in line])
 
 
